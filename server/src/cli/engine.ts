@@ -1,0 +1,64 @@
+// Opening the engine from the command line: where the models are, which device, what to log.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createEngine } from '../engine/index.js';
+import type { Engine, EngineOptions } from '../engine/api.js';
+import type { Logger } from '../engine/types.js';
+import { CliError, type Parsed } from './args.js';
+
+/** Walks up from this module (server/out/src/cli or server/dist) to the folder holding server/ and models/. */
+export function repoRoot(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 8; i++) {
+    if (existsSync(join(dir, 'server', 'package.json')) && existsSync(join(dir, 'models'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return undefined;
+}
+
+/** server/bin/hrdocs.mjs, for commands that spawn the CLI itself (bench, tests). */
+export function binPath(): string | undefined {
+  const root = repoRoot();
+  const p = root && join(root, 'server', 'bin', 'hrdocs.mjs');
+  return p && existsSync(p) ? p : undefined;
+}
+
+export function stderrLogger(verbose: boolean): Logger {
+  return {
+    info: (m) => { if (verbose) process.stderr.write(`hrdocs: ${m}\n`); },
+    warn: (m) => { process.stderr.write(`hrdocs: warning: ${m}\n`); },
+    error: (m) => { process.stderr.write(`hrdocs: error: ${m}\n`); },
+  };
+}
+
+export function engineOptions(parsed: Parsed, quiet = false): EngineOptions {
+  const o = parsed.options;
+  const models = (o.models as string | undefined) ?? process.env.HRDOCS_MODELS;
+  const root = repoRoot();
+  const modelsDir = models ? resolve(models) : root ? join(root, 'models') : undefined;
+  if (models && !existsSync(modelsDir!)) throw new CliError(`--models: ${models}: no such folder`);
+  const referenceMonth = o['reference-month'] as string | undefined;
+  if (referenceMonth !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(referenceMonth)) {
+    throw new CliError(`--reference-month must be YYYY-MM, got "${referenceMonth}"`);
+  }
+  const verbose = o.verbose === true;
+  return {
+    modelsDir,
+    device: (o.device as EngineOptions['device']) ?? 'auto',
+    useModels: o['no-models'] !== true,
+    referenceMonth,
+    logger: quiet && !verbose ? { info() {}, warn() {}, error: stderrLogger(false).error } : stderrLogger(verbose),
+  };
+}
+
+export async function openEngine(parsed: Parsed, quiet = false): Promise<Engine> {
+  const options = engineOptions(parsed, quiet);
+  try {
+    return await createEngine(options);
+  } catch (e) {
+    throw new CliError(`cannot start the engine: ${e instanceof Error ? e.message : String(e)}`, 1);
+  }
+}

@@ -1,0 +1,171 @@
+// `hrdocs eval rjdb <file.jsonl>` and `hrdocs eval skillspan <file>`: the metrics of
+// docs/EVALUATION.md, computed by the same engine the editor uses.
+import { readFileSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { evaluateRjdb, parseRjdb, RjdbFormatError, type ClassReport, type Prf, type RjdbReport } from '../engine/eval/rjdb.js';
+import { CliError, ENGINE_OPTIONS, intOption, type CommandSpec, type Parsed } from './args.js';
+import { openEngine } from './engine.js';
+import { jsonOut, out } from './io.js';
+import { skillspanAvailable, runSkillspanEval } from './skillspan.js';
+
+export const evalSpec: CommandSpec = {
+  name: 'eval',
+  positionals: ['<rjdb|skillspan>', '<file>'],
+  summary: 'Computes the metrics of docs/EVALUATION.md on a data file.',
+  details: [
+    'hrdocs eval rjdb ../shared/data/rjdb/dev.jsonl        match, skills, explanations, editing, generation',
+    'hrdocs eval skillspan ../shared/data/skillspan/dev.json  span extraction (strict and loose F1)',
+  ].join('\n'),
+  options: {
+    json: { type: 'boolean', description: 'print every number as JSON' },
+    limit: { type: 'number', value: 'N', description: 'only the first N rows' },
+    k: { type: 'number', value: 'K', description: 'rjdb: jobs generated per resume (default 5, the protocol\'s k)' },
+    progress: { type: 'boolean', description: 'show progress on stderr (default: when stderr is a terminal)' },
+    ...ENGINE_OPTIONS,
+  },
+};
+
+const MAX_DATA_BYTES = 512 * 1024 * 1024;
+
+function readData(path: string): string {
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) throw new CliError(`${path}: not a regular file`);
+    if (st.size > MAX_DATA_BYTES) throw new CliError(`${path}: file too large`);
+    const buf = readFileSync(path);
+    if (buf.subarray(0, 65536).includes(0)) throw new CliError(`${path}: binary file, expected JSON lines`);
+    return buf.toString('utf8');
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(e)})`}`);
+  }
+}
+
+export async function runEval(parsed: Parsed): Promise<number> {
+  const [task, file] = parsed.positionals;
+  if (task === 'rjdb') return runRjdb(parsed, file);
+  if (task === 'skillspan') return runSkillspan(parsed, file);
+  throw new CliError(`eval: unknown task "${task}" (rjdb or skillspan)`);
+}
+
+function progressReporter(parsed: Parsed, label: string): ((done: number, total: number) => void) | undefined {
+  const show = parsed.options.progress ?? process.stderr.isTTY;
+  if (!show) return undefined;
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (done === total || now - last > 500) {
+      last = now;
+      process.stderr.write(`\r${label}: ${done}/${total}${done === total ? '\n' : ''}`);
+    }
+  };
+}
+
+async function runRjdb(parsed: Parsed, file: string): Promise<number> {
+  let rows;
+  try {
+    rows = parseRjdb(readData(file));
+  } catch (e) {
+    if (e instanceof RjdbFormatError) throw new CliError(`${file}: ${e.message}`);
+    throw e;
+  }
+  if (!rows.length) throw new CliError(`${file}: no rows`);
+  const limit = intOption(parsed, 'limit', rows.length, 1, 1_000_000, 'eval');
+  const k = intOption(parsed, 'k', 5, 1, 50, 'eval');
+  rows = rows.slice(0, limit);
+  const t0 = performance.now();
+  const engine = await openEngine(parsed, true);
+  const startMs = performance.now() - t0;
+  let report: RjdbReport;
+  try {
+    report = await evaluateRjdb(engine, rows, { k, onRow: progressReporter(parsed, 'rjdb') });
+  } finally {
+    await engine.dispose();
+  }
+  const result = {
+    file,
+    ...report,
+    timings: { engineStartMs: startMs, ...report.timings },
+    graph: engine.status.graph,
+    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version },
+  };
+  if (parsed.options.json) await jsonOut(result);
+  else await out(formatRjdb(result));
+  return 0;
+}
+
+const f3 = (x: number | null | undefined): string => (x === null || x === undefined || Number.isNaN(x) ? '   -  ' : x.toFixed(3));
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+function prfRow(label: string, p: Prf): string {
+  return `  ${label.padEnd(26)}${f3(p.precision).padStart(7)}${f3(p.recall).padStart(8)}${f3(p.f1).padStart(8)}   (tp ${p.tp}, pred ${p.predicted}, gold ${p.gold})`;
+}
+
+function classLines(label: string, c: ClassReport): string[] {
+  return [
+    `  ${label.padEnd(26)}accuracy ${f3(c.accuracy)}   recall: dropped ${f3(c.recall.dropped)}  shortened ${f3(c.recall.shortened)}  same ${f3(c.recall.same)}`,
+  ];
+}
+
+export function formatRjdb(r: RjdbReport & { file: string; timings: RjdbReport['timings'] & { engineStartMs: number }; machine: { cpu: string; cores: number; node: string } }): string {
+  const L: string[] = [];
+  L.push(`RJDB evaluation: ${r.file} (${r.rows} rows; engine: ${r.engine.engine}, ${r.engine.device}${r.engine.message ? `; ${r.engine.message}` : ''})`);
+  if (r.errors.length) L.push(`  ${r.errors.length} row error(s); first: row ${r.errors[0].row} ${r.errors[0].stage}: ${r.errors[0].message}`);
+  L.push('');
+  L.push('match');
+  L.push(`  pairwise accuracy         ${f3(r.match.pairwiseAccuracy)}   score(JD,M) > score(JD,U)`);
+  L.push(`  ROC-AUC (2N pairs)        ${f3(r.match.rocAuc)}`);
+  L.push(`  decision accuracy         ${f3(r.match.decisionAccuracy)}   on M ${f3(r.match.decisionAccuracyM)}, on U ${f3(r.match.decisionAccuracyU)}`);
+  L.push(`  mean score                M ${f3(r.match.meanScoreM)}, U ${f3(r.match.meanScoreU)}`);
+  L.push('');
+  L.push(`skill extraction (micro)  ${'P'.padStart(7)}${'R'.padStart(8)}${'F1'.padStart(8)}`);
+  L.push(prfRow('all (JD + M + U)', r.skills.all));
+  L.push(prfRow('JD (gold S)', r.skills.jd));
+  L.push(prfRow('M (gold S)', r.skills.matched));
+  L.push(prfRow('U (gold S - F.Skills)', r.skills.unmatched));
+  L.push(prfRow('[JD required skills only]', r.skills.jdRequired));
+  L.push('');
+  L.push(`explanation: missing skills${'P'.padStart(5)}${'R'.padStart(8)}${'F1'.padStart(8)}`);
+  L.push(prfRow('all', r.missingSkills));
+  L.push(prfRow('(JD,U) gold F.Skills', r.missingSkills.unmatched));
+  L.push(prfRow('(JD,M) gold none', r.missingSkills.matched));
+  L.push('');
+  L.push(`explanation: experience (${r.experience.n} rows; gold dropped ${sumRow(r.experience, 'dropped')}, shortened ${sumRow(r.experience, 'shortened')}, same ${sumRow(r.experience, 'same')})`);
+  L.push(...classLines('verdict (U vs JD and M)', r.experience));
+  L.push(...classLines('[U alone]', r.experience.absolute));
+  L.push(...classLines('[U vs M only]', r.experience.relative));
+  L.push(`  confusion (gold -> predicted): ${(['dropped', 'shortened', 'same'] as const).map((g) => `${g}: ${(['dropped', 'shortened', 'same'] as const).map((p) => r.experience.confusion[g][p]).join('/')}`).join('  ')}`);
+  L.push('');
+  const e = r.editing;
+  L.push(`editing (${e.rows} rows; ${e.preferredEdits} preferred edits of ${e.edits}; ${e.rowsWithoutEdits} rows without edits)`);
+  L.push(`  recall of F.Skills in U'  ${f3(e.recall)}   (in U before editing: ${f3(e.recallBefore)})`);
+  L.push(`  score(JD,U') >= score(JD,M) - 0.05   ${pct(e.scoreWithinMargin)}   (mean score U ${f3(e.meanScoreBefore)} -> U' ${f3(e.meanScoreAfter)})`);
+  L.push(`  decision(JD,U') = match   ${pct(e.decisionMatch)}   (before: ${pct(e.decisionMatchBefore)})`);
+  L.push(`  date/year violations      ${e.dateViolations} edits${e.documentDateViolations ? `, ${e.documentDateViolations} documents` : ''}${e.dateViolations || e.documentDateViolations ? '   <-- MUST BE 0' : ''}`);
+  if (e.textMismatch || e.overlapping) L.push(`  warnings: ${e.textMismatch} rows where FixResult.text differs from the applied edits, ${e.overlapping} rows with overlapping edits`);
+  L.push('');
+  const g = r.generation;
+  L.push(`generation (${g.rows} rows, k=${g.k}; ${g.meanGenerated.toFixed(1)} jobs per resume)`);
+  L.push(`  title hit@${g.k}               ${f3(g.titleHitAt5)}`);
+  L.push(`  skill F1 of best JD vs S  ${f3(g.bestSkillF1)}   (P ${f3(g.bestSkillPrecision)}, R ${f3(g.bestSkillRecall)}; micro F1 ${f3(g.bestSkillMicro.f1)})`);
+  L.push(`  matcher score top JD vs M ${f3(g.topScore)}${g.topReportedScore !== null ? `   (as reported by generate: ${f3(g.topReportedScore)})` : ''}`);
+  L.push('');
+  const st = Object.entries(r.timings.stages).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ');
+  L.push(`timings: engine start ${(r.timings.engineStartMs / 1000).toFixed(2)} s; rows ${(r.timings.totalMs / 1000).toFixed(1)} s (${r.timings.perRowMs.toFixed(0)} ms/row; ${st})`);
+  L.push(`machine: ${r.machine.cpu}, ${r.machine.cores} cores, node ${r.machine.node}`);
+  return L.join('\n');
+}
+
+function sumRow(c: ClassReport, g: 'dropped' | 'shortened' | 'same'): number {
+  return c.confusion[g].dropped + c.confusion[g].shortened + c.confusion[g].same;
+}
+
+async function runSkillspan(parsed: Parsed, file: string): Promise<number> {
+  if (!skillspanAvailable()) {
+    process.stderr.write('hrdocs: eval skillspan: not available in this build (the SkillSpan evaluator is not part of it yet)\n');
+    return 2;
+  }
+  readData(file); // fail early, with one line, on a missing or binary file
+  return runSkillspanEval(parsed, file);
+}

@@ -1,0 +1,95 @@
+// Reading input documents and writing output without surprises: one-line messages for files
+// that cannot be analyzed, and stdout writes that respect backpressure.
+import { readFileSync, statSync } from 'node:fs';
+import { CliError } from './args.js';
+
+/** The CLI refuses documents larger than this (the editor's own limit is 400,000 characters). */
+export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+
+/** Reads a Markdown document: exit 2 with one line for a missing, empty, binary or huge file. */
+export function readDocument(path: string): string {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new CliError(`${path}: is a directory, not a Markdown file`);
+    if (!st.isFile()) throw new CliError(`${path}: not a regular file`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`${path}: ${fsReason(e)}`);
+  }
+  if (size > MAX_INPUT_BYTES) {
+    throw new CliError(`${path}: file too large (${mb(size)} MB; the limit is ${mb(MAX_INPUT_BYTES)} MB)`);
+  }
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (e) {
+    throw new CliError(`${path}: ${fsReason(e)}`);
+  }
+  return decodeDocument(buf, path);
+}
+
+/** UTF-8 text of a buffer, or a CliError naming why it is not a text document. */
+export function decodeDocument(buf: Buffer, label: string): string {
+  if (buf.length > MAX_INPUT_BYTES) {
+    throw new CliError(`${label}: too large (${mb(buf.length)} MB; the limit is ${mb(MAX_INPUT_BYTES)} MB)`);
+  }
+  if (buf.subarray(0, 65536).includes(0)) throw new CliError(`${label}: binary file (contains NUL bytes), not a Markdown document`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    throw new CliError(`${label}: not UTF-8 text, not a Markdown document`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new CliError(`${label}: empty document`);
+  return text;
+}
+
+/** The same checks for a text that arrived in a batch request; returns the reason or undefined. */
+export function textProblem(text: string): string | undefined {
+  if (text.length > MAX_INPUT_BYTES) return `text too large (${text.length} characters; the limit is ${MAX_INPUT_BYTES})`;
+  if (text.includes('\u0000')) return 'text contains NUL characters (binary data?)';
+  if (text.trim() === '') return 'empty document';
+  return undefined;
+}
+
+function fsReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory, not a Markdown file';
+    case 'ENAMETOOLONG': return 'file name too long';
+    default: return `cannot read (${code ?? (e instanceof Error ? e.message : String(e))})`;
+  }
+}
+
+function mb(n: number): string {
+  return (n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 1);
+}
+
+/** Writes to a stream, waiting for 'drain' when its buffer is full (or for its end, on error). */
+export async function write(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
+  if (stream.write(chunk)) return;
+  await new Promise<void>((resolve) => {
+    const done = (): void => {
+      stream.removeListener('drain', done);
+      stream.removeListener('close', done);
+      stream.removeListener('error', done);
+      resolve();
+    };
+    stream.once('drain', done);
+    stream.once('close', done);
+    stream.once('error', done);
+  });
+}
+
+export function out(text: string): Promise<void> {
+  return write(process.stdout, text.endsWith('\n') ? text : text + '\n');
+}
+
+export function jsonOut(value: unknown): Promise<void> {
+  return write(process.stdout, JSON.stringify(value, null, 2) + '\n');
+}

@@ -1,0 +1,315 @@
+// Markdown -> HrDocument: kind, sections, and plain-text blocks mapped back to source offsets,
+// so models read prose while every result points at the exact characters the user wrote.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import YAML from 'yaml';
+import picomatch from 'picomatch';
+import type { Root, RootContent, PhrasingContent, ListItem, List } from 'mdast';
+import type { DocKind, HrDocument, ListStyle, Section, TextBlock } from '../types.js';
+import { kindEvidence, sectionKindOf } from './sections.js';
+import { computeLineStarts, offsetAt, rangeOf } from './positions.js';
+
+export interface ParseOptions {
+  uri?: string;
+  kind?: DocKind;
+  /** workspace-relative path, matched against documentPatterns */
+  relativePath?: string;
+  documentPatterns?: { resume: string[]; job: string[] };
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g;
+const CONTACT_LINE_RE = /(^|\b)(e-?mail|phone|tel|mobile|cell|linkedin|github|address|website|portfolio)\s*:|[\w.+-]+@[\w-]+\.[a-z]{2,}|\+?\d[\d\s().-]{7,}\d|linkedin\.com|github\.com/i;
+const SECTION_LABEL_RE = /^\s*(?:\*\*|__)?([A-Za-z][A-Za-z '’&/-]{1,40}?)(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$/;
+
+interface RawBlock {
+  text: string;
+  offsets: number[];
+  type: TextBlock['type'];
+  /** heading depth for headings; pseudo-headings (a lone "Required Skills" line) get depth 7 */
+  depth?: number;
+  start: number;
+  end: number;
+  list?: { ordered: boolean; marker: string };
+}
+
+/** Parse a Markdown resume or job description. Never throws on any input. */
+export function parseDocument(source: string, options: ParseOptions = {}): HrDocument {
+  const uri = options.uri ?? 'untitled:document';
+  const lineStarts = computeLineStarts(source);
+  let tree: Root;
+  try {
+    tree = processor.parse(source) as Root;
+  } catch {
+    tree = { type: 'root', children: [] };
+  }
+  const frontMatter: Record<string, unknown> = {};
+  const raw: RawBlock[] = [];
+  const disabled: Array<[number, number]> = [];
+  let disableStart = -1;
+  const visit = (node: RootContent, list?: RawBlock['list']): void => {
+    switch (node.type) {
+      case 'yaml': {
+        try {
+          const parsed = YAML.parse(node.value);
+          if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) Object.assign(frontMatter, parsed);
+        } catch { /* malformed front matter is ignored, the body is still analyzed */ }
+        return;
+      }
+      case 'heading': {
+        const block = inlineBlock(source, node.children, 'heading');
+        if (block) raw.push({ ...block, depth: node.depth });
+        return;
+      }
+      case 'paragraph':
+        splitParagraph(source, node.children, list, raw);
+        return;
+      case 'list':
+        for (const item of node.children) visitItem(item, node);
+        return;
+      case 'blockquote':
+        for (const child of node.children) visit(child, list);
+        return;
+      case 'table':
+        for (const row of node.children) for (const cell of row.children) {
+          const block = inlineBlock(source, cell.children, 'cell');
+          if (block) raw.push(block);
+        }
+        return;
+      case 'html': {
+        const v = node.value;
+        const start = node.position?.start.offset ?? 0;
+        const end = node.position?.end.offset ?? start;
+        if (/<!--\s*hrdocs-disable\s*-->/.test(v) && disableStart < 0) disableStart = start;
+        else if (/<!--\s*hrdocs-enable\s*-->/.test(v) && disableStart >= 0) { disabled.push([disableStart, end]); disableStart = -1; }
+        else if (/<!--\s*hrdocs-disable-next-line\b/.test(v)) {
+          const line = lineOf(lineStarts, end);
+          disabled.push([start, lineStarts[line + 2] ?? source.length]);
+        }
+        return;
+      }
+      default:
+        return; // code, thematic breaks, definitions: not prose
+    }
+  };
+  const visitItem = (item: ListItem, parent: List): void => {
+    const itemStart = item.position?.start.offset ?? 0;
+    const marker = parent.ordered ? (/^\s*\d+([.)])/.exec(source.slice(itemStart, itemStart + 12))?.[1] ?? '.') : source.charAt(itemStart) || '-';
+    const info = { ordered: !!parent.ordered, marker };
+    for (const child of item.children) {
+      if (child.type === 'paragraph') {
+        const before = raw.length;
+        splitParagraph(source, child.children, info, raw);
+        for (let i = before; i < raw.length; i++) if (raw[i].type === 'paragraph') raw[i].type = 'item';
+      } else visit(child, info);
+    }
+  };
+  for (const node of tree.children) visit(node);
+  if (disableStart >= 0) disabled.push([disableStart, source.length]);
+
+  const kindDecision = decideKind(frontMatter, raw, options);
+  const kind = kindDecision.kind;
+  const { sections, blocks } = buildSections(source, lineStarts, raw, kind);
+  const title = findTitle(sections, blocks, frontMatter, kind);
+  return { uri, source, kind, kindReason: kindDecision.reason, frontMatter, title, sections, blocks, lineStarts, disabled };
+}
+
+function lineOf(lineStarts: number[], offset: number): number {
+  let lo = 0, hi = lineStarts.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1; }
+  return lo;
+}
+
+/** Plain text of inline content with per-character source offsets; URLs and e-mail addresses blanked out. */
+function inlineBlock(source: string, children: PhrasingContent[], type: TextBlock['type']): RawBlock | undefined {
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  const walk = (nodes: PhrasingContent[]): void => {
+    for (const n of nodes) {
+      const start = n.position?.start.offset;
+      const end = n.position?.end.offset;
+      if (n.type === 'text' || n.type === 'inlineCode') {
+        if (start === undefined || end === undefined) continue;
+        const from = n.type === 'inlineCode' ? start + source.slice(start, end).indexOf(n.value) : start;
+        alignValue(source, n.value, Math.max(from, start), end, chars, offsets);
+      } else if (n.type === 'break') {
+        if (start !== undefined) { chars.push('\n'); offsets.push(start); }
+      } else if (n.type === 'link' || n.type === 'linkReference') {
+        // a link's text is prose, its URL is not; bare URLs (autolinks) are dropped entirely
+        const text = n.children.map((c) => ('value' in c ? c.value : '')).join('');
+        if (/^(https?:|www\.|mailto:)|@/.test(text)) continue;
+        walk(n.children);
+      } else if ('children' in n) {
+        walk(n.children as PhrasingContent[]);
+      }
+      // html (inline comments, tags), images, footnotes: skipped
+    }
+  };
+  walk(children);
+  let text = chars.join('');
+  text = text.replace(URL_RE, (m) => ' '.repeat(m.length));
+  const first = offsets[0];
+  if (first === undefined || !text.trim()) return undefined;
+  return { text, offsets, type, start: first, end: offsets[offsets.length - 1] + 1 };
+}
+
+/** Map each character of a node's value to the source, tolerating escapes, entities and stripped indentation. */
+function alignValue(source: string, value: string, start: number, end: number, chars: string[], offsets: number[]): void {
+  if (source.slice(start, start + value.length) === value) {
+    for (let i = 0; i < value.length; i++) { chars.push(value[i]); offsets.push(start + i); }
+    return;
+  }
+  let p = start;
+  for (const ch of value) {
+    const found = source.indexOf(ch, p);
+    const at = found >= 0 && found < end ? found : Math.min(p, Math.max(start, end - 1));
+    for (let k = 0; k < ch.length; k++) { chars.push(ch[k]); offsets.push(at + k); }
+    p = at + ch.length;
+  }
+}
+
+/**
+ * A paragraph may hold several logical lines: documents without Markdown headings write
+ * "Required Skills" on a line of its own, and "Position: X / Years: 2015-2017" lines. Each line
+ * becomes a block; a lone known section label becomes a pseudo-heading.
+ */
+function splitParagraph(source: string, children: PhrasingContent[], list: RawBlock['list'], out: RawBlock[]): void {
+  const block = inlineBlock(source, children, 'paragraph');
+  if (!block) return;
+  const lines: RawBlock[] = [];
+  let from = 0;
+  for (let i = 0; i <= block.text.length; i++) {
+    if (i === block.text.length || block.text[i] === '\n') {
+      const text = block.text.slice(from, i);
+      if (text.trim()) {
+        const offsets = block.offsets.slice(from, i);
+        lines.push({ text, offsets, type: 'paragraph', start: offsets[0], end: offsets[offsets.length - 1] + 1, list });
+      }
+      from = i + 1;
+    }
+  }
+  const anyLabel = list === undefined && lines.some((l) => isSectionLabel(l.text));
+  if (!anyLabel) {
+    // keep a multi-line paragraph whole unless it is a list of lines (each line short, like a resume's entries)
+    if (lines.length > 1 && lines.every((l) => l.text.length < 140) && list === undefined) {
+      for (const l of lines) out.push(l);
+    } else out.push({ ...block, list });
+    return;
+  }
+  for (const l of lines) out.push(isSectionLabel(l.text) ? { ...l, type: 'heading', depth: 7 } : l);
+}
+
+function isSectionLabel(line: string): boolean {
+  const m = SECTION_LABEL_RE.exec(line);
+  return !!m && (sectionKindOf(m[1], 'job') !== undefined || sectionKindOf(m[1], 'resume') !== undefined) && m[1].split(/\s+/).length <= 5;
+}
+
+function decideKind(frontMatter: Record<string, unknown>, raw: RawBlock[], options: ParseOptions): { kind: DocKind; reason: HrDocument['kindReason'] } {
+  if (options.kind) return { kind: options.kind, reason: 'explicit' };
+  const declared = String(frontMatter.hrdocs ?? frontMatter.type ?? '').toLowerCase();
+  if (declared === 'resume' || declared === 'cv') return { kind: 'resume', reason: 'front-matter' };
+  if (declared === 'job' || declared === 'jd' || declared === 'job-description') return { kind: 'job', reason: 'front-matter' };
+  const path = options.relativePath ?? (options.uri ? decodeURIComponent(options.uri.replace(/^[a-z]+:\/*/i, '')) : undefined);
+  if (path && options.documentPatterns) {
+    const opts = { nocase: true, dot: true, basename: false };
+    const p = path.replace(/\\/g, '/');
+    const isJob = options.documentPatterns.job.some((g) => picomatch.isMatch(p, g, opts) || picomatch.isMatch(p.split('/').pop()!, g, { ...opts, basename: true }));
+    const isResume = options.documentPatterns.resume.some((g) => picomatch.isMatch(p, g, opts) || picomatch.isMatch(p.split('/').pop()!, g, { ...opts, basename: true }));
+    if (isJob !== isResume) return { kind: isJob ? 'job' : 'resume', reason: 'file-name' };
+  }
+  let job = 0, resume = 0;
+  for (const b of raw) {
+    if (b.type !== 'heading') continue;
+    const e = kindEvidence(b.text.replace(/[:*_]/g, ''));
+    job += e.job; resume += e.resume;
+  }
+  const prose = raw.slice(0, 40).map((b) => b.text).join(' ').toLowerCase();
+  if (/\b(we are (seeking|looking)|you will|the (ideal|successful) candidate|join our team|we're hiring|apply)\b/.test(prose)) job += 1;
+  if (/\b(i am|i have|my )\b/.test(prose)) resume += 0.5;
+  return { kind: job > resume ? 'job' : 'resume', reason: 'headings' };
+}
+
+function buildSections(source: string, lineStarts: number[], raw: RawBlock[], kind: DocKind): { sections: Section[]; blocks: TextBlock[] } {
+  const sections: Section[] = [];
+  const blocks: TextBlock[] = [];
+  const open = (heading: string, level: number, start: number, headingStart?: number, headingEnd?: number): Section => {
+    const kindOf = heading ? sectionKindOf(heading.replace(/[:*_]/g, ''), kind) : undefined;
+    const parent = [...sections].reverse().find((s) => s.level < level);
+    const s: Section = {
+      kind: kindOf ?? (parent && level > 1 ? parent.kind : heading ? 'other' : 'other'),
+      heading, level,
+      headingRange: headingStart !== undefined && headingEnd !== undefined ? rangeOf(lineStarts, headingStart, headingEnd) : undefined,
+      range: rangeOf(lineStarts, start, source.length),
+      blocks: [], listStyle: 'none',
+    };
+    // a level-1 heading is the document's name (person or job title), not a section of its own
+    if (level === 1 && !kindOf) s.kind = kind === 'job' ? 'title' : 'contact';
+    sections.push(s);
+    return s;
+  };
+  let current: Section | undefined;
+  for (const b of raw) {
+    if (b.type === 'heading') {
+      const level = b.depth === 7 ? 2 : b.depth ?? 2;
+      const kindOf = sectionKindOf(b.text.replace(/[:*_]/g, ''), kind);
+      // sub-headings inside Experience ("### Nurse — St. Mary's") are entries, not sections
+      if (current && !kindOf && level > current.level && ['experience', 'projects', 'education'].includes(current.kind)) {
+        current.blocks.push(blocks.length);
+        blocks.push({ text: b.text, offsets: b.offsets, section: sections.indexOf(current), type: 'heading' });
+        continue;
+      }
+      current = open(b.text.trim(), level, b.start - headingPrefix(source, b.start), b.start, b.end);
+      continue;
+    }
+    if (!current) current = open('', 0, 0);
+    const idx = sections.indexOf(current);
+    current.blocks.push(blocks.length);
+    const contact = current.kind === 'contact' || (CONTACT_LINE_RE.test(b.text) && b.text.length < 200 && current.kind !== 'experience');
+    blocks.push({ text: contact ? '' : b.text, offsets: contact ? [] : b.offsets, section: idx, type: b.type });
+    if (b.list && current.listStyle === 'none') {
+      current.listStyle = b.list.ordered ? 'numbered' : 'bullet';
+      current.listMarker = b.list.marker;
+    } else if (!b.list && current.listStyle === 'none' && b.type === 'paragraph') {
+      current.listStyle = /,/.test(b.text) && b.text.split(',').length >= 3 ? 'comma' : 'lines';
+    }
+  }
+  // a section runs until the next heading of the same or a higher level
+  const starts = sections.map((s) => offsetAt(lineStarts, s.range.start));
+  sections.forEach((s, i) => {
+    const next = sections.findIndex((t, j) => j > i && (s.level === 0 || t.level <= s.level));
+    if (next >= 0) s.range = rangeOf(lineStarts, starts[i], Math.max(starts[i], starts[next] - 1));
+  });
+  return { sections, blocks };
+}
+
+/** Length of the "## " before a heading's text, so a section's range starts at the line's start. */
+function headingPrefix(source: string, textStart: number): number {
+  let i = textStart;
+  while (i > 0 && source[i - 1] !== '\n') i--;
+  return textStart - i;
+}
+
+function findTitle(sections: Section[], blocks: TextBlock[], frontMatter: Record<string, unknown>, kind: DocKind): string | undefined {
+  if (typeof frontMatter.title === 'string' && frontMatter.title.trim()) return frontMatter.title.trim();
+  if (kind !== 'job') return undefined;
+  const titleSection = sections.find((s) => s.kind === 'title');
+  if (titleSection) {
+    const first = titleSection.blocks.map((i) => blocks[i]).find((b) => b.text.trim());
+    if (first) return cleanTitle(first.text);
+    if (titleSection.level === 1) return cleanTitle(titleSection.heading);
+  }
+  for (const b of blocks) {
+    const m = /^\s*(?:job\s+)?title\s*:\s*(.+)$/i.exec(b.text);
+    if (m) return cleanTitle(m[1]);
+  }
+  return undefined;
+}
+
+function cleanTitle(t: string): string {
+  return t.replace(/^\s*(?:job\s+)?title\s*:\s*/i, '').replace(/\s+/g, ' ').replace(/[.:]\s*$/, '').trim();
+}
+
+export function listStyleOf(section: Section): ListStyle { return section.listStyle; }

@@ -1,0 +1,89 @@
+// Section headings people actually write, folded to a small set of kinds. A heading's kind can
+// depend on the document's kind ("Experience" in a job description is a requirement).
+import type { DocKind, SectionKind } from '../types.js';
+
+function key(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[’']/g, "'")
+    .replace(/[^a-z' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const EXACT: Record<string, SectionKind | { resume: SectionKind; job: SectionKind }> = {
+  'job title': 'title', 'title': 'title', 'position': 'title', 'position title': 'title', 'role': 'title', 'job': 'title',
+  'personal information': 'contact', 'personal info': 'contact', 'contact': 'contact', 'contact information': 'contact',
+  'contact info': 'contact', 'personal details': 'contact', 'contact details': 'contact',
+  'summary': { resume: 'summary', job: 'about' }, 'profile': 'summary', 'professional summary': 'summary',
+  'objective': 'summary', 'career objective': 'summary', 'about me': 'summary', 'professional profile': 'summary',
+  'career summary': 'summary', 'personal statement': 'summary',
+  'job summary': 'about', 'job description': 'about', 'about the role': 'about', 'about the job': 'about', 'overview': 'about',
+  'role overview': 'about', 'about us': 'about', 'about the company': 'about', 'who we are': 'about', 'the role': 'about',
+  'about the position': 'about', 'position summary': 'about', 'description': 'about', 'company overview': 'about',
+  'skills': { resume: 'skills', job: 'requiredSkills' }, 'technical skills': { resume: 'skills', job: 'requiredSkills' },
+  'core competencies': 'skills', 'competencies': 'skills', 'key skills': { resume: 'skills', job: 'requiredSkills' },
+  'areas of expertise': 'skills', 'expertise': 'skills', 'skills and abilities': { resume: 'skills', job: 'requiredSkills' },
+  'skills and expertise': 'skills', 'technologies': 'skills', 'tools': 'skills', 'tools and technologies': 'skills',
+  'skill set': 'skills', 'skillset': 'skills', 'core skills': 'skills', 'relevant skills': 'skills', 'abilities': 'skills',
+  'experience': { resume: 'experience', job: 'requiredExperience' }, 'work experience': 'experience', 'work history': 'experience',
+  'employment': 'experience', 'employment history': 'experience', 'professional experience': 'experience',
+  'career history': 'experience', 'relevant experience': { resume: 'experience', job: 'requiredExperience' },
+  'experience and qualifications': { resume: 'experience', job: 'requiredExperience' },
+  'education': 'education', 'academic background': 'education', 'education and training': 'education', 'academics': 'education',
+  'certifications': 'certifications', 'certificates': 'certifications', 'licenses': 'certifications',
+  'licenses and certifications': 'certifications', 'certifications and licenses': 'certifications', 'training': 'certifications',
+  'projects': 'projects', 'selected projects': 'projects', 'key projects': 'projects',
+  'required skills': 'requiredSkills', 'requirements': 'requiredSkills', 'qualifications': { resume: 'education', job: 'requiredSkills' },
+  "what you'll need": 'requiredSkills', 'what you need': 'requiredSkills', "what we're looking for": 'requiredSkills',
+  'what we are looking for': 'requiredSkills', 'must have': 'requiredSkills', 'must haves': 'requiredSkills',
+  'skills required': 'requiredSkills', 'minimum qualifications': 'requiredSkills', 'required qualifications': 'requiredSkills',
+  'basic qualifications': 'requiredSkills', 'who you are': 'requiredSkills', 'you have': 'requiredSkills',
+  "what you'll bring": 'requiredSkills', 'what you bring': 'requiredSkills', 'key requirements': 'requiredSkills',
+  'nice to have': 'preferredSkills', 'nice to haves': 'preferredSkills', 'preferred qualifications': 'preferredSkills',
+  'preferred skills': 'preferredSkills', 'bonus points': 'preferredSkills', 'desired skills': 'preferredSkills',
+  'bonus': 'preferredSkills', 'pluses': 'preferredSkills', 'preferred': 'preferredSkills',
+  'required experience': 'requiredExperience', 'experience required': 'requiredExperience',
+  'experience requirements': 'requiredExperience', 'years of experience': 'requiredExperience',
+  'responsibilities': 'responsibilities', "what you'll do": 'responsibilities', 'what you will do': 'responsibilities',
+  'duties': 'responsibilities', 'key responsibilities': 'responsibilities', 'your role': 'responsibilities',
+  'job duties': 'responsibilities', 'duties and responsibilities': 'responsibilities', 'day to day': 'responsibilities',
+  'job responsibilities': 'responsibilities', 'main responsibilities': 'responsibilities', 'in this role you will': 'responsibilities',
+  'benefits': 'benefits', 'perks': 'benefits', 'what we offer': 'benefits', 'compensation': 'benefits',
+  'salary': 'benefits', 'compensation and benefits': 'benefits', 'why join us': 'benefits',
+};
+
+/** Section kind of a heading, or undefined when the heading is not one hrdocs knows. */
+export function sectionKindOf(heading: string, docKind: DocKind): SectionKind | undefined {
+  const k = key(heading);
+  const exact = EXACT[k] ?? EXACT[k.replace(/^(my|our|your|the) /, '')];
+  if (exact) return typeof exact === 'string' ? exact : exact[docKind];
+  if (!k || k.split(' ').length > 6) return undefined;
+  if (/\b(nice to have|preferred|bonus|desired)\b/.test(k)) return 'preferredSkills';
+  if (/\bresponsibilit|\bduties\b|what you('ll| will) do/.test(k)) return 'responsibilities';
+  if (/\bbenefit|\bperks?\b|\bsalary\b|\bcompensation\b/.test(k)) return 'benefits';
+  if (/\bcertific|\blicen[cs]e/.test(k)) return 'certifications';
+  if (/\beducation\b|\bdegree/.test(k)) return 'education';
+  if (/\brequire|\bqualification|\bmust\b/.test(k)) return /experience/.test(k) ? 'requiredExperience' : 'requiredSkills';
+  if (/\bskill|\bcompetenc|\bexpertise\b|\btechnolog|\btools?\b/.test(k)) return docKind === 'job' ? 'requiredSkills' : 'skills';
+  if (/\bexperience\b|\bemployment\b|\bwork history\b|\bcareer\b/.test(k)) return docKind === 'job' ? 'requiredExperience' : 'experience';
+  if (/\bsummary\b|\bprofile\b|\bobjective\b/.test(k)) return docKind === 'job' ? 'about' : 'summary';
+  if (/\babout\b|\boverview\b/.test(k)) return 'about';
+  if (/\bprojects?\b/.test(k)) return 'projects';
+  if (/\bcontact\b|\bpersonal\b/.test(k)) return 'contact';
+  return undefined;
+}
+
+/** Headings that only a job description has, and those only a resume has: evidence for the document's kind. */
+export function kindEvidence(heading: string): { job: number; resume: number } {
+  const asJob = sectionKindOf(heading, 'job');
+  const asResume = sectionKindOf(heading, 'resume');
+  const jobOnly: SectionKind[] = ['requiredSkills', 'requiredExperience', 'responsibilities', 'benefits', 'preferredSkills', 'about', 'title'];
+  const resumeOnly: SectionKind[] = ['experience', 'education', 'contact', 'summary', 'certifications', 'projects'];
+  const k = key(heading);
+  return {
+    job: (asJob && jobOnly.includes(asJob) && asResume === asJob ? 1 : 0) + (/^(required|requirements|job )/.test(k) ? 1 : 0),
+    resume: asResume && resumeOnly.includes(asResume) && !(asJob && jobOnly.includes(asJob) && asJob !== 'requiredExperience') ? 1 : 0,
+  };
+}

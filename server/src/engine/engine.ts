@@ -1,0 +1,103 @@
+// The engine: one object that owns the graph and the models and turns text into analyses,
+// matches, edits and generated jobs. Hosts (LSP server, CLI, tests) pass in a logger and options.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Engine, EngineOptions, EngineStatus } from './api.js';
+import type { DocKind, DocumentAnalysis, HrDocument, MatchResult } from './types.js';
+import { silentLogger } from './types.js';
+import { SkillGraph } from './graph/graph.js';
+import { parseDocument } from './document/parse.js';
+import { extractExperience, extractRequirements, referenceOf, totalYears } from './experience/extract.js';
+import { distinctSkills, extractSkills } from './skills/extract.js';
+import { matchAnalyses, ruleScorer, type MatchScorer } from './match/match.js';
+import { fixResume } from './edit/edits.js';
+import { generateJobFromTitle, generateMatchingJobs } from './generate/generate.js';
+import { DEFAULT_SETTINGS } from '../protocol.js';
+
+/** The repo's models/ folder, found by walking up from this file (works from src, out and dist). */
+export function defaultModelsDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'models', 'graph'))) return join(dir, 'models');
+    dir = dirname(dir);
+  }
+  return resolve(process.cwd(), 'models');
+}
+
+export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+  const logger = options.logger ?? silentLogger;
+  const modelsDir = options.modelsDir ?? defaultModelsDir();
+  const t0 = performance.now();
+  const graph = SkillGraph.load(modelsDir);
+  const graphMs = performance.now() - t0;
+  const stats = graph.stats();
+  logger.info(`hrdocs: skill graph loaded (${stats.skills} skills, ${stats.occupations} occupations) in ${Math.round(graphMs)} ms`);
+  const reference = referenceOf(options.referenceMonth);
+  const patterns = options.documentPatterns ?? DEFAULT_SETTINGS.documentPatterns;
+  const scorer: MatchScorer = ruleScorer;
+  const status: EngineStatus = {
+    engine: 'rules', device: 'none',
+    message: options.useModels === false ? 'models disabled by settings' : 'trained models not installed',
+    graph: { skills: stats.skills, occupations: stats.occupations, loadMs: Math.round(graphMs) },
+  };
+
+  const parse = (text: string, uri?: string, opts: { kind?: DocKind; relativePath?: string } = {}): HrDocument =>
+    parseDocument(text, { uri, kind: opts.kind, relativePath: opts.relativePath, documentPatterns: patterns });
+
+  const analyzeDocument = async (doc: HrDocument): Promise<DocumentAnalysis> => {
+    const timings: Record<string, number> = {};
+    let t = performance.now();
+    const mentions = extractSkills(doc, graph);
+    timings.skills = performance.now() - t;
+    t = performance.now();
+    const experience = doc.kind === 'resume' ? extractExperience(doc, reference) : [];
+    const experienceRequirements = doc.kind === 'job' ? extractRequirements(doc) : [];
+    timings.experience = performance.now() - t;
+    // a document that lists its skills is taken at its word; prose mentions elsewhere stay
+    // diagnostics (hints), not the document's skill set
+    const listed = mentions.filter((m) => m.section === 'skills' || m.section === 'requiredSkills');
+    const skills = distinctSkills(listed.length ? listed : mentions);
+    const hasRequired = mentions.some((m) => m.section === 'requiredSkills');
+    const requiredSkills = doc.kind === 'job' ? distinctSkills(hasRequired ? mentions.filter((m) => m.section === 'requiredSkills') : mentions) : [];
+    const title = doc.kind === 'job' ? doc.title : doc.title ?? experience[0]?.title;
+    const occupation = title ? graph.findOccupationsByTitle(title, 1)[0] : undefined;
+    return {
+      doc, mentions, skills, experience, totalYears: Math.round(totalYears(experience) * 10) / 10,
+      experienceRequirements, requiredSkills, title,
+      occupationId: occupation ? graph.occupations[occupation.occupation].id : undefined,
+      timings,
+    };
+  };
+
+  const analyze = async (text: string, uri?: string, opts: { kind?: DocKind; relativePath?: string } = {}): Promise<DocumentAnalysis> => {
+    const t = performance.now();
+    const doc = parse(text, uri, opts);
+    const parseMs = performance.now() - t;
+    const analysis = await analyzeDocument(doc);
+    analysis.timings.parse = parseMs;
+    return analysis;
+  };
+
+  const match = async (resume: DocumentAnalysis, job: DocumentAnalysis): Promise<MatchResult> => matchAnalyses(resume, job, scorer);
+
+  return {
+    status,
+    parse,
+    analyze,
+    match,
+    async fix(resume, job, result) {
+      return fixResume(resume, result ?? (await match(resume, job)));
+    },
+    async generateMatchingJobs(resume, count = 5) {
+      return generateMatchingJobs(graph, resume, count, {
+        judge: async (markdown) => match(resume, await analyze(markdown, undefined, { kind: 'job' })),
+      });
+    },
+    async generateJobDescription(title) {
+      if (!title.trim()) throw new Error('a job title is required');
+      return generateJobFromTitle(graph, title);
+    },
+    async dispose() { /* sessions are released with the process */ },
+  };
+}

@@ -1,0 +1,160 @@
+// Resume experience entries (title, employer, dates -> months) and a job's experience
+// requirements ("at least 4 years as X", "3+ years of Y", "5 years' experience in Z").
+import type { ExperienceEntry, ExperienceRequirement, HrDocument, SectionKind, TextBlock } from '../types.js';
+import { blockRange } from '../document/positions.js';
+import { findDateRanges, monthKey, parseCount, type YearMonth } from './dates.js';
+
+export function referenceOf(referenceMonth?: string): YearMonth {
+  const m = referenceMonth && /^(\d{4})-(\d{2})$/.exec(referenceMonth);
+  if (m) return { year: +m[1], month: +m[2], exact: true };
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, exact: true };
+}
+
+const LEAD_IN = /^\s*(?:(?:served|worked|working|employed|experience|acted|functioned|spent \w+ years?)\s+(?:as|at)\s+(?:an?|the)?\s*|(?:position|role|title|job)\s*:\s*|as\s+an?\s+)/i;
+const EMPLOYER_SPLIT = /\s+(?:at|@|with|for)\s+|\s*[,|—–]\s*|\s+-\s+(?=[A-Z][\w&.]*(?:\s+(?:Inc|LLC|Ltd|Corp|Company|Co|Group|Hospital|University|School|Bank)\b))/;
+
+function cleanRole(text: string): string {
+  return text
+    .replace(/\*\*|__|[*_`]/g, '')
+    .replace(/[([{]\s*$/, '')
+    .replace(/^\s*[-–—:,(|]+\s*|\s*[-–—:,(|.]+\s*$/g, '')
+    .replace(LEAD_IN, '')
+    .replace(/\s+(?:from|between|since|during|in)\s*$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function splitTitle(role: string): { title: string; employer?: string } {
+  const parts = role.split(EMPLOYER_SPLIT).map((p) => p.trim()).filter(Boolean);
+  if (parts.length <= 1) return { title: role };
+  return { title: parts[0], employer: parts.slice(1).join(', ') };
+}
+
+/** Experience entries of a resume: every date range inside its experience section(s). */
+export function extractExperience(doc: HrDocument, reference: YearMonth): ExperienceEntry[] {
+  const entries: ExperienceEntry[] = [];
+  const inExperience = (kind: SectionKind) => kind === 'experience';
+  const hasExperienceSection = doc.sections.some((s) => inExperience(s.kind));
+  let lastHeading: TextBlock | undefined;
+  doc.blocks.forEach((block, i) => {
+    const sectionKind = doc.sections[block.section]?.kind ?? 'other';
+    if (hasExperienceSection ? !inExperience(sectionKind) : ['education', 'certifications'].includes(sectionKind)) return;
+    if (block.type === 'heading') lastHeading = block;
+    const ranges = findDateRanges(block.text, reference);
+    for (const r of ranges) {
+      // the role is on the date's own line (a list item can carry lazy continuation lines)
+      const lineBefore = block.text.slice(block.text.lastIndexOf('\n', r.index - 1) + 1, r.index);
+      const lineAfter = block.text.slice(r.index + r.length).split('\n')[0];
+      const before = cleanRole(lineBefore.split(/[.;:]\s+(?=\S)/).pop() ?? '');
+      const after = cleanRole(lineAfter.split(/[:;.]\s|:\s*$/)[0] ?? '');
+      let role = before.length >= 3 && !/^(years?|dates?|period)$/i.test(before) ? before : after;
+      let roleBlock = block;
+      if (role.length < 3 || /^(years?|dates?|period)$/i.test(role)) {
+        // "Years: 2015-2017" under "Position: X": the role is on an earlier line of the entry
+        const prev = findRoleAbove(doc, i, lastHeading);
+        if (prev) { role = cleanRole(prev.text.replace(/^\s*(?:position|role|title|job)\s*:\s*/i, '')); roleBlock = prev; }
+      }
+      const { title, employer } = splitTitle(role);
+      const startIdx = roleBlock === block ? Math.max(0, block.text.lastIndexOf(title, r.index)) : 0;
+      entries.push({
+        title: title || 'Untitled role',
+        employer,
+        start: monthKey(r.start),
+        end: monthKey(r.end),
+        current: r.current,
+        months: r.months,
+        years: Math.round((r.months / 12) * 10) / 10,
+        range: blockRange(doc.lineStarts, roleBlock.offsets, startIdx, roleBlock === block ? r.index + r.length : roleBlock.text.length),
+        dateText: r.text,
+        dateRange: blockRange(doc.lineStarts, block.offsets, r.index, r.index + r.length),
+      });
+    }
+  });
+  return entries;
+}
+
+function findRoleAbove(doc: HrDocument, index: number, lastHeading?: TextBlock): TextBlock | undefined {
+  for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
+    const b = doc.blocks[j];
+    if (b.section !== doc.blocks[index].section) break;
+    if (/^\s*(?:position|role|title|job)\s*:/i.test(b.text)) return b;
+    if (b.type === 'heading') return b;
+  }
+  if (lastHeading && lastHeading.section === doc.blocks[index].section) return lastHeading;
+  const prev = doc.blocks[index - 1];
+  return prev && prev.section === doc.blocks[index].section && prev.text.trim() && findDateRanges(prev.text, { year: 2100, month: 1, exact: false }).length === 0 ? prev : undefined;
+}
+
+/** Total years with overlapping entries merged (two jobs at once count once). */
+export function totalYears(entries: ExperienceEntry[]): number {
+  return mergedMonths(entries) / 12;
+}
+
+export function mergedMonths(entries: ExperienceEntry[]): number {
+  const spans = entries
+    .map((e) => [toIndex(e.start), toIndex(e.start) + e.months] as [number, number])
+    .sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let curStart = -Infinity, curEnd = -Infinity;
+  for (const [s, e] of spans) {
+    if (s > curEnd) { if (curEnd > curStart) total += curEnd - curStart; curStart = s; curEnd = e; }
+    else curEnd = Math.max(curEnd, e);
+  }
+  if (curEnd > curStart) total += curEnd - curStart;
+  return total;
+}
+
+function toIndex(ym: string): number {
+  const [y, m] = ym.split('-').map(Number);
+  return y * 12 + (m - 1);
+}
+
+const NUM = '(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
+const YEARS_RE = new RegExp(`\\b${NUM}[\\s-]*(?:\\+|plus)?\\s*(?:(?:-|–|to)\\s*${NUM}\\s*)?\\+?\\s*(?:full[- ]time\\s+)?(?:years?|yrs?)(?:['’]s?)?\\b`, 'gi');
+const SUBJECT_AFTER = /^\s*(?:of\s+)?(?:(?:relevant|related|professional|prior|previous|proven|hands[- ]on|progressive|direct|working|work|industry|practical|combined|total|paid|post[- ]\w+)\s+)*(?:job\s+)?(?:experience|exp\.?|work(?:ing)?|employment|background)?\s*(?:required\s+)?(?:,\s*)?(?:as|in|with|of|on|using|working as|working in|working with|in the (?:role|position|field) of|in a role as|in the capacity of|as part of)\s+(?:an?\s+|the\s+)?(.+)$/i;
+const SUBJECT_BEFORE = /(?:experience|worked|working|work|served)\s+(?:as|in|with)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:for|of)\s*(?:at least|a minimum of|minimum of|over|more than)?\s*$/i;
+
+function cleanSubject(s: string): string {
+  return s
+    .replace(/\s*(?:,|;|\(|\.\s|\bis (?:required|a must|preferred|essential)|\bare required|\bwhich\b|\bwhere\b|\bas this\b|\bwith a focus\b|\bfocus(?:ed|ing) on\b|\bin a role\b|\bin an? (?:\w+ )?(?:environment|setting|role|capacity|position)\b|\bpreferred\b|\brequired\b|\bor (?:a )?(?:similar|related|equivalent)\b|\bor higher\b|\bfor \d|\bat least\b).*$/i, '')
+    .replace(/[.:;!]+$/, '')
+    .replace(/^(?:an?|the)\s+/i, '')
+    .trim();
+}
+
+/** A job's experience requirements, from its required-experience section (else anywhere in it). */
+export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
+  const out: ExperienceRequirement[] = [];
+  const preferred = doc.sections.some((s) => s.kind === 'requiredExperience');
+  doc.blocks.forEach((block) => {
+    const kind = doc.sections[block.section]?.kind ?? 'other';
+    if (preferred ? kind !== 'requiredExperience' && kind !== 'requiredSkills' : ['benefits', 'about'].includes(kind)) return;
+    if (kind === 'about' || kind === 'benefits' || kind === 'preferredSkills') return;
+    YEARS_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = YEARS_RE.exec(block.text)) !== null) {
+      const years = parseCount(m[1]);
+      if (years === undefined || years <= 0 || years > 40) continue;
+      if (/^(a|an)$/i.test(m[1]) && !/experience/i.test(block.text)) continue;
+      // "5 years old", "within 2 years": not a requirement
+      const tail = block.text.slice(m.index + m[0].length).replace(/^['’]s?/, '');
+      if (/^\s*(?:old|ago|from now|warranty)/i.test(tail)) continue;
+      let subject = '';
+      const after = SUBJECT_AFTER.exec(tail);
+      if (after) subject = cleanSubject(after[1]);
+      if (!subject) {
+        const before = SUBJECT_BEFORE.exec(block.text.slice(0, m.index));
+        if (before) subject = cleanSubject(before[1]);
+      }
+      if (!subject && !/experience|work/i.test(block.text)) continue;
+      out.push({
+        text: block.text.trim(),
+        subject: subject || 'relevant experience',
+        years,
+        range: blockRange(doc.lineStarts, block.offsets, 0, block.text.length),
+      });
+    }
+  });
+  return out;
+}

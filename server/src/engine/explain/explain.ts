@@ -1,0 +1,38 @@
+// Evidence -> the explanation a person reads in a hover or the CLI. Every sentence is backed by
+// an item of MatchResult, so the text cannot claim what the score did not use.
+import type { DocumentAnalysis, MatchResult } from '../types.js';
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const years = (y: number) => `${Math.round(y * 10) / 10} ${Math.abs(y - 1) < 1e-9 ? 'year' : 'years'}`;
+
+export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job: DocumentAnalysis): string {
+  const jobName = job.title ?? 'this job';
+  const lines: string[] = [];
+  lines.push(`**${pct(result.score)} match** with *${jobName}*: ${result.match ? 'a match' : 'not a match'} (threshold ${pct(result.threshold)}, ${result.scorer === 'model' ? 'trained matcher' : 'rule scorer'}).`);
+  const total = result.skills.length;
+  if (total) {
+    lines.push('', `**Skills:** ${result.matchedSkills.length} of ${total} required skills found.`);
+    for (const s of result.skills) {
+      if (s.found) lines.push(`- ✓ ${s.skill}: "${s.found.text}" (line ${s.found.range.start.line + 1})`);
+      else if (s.similarity > 0) lines.push(`- ✓ ${s.skill}: mentioned in the resume's text`);
+    }
+    for (const s of result.skills) if (s.similarity === 0) lines.push(`- ✗ ${s.skill}: missing`);
+  } else {
+    lines.push('', '**Skills:** the job lists no required skills hrdocs could read.');
+  }
+  if (result.experience.length) {
+    lines.push('', '**Experience:**');
+    for (const e of result.experience) {
+      const where = e.entries.length ? ` (${e.entries.map((x) => `${x.title}, ${x.dateText}`).join('; ')})` : '';
+      if (e.verdict === 'met') lines.push(`- ✓ ${years(e.requiredYears)} as ${e.subject}: ${years(e.foundYears)} found${where}`);
+      else if (e.verdict === 'short') lines.push(`- ⚠ ${years(e.requiredYears)} as ${e.subject}: only ${years(e.foundYears)} found${where}`);
+      else lines.push(`- ✗ ${years(e.requiredYears)} as ${e.subject}: no matching role found`);
+    }
+  }
+  if (job.title) lines.push('', `**Title fit:** ${pct(result.titleFit)} (closest role: ${closestRole(resume, job.title) ?? 'none'}).`);
+  return lines.join('\n');
+}
+
+function closestRole(resume: DocumentAnalysis, _title: string): string | undefined {
+  return resume.experience[0]?.title;
+}

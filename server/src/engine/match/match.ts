@@ -1,0 +1,132 @@
+// Resume x job -> score, decision and evidence per requirement. The score is computed from the
+// evidence's features only, so the explanation can never disagree with it.
+import type {
+  DocumentAnalysis, ExperienceEntry, ExperienceEvidence, MatchResult, SkillEvidence, SkillMention,
+} from '../types.js';
+import { mergedMonths } from '../experience/extract.js';
+import { contentWords, coverage, jaccard, titleSimilarity } from './similarity.js';
+import { explainMatch } from '../explain/explain.js';
+
+/** Learns nothing at run time: a scorer maps the evidence features to a probability. */
+export interface MatchScorer {
+  readonly name: 'model' | 'rules';
+  readonly threshold: number;
+  score(features: MatchFeatures): Promise<number>;
+}
+
+export const FEATURE_NAMES = [
+  'skillCoverage', 'skillCoverageStrict', 'missingSkillShare', 'experienceCoverage', 'experienceMetShare',
+  'experienceMissingShare', 'titleFit', 'resumeSkillOverlap', 'hasRequirements',
+] as const;
+export type MatchFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
+
+/** The first engine's hand-set weights; the trained matcher replaces them. */
+export const ruleScorer: MatchScorer = {
+  name: 'rules',
+  threshold: 0.7,
+  async score(f) {
+    return clamp01(0.5 * f.skillCoverage + 0.35 * f.experienceCoverage + 0.15 * f.titleFit - 0.1 * f.experienceMissingShare);
+  },
+};
+
+function clamp01(x: number): number { return Math.max(0, Math.min(1, x)); }
+
+const FOUND_AT = 0.5;
+
+export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnalysis, scorer: MatchScorer = ruleScorer): Promise<MatchResult> {
+  const resumeMentions = resume.mentions.filter((m) => m.confidence >= 0.5);
+  const resumeWordsByBlock = resume.doc.blocks.map((b) => contentWords(b.text));
+  const skills: SkillEvidence[] = job.requiredSkills.map((required) => {
+    let best: SkillMention | undefined;
+    let bestSim = 0;
+    const wanted = contentWords(required.name);
+    const wantedText = contentWords(required.text);
+    for (const m of resumeMentions) {
+      const sim = m.id === required.id ? 1 : Math.max(
+        jaccard(wanted, contentWords(m.name)), jaccard(wantedText, contentWords(m.text)),
+        jaccard(wanted, contentWords(m.text)), jaccard(wantedText, contentWords(m.name)));
+      if (sim > bestSim) { bestSim = sim; best = m; }
+    }
+    if (bestSim < FOUND_AT) {
+      // the skill may be written in a sentence the extractor did not pick out
+      for (const words of resumeWordsByBlock) {
+        const c = Math.max(coverage(wanted, words), coverage(wantedText, words));
+        if (c >= 0.99 && 0.6 > bestSim) { bestSim = 0.6; best = undefined; }
+      }
+    }
+    return { skill: required.name, id: required.id, required, found: bestSim >= FOUND_AT ? best : undefined, similarity: bestSim >= FOUND_AT ? bestSim : 0 };
+  });
+  const experience = job.experienceRequirements.map((req): ExperienceEvidence => {
+    const subject = contentWords(req.subject);
+    let entries = resume.experience.filter((e) => titleSimilarity(req.subject, `${e.title} ${e.employer ?? ''}`) >= 0.6);
+    if (!entries.length && subject.size) {
+      // "3+ years of SQL": the years of the roles whose text mentions the subject
+      entries = resume.experience.filter((e) => entryMentions(resume, e, subject));
+    }
+    if (!entries.length && req.subject === 'relevant experience') entries = resume.experience;
+    const foundYears = Math.round((mergedMonths(entries) / 12) * 10) / 10;
+    const verdict = !entries.length ? 'missing' : foundYears + 0.05 >= req.years ? 'met' : 'short';
+    return { requirement: req.text, subject: req.subject, requiredYears: req.years, foundYears, verdict, entries, range: req.range };
+  });
+  const features = computeFeatures(resume, job, skills, experience);
+  const score = Math.round((await scorer.score(features)) * 1000) / 1000;
+  const result: MatchResult = {
+    score,
+    match: score >= scorer.threshold,
+    threshold: scorer.threshold,
+    skills,
+    matchedSkills: skills.filter((s) => s.similarity > 0).map((s) => s.skill),
+    missingSkills: skills.filter((s) => s.similarity === 0).map((s) => s.skill),
+    experience,
+    titleFit: features.titleFit,
+    features,
+    scorer: scorer.name,
+    explanation: '',
+  };
+  result.explanation = explainMatch(result, resume, job);
+  return result;
+}
+
+function entryMentions(resume: DocumentAnalysis, entry: ExperienceEntry, subject: Set<string>): boolean {
+  // the entry's line and the bullets under it, up to the next entry
+  const line = entry.range.start.line;
+  const next = resume.experience.map((e) => e.range.start.line).filter((l) => l > line).sort((a, b) => a - b)[0] ?? Infinity;
+  const words = new Set<string>();
+  for (const b of resume.doc.blocks) {
+    const first = b.offsets[0];
+    if (first === undefined) continue;
+    const l = lineAt(resume.doc.lineStarts, first);
+    if (l >= line && l < next) for (const w of contentWords(b.text)) words.add(w);
+  }
+  return coverage(subject, words) >= 0.99;
+}
+
+function lineAt(lineStarts: number[], offset: number): number {
+  let lo = 0, hi = lineStarts.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1; }
+  return lo;
+}
+
+export function computeFeatures(resume: DocumentAnalysis, job: DocumentAnalysis, skills: SkillEvidence[], experience: ExperienceEvidence[]): MatchFeatures {
+  const n = skills.length;
+  const skillCoverage = n ? skills.reduce((s, e) => s + e.similarity, 0) / n : 0.5;
+  const skillCoverageStrict = n ? skills.filter((e) => e.similarity >= 0.99).length / n : 0.5;
+  const missingSkillShare = n ? skills.filter((e) => e.similarity === 0).length / n : 0;
+  const m = experience.length;
+  const experienceCoverage = m ? experience.reduce((s, e) => s + Math.min(1, e.foundYears / Math.max(0.5, e.requiredYears)), 0) / m : 1;
+  const experienceMetShare = m ? experience.filter((e) => e.verdict === 'met').length / m : 1;
+  const experienceMissingShare = m ? experience.filter((e) => e.verdict === 'missing').length / m : 0;
+  const jobTitle = job.title ?? '';
+  const titleFit = jobTitle ? Math.max(0, ...resume.experience.map((e) => titleSimilarity(jobTitle, e.title)), resume.title ? titleSimilarity(jobTitle, resume.title) : 0) : 0;
+  const resumeNames = new Set(resume.skills.map((s) => s.name.toLowerCase()));
+  const jobNames = job.skills.map((s) => s.name.toLowerCase());
+  const resumeSkillOverlap = jobNames.length ? jobNames.filter((x) => resumeNames.has(x)).length / jobNames.length : 0;
+  return {
+    skillCoverage, skillCoverageStrict, missingSkillShare, experienceCoverage, experienceMetShare,
+    experienceMissingShare, titleFit, resumeSkillOverlap, hasRequirements: n + m > 0 ? 1 : 0,
+  };
+}
+
+export function featureVector(f: MatchFeatures): number[] {
+  return FEATURE_NAMES.map((k) => f[k]);
+}

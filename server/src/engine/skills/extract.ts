@@ -1,0 +1,215 @@
+// Skill mentions of a document: list items of skills sections read as one (or a few) skills
+// each, the rest of the prose through graph phrases (and, when loaded, the trained tagger).
+import type { SkillGraph } from '../graph/graph.js';
+import type { HrDocument, SectionKind, SkillMention, TextBlock } from '../types.js';
+import { blockRange } from '../document/positions.js';
+import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
+import { findPhrases, type PhraseHit } from './phrase.js';
+
+/** A span proposed by the trained tagger for one block, offsets into the block's text. */
+export interface TaggedSpan { start: number; end: number; kind: 'skill' | 'knowledge'; score: number }
+
+export interface ExtractOptions {
+  /** tagger spans per block index (same order as doc.blocks), when the model runs */
+  tagged?: TaggedSpan[][];
+}
+
+const LIST_SECTIONS: SectionKind[] = ['skills', 'requiredSkills', 'preferredSkills'];
+const SKIP_SECTIONS: SectionKind[] = ['contact', 'title', 'benefits'];
+const CATEGORY_HEAD = /^(?:(?:technical|soft|hard|core|key|other|programming|software|computer|clinical|professional|transferable|interpersonal|language|tools?|technolog(?:y|ies)|languages?|frameworks?|libraries|platforms?|databases?|cloud|devops|methodolog(?:y|ies)|certifications?|skills?|expertise|competenc(?:y|ies)|systems?|equipment|applications?|areas?)\s*(?:and|&|\/)?\s*)+(?:skills?)?$/i;
+const QUALIFIER = /^(?:(?:strong|excellent|exceptional|outstanding|solid|sound|good|great|advanced|basic|proven|demonstrated|deep|thorough|extensive|effective|superior|keen|high|highly|expert|working|hands[- ]on|in[- ]depth|practical|comprehensive|professional|fluent|superb|adept|skilled|proficient|familiar|knowledgeable|experienced|competent|capable|able|ability|abilities|proficiency|expertise|experience|knowledge|understanding|familiarity|command|mastery|background|level|of|in|with|at|to|the|a|an|and|using|use|well[- ]developed|sharp|keen)\b[\s,-]*)+/i;
+
+interface Candidate {
+  start: number;
+  end: number;
+  name: string;
+  id: string;
+  kind: 'skill' | 'knowledge';
+  confidence: number;
+  source: SkillMention['source'];
+}
+
+export function extractSkills(doc: HrDocument, graph: SkillGraph, options: ExtractOptions = {}): SkillMention[] {
+  const mentions: SkillMention[] = [];
+  doc.blocks.forEach((block, index) => {
+    if (!block.text.trim()) return;
+    const section = doc.sections[block.section]?.kind ?? 'other';
+    if (SKIP_SECTIONS.includes(section)) return;
+    if (block.type === 'heading' && section !== 'experience') return;
+    const inList = LIST_SECTIONS.includes(section);
+    const candidates = inList ? listItemSkills(block.text, graph) : proseSkills(block.text, graph, section);
+    const tagged = options.tagged?.[index];
+    if (tagged) mergeTagged(candidates, tagged, block.text, graph, inList);
+    for (const c of candidates) {
+      const range = blockRange(doc.lineStarts, block.offsets, c.start, c.end);
+      const startOffset = block.offsets[c.start];
+      if (doc.disabled.some(([a, b]) => startOffset >= a && startOffset < b)) continue;
+      mentions.push({
+        name: c.name, text: block.text.slice(c.start, c.end), kind: c.kind, id: c.id,
+        confidence: Math.round(c.confidence * 100) / 100, range, section, source: c.source,
+      });
+    }
+  });
+  return mentions;
+}
+
+function fromHit(hit: PhraseHit, graph: SkillGraph, confidence: number, source: SkillMention['source'] = 'phrase'): Candidate {
+  const s = graph.skills[hit.skill];
+  return { start: hit.start, end: hit.end, name: s.name, id: s.id, kind: s.kind, confidence, source };
+}
+
+function proseSkills(text: string, graph: SkillGraph, section: SectionKind): Candidate[] {
+  const tokens = tokenizeWords(text);
+  const out: Candidate[] = [];
+  for (const hit of findPhrases(graph, text, tokens)) {
+    let confidence = hit.words >= 2 ? 0.85 : 0.75;
+    if (hit.ambiguous) {
+      // a common word counts when written as a name mid-sentence ("Excel", "Windows")
+      const surface = text.slice(hit.start, hit.end);
+      const sentenceStart = /(^|[.!?:]\s*)$/.test(text.slice(0, hit.start).trimEnd() ? text.slice(0, hit.start) : '');
+      confidence = /^[A-Z]/.test(surface) && !sentenceStart ? 0.6 : 0.3;
+    }
+    if (section === 'experience' || section === 'responsibilities' || section === 'about') confidence -= 0.05;
+    out.push(fromHit(hit, graph, confidence));
+  }
+  return out;
+}
+
+/** One list item (or line) of a skills section: "Python", "Analysis: ability to ...", "**Languages:** Python, SQL", "Strong communication skills". */
+function listItemSkills(text: string, graph: SkillGraph): Candidate[] {
+  const out: Candidate[] = [];
+  const colon = /^([^:]{1,60}):\s*(.*)$/s.exec(text);
+  if (colon) {
+    const head = colon[1];
+    const rest = colon[2];
+    const restParts = splitList(rest, colon[0].length - rest.length);
+    const headWords = tokenizeWords(head).length;
+    if (CATEGORY_HEAD.test(head.replace(/[*_`]/g, '').trim()) || (restParts.length >= 2 && restParts.every((p) => wordCount(p.text) <= 4))) {
+      for (const part of restParts) out.push(...partSkills(part.text, part.start, graph));
+      return out;
+    }
+    if (headWords >= 1 && headWords <= 7) {
+      const headStart = text.search(/\S/);
+      const core = partSkills(head, Math.max(0, headStart), graph, true);
+      // the explanation after the colon may name tools too ("Networking: TCP/IP, LAN/WAN")
+      for (const hit of findPhrases(graph, rest)) {
+        if (hit.ambiguous || hit.words < 2) continue;
+        out.push(fromHit({ ...hit, start: hit.start + colon[0].length - rest.length, end: hit.end + colon[0].length - rest.length }, graph, 0.45));
+      }
+      return [...core, ...out];
+    }
+  }
+  const parts = splitList(text, 0);
+  if (parts.length >= 2 && parts.every((p) => wordCount(p.text) <= 5)) {
+    for (const part of parts) out.push(...partSkills(part.text, part.start, graph));
+    return out;
+  }
+  return partSkills(text, 0, graph);
+}
+
+function wordCount(s: string): number { return tokenizeWords(s).length; }
+
+function splitList(text: string, base: number): Array<{ text: string; start: number }> {
+  const parts: Array<{ text: string; start: number }> = [];
+  const re = /[^,;|•·]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    // drop a leading "and"/"or" of the last element of an enumeration
+    const lead = /^\s*(?:(?:and|or|&)\s+)?/.exec(m[0])![0].length;
+    const t = m[0].slice(lead).replace(/[\s.]+$/, '');
+    if (t.trim()) parts.push({ text: t, start: base + m.index + lead });
+  }
+  return parts;
+}
+
+/**
+ * Skills of one part of an item. A short part is a skill by itself (named by the graph when an
+ * alias covers it, else kept as written: a skill no taxonomy lists); a long one yields its
+ * graph phrases, the first clause's first.
+ */
+function partSkills(part: string, base: number, graph: SkillGraph, isHead = false): Candidate[] {
+  const clean = part.replace(/[*_`]/g, ' ');
+  const qualifier = QUALIFIER.exec(clean.trimStart());
+  const lead = clean.length - clean.trimStart().length + (qualifier ? qualifier[0].length : 0);
+  let core = clean.slice(lead).replace(/[\s.!:;]+$/, '');
+  core = core.replace(/\s+(?:skills?|abilities|ability|capabilities|knowledge|proficiency|experience)$/i, (m) => (wordCount(core) > 1 ? '' : m));
+  const coreWords = wordCount(core);
+  if (coreWords === 0) return [];
+  const coreStart = base + lead;
+  const coreEnd = coreStart + core.length;
+  const key = normalizeTerm(core);
+  const exact = graph.skillsForAlias(key);
+  if (exact.length) {
+    const s = graph.skills[exact[0]];
+    return [{ start: coreStart, end: coreEnd, name: s.name, id: s.id, kind: s.kind, confidence: 0.95, source: 'section-item' }];
+  }
+  const hits = findPhrases(graph, core);
+  if (coreWords <= 4 || isHead) {
+    // a short item: one skill. Name it after the graph phrase that covers most of it, if any
+    const best = hits.sort((a, b) => b.words - a.words)[0];
+    if (best && best.words / coreWords >= 0.5) {
+      const c = fromHit(best, graph, 0.9, 'section-item');
+      return [{ ...c, start: coreStart, end: coreEnd }];
+    }
+    return [{ start: coreStart, end: coreEnd, name: titleCase(core), id: `new:${key}`, kind: 'skill', confidence: 0.7, source: 'section-item' }];
+  }
+  // a sentence: its graph phrases; those after the first clause are usually context ("..., enabling teamwork")
+  const firstClauseEnd = firstClause(core);
+  const out: Candidate[] = [];
+  for (const hit of hits) {
+    const inFirst = hit.start < firstClauseEnd;
+    let confidence = inFirst ? (hit.ambiguous ? 0.45 : 0.88) : hit.ambiguous ? 0.3 : 0.5;
+    if (hit.words >= 2 && !inFirst) confidence = 0.55;
+    out.push({ ...fromHit(hit, graph, confidence, 'section-item'), start: coreStart + hit.start, end: coreStart + hit.end });
+  }
+  if (!out.some((c) => c.confidence >= 0.5)) {
+    const clause = core.slice(0, firstClauseEnd).trim();
+    if (wordCount(clause) <= 6) out.push({ start: coreStart, end: coreStart + clause.length, name: titleCase(clause), id: `new:${normalizeTerm(clause)}`, kind: 'skill', confidence: 0.55, source: 'section-item' });
+  }
+  return out;
+}
+
+function firstClause(text: string): number {
+  const m = /,\s*(?!(?:and|or)\b)(?=\w+ing\b|which|who|that|enabling|resulting|ensuring|allowing|including|especially|particularly|with|from|as|to|for|by|in|through)|\s+(?:to|for|by|through|enabling|resulting|ensuring|allowing|which|that|from|when|while|where|in order)\s+|\s+[-–—]\s+|;|\.\s/.exec(text);
+  return m ? m.index : text.length;
+}
+
+function titleCase(s: string): string {
+  const t = s.trim().replace(/\s+/g, ' ');
+  return /[A-Z]/.test(t) ? t : t.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+
+/** Add tagger spans that no graph phrase covers: skills no taxonomy lists. */
+function mergeTagged(candidates: Candidate[], spans: TaggedSpan[], text: string, graph: SkillGraph, inList: boolean): void {
+  for (const span of spans) {
+    if (candidates.some((c) => c.start < span.end && span.start < c.end)) continue;
+    const surface = text.slice(span.start, span.end);
+    const key = normalizeTerm(surface);
+    if (!key) continue;
+    const known = graph.lookupSkill(surface);
+    candidates.push({
+      start: span.start, end: span.end,
+      name: known?.name ?? titleCase(surface),
+      id: known?.id ?? `new:${key}`,
+      kind: known?.kind ?? span.kind,
+      confidence: Math.min(0.95, span.score * (inList ? 1 : 0.9)),
+      source: 'tagger',
+    });
+  }
+  candidates.sort((a, b) => a.start - b.start);
+}
+
+/** Distinct skills of a document: one mention per canonical skill, skills-section mentions first. */
+export function distinctSkills(mentions: SkillMention[], minConfidence = 0.5): SkillMention[] {
+  const best = new Map<string, SkillMention>();
+  const rank = (m: SkillMention) => (LIST_SECTIONS.includes(m.section) ? 1 : 0) + m.confidence;
+  for (const m of mentions) {
+    if (m.confidence < minConfidence) continue;
+    const key = normalizeTerm(m.name);
+    const prev = best.get(key);
+    if (!prev || rank(m) > rank(prev)) best.set(key, m);
+  }
+  return [...best.values()].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+export type { TextBlock };

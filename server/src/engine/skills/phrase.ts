@@ -1,0 +1,44 @@
+// The first skill extractor: longest-match lookup of graph aliases over a block's words.
+// Case and inflection tolerant through matchKey; single common words ("analysis", "windows")
+// need extra evidence (a skills list, or being written as a name) before they count.
+import type { SkillGraph } from '../graph/graph.js';
+import { matchKey, tokenizeWords, type WordToken } from '../text/normalize.js';
+
+export interface PhraseHit {
+  /** UTF-16 offsets into the block's text */
+  start: number;
+  end: number;
+  skill: number;
+  words: number;
+  ambiguous: boolean;
+}
+
+const MAX_WORDS = 8;
+// Words that never start or end a skill phrase on their own, whatever an alias list says.
+const EDGE_STOP = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'in', 'on', 'to', 'for', 'with', 'at', 'by', 'as', 'is', 'be', 'are', 'we', 'you', 'our', 'your']);
+
+export function findPhrases(graph: SkillGraph, text: string, tokens: WordToken[] = tokenizeWords(text)): PhraseHit[] {
+  const keys = tokens.map((t) => matchKey(t.text));
+  const hits: PhraseHit[] = [];
+  const limit = Math.min(MAX_WORDS, graph.maxAliasWords);
+  let i = 0;
+  while (i < tokens.length) {
+    let found: PhraseHit | undefined;
+    if (!EDGE_STOP.has(keys[i])) {
+      for (let n = Math.min(limit, tokens.length - i); n >= 1; n--) {
+        if (EDGE_STOP.has(keys[i + n - 1])) continue;
+        // a phrase never crosses a sentence or list boundary
+        const gap = text.slice(tokens[i].end, tokens[i + n - 1].start);
+        if (/[.;:!?()\n•|]|,/.test(gap)) continue;
+        const key = keys.slice(i, i + n).join(' ');
+        const skills = graph.skillsForAlias(key);
+        if (skills.length) {
+          found = { start: tokens[i].start, end: tokens[i + n - 1].end, skill: skills[0], words: n, ambiguous: graph.aliasIsAmbiguous(key) };
+          break;
+        }
+      }
+    }
+    if (found) { hits.push(found); i += found.words; } else i++;
+  }
+  return hits;
+}

@@ -1,0 +1,190 @@
+// The engine's public data model. Nothing here knows about LSP; positions are LSP-shaped
+// (zero-based line, UTF-16 character) because every consumer (editor, CLI, evaluator) wants them.
+
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+
+export type DocKind = 'resume' | 'job';
+
+export type SectionKind =
+  | 'title' | 'contact' | 'summary' | 'skills' | 'experience' | 'education' | 'certifications'
+  | 'projects' | 'requiredSkills' | 'preferredSkills' | 'requiredExperience' | 'responsibilities'
+  | 'about' | 'benefits' | 'other';
+
+export type ListStyle = 'bullet' | 'numbered' | 'comma' | 'lines' | 'none';
+
+/** A run of analyzable plain text (a paragraph, list item, heading or table cell) with its map back to the source. */
+export interface TextBlock {
+  /** plain text: Markdown syntax, URLs, code and comments removed */
+  text: string;
+  /** source offset (UTF-16 index into HrDocument.source) of each character of `text` */
+  offsets: number[];
+  /** index into HrDocument.sections, -1 before the first heading */
+  section: number;
+  /** 'item' for a list item, 'paragraph', 'heading', 'cell' */
+  type: 'item' | 'paragraph' | 'heading' | 'cell';
+}
+
+export interface Section {
+  kind: SectionKind;
+  /** heading text as written, '' for the implicit section before the first heading */
+  heading: string;
+  level: number;
+  headingRange?: Range;
+  /** from the heading (or document start) to the next heading of the same or higher level */
+  range: Range;
+  /** indices into HrDocument.blocks */
+  blocks: number[];
+  /** how the section's list is written, used when an edit adds an item in the same style */
+  listStyle: ListStyle;
+  /** for bullets: the marker text ('-', '*', '+'); for numbered: the next number's delimiter ('.' or ')') */
+  listMarker?: string;
+}
+
+export interface HrDocument {
+  uri: string;
+  source: string;
+  kind: DocKind;
+  /** how the kind was decided */
+  kindReason: 'front-matter' | 'file-name' | 'headings' | 'explicit';
+  frontMatter: Record<string, unknown>;
+  title?: string;
+  sections: Section[];
+  blocks: TextBlock[];
+  /** start offset of each source line, for offset -> Position conversion */
+  lineStarts: number[];
+  /** regions hrdocs was told to ignore (<!-- hrdocs-disable --> ... ), as source offset pairs */
+  disabled: Array<[number, number]>;
+}
+
+export interface SkillMention {
+  /** canonical skill name shown to the user */
+  name: string;
+  /** the text as written in the document */
+  text: string;
+  kind: 'skill' | 'knowledge';
+  /** graph id (ESCO URI, O*NET id, or 'rjdb:<name>'); 'new:<norm>' for a skill no taxonomy lists */
+  id: string;
+  confidence: number;
+  range: Range;
+  /** where the mention was found */
+  section: SectionKind;
+  /** which part of the engine found it */
+  source: 'phrase' | 'tagger' | 'section-item';
+}
+
+export interface ExperienceEntry {
+  title: string;
+  employer?: string;
+  /** 'YYYY-MM' */
+  start: string;
+  /** 'YYYY-MM'; the reference month when the entry is current ("Present") */
+  end: string;
+  current: boolean;
+  months: number;
+  years: number;
+  range: Range;
+  /** the exact date text as written, which edits must never change */
+  dateText: string;
+  dateRange: Range;
+}
+
+export interface ExperienceRequirement {
+  /** the requirement as written */
+  text: string;
+  /** role or field the years are asked for ("Registered Nurse", "Python") */
+  subject: string;
+  years: number;
+  range: Range;
+}
+
+export interface DocumentAnalysis {
+  doc: HrDocument;
+  /** every mention, in document order */
+  mentions: SkillMention[];
+  /** one entry per distinct canonical skill: its best mention (skills-section mentions first) */
+  skills: SkillMention[];
+  experience: ExperienceEntry[];
+  /** total years of experience with overlapping ranges merged */
+  totalYears: number;
+  /** job documents: the experience the job asks for */
+  experienceRequirements: ExperienceRequirement[];
+  /** job documents: skills the job requires (from its required-skills section, else all its skills) */
+  requiredSkills: SkillMention[];
+  /** the document's title (job title, or the resume's most recent role) */
+  title?: string;
+  /** occupation the title resolves to in the graph */
+  occupationId?: string;
+  /** ms spent, by stage */
+  timings: Record<string, number>;
+}
+
+export type ExperienceVerdict = 'met' | 'short' | 'missing';
+
+export interface SkillEvidence {
+  skill: string;
+  id: string;
+  /** the job's mention */
+  required: SkillMention;
+  /** the resume's mention that satisfies it, if any */
+  found?: SkillMention;
+  /** how close the match is: 1 exact, less for a related skill */
+  similarity: number;
+}
+
+export interface ExperienceEvidence {
+  requirement: string;
+  subject: string;
+  requiredYears: number;
+  foundYears: number;
+  verdict: ExperienceVerdict;
+  /** resume entries counted toward it */
+  entries: ExperienceEntry[];
+  range: Range;
+}
+
+export interface MatchResult {
+  score: number;
+  match: boolean;
+  threshold: number;
+  skills: SkillEvidence[];
+  matchedSkills: string[];
+  missingSkills: string[];
+  experience: ExperienceEvidence[];
+  titleFit: number;
+  /** numeric features the score was computed from (same order as the matcher model's inputs) */
+  features: Record<string, number>;
+  scorer: 'model' | 'rules';
+  explanation: string;
+}
+
+export interface TextEdit { range: Range; newText: string }
+
+export interface ResumeEdit {
+  /** what the edit does, shown as the code action title */
+  title: string;
+  kind: 'add-skill' | 'strengthen-bullet';
+  skill?: string;
+  edit: TextEdit;
+  preferred: boolean;
+}
+
+export interface FixResult {
+  text: string;
+  edits: ResumeEdit[];
+}
+
+export interface GeneratedJob {
+  title: string;
+  occupationId: string;
+  score?: number;
+  markdown: string;
+}
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

@@ -1,0 +1,121 @@
+// Code actions from engine.fix edits: per missing-skill diagnostic a preferred quick fix
+// (quickfix.hrdocs.addSkill), all of them at once (source.fixAll.hrdocs), and the engine's
+// bullet rewrites (refactor.rewrite). The edits themselves come from the engine, which never
+// touches dates, employers or years.
+import {
+  CodeActionKind,
+  CodeActionTriggerKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { DocumentAnalysis, ResumeEdit } from '../engine/types.js';
+import { DiagnosticCodes } from '../protocol.js';
+import { isHrDiagnostic, type MissingSkillData } from './diagnostics.js';
+import type { MatchService } from './matches.js';
+import { comparePositions, rangesIntersect } from './util.js';
+import type { WorkspaceStore } from './workspace.js';
+
+export const ActionKinds = {
+  addSkill: `${CodeActionKind.QuickFix}.hrdocs.addSkill`,
+  fixAll: `${CodeActionKind.SourceFixAll}.hrdocs`,
+  rewrite: CodeActionKind.RefactorRewrite,
+} as const;
+
+export const PROVIDED_KINDS = [ActionKinds.addSkill, ActionKinds.fixAll, ActionKinds.rewrite];
+
+export class CodeActionFeature {
+  /** set from the client capabilities: versioned TextDocumentEdits are understood */
+  documentChanges = false;
+
+  constructor(
+    private readonly store: WorkspaceStore,
+    private readonly matches: MatchService,
+  ) {}
+
+  async provide(params: CodeActionParams): Promise<CodeAction[]> {
+    const uri = params.textDocument.uri;
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
+    if (!PROVIDED_KINDS.some(wants)) return [];
+    if (!this.store.has(uri) || this.store.isTooLarge(uri)) return [];
+    const resume = await this.store.analyze(uri);
+    if (!resume || resume.doc.kind !== 'resume') return [];
+
+    const missingDiags = params.context.diagnostics.filter((d) => isHrDiagnostic(d, DiagnosticCodes.missingSkill));
+    const job = await this.jobFor(resume, missingDiags);
+    if (!job) return [];
+    const fix = await this.matches.fix(resume, job);
+    if (!fix) return [];
+    const addEdits = fix.edits.filter((e) => e.kind === 'add-skill');
+    const actions: CodeAction[] = [];
+
+    if (wants(ActionKinds.addSkill)) {
+      for (const d of missingDiags) {
+        const skill = skillOf(d);
+        if (!skill) continue;
+        const edits = addEdits.filter((e) => sameSkill(e.skill, skill));
+        if (edits.length === 0) continue;
+        actions.push({
+          title: edits[0].title || `Add '${skill}' to Skills`,
+          kind: ActionKinds.addSkill,
+          diagnostics: [d],
+          isPreferred: true,
+          edit: this.workspaceEdit(uri, edits),
+        });
+      }
+    }
+
+    // Adding skills is never done silently on save (codeActionsOnSave asks with triggerKind
+    // Automatic): a resume must not claim skills its owner did not choose to claim.
+    const onSave = params.context.triggerKind === CodeActionTriggerKind.Automatic && !!only?.length;
+    if (wants(ActionKinds.fixAll) && addEdits.length > 0 && !onSave) {
+      actions.push({
+        title: addEdits.length === 1 ? `Add the missing skill '${addEdits[0].skill ?? ''}'` : `Add all ${addEdits.length} missing skills`,
+        kind: ActionKinds.fixAll,
+        diagnostics: missingDiags,
+        edit: this.workspaceEdit(uri, addEdits),
+      });
+    }
+
+    if (wants(ActionKinds.rewrite)) {
+      for (const e of fix.edits) {
+        if (e.kind !== 'strengthen-bullet' || !rangesIntersect(e.edit.range, params.range)) continue;
+        actions.push({ title: e.title, kind: ActionKinds.rewrite, isPreferred: false, edit: this.workspaceEdit(uri, [e]) });
+      }
+    }
+    return actions;
+  }
+
+  private async jobFor(resume: DocumentAnalysis, diagnostics: Diagnostic[]): Promise<DocumentAnalysis | undefined> {
+    const jobUri = diagnostics.map((d) => (d.data as Partial<MissingSkillData> | undefined)?.jobUri).find((u) => typeof u === 'string');
+    if (jobUri && (await this.store.load(jobUri))) {
+      const job = await this.store.analyze(jobUri, 'job');
+      if (job) return job;
+    }
+    return (await this.matches.targetJob(resume))?.analysis;
+  }
+
+  private workspaceEdit(uri: string, edits: ResumeEdit[]): WorkspaceEdit {
+    const textEdits: TextEdit[] = edits
+      .map((e) => ({ range: e.edit.range, newText: e.edit.newText }))
+      .sort((a, b) => comparePositions(a.range.start, b.range.start));
+    const we: WorkspaceEdit = { changes: { [uri]: textEdits } };
+    if (this.documentChanges) {
+      we.documentChanges = [{ textDocument: { uri, version: this.store.version(uri) }, edits: textEdits }];
+    }
+    return we;
+  }
+}
+
+function skillOf(d: Diagnostic): string | undefined {
+  const data = d.data as Partial<MissingSkillData> | undefined;
+  if (typeof data?.skill === 'string') return data.skill;
+  return /^Missing skill: (.+?) \(required by /.exec(d.message)?.[1];
+}
+
+function sameSkill(a: string | undefined, b: string): boolean {
+  return a !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
+}

@@ -1,0 +1,122 @@
+// workspace/executeCommand: generate matching jobs for a resume, a job description for a title,
+// and the match summary behind a code lens. Arguments are checked; bad ones get a ResponseError
+// with a message a person can act on, never a crash.
+import { ErrorCodes, LSPErrorCodes, ResponseError, type ExecuteCommandParams } from 'vscode-languageserver';
+import type { GeneratedJob } from '../engine/types.js';
+import {
+  ServerCommands,
+  type GenerateResult,
+  type GeneratedJobPayload,
+  type HrdocsSettings,
+  type MatchSummary,
+} from '../protocol.js';
+import type { EngineHost } from './engineHost.js';
+import { titleOf, type MatchService } from './matches.js';
+import { errorMessage, isMarkdown, normalizeUri } from './util.js';
+import type { WorkspaceStore } from './workspace.js';
+
+export const COMMANDS: string[] = Object.values(ServerCommands);
+const MAX_GENERATED = 20;
+const MAX_TITLE_LENGTH = 200;
+
+export class CommandFeature {
+  constructor(
+    private readonly store: WorkspaceStore,
+    private readonly matches: MatchService,
+    private readonly host: EngineHost,
+    private readonly settings: () => HrdocsSettings,
+    private readonly log: (m: string) => void,
+  ) {}
+
+  async execute(params: ExecuteCommandParams): Promise<unknown> {
+    const arg = params.arguments?.[0];
+    try {
+      switch (params.command) {
+        case ServerCommands.generateMatchingJobs:
+          return await this.generateMatchingJobs(arg);
+        case ServerCommands.generateJobDescription:
+          return await this.generateJobDescription(arg);
+        case ServerCommands.explainMatch:
+          return await this.explainMatch(arg);
+        default:
+          throw invalid(`Unknown command '${params.command}'. Known: ${COMMANDS.join(', ')}`);
+      }
+    } catch (err) {
+      if (err instanceof ResponseError) throw err;
+      this.log(`hrdocs: command ${params.command} failed: ${errorMessage(err)}`);
+      throw new ResponseError(LSPErrorCodes.RequestFailed, `hrdocs: ${params.command} failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private async generateMatchingJobs(arg: unknown): Promise<GenerateResult> {
+    const a = objectArg(arg, ServerCommands.generateMatchingJobs, '{ uri: string, count?: number }');
+    const uri = stringField(a, 'uri', ServerCommands.generateMatchingJobs);
+    let count: number | undefined;
+    if (a.count !== undefined && a.count !== null) {
+      if (typeof a.count !== 'number' || !Number.isInteger(a.count) || a.count < 1 || a.count > MAX_GENERATED) {
+        throw invalid(`${ServerCommands.generateMatchingJobs}: 'count' must be an integer from 1 to ${MAX_GENERATED}`);
+      }
+      count = a.count;
+    }
+    const resume = await this.analysis(uri, 'resume');
+    const engine = await this.engine();
+    const jobs = await engine.generateMatchingJobs(resume, count);
+    return { jobs: jobs.map(payload) };
+  }
+
+  private async generateJobDescription(arg: unknown): Promise<GenerateResult> {
+    const a = objectArg(arg, ServerCommands.generateJobDescription, '{ title: string }');
+    const title = stringField(a, 'title', ServerCommands.generateJobDescription).trim();
+    if (title.length > MAX_TITLE_LENGTH) throw invalid(`${ServerCommands.generateJobDescription}: 'title' is longer than ${MAX_TITLE_LENGTH} characters`);
+    const engine = await this.engine();
+    const job = await engine.generateJobDescription(title);
+    return { jobs: [payload(job)] };
+  }
+
+  private async explainMatch(arg: unknown): Promise<MatchSummary> {
+    const a = objectArg(arg, ServerCommands.explainMatch, '{ resumeUri: string, jobUri: string }');
+    const resumeUri = stringField(a, 'resumeUri', ServerCommands.explainMatch);
+    const jobUri = stringField(a, 'jobUri', ServerCommands.explainMatch);
+    const [resume, job] = [await this.analysis(resumeUri, 'resume'), await this.analysis(jobUri, 'job')];
+    const m = await this.matches.match(resume, job);
+    if (!m) throw new ResponseError(LSPErrorCodes.RequestFailed, `hrdocs: could not match ${resumeUri} against ${jobUri} (see the hrdocs output)`);
+    return { resumeUri, jobUri, jobTitle: titleOf(job), score: m.score, match: this.matches.isMatch(m), explanation: m.explanation };
+  }
+
+  private async analysis(uri: string, kind: 'resume' | 'job') {
+    if (!isMarkdown(uri) && !this.store.has(uri)) throw invalid(`${uri} is not a Markdown document`);
+    if (!(await this.store.load(normalizeUri(uri)))) throw invalid(`${uri} cannot be read (not open, not a readable file, or longer than hrdocs.maxDocumentLength)`);
+    if (this.store.isTooLarge(uri)) throw invalid(`${uri} is longer than hrdocs.maxDocumentLength (${this.settings().maxDocumentLength} characters)`);
+    const a = await this.store.analyze(uri, kind);
+    if (!a) throw new ResponseError(LSPErrorCodes.RequestFailed, `hrdocs: ${uri} could not be analyzed (see the hrdocs output)`);
+    return a;
+  }
+
+  private async engine() {
+    const engine = await this.host.get();
+    if (!engine) throw new ResponseError(LSPErrorCodes.RequestFailed, `hrdocs: the engine is not available: ${this.host.status?.message ?? 'it failed to load'}`);
+    return engine;
+  }
+}
+
+function payload(j: GeneratedJob): GeneratedJobPayload {
+  const p: GeneratedJobPayload = { title: j.title, markdown: j.markdown };
+  if (j.score !== undefined) p.score = j.score;
+  if (j.occupationId) p.occupationId = j.occupationId;
+  return p;
+}
+
+function invalid(message: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidParams, message);
+}
+
+function objectArg(arg: unknown, command: string, shape: string): Record<string, unknown> {
+  if (typeof arg !== 'object' || arg === null || Array.isArray(arg)) throw invalid(`${command} expects one argument ${shape}`);
+  return arg as Record<string, unknown>;
+}
+
+function stringField(a: Record<string, unknown>, name: string, command: string): string {
+  const v = a[name];
+  if (typeof v !== 'string' || !v.trim()) throw invalid(`${command}: '${name}' must be a non-empty string`);
+  return v;
+}

@@ -1,0 +1,149 @@
+// Which job a resume is measured against, which jobs/resumes to show in code lenses, and cached
+// engine.match / engine.fix results. Caches are keyed on the analysis objects themselves, so a new
+// analysis (new text or new engine) makes its old results unreachable.
+import type { Connection } from 'vscode-languageserver';
+import type { DocumentAnalysis, FixResult, MatchResult } from '../engine/types.js';
+import type { HrdocsSettings } from '../protocol.js';
+import type { EngineHost } from './engineHost.js';
+import { basename, errorMessage, normalizeUri, resolveRelative } from './util.js';
+import type { WorkspaceStore } from './workspace.js';
+
+export interface TargetJob {
+  uri: string;
+  analysis: DocumentAnalysis;
+  /** named by the resume's front matter (`target:`), rather than the workspace's only job */
+  explicit: boolean;
+}
+
+export interface Ranked {
+  uri: string;
+  analysis: DocumentAnalysis;
+  /** cheap pre-ranking: share of the job's required skills the resume lists */
+  overlap: number;
+}
+
+type PairCache<T> = WeakMap<DocumentAnalysis, WeakMap<DocumentAnalysis, Promise<T | undefined>>>;
+
+export class MatchService {
+  private matchCache: PairCache<MatchResult> = new WeakMap();
+  private fixCache: PairCache<FixResult> = new WeakMap();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly store: WorkspaceStore,
+    private readonly host: EngineHost,
+    private readonly settings: () => HrdocsSettings,
+  ) {}
+
+  match(resume: DocumentAnalysis, job: DocumentAnalysis): Promise<MatchResult | undefined> {
+    return this.cached(this.matchCache, resume, job, async (engine) => engine.match(resume, job), 'matching');
+  }
+
+  fix(resume: DocumentAnalysis, job: DocumentAnalysis): Promise<FixResult | undefined> {
+    return this.cached(this.fixCache, resume, job, async (engine) => {
+      const m = await this.match(resume, job);
+      return engine.fix(resume, job, m);
+    }, 'fixing');
+  }
+
+  /** The match decision, honouring the `matchThreshold` setting when it is set. */
+  isMatch(m: MatchResult): boolean {
+    const th = this.settings().matchThreshold;
+    return th === undefined ? m.match : m.score >= th;
+  }
+
+  /** URI a resume's front matter names as its target, if any (resolved relative to the resume). */
+  explicitTargetUri(resume: DocumentAnalysis): string | undefined {
+    const t = resume.doc.frontMatter?.target;
+    if (typeof t !== 'string') return undefined;
+    return resolveRelative(resume.doc.uri, t);
+  }
+
+  /**
+   * The job a resume is measured against in diagnostics: its explicit `target`, else the
+   * workspace's only job description. Undefined when there is none (or the workspace is still
+   * being indexed: the server re-validates once it is).
+   */
+  async targetJob(resume: DocumentAnalysis): Promise<TargetJob | undefined> {
+    if (resume.doc.kind !== 'resume') return undefined;
+    const explicit = this.explicitTargetUri(resume);
+    if (explicit) {
+      if (!(await this.store.load(explicit))) {
+        this.connection.console.warn(`hrdocs: ${basename(resume.doc.uri)}: target ${explicit} cannot be read`);
+        return undefined;
+      }
+      const analysis = await this.store.analyze(explicit, 'job');
+      return analysis ? { uri: normalizeUri(explicit), analysis, explicit: true } : undefined;
+    }
+    if (!this.store.indexed) return undefined;
+    const jobs = await this.store.urisOfKind('job');
+    if (jobs.length !== 1) return undefined;
+    const analysis = await this.store.analyze(jobs[0]);
+    return analysis && analysis.doc.kind === 'job' ? { uri: jobs[0], analysis, explicit: false } : undefined;
+  }
+
+  /** The jobs to show for a resume, best first: the explicit target first, then by skill overlap. */
+  async rankJobs(resume: DocumentAnalysis, limit: number, isCancelled: () => boolean): Promise<Ranked[]> {
+    const jobs = await this.store.analysesOfKind('job', isCancelled);
+    const target = this.explicitTargetUri(resume);
+    const ranked = jobs.map((job) => ({ uri: normalizeUri(job.doc.uri), analysis: job, overlap: overlap(resume, job) }));
+    if (target) {
+      const t = await this.targetJob(resume);
+      if (t && !ranked.some((r) => r.uri === t.uri)) ranked.push({ uri: t.uri, analysis: t.analysis, overlap: overlap(resume, t.analysis) });
+    }
+    const key = (r: Ranked) => (r.uri === target ? 2 : 0) + r.overlap;
+    ranked.sort((a, b) => key(b) - key(a) || a.uri.localeCompare(b.uri));
+    return ranked.slice(0, limit);
+  }
+
+  /** The resumes to show for a job, best first by skill overlap. */
+  async rankResumes(job: DocumentAnalysis, limit: number, isCancelled: () => boolean): Promise<Ranked[]> {
+    const resumes = await this.store.analysesOfKind('resume', isCancelled);
+    const ranked = resumes.map((resume) => ({ uri: normalizeUri(resume.doc.uri), analysis: resume, overlap: overlap(resume, job) }));
+    ranked.sort((a, b) => b.overlap - a.overlap || a.uri.localeCompare(b.uri));
+    return ranked.slice(0, limit);
+  }
+
+  private cached<T>(
+    cache: PairCache<T>,
+    resume: DocumentAnalysis,
+    job: DocumentAnalysis,
+    run: (engine: NonNullable<Awaited<ReturnType<EngineHost['get']>>>) => Promise<T>,
+    what: string,
+  ): Promise<T | undefined> {
+    let inner = cache.get(resume);
+    if (!inner) cache.set(resume, (inner = new WeakMap()));
+    let p = inner.get(job);
+    if (!p) {
+      p = (async () => {
+        const engine = await this.host.get();
+        if (!engine) return undefined;
+        try {
+          return await run(engine);
+        } catch (err) {
+          this.connection.console.error(
+            `hrdocs: ${what} ${basename(resume.doc.uri)} against ${basename(job.doc.uri)} failed: ${errorMessage(err)}`,
+          );
+          return undefined;
+        }
+      })();
+      inner.set(job, p);
+    }
+    return p;
+  }
+}
+
+/** Display name of a document: its title, else its file name. */
+export function titleOf(a: DocumentAnalysis): string {
+  return a.title || a.doc.title || basename(a.doc.uri);
+}
+
+function overlap(resume: DocumentAnalysis, job: DocumentAnalysis): number {
+  const have = new Set(resume.skills.map((s) => s.id));
+  const haveNames = new Set(resume.skills.map((s) => s.name.toLowerCase()));
+  const want = job.requiredSkills.length ? job.requiredSkills : job.skills;
+  if (want.length === 0) return 0;
+  let n = 0;
+  for (const s of want) if (have.has(s.id) || haveNames.has(s.name.toLowerCase())) n++;
+  return n / want.length;
+}

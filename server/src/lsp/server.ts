@@ -1,0 +1,222 @@
+// The hrdocs language server: a thin adapter from LSP to the engine. Each feature lives in its own
+// file (diagnostics, codeLens, hover, codeActions, commands); this file wires the connection,
+// the document store, settings and the engine host together.
+import {
+  CodeActionKind,
+  CodeLensRefreshRequest,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type CancellationToken,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { EngineOptions } from '../engine/api.js';
+import { createEngine } from '../engine/index.js';
+import { CodeActionFeature, PROVIDED_KINDS } from './codeActions.js';
+import { CodeLensFeature } from './codeLens.js';
+import { COMMANDS, CommandFeature } from './commands.js';
+import { EngineHost, type EngineFactory } from './engineHost.js';
+import { HoverFeature } from './hover.js';
+import { MatchService } from './matches.js';
+import { SettingsManager, engineSettingsKey } from './settings.js';
+import { Debouncer, errorMessage, isMarkdown } from './util.js';
+import { Validator } from './validator.js';
+import { WorkspaceStore } from './workspace.js';
+
+export interface ServerOptions {
+  /** engine factory (tests inject fakes); default: the real engine */
+  createEngine?: EngineFactory;
+  /** extra engine options (modelsDir, useModels, referenceMonth) from the host, e.g. CLI flags */
+  engineOptions?: Partial<EngineOptions>;
+}
+
+const SERVER_VERSION = '0.1.0';
+const LENS_REFRESH_MS = 500;
+const DEPENDENTS_MS = 300;
+
+/**
+ * Starts the language server on `connection` (default: a new connection over the transport named
+ * on the command line, e.g. --stdio) and returns it, listening.
+ */
+export async function startServer(connection?: Connection, options: ServerOptions = {}): Promise<Connection> {
+  const ownsProcess = connection === undefined;
+  const conn = connection ?? createConnection(ProposedFeatures.all);
+  const log = {
+    info: (m: string) => conn.console.info(m),
+    error: (m: string) => conn.console.error(m),
+  };
+  if (ownsProcess) {
+    // the server must outlive any bug in a feature: report it and keep serving
+    process.on('uncaughtException', (err) => log.error(`hrdocs: uncaught exception: ${errorMessage(err)}`));
+    process.on('unhandledRejection', (err) => log.error(`hrdocs: unhandled rejection: ${errorMessage(err)}`));
+  }
+
+  const documents = new TextDocuments(TextDocument);
+  const settings = new SettingsManager(conn);
+  const current = () => settings.value;
+  const host = new EngineHost(conn, options.createEngine ?? createEngine, current, settings.ready, options.engineOptions);
+  const store = new WorkspaceStore(conn, host, current);
+  const matches = new MatchService(conn, store, host, current);
+  const validator = new Validator(conn, documents, store, matches, current);
+  const codeLens = new CodeLensFeature(store, matches, log.error);
+  const hover = new HoverFeature(store, matches, host, current);
+  const codeActions = new CodeActionFeature(store, matches);
+  const commands = new CommandFeature(store, matches, host, current, log.error);
+
+  let caps: ClientCapabilities = {};
+  let initializeParams: InitializeParams | undefined;
+  const lensRefresh = new Debouncer<'lens'>();
+  const refreshCodeLenses = (delay = LENS_REFRESH_MS) => {
+    if (!caps.workspace?.codeLens?.refreshSupport) return;
+    lensRefresh.schedule('lens', delay, () => {
+      conn.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    });
+  };
+
+  /** A document's content changed: documents that depend on it (resumes targeting a job, lenses) follow. */
+  const changed = async (uri: string, previousKind = store.lastKind(uri)) => {
+    const kind = (await store.parse(uri).catch(() => undefined))?.kind;
+    if (kind === 'job' || previousKind === 'job') {
+      validator.scheduleAll((u) => u !== uri, DEPENDENTS_MS);
+    }
+    if (kind || previousKind) refreshCodeLenses();
+  };
+  store.onDidChange((uri, previousKind) => void changed(uri, previousKind));
+  store.onIndexed(() => {
+    validator.scheduleAll(() => true, 0);
+    refreshCodeLenses(0);
+  });
+
+  conn.onInitialize((params): InitializeResult => {
+    initializeParams = params;
+    caps = params.capabilities;
+    settings.initialize(!!caps.workspace?.configuration, params.initializationOptions);
+    store.setFolders(params.workspaceFolders, params.rootUri);
+    codeActions.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    validator.relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeLensProvider: { resolveProvider: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, ...PROVIDED_KINDS], resolveProvider: false },
+        executeCommandProvider: { commands: COMMANDS },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'hrdocs', version: SERVER_VERSION },
+    };
+  });
+
+  conn.onInitialized(async () => {
+    log.info(`hrdocs ${SERVER_VERSION}: language server started (offline: documents never leave this machine)`);
+    try {
+      await settings.refresh(); // first: the engine is built with the client's settings
+      void host.get(); // start loading the engine now
+      if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
+        await conn.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+      }
+      if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+        await conn.client
+          .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }] })
+          .catch((err) => log.error(`hrdocs: cannot watch files: ${errorMessage(err)}`));
+      }
+      if (caps.workspace?.workspaceFolders && initializeParams?.workspaceFolders !== undefined) {
+        conn.workspace.onDidChangeWorkspaceFolders((e) => {
+          store.updateFolders(e.added, e.removed);
+          void store.scan();
+        });
+      }
+      void store.scan();
+    } catch (err) {
+      log.error(`hrdocs: initialization failed: ${errorMessage(err)}`);
+    }
+  });
+
+  settings.onDidChange((next, previous) => {
+    log.info('hrdocs: settings changed');
+    if (engineSettingsKey(next) !== engineSettingsKey(previous)) {
+      host.update(next);
+      store.invalidateAll();
+      void store.scan();
+    } else if (next.maxDocumentLength !== previous.maxDocumentLength) {
+      void store.scan();
+    }
+    validator.scheduleAll(() => true, 0);
+    refreshCodeLenses(0);
+  });
+
+  conn.onDidChangeConfiguration((params) => void settings.refresh(params));
+  conn.onDidChangeWatchedFiles((params) => {
+    store.onWatchedFilesChanged(params.changes).catch((err) => log.error(`hrdocs: ${errorMessage(err)}`));
+  });
+
+  // ---- open documents ----
+  const seenVersion = new Map<string, number>();
+  documents.onDidOpen(({ document }) => {
+    if (!isMarkdown(document.uri, document.languageId)) return;
+    seenVersion.set(document.uri, document.version);
+    store.didOpen(document);
+    void validator.validate(document.uri);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (!seenVersion.has(document.uri) || seenVersion.get(document.uri) === document.version) return;
+    seenVersion.set(document.uri, document.version);
+    store.didChange(document);
+    if (settings.value.run === 'onType') {
+      validator.schedule(document.uri);
+      void changed(document.uri);
+    }
+  });
+  documents.onDidSave(({ document }) => {
+    if (!seenVersion.has(document.uri)) return;
+    if (settings.value.run === 'onSave') {
+      void validator.validate(document.uri);
+      void changed(document.uri);
+    }
+  });
+  documents.onDidClose(({ document }) => {
+    if (!seenVersion.delete(document.uri)) return;
+    validator.clear(document.uri);
+    void store.didClose(document.uri);
+  });
+
+  // ---- features ----
+  conn.onHover(guard('hover', () => null, (p) => hover.provide(p)));
+  conn.onCodeLens(guard('codeLens', () => [], (p, token) => codeLens.provide(p, token)));
+  conn.onCodeLensResolve(guard('codeLens/resolve', (lens) => lens, (lens) => codeLens.resolve(lens)));
+  conn.onCodeAction(guard('codeAction', () => [], (p) => codeActions.provide(p)));
+  conn.onExecuteCommand((p) => commands.execute(p));
+
+  conn.onShutdown(async () => {
+    validator.dispose();
+    lensRefresh.dispose();
+    await host.dispose();
+  });
+
+  documents.listen(conn);
+  conn.listen();
+  return conn;
+
+  /** Runs a request handler; a failure is logged and answered with `fallback`, never a crash. */
+  function guard<P, R>(
+    name: string,
+    fallback: (params: P) => R,
+    fn: (params: P, token: CancellationToken) => Promise<R>,
+  ): (params: P, token: CancellationToken) => Promise<R> {
+    return async (params, token) => {
+      try {
+        return await fn(params, token);
+      } catch (err) {
+        log.error(`hrdocs: ${name} failed: ${errorMessage(err)}`);
+        return fallback(params);
+      }
+    };
+  }
+}

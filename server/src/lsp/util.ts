@@ -1,0 +1,135 @@
+// Small helpers shared by the LSP features: URIs and paths, ranges, timing.
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Position, Range } from 'vscode-languageserver';
+
+const MARKDOWN_EXT = /\.(md|markdown)$/i;
+
+/** Markdown by language id, or by file extension when the language id is unknown. */
+export function isMarkdown(uri: string, languageId?: string): boolean {
+  if (languageId === 'markdown') return true;
+  return MARKDOWN_EXT.test(uriPath(uri));
+}
+
+function uriPath(uri: string): string {
+  try {
+    return new URL(uri).pathname;
+  } catch {
+    return uri;
+  }
+}
+
+export function isFileUri(uri: string): boolean {
+  return uri.startsWith('file:');
+}
+
+/** file:// URI -> filesystem path, undefined for other schemes or malformed URIs. */
+export function uriToPath(uri: string): string | undefined {
+  if (!isFileUri(uri)) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function pathToUri(p: string): string {
+  return pathToFileURL(p).href;
+}
+
+/**
+ * Canonical spelling of a file URI, so that a URI built from a path and the one the client
+ * sends for the same file compare equal (clients encode ':' in drive letters differently).
+ */
+export function normalizeUri(uri: string): string {
+  const p = uriToPath(uri);
+  return p === undefined ? uri : pathToUri(p);
+}
+
+/** `target` (a path relative to the document, or absolute, or a file URI) -> URI. */
+export function resolveRelative(fromUri: string, target: string): string | undefined {
+  const t = target.trim();
+  if (!t) return undefined;
+  try {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t)) return normalizeUri(t);
+    const fromPath = uriToPath(fromUri);
+    if (fromPath !== undefined) return pathToUri(path.resolve(path.dirname(fromPath), t));
+    return new URL(t, fromUri).href;
+  } catch {
+    return undefined;
+  }
+}
+
+export function basename(uri: string): string {
+  const p = uriPath(uri);
+  return decodeURIComponentSafe(p.slice(p.lastIndexOf('/') + 1));
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+export function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+export function rangeContains(range: Range, pos: Position): boolean {
+  return comparePositions(range.start, pos) <= 0 && comparePositions(pos, range.end) <= 0;
+}
+
+export function rangesIntersect(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.end) <= 0 && comparePositions(b.start, a.end) <= 0;
+}
+
+export function sameRange(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
+}
+
+/** The whole first line of a text (used when a diagnostic has no better home). */
+export function firstLineRange(text: string): Range {
+  const nl = text.search(/\r?\n/);
+  const len = nl < 0 ? text.length : nl;
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: len } };
+}
+
+export function percent(x: number): string {
+  return `${Math.round(Math.max(0, Math.min(1, x)) * 100)}%`;
+}
+
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.stack ?? err.message;
+  return String(err);
+}
+
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Per-key debounced calls; a later schedule for the same key replaces the earlier one. */
+export class Debouncer<K> {
+  private readonly timers = new Map<K, NodeJS.Timeout>();
+  schedule(key: K, delayMs: number, fn: () => void): void {
+    this.cancel(key);
+    const t = setTimeout(() => {
+      this.timers.delete(key);
+      fn();
+    }, delayMs);
+    this.timers.set(key, t);
+  }
+  has(key: K): boolean {
+    return this.timers.has(key);
+  }
+  cancel(key: K): void {
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+  }
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+}

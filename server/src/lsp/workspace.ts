@@ -1,0 +1,489 @@
+// The documents the server knows: every Markdown file of the workspace folders (read from disk,
+// kept current through workspace/didChangeWatchedFiles) with open editors overriding the disk
+// content. Parses and analyses are cached per document revision and engine generation, so a
+// change invalidates exactly one document and a settings change (new engine) invalidates all.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { CancellationToken, Connection, WorkspaceFolder } from 'vscode-languageserver';
+import { FileChangeType, type FileEvent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Engine } from '../engine/api.js';
+import type { DocKind, DocumentAnalysis, HrDocument } from '../engine/types.js';
+import type { HrdocsSettings } from '../protocol.js';
+import type { EngineHost } from './engineHost.js';
+import { errorMessage, isMarkdown, normalizeUri, pathToUri, uriToPath, yieldToEventLoop } from './util.js';
+
+export const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
+export const MAX_WORKSPACE_FILES = 2000;
+
+interface Cached<T> {
+  rev: number;
+  generation: number;
+  value: T;
+}
+
+export interface DocEntry {
+  readonly uri: string;
+  /** content on disk, when the file is part of the workspace (or was loaded as a target) */
+  diskText?: string;
+  /** the editor's document while it is open: it overrides the disk content */
+  open?: TextDocument;
+  /** loaded only because a resume names it as its target; not part of the workspace listing */
+  external: boolean;
+  /** bumps whenever the effective text changes */
+  rev: number;
+  parsed?: Cached<HrDocument | undefined>;
+  /** by forced kind ('auto': the engine decides) */
+  analyses: Map<string, Cached<Promise<DocumentAnalysis | undefined>>>;
+  /** kind of the last parsed revision, to notice a document that stops being a job */
+  lastKind?: DocKind;
+}
+
+export type ChangeListener = (uri: string, previousKind: DocKind | undefined) => void;
+
+export class WorkspaceStore {
+  private readonly entries = new Map<string, DocEntry>();
+  private folders: string[] = [];
+  private readonly listeners: ChangeListener[] = [];
+  private scanGeneration = 0;
+  private scanned: Promise<void> = Promise.resolve();
+  private indexedFlag = false;
+  private readonly indexedListeners: Array<() => void> = [];
+  private readonly indexWaiters: Array<() => void> = [];
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly host: EngineHost,
+    private readonly settings: () => HrdocsSettings,
+  ) {}
+
+  // ---- folders and scanning ----
+
+  setFolders(folders: WorkspaceFolder[] | null | undefined, rootUri?: string | null): void {
+    const uris = (folders ?? []).map((f) => normalizeUri(f.uri));
+    if (uris.length === 0 && rootUri) uris.push(normalizeUri(rootUri));
+    this.folders = uris.filter((u) => uriToPath(u) !== undefined);
+  }
+
+  updateFolders(added: WorkspaceFolder[], removed: WorkspaceFolder[]): void {
+    const gone = new Set(removed.map((f) => normalizeUri(f.uri)));
+    this.folders = this.folders.filter((f) => !gone.has(f));
+    for (const f of added) {
+      const u = normalizeUri(f.uri);
+      if (!this.folders.includes(u) && uriToPath(u) !== undefined) this.folders.push(u);
+    }
+    for (const e of [...this.entries.values()]) {
+      if (e.diskText !== undefined && !e.external && !this.folderOf(e.uri)) {
+        e.diskText = undefined;
+        if (!e.open) this.entries.delete(e.uri);
+      }
+    }
+  }
+
+  get indexed(): boolean {
+    return this.indexedFlag;
+  }
+
+  /** Called once the scan has read the files and their kinds are known. */
+  onIndexed(listener: () => void): void {
+    this.indexedListeners.push(listener);
+  }
+
+  onDidChange(listener: ChangeListener): void {
+    this.listeners.push(listener);
+  }
+
+  /**
+   * Reads every Markdown file of the workspace folders (bounded), then analyzes them one by one in
+   * the background, yielding between files. Returns when the files are read and parsed.
+   */
+  scan(): Promise<void> {
+    const generation = ++this.scanGeneration;
+    this.indexedFlag = false;
+    this.scanned = this.readAll(generation).catch((err) => {
+      this.connection.console.error(`hrdocs: workspace scan failed: ${errorMessage(err)}`);
+    });
+    void this.scanned.then(() => this.backgroundIndex(generation));
+    return this.scanned;
+  }
+
+  private async readAll(generation: number): Promise<void> {
+    const started = Date.now();
+    const files: string[] = [];
+    for (const folder of this.folders) {
+      const root = uriToPath(folder);
+      if (root) await walk(root, files, MAX_WORKSPACE_FILES);
+      if (files.length >= MAX_WORKSPACE_FILES) {
+        this.connection.console.warn(`hrdocs: more than ${MAX_WORKSPACE_FILES} Markdown files; only the first ${MAX_WORKSPACE_FILES} are indexed`);
+        break;
+      }
+    }
+    const seen = new Set<string>();
+    for (const file of files) {
+      if (generation !== this.scanGeneration) return;
+      const uri = pathToUri(file);
+      seen.add(uri);
+      const text = await this.readFile(file);
+      if (text === undefined) continue;
+      this.setDisk(uri, text, false);
+    }
+    // files that disappeared since the last scan
+    for (const e of [...this.entries.values()]) {
+      if (!e.external && e.diskText !== undefined && !seen.has(e.uri)) this.setDisk(e.uri, undefined, false);
+    }
+    this.connection.console.info(`hrdocs: read ${files.length} Markdown files in ${Date.now() - started} ms`);
+  }
+
+  private async backgroundIndex(generation: number): Promise<void> {
+    const uris = [...this.entries.keys()];
+    const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('hrdocs: indexing the workspace', 0, `${uris.length} documents`, false);
+    const started = Date.now();
+    try {
+      // kinds first (cheap), so features that list jobs/resumes work early
+      for (let i = 0; i < uris.length; i++) {
+        if (generation !== this.scanGeneration) return;
+        await this.parse(uris[i]);
+        if (i % 25 === 24) await yieldToEventLoop();
+      }
+      if (generation !== this.scanGeneration) return;
+      this.indexedFlag = true;
+      const waiters = this.indexWaiters.splice(0);
+      for (const l of [...this.indexedListeners, ...waiters]) {
+        try {
+          l();
+        } catch (err) {
+          this.connection.console.error(`hrdocs: ${errorMessage(err)}`);
+        }
+      }
+      // then full analyses, one at a time
+      for (let i = 0; i < uris.length; i++) {
+        if (generation !== this.scanGeneration) return;
+        await this.analyze(uris[i]);
+        progress?.report(Math.round(((i + 1) / uris.length) * 100), `${i + 1}/${uris.length}`);
+        await yieldToEventLoop();
+      }
+      this.connection.console.info(`hrdocs: indexed ${uris.length} documents in ${Date.now() - started} ms`);
+    } finally {
+      progress?.done();
+    }
+  }
+
+  /**
+   * Waits until the workspace files are read and parsed (their kinds known); false when `token`
+   * was cancelled first.
+   */
+  async whenIndexed(token?: CancellationToken): Promise<boolean> {
+    if (this.indexedFlag) return true;
+    return new Promise<boolean>((resolve) => {
+      const sub = token?.onCancellationRequested(() => resolve(false));
+      this.indexWaiters.push(() => {
+        sub?.dispose();
+        resolve(true);
+      });
+    });
+  }
+
+  private async readFile(file: string): Promise<string | undefined> {
+    try {
+      const st = await fs.stat(file);
+      const max = this.settings().maxDocumentLength;
+      if (!st.isFile() || st.size > max * 4) return undefined;
+      const text = await fs.readFile(file, 'utf8');
+      return text.length > max ? undefined : text;
+    } catch {
+      return undefined;
+    }
+  }
+
+  // ---- watched files ----
+
+  async onWatchedFilesChanged(changes: FileEvent[]): Promise<void> {
+    for (const change of changes) {
+      const uri = normalizeUri(change.uri);
+      if (!isMarkdown(uri) || !this.folderOf(uri) || isInSkippedDir(uri, this.folderOf(uri)!)) continue;
+      if (change.type === FileChangeType.Deleted) {
+        this.setDisk(uri, undefined, true);
+      } else {
+        const file = uriToPath(uri);
+        const text = file ? await this.readFile(file) : undefined;
+        this.setDisk(uri, text, true);
+      }
+    }
+  }
+
+  // ---- open documents ----
+
+  didOpen(doc: TextDocument): void {
+    const e = this.ensure(normalizeUri(doc.uri));
+    const changed = e.open === undefined ? e.diskText !== doc.getText() : true;
+    e.open = doc;
+    if (changed) this.bump(e, false);
+  }
+
+  didChange(doc: TextDocument): void {
+    const e = this.ensure(normalizeUri(doc.uri));
+    e.open = doc;
+    this.bump(e, false);
+  }
+
+  async didClose(uri: string): Promise<void> {
+    uri = normalizeUri(uri);
+    const e = this.entries.get(uri);
+    if (!e) return;
+    const openText = e.open?.getText();
+    e.open = undefined;
+    if (this.folderOf(uri) || e.external) {
+      const file = uriToPath(uri);
+      const disk = file ? await this.readFile(file) : undefined;
+      if (e.open) return; // re-opened meanwhile
+      e.diskText = disk;
+    }
+    if (e.diskText === undefined) {
+      this.entries.delete(uri);
+      this.emit(uri, e.lastKind);
+    } else if (e.diskText !== openText) {
+      this.bump(e, true);
+    }
+  }
+
+  // ---- queries ----
+
+  /** Kind of the last parsed revision (a hint: the document may have changed since). */
+  lastKind(uri: string): DocKind | undefined {
+    return this.entries.get(normalizeUri(uri))?.lastKind;
+  }
+
+  has(uri: string): boolean {
+    return this.entries.has(normalizeUri(uri));
+  }
+
+  isOpen(uri: string): boolean {
+    return this.entries.get(normalizeUri(uri))?.open !== undefined;
+  }
+
+  text(uri: string): string | undefined {
+    const e = this.entries.get(normalizeUri(uri));
+    return e ? effectiveText(e) : undefined;
+  }
+
+  version(uri: string): number | null {
+    return this.entries.get(normalizeUri(uri))?.open?.version ?? null;
+  }
+
+  isTooLarge(uri: string): boolean {
+    const t = this.text(uri);
+    return t !== undefined && t.length > this.settings().maxDocumentLength;
+  }
+
+  /** Workspace-relative path ('/'-separated), used by the engine's file-name patterns. */
+  relativePath(uri: string): string | undefined {
+    const folder = this.folderOf(uri);
+    const file = uriToPath(uri);
+    if (!folder || !file) return undefined;
+    const rel = path.relative(uriToPath(folder)!, file);
+    return rel.split(path.sep).join('/');
+  }
+
+  /**
+   * Makes sure a document that is not in the workspace (a resume's `target` elsewhere on disk, or a
+   * command argument) is known; false when it cannot be read.
+   */
+  async load(uri: string): Promise<boolean> {
+    uri = normalizeUri(uri);
+    if (this.entries.has(uri)) return true;
+    const file = uriToPath(uri);
+    if (!file || !isMarkdown(uri)) return false;
+    const text = await this.readFile(file);
+    if (text === undefined || this.entries.has(uri)) return this.entries.has(uri);
+    const e = this.ensure(uri);
+    e.diskText = text;
+    e.external = !this.folderOf(uri);
+    return true;
+  }
+
+  /** All documents that take part in workspace-wide features (workspace files and open editors). */
+  listed(): string[] {
+    return [...this.entries.values()].filter((e) => !e.external || e.open).map((e) => e.uri);
+  }
+
+  async parse(uri: string): Promise<HrDocument | undefined> {
+    uri = normalizeUri(uri);
+    const e = this.entries.get(uri);
+    if (!e || this.isTooLarge(uri)) return undefined;
+    const engine = await this.engine();
+    if (!engine) return undefined;
+    const generation = this.host.generation;
+    if (e.parsed && e.parsed.rev === e.rev && e.parsed.generation === generation) return e.parsed.value;
+    let doc: HrDocument | undefined;
+    try {
+      doc = engine.parse(effectiveText(e), uri, { relativePath: this.relativePath(uri) });
+    } catch (err) {
+      this.connection.console.error(`hrdocs: parsing ${uri} failed: ${errorMessage(err)}`);
+    }
+    e.parsed = { rev: e.rev, generation, value: doc };
+    if (doc) e.lastKind = doc.kind;
+    return doc;
+  }
+
+  /**
+   * The analysis of the document's current text (cached); undefined when it is too large, unknown or
+   * the engine failed. `kind` forces how the document is read (a resume's explicit `target` is a job
+   * even when its headings look otherwise); without it the engine decides.
+   */
+  async analyze(uri: string, kind?: DocKind): Promise<DocumentAnalysis | undefined> {
+    uri = normalizeUri(uri);
+    const e = this.entries.get(uri);
+    if (!e || this.isTooLarge(uri)) return undefined;
+    if (kind && (await this.parse(uri))?.kind === kind) kind = undefined; // the engine agrees: share the cache
+    const engine = await this.engine();
+    if (!engine || this.entries.get(uri) !== e) return undefined;
+    const generation = this.host.generation;
+    const slot = kind ?? 'auto';
+    const cached = e.analyses.get(slot);
+    if (cached && cached.rev === e.rev && cached.generation === generation) return cached.value;
+    const text = effectiveText(e);
+    const relativePath = this.relativePath(uri);
+    const started = Date.now();
+    const promise = (async () => {
+      try {
+        const a = await engine.analyze(text, uri, { relativePath, ...(kind ? { kind } : {}) });
+        const ms = Date.now() - started;
+        if (ms > 1000) this.connection.console.info(`hrdocs: analyzing ${relativePath ?? uri} took ${ms} ms`);
+        return a;
+      } catch (err) {
+        this.connection.console.error(`hrdocs: analyzing ${uri} failed: ${errorMessage(err)}`);
+        return undefined;
+      }
+    })();
+    e.analyses.set(slot, { rev: e.rev, generation, value: promise });
+    return promise;
+  }
+
+  /** Current revision of a document, to tell whether a result computed earlier is still current. */
+  revision(uri: string): number | undefined {
+    return this.entries.get(normalizeUri(uri))?.rev;
+  }
+
+  /** Listed documents of a kind (by parse: cheap). */
+  async urisOfKind(kind: DocKind, isCancelled: () => boolean = () => false): Promise<string[]> {
+    const out: string[] = [];
+    let n = 0;
+    for (const uri of this.listed()) {
+      if (isCancelled()) break;
+      const doc = await this.parse(uri);
+      if (doc?.kind === kind) out.push(uri);
+      if (++n % 25 === 0) await yieldToEventLoop();
+    }
+    return out;
+  }
+
+  /** Analyses of the listed documents of a kind, computed one at a time (cached). */
+  async analysesOfKind(kind: DocKind, isCancelled: () => boolean = () => false): Promise<DocumentAnalysis[]> {
+    const out: DocumentAnalysis[] = [];
+    for (const uri of await this.urisOfKind(kind, isCancelled)) {
+      if (isCancelled()) break;
+      const a = await this.analyze(uri);
+      if (a && a.doc.kind === kind) out.push(a);
+    }
+    return out;
+  }
+
+  /** Forgets every parse and analysis (a new engine, or settings that change what is analyzed). */
+  invalidateAll(): void {
+    for (const e of this.entries.values()) {
+      e.parsed = undefined;
+      e.analyses.clear();
+      e.rev++;
+    }
+  }
+
+  openUris(): string[] {
+    return [...this.entries.values()].filter((e) => e.open).map((e) => e.uri);
+  }
+
+  // ---- internals ----
+
+  private engine(): Promise<Engine | undefined> {
+    return this.host.get();
+  }
+
+  private folderOf(uri: string): string | undefined {
+    let best: string | undefined;
+    for (const f of this.folders) {
+      const prefix = f.endsWith('/') ? f : f + '/';
+      if (uri.startsWith(prefix) && (!best || f.length > best.length)) best = f;
+    }
+    return best;
+  }
+
+  private ensure(uri: string): DocEntry {
+    let e = this.entries.get(uri);
+    if (!e) {
+      e = { uri, external: false, rev: 0, analyses: new Map() };
+      this.entries.set(uri, e);
+    }
+    return e;
+  }
+
+  private setDisk(uri: string, text: string | undefined, notify: boolean): void {
+    const e = this.entries.get(uri);
+    if (text === undefined) {
+      if (!e) return;
+      e.diskText = undefined;
+      if (!e.open) {
+        this.entries.delete(uri);
+        if (notify) this.emit(uri, e.lastKind);
+      }
+      return;
+    }
+    const entry = e ?? this.ensure(uri);
+    entry.external = false;
+    if (entry.diskText === text) return;
+    entry.diskText = text;
+    if (!entry.open) this.bump(entry, notify);
+  }
+
+  private bump(e: DocEntry, notify: boolean): void {
+    e.rev++;
+    if (notify) this.emit(e.uri, e.lastKind);
+  }
+
+  private emit(uri: string, previousKind: DocKind | undefined): void {
+    for (const l of this.listeners) {
+      try {
+        l(uri, previousKind);
+      } catch (err) {
+        this.connection.console.error(`hrdocs: ${errorMessage(err)}`);
+      }
+    }
+  }
+}
+
+function effectiveText(e: DocEntry): string {
+  return e.open ? e.open.getText() : e.diskText ?? '';
+}
+
+function isInSkippedDir(uri: string, folder: string): boolean {
+  const rel = uri.slice(folder.length).split('/').slice(0, -1);
+  return rel.some((seg) => SKIPPED_DIRS.has(decodeURIComponent(seg)));
+}
+
+async function walk(dir: string, out: string[], cap: number): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const ent of entries) {
+    if (out.length >= cap) return;
+    const full = path.join(dir, ent.name);
+    if (ent.isDirectory()) {
+      if (!SKIPPED_DIRS.has(ent.name)) await walk(full, out, cap);
+    } else if (ent.isFile() && /\.(md|markdown)$/i.test(ent.name)) {
+      out.push(full);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+// Names and payloads shared by the language server and every client (the VS Code client
+// imports this file), so a command or setting is spelled in one place.
+
+export const LANGUAGE_ID = 'markdown';
+
+/** Commands the server executes (workspace/executeCommand). Any LSP client can call them. */
+export const ServerCommands = {
+  /** args: [{ uri: string, count?: number }] -> GenerateResult */
+  generateMatchingJobs: 'hrdocs.server.generateMatchingJobs',
+  /** args: [{ title: string }] -> GenerateResult */
+  generateJobDescription: 'hrdocs.server.generateJobDescription',
+  /** args: [{ resumeUri: string, jobUri: string }] -> MatchSummary (used by code lenses) */
+  explainMatch: 'hrdocs.server.explainMatch',
+} as const;
+
+/** Commands the VS Code client contributes (command palette, code lenses). */
+export const ClientCommands = {
+  generateMatchingJobs: 'hrdocs.generateMatchingJobs',
+  generateJobDescription: 'hrdocs.generateJobDescription',
+  restartServer: 'hrdocs.restartServer',
+  showMatch: 'hrdocs.showMatch',
+} as const;
+
+export interface GeneratedJobPayload {
+  title: string;
+  /** matcher score of this generated job against the resume, in [0,1]; absent for a job from a title */
+  score?: number;
+  occupationId?: string;
+  markdown: string;
+}
+
+export interface GenerateResult {
+  jobs: GeneratedJobPayload[];
+}
+
+export interface MatchSummary {
+  resumeUri: string;
+  jobUri: string;
+  jobTitle: string;
+  score: number;
+  match: boolean;
+  explanation: string;
+}
+
+/** Stable diagnostic codes; documented in README.md#diagnostics. */
+export const DiagnosticCodes = {
+  skill: 'skill',
+  missingSkill: 'missing-skill',
+  experienceShort: 'experience-short',
+  experienceMissing: 'experience-missing',
+  documentTooLarge: 'document-too-large',
+} as const;
+
+export const DOCS_URL = 'https://github.com/hrdocs/hrdocs#diagnostics';
+
+/** Custom notification server -> client: state shown in the status item. */
+export const StatusNotification = 'hrdocs/status';
+export interface StatusParams {
+  state: 'loading' | 'ready' | 'error';
+  /** execution provider actually in use for the student models */
+  device: 'cpu' | 'cuda' | 'none';
+  engine: 'models' | 'rules';
+  message?: string;
+}
+
+export interface HrdocsSettings {
+  /** analyze on every change or only on save */
+  run: 'onType' | 'onSave';
+  inference: { device: 'auto' | 'cpu' | 'cuda' };
+  /** glob patterns (matched against the workspace-relative path) that mark a document's kind */
+  documentPatterns: { resume: string[]; job: string[] };
+  diagnostics: { showSkills: boolean; minConfidence: number };
+  /** documents longer than this many characters are not analyzed */
+  maxDocumentLength: number;
+  matchThreshold?: number;
+}
+
+export const DEFAULT_SETTINGS: HrdocsSettings = {
+  run: 'onType',
+  inference: { device: 'auto' },
+  documentPatterns: {
+    resume: ['**/*resume*.md', '**/*cv*.md', '**/resumes/**/*.md'],
+    job: ['**/*job*.md', '**/*jd*.md', '**/jobs/**/*.md', '**/*posting*.md'],
+  },
+  diagnostics: { showSkills: true, minConfidence: 0.5 },
+  maxDocumentLength: 400_000,
+};

@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDocument } from '../src/engine/document/parse.js';
+import { offsetAt } from '../src/engine/document/positions.js';
+import { DEFAULT_SETTINGS } from '../src/protocol.js';
+
+const textAt = (source: string, lineStarts: number[], r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
+  source.slice(offsetAt(lineStarts, r.start), offsetAt(lineStarts, r.end));
+
+test('kind comes from front matter first', () => {
+  const doc = parseDocument('---\nhrdocs: job\n---\n## Experience\n- 2019 - 2023\n');
+  assert.equal(doc.kind, 'job');
+  assert.equal(doc.kindReason, 'front-matter');
+});
+
+test('kind from file-name patterns, then from headings', () => {
+  const body = '## Summary\nNurse.\n';
+  const byName = parseDocument(body, { relativePath: 'jobs/icu-nurse.md', documentPatterns: DEFAULT_SETTINGS.documentPatterns });
+  assert.equal(byName.kind, 'job');
+  assert.equal(byName.kindReason, 'file-name');
+  const job = parseDocument('# ICU Nurse\n## Requirements\n- BLS\n## Responsibilities\n- Care\n');
+  assert.equal(job.kind, 'job');
+  const resume = parseDocument('# Ana\n## Work History\n- Nurse (2019 - 2023)\n## Education\nBSN\n');
+  assert.equal(resume.kind, 'resume');
+});
+
+test('section headings are normalized from their many spellings', () => {
+  const resume = parseDocument('# Ana\n## Core Competencies\n- SQL\n## Employment\n- X\n## Technical Skills\n- Y\n', { kind: 'resume' });
+  assert.deepEqual(resume.sections.slice(1).map((s) => s.kind), ['skills', 'experience', 'skills']);
+  const job = parseDocument("# Analyst\n## What you'll need\n- SQL\n## What you'll do\n- Reports\n## Qualifications\n- BA\n## Nice to have\n- R\n", { kind: 'job' });
+  assert.deepEqual(job.sections.slice(1).map((s) => s.kind), ['requiredSkills', 'responsibilities', 'requiredSkills', 'preferredSkills']);
+});
+
+test('documents without Markdown headings: a lone label line starts a section', () => {
+  const doc = parseDocument('Job title\nOracle Analyst\n\nRequired Skills\n- General Ledger\n- Accounts Receivable\n\nRequired Experience\n- 4 years as an Oracle Analyst\n', { kind: 'job' });
+  const kinds = doc.sections.map((s) => s.kind);
+  assert.ok(kinds.includes('requiredSkills'), kinds.join());
+  assert.ok(kinds.includes('requiredExperience'), kinds.join());
+  assert.equal(doc.title, 'Oracle Analyst');
+});
+
+test('blocks map back to exact source ranges, skipping markup, URLs and contact lines', () => {
+  const source = '---\nhrdocs: resume\n---\n# Jane Doe\nEmail: jane@example.com | https://linkedin.com/in/jane\n\n## Skills\n- **Languages:** Python, `SQL` and [Tableau](https://tableau.com)\n';
+  const doc = parseDocument(source);
+  const item = doc.blocks.find((b) => b.text.includes('Python'))!;
+  assert.equal(item.text, 'Languages: Python, SQL and Tableau');
+  const i = item.text.indexOf('Tableau');
+  assert.equal(source.slice(item.offsets[i], item.offsets[i] + 7), 'Tableau');
+  assert.ok(!doc.blocks.some((b) => b.text.includes('jane@example.com')), 'contact line is not analyzed');
+  assert.ok(!doc.blocks.some((b) => /https?:/.test(b.text)), 'URLs are not analyzed');
+  const skills = doc.sections.find((s) => s.kind === 'skills')!;
+  assert.equal(textAt(source, doc.lineStarts, skills.headingRange!), 'Skills');
+  assert.equal(skills.listStyle, 'bullet');
+});
+
+test('UTF-16 positions: characters outside the BMP count as two', () => {
+  const source = '## Skills\n- 🚀 Python\n';
+  const doc = parseDocument(source, { kind: 'resume' });
+  const item = doc.blocks.find((b) => b.text.includes('Python'))!;
+  const off = item.offsets[item.text.indexOf('Python')];
+  assert.equal(source.slice(off, off + 6), 'Python');
+  assert.equal(off - doc.lineStarts[1], 5); // "- " + 2 UTF-16 units + " "
+});
+
+test('list style is recorded for edits: numbered with its delimiter, comma lists', () => {
+  const numbered = parseDocument('## Skills\n1) SQL\n2) Excel\n', { kind: 'resume' });
+  assert.equal(numbered.sections[0].listStyle, 'numbered');
+  assert.equal(numbered.sections[0].listMarker, ')');
+  const comma = parseDocument('## Skills\nSQL, Excel, Tableau, Python\n', { kind: 'resume' });
+  assert.equal(comma.sections[0].listStyle, 'comma');
+});
+
+test('hrdocs-disable regions and disable-next-line are recorded', () => {
+  const source = '## Skills\n<!-- hrdocs-disable -->\n- SQL\n<!-- hrdocs-enable -->\n- Excel\n';
+  const doc = parseDocument(source, { kind: 'resume' });
+  assert.equal(doc.disabled.length, 1);
+  const [a, b] = doc.disabled[0];
+  assert.ok(source.indexOf('SQL') > a && source.indexOf('SQL') < b);
+  assert.ok(source.indexOf('Excel') > b);
+});
+
+test('bad input never throws', () => {
+  const inputs = ['', '\u0000\u0001\u0002binary\uFFFD', '---\n: : bad yaml [\n---\n# x', '#'.repeat(10000), '```\nunclosed code', 'ñandú 履歴書 スキル\n## スキル\n- Python', '\r\n\r\n## Skills\r\n- SQL\r\n'];
+  for (const input of inputs) {
+    const doc = parseDocument(input);
+    assert.ok(doc.kind === 'resume' || doc.kind === 'job');
+  }
+  const crlf = parseDocument('## Skills\r\n- SQL\r\n', { kind: 'resume' });
+  const b = crlf.blocks.find((x) => x.text === 'SQL')!;
+  assert.deepEqual(b && { line: 1 }, { line: 1 });
+});

@@ -1,0 +1,310 @@
+// The real hrdocs server over stdio, driven like an editor would: diagnostics, code lenses, hover,
+// code actions, commands, shutdown. Run: npm run build && node --test test/protocol/
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { applyEdits, copyFixtures, dateTokens, sectionText, startServer } from './client.mjs';
+
+const RESUME = 'resumes/jordan-lee-resume.md';
+const JOB = 'jobs/icu-nurse.md';
+const DOCS = 'https://github.com/hrdocs/hrdocs#diagnostics';
+
+describe('hrdocs language server (protocol)', () => {
+  let ws;
+  let client;
+  let resumeUri;
+  let resumeText;
+  let diagnostics;
+
+  before(async () => {
+    ws = copyFixtures();
+    client = await startServer({ folder: ws.dir, settings: {} });
+    resumeUri = ws.uri(RESUME);
+    resumeText = readFileSync(ws.path(RESUME), 'utf8');
+    await client.open(resumeUri, resumeText);
+    diagnostics = await client.waitForDiagnostics(
+      resumeUri,
+      (d) => d.some((x) => x.code === 'missing-skill'),
+      { what: 'missing-skill diagnostics on the resume' },
+    );
+  });
+
+  after(async () => {
+    client?.kill();
+    ws?.dispose();
+  });
+
+  test('initialize advertises the features', async () => {
+    const caps = client.initializeResult.capabilities;
+    assert.ok(caps.hoverProvider);
+    assert.equal(caps.codeLensProvider.resolveProvider, true);
+    assert.ok(caps.codeActionProvider.codeActionKinds.includes('source.fixAll.hrdocs'));
+    assert.ok(caps.codeActionProvider.codeActionKinds.includes('quickfix.hrdocs.addSkill'));
+    assert.deepEqual(
+      [...caps.executeCommandProvider.commands].sort(),
+      ['hrdocs.server.explainMatch', 'hrdocs.server.generateJobDescription', 'hrdocs.server.generateMatchingJobs'],
+    );
+    assert.ok(client.configurationRequests >= 1, 'settings are pulled with workspace/configuration');
+    const watch = await client.waitFor(
+      'registration',
+      () => client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'),
+      'a dynamic registration for watched files',
+    );
+    assert.deepEqual(watch.registerOptions.watchers, [{ globPattern: '**/*.{md,markdown}' }]);
+  });
+
+  test('status notification reports the engine', async () => {
+    const ready = await client.waitForStatus('ready');
+    assert.ok(['cpu', 'cuda', 'none'].includes(ready.device));
+    assert.ok(['models', 'rules'].includes(ready.engine));
+    assert.ok(client.statuses.some((s) => s.state === 'loading'), 'loading is reported first');
+  });
+
+  test('skills are hints with code, codeDescription and data', () => {
+    const skills = diagnostics.filter((d) => d.code === 'skill');
+    assert.ok(skills.length > 0, 'at least one skill hint');
+    for (const d of skills) {
+      assert.equal(d.severity, 4, 'Hint');
+      assert.equal(d.source, 'hrdocs');
+      assert.equal(d.codeDescription.href, `${DOCS}-skill`);
+      assert.match(d.message, /^Skill: .+ \(.+, \d+%\)$/);
+      assert.equal(d.data.kind, 'skill');
+      assert.equal(typeof d.data.name, 'string');
+      assert.equal(typeof d.data.id, 'string');
+      assert.ok(d.data.confidence >= 0.5, 'minConfidence default 0.5 honoured');
+    }
+  });
+
+  test('missing required skills of the target job are Information on the Skills heading', () => {
+    const missing = diagnostics.filter((d) => d.code === 'missing-skill');
+    assert.ok(missing.length > 0);
+    const skillsHeadingLine = resumeText.split('\n').findIndex((l) => /^## Skills/.test(l));
+    for (const d of missing) {
+      assert.equal(d.severity, 3, 'Information');
+      assert.equal(d.source, 'hrdocs');
+      assert.equal(d.codeDescription.href, `${DOCS}-missing-skill`);
+      assert.equal(d.data.kind, 'missing-skill');
+      assert.equal(typeof d.data.skill, 'string');
+      assert.equal(d.data.jobUri, ws.uri(JOB));
+      assert.equal(d.range.start.line, skillsHeadingLine);
+    }
+  });
+
+  test('every diagnostic has source hrdocs and a stable documented code', () => {
+    const codes = new Set(['skill', 'missing-skill', 'experience-short', 'experience-missing']);
+    for (const d of diagnostics) {
+      assert.equal(d.source, 'hrdocs');
+      assert.ok(codes.has(d.code), `known code ${d.code}`);
+      assert.equal(d.codeDescription.href, `${DOCS}-${d.code}`);
+    }
+  });
+
+  test('experience short of the requirement is a Warning on the dates', () => {
+    const short = diagnostics.filter((d) => d.code === 'experience-short' || d.code === 'experience-missing');
+    assert.ok(short.length > 0, 'the 5-year requirement is not met by ~3 years');
+    for (const d of short) assert.equal(d.severity, 2, 'Warning');
+    const s = short.find((d) => d.code === 'experience-short');
+    if (s) assert.match(s.message, /\d+\.\d of \d+(\.\d)? years as .+ required by .+ job/);
+  });
+
+  test('code lens: cheap lenses, score in resolve', async () => {
+    const lenses = await client.request('textDocument/codeLens', { textDocument: { uri: resumeUri } });
+    assert.ok(lenses.length >= 1 && lenses.length <= 3);
+    assert.equal(lenses[0].range.start.line, 0);
+    assert.equal(lenses[0].command, undefined, 'the score is left to codeLens/resolve');
+    assert.equal(lenses[0].data.jobUri, ws.uri(JOB));
+    const resolved = await client.request('codeLens/resolve', lenses[0]);
+    assert.match(resolved.command.title, /^Match \d{1,3}% · .+/);
+    assert.equal(resolved.command.command, 'hrdocs.showMatch');
+    assert.deepEqual(resolved.command.arguments, [{ resumeUri, jobUri: ws.uri(JOB) }]);
+  });
+
+  test('code lens on a job lists its best resumes', async () => {
+    const jobUri = ws.uri(JOB);
+    await client.open(jobUri, readFileSync(ws.path(JOB), 'utf8'));
+    const lenses = await client.request('textDocument/codeLens', { textDocument: { uri: jobUri } });
+    assert.ok(lenses.length >= 1);
+    const resolved = await client.request('codeLens/resolve', lenses[0]);
+    assert.match(resolved.command.title, /^Match \d{1,3}% · /);
+    await client.close(jobUri);
+  });
+
+  test('hover on a skill shows its canonical name and source', async () => {
+    const skill = diagnostics.find((d) => d.code === 'skill');
+    const hover = await client.request('textDocument/hover', {
+      textDocument: { uri: resumeUri },
+      position: { line: skill.range.start.line, character: skill.range.start.character + 1 },
+    });
+    assert.ok(hover, 'a hover');
+    assert.equal(hover.contents.kind, 'markdown');
+    assert.ok(hover.contents.value.includes(escapeMd(skill.data.name)), hover.contents.value);
+    assert.match(hover.contents.value, /Confidence \d+%/);
+  });
+
+  test('hover on the Skills heading explains the match', async () => {
+    const missing = diagnostics.find((d) => d.code === 'missing-skill');
+    const hover = await client.request('textDocument/hover', {
+      textDocument: { uri: resumeUri },
+      position: { line: missing.range.start.line, character: 3 },
+    });
+    assert.ok(hover);
+    assert.match(hover.contents.value, /Match \d+% with /);
+  });
+
+  test('quick fix adds the missing skill inside Skills and touches no date', async () => {
+    const missing = diagnostics.find((d) => d.code === 'missing-skill');
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri: resumeUri },
+      range: missing.range,
+      context: { diagnostics: [missing], only: ['quickfix'], triggerKind: 1 },
+    });
+    const fix = actions.find((a) => a.kind === 'quickfix.hrdocs.addSkill');
+    assert.ok(fix, `a quickfix.hrdocs.addSkill action in ${JSON.stringify(actions.map((a) => a.kind))}`);
+    assert.equal(fix.isPreferred, true);
+    assert.equal(fix.diagnostics[0].data.skill, missing.data.skill);
+    assert.ok(fix.title.includes(missing.data.skill));
+    const edits = fix.edit.changes[resumeUri];
+    assert.ok(edits?.length > 0);
+    assert.equal(fix.edit.documentChanges[0].textDocument.version, 1, 'versioned edit for a VS Code-like client');
+    const fixed = applyEdits(resumeText, edits);
+    const skills = sectionText(fixed, 'Skills');
+    assert.ok(skills.toLowerCase().includes(missing.data.skill.toLowerCase()), `Skills section now lists ${missing.data.skill}:\n${skills}`);
+    assert.deepEqual(dateTokens(fixed), dateTokens(resumeText), 'dates and years untouched');
+    assert.equal(sectionText(fixed, 'Experience'), sectionText(resumeText, 'Experience'));
+  });
+
+  test('source.fixAll.hrdocs adds every missing skill', async () => {
+    const missing = diagnostics.filter((d) => d.code === 'missing-skill');
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri: resumeUri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'], triggerKind: 1 },
+    });
+    const all = actions.find((a) => a.kind === 'source.fixAll.hrdocs');
+    assert.ok(all, 'fixAll action');
+    const fixed = applyEdits(resumeText, all.edit.changes[resumeUri]);
+    const skills = sectionText(fixed, 'Skills').toLowerCase();
+    for (const d of missing) assert.ok(skills.includes(d.data.skill.toLowerCase()), `${d.data.skill} added`);
+    assert.deepEqual(dateTokens(fixed), dateTokens(resumeText));
+    // never applied silently on save
+    const onSave = await client.request('textDocument/codeAction', {
+      textDocument: { uri: resumeUri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'], triggerKind: 2 },
+    });
+    assert.equal(onSave.length, 0);
+  });
+
+  test('generateMatchingJobs returns jobs with title, score and Markdown', async () => {
+    const result = await client.request('workspace/executeCommand', {
+      command: 'hrdocs.server.generateMatchingJobs',
+      arguments: [{ uri: resumeUri, count: 2 }],
+    });
+    assert.ok(result.jobs.length >= 1);
+    for (const j of result.jobs) {
+      assert.equal(typeof j.title, 'string');
+      assert.ok(j.title.length > 0);
+      assert.equal(typeof j.score, 'number');
+      assert.ok(j.markdown.includes('## '), 'Markdown with sections');
+    }
+  });
+
+  test('generateJobDescription for a title', async () => {
+    const result = await client.request('workspace/executeCommand', {
+      command: 'hrdocs.server.generateJobDescription',
+      arguments: [{ title: 'Registered Nurse' }],
+    });
+    assert.equal(result.jobs.length, 1);
+    assert.ok(result.jobs[0].title.length > 0);
+    assert.ok(result.jobs[0].markdown.includes('## '));
+  });
+
+  test('explainMatch returns the summary the code lens shows', async () => {
+    const jobUri = ws.uri(JOB);
+    const s = await client.request('workspace/executeCommand', {
+      command: 'hrdocs.server.explainMatch',
+      arguments: [{ resumeUri, jobUri }],
+    });
+    assert.equal(s.resumeUri, resumeUri);
+    assert.equal(s.jobUri, jobUri);
+    assert.ok(s.score >= 0 && s.score <= 1);
+    assert.equal(typeof s.match, 'boolean');
+    assert.ok(s.jobTitle.length > 0);
+    assert.ok(s.explanation.length > 0);
+  });
+
+  test('commands with bad arguments answer InvalidParams', async () => {
+    const bad = [
+      ['hrdocs.server.generateMatchingJobs', []],
+      ['hrdocs.server.generateMatchingJobs', [{ uri: 42 }]],
+      ['hrdocs.server.generateMatchingJobs', [{ uri: resumeUri, count: 0 }]],
+      ['hrdocs.server.generateMatchingJobs', [{ uri: ws.uri('nope/missing.md') }]],
+      ['hrdocs.server.generateJobDescription', [{ title: '' }]],
+      ['hrdocs.server.explainMatch', [{ resumeUri }]],
+      ['hrdocs.server.noSuchCommand', []],
+    ];
+    for (const [command, args] of bad) {
+      await assert.rejects(
+        client.request('workspace/executeCommand', { command, arguments: args }),
+        (err) => err.code === -32602 && typeof err.message === 'string' && err.message.length > 10,
+        `${command} ${JSON.stringify(args)}`,
+      );
+    }
+  });
+
+  test('settings change re-reads configuration and re-publishes', async () => {
+    const since = client.publishedCount(resumeUri);
+    client.settings = { diagnostics: { showSkills: false } };
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const d = await client.waitForDiagnostics(resumeUri, (x) => !x.some((y) => y.code === 'skill'), { since, what: 'diagnostics without skill hints' });
+    assert.ok(d.some((x) => x.code === 'missing-skill'), 'gaps still reported');
+    client.settings = {};
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.waitForDiagnostics(resumeUri, (x) => x.some((y) => y.code === 'skill'), { since: since + 1, what: 'skill hints back' });
+  });
+
+  test('suppression comments hide diagnostics', async () => {
+    const since = client.publishedCount(resumeUri);
+    const skillsLine = client.text(resumeUri).split('\n').findIndex((l) => /^## Skills/.test(l));
+    const version = client.change(resumeUri, [
+      { range: { start: { line: skillsLine, character: 0 }, end: { line: skillsLine, character: 0 } }, text: '<!-- hrdocs-disable-next-line missing-skill -->\n' },
+    ]);
+    const d = await client.waitForDiagnostics(resumeUri, (_x, p) => p.version === version, { since, what: `diagnostics for version ${version}` });
+    assert.ok(!d.some((x) => x.code === 'missing-skill'), 'missing-skill suppressed on the next line');
+    assert.ok(d.some((x) => x.code === 'skill'), 'other codes stay');
+    // undo
+    const v2 = client.change(resumeUri, [
+      { range: { start: { line: skillsLine, character: 0 }, end: { line: skillsLine + 1, character: 0 } }, text: '' },
+    ]);
+    await client.waitForDiagnostics(resumeUri, (x, p) => p.version === v2 && x.some((y) => y.code === 'missing-skill'), { since, what: 'gaps back' });
+  });
+
+  test('a changed target job re-publishes the resume', async () => {
+    const jobUri = ws.uri(JOB);
+    const jobText = readFileSync(ws.path(JOB), 'utf8');
+    const missing = client.latestDiagnostics(resumeUri).diagnostics.filter((d) => d.code === 'missing-skill');
+    const since = client.publishedCount(resumeUri);
+    await client.open(jobUri, jobText);
+    // the job stops requiring anything the resume lacks: drop the Requirements section
+    const lines = jobText.split('\n');
+    const start = lines.findIndex((l) => l.startsWith('## Requirements'));
+    const end = lines.findIndex((l, i) => i > start && l.startsWith('## '));
+    client.change(jobUri, [{ range: { start: { line: start, character: 0 }, end: { line: end, character: 0 } }, text: '## Requirements\n\n- Patient assessment\n\n' }]);
+    const d = await client.waitForDiagnostics(
+      resumeUri,
+      (x) => x.filter((y) => y.code === 'missing-skill').length < missing.length,
+      { since, what: 'resume diagnostics after the job changed' },
+    );
+    assert.ok(d.filter((y) => y.code === 'missing-skill').length < missing.length);
+    await client.close(jobUri);
+  });
+
+  test('shutdown and exit are clean', async () => {
+    const result = await client.shutdown();
+    assert.equal(result.code, 0);
+  });
+});
+
+function escapeMd(s) {
+  return s.replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&');
+}
