@@ -20,9 +20,16 @@ const options = {
   minify: process.argv.includes('--minify'),
   legalComments: 'linked',
   // CommonJS dependencies (vscode-languageserver, vscode-jsonrpc, ...) call require() for Node
-  // built-ins; an ESM bundle has no `require`, so define one.
+  // built-ins and read __filename; an ESM bundle has neither, so define them.
   banner: {
-    js: "import { createRequire as __hrdocsCreateRequire } from 'node:module';\nconst require = __hrdocsCreateRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __hrdocsCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __hrdocsFileURLToPath } from 'node:url';",
+      "import { dirname as __hrdocsDirname } from 'node:path';",
+      'const require = __hrdocsCreateRequire(import.meta.url);',
+      'const __filename = __hrdocsFileURLToPath(import.meta.url);',
+      'const __dirname = __hrdocsDirname(__filename);',
+    ].join('\n'),
   },
   logLevel: 'warning',
 };

@@ -15,7 +15,7 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(__file__))
-from data import (B, I, KINDS, O, Example, build_vocab, load_rjdb_silver,  # noqa: E402
+from data import (B, CACHE, I, KINDS, O, Example, build_vocab, load_rjdb_silver,  # noqa: E402
                   load_skillspan)
 from hrtok import (CHAR_ALPHABET, GAP_FLAGS, MAX_WORD_CHARS, N_FEATS, OOV_ID, PAD_ID,  # noqa: E402
                    SHAPES, WINDOW_TOKENS, Encoded, encode, windows)
@@ -73,7 +73,11 @@ def window_examples(examples: list[Example], vocab: dict[str, int], max_len: int
             continue
         for s, e in windows(enc.feats, max_len):
             piece = Encoded(enc.tokens[s:e], enc.word_ids[s:e], enc.shape_ids[s:e], enc.char_ids[s:e], enc.feats[s:e])
-            out_ex.append(Example(ex.text, piece.tokens, {k: v[s:e] for k, v in ex.tags.items()},
+            tags = {k: v[s:e] for k, v in ex.tags.items()}
+            for seq in tags.values():
+                if seq[0] == I:  # a window that starts inside a span: the span starts here
+                    seq[0] = B
+            out_ex.append(Example(ex.text, piece.tokens, tags,
                                   heads=ex.heads, weight=ex.weight))
             out_enc.append(piece)
     return out_ex, out_enc
@@ -297,11 +301,18 @@ def main():
             best_state = ({k: v.detach().cpu().clone() for k, v in net.state_dict().items()},
                           {k: v.detach().cpu().clone() for k, v in crfs.state_dict().items()})
             best_metrics, best_rec = m, rec
+            # the best epoch so far, exportable at any time with --export-from
+            save_checkpoint(checkpoint_path(args.out), best_state, args, vocab_list, m, rec, epoch, device,
+                            round(time.time() - t0, 1))
         else:
             stale += 1
             if stale >= args.patience:
                 log("early stop")
                 break
+        if os.path.exists(stop_path(args.out)):
+            log(f"stop file {stop_path(args.out)} found")
+            os.remove(stop_path(args.out))
+            break
     train_seconds = round(time.time() - t0, 1)
     net.load_state_dict(best_state[0])
     crfs.load_state_dict(best_state[1])
@@ -314,6 +325,21 @@ def main():
 
 
 # ---------------------------------------------------------------------------------------
+
+def checkpoint_path(out: str) -> str:
+    """Best-epoch checkpoints stay in the gitignored cache, never beside the shipped model."""
+    return os.path.join(CACHE, os.path.basename(out) + ".pt")
+
+
+def stop_path(out: str) -> str:
+    return os.path.join(CACHE, os.path.basename(out) + ".stop")
+
+
+def save_checkpoint(path, state, args, vocab_list, metrics, silver_rec, best_epoch, device, train_seconds):
+    torch.save({"net": state[0], "crfs": state[1], "args": vars(args), "vocab": vocab_list,
+                "metrics": metrics, "silver_rec": silver_rec, "best_epoch": best_epoch, "device": device,
+                "train_seconds": train_seconds}, path)
+
 
 def export_checkpoint(path: str, out: str):
     ckpt = torch.load(path)
@@ -350,9 +376,6 @@ def sha256(path: str) -> str:
 def export(net, crfs, vocab_list, vocab, args, metrics, silver_rec, best_epoch, device, train_seconds):
     onnx_path = args.out + ".onnx"
     json_path = args.out + ".json"
-    torch.save({"net": net.state_dict(), "crfs": crfs.state_dict(), "args": vars(args), "vocab": vocab_list,
-                "metrics": metrics, "silver_rec": silver_rec, "best_epoch": best_epoch, "device": device,
-                "train_seconds": train_seconds}, args.out + ".pt")
     encs = [encode(t, vocab) for t in PARITY_TEXTS]
     word, chars, shape, feats, *_ = make_batch(encs)
     word, chars, shape = word.int(), chars.int(), shape.int()

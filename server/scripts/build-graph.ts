@@ -34,8 +34,8 @@ const MAX_ALIAS_WORDS = 8;
 /** A one-word alias is "ambiguous" (an ordinary word that needs extra evidence to count as a
  * skill) when at least this share of reference-corpus documents use it written in lower case.
  * 0.0004 (1 document in 2,500) flags "analysis", "communication", "design", "windows", "it"
- * and "go", and leaves product names ("Python", "SQL", "Excel"), which are written
- * capitalized, alone. */
+ * and "go", and leaves product names ("Python", "SQL", "Excel"), which prose writes
+ * capitalized if at all, alone. */
 const COMMON_WORD_DOC_RATE = 0.0004;
 /** O*NET importance (IM, 1-5) from which a basic skill or knowledge area counts for an occupation. */
 const ONET_MIN_IMPORTANCE = 3.0;
@@ -191,8 +191,14 @@ function acronymExpansion(label: string): { acronym: string; expansion: string }
   return undefined;
 }
 
-/** Stable, readable id fragment from a normalized key. */
-const slug = (key: string): string => key.replace(/ /g, '-');
+/** 'onet:tech:microsoft-excel', 'onet:tech:c++': readable, stable, and unique among tools. */
+function uniqueToolId(name: string, taken: Set<string>): string {
+  const base = `onet:tech:${name.toLowerCase().replace(/[^a-z0-9+#.]+/g, '-').replace(/^-+|-+$/g, '') || 'tool'}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Which single words are ordinary English (the common-word guard)
@@ -252,8 +258,8 @@ interface SkillNode {
   flags: number;
   reuse: number;
   description: string;
-  /** normalizeTerm keys that name this node itself (its name, the name without a parenthetical,
-   * a tool's acronym): the node ranks first for them and other sources merge into it on them */
+  /** normalizeTerm keys that name this node itself (its name, and its name without a
+   * parenthetical): the node ranks first for them, and other sources merge into it on them */
   strongKeys: Set<string>;
   aliases: Set<string>;
   /** number of occupations listing the skill: breaks ties between nodes sharing an alias */
@@ -298,14 +304,20 @@ class SkillTable {
     this.addAliasKey(node, key);
   }
 
-  /** Adds normalizeTerm(label) and, for "X (qualifier)", normalizeTerm(X) too. */
+  /**
+   * Adds normalizeTerm(label) and, for "X (qualifier)", normalizeTerm(X) too. An alternative
+   * label that is one ordinary word is left out: ESCO files "care" under attend to detail,
+   * "paint" under express yourself creatively and "soap" under cleaning products, and a
+   * document that says "care" or "soap" almost never means those. The word still counts for a
+   * skill *named* by it ("Communication").
+   */
   addLabel(node: SkillNode, label: string): void {
     const isName = label === node.name;
     for (const variant of [label, withoutParenthetical(label)]) {
       if (!variant) continue;
       const key = normalizeTerm(variant);
       if (isName) this.addStrongKey(node, key);
-      else if (wordCount(key) <= MAX_ALIAS_WORDS) this.addAliasKey(node, key);
+      else if (wordCount(key) <= MAX_ALIAS_WORDS && !this.isAmbiguous(key)) this.addAliasKey(node, key);
     }
   }
 
@@ -379,9 +391,12 @@ class OccupationTable {
   addEdge(node: OccupationNode, skill: number, weight: number, essential: boolean): void {
     const w = Math.max(0, Math.min(1, weight));
     const old = node.edges.get(skill);
-    if (!old) this.skills.nodes[skill].degree++;
-    if (!old) node.edges.set(skill, { weight: w, essential });
-    else node.edges.set(skill, { weight: Math.max(old.weight, w), essential: old.essential || essential });
+    if (old) {
+      node.edges.set(skill, { weight: Math.max(old.weight, w), essential: old.essential || essential });
+    } else {
+      node.edges.set(skill, { weight: w, essential });
+      this.skills.nodes[skill].degree++;
+    }
   }
 
   /** title keys sorted; per key the occupations whose own title has that key first */
@@ -564,7 +579,12 @@ function build(dataDir: string): BuildReport {
     const acronym = acronymExpansion(name);
     if (acronym) labels.push({ key: normalizeTerm(acronym.acronym), fromVendor: false }, { key: normalizeTerm(acronym.expansion), fromVendor: false });
     const parts = name.split(/\s+/);
-    if (parts.length > 1 && vendors.has(parts[0])) labels.push({ key: normalizeTerm(withoutParenthetical(name) ?? name).split(' ').slice(1).join(' '), fromVendor: true });
+    if (parts.length > 1 && vendors.has(parts[0])) {
+      const product = (withoutParenthetical(name) ?? name).split(/\s+/).slice(1).join(' ');
+      labels.push({ key: normalizeTerm(product), fromVendor: true });
+      // Resumes and ESCO ("MS Visual C++") abbreviate the one vendor everyone knows.
+      if (parts[0] === 'Microsoft') labels.push({ key: normalizeTerm(`MS ${product}`), fromVendor: true });
+    }
     // A derived one-word plain word ("Microsoft Access" -> "access") would match everywhere.
     const usable = labels.filter((d) => d.key !== key && isUsableKey(d.key) && !words.isAmbiguousKey(d.key));
     derivedNames.set(name, usable);
@@ -572,6 +592,7 @@ function build(dataDir: string): BuildReport {
   }
 
   const nodeByTool = new Map<string, SkillNode>();
+  const toolIds = new Set<string>();
   for (const name of [...tools.keys()].sort(byString)) {
     const info = tools.get(name)!;
     const key = normalizeTerm(name);
@@ -585,7 +606,7 @@ function build(dataDir: string): BuildReport {
       const isConcept = !!target && (target.flags & SkillFlag.esco || (target.flags & SkillFlag.onet && !(target.flags & SkillFlag.tool)));
       if (target && isConcept && (!d.fromVendor || vendorlessProducers.get(d.key) === 1)) node = target;
     }
-    const id = `onet:tech:${slug(key)}`;
+    const id = uniqueToolId(name, toolIds);
     if (node) skills.addId(node, id, SkillFlag.onet | SkillFlag.tool);
     else node = skills.create(id, name, 'knowledge', SkillFlag.onet | SkillFlag.tool | SkillFlag.knowledge);
     if (info.hot) node.flags |= SkillFlag.hot;
@@ -596,7 +617,6 @@ function build(dataDir: string): BuildReport {
     skills.addLabel(node, name);
     for (const d of derived) skills.addAliasKey(node, d.key);
     nodeByTool.set(name, node);
-    if (process.env.DEBUG_GRAPH && !node.strongKeys.has(key)) console.log(`tool ${name} -> ${node.name}`);
   }
 
   // --- ESCO and O*NET occupations ------------------------------------------------------------
@@ -784,7 +804,8 @@ function build(dataDir: string): BuildReport {
     referenceDocuments: words.documents,
     rjdbTrainRows: rjdbRows.length,
   };
-  notes.push(`O*NET vendors recognized: ${[...vendors].sort(byString).join(', ')}`);
+  const vendorList = [...vendors].sort(byString);
+  notes.push(`${vendorList.length} O*NET vendors recognized (${vendorList.slice(0, 12).join(', ')}, ...)`);
   return { artifact, counts, notes };
 }
 
@@ -811,6 +832,11 @@ const SOURCES: SourceInfo[] = [
 // Output
 
 function attribution(counts: Record<string, number>): string {
+  // Markdown would read the "*" of "O*NET" as emphasis.
+  return attributionText(counts).replace(/O\*NET/g, 'O\\*NET');
+}
+
+function attributionText(counts: Record<string, number>): string {
   return `# Skill-occupation graph: sources and attribution
 
 \`graph.json.gz\` is compiled by \`server/scripts/build-graph.ts\` (\`npm run build:graph\`) from
@@ -821,17 +847,18 @@ source file is included.
 ## Sources
 
 - **ESCO** (European Skills, Competences, Qualifications and Occupations) v1.1, English.
-  (c) European Union, 2024. Reuse is authorised provided the source is acknowledged
+  (c) European Union. Reuse is authorised provided the source is acknowledged
   (Commission Decision 2011/833/EU). https://esco.ec.europa.eu/
   The European Commission is not responsible for this derived work.
-- **O\\*NET 29.3 Database** by the U.S. Department of Labor, Employment and Training
-  Administration (USDOL/ETA), used under the CC BY 4.0 license. O\\*NET(R) is a trademark of
+- **O*NET 29.3 Database** by the U.S. Department of Labor, Employment and Training
+  Administration (USDOL/ETA), used under the CC BY 4.0 license. O*NET(R) is a trademark of
   USDOL/ETA. This graph was modified from the original: USDOL/ETA has not approved, endorsed
   or tested these modifications. https://www.onetcenter.org/
 - **RJDB** (Pezeshkpour et al., 2023, "Distilling Large Language Models using Skill-Occupation
   Graph Context for HR-Related Tasks"), Megagon Labs, CC BY-SA 4.0,
-  https://github.com/megagonlabs/rjdb. Only the rows used here as the training split; the
-  skill names and title-to-skill counts derived from it are shared under CC BY-SA 4.0.
+  https://github.com/megagonlabs/rjdb. Only the training split (\`train.jsonl\`,
+  ${counts.rjdbTrainRows} rows) was used; the skill names and title-to-skill counts derived
+  from it are shared under CC BY-SA 4.0.
 - **18F / TTS job postings** (join.tts.gsa.gov), CC0 1.0: used only to count how often words
   appear in lower case.
 

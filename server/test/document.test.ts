@@ -89,3 +89,12 @@ test('bad input never throws', () => {
   const b = crlf.blocks.find((x) => x.text === 'SQL')!;
   assert.deepEqual(b && { line: 1 }, { line: 1 });
 });
+
+test('a document indented as a whole is read as Markdown, positions still exact', () => {
+  const source = '\t## Required Skills\n\t- Python\n\t- SQL\n';
+  const doc = parseDocument(source, { kind: 'job' });
+  assert.equal(doc.sections[0].kind, 'requiredSkills');
+  const b = doc.blocks.find((x) => x.text === 'SQL')!;
+  assert.equal(source.slice(b.offsets[0], b.offsets[0] + 3), 'SQL');
+  assert.equal(textAt(source, doc.lineStarts, doc.sections[0].headingRange!), 'Required Skills');
+});

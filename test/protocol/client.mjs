@@ -14,9 +14,9 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export const REPO = resolve(HERE, '../..');
 export const FIXTURES = join(HERE, 'fixtures');
 
-/** How the server is started: HRDOCS_SERVER (a JS file taking --stdio) or the tsc output. */
-export function serverCommand() {
-  const script = process.env.HRDOCS_SERVER ?? join(REPO, 'server/out/src/lsp/main.js');
+/** How the server is started: `script`, else HRDOCS_SERVER (a JS file taking --stdio), else the tsc output. */
+export function serverCommand(script) {
+  script ??= process.env.HRDOCS_SERVER ?? join(REPO, 'server/out/src/lsp/main.js');
   const args = process.env.HRDOCS_SERVER_ARGS ? process.env.HRDOCS_SERVER_ARGS.split(' ') : ['--stdio'];
   return { command: process.execPath, args: [script, ...args] };
 }
@@ -67,11 +67,12 @@ export function vscodeLikeCapabilities() {
 /**
  * Starts the server and runs initialize/initialized.
  * options: { folder (path), settings (object answered to workspace/configuration, or null for
- * defaults), capabilities, initializationOptions, initialize: false to skip the handshake }
+ * defaults), capabilities, initializationOptions, initialize: false to skip the handshake,
+ * script (another server entry, e.g. fake-engine-server.mjs), env (extra environment) }
  */
 export async function startServer(options = {}) {
-  const { command, args } = serverCommand();
-  const child = spawn(command, args, { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'] });
+  const { command, args } = serverCommand(options.script);
+  const child = spawn(command, args, { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   const stderr = [];
   child.stderr.on('data', (d) => stderr.push(d.toString()));
   const exited = new Promise((res) => child.on('exit', (code, signal) => res({ code, signal })));
@@ -259,10 +260,12 @@ export class TestClient {
   async shutdown(timeout = 10_000) {
     await this.request('shutdown', null);
     this.notify('exit');
+    let timer;
     const result = await Promise.race([
       this.exited,
-      new Promise((res) => setTimeout(() => res({ code: 'timeout' }), timeout)),
+      new Promise((res) => (timer = setTimeout(() => res({ code: 'timeout' }), timeout))),
     ]);
+    clearTimeout(timer);
     this.conn.dispose();
     return result;
   }

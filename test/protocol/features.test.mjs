@@ -1,7 +1,7 @@
 // The real hrdocs server over stdio, driven like an editor would: diagnostics, code lenses, hover,
 // code actions, commands, shutdown. Run: npm run build && node --test test/protocol/
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { applyEdits, copyFixtures, dateTokens, sectionText, startServer } from './client.mjs';
 
@@ -58,6 +58,8 @@ describe('hrdocs language server (protocol)', () => {
     assert.ok(['cpu', 'cuda', 'none'].includes(ready.device));
     assert.ok(['models', 'rules'].includes(ready.engine));
     assert.ok(client.statuses.some((s) => s.state === 'loading'), 'loading is reported first');
+    assert.ok(client.progressTokens.length >= 1, 'work-done progress while loading');
+    assert.ok(client.progress.some((p) => p.value?.kind === 'begin'));
   });
 
   test('skills are hints with code, codeDescription and data', () => {
@@ -195,6 +197,40 @@ describe('hrdocs language server (protocol)', () => {
     assert.equal(onSave.length, 0);
   });
 
+  test('fixAll on a resume without a Skills section adds one section with every skill', async () => {
+    const uri = ws.uri('resumes/no-skills-resume.md');
+    const text = [
+      '---', 'hrdocs: resume', 'target: ../jobs/icu-nurse.md', '---', '', '# Alex Rivera', '',
+      '## Summary', '', 'Registered Nurse focused on patient assessment and medication administration.', '',
+      '## Experience', '', '### Registered Nurse — Northside Hospital', '*Feb 2020 – Jan 2023*', '',
+      '- Performed patient assessment on a telemetry unit.', '',
+      '## Education', '', 'BSN, State University, 2019', '',
+    ].join('\n');
+    await client.open(uri, text);
+    const d = await client.waitForDiagnostics(uri, (x) => x.some((y) => y.code === 'missing-skill'), { what: 'gaps on a resume without Skills' });
+    const missing = d.filter((x) => x.code === 'missing-skill');
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: missing[0].range,
+      context: { diagnostics: missing, only: ['source.fixAll.hrdocs'], triggerKind: 1 },
+    });
+    assert.equal(actions.length, 1);
+    const fixed = applyEdits(text, actions[0].edit.changes[uri]);
+    assert.equal(fixed.match(/^## Skills/gm)?.length, 1, `one Skills section:\n${fixed}`);
+    const skills = sectionText(fixed, 'Skills').toLowerCase();
+    for (const m of missing) assert.ok(skills.includes(m.data.skill.toLowerCase()), `${m.data.skill} listed`);
+    assert.deepEqual(dateTokens(fixed), dateTokens(text));
+    // the single quick fix also works here
+    const quick = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: missing[0].range,
+      context: { diagnostics: [missing[0]], only: ['quickfix'] },
+    });
+    const one = applyEdits(text, quick[0].edit.changes[uri]);
+    assert.ok(sectionText(one, 'Skills').toLowerCase().includes(missing[0].data.skill.toLowerCase()));
+    await client.close(uri);
+  });
+
   test('generateMatchingJobs returns jobs with title, score and Markdown', async () => {
     const result = await client.request('workspace/executeCommand', {
       command: 'hrdocs.server.generateMatchingJobs',
@@ -263,6 +299,21 @@ describe('hrdocs language server (protocol)', () => {
     await client.waitForDiagnostics(resumeUri, (x) => x.some((y) => y.code === 'skill'), { since: since + 1, what: 'skill hints back' });
   });
 
+  test('a new inference.device re-creates the engine and re-publishes', async () => {
+    const readyBefore = client.statuses.filter((x) => x.state === 'ready').length;
+    const since = client.publishedCount(resumeUri);
+    client.settings = { inference: { device: 'cpu' } };
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor('status', () => client.statuses.filter((x) => x.state === 'ready').length > readyBefore, 'a second ready status');
+    assert.equal(client.statuses.at(-2).state, 'loading');
+    assert.notEqual(client.statuses.at(-1).device, 'cuda');
+    const d = await client.waitForDiagnostics(resumeUri, (x) => x.some((y) => y.code === 'missing-skill'), { since, what: 'diagnostics from the new engine' });
+    assert.ok(d.some((x) => x.code === 'skill'));
+    client.settings = {};
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor('status', () => client.statuses.filter((x) => x.state === 'ready').length > readyBefore + 1, 'back to auto');
+  });
+
   test('suppression comments hide diagnostics', async () => {
     const since = client.publishedCount(resumeUri);
     const skillsLine = client.text(resumeUri).split('\n').findIndex((l) => /^## Skills/.test(l));
@@ -297,6 +348,27 @@ describe('hrdocs language server (protocol)', () => {
     );
     assert.ok(d.filter((y) => y.code === 'missing-skill').length < missing.length);
     await client.close(jobUri);
+  });
+
+  test('job descriptions added and deleted on disk are picked up (didChangeWatchedFiles)', async () => {
+    const rel = 'jobs/med-surg-nurse.md';
+    const uri = ws.uri(rel);
+    writeFileSync(
+      ws.path(rel),
+      '---\nhrdocs: job\n---\n\n# Medical-Surgical Registered Nurse\n\n## Requirements\n\n- 2 years of experience as a Registered Nurse\n- Patient assessment\n- Wound care\n- Medication administration\n',
+    );
+    let refreshes = client.codeLensRefreshes;
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+    await client.waitFor('codeLensRefresh', () => client.codeLensRefreshes > refreshes, 'workspace/codeLens/refresh after a new job');
+    let lenses = await client.request('textDocument/codeLens', { textDocument: { uri: resumeUri } });
+    assert.ok(lenses.some((l) => l.data.jobUri === uri), 'the new job is listed');
+    assert.equal(lenses[0].data.jobUri, ws.uri(JOB), 'the explicit target comes first');
+    refreshes = client.codeLensRefreshes;
+    unlinkSync(ws.path(rel));
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
+    await client.waitFor('codeLensRefresh', () => client.codeLensRefreshes > refreshes, 'workspace/codeLens/refresh after a deletion');
+    lenses = await client.request('textDocument/codeLens', { textDocument: { uri: resumeUri } });
+    assert.ok(!lenses.some((l) => l.data.jobUri === uri), 'the deleted job is gone');
   });
 
   test('shutdown and exit are clean', async () => {

@@ -81,6 +81,14 @@ describe('robustness', () => {
     await assertAlive();
   });
 
+  test('Markdown that is neither a resume nor a job gets no hrdocs noise', async () => {
+    const uri = ws.uri('README.md');
+    await client.open(uri, '# My project\n\n## Installation\n\nRequires Python 3.12 and Docker.\n\n## Usage\n\nRun the SQL migrations.\n');
+    assert.deepEqual(await client.waitForDiagnostics(uri, () => true, { what: 'README diagnostics' }), []);
+    assert.deepEqual(await client.request('textDocument/codeLens', { textDocument: { uri } }), []);
+    await client.close(uri);
+  });
+
   test('requests on unknown documents answer empty', async () => {
     const uri = ws.uri('never-opened-and-missing.md');
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }), null);
@@ -117,6 +125,26 @@ describe('robustness', () => {
     await client.close(uri);
   });
 
+  test('run: onSave analyzes on save, not while typing', async () => {
+    client.settings = { maxDocumentLength: 100_000, run: 'onSave' };
+    const pulls = client.configurationRequests;
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor('configuration', () => client.configurationRequests > pulls, 'the settings pull');
+    const uri = ws.uri('resumes/save-resume.md');
+    await client.open(uri, '# Kim\n\n## Skills\n\n- Patient assessment\n');
+    await client.waitForDiagnostics(uri, (d) => d.length > 0, { what: 'diagnostics on open' });
+    let version = 1;
+    for (let i = 0; i < 3; i++) {
+      version = client.change(uri, [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: '- Wound care\n' }]);
+    }
+    client.notify('textDocument/didSave', { textDocument: { uri } });
+    await client.waitForDiagnostics(uri, (_d, p) => p.version === version, { what: 'diagnostics after save' });
+    assert.ok(client.published.get(uri).every((p) => p.version === 1 || p.version === version), 'nothing published for the unsaved versions');
+    client.settings = { maxDocumentLength: 100_000 };
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.close(uri);
+  });
+
   test('closing a document clears its diagnostics', async () => {
     const uri = ws.uri('resumes/closing-resume.md');
     await client.open(uri, '# A\n\n## Skills\n\n- Patient assessment\n');
@@ -139,13 +167,17 @@ describe('a plain LSP client (no configuration, no dynamic registration, no work
   test('works with defaults and initializationOptions', async () => {
     client = await startServer({
       capabilities: {},
-      initializationOptions: { diagnostics: { minConfidence: 0.99, showSkills: true } },
+      initializationOptions: { diagnostics: { minConfidence: 0.85, showSkills: true } },
     });
     assert.equal(client.configurationRequests, 0);
     const uri = 'untitled:Untitled-1';
-    await client.open(uri, '# Resume\n\n## Skills\n\n- Patient assessment\n- Medication administration\n');
+    await client.open(
+      uri,
+      '# Robin Shaw\n\n## Experience\n\n### Registered Nurse — City Clinic\n*2019 – 2023*\n\n## Skills\n\n- Patient assessment\n- Medication administration\n',
+    );
     const d = await client.waitForDiagnostics(uri, () => true, { what: 'diagnostics without a workspace' });
-    assert.ok(d.every((x) => x.data?.confidence === undefined || x.data.confidence >= 0.99), 'initializationOptions honoured');
+    assert.ok(d.some((x) => x.code === 'skill'), 'skill hints');
+    assert.ok(d.every((x) => x.data?.confidence === undefined || x.data.confidence >= 0.85), 'initializationOptions honoured');
     const lenses = await client.request('textDocument/codeLens', { textDocument: { uri } });
     assert.ok(Array.isArray(lenses));
     if (lenses.length === 1 && lenses[0].command) assert.match(lenses[0].command.title, /No job descriptions|indexing/);

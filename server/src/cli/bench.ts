@@ -26,7 +26,7 @@ export const benchSpec: CommandSpec = {
   options: {
     json: { type: 'boolean', description: 'print every number as JSON' },
     runs: { type: 'number', value: 'N', description: 'runs per measurement; the median is reported (default 3)' },
-    iterations: { type: 'number', value: 'N', description: 'timed iterations per latency run (default 30; 50,000 words: a third)' },
+    iterations: { type: 'number', value: 'N', description: 'timed iterations per latency run (default 30; long JD a third, 50,000 words a tenth, at least 3)' },
     only: { type: 'string', value: 'LIST', description: 'comma-separated sections to run: latency,lsp,cold,batch,memory' },
     docs: { type: 'number', value: 'N', description: 'documents opened for the memory measurement (default 1000)' },
     ...ENGINE_OPTIONS,
@@ -148,7 +148,16 @@ function loadDocs(): Docs {
     resumes.forEach((t, i) => { if (Math.abs(words(t) - 450) < Math.abs(words(resumes[best]) - 450)) best = i; });
     resume = { name: `samples/resumes/${basename(resumeFiles[best])}`, text: resumes[best] };
   }
-  const job = jobs.length ? { name: `samples/jobs/${basename(jobFiles[0])}`, text: jobs[0] } : { name: 'built-in job', text: FALLBACK_JOB };
+  // the sample job that goes with it (most file-name words in common), for extraction + match
+  let job = { name: 'built-in job', text: FALLBACK_JOB };
+  if (jobs.length) {
+    const tokens = (f: string) => new Set(basename(f, '.md').toLowerCase().split(/[^a-z0-9]+/));
+    const rt = tokens(resume.name);
+    const shared = (f: string) => [...tokens(f)].filter((t) => rt.has(t)).length;
+    let best = 0;
+    jobFiles.forEach((f, i) => { if (shared(f) > shared(jobFiles[best])) best = i; });
+    job = { name: `samples/jobs/${basename(jobFiles[best])}`, text: jobs[best] };
+  }
 
   // a long JD: real postings (18F) concatenated to about 10,000 words
   const postings = root ? mdFiles(join(root, '..', 'shared', 'data', 'jobs-18f')) : [];
@@ -243,8 +252,8 @@ async function latency(engine: Engine, docs: Docs, runs: number, iterations: num
   const result: Record<string, unknown> = {};
   const cases: Array<[string, { name: string; text: string }, 'resume' | 'job', number]> = [
     ['resume', docs.resume, 'resume', iterations],
-    ['longJd', docs.longJd, 'job', iterations],
-    ['words50k', docs.big, 'resume', Math.max(3, Math.round(iterations / 3))],
+    ['longJd', docs.longJd, 'job', Math.max(3, Math.round(iterations / 3))],
+    ['words50k', docs.big, 'resume', Math.max(3, Math.round(iterations / 10))],
   ];
   for (const [key, doc, kind, n] of cases) {
     const analyze = (text: string) => engine.analyze(text, undefined, { kind });
@@ -570,7 +579,7 @@ function cpuBaseline(runs: number): number {
   for (let r = 0; r < Math.max(3, runs); r++) {
     const t = performance.now();
     let h = createHash('sha256');
-    for (let k = 0; k < 20; k++) {
+    for (let k = 0; k < 4; k++) {
       const o = JSON.parse(payload) as unknown[];
       h = h.update(JSON.stringify(o));
     }
@@ -665,7 +674,7 @@ export async function runBench(parsed: Parsed): Promise<number> {
 
 const ms = (x: unknown): string => (typeof x === 'number' && Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) : '-');
 
-function formatBench(r: Record<string, any>): string {
+export function formatBench(r: Record<string, any>): string {
   const L: string[] = [];
   const m = r.machine;
   L.push(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, node ${m.node}, ${m.platform}`);

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Engine } from '../engine/api.js';
-import type { DocKind, DocumentAnalysis, MatchResult } from '../engine/types.js';
+import type { DocKind, DocumentAnalysis, GeneratedJob, MatchResult } from '../engine/types.js';
 import { CliError, ENGINE_OPTIONS, intOption, type CommandSpec, type Parsed } from './args.js';
 import { openEngine } from './engine.js';
 import { jsonOut, out, readDocument } from './io.js';
@@ -234,8 +234,9 @@ export async function runGenerate(parsed: Parsed): Promise<number> {
       await out('no matching jobs found');
       return 0;
     }
-    const parts = jobs.map((j, i) => `<!-- ${i + 1}. ${j.title}${j.score === undefined ? '' : ` (score ${pct(j.score)})`} -->\n\n${j.markdown.trimEnd()}\n`);
-    await out(jobs.map((j, i) => `${i + 1}. ${j.title}${j.score === undefined ? '' : ` — ${pct(j.score)}`}`).join('\n') + '\n\n' + parts.join('\n---\n\n'));
+    const label = (j: GeneratedJob, i: number) => `${i + 1}. ${j.title}${j.score === undefined ? '' : ` — ${pct(j.score)}`}`;
+    const parts = jobs.map((j, i) => `======== ${label(j, i)} ========\n${j.markdown.trimEnd()}\n`);
+    await out(`${jobs.map(label).join('\n')}\n\n${parts.join('\n')}`);
     return 0;
   });
 }

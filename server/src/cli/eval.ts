@@ -6,7 +6,7 @@ import { evaluateRjdb, parseRjdb, RjdbFormatError, type ClassReport, type Prf, t
 import { CliError, ENGINE_OPTIONS, intOption, type CommandSpec, type Parsed } from './args.js';
 import { openEngine } from './engine.js';
 import { jsonOut, out } from './io.js';
-import { skillspanAvailable, runSkillspanEval } from './skillspan.js';
+import { runSkillspanEval } from './skillspan.js';
 
 export const evalSpec: CommandSpec = {
   name: 'eval',
@@ -162,10 +162,6 @@ function sumRow(c: ClassReport, g: 'dropped' | 'shortened' | 'same'): number {
 }
 
 async function runSkillspan(parsed: Parsed, file: string): Promise<number> {
-  if (!skillspanAvailable()) {
-    process.stderr.write('hrdocs: eval skillspan: not available in this build (the SkillSpan evaluator is not part of it yet)\n');
-    return 2;
-  }
   readData(file); // fail early, with one line, on a missing or binary file
   return runSkillspanEval(parsed, file);
 }

@@ -35,6 +35,9 @@ export function decodeDocument(buf: Buffer, label: string): string {
   if (buf.length > MAX_INPUT_BYTES) {
     throw new CliError(`${label}: too large (${mb(buf.length)} MB; the limit is ${mb(MAX_INPUT_BYTES)} MB)`);
   }
+  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
+    throw new CliError(`${label}: UTF-16 text; save it as UTF-8`);
+  }
   if (buf.subarray(0, 65536).includes(0)) throw new CliError(`${label}: binary file (contains NUL bytes), not a Markdown document`);
   let text: string;
   try {

@@ -14,6 +14,37 @@ import { matchAnalyses, ruleScorer, type MatchScorer } from './match/match.js';
 import { fixResume } from './edit/edits.js';
 import { generateJobFromTitle, generateMatchingJobs } from './generate/generate.js';
 import { DEFAULT_SETTINGS } from '../protocol.js';
+import { ModelRuntime } from './models/runtime.js';
+import { ModelMatchScorer } from './models/matcher.js';
+import { SkillTagger } from './models/tagger.js';
+
+interface StudentModels { runtime: ModelRuntime; tagger?: SkillTagger; matcher?: ModelMatchScorer }
+
+/**
+ * The trained students, each optional: a model that is missing or fails its hash check is
+ * reported and the first (rule) engine does that part instead, so the server never dies of it.
+ */
+async function loadModels(modelsDir: string, device: EngineOptions['device'], logger: EngineOptions['logger'] & object): Promise<{ models?: StudentModels; problems: string[] }> {
+  const problems: string[] = [];
+  let runtime: ModelRuntime;
+  try {
+    runtime = await ModelRuntime.load({ modelsDir, device: device ?? 'auto', logger });
+  } catch (err) {
+    return { problems: [errorText(err)] };
+  }
+  const models: StudentModels = { runtime };
+  const attempt = async <T>(name: string, load: () => Promise<T>): Promise<T | undefined> => {
+    if (!runtime.manifest.models[name]) { problems.push(`model '${name}' is not in the manifest`); return undefined; }
+    try { return await load(); } catch (err) { problems.push(errorText(err)); return undefined; }
+  };
+  models.tagger = await attempt('skill-tagger', () => SkillTagger.create({ runtime }));
+  models.matcher = await attempt('matcher', () => ModelMatchScorer.create(runtime));
+  return { models, problems };
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
 
 /** The repo's models/ folder, found by walking up from this file (works from src, out and dist). */
 export function defaultModelsDir(): string {
@@ -35,12 +66,18 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   logger.info(`hrdocs: skill graph loaded (${stats.skills} skills, ${stats.occupations} occupations) in ${Math.round(graphMs)} ms`);
   const reference = referenceOf(options.referenceMonth);
   const patterns = options.documentPatterns ?? DEFAULT_SETTINGS.documentPatterns;
-  const scorer: MatchScorer = ruleScorer;
+  const loaded = options.useModels === false ? { models: undefined, problems: ['models disabled by settings'] } : await loadModels(modelsDir, options.device, logger);
+  const models = loaded.models;
+  for (const problem of loaded.problems) if (options.useModels !== false) logger.warn(`hrdocs: ${problem}; using the first (rule) engine for it`);
+  const scorer: MatchScorer = models?.matcher ?? ruleScorer;
+  const tagger = models?.tagger;
   const status: EngineStatus = {
-    engine: 'rules', device: 'none',
-    message: options.useModels === false ? 'models disabled by settings' : 'trained models not installed',
+    engine: models?.matcher || tagger ? 'models' : 'rules',
+    device: models?.matcher || tagger ? models!.runtime.device ?? 'cpu' : 'none',
+    message: loaded.problems.length ? loaded.problems.join('; ') : undefined,
     graph: { skills: stats.skills, occupations: stats.occupations, loadMs: Math.round(graphMs) },
   };
+  if (status.engine === 'models') logger.info(`hrdocs: student models running on ${status.device.toUpperCase()}`);
 
   const parse = (text: string, uri?: string, opts: { kind?: DocKind; relativePath?: string } = {}): HrDocument =>
     parseDocument(text, { uri, kind: opts.kind, relativePath: opts.relativePath, documentPatterns: patterns });
@@ -48,7 +85,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const analyzeDocument = async (doc: HrDocument): Promise<DocumentAnalysis> => {
     const timings: Record<string, number> = {};
     let t = performance.now();
-    const mentions = extractSkills(doc, graph);
+    const tagged = tagger ? await tagger.tag(doc.blocks.map((b) => b.text)) : undefined;
+    timings.tagger = performance.now() - t;
+    const mentions = extractSkills(doc, graph, { tagged });
     timings.skills = performance.now() - t;
     t = performance.now();
     const experience = doc.kind === 'resume' ? extractExperience(doc, reference) : [];

@@ -71,13 +71,20 @@ export class CodeActionFeature {
     // Adding skills is never done silently on save (codeActionsOnSave asks with triggerKind
     // Automatic): a resume must not claim skills its owner did not choose to claim.
     const onSave = params.context.triggerKind === CodeActionTriggerKind.Automatic && !!only?.length;
-    if (wants(ActionKinds.fixAll) && addEdits.length > 0 && !onSave) {
-      actions.push({
-        title: addEdits.length === 1 ? `Add the missing skill '${addEdits[0].skill ?? ''}'` : `Add all ${addEdits.length} missing skills`,
-        kind: ActionKinds.fixAll,
-        diagnostics: missingDiags,
-        edit: this.workspaceEdit(uri, addEdits),
-      });
+    const skills = [...new Set(addEdits.map((e) => e.skill).filter((x): x is string => !!x))];
+    if (wants(ActionKinds.fixAll) && skills.length > 0 && !onSave) {
+      // FixResult.text has every preferred edit applied with insertions at one point merged (one
+      // Skills section, consistent numbering); the per-skill edits cannot simply be concatenated
+      const whole = diffEdit(resume.doc.source, fix.text);
+      const edits = whole ? [whole] : addEdits.filter((e) => e.preferred).map((e) => e.edit);
+      if (edits.length) {
+        actions.push({
+          title: skills.length === 1 ? `Add the missing skill '${skills[0]}'` : `Add all ${skills.length} missing skills`,
+          kind: ActionKinds.fixAll,
+          diagnostics: missingDiags,
+          edit: this.workspaceEdit(uri, edits),
+        });
+      }
     }
 
     if (wants(ActionKinds.rewrite)) {
@@ -98,9 +105,10 @@ export class CodeActionFeature {
     return (await this.matches.targetJob(resume))?.analysis;
   }
 
-  private workspaceEdit(uri: string, edits: ResumeEdit[]): WorkspaceEdit {
+  private workspaceEdit(uri: string, edits: Array<ResumeEdit | TextEdit>): WorkspaceEdit {
     const textEdits: TextEdit[] = edits
-      .map((e) => ({ range: e.edit.range, newText: e.edit.newText }))
+      .map((e) => ('edit' in e ? e.edit : e))
+      .map((e) => ({ range: e.range, newText: e.newText }))
       .sort((a, b) => comparePositions(a.range.start, b.range.start));
     const we: WorkspaceEdit = { changes: { [uri]: textEdits } };
     if (this.documentChanges) {
@@ -108,6 +116,40 @@ export class CodeActionFeature {
     }
     return we;
   }
+}
+
+/** One edit turning `before` into `after` (common prefix and suffix kept); undefined when equal. */
+export function diffEdit(before: string, after: string | undefined): TextEdit | undefined {
+  if (after === undefined || after === before) return undefined;
+  const max = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  // never split a surrogate pair or a CRLF at either end
+  const splits = (i: number) => i > 0 && i < before.length && (isLowSurrogate(before.charCodeAt(i)) || (before[i - 1] === '\r' && before[i] === '\n'));
+  while (splits(prefix)) prefix--;
+  while (suffix > 0 && splits(before.length - suffix)) suffix--;
+  return {
+    range: { start: positionAt(before, prefix), end: positionAt(before, before.length - suffix) },
+    newText: after.slice(prefix, after.length - suffix),
+  };
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: offset - lineStart };
 }
 
 function skillOf(d: Diagnostic): string | undefined {

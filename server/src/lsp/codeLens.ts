@@ -6,9 +6,11 @@ import type { DocumentAnalysis } from '../engine/types.js';
 import { ClientCommands } from '../protocol.js';
 import { titleOf, type MatchService } from './matches.js';
 import { basename, errorMessage, normalizeUri, percent } from './util.js';
-import type { WorkspaceStore } from './workspace.js';
+import { isHrDocument, type WorkspaceStore } from './workspace.js';
 
 export const MAX_LENSES = 3;
+/** how long a lens request waits for the workspace's kinds before answering with what it knows */
+const INDEX_WAIT_MS = 500;
 
 export interface MatchLensData {
   resumeUri: string;
@@ -35,17 +37,18 @@ export class CodeLensFeature {
     const uri = params.textDocument.uri;
     if (!this.store.has(uri) || this.store.isTooLarge(uri)) return [];
     const analysis = await this.store.analyze(uri);
-    if (!analysis || token.isCancellationRequested) return [];
+    if (!analysis || !isHrDocument(analysis.doc) || token.isCancellationRequested) return [];
     const cancelled = () => token.isCancellationRequested;
+    // a large workspace is still being indexed: rank what is known now; a refresh follows
+    await Promise.race([this.store.whenIndexed(token), new Promise((r) => setTimeout(r, INDEX_WAIT_MS))]);
+    if (token.isCancellationRequested) return [];
     if (analysis.doc.kind === 'resume') {
-      if (!(await this.store.whenIndexed(token))) return [];
       const jobs = await this.matches.rankJobs(analysis, MAX_LENSES, cancelled);
-      if (jobs.length === 0) return [label('No job descriptions in this workspace')];
+      if (jobs.length === 0) return this.store.indexed ? [label('No job descriptions in this workspace')] : [label('hrdocs: indexing the workspace…')];
       return jobs.map((j) => ({ range: TOP, data: { resumeUri: uri, jobUri: j.uri, on: 'resume' } satisfies MatchLensData }));
     }
-    if (!(await this.store.whenIndexed(token))) return [];
     const resumes = await this.matches.rankResumes(analysis, MAX_LENSES, cancelled);
-    if (resumes.length === 0) return [label('No resumes in this workspace')];
+    if (resumes.length === 0) return this.store.indexed ? [label('No resumes in this workspace')] : [label('hrdocs: indexing the workspace…')];
     return resumes.map((r) => ({ range: TOP, data: { resumeUri: r.uri, jobUri: uri, on: 'job' } satisfies MatchLensData }));
   }
 

@@ -15,6 +15,8 @@ interface Loaded {
   generation: number;
   promise: Promise<Engine | undefined>;
   engine?: Engine;
+  /** the load threw: a settings change retries it */
+  failed?: boolean;
 }
 
 export class EngineHost {
@@ -31,10 +33,11 @@ export class EngineHost {
     private readonly settingsReady: Promise<void>,
     private readonly extraOptions: Partial<EngineOptions> = {},
   ) {
+    const prefixed = (m: string) => (m.startsWith('hrdocs') ? m : `hrdocs: ${m}`);
     this.logger = {
-      info: (m) => connection.console.info(`hrdocs: ${m}`),
-      warn: (m) => connection.console.warn(`hrdocs: ${m}`),
-      error: (m) => connection.console.error(`hrdocs: ${m}`),
+      info: (m) => connection.console.info(prefixed(m)),
+      warn: (m) => connection.console.warn(prefixed(m)),
+      error: (m) => connection.console.error(prefixed(m)),
     };
   }
 
@@ -59,7 +62,7 @@ export class EngineHost {
   /** Re-creates the engine when `settings` need a different one; true when it did. */
   update(settings: HrdocsSettings): boolean {
     const key = engineSettingsKey(settings);
-    if (this.current && this.current.key === key) return false;
+    if (this.current && this.current.key === key && !this.current.failed) return false;
     const hadOne = this.current !== undefined;
     this.load(settings, key);
     return hadOne;
@@ -98,6 +101,7 @@ export class EngineHost {
         this.sendStatus({ state: 'ready', device: st.device, engine: st.engine, message: st.message });
         return engine;
       } catch (err) {
+        loaded.failed = true;
         this.logger.error(`the engine failed to load: ${errorMessage(err)}`);
         if (this.current === loaded) {
           this.sendStatus({ state: 'error', device: 'none', engine: 'rules', message: firstLine(err) });

@@ -9,7 +9,7 @@ import { skillOrigin, skillsAnchor } from './diagnostics.js';
 import type { EngineHost } from './engineHost.js';
 import { titleOf, type MatchService } from './matches.js';
 import { percent, rangeContains } from './util.js';
-import type { WorkspaceStore } from './workspace.js';
+import { isHrDocument, type WorkspaceStore } from './workspace.js';
 
 /** Optional engine extension: graph facts about a skill id (see the report to the lead). */
 interface SkillInfoProvider {
@@ -28,7 +28,7 @@ export class HoverFeature {
     const uri = params.textDocument.uri;
     if (!this.store.has(uri) || this.store.isTooLarge(uri)) return null;
     const analysis = await this.store.analyze(uri);
-    if (!analysis) return null;
+    if (!analysis || !isHrDocument(analysis.doc)) return null;
     const pos = params.position;
     const parts: string[] = [];
     const mention = mentionAt(analysis, pos, this.settings().diagnostics.minConfidence);

@@ -22,6 +22,12 @@ export interface Ranked {
   overlap: number;
 }
 
+/**
+ * How long a code lens request may spend analyzing documents not analyzed yet; past it, the lens
+ * ranks what is analyzed and a workspace/codeLens/refresh follows when indexing has finished.
+ */
+const RANKING_BUDGET_MS = 750;
+
 type PairCache<T> = WeakMap<DocumentAnalysis, WeakMap<DocumentAnalysis, Promise<T | undefined>>>;
 
 export class MatchService {
@@ -84,7 +90,7 @@ export class MatchService {
 
   /** The jobs to show for a resume, best first: the explicit target first, then by skill overlap. */
   async rankJobs(resume: DocumentAnalysis, limit: number, isCancelled: () => boolean): Promise<Ranked[]> {
-    const jobs = await this.store.analysesOfKind('job', isCancelled);
+    const { analyses: jobs } = await this.store.analysesOfKind('job', isCancelled, RANKING_BUDGET_MS);
     const target = this.explicitTargetUri(resume);
     const ranked = jobs.map((job) => ({ uri: normalizeUri(job.doc.uri), analysis: job, overlap: overlap(resume, job) }));
     if (target) {
@@ -98,7 +104,7 @@ export class MatchService {
 
   /** The resumes to show for a job, best first by skill overlap. */
   async rankResumes(job: DocumentAnalysis, limit: number, isCancelled: () => boolean): Promise<Ranked[]> {
-    const resumes = await this.store.analysesOfKind('resume', isCancelled);
+    const { analyses: resumes } = await this.store.analysesOfKind('resume', isCancelled, RANKING_BUDGET_MS);
     const ranked = resumes.map((resume) => ({ uri: normalizeUri(resume.doc.uri), analysis: resume, overlap: overlap(resume, job) }));
     ranked.sort((a, b) => b.overlap - a.overlap || a.uri.localeCompare(b.uri));
     return ranked.slice(0, limit);

@@ -25,7 +25,7 @@ import { COMMANDS, CommandFeature } from './commands.js';
 import { EngineHost, type EngineFactory } from './engineHost.js';
 import { HoverFeature } from './hover.js';
 import { MatchService } from './matches.js';
-import { SettingsManager, engineSettingsKey } from './settings.js';
+import { SettingsManager } from './settings.js';
 import { Debouncer, errorMessage, isMarkdown } from './util.js';
 import { Validator } from './validator.js';
 import { WorkspaceStore } from './workspace.js';
@@ -83,16 +83,18 @@ export async function startServer(connection?: Connection, options: ServerOption
   /** A document's content changed: documents that depend on it (resumes targeting a job, lenses) follow. */
   const changed = async (uri: string, previousKind = store.lastKind(uri)) => {
     const kind = (await store.parse(uri).catch(() => undefined))?.kind;
-    if (kind === 'job' || previousKind === 'job') {
-      validator.scheduleAll((u) => u !== uri, DEPENDENTS_MS);
-    }
+    if (kind === 'job' || previousKind === 'job') validator.scheduleAll((u) => u !== uri);
     if (kind || previousKind) refreshCodeLenses();
   };
+  /** typing: the dependents follow once the typing pauses */
+  const dependents = new Debouncer<string>();
+  const changedLater = (uri: string) => dependents.schedule(uri, DEPENDENTS_MS, () => void changed(uri));
   store.onDidChange((uri, previousKind) => void changed(uri, previousKind));
   store.onIndexed(() => {
     validator.scheduleAll(() => true, 0);
     refreshCodeLenses(0);
   });
+  store.onAnalyzed(() => refreshCodeLenses(0));
 
   conn.onInitialize((params): InitializeResult => {
     initializeParams = params;
@@ -141,8 +143,7 @@ export async function startServer(connection?: Connection, options: ServerOption
 
   settings.onDidChange((next, previous) => {
     log.info('hrdocs: settings changed');
-    if (engineSettingsKey(next) !== engineSettingsKey(previous)) {
-      host.update(next);
+    if (host.update(next)) {
       store.invalidateAll();
       void store.scan();
     } else if (next.maxDocumentLength !== previous.maxDocumentLength) {
@@ -171,14 +172,14 @@ export async function startServer(connection?: Connection, options: ServerOption
     store.didChange(document);
     if (settings.value.run === 'onType') {
       validator.schedule(document.uri);
-      void changed(document.uri);
+      changedLater(document.uri);
     }
   });
   documents.onDidSave(({ document }) => {
     if (!seenVersion.has(document.uri)) return;
     if (settings.value.run === 'onSave') {
       void validator.validate(document.uri);
-      void changed(document.uri);
+      changedLater(document.uri);
     }
   });
   documents.onDidClose(({ document }) => {
@@ -197,6 +198,7 @@ export async function startServer(connection?: Connection, options: ServerOption
   conn.onShutdown(async () => {
     validator.dispose();
     lensRefresh.dispose();
+    dependents.dispose();
     await host.dispose();
   });
 

@@ -109,6 +109,17 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** Lets queued messages through whenever a loop has run for `sliceMs` since it last yielded. */
+export class TimeSlicer {
+  private last = performance.now();
+  constructor(private readonly sliceMs = 8) {}
+  async maybeYield(): Promise<void> {
+    if (performance.now() - this.last < this.sliceMs) return;
+    await yieldToEventLoop();
+    this.last = performance.now();
+  }
+}
+
 /** Per-key debounced calls; a later schedule for the same key replaces the earlier one. */
 export class Debouncer<K> {
   private readonly timers = new Map<K, NodeJS.Timeout>();

@@ -7,7 +7,7 @@ import type { HrdocsSettings } from '../protocol.js';
 import { documentDiagnostics, tooLargeDiagnostic } from './diagnostics.js';
 import type { MatchService } from './matches.js';
 import { Debouncer, errorMessage, isMarkdown } from './util.js';
-import type { WorkspaceStore } from './workspace.js';
+import { isHrDocument, type WorkspaceStore } from './workspace.js';
 
 export const TYPING_DEBOUNCE_MS = 200;
 
@@ -53,7 +53,7 @@ export class Validator {
         diagnostics = [tooLargeDiagnostic(doc.getText(), settings.maxDocumentLength)];
       } else {
         const analysis = await this.store.analyze(uri);
-        if (analysis) diagnostics = await documentDiagnostics(analysis, settings, this.matches, this.relatedInformation);
+        if (analysis && isHrDocument(analysis.doc)) diagnostics = await documentDiagnostics(analysis, settings, this.matches, this.relatedInformation);
       }
     } catch (err) {
       this.connection.console.error(`hrdocs: diagnostics for ${uri} failed: ${errorMessage(err)}`);

@@ -8,18 +8,25 @@ import type { CancellationToken, Connection, WorkspaceFolder } from 'vscode-lang
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine } from '../engine/api.js';
-import type { DocKind, DocumentAnalysis, HrDocument } from '../engine/types.js';
+import type { DocKind, DocumentAnalysis, HrDocument, SectionKind } from '../engine/types.js';
 import type { HrdocsSettings } from '../protocol.js';
 import type { EngineHost } from './engineHost.js';
-import { errorMessage, isMarkdown, normalizeUri, pathToUri, uriToPath, yieldToEventLoop } from './util.js';
+import { TimeSlicer, errorMessage, isMarkdown, normalizeUri, pathToUri, uriToPath, yieldToEventLoop } from './util.js';
 
-export const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
+/** never scanned: dependencies, build output, and hidden folders (.git, .vscode-test, ...) */
+export const SKIPPED_DIRS = new Set(['node_modules', 'out', 'dist']);
+const isSkippedDir = (name: string) => SKIPPED_DIRS.has(name) || name.startsWith('.');
 export const MAX_WORKSPACE_FILES = 2000;
 
 interface Cached<T> {
   rev: number;
   generation: number;
   value: T;
+}
+
+interface CachedAnalysis extends Cached<Promise<DocumentAnalysis | undefined>> {
+  settled?: boolean;
+  result?: DocumentAnalysis;
 }
 
 export interface DocEntry {
@@ -34,7 +41,7 @@ export interface DocEntry {
   rev: number;
   parsed?: Cached<HrDocument | undefined>;
   /** by forced kind ('auto': the engine decides) */
-  analyses: Map<string, Cached<Promise<DocumentAnalysis | undefined>>>;
+  analyses: Map<string, CachedAnalysis>;
   /** kind of the last parsed revision, to notice a document that stops being a job */
   lastKind?: DocKind;
 }
@@ -50,6 +57,8 @@ export class WorkspaceStore {
   private indexedFlag = false;
   private readonly indexedListeners: Array<() => void> = [];
   private readonly indexWaiters: Array<() => void> = [];
+  private readonly analyzedListeners: Array<() => void> = [];
+  private analyzedFlag = false;
 
   constructor(
     private readonly connection: Connection,
@@ -100,6 +109,7 @@ export class WorkspaceStore {
   scan(): Promise<void> {
     const generation = ++this.scanGeneration;
     this.indexedFlag = false;
+    this.analyzedFlag = false;
     this.scanned = this.readAll(generation).catch((err) => {
       this.connection.console.error(`hrdocs: workspace scan failed: ${errorMessage(err)}`);
     });
@@ -123,9 +133,8 @@ export class WorkspaceStore {
       if (generation !== this.scanGeneration) return;
       const uri = pathToUri(file);
       seen.add(uri);
-      const text = await this.readFile(file);
-      if (text === undefined) continue;
-      this.setDisk(uri, text, false);
+      // unreadable or now too large: forget what was read before
+      this.setDisk(uri, await this.readFile(file), false);
     }
     // files that disappeared since the last scan
     for (const e of [...this.entries.values()]) {
@@ -139,34 +148,52 @@ export class WorkspaceStore {
     const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('hrdocs: indexing the workspace', 0, `${uris.length} documents`, false);
     const started = Date.now();
+    const slicer = new TimeSlicer();
     try {
-      // kinds first (cheap), so features that list jobs/resumes work early
-      for (let i = 0; i < uris.length; i++) {
+      // kinds first (a parse each), so features that list jobs/resumes work early
+      const jobs: string[] = [];
+      const resumes: string[] = [];
+      for (const uri of uris) {
         if (generation !== this.scanGeneration) return;
-        await this.parse(uris[i]);
-        if (i % 25 === 24) await yieldToEventLoop();
+        const doc = await this.parse(uri);
+        if (doc && isHrDocument(doc)) (doc.kind === 'job' ? jobs : resumes).push(uri);
+        await slicer.maybeYield();
       }
       if (generation !== this.scanGeneration) return;
       this.indexedFlag = true;
-      const waiters = this.indexWaiters.splice(0);
-      for (const l of [...this.indexedListeners, ...waiters]) {
-        try {
-          l();
-        } catch (err) {
-          this.connection.console.error(`hrdocs: ${errorMessage(err)}`);
-        }
-      }
-      // then full analyses, one at a time
-      for (let i = 0; i < uris.length; i++) {
+      this.notify([...this.indexedListeners, ...this.indexWaiters.splice(0)]);
+      // then full analyses of the resumes and jobs (jobs first: every resume's lenses need them),
+      // one at a time; other Markdown files are analyzed only when opened
+      const todo = [...jobs, ...resumes];
+      for (let i = 0; i < todo.length; i++) {
         if (generation !== this.scanGeneration) return;
-        await this.analyze(uris[i]);
-        progress?.report(Math.round(((i + 1) / uris.length) * 100), `${i + 1}/${uris.length}`);
+        await this.analyze(todo[i]);
+        progress?.report(Math.round(((i + 1) / todo.length) * 100), `${i + 1}/${todo.length}`);
         await yieldToEventLoop();
       }
-      this.connection.console.info(`hrdocs: indexed ${uris.length} documents in ${Date.now() - started} ms`);
+      this.analyzedFlag = true;
+      this.notify(this.analyzedListeners);
+      this.connection.console.info(
+        `hrdocs: indexed ${uris.length} Markdown files (${jobs.length} jobs, ${resumes.length} resumes) in ${Date.now() - started} ms`,
+      );
     } finally {
       progress?.done();
     }
+  }
+
+  private notify(listeners: Array<() => void>): void {
+    for (const l of listeners) {
+      try {
+        l();
+      } catch (err) {
+        this.connection.console.error(`hrdocs: ${errorMessage(err)}`);
+      }
+    }
+  }
+
+  /** Called when the background analysis of the workspace's resumes and jobs has finished. */
+  onAnalyzed(listener: () => void): void {
+    this.analyzedListeners.push(listener);
   }
 
   /**
@@ -356,7 +383,17 @@ export class WorkspaceStore {
         return undefined;
       }
     })();
-    e.analyses.set(slot, { rev: e.rev, generation, value: promise });
+    const cachedNow: CachedAnalysis = { rev: e.rev, generation, value: promise };
+    e.analyses.set(slot, cachedNow);
+    void promise.then((a) => {
+      cachedNow.settled = true;
+      cachedNow.result = a;
+      // the analysis carries the parse of the same text: no need to parse it again for its kind
+      if (a && slot === 'auto' && e.rev === cachedNow.rev && !(e.parsed && e.parsed.rev === e.rev && e.parsed.generation === generation)) {
+        e.parsed = { rev: e.rev, generation, value: a.doc };
+        e.lastKind = a.doc.kind;
+      }
+    });
     return promise;
   }
 
@@ -365,28 +402,57 @@ export class WorkspaceStore {
     return this.entries.get(normalizeUri(uri))?.rev;
   }
 
-  /** Listed documents of a kind (by parse: cheap). */
+  /**
+   * Listed resumes or job descriptions (by parse); other Markdown files are left out. While the
+   * workspace is being indexed, only documents already parsed are considered (never a long wait).
+   */
   async urisOfKind(kind: DocKind, isCancelled: () => boolean = () => false): Promise<string[]> {
     const out: string[] = [];
-    let n = 0;
+    const slicer = new TimeSlicer();
+    const parseMissing = this.indexedFlag;
     for (const uri of this.listed()) {
       if (isCancelled()) break;
-      const doc = await this.parse(uri);
-      if (doc?.kind === kind) out.push(uri);
-      if (++n % 25 === 0) await yieldToEventLoop();
+      const doc = parseMissing ? await this.parse(uri) : this.peekParse(uri);
+      if (doc?.kind === kind && isHrDocument(doc)) out.push(uri);
+      await slicer.maybeYield();
     }
     return out;
   }
 
-  /** Analyses of the listed documents of a kind, computed one at a time (cached). */
-  async analysesOfKind(kind: DocKind, isCancelled: () => boolean = () => false): Promise<DocumentAnalysis[]> {
-    const out: DocumentAnalysis[] = [];
+  /**
+   * Analyses of the listed documents of a kind. Computes missing ones for up to `budgetMs`, then
+   * takes only those already analyzed: `complete` is false when some were left out (the
+   * background indexing will have them; onAnalyzed says when).
+   */
+  async analysesOfKind(
+    kind: DocKind,
+    isCancelled: () => boolean = () => false,
+    budgetMs = Infinity,
+  ): Promise<{ analyses: DocumentAnalysis[]; complete: boolean }> {
+    const started = performance.now();
+    const analyses: DocumentAnalysis[] = [];
+    let complete = true;
     for (const uri of await this.urisOfKind(kind, isCancelled)) {
-      if (isCancelled()) break;
-      const a = await this.analyze(uri);
-      if (a && a.doc.kind === kind) out.push(a);
+      if (isCancelled()) return { analyses, complete: false };
+      const a = performance.now() - started < budgetMs ? await this.analyze(uri) : this.peekAnalysis(uri);
+      if (a === null) complete = false;
+      else if (a && a.doc.kind === kind) analyses.push(a);
     }
-    return out;
+    return { analyses, complete: complete || this.analyzedFlag };
+  }
+
+  private peekParse(uri: string): HrDocument | undefined {
+    const e = this.entries.get(uri);
+    const p = e?.parsed;
+    return e && p && p.rev === e.rev && p.generation === this.host.generation ? p.value : undefined;
+  }
+
+  /** The current revision's analysis if it is already computed; null when it is not (yet). */
+  private peekAnalysis(uri: string): DocumentAnalysis | undefined | null {
+    const e = this.entries.get(normalizeUri(uri));
+    const c = e?.analyses.get('auto');
+    if (!e || !c || c.rev !== e.rev || c.generation !== this.host.generation || !c.settled) return null;
+    return c.result;
   }
 
   /** Forgets every parse and analysis (a new engine, or settings that change what is analyzed). */
@@ -460,13 +526,37 @@ export class WorkspaceStore {
   }
 }
 
+const HR_SECTIONS = new Set<SectionKind>([
+  'summary', 'skills', 'experience', 'education', 'certifications', 'projects',
+  'requiredSkills', 'preferredSkills', 'requiredExperience', 'responsibilities', 'about', 'benefits',
+]);
+
+/**
+ * Whether a Markdown document is a resume or a job description at all. The engine always answers
+ * 'resume' or 'job'; when it decided only from headings, a README or a design note would pass as
+ * one, so at least two recognized resume/job sections are required then.
+ */
+export function isHrDocument(doc: HrDocument): boolean {
+  if (doc.kindReason !== 'headings') return true;
+  const kinds = new Set(doc.sections.map((s) => s.kind).filter((k) => HR_SECTIONS.has(k)));
+  return kinds.size >= 2;
+}
+
 function effectiveText(e: DocEntry): string {
   return e.open ? e.open.getText() : e.diskText ?? '';
 }
 
 function isInSkippedDir(uri: string, folder: string): boolean {
   const rel = uri.slice(folder.length).split('/').slice(0, -1);
-  return rel.some((seg) => SKIPPED_DIRS.has(decodeURIComponent(seg)));
+  return rel.some((seg) => isSkippedDir(decodeURIComponentSafe(seg)));
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 async function walk(dir: string, out: string[], cap: number): Promise<void> {
@@ -481,7 +571,7 @@ async function walk(dir: string, out: string[], cap: number): Promise<void> {
     if (out.length >= cap) return;
     const full = path.join(dir, ent.name);
     if (ent.isDirectory()) {
-      if (!SKIPPED_DIRS.has(ent.name)) await walk(full, out, cap);
+      if (!isSkippedDir(ent.name)) await walk(full, out, cap);
     } else if (ent.isFile() && /\.(md|markdown)$/i.test(ent.name)) {
       out.push(full);
     }

@@ -36,8 +36,46 @@ interface RawBlock {
   list?: { ordered: boolean; marker: string };
 }
 
-/** Parse a Markdown resume or job description. Never throws on any input. */
+/**
+ * Parse a Markdown resume or job description. Never throws on any input.
+ * A document indented as a whole (pasted from an e-mail or a template with tabs) would read as
+ * one code block; its common indentation is set aside and every position mapped back to it.
+ */
 export function parseDocument(source: string, options: ParseOptions = {}): HrDocument {
+  const indent = commonIndent(source);
+  if (!indent) return parseMarkdown(source, options);
+  const lines = source.split('\n');
+  const removed = lines.map((l) => (l.startsWith(indent) ? indent.length : l.length - l.trimStart().length));
+  const dedented = lines.map((l, i) => l.slice(removed[i])).join('\n');
+  const doc = parseMarkdown(dedented, options);
+  const srcLineStarts = computeLineStarts(source);
+  const shift = (p: { line: number; character: number }) => ({ line: p.line, character: p.character + (removed[p.line] ?? 0) });
+  const toSource = (offset: number) => {
+    const line = lineOf(doc.lineStarts, offset);
+    return srcLineStarts[line] + (offset - doc.lineStarts[line]) + (removed[line] ?? 0);
+  };
+  for (const b of doc.blocks) b.offsets = b.offsets.map(toSource);
+  for (const sec of doc.sections) {
+    sec.range = { start: shift(sec.range.start), end: shift(sec.range.end) };
+    if (sec.headingRange) sec.headingRange = { start: shift(sec.headingRange.start), end: shift(sec.headingRange.end) };
+  }
+  doc.disabled = doc.disabled.map(([a, b]) => [toSource(a), toSource(b)]);
+  return { ...doc, source, lineStarts: srcLineStarts };
+}
+
+function commonIndent(source: string): string {
+  let common: string | undefined;
+  for (const line of source.split('\n')) {
+    if (!line.trim()) continue;
+    const ws = /^[\t ]*/.exec(line)![0];
+    if (common === undefined) common = ws;
+    else { let i = 0; while (i < common.length && i < ws.length && common[i] === ws[i]) i++; common = common.slice(0, i); }
+    if (!common) return '';
+  }
+  return common && (common.includes('\t') || common.length >= 4) ? common : '';
+}
+
+function parseMarkdown(source: string, options: ParseOptions): HrDocument {
   const uri = options.uri ?? 'untitled:document';
   const lineStarts = computeLineStarts(source);
   let tree: Root;

@@ -12,8 +12,8 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 const DATE = `(?:${MONTH},?\\s+${YEAR}|\\d{1,2}\\/${YEAR}|${YEAR}[-/.]\\d{1,2}(?!\\d)|${YEAR})`;
 const NOW = '(?:present|current(?:ly)?|now|today|date|ongoing)';
-const SEP = '\\s*(?:-|–|—|−|‒|to|until|till|through|thru)\\s*';
-export const DATE_RANGE_RE = new RegExp(`(?:\\bfrom\\s+|\\bsince\\s+)?\\b(${DATE})${SEP}(${DATE}|${NOW})\\b`, 'gi');
+const SEP = '\\s*(?:-|–|—|−|‒|to|until|till|through|thru|up to|and)\\s*(?:the year(?: of)?\\s+)?';
+export const DATE_RANGE_RE = new RegExp(`(?:\\b(?:from|since|between)\\s+(?:the year(?: of)?\\s+)?)?\\b(${DATE})${SEP}(${DATE}|${NOW})\\b`, 'gi');
 const SINCE_RE = new RegExp(`\\bsince\\s+(${DATE})\\b`, 'gi');
 
 export interface YearMonth { year: number; month: number; exact: boolean }

@@ -15,6 +15,9 @@ const LEAD_IN = /^\s*(?:(?:served|worked|working|employed|experience|acted|funct
 const EMPLOYER_SPLIT = /\s+(?:at|@|with|for)\s+|\s*[,|—–]\s*|\s+-\s+(?=[A-Z][\w&.]*(?:\s+(?:Inc|LLC|Ltd|Corp|Company|Co|Group|Hospital|University|School|Bank)\b))/;
 
 function cleanRole(text: string): string {
+  // "at Dice.com as a Director": the role follows "as a"
+  const asA = /\bas an?\s+(.+)$/i.exec(text);
+  if (asA && asA.index > 0) text = asA[1];
   return text
     .replace(/\*\*|__|[*_`]/g, '')
     .replace(/[([{]\s*$/, '')
@@ -112,7 +115,9 @@ function toIndex(ym: string): number {
 
 const NUM = '(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
 const YEARS_RE = new RegExp(`\\b${NUM}[\\s-]*(?:\\+|plus)?\\s*(?:(?:-|–|to)\\s*${NUM}\\s*)?\\+?\\s*(?:full[- ]time\\s+)?(?:years?|yrs?)(?:['’]s?)?\\b`, 'gi');
-const SUBJECT_AFTER = /^\s*(?:of\s+)?(?:(?:relevant|related|professional|prior|previous|proven|hands[- ]on|progressive|direct|working|work|industry|practical|combined|total|paid|post[- ]\w+)\s+)*(?:job\s+)?(?:experience|exp\.?|work(?:ing)?|employment|background)?\s*(?:required\s+)?(?:,\s*)?(?:as|in|with|of|on|using|working as|working in|working with|in the (?:role|position|field) of|in a role as|in the capacity of|as part of)\s+(?:an?\s+|the\s+)?(.+)$/i;
+// after "N years": up to a few words ("of solid hands-on experience"), a linking word, the subject
+const SUBJECT_AFTER = /^\s*(?:[\w'’/-]+\s+){0,5}?(?:as|in|with|of|on|using|within|at|doing|performing|in the (?:role|position|field|capacity) of|in a role as)\s+(?:an?\s+|the\s+)?(.+)$/i;
+const SUBJECT_LEAD = /^(?:(?:relevant|related|professional|prior|previous|proven|hands[- ]on|progressive|direct|solid|strong|industry|practical|combined|total|paid|full[- ]time|working|work|job)\s+)*(?:experience|exp\.?|work(?:ing)?|employment|background|practice)\s*(?:required\s+|is required\s+)?(?:,\s*)?(?:as|in|with|of|on|using|working as|working in|working with|in the (?:role|position|field|capacity) of|in a role as)?\s*(?:an?\s+|the\s+)?/i;
 const SUBJECT_BEFORE = /(?:experience|worked|working|work|served)\s+(?:as|in|with)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:for|of)\s*(?:at least|a minimum of|minimum of|over|more than)?\s*$/i;
 
 function cleanSubject(s: string): string {
@@ -142,7 +147,11 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       if (/^\s*(?:old|ago|from now|warranty)/i.test(tail)) continue;
       let subject = '';
       const after = SUBJECT_AFTER.exec(tail);
-      if (after) subject = cleanSubject(after[1]);
+      if (after) {
+        let rest = after[1];
+        for (let k = 0; k < 2; k++) rest = rest.replace(SUBJECT_LEAD, '');
+        subject = cleanSubject(rest);
+      }
       if (!subject) {
         const before = SUBJECT_BEFORE.exec(block.text.slice(0, m.index));
         if (before) subject = cleanSubject(before[1]);

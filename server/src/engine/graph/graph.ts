@@ -61,6 +61,14 @@ export interface TitleMatch { occupation: number; score: number }
 
 export interface GraphStats { skills: number; aliases: number; occupations: number; edges: number; loadMs: number }
 
+const SOURCE_BITS = SkillFlag.esco | SkillFlag.onet | SkillFlag.rjdb;
+/** One shared `sources` array per combination of source bits, instead of one per skill. */
+const SOURCE_LISTS: SkillSource[][] = Array.from({ length: SOURCE_BITS + 1 }, (_, bits) => [
+  ...(bits & SkillFlag.esco ? ['esco' as const] : []),
+  ...(bits & SkillFlag.onet ? ['onet' as const] : []),
+  ...(bits & SkillFlag.rjdb ? ['rjdb' as const] : []),
+]);
+
 /** skill -> occupations, compressed rows: entries start[s] .. start[s + 1] - 1, heaviest first. */
 interface SkillOccupationIndex { start: Int32Array; occupation: Int32Array; weight: Uint8Array }
 
@@ -85,7 +93,7 @@ export class SkillGraph {
   private readonly data: GraphArtifact;
   private readonly aliasIndex = new Map<string, number>();
   private readonly ambiguousAliases: Set<number>;
-  private readonly titleIndex = new Map<string, number>();
+  private titleIndex?: Map<string, number>;
   private idIndex?: Map<string, number>;
   private occupationIdIndex?: Map<string, number>;
   private skillOccupations?: SkillOccupationIndex;
@@ -125,17 +133,13 @@ export class SkillGraph {
 
   private constructor(artifact: unknown, started: number) {
     this.data = validate(artifact);
-    const { skills, aliases, occupations, titles, skillGroups } = this.data;
+    const { skills, aliases, occupations, skillGroups } = this.data;
 
     this.skills = skills.names.map((name, index): GraphSkill => {
       const flags = skills.flags[index];
-      const sources: SkillSource[] = [];
-      if (flags & SkillFlag.esco) sources.push('esco');
-      if (flags & SkillFlag.onet) sources.push('onet');
-      if (flags & SkillFlag.rjdb) sources.push('rjdb');
       const skill: GraphSkill = {
         index, id: skills.ids[index][0], ids: skills.ids[index], name,
-        kind: flags & SkillFlag.knowledge ? 'knowledge' : 'skill', sources,
+        kind: flags & SkillFlag.knowledge ? 'knowledge' : 'skill', sources: SOURCE_LISTS[flags & SOURCE_BITS],
         ambiguous: !!(flags & SkillFlag.ambiguous), tool: !!(flags & SkillFlag.tool), hot: !!(flags & SkillFlag.hot),
       };
       if (skills.descriptions[index]) skill.description = skills.descriptions[index];
@@ -165,14 +169,14 @@ export class SkillGraph {
     });
     this.maxAliasWords = maxWords;
     this.ambiguousAliases = new Set(aliases.ambiguous);
-    titles.keys.forEach((key, i) => this.titleIndex.set(key, i));
     this.edgeCount = occupations.skills.reduce((sum, triples) => sum + triples.length / 3, 0);
     this.loadMs = performance.now() - started;
   }
 
   // --- Skills ----------------------------------------------------------------------------------
 
-  /** Skill indices for a normalizeTerm() key, best first; [] when no alias has this key. */
+  /** Skill indices for a normalizeTerm() key, best first; [] when no alias has this key.
+   * The array is the graph's own: read it, do not modify it. */
   skillsForAlias(key: string): number[] {
     const i = this.aliasIndex.get(key);
     return i === undefined ? [] : this.data.aliases.skills[i];
@@ -268,6 +272,7 @@ export class SkillGraph {
     const key = normalizeTerm(title);
     if (!key || limit <= 0) return [];
     const best = new Map<number, number>();
+    this.titleIndex ??= new Map(this.data.titles.keys.map((k, i) => [k, i]));
     const exact = this.titleIndex.get(key);
     const exactOccupations = exact === undefined ? [] : this.data.titles.occupations[exact];
     for (const occupation of exactOccupations) best.set(occupation, 1);

@@ -16,7 +16,8 @@ export interface MatchScorer {
 
 export const FEATURE_NAMES = [
   'skillCoverage', 'skillCoverageStrict', 'missingSkillShare', 'experienceCoverage', 'experienceMetShare',
-  'experienceMissingShare', 'titleFit', 'resumeSkillOverlap', 'hasRequirements',
+  'experienceMissingShare', 'titleFit', 'resumeSkillOverlap', 'hasRequirements', 'missingSkillCount',
+  'experienceNotMetCount', 'allSkillsFound', 'allExperienceMet',
 ] as const;
 export type MatchFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
 
@@ -32,6 +33,7 @@ export const ruleScorer: MatchScorer = {
 function clamp01(x: number): number { return Math.max(0, Math.min(1, x)); }
 
 const FOUND_AT = 0.5;
+const RELAXED_COVERAGE = 0.66;
 
 export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnalysis, scorer: MatchScorer = ruleScorer): Promise<MatchResult> {
   const resumeMentions = resume.mentions.filter((m) => m.confidence >= 0.5);
@@ -48,17 +50,19 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
       if (sim > bestSim) { bestSim = sim; best = m; }
     }
     if (bestSim < FOUND_AT) {
-      // the skill may be written in a sentence the extractor did not pick out
+      // the skill may be written in a sentence the extractor did not pick out: most of its
+      // words in one block of the resume count as found, a little less sure
       for (const words of resumeWordsByBlock) {
         const c = Math.max(coverage(wanted, words), coverage(wantedText, words));
-        if (c >= 0.99 && 0.6 > bestSim) { bestSim = 0.6; best = undefined; }
+        const sim = c >= 0.99 ? 0.6 : c >= RELAXED_COVERAGE && wanted.size >= 2 ? 0.5 : 0;
+        if (sim > bestSim) { bestSim = sim; best = undefined; }
       }
     }
     return { skill: required.name, id: required.id, required, found: bestSim >= FOUND_AT ? best : undefined, similarity: bestSim >= FOUND_AT ? bestSim : 0 };
   });
   const experience = job.experienceRequirements.map((req): ExperienceEvidence => {
     const subject = contentWords(req.subject);
-    let entries = resume.experience.filter((e) => titleSimilarity(req.subject, `${e.title} ${e.employer ?? ''}`) >= 0.6);
+    let entries = resume.experience.filter((e) => Math.max(titleSimilarity(req.subject, e.title), titleSimilarity(req.subject, `${e.title} ${e.employer ?? ''}`)) >= 0.5);
     if (!entries.length && subject.size) {
       // "3+ years of SQL": the years of the roles whose text mentions the subject
       entries = resume.experience.filter((e) => entryMentions(resume, e, subject));
@@ -124,9 +128,14 @@ export function computeFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
   return {
     skillCoverage, skillCoverageStrict, missingSkillShare, experienceCoverage, experienceMetShare,
     experienceMissingShare, titleFit, resumeSkillOverlap, hasRequirements: n + m > 0 ? 1 : 0,
+    // counts saturate: the fifth missing skill says less than the first
+    missingSkillCount: Math.min(5, skills.filter((e) => e.similarity === 0).length) / 5,
+    experienceNotMetCount: Math.min(3, experience.filter((e) => e.verdict !== 'met').length) / 3,
+    allSkillsFound: n && skills.every((e) => e.similarity > 0) ? 1 : 0,
+    allExperienceMet: experience.every((e) => e.verdict === 'met') ? 1 : 0,
   };
 }
 
-export function featureVector(f: MatchFeatures): number[] {
+export function featureVector(f: Record<string, number>): number[] {
   return FEATURE_NAMES.map((k) => f[k]);
 }

@@ -7,13 +7,27 @@ const FILLER = new Set([
   'i', 'ii', 'iii', 'iv',
 ]);
 
+/**
+ * Content words folded hard: inflections and the common derivations ("coordination",
+ * "coordinating" -> "coordinat"), dots and hyphens inside names ("Node.js" = "NodeJS").
+ */
 export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const t of tokenizeWords(text.replace(/&/g, ' and '))) {
-    const k = matchKey(t.text);
-    if (!FILLER.has(k)) words.add(k);
+    const k = foldWord(matchKey(t.text).replace(/[.'’-]/g, ''));
+    if (k && !FILLER.has(k)) words.add(k);
   }
   return words;
+}
+
+const DERIVATION = ['ations', 'ation', 'ions', 'ion', 'ments', 'ment', 'ing', 'al', 'ed', 'es', 's', 'er', 'ive', 'ly'];
+
+function foldWord(w: string): string {
+  if (/[^a-z]/.test(w)) return w;
+  for (const suffix of DERIVATION) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length).replace(/e$/, '');
+  }
+  return w.replace(/e$/, '');
 }
 
 export function jaccard(a: Set<string>, b: Set<string>): number {
@@ -39,5 +53,7 @@ export function nameSimilarity(a: string, b: string): number {
 export function titleSimilarity(wanted: string, held: string): number {
   const w = contentWords(wanted);
   const h = contentWords(held);
-  return 0.7 * coverage(w, h) + 0.3 * jaccard(w, h);
+  // a requirement often wraps the role in words ("... role is necessary", "... in Washington
+  // state"): a held title of two or more words found whole inside it fits too
+  return Math.max(0.7 * coverage(w, h) + 0.3 * jaccard(w, h), h.size >= 2 ? 0.9 * coverage(h, w) : 0);
 }

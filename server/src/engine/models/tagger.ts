@@ -51,7 +51,6 @@ export interface TextEmissions {
 }
 
 const TAG_O = 0;
-const TAG_B = 1;
 const TAG_I = 2;
 const N_TAGS = 3;
 
@@ -71,6 +70,8 @@ export class SkillTagger {
   private readonly heads: SpanKind[];
   private readonly windowTokens: number;
   private readonly batchSize: number;
+  /** feature indices of "sentence break after this token", where windows prefer to end */
+  private readonly breakFlags: number[];
   /** reused input buffers, grown on demand */
   private wordBuf = new Int32Array(0);
   private shapeBuf = new Int32Array(0);
@@ -89,6 +90,7 @@ export class SkillTagger {
     this.windowTokens = sidecar.windowTokens;
     this.batchSize = batchSize;
     this.parity = sidecar.parity;
+    this.breakFlags = ['stop', 'semicolon', 'bullet'].map((f) => this.encoder.nGap + this.encoder.gapFlagIndex(f));
   }
 
   static async create(options: SkillTaggerOptions | ModelRuntime = {}): Promise<SkillTagger> {
@@ -153,7 +155,7 @@ export class SkillTagger {
     const out = encoded.map((enc) => new Float32Array(enc.tokens.length * width));
     const pieces: Piece[] = [];
     encoded.forEach((enc, i) => {
-      for (const [from, to] of windows(enc, this.windowTokens, this.encoder.nGap, this.breakFlags)) pieces.push({ text: i, from, to });
+      for (const [from, to] of windows(enc.feats, this.windowTokens, this.breakFlags)) pieces.push({ text: i, from, to });
     });
     // similar lengths in a batch: little padding
     pieces.sort((a, b) => b.to - b.from - (a.to - a.from));
@@ -168,11 +170,6 @@ export class SkillTagger {
     }
     return out;
   }
-
-  private get breakFlags(): number[] {
-    return this._breakFlags ??= ['stop', 'semicolon', 'bullet'].map((f) => this.encoder.nGap + this.encoder.gapFlagIndex(f));
-  }
-  private _breakFlags: number[] | undefined;
 
   private async runBatch(batch: Piece[], encoded: EncodedText[]): Promise<Float32Array> {
     const B = batch.length;
@@ -228,15 +225,15 @@ export class SkillTagger {
  * Splits a text's tokens into windows of at most maxTokens; a window ends, where it can,
  * after a sentence break in its second half. Same rule as hrtok.windows in Python.
  */
-export function windows(enc: EncodedText, maxTokens: number, _nGap: number, breakFlags: number[]): Array<[number, number]> {
-  const n = enc.tokens.length;
+export function windows(feats: Uint8Array[], maxTokens: number, breakFlags: number[]): Array<[number, number]> {
+  const n = feats.length;
   const out: Array<[number, number]> = [];
   if (n === 0) return out;
   let start = 0;
   while (n - start > maxTokens) {
     let cut = start + maxTokens;
     for (let end = start + maxTokens; end > start + Math.floor(maxTokens / 2); end--) {
-      const f = enc.feats[end - 1];
+      const f = feats[end - 1];
       if (breakFlags.some((k) => f[k] === 1)) {
         cut = end;
         break;
@@ -310,5 +307,3 @@ function logSumExp3(v: number[]): number {
   const m = Math.max(v[0], v[1], v[2]);
   return m + Math.log(Math.exp(v[0] - m) + Math.exp(v[1] - m) + Math.exp(v[2] - m));
 }
-
-export { TAG_B, TAG_I, TAG_O };

@@ -66,6 +66,12 @@ export class TaggerEncoder {
     }
   }
 
+  gapFlagIndex(flag: string): number {
+    const index = this.gapIndex.get(flag);
+    if (index === undefined) throw new Error(`unknown gap flag '${flag}'`);
+    return index;
+  }
+
   encode(text: string, tokens: WordToken[] = tokenizeWords(text)): EncodedText {
     const n = tokens.length;
     const wordIds = new Int32Array(n);

@@ -128,7 +128,8 @@ function splitList(text: string, base: number): Array<{ text: string; start: num
  * graph phrases, the first clause's first.
  */
 function partSkills(part: string, base: number, graph: SkillGraph, isHead = false): Candidate[] {
-  const clean = part.replace(/[*_`]/g, ' ');
+  // bullets typed as characters ("• SQL", "-Python", "1) Excel") are not part of the skill
+  const clean = part.replace(/[*_`]/g, ' ').replace(/^\s*(?:[•·▪◦‣∙>–—-]+|\d{1,2}[.)])\s*/, (m) => ' '.repeat(m.length));
   const qualifier = QUALIFIER.exec(clean.trimStart());
   const lead = clean.length - clean.trimStart().length + (qualifier ? qualifier[0].length : 0);
   let core = clean.slice(lead).replace(/[\s.!:;]+$/, '');
@@ -146,9 +147,10 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   const hits = findPhrases(graph, core);
   if (coreWords <= 4 || isHead) {
     // a short item: one skill. Name it after the graph phrase that covers most of it, if any
-    const best = hits.sort((a, b) => b.words - a.words)[0];
-    if (best && best.words / coreWords >= 0.5) {
-      const c = fromHit(best, graph, 0.9, 'section-item');
+    const best = hits.filter((h) => !h.ambiguous || h.words / coreWords >= 0.5).sort((a, b) => b.words - a.words)[0];
+    if (best) {
+      // the graph names the skill; the item as written stays the surface text
+      const c = fromHit(best, graph, best.words / coreWords >= 0.5 ? 0.9 : 0.8, 'section-item');
       return [{ ...c, start: coreStart, end: coreEnd }];
     }
     return [{ start: coreStart, end: coreEnd, name: titleCase(core), id: `new:${key}`, kind: 'skill', confidence: 0.7, source: 'section-item' }];

