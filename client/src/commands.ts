@@ -151,11 +151,25 @@ export function registerCommands(host: ServerHost): vscode.Disposable[] {
     return summary;
   }
 
+  /** Shows a failure to the user (with a way to the log), then rethrows it to the caller. */
+  const reporting = <A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    try {
+      return await fn(...args);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      host.output.appendLine(`[client] ${name} failed: ${message}`);
+      void vscode.window.showErrorMessage(`hrdocs: ${name} failed: ${message}`, 'Show output').then(a => {
+        if (a) host.output.show(true);
+      });
+      throw e;
+    }
+  };
+
   return [
     vscode.workspace.registerTextDocumentContentProvider(EXPLANATION_SCHEME, explanationProvider),
-    vscode.commands.registerCommand(ClientCommands.generateMatchingJobs, generateMatchingJobs),
-    vscode.commands.registerCommand(ClientCommands.generateJobDescription, generateJobDescription),
-    vscode.commands.registerCommand(ClientCommands.restartServer, async () => { await host.restart(); }),
-    vscode.commands.registerCommand(ClientCommands.showMatch, showMatch),
+    vscode.commands.registerCommand(ClientCommands.generateMatchingJobs, reporting('generating matching jobs', generateMatchingJobs)),
+    vscode.commands.registerCommand(ClientCommands.generateJobDescription, reporting('generating a job description', generateJobDescription)),
+    vscode.commands.registerCommand(ClientCommands.restartServer, reporting('restarting the server', async () => { await host.restart(); })),
+    vscode.commands.registerCommand(ClientCommands.showMatch, reporting('explaining the match', showMatch)),
   ];
 }

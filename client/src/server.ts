@@ -25,10 +25,12 @@ export class ServerHost implements vscode.Disposable {
 
   /** Resolves with a running client, starting the server when needed. */
   running(): Promise<LanguageClient> {
-    if (this.client?.state === State.Running) return Promise.resolve(this.client);
-    if (!this.starting) {
-      this.starting = this.start().finally(() => { this.starting = undefined; });
-    }
+    const client = this.client;
+    if (this.starting) return this.starting;
+    if (client?.state === State.Running) return Promise.resolve(client);
+    // vscode-languageclient is restarting a crashed server by itself: wait for it.
+    if (client?.state === State.Starting) return whenRunning(client);
+    this.starting = this.start().finally(() => { this.starting = undefined; });
     return this.starting;
   }
 
@@ -59,6 +61,7 @@ export class ServerHost implements vscode.Disposable {
   }
 
   private async start(): Promise<LanguageClient> {
+    if (this.client) await this.stop(); // a client that stopped for good (crashed too often)
     const entry = serverPath(this.context);
     if (!fs.existsSync(entry)) {
       const msg = `hrdocs language server not found at ${entry}. Build it (npm run build) or set "hrdocs.server.path".`;
@@ -119,4 +122,13 @@ export class ServerHost implements vscode.Disposable {
   }
 
   dispose(): void { void this.stop(); }
+}
+
+function whenRunning(client: LanguageClient): Promise<LanguageClient> {
+  return new Promise((resolve, reject) => {
+    const sub = client.onDidChangeState(e => {
+      if (e.newState === State.Running) { sub.dispose(); resolve(client); }
+      else if (e.newState === State.Stopped) { sub.dispose(); reject(new Error('the hrdocs language server stopped')); }
+    });
+  });
 }

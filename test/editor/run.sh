@@ -47,8 +47,8 @@ if [ ! -f "$STAMP" ]; then
   touch "$STAMP"
 fi
 
-# 3. Build: project dependencies, the server (when its sources are newer than its build), the
-#    extension bundle, the tests.
+# 3. Build what is missing or older than its sources (`npm test` has just built everything): the
+#    server bundle, the extension bundle; then always the tests.
 cd "$ROOT"
 [ -d node_modules/vscode-languageclient ] || npm install --no-audit --no-fund
 if [ "${HRDOCS_SKIP_BUILD:-0}" != 1 ]; then
@@ -59,8 +59,11 @@ if [ "${HRDOCS_SKIP_BUILD:-0}" != 1 ]; then
     log "building server"
     npm run --silent build --workspace server
   fi
-  log "building client"
-  npm run --silent build --workspace client
+  EXT=client/dist/extension.js
+  if [ ! -f "$EXT" ] || [ -n "$(find client/src client/package.json client/esbuild.mjs grammars server/src/protocol.ts -newer "$EXT" -type f -print -quit 2>/dev/null)" ]; then
+    log "building client"
+    npm run --silent build --workspace client
+  fi
 fi
 rm -rf test/editor/out
 npx tsc -p test/editor

@@ -307,8 +307,12 @@ describe('hrdocs language server (protocol)', () => {
     await client.waitFor('status', () => client.statuses.filter((x) => x.state === 'ready').length > readyBefore, 'a second ready status');
     assert.equal(client.statuses.at(-2).state, 'loading');
     assert.notEqual(client.statuses.at(-1).device, 'cuda');
-    const d = await client.waitForDiagnostics(resumeUri, (x) => x.some((y) => y.code === 'missing-skill'), { since, what: 'diagnostics from the new engine' });
+    // identical diagnostics are not re-sent; an edit shows the new engine serving
+    const version = client.change(resumeUri, [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: ' ' }]);
+    const d = await client.waitForDiagnostics(resumeUri, (_x, p) => p.version === version, { since, what: 'diagnostics from the new engine' });
     assert.ok(d.some((x) => x.code === 'skill'));
+    assert.ok(d.some((x) => x.code === 'missing-skill'));
+    client.change(resumeUri, [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 1 } }, text: '' }]);
     client.settings = {};
     client.notify('workspace/didChangeConfiguration', { settings: null });
     await client.waitFor('status', () => client.statuses.filter((x) => x.state === 'ready').length > readyBefore + 1, 'back to auto');

@@ -143,7 +143,8 @@ export function formatRjdb(r: RjdbReport & { file: string; timings: RjdbReport['
   L.push(`  score(JD,U') >= score(JD,M) - 0.05   ${pct(e.scoreWithinMargin)}   (mean score U ${f3(e.meanScoreBefore)} -> U' ${f3(e.meanScoreAfter)})`);
   L.push(`  decision(JD,U') = match   ${pct(e.decisionMatch)}   (before: ${pct(e.decisionMatchBefore)})`);
   L.push(`  date/year violations      ${e.dateViolations} edits${e.documentDateViolations ? `, ${e.documentDateViolations} documents` : ''}${e.dateViolations || e.documentDateViolations ? '   <-- MUST BE 0' : ''}`);
-  if (e.textMismatch || e.overlapping) L.push(`  warnings: ${e.textMismatch} rows where FixResult.text differs from the applied edits, ${e.overlapping} rows with overlapping edits`);
+  if (e.textMismatch) L.push(`  note: in ${e.textMismatch} rows FixResult.text differs from the preferred edits applied as LSP edits (e.g. list numbering); U' is the latter`);
+  if (e.overlapping) L.push(`  warning: ${e.overlapping} rows with overlapping edits (U' = FixResult.text there)`);
   L.push('');
   const g = r.generation;
   L.push(`generation (${g.rows} rows, k=${g.k}; ${g.meanGenerated.toFixed(1)} jobs per resume)`);

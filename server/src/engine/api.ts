@@ -38,5 +38,17 @@ export interface Engine {
   generateMatchingJobs(resume: DocumentAnalysis, count?: number): Promise<GeneratedJob[]>;
   /** a Markdown job description for a title */
   generateJobDescription(title: string): Promise<GeneratedJob>;
+  /** what the skill graph knows of a skill id (for hovers); undefined for a skill no taxonomy lists */
+  skillInfo(id: string): SkillInfo | undefined;
   dispose(): Promise<void>;
+}
+
+export interface SkillInfo {
+  name: string;
+  kind: 'skill' | 'knowledge';
+  description?: string;
+  /** 'esco' | 'onet' | 'rjdb' */
+  sources: string[];
+  /** the ESCO page of the skill, when it has one */
+  url?: string;
 }

@@ -14,6 +14,7 @@ import { matchAnalyses, ruleScorer, type MatchScorer } from './match/match.js';
 import { fixResume } from './edit/edits.js';
 import { generateJobFromTitle, generateMatchingJobs } from './generate/generate.js';
 import { DEFAULT_SETTINGS } from '../protocol.js';
+import { LruCache } from './cache.js';
 import { ModelRuntime } from './models/runtime.js';
 import { ModelMatchScorer } from './models/matcher.js';
 import { SkillTagger } from './models/tagger.js';
@@ -79,8 +80,20 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   };
   if (status.engine === 'models') logger.info(`hrdocs: student models running on ${status.device.toUpperCase()}`);
 
-  const parse = (text: string, uri?: string, opts: { kind?: DocKind; relativePath?: string } = {}): HrDocument =>
-    parseDocument(text, { uri, kind: opts.kind, relativePath: opts.relativePath, documentPatterns: patterns });
+  // parse and analysis results are immutable: the same text with the same options is served from here
+  const parsed = new LruCache<string, HrDocument>(64);
+  const analyzed = new LruCache<string, Promise<DocumentAnalysis>>(64);
+  const cacheKey = (text: string, uri: string | undefined, opts: { kind?: DocKind; relativePath?: string }) =>
+    `${uri ?? ''}\u0000${opts.kind ?? ''}\u0000${opts.relativePath ?? ''}\u0000${text}`;
+  const parse = (text: string, uri?: string, opts: { kind?: DocKind; relativePath?: string } = {}): HrDocument => {
+    const key = cacheKey(text, uri, opts);
+    let doc = parsed.get(key);
+    if (!doc) {
+      doc = parseDocument(text, { uri, kind: opts.kind, relativePath: opts.relativePath, documentPatterns: patterns });
+      parsed.set(key, doc);
+    }
+    return doc;
+  };
 
   const analyzeDocument = async (doc: HrDocument): Promise<DocumentAnalysis> => {
     const timings: Record<string, number> = {};
@@ -109,16 +122,37 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     };
   };
 
-  const analyze = async (text: string, uri?: string, opts: { kind?: DocKind; relativePath?: string } = {}): Promise<DocumentAnalysis> => {
-    const t = performance.now();
-    const doc = parse(text, uri, opts);
-    const parseMs = performance.now() - t;
-    const analysis = await analyzeDocument(doc);
-    analysis.timings.parse = parseMs;
-    return analysis;
+  const analyze = (text: string, uri?: string, opts: { kind?: DocKind; relativePath?: string } = {}): Promise<DocumentAnalysis> => {
+    const key = cacheKey(text, uri, opts);
+    let result = analyzed.get(key);
+    if (!result) {
+      result = (async () => {
+        const t = performance.now();
+        const doc = parse(text, uri, opts);
+        const parseMs = performance.now() - t;
+        const analysis = await analyzeDocument(doc);
+        analysis.timings.parse = parseMs;
+        return analysis;
+      })();
+      analyzed.set(key, result);
+      // a failed analysis is not remembered
+      result.catch(() => analyzed.delete(key));
+    }
+    return result;
   };
 
-  const match = async (resume: DocumentAnalysis, job: DocumentAnalysis): Promise<MatchResult> => matchAnalyses(resume, job, scorer);
+  // a title names an occupation only when the graph knows it exactly
+  const occupationCache = new LruCache<string, string | null>(2048);
+  const occupationOf = (title: string): string | undefined => {
+    let id = occupationCache.get(title);
+    if (id === undefined) {
+      const hit = graph.findOccupationsByTitle(title, 1)[0];
+      id = hit && hit.score >= 0.99 ? graph.occupations[hit.occupation].id : null;
+      occupationCache.set(title, id);
+    }
+    return id ?? undefined;
+  };
+  const match = async (resume: DocumentAnalysis, job: DocumentAnalysis): Promise<MatchResult> => matchAnalyses(resume, job, scorer, { occupationOf });
 
   return {
     status,
@@ -136,6 +170,12 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     async generateJobDescription(title) {
       if (!title.trim()) throw new Error('a job title is required');
       return generateJobFromTitle(graph, title);
+    },
+    skillInfo(id) {
+      const skill = graph.skillById(id);
+      if (!skill) return undefined;
+      const url = skill.ids.find((x) => x.startsWith('http://data.europa.eu/esco/'));
+      return { name: skill.name, kind: skill.kind, description: skill.description, sources: skill.sources, url };
     },
     async dispose() { /* sessions are released with the process */ },
   };

@@ -129,13 +129,12 @@ suite('language server', () => {
   });
 
   test('generate matching jobs with pick "all" opens them as untitled Markdown', async () => {
-    const jobs = await vscode.commands.executeCommand<GeneratedJob[]>(commands.generateMatchingJobs, { uri: resumeUri.toString(), count: 1, pick: 'all' });
+    const jobs = await vscode.commands.executeCommand<GeneratedJob[]>(commands.generateMatchingJobs, { uri: resumeUri.toString(), count: 2, pick: 'all' });
     assert.ok(jobs.length >= 1);
-    const doc = vscode.window.activeTextEditor?.document;
-    assert.ok(doc, 'an active editor');
-    assert.strictEqual(doc.uri.scheme, 'untitled');
-    assert.strictEqual(doc.languageId, 'markdown');
-    assert.strictEqual(doc.getText(), jobs[0].markdown, 'the first job has the focus');
+    const active = vscode.window.activeTextEditor?.document;
+    assert.ok(active && active.uri.scheme === 'untitled' && active.languageId === 'markdown', `an untitled Markdown editor is active: ${active?.uri}`);
+    const untitled = vscode.workspace.textDocuments.filter(d => d.uri.scheme === 'untitled' && d.languageId === 'markdown').map(d => d.getText());
+    for (const job of jobs) assert.ok(untitled.includes(job.markdown), `"${job.title}" opened as an untitled Markdown document`);
   });
 
   test('generate a job description from a title', async () => {

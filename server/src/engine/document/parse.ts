@@ -335,9 +335,10 @@ function findTitle(sections: Section[], blocks: TextBlock[], frontMatter: Record
   if (kind !== 'job') return undefined;
   const titleSection = sections.find((s) => s.kind === 'title');
   if (titleSection) {
+    // "# ICU Nurse" names the job; under a "## Job title" heading the title is the next line
+    if (titleSection.level === 1 && !sectionKindOf(titleSection.heading, kind)) return cleanTitle(titleSection.heading);
     const first = titleSection.blocks.map((i) => blocks[i]).find((b) => b.text.trim());
     if (first) return cleanTitle(first.text);
-    if (titleSection.level === 1) return cleanTitle(titleSection.heading);
   }
   for (const b of blocks) {
     const m = /^\s*(?:job\s+)?title\s*:\s*(.+)$/i.exec(b.text);

@@ -20,7 +20,7 @@
 // - Editing: U' = U with every edit of engine.fix(U, JD) marked `preferred` applied (LSP
 //   TextEdit semantics: ranges refer to U, inserts at one position keep their order). A date
 //   violation is an edit whose replaced text and new text differ in their multiset of date/year
-//   tokens (years 19xx/20xx, month-year, MM/YYYY, YYYY-MM, "- Present", "N years"); the whole
+//   tokens (years 19xx/20xx, month-year, MM/YYYY, YYYY-MM, "- Present" after a date, "N years"); the whole
 //   document's multiset before and after is checked too.
 // - Generation: the top generated JD is the first the tool returns; its matcher score is
 //   engine.match(M, analyze(top.markdown as a job)).score. "Skill F1 of the best generated JD" is
@@ -168,7 +168,7 @@ const DATE_RE = new RegExp(
     '\\b\\d{1,2}/(?:19|20)?\\d{2}\\b', // 01/2020, 1/20
     '\\b(?:19|20)\\d{2}-\\d{2}\\b', // 2020-01
     '\\b(?:19|20)\\d{2}\\b', // 2020
-    '[-–—]\\s*(?:present|current|now|today)\\b', // - Present
+    '(?<=\\d\\s*)(?:[-–—]|to\\b)\\s*(?:present|current|now|today)\\b', // 2019 - Present, 2019 to present (after a date only)
     '\\b\\d+(?:\\.\\d+)?\\+?\\s*(?:years?|yrs?)\\b', // 5 years, 3+ yrs
   ].join('|'),
   'gi',
@@ -176,7 +176,7 @@ const DATE_RE = new RegExp(
 
 /** The multiset (sorted list) of date and year tokens in a text, lowercased with spaces squeezed. */
 export function dateTokens(text: string): string[] {
-  return (text.match(DATE_RE) ?? []).map((t) => t.toLowerCase().replace(/\s+/g, ' ').replace(/^[-–—]\s*/, '- ')).sort();
+  return (text.match(DATE_RE) ?? []).map((t) => t.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:[-–—]|to)\s*/, '- ')).sort();
 }
 
 function sameList(a: string[], b: string[]): boolean {

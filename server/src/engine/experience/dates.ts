@@ -14,7 +14,8 @@ const DATE = `(?:${MONTH},?\\s+${YEAR}|\\d{1,2}\\/${YEAR}|${YEAR}[-/.]\\d{1,2}(?
 const NOW = '(?:present|current(?:ly)?|now|today|date|ongoing)';
 const SEP = '\\s*(?:-|–|—|−|‒|to|until|till|through|thru|up to|and)\\s*(?:the year(?: of)?\\s+)?';
 export const DATE_RANGE_RE = new RegExp(`(?:\\b(?:from|since|between)\\s+(?:the year(?: of)?\\s+)?)?\\b(${DATE})${SEP}(${DATE}|${NOW})\\b`, 'gi');
-const SINCE_RE = new RegExp(`\\bsince\\s+(${DATE})\\b`, 'gi');
+// "since 2021" is a role's start only where it closes the line or a parenthesis, not mid-sentence
+const SINCE_RE = new RegExp(`\\bsince\\s+(${DATE})(?=\\s*(?:\\)|$|\\n))`, 'gi');
 
 export interface YearMonth { year: number; month: number; exact: boolean }
 

@@ -14,6 +14,13 @@ export function referenceOf(referenceMonth?: string): YearMonth {
 const LEAD_IN = /^\s*(?:(?:served|worked|working|employed|experience|acted|functioned|spent \w+ years?)\s+(?:as|at)\s+(?:an?|the)?\s*|(?:position|role|title|job)\s*:\s*|as\s+an?\s+)/i;
 const EMPLOYER_SPLIT = /\s+(?:at|@|with|for)\s+|\s*[,|—–]\s*|\s+-\s+(?=[A-Z][\w&.]*(?:\s+(?:Inc|LLC|Ltd|Corp|Company|Co|Group|Hospital|University|School|Bank)\b))/;
 
+// a label before the dates ("Experience: 2021 - 2022") is not the role; the role is on another line
+const NOT_A_ROLE = /^(?:years?(?: of service)?|dates?|period|duration|tenure|experience|employment|time|from|worked)$/i;
+// sentence ends, but not the period of "Inc." or "Jr."
+const SENTENCE_BREAK = /(?<!\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St|Dr|Mr|Ms|Mrs|No|vs|Dept|Univ|Assoc))[.;:]\s+(?=\S)/;
+// what follows the role in a sentence ("Software Engineer wherein I worked on ...")
+const ROLE_TAIL = /\s+(?:wherein|where|which|who|responsible|concentrating|focusing|specializing|handling|working|leading|overseeing|providing|helping|managing|delivering|including)\b.*$/i;
+
 function cleanRole(text: string): string {
   // "at Dice.com as a Director": the role follows "as a"
   const asA = /\bas an?\s+(.+)$/i.exec(text);
@@ -23,6 +30,7 @@ function cleanRole(text: string): string {
     .replace(/[([{]\s*$/, '')
     .replace(/^\s*[-–—:,(|]+\s*|\s*[-–—:,(|.]+\s*$/g, '')
     .replace(LEAD_IN, '')
+    .replace(ROLE_TAIL, '')
     .replace(/\s+(?:from|between|since|during|in)\s*$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -49,14 +57,20 @@ export function extractExperience(doc: HrDocument, reference: YearMonth): Experi
       // the role is on the date's own line (a list item can carry lazy continuation lines)
       const lineBefore = block.text.slice(block.text.lastIndexOf('\n', r.index - 1) + 1, r.index);
       const lineAfter = block.text.slice(r.index + r.length).split('\n')[0];
-      const before = cleanRole(lineBefore.split(/[.;:]\s+(?=\S)/).pop() ?? '');
-      const after = cleanRole(lineAfter.split(/[:;.]\s|:\s*$/)[0] ?? '');
-      let role = before.length >= 3 && !/^(years?|dates?|period)$/i.test(before) ? before : after;
+      const before = cleanRole(lineBefore.split(SENTENCE_BREAK).pop() ?? '');
+      const after = cleanRole(lineAfter.replace(/^[\s)\]]*[:,–—-]?\s*/, '').split(SENTENCE_BREAK)[0] ?? '');
+      let role = before.length >= 3 && !NOT_A_ROLE.test(before) ? before : after;
       let roleBlock = block;
-      if (role.length < 3 || /^(years?|dates?|period)$/i.test(role)) {
+      // "### Staff Nurse — Mercy Hospital" then "*Jan 2019 – Present · Sacramento*": the dates
+      // open their line, so the role is the heading above, not the place after the dates
+      const headingAbove = doc.blocks[i - 1]?.type === 'heading' && doc.blocks[i - 1].section === block.section ? doc.blocks[i - 1] : undefined;
+      if (!before && headingAbove && block.type !== 'heading' && findDateRanges(headingAbove.text, reference).length === 0) role = '';
+      const labelled = [...block.text.slice(0, r.index).matchAll(/(?:^|\n)\s*(?:position|role|title|job|designation)\s*:\s*([^\n]+)/gi)].pop();
+      if ((role.length < 3 || NOT_A_ROLE.test(role)) && labelled) role = cleanRole(labelled[1]);
+      if (role.length < 3 || NOT_A_ROLE.test(role)) {
         // "Years: 2015-2017" under "Position: X": the role is on an earlier line of the entry
         const prev = findRoleAbove(doc, i, lastHeading);
-        if (prev) { role = cleanRole(prev.text.replace(/^\s*(?:position|role|title|job)\s*:\s*/i, '')); roleBlock = prev; }
+        if (prev) { role = cleanRole(prev.text.replace(/^\s*(?:position|role|title|job|designation)\s*:\s*/i, '')); roleBlock = prev; }
       }
       const { title, employer } = splitTitle(role);
       const startIdx = roleBlock === block ? Math.max(0, block.text.lastIndexOf(title, r.index)) : 0;
@@ -81,7 +95,7 @@ function findRoleAbove(doc: HrDocument, index: number, lastHeading?: TextBlock):
   for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
     const b = doc.blocks[j];
     if (b.section !== doc.blocks[index].section) break;
-    if (/^\s*(?:position|role|title|job)\s*:/i.test(b.text)) return b;
+    if (/^\s*(?:position|role|title|job|designation)\s*:/i.test(b.text)) return b;
     if (b.type === 'heading') return b;
   }
   if (lastHeading && lastHeading.section === doc.blocks[index].section) return lastHeading;
@@ -122,7 +136,7 @@ const SUBJECT_BEFORE = /(?:experience|worked|working|work|served)\s+(?:as|in|wit
 
 function cleanSubject(s: string): string {
   return s
-    .replace(/\s*(?:,|;|\(|\.\s|\bis (?:required|a must|preferred|essential)|\bare required|\bwhich\b|\bwhere\b|\bas this\b|\bwith a focus\b|\bfocus(?:ed|ing) on\b|\bin a role\b|\bin an? (?:\w+ )?(?:environment|setting|role|capacity|position)\b|\bpreferred\b|\brequired\b|\bor (?:a )?(?:similar|related|equivalent)\b|\bor higher\b|\bfor \d|\bat least\b).*$/i, '')
+    .replace(/\s*(?:,|;|\(|\.\s|\bis (?:required|a must|preferred|essential)|\bare required|\bwhich\b|\bwhere\b|\bas this\b|\bwith a focus\b|\bfocus(?:ed|ing) on\b|\bin a role\b|\bin an? (?:\w+ )?(?:environment|setting|role|capacity|position)\b|\bpreferred\b|\brequired\b|\bor (?:in |as )?(?:an? |the )?(?:similar|related|equivalent|comparable)\b|\bor higher\b|\bfor \d|\bat least\b).*$/i, '')
     .replace(/[.:;!]+$/, '')
     .replace(/^(?:an?|the)\s+/i, '')
     .trim();

@@ -35,7 +35,12 @@ function clamp01(x: number): number { return Math.max(0, Math.min(1, x)); }
 const FOUND_AT = 0.5;
 const RELAXED_COVERAGE = 0.66;
 
-export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnalysis, scorer: MatchScorer = ruleScorer): Promise<MatchResult> {
+export interface MatchContext {
+  /** the graph occupation a job title names, so "Staff Nurse" counts toward "Registered Nurse" */
+  occupationOf?(title: string): string | undefined;
+}
+
+export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnalysis, scorer: MatchScorer = ruleScorer, context: MatchContext = {}): Promise<MatchResult> {
   const resumeMentions = resume.mentions.filter((m) => m.confidence >= 0.5);
   const resumeWordsByBlock = resume.doc.blocks.map((b) => contentWords(b.text));
   const skills: SkillEvidence[] = job.requiredSkills.map((required) => {
@@ -62,7 +67,10 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
   });
   const experience = job.experienceRequirements.map((req): ExperienceEvidence => {
     const subject = contentWords(req.subject);
-    let entries = resume.experience.filter((e) => Math.max(titleSimilarity(req.subject, e.title), titleSimilarity(req.subject, `${e.title} ${e.employer ?? ''}`)) >= 0.5);
+    const wantedOccupation = context.occupationOf?.(req.subject);
+    let entries = resume.experience.filter((e) =>
+      Math.max(titleSimilarity(req.subject, e.title), titleSimilarity(req.subject, `${e.title} ${e.employer ?? ''}`)) >= 0.5 ||
+      (wantedOccupation !== undefined && context.occupationOf!(e.title) === wantedOccupation));
     if (!entries.length && subject.size) {
       // "3+ years of SQL": the years of the roles whose text mentions the subject
       entries = resume.experience.filter((e) => entryMentions(resume, e, subject));
@@ -91,7 +99,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
   return result;
 }
 
-function entryMentions(resume: DocumentAnalysis, entry: ExperienceEntry, subject: Set<string>): boolean {
+function entryMentions(resume: DocumentAnalysis, entry: ExperienceEntry, subject: ReadonlySet<string>): boolean {
   // the entry's line and the bullets under it, up to the next entry
   const line = entry.range.start.line;
   const next = resume.experience.map((e) => e.range.start.line).filter((l) => l > line).sort((a, b) => a - b)[0] ?? Infinity;

@@ -11,7 +11,19 @@ const FILLER = new Set([
  * Content words folded hard: inflections and the common derivations ("coordination",
  * "coordinating" -> "coordinat"), dots and hyphens inside names ("Node.js" = "NodeJS").
  */
-export function contentWords(text: string): Set<string> {
+const WORDS_CACHE_LIMIT = 20_000;
+const wordsCache = new Map<string, ReadonlySet<string>>();
+
+export function contentWords(text: string): ReadonlySet<string> {
+  let cached = wordsCache.get(text);
+  if (cached) return cached;
+  cached = computeContentWords(text);
+  if (wordsCache.size >= WORDS_CACHE_LIMIT) wordsCache.clear();
+  wordsCache.set(text, cached);
+  return cached;
+}
+
+function computeContentWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const t of tokenizeWords(text.replace(/&/g, ' and '))) {
     const k = foldWord(matchKey(t.text).replace(/[.'’-]/g, ''));
@@ -30,7 +42,7 @@ function foldWord(w: string): string {
   return w.replace(/e$/, '');
 }
 
-export function jaccard(a: Set<string>, b: Set<string>): number {
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size || !b.size) return 0;
   let inter = 0;
   for (const w of a) if (b.has(w)) inter++;
@@ -38,7 +50,7 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 /** Share of `wanted`'s words that `have` contains. */
-export function coverage(wanted: Set<string>, have: Set<string>): number {
+export function coverage(wanted: ReadonlySet<string>, have: ReadonlySet<string>): number {
   if (!wanted.size) return 0;
   let inter = 0;
   for (const w of wanted) if (have.has(w)) inter++;

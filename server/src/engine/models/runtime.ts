@@ -56,7 +56,14 @@ let ortPromise: Promise<OrtModule> | undefined;
 /** The onnxruntime-node module, imported on first use. */
 export function loadOnnxRuntime(): Promise<OrtModule> {
   ortPromise ??= import('onnxruntime-node').then(
-    (mod) => ((mod as { InferenceSession?: unknown }).InferenceSession ? mod : (mod as unknown as { default: OrtModule }).default),
+    (mod) => {
+      const ort = (mod as { InferenceSession?: unknown }).InferenceSession ? mod : (mod as unknown as { default: OrtModule }).default;
+      // onnxruntime's own stderr logging (process-wide, fixed at the first session): fatal only.
+      // Failures reach us as exceptions, which callers report through their logger; otherwise
+      // a missing CUDA provider prints a multi-line native error beside our one-line fallback note.
+      ort.env.logLevel = 'fatal';
+      return ort;
+    },
     (err: unknown) => {
       ortPromise = undefined;
       throw new Error(`onnxruntime-node could not be loaded (${errorMessage(err)}); the ML models are unavailable`);

@@ -112,13 +112,14 @@ export class SkillTagger {
 
   async tag(texts: string[]): Promise<TaggedSpan[][]> {
     const encoded = texts.map((t) => this.encoder.encode(t));
-    const emissions = await this.emissionsOf(encoded);
+    const { pieces, emissions } = await this.runPieces(encoded);
     const width = N_TAGS * this.heads.length;
-    return encoded.map((enc, i) => {
-      const spans: TaggedSpan[] = [];
-      const n = enc.tokens.length;
-      if (n === 0) return spans;
-      const em = emissions[i];
+    const out: TaggedSpan[][] = texts.map(() => []);
+    // each window is decoded on its own, as the model saw it (and as it was trained)
+    for (const p of pieces) {
+      const tokens = encoded[p.text].tokens;
+      const n = p.to - p.from;
+      const em = emissions[p.text].subarray(p.from * width, p.to * width);
       for (let h = 0; h < this.heads.length; h++) {
         const crf = this.crfs[h];
         const path = viterbi(em, n, width, h * N_TAGS, crf);
@@ -129,46 +130,47 @@ export class SkillTagger {
           while (e + 1 < n && path[e + 1] === TAG_I) e++;
           let sum = 0;
           for (let t = s; t <= e; t++) sum += marginals[t * N_TAGS + path[t]];
-          spans.push({
-            start: enc.tokens[s].start,
-            end: enc.tokens[e].end,
+          out[p.text].push({
+            start: tokens[p.from + s].start,
+            end: tokens[p.from + e].end,
             kind: this.heads[h],
             score: sum / (e - s + 1),
           });
           s = e;
         }
       }
-      spans.sort((a, b) => a.start - b.start || b.end - a.end || (a.kind < b.kind ? -1 : 1));
-      return spans;
-    });
+    }
+    for (const spans of out) spans.sort((a, b) => a.start - b.start || b.end - a.end || (a.kind < b.kind ? -1 : 1));
+    return out;
   }
 
   /** Raw emissions per text (tokens x 6), windows stitched back together. */
   async emissions(texts: string[]): Promise<TextEmissions[]> {
     const encoded = texts.map((t) => this.encoder.encode(t));
-    const em = await this.emissionsOf(encoded);
-    return encoded.map((enc, i) => ({ tokens: enc.tokens, emissions: em[i] }));
+    const { emissions } = await this.runPieces(encoded);
+    return encoded.map((enc, i) => ({ tokens: enc.tokens, emissions: emissions[i] }));
   }
 
-  private async emissionsOf(encoded: EncodedText[]): Promise<Float32Array[]> {
+  /** Cuts the texts into windows, runs them in length-sorted batches (one session.run each). */
+  private async runPieces(encoded: EncodedText[]): Promise<{ pieces: Piece[]; emissions: Float32Array[] }> {
     const width = N_TAGS * this.heads.length;
-    const out = encoded.map((enc) => new Float32Array(enc.tokens.length * width));
+    const emissions = encoded.map((enc) => new Float32Array(enc.tokens.length * width));
     const pieces: Piece[] = [];
     encoded.forEach((enc, i) => {
-      for (const [from, to] of windows(enc.feats, this.windowTokens, this.breakFlags)) pieces.push({ text: i, from, to });
+      for (const [from, to] of windows(enc.feats, this.encoder.nFeats, this.windowTokens, this.breakFlags)) pieces.push({ text: i, from, to });
     });
     // similar lengths in a batch: little padding
-    pieces.sort((a, b) => b.to - b.from - (a.to - a.from));
-    for (let b = 0; b < pieces.length; b += this.batchSize) {
-      const batch = pieces.slice(b, b + this.batchSize);
+    const order = [...pieces].sort((a, b) => b.to - b.from - (a.to - a.from));
+    for (let b = 0; b < order.length; b += this.batchSize) {
+      const batch = order.slice(b, b + this.batchSize);
       const result = await this.runBatch(batch, encoded);
       const T = batch[0].to - batch[0].from;
       batch.forEach((p, row) => {
         const len = p.to - p.from;
-        out[p.text].set(result.subarray(row * T * width, (row * T + len) * width), p.from * width);
+        emissions[p.text].set(result.subarray(row * T * width, (row * T + len) * width), p.from * width);
       });
     }
-    return out;
+    return { pieces, emissions };
   }
 
   private async runBatch(batch: Piece[], encoded: EncodedText[]): Promise<Float32Array> {
@@ -191,8 +193,8 @@ export class SkillTagger {
       shape.set(enc.shapeIds.subarray(p.from, p.to), row * T);
       for (let t = 0; t < len; t++) {
         chars.set(enc.charIds[p.from + t], (row * T + t) * C);
-        feats.set(enc.feats[p.from + t], (row * T + t) * F);
       }
+      feats.set(enc.feats.subarray(p.from * F, p.to * F), row * T * F);
     });
     const { Tensor } = this.ort;
     const feeds: Record<string, Tensor> = {
@@ -225,16 +227,16 @@ export class SkillTagger {
  * Splits a text's tokens into windows of at most maxTokens; a window ends, where it can,
  * after a sentence break in its second half. Same rule as hrtok.windows in Python.
  */
-export function windows(feats: Uint8Array[], maxTokens: number, breakFlags: number[]): Array<[number, number]> {
-  const n = feats.length;
+export function windows(feats: Uint8Array, nFeats: number, maxTokens: number, breakFlags: number[]): Array<[number, number]> {
+  const n = feats.length / nFeats;
   const out: Array<[number, number]> = [];
   if (n === 0) return out;
   let start = 0;
   while (n - start > maxTokens) {
     let cut = start + maxTokens;
     for (let end = start + maxTokens; end > start + Math.floor(maxTokens / 2); end--) {
-      const f = feats[end - 1];
-      if (breakFlags.some((k) => f[k] === 1)) {
+      const row = (end - 1) * nFeats;
+      if (breakFlags.some((k) => feats[row + k] === 1)) {
         cut = end;
         break;
       }

@@ -25,8 +25,8 @@ export interface EncodedText {
   shapeIds: Int32Array;
   /** per token, its character ids (length <= maxWordChars) */
   charIds: Int32Array[];
-  /** per token, 2 x gapFlags.length 0/1 flags: gap before, then gap after */
-  feats: Uint8Array[];
+  /** [tokens x nFeats] row-major 0/1 flags: the gap before the token, then the gap after it */
+  feats: Uint8Array;
 }
 
 const GAP_CHAR_FLAG: Record<string, string> = {
@@ -47,6 +47,7 @@ const DIGIT_RE = /[0-9]/g;
 export class TaggerEncoder {
   private readonly vocab: Map<string, number>;
   private readonly charIds: Map<string, number>;
+  private readonly charTable: Int32Array;
   private readonly gapIndex: Map<string, number>;
   private readonly shapeIndex: Map<string, number>;
   readonly nGap: number;
@@ -56,6 +57,9 @@ export class TaggerEncoder {
   constructor(spec: EncoderSpec) {
     this.vocab = new Map(spec.vocab.map((w, i) => [w, i]));
     this.charIds = new Map(Array.from(spec.charAlphabet).map((ch, i) => [ch, i + 2]));
+    // Latin characters by code unit (the common case), anything else through the map
+    this.charTable = new Int32Array(0x250).fill(1);
+    for (const [ch, id] of this.charIds) if (ch.charCodeAt(0) < 0x250) this.charTable[ch.charCodeAt(0)] = id;
     this.gapIndex = new Map(spec.gapFlags.map((f, i) => [f, i]));
     this.shapeIndex = new Map(spec.shapes.map((s, i) => [s, i]));
     this.nGap = spec.gapFlags.length;
@@ -77,16 +81,15 @@ export class TaggerEncoder {
     const wordIds = new Int32Array(n);
     const shapeIds = new Int32Array(n);
     const charIds: Int32Array[] = new Array(n);
-    const feats: Uint8Array[] = new Array(n);
+    const feats = new Uint8Array(n * this.nFeats);
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
       wordIds[i] = this.wordId(t.text);
       shapeIds[i] = this.wordShape(t.text);
       charIds[i] = this.wordCharIds(t.text);
-      const f = new Uint8Array(this.nFeats);
-      this.gapFlags(i === 0 ? null : text.slice(tokens[i - 1].end, t.start), f, 0);
-      this.gapFlags(i === n - 1 ? null : text.slice(t.end, tokens[i + 1].start), f, this.nGap);
-      feats[i] = f;
+      const row = i * this.nFeats;
+      this.gapFlags(i === 0 ? null : text.slice(tokens[i - 1].end, t.start), feats, row);
+      this.gapFlags(i === n - 1 ? null : text.slice(t.end, tokens[i + 1].start), feats, row + this.nGap);
     }
     return { tokens, wordIds, shapeIds, charIds, feats };
   }
@@ -107,7 +110,10 @@ export class TaggerEncoder {
     // words are BMP-only (tokenizeWords' classes), so UTF-16 indexing is per character
     const chars = word.length <= this.maxWordChars ? word : word.slice(0, 10) + word.slice(-10);
     const ids = new Int32Array(chars.length);
-    for (let i = 0; i < chars.length; i++) ids[i] = this.charIds.get(chars[i]) ?? 1;
+    for (let i = 0; i < chars.length; i++) {
+      const code = chars.charCodeAt(i);
+      ids[i] = code < this.charTable.length ? this.charTable[code] : (this.charIds.get(chars[i]) ?? 1);
+    }
     return ids;
   }
 
@@ -115,18 +121,26 @@ export class TaggerEncoder {
     let upper = false;
     let lower = false;
     let digit = false;
-    for (const ch of word) {
-      if (ch >= '0' && ch <= '9') digit = true;
-      if (isUpper(ch)) upper = true;
-      if (isLower(ch)) lower = true;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      if (code >= 48 && code <= 57) digit = true;
+      else if (code >= 65 && code <= 90) upper = true;
+      else if (code >= 97 && code <= 122) lower = true;
+      else if (code >= 128) {
+        // words are BMP-only, so a code unit is a character
+        const ch = word[i];
+        if (isUpper(ch)) upper = true;
+        if (isLower(ch)) lower = true;
+      }
     }
     let shape: string;
     if (digit) shape = upper || lower ? 'alnum' : 'numeric';
     else if (lower && !upper) shape = 'lower';
     else if (upper && !lower) shape = 'upper';
     else if (upper && lower) {
-      const rest = Array.from(word).slice(1);
-      shape = isUpper(Array.from(word)[0]) && !rest.some(isUpper) ? 'title' : 'mixed';
+      let restUpper = false;
+      for (let i = 1; i < word.length && !restUpper; i++) restUpper = isUpper(word[i]);
+      shape = isUpper(word[0]) && !restUpper ? 'title' : 'mixed';
     } else shape = 'other';
     return this.shapeIndex.get(shape)!;
   }

@@ -15,9 +15,10 @@ export interface ExtractOptions {
 }
 
 const LIST_SECTIONS: SectionKind[] = ['skills', 'requiredSkills', 'preferredSkills'];
-const SKIP_SECTIONS: SectionKind[] = ['contact', 'title', 'benefits'];
+// degrees name fields, not skills ("Bachelor of Science" is not the skill "science")
+const SKIP_SECTIONS: SectionKind[] = ['contact', 'title', 'benefits', 'education'];
 const CATEGORY_HEAD = /^(?:(?:technical|soft|hard|core|key|other|programming|software|computer|clinical|professional|transferable|interpersonal|language|tools?|technolog(?:y|ies)|languages?|frameworks?|libraries|platforms?|databases?|cloud|devops|methodolog(?:y|ies)|certifications?|skills?|expertise|competenc(?:y|ies)|systems?|equipment|applications?|areas?)\s*(?:and|&|\/)?\s*)+(?:skills?)?$/i;
-const QUALIFIER = /^(?:(?:strong|excellent|exceptional|outstanding|solid|sound|good|great|advanced|basic|proven|demonstrated|deep|thorough|extensive|effective|superior|keen|high|highly|expert|working|hands[- ]on|in[- ]depth|practical|comprehensive|professional|fluent|superb|adept|skilled|proficient|familiar|knowledgeable|experienced|competent|capable|able|ability|abilities|proficiency|expertise|experience|knowledge|understanding|familiarity|command|mastery|background|level|of|in|with|at|to|the|a|an|and|using|use|well[- ]developed|sharp|keen)\b[\s,-]*)+/i;
+const QUALIFIER = /^(?:(?:strong|excellent|exceptional|outstanding|solid|sound|good|great|advanced|basic|proven|demonstrated|deep|thorough|extensive|effective|superior|keen|high|highly|expert|working|hands[- ]on|in[- ]depth|practical|comprehensive|professional|fluent|superb|adept|skilled|proficient|familiar|knowledgeable|experienced|competent|capable|able|ability|abilities|proficiency|expertise|experience|knowledge|understanding|familiarity|command|mastery|background|level|of|in|with|at|to|the|a|an|and|using|use|well[- ]developed|sharp|keen)\b[\s,-]+)+/i;
 
 interface Candidate {
   start: number;
@@ -100,7 +101,9 @@ function listItemSkills(text: string, graph: SkillGraph): Candidate[] {
     }
   }
   const parts = splitList(text, 0);
-  if (parts.length >= 2 && parts.every((p) => wordCount(p.text) <= 5)) {
+  // "Python, SQL, Tableau" is a list; "Current, unrestricted RN license" is one phrase
+  const knownParts = parts.filter((p) => graph.skillsForAlias(normalizeTerm(p.text)).length > 0).length;
+  if (parts.length >= 2 && parts.every((p) => wordCount(p.text) <= 5) && (parts.length >= 3 || knownParts === parts.length)) {
     for (const part of parts) out.push(...partSkills(part.text, part.start, graph));
     return out;
   }
@@ -130,7 +133,10 @@ function splitList(text: string, base: number): Array<{ text: string; start: num
 function partSkills(part: string, base: number, graph: SkillGraph, isHead = false): Candidate[] {
   // bullets typed as characters ("• SQL", "-Python", "1) Excel") are not part of the skill
   const clean = part.replace(/[*_`]/g, ' ').replace(/^\s*(?:[•·▪◦‣∙>–—-]+|\d{1,2}[.)])\s*/, (m) => ' '.repeat(m.length));
-  const qualifier = QUALIFIER.exec(clean.trimStart());
+  // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
+  let qualifier = QUALIFIER.exec(clean.trimStart());
+  if (qualifier && /^(?:Advanced|Basic|Certified|Professional|Applied|Working)\s+[A-Z]/.test(clean.trimStart())) qualifier = null;
+  if (qualifier && graph.skillsForAlias(normalizeTerm(clean)).length) qualifier = null;
   const lead = clean.length - clean.trimStart().length + (qualifier ? qualifier[0].length : 0);
   let core = clean.slice(lead).replace(/[\s.!:;]+$/, '');
   core = core.replace(/\s+(?:skills?|abilities|ability|capabilities|knowledge|proficiency|experience)$/i, (m) => (wordCount(core) > 1 ? '' : m));

@@ -32,6 +32,7 @@ export function findPhrases(graph: SkillGraph, text: string, tokens: WordToken[]
         if (/[.;:!?()\n•|]|,/.test(gap)) continue;
         const key = keys.slice(i, i + n).join(' ');
         const skills = graph.skillsForAlias(key);
+        if (skills.length && n === 1 && isAbbreviationOnly(graph.skills[skills[0]].name, text.slice(tokens[i].start, tokens[i].end))) continue;
         if (skills.length) {
           found = { start: tokens[i].start, end: tokens[i + n - 1].end, skill: skills[0], words: n, ambiguous: graph.aliasIsAmbiguous(key) };
           break;
@@ -41,4 +42,15 @@ export function findPhrases(graph: SkillGraph, text: string, tokens: WordToken[]
     if (found) { hits.push(found); i += found.words; } else i++;
   }
   return hits;
+}
+
+/**
+ * One word that only abbreviates the skill's name ("CALM" for "Computerized aircraft log
+ * manager") counts only when written in capitals: "calm" and "Epic" are ordinary words.
+ */
+function isAbbreviationOnly(skillName: string, surface: string): boolean {
+  const word = surface.toLowerCase().replace(/[^a-z0-9+#.]/g, '');
+  const nameWords = skillName.toLowerCase().split(/[^a-z0-9+#.]+/);
+  if (nameWords.some((w) => w === word || w.startsWith(word) || word.startsWith(w) && w.length >= 3)) return false;
+  return surface !== surface.toUpperCase() || surface.length < 2;
 }

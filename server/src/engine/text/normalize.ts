@@ -53,10 +53,19 @@ function undouble(stem: string): string {
   return stem;
 }
 
+// Documents repeat their words; keys are memoized (bounded, so a huge document cannot grow it forever).
+const KEY_CACHE_LIMIT = 50_000;
+const keyCache = new Map<string, string>();
+
 /** Stem a word for matching, also folding the "e" that "manage"/"managing" disagree on. */
 export function matchKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key !== undefined) return key;
   const s = stemWord(word);
-  return s.length > 3 && s.endsWith('e') && /[a-z]/.test(s) && !/[^a-z]/.test(s) ? s.slice(0, -1) : s;
+  key = s.length > 3 && s.endsWith('e') && /[a-z]/.test(s) && !/[^a-z]/.test(s) ? s.slice(0, -1) : s;
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(word, key);
+  return key;
 }
 
 /** Canonical lookup key of a term: lowercased, '&' -> 'and', inflections folded, words joined by one space. */
