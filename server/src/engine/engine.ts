@@ -9,7 +9,7 @@ import { silentLogger } from './types.js';
 import { SkillGraph } from './graph/graph.js';
 import { parseDocument } from './document/parse.js';
 import { extractExperience, extractRequirements, referenceOf, totalYears } from './experience/extract.js';
-import { distinctSkills, extractSkills } from './skills/extract.js';
+import { distinctSkills, extractSkills, type TaggedSpan } from './skills/extract.js';
 import { matchAnalyses, ruleScorer, type MatchScorer } from './match/match.js';
 import { fixResume } from './edit/edits.js';
 import { generateJobFromTitle, generateMatchingJobs } from './generate/generate.js';
@@ -85,6 +85,16 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const analyzed = new LruCache<string, Promise<DocumentAnalysis>>(64);
   const cacheKey = (text: string, uri: string | undefined, opts: { kind?: DocKind; relativePath?: string }) =>
     `${uri ?? ''}\u0000${opts.kind ?? ''}\u0000${opts.relativePath ?? ''}\u0000${text}`;
+  // tagger results per block text: an edit re-tags only the paragraph that changed
+  const taggedBlocks = new LruCache<string, TaggedSpan[]>(8192);
+  const tagBlocks = async (texts: string[]): Promise<TaggedSpan[][]> => {
+    const missing = [...new Set(texts.filter((t) => taggedBlocks.get(t) === undefined))];
+    if (missing.length) {
+      const spans = await tagger!.tag(missing);
+      missing.forEach((t, i) => taggedBlocks.set(t, spans[i]));
+    }
+    return texts.map((t) => taggedBlocks.get(t) ?? []);
+  };
   const parse = (text: string, uri?: string, opts: { kind?: DocKind; relativePath?: string } = {}): HrDocument => {
     const key = cacheKey(text, uri, opts);
     let doc = parsed.get(key);
@@ -98,7 +108,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const analyzeDocument = async (doc: HrDocument): Promise<DocumentAnalysis> => {
     const timings: Record<string, number> = {};
     let t = performance.now();
-    const tagged = tagger ? await tagger.tag(doc.blocks.map((b) => b.text)) : undefined;
+    const tagged = tagger ? await tagBlocks(doc.blocks.map((b) => b.text)) : undefined;
     timings.tagger = performance.now() - t;
     const mentions = extractSkills(doc, graph, { tagged });
     timings.skills = performance.now() - t;

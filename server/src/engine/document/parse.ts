@@ -78,22 +78,90 @@ function commonIndent(source: string): string {
 function parseMarkdown(source: string, options: ParseOptions): HrDocument {
   const uri = options.uri ?? 'untitled:document';
   const lineStarts = computeLineStarts(source);
+  const frontMatter: Record<string, unknown> = {};
+  const raw: RawBlock[] = [];
+  const htmls: HtmlNode[] = [];
+  // Markdown blocks end at blank lines: each chunk between them is parsed once and remembered,
+  // so an edit re-parses only the paragraph being typed in.
+  for (const chunk of splitChunks(source)) {
+    const parsed = parseChunk(chunk.text, chunk.start === 0);
+    if (parsed.frontMatter) Object.assign(frontMatter, parsed.frontMatter);
+    for (const b of parsed.raw) raw.push(chunk.start === 0 ? b : shiftBlock(b, chunk.start));
+    for (const h of parsed.htmls) htmls.push({ start: h.start + chunk.start, end: h.end + chunk.start, value: h.value });
+  }
+  const disabled = disabledRegions(source, lineStarts, htmls);
+  const kindDecision = decideKind(frontMatter, raw, options);
+  const kind = kindDecision.kind;
+  const { sections, blocks } = buildSections(source, lineStarts, raw, kind);
+  const title = findTitle(sections, blocks, frontMatter, kind);
+  return { uri, source, kind, kindReason: kindDecision.reason, frontMatter, title, sections, blocks, lineStarts, disabled };
+}
+
+interface HtmlNode { start: number; end: number; value: string }
+interface ParsedChunk { raw: RawBlock[]; htmls: HtmlNode[]; frontMatter?: Record<string, unknown> }
+
+const CHUNK_CACHE_LIMIT = 4096;
+const chunkCache = new Map<string, ParsedChunk>();
+
+function shiftBlock(b: RawBlock, by: number): RawBlock {
+  return { ...b, offsets: b.offsets.map((o) => o + by), start: b.start + by, end: b.end + by };
+}
+
+/** Split at blank lines, never inside front matter, fenced code or an HTML comment. */
+function splitChunks(source: string): Array<{ start: number; text: string }> {
+  const chunks: Array<{ start: number; text: string }> = [];
+  let pos = 0;
+  let chunkStart = -1;
+  let fence: string | undefined;
+  let inComment = false;
+  let inFrontMatter = /^---[ \t]*\r?\n/.test(source);
+  let lineNo = 0;
+  while (pos <= source.length) {
+    const nl = source.indexOf('\n', pos);
+    const lineEnd = nl < 0 ? source.length : nl;
+    const line = source.slice(pos, lineEnd);
+    const blank = !line.trim();
+    if (inFrontMatter && lineNo > 0 && /^(---|\.\.\.)\s*$/.test(line)) inFrontMatter = false;
+    else if (!inFrontMatter && !inComment) {
+      const f = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+      if (f) { if (!fence) fence = f[1][0]; else if (f[1][0] === fence) fence = undefined; }
+    }
+    if (!fence && !inFrontMatter) {
+      const open = line.lastIndexOf('<!--');
+      const close = line.lastIndexOf('-->');
+      if (open >= 0 && close < open) inComment = true;
+      else if (close >= 0 && inComment) inComment = false;
+    }
+    if (blank && !fence && !inComment && !inFrontMatter) {
+      if (chunkStart >= 0) { chunks.push({ start: chunkStart, text: source.slice(chunkStart, pos) }); chunkStart = -1; }
+    } else if (chunkStart < 0) chunkStart = pos;
+    if (nl < 0) break;
+    pos = nl + 1;
+    lineNo++;
+  }
+  if (chunkStart >= 0) chunks.push({ start: chunkStart, text: source.slice(chunkStart) });
+  return chunks;
+}
+
+function parseChunk(source: string, atDocumentStart: boolean): ParsedChunk {
+  const cacheKey = (atDocumentStart ? '1' : '0') + source;
+  const cached = chunkCache.get(cacheKey);
+  if (cached) return cached;
   let tree: Root;
   try {
     tree = processor.parse(source) as Root;
   } catch {
     tree = { type: 'root', children: [] };
   }
-  const frontMatter: Record<string, unknown> = {};
-  const raw: RawBlock[] = [];
-  const disabled: Array<[number, number]> = [];
-  let disableStart = -1;
+  const result: ParsedChunk = { raw: [], htmls: [] };
+  const raw = result.raw;
   const visit = (node: RootContent, list?: RawBlock['list']): void => {
     switch (node.type) {
       case 'yaml': {
+        if (!atDocumentStart) return;
         try {
           const parsed = YAML.parse(node.value);
-          if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) Object.assign(frontMatter, parsed);
+          if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) result.frontMatter = parsed as Record<string, unknown>;
         } catch { /* malformed front matter is ignored, the body is still analyzed */ }
         return;
       }
@@ -118,15 +186,8 @@ function parseMarkdown(source: string, options: ParseOptions): HrDocument {
         }
         return;
       case 'html': {
-        const v = node.value;
         const start = node.position?.start.offset ?? 0;
-        const end = node.position?.end.offset ?? start;
-        if (/<!--\s*hrdocs-disable\s*-->/.test(v) && disableStart < 0) disableStart = start;
-        else if (/<!--\s*hrdocs-enable\s*-->/.test(v) && disableStart >= 0) { disabled.push([disableStart, end]); disableStart = -1; }
-        else if (/<!--\s*hrdocs-disable-next-line\b/.test(v)) {
-          const line = lineOf(lineStarts, end);
-          disabled.push([start, lineStarts[line + 2] ?? source.length]);
-        }
+        result.htmls.push({ start, end: node.position?.end.offset ?? start, value: node.value });
         return;
       }
       default:
@@ -146,13 +207,25 @@ function parseMarkdown(source: string, options: ParseOptions): HrDocument {
     }
   };
   for (const node of tree.children) visit(node);
-  if (disableStart >= 0) disabled.push([disableStart, source.length]);
+  if (chunkCache.size >= CHUNK_CACHE_LIMIT) chunkCache.clear();
+  chunkCache.set(cacheKey, result);
+  return result;
+}
 
-  const kindDecision = decideKind(frontMatter, raw, options);
-  const kind = kindDecision.kind;
-  const { sections, blocks } = buildSections(source, lineStarts, raw, kind);
-  const title = findTitle(sections, blocks, frontMatter, kind);
-  return { uri, source, kind, kindReason: kindDecision.reason, frontMatter, title, sections, blocks, lineStarts, disabled };
+/** <!-- hrdocs-disable --> ... <!-- hrdocs-enable --> and <!-- hrdocs-disable-next-line --> as source offset ranges. */
+function disabledRegions(source: string, lineStarts: number[], htmls: HtmlNode[]): Array<[number, number]> {
+  const disabled: Array<[number, number]> = [];
+  let disableStart = -1;
+  for (const { start, end, value } of htmls) {
+    if (/<!--\s*hrdocs-disable\s*-->/.test(value) && disableStart < 0) disableStart = start;
+    else if (/<!--\s*hrdocs-enable\s*-->/.test(value) && disableStart >= 0) { disabled.push([disableStart, end]); disableStart = -1; }
+    else if (/<!--\s*hrdocs-disable-next-line\b/.test(value)) {
+      const line = lineOf(lineStarts, end);
+      disabled.push([start, lineStarts[line + 2] ?? source.length]);
+    }
+  }
+  if (disableStart >= 0) disabled.push([disableStart, source.length]);
+  return disabled;
 }
 
 function lineOf(lineStarts: number[], offset: number): number {
