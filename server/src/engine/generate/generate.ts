@@ -92,10 +92,12 @@ function skillsFor(graph: SkillGraph, occupation: number, resume?: DocumentAnaly
   const occSet = new Set(occSkills.map((s) => s.skill));
   const have: string[] = [];
   if (resume) {
-    for (const s of resume.skills) {
-      const node = graph.skillById(s.id);
-      const related = node ? occSet.has(node.index) : false;
-      if ((related || resume.skills.length <= 12) && !have.some((h) => normalizeTerm(h) === normalizeTerm(s.name))) have.push(s.name);
+    // the resume's skills this occupation uses first, then its strongest others: the posting
+    // describes a role the person can step into
+    const related = resume.skills.filter((s) => { const node = graph.skillById(s.id); return node ? occSet.has(node.index) : false; });
+    const others = resume.skills.filter((s) => !related.includes(s)).sort((a, b) => b.confidence - a.confidence);
+    for (const s of [...related, ...others.slice(0, Math.max(0, 6 - related.length))]) {
+      if (!have.some((h) => normalizeTerm(h) === normalizeTerm(s.name))) have.push(s.name);
       if (have.length >= 10) break;
     }
   }
@@ -114,7 +116,7 @@ function renderJob(graph: SkillGraph, occupation: number, title: string, resume?
   const occ: GraphOccupation = graph.occupations[occupation];
   const { have, gap } = skillsFor(graph, occupation, resume);
   const years = resume ? experienceYears(resume, title) : 2;
-  const tasks = occ.tasks.slice(0, 5);
+  const tasks = tasksFor(graph, occ, title).slice(0, 5);
   const lines: string[] = [
     '---', 'hrdocs: job', `occupation: ${occ.id}`, 'generated: true', '---', '',
     `## Job title`, title, '',
@@ -134,6 +136,20 @@ function renderJob(graph: SkillGraph, occupation: number, title: string, resume?
     '',
   ];
   return lines.join('\n');
+}
+
+/** O*NET task statements; an ESCO occupation borrows those of the O*NET occupation its title names. */
+function tasksFor(graph: SkillGraph, occ: GraphOccupation, title: string): string[] {
+  if (occ.tasks.length) return occ.tasks;
+  for (const hit of graph.findOccupationsByTitle(title, 5)) {
+    const other = graph.occupations[hit.occupation];
+    if (other.tasks.length && hit.score >= 0.5) return other.tasks;
+  }
+  for (const hit of graph.findOccupationsByTitle(occ.title, 5)) {
+    const other = graph.occupations[hit.occupation];
+    if (other.tasks.length && hit.score >= 0.5) return other.tasks;
+  }
+  return [];
 }
 
 function renderGeneric(title: string): string {
