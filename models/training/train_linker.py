@@ -757,7 +757,8 @@ def main():
 
     best_score, best_state, best_epoch, history = -1.0, None, 0, []
     base = evaluate(hold_items, hold_dis, *score_fn_model(net, vocab, args.max_len))
-    log(f"epoch 0 (GloVe mean, untrained): held-out {fmt(base)}")
+    log(f"epoch 0 (untrained): held-out {fmt(base)}")
+    log(f"held-out lexical baseline: {fmt(evaluate(hold_items, hold_dis, *score_fn_lexical()))}")
     for epoch in range(1, args.epochs + 1):
         t0 = time.time()
         total, steps = 0.0, 0
@@ -825,9 +826,10 @@ def show_errors(items, distractors, net, vocab, max_len, n):
         cands = list(it["names"]) + ds
         gold = it["names"][it["golds"][0]]
         best = max(cands, key=lambda c: score(it["text"], c))
-        if not any(equivalent(best, it["names"][g]) for g in it["golds"]) and shown < n:
+        lbest = max(cands, key=lambda c: lex(it["text"], c))
+        if not any(equivalent(best, it["names"][g]) for g in it["golds"]) and shown < n \
+                and any(equivalent(lbest, it["names"][g]) for g in it["golds"]):
             shown += 1
-            lbest = max(cands, key=lambda c: lex(it["text"], c))
             print(f"  [{it['how']}] {it['text'][:90]!r}: gold {gold!r} ({score(it['text'], gold):.3f}) "
                   f"model {best!r} ({score(it['text'], best):.3f}) lexical {'ok' if equivalent(lbest, gold) else repr(lbest)}")
 

@@ -153,7 +153,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   const hits = findPhrases(graph, core);
   if (coreWords <= 4 || isHead) {
     // a short item: one skill. Name it after the graph phrase that covers most of it, if any
-    const best = hits.filter((h) => !h.ambiguous || h.words / coreWords >= 0.5).sort((a, b) => b.words - a.words)[0];
+    const best = hits.filter((h) => !h.ambiguous || h.words === coreWords).sort((a, b) => b.words - a.words)[0];
     if (best) {
       // the graph names the skill; the item as written stays the surface text
       const c = fromHit(best, graph, best.words / coreWords >= 0.5 ? 0.9 : 0.8, 'section-item');

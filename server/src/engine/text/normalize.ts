@@ -32,8 +32,21 @@ const IRREGULAR: Record<string, string> = {
 
 // A light, predictable stemmer (inflection only): plurals, -ing, -ed. Derivational suffixes
 // stay, so "management" and "manage" remain different words, as a reader would expect.
+// British and American spellings key the same ("visualisation" = "visualization", "analyse" = "analyze")
+const SPELLING: Array<[RegExp, string]> = [
+  [/isation(s?)$/, 'ization$1'], [/is(e|es|ed|ing)$/, 'iz$1'], [/ys(e|es|ed|ing)$/, 'yz$1'],
+  [/^(cent|met|lit|theat|fib)re(s?)$/, '$1er$2'], [/^licence(s?)$/, 'license$1'], [/^programme(s?)$/, 'program$1'],
+  [/^catalogue(s?)$/, 'catalog$1'], [/^(colo|behavio|favo|labo|hono)ur(s?)$/, '$1r$2'],
+];
+
+function americanSpelling(w: string): string {
+  if (w.length < 5) return w;
+  for (const [re, to] of SPELLING) if (re.test(w)) return w.replace(re, to);
+  return w;
+}
+
 export function stemWord(word: string): string {
-  const w = word.toLowerCase().replace(/[’']s$/, '').replace(/’/g, "'");
+  const w = americanSpelling(word.toLowerCase().replace(/[’']s$/, '').replace(/’/g, "'"));
   if (w.length <= 3) return w;
   if (IRREGULAR[w]) return IRREGULAR[w];
   if (/[^a-z]/.test(w)) return w; // keep c++, node.js, 3d, etc. verbatim
