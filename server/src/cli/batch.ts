@@ -28,6 +28,18 @@ type Json = Record<string, unknown>;
 
 class RequestError extends Error {}
 
+/** optional "referenceMonth": "YYYY-MM" (or "referenceYear": 2023): what "Present" means in the resume */
+function referenceMonth(req: Json): string | undefined {
+  const m = req.referenceMonth;
+  if (typeof m === 'string') {
+    if (!/^\d{4}-\d{2}$/.test(m)) throw new RequestError('"referenceMonth" must look like "2023-12"');
+    return m;
+  }
+  const y = req.referenceYear;
+  if (typeof y === 'number' && Number.isInteger(y)) return `${y}-12`;
+  return undefined;
+}
+
 function str(req: Json, field: string): string {
   const v = req[field];
   if (typeof v !== 'string') throw new RequestError(`"${field}" must be a string`);
@@ -45,20 +57,20 @@ export async function handleRequest(engine: Engine, req: Json): Promise<Json> {
       if (kind !== undefined && kind !== null && kind !== 'resume' && kind !== 'job') {
         throw new RequestError('"kind" must be "resume" or "job"');
       }
-      const a = await engine.analyze(text, undefined, { kind: (kind ?? undefined) as DocKind | undefined });
+      const a = await engine.analyze(text, undefined, { kind: (kind ?? undefined) as DocKind | undefined, referenceMonth: referenceMonth(req) });
       return { ...analyzeJson(a) };
     }
     case 'match': {
       const resume = str(req, 'resume');
       const job = str(req, 'job');
-      const r = await engine.analyze(resume, undefined, { kind: 'resume' });
+      const r = await engine.analyze(resume, undefined, { kind: 'resume', referenceMonth: referenceMonth(req) });
       const j = await engine.analyze(job, undefined, { kind: 'job' });
       return { ...matchJson(await engine.match(r, j)) };
     }
     case 'fix': {
       const resume = str(req, 'resume');
       const job = str(req, 'job');
-      const r = await engine.analyze(resume, undefined, { kind: 'resume' });
+      const r = await engine.analyze(resume, undefined, { kind: 'resume', referenceMonth: referenceMonth(req) });
       const j = await engine.analyze(job, undefined, { kind: 'job' });
       const m = await engine.match(r, j);
       return { ...fixJson(await engine.fix(r, j, m)) };
@@ -72,7 +84,7 @@ export async function handleRequest(engine: Engine, req: Json): Promise<Json> {
         }
         count = req.count;
       }
-      const r = await engine.analyze(resume, undefined, { kind: 'resume' });
+      const r = await engine.analyze(resume, undefined, { kind: 'resume', referenceMonth: referenceMonth(req) });
       const jobs = await engine.generateMatchingJobs(r, count);
       return { jobs: jobs.map(generatedJson) };
     }

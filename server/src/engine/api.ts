@@ -17,6 +17,12 @@ export interface EngineOptions {
   referenceMonth?: string;
 }
 
+export interface AnalyzeOptions {
+  kind?: DocKind;
+  relativePath?: string;
+  referenceMonth?: string;
+}
+
 export interface EngineStatus {
   engine: 'models' | 'rules';
   device: 'cpu' | 'cuda' | 'none';
@@ -29,8 +35,8 @@ export interface Engine {
   readonly status: EngineStatus;
   /** Markdown -> HrDocument. `relativePath` (workspace-relative) lets file-name patterns decide the kind. */
   parse(text: string, uri?: string, options?: { kind?: DocKind; relativePath?: string }): HrDocument;
-  /** parse + extract skills and experience */
-  analyze(text: string, uri?: string, options?: { kind?: DocKind; relativePath?: string }): Promise<DocumentAnalysis>;
+  /** parse + extract skills and experience; `referenceMonth` ('YYYY-MM') is what "Present" means for this document */
+  analyze(text: string, uri?: string, options?: AnalyzeOptions): Promise<DocumentAnalysis>;
   match(resume: DocumentAnalysis, job: DocumentAnalysis): Promise<MatchResult>;
   /** resume edits that add the job's missing skills; never touches dates, employers or years */
   fix(resume: DocumentAnalysis, job: DocumentAnalysis, match?: MatchResult): Promise<FixResult>;

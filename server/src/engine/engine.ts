@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Engine, EngineOptions, EngineStatus } from './api.js';
+import type { AnalyzeOptions, Engine, EngineOptions, EngineStatus } from './api.js';
 import type { DocKind, DocumentAnalysis, HrDocument, MatchResult } from './types.js';
 import { silentLogger } from './types.js';
 import { SkillGraph } from './graph/graph.js';
@@ -65,7 +65,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const graphMs = performance.now() - t0;
   const stats = graph.stats();
   logger.info(`hrdocs: skill graph loaded (${stats.skills} skills, ${stats.occupations} occupations) in ${Math.round(graphMs)} ms`);
-  const reference = referenceOf(options.referenceMonth);
+  const defaultReference = referenceOf(options.referenceMonth);
   const patterns = options.documentPatterns ?? DEFAULT_SETTINGS.documentPatterns;
   const loaded = options.useModels === false ? { models: undefined, problems: ['models disabled by settings'] } : await loadModels(modelsDir, options.device, logger);
   const models = loaded.models;
@@ -105,7 +105,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     return doc;
   };
 
-  const analyzeDocument = async (doc: HrDocument): Promise<DocumentAnalysis> => {
+  const analyzeDocument = async (doc: HrDocument, referenceMonth?: string): Promise<DocumentAnalysis> => {
+    const reference = referenceMonth ? referenceOf(referenceMonth) : defaultReference;
     const timings: Record<string, number> = {};
     let t = performance.now();
     const tagged = tagger ? await tagBlocks(doc.blocks.map((b) => b.text)) : undefined;
@@ -132,15 +133,15 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     };
   };
 
-  const analyze = (text: string, uri?: string, opts: { kind?: DocKind; relativePath?: string } = {}): Promise<DocumentAnalysis> => {
-    const key = cacheKey(text, uri, opts);
+  const analyze = (text: string, uri?: string, opts: AnalyzeOptions = {}): Promise<DocumentAnalysis> => {
+    const key = `${opts.referenceMonth ?? ''}\u0000${cacheKey(text, uri, opts)}`;
     let result = analyzed.get(key);
     if (!result) {
       result = (async () => {
         const t = performance.now();
         const doc = parse(text, uri, opts);
         const parseMs = performance.now() - t;
-        const analysis = await analyzeDocument(doc);
+        const analysis = await analyzeDocument(doc, opts.referenceMonth);
         analysis.timings.parse = parseMs;
         return analysis;
       })();

@@ -41,12 +41,20 @@ export interface RjdbRow {
   skills: string[];
   experiences: string[];
   filtered: { skills: string[]; experience: string };
+  /** the year the row's documents were written in ("Present" means it), from Experiences-years */
+  referenceMonth?: string;
 }
 
 export type ExperienceClass = 'dropped' | 'shortened' | 'same';
 export const EXPERIENCE_CLASSES: readonly ExperienceClass[] = ['dropped', 'shortened', 'same'];
 
 export class RjdbFormatError extends Error {}
+
+/** Experiences-years is [[phrases, dates], referenceYear, years]; "Present" is the end of that year. */
+function referenceMonthOf(v: unknown): string | undefined {
+  const year = Array.isArray(v) ? Number(v[1]) : NaN;
+  return Number.isInteger(year) && year > 1900 && year < 2200 ? `${year}-12` : undefined;
+}
 
 /** Parses RJDB JSON lines; throws RjdbFormatError naming the first bad line. */
 export function parseRjdb(text: string): RjdbRow[] {
@@ -83,6 +91,7 @@ export function parseRjdb(text: string): RjdbRow[] {
         skills: list(f.Skills ?? [], 'Filtered-information.Skills'),
         experience: typeof f.Experience === 'string' ? f.Experience : '',
       },
+      referenceMonth: referenceMonthOf(o['Experiences-years']),
     });
   }
   return rows;
@@ -380,8 +389,8 @@ export async function evaluateRjdb(engine: Engine, rows: readonly RjdbRow[], opt
     let aJD: DocumentAnalysis, aM: DocumentAnalysis, aU: DocumentAnalysis, mM: MatchResult, mU: MatchResult;
     try {
       aJD = await timed('analyze', () => engine.analyze(row.jd, undefined, { kind: 'job' }));
-      aM = await timed('analyze', () => engine.analyze(row.matched, undefined, { kind: 'resume' }));
-      aU = await timed('analyze', () => engine.analyze(row.unmatched, undefined, { kind: 'resume' }));
+      aM = await timed('analyze', () => engine.analyze(row.matched, undefined, { kind: 'resume', referenceMonth: row.referenceMonth }));
+      aU = await timed('analyze', () => engine.analyze(row.unmatched, undefined, { kind: 'resume', referenceMonth: row.referenceMonth }));
       mM = await timed('match', () => engine.match(aM, aJD));
       mU = await timed('match', () => engine.match(aU, aJD));
     } catch (e) {
@@ -437,7 +446,7 @@ export async function evaluateRjdb(engine: Engine, rows: readonly RjdbRow[], opt
       }
       if (fix.edits.every((e) => e.preferred) && u2 !== fix.text) ed.textMismatch++;
       if (!sameList(dateTokens(row.unmatched), dateTokens(u2))) ed.documentDateViolations++;
-      const aU2 = await timed('analyze', () => engine.analyze(u2, undefined, { kind: 'resume' }));
+      const aU2 = await timed('analyze', () => engine.analyze(u2, undefined, { kind: 'resume', referenceMonth: row.referenceMonth }));
       const mU2 = await timed('match', () => engine.match(aU2, aJD));
       ed.recall.add(predictedOf(aU2.skills), F);
       ed.recallBefore.add(predictedOf(aU.skills), F);

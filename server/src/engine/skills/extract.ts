@@ -38,9 +38,16 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
     if (SKIP_SECTIONS.includes(section)) return;
     if (block.type === 'heading' && section !== 'experience') return;
     const inList = LIST_SECTIONS.includes(section);
-    const candidates = inList ? listItemSkills(block.text, graph) : proseSkills(block.text, graph, section);
     const tagged = options.tagged?.[index];
-    if (tagged) mergeTagged(candidates, tagged, block.text, graph, inList);
+    let candidates: Candidate[];
+    if (inList) {
+      candidates = listItemSkills(block.text, graph);
+      if (tagged) mergeTagged(candidates, tagged, block.text, graph, true);
+    } else if (tagged) {
+      candidates = taggedProseSkills(block.text, tagged, graph, section);
+    } else {
+      candidates = proseSkills(block.text, graph, section);
+    }
     for (const c of candidates) {
       const range = blockRange(doc.lineStarts, block.offsets, c.start, c.end);
       const startOffset = block.offsets[c.start];
@@ -185,6 +192,41 @@ function firstClause(text: string): number {
 function titleCase(s: string): string {
   const t = s.trim().replace(/\s+/g, ' ');
   return /[A-Z]/.test(t) ? t : t.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+
+/**
+ * Prose read by the trained tagger: its spans are the mentions (a graph phrase inside a span
+ * names it); graph phrases the tagger passed over stay as weaker mentions when they are
+ * specific (several words, or a named tool), since a taxonomy name is evidence of its own.
+ */
+function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph, section: SectionKind): Candidate[] {
+  const out: Candidate[] = [];
+  const phrases = proseSkills(text, graph, section);
+  for (const span of spans) {
+    const surface = text.slice(span.start, span.end);
+    const key = normalizeTerm(surface);
+    if (!key) continue;
+    const exact = graph.lookupSkill(surface);
+    const inside = phrases.filter((p) => p.start >= span.start && p.end <= span.end && p.confidence >= 0.5).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
+    // a graph phrase covering most of the span names it ("strong Python skills" -> Python)
+    const insideSkill = inside && tokenizeWords(text.slice(inside.start, inside.end)).length * 2 >= tokenizeWords(surface).length ? graph.skillById(inside.id) : undefined;
+    const named = exact ?? insideSkill;
+    out.push({
+      start: span.start, end: span.end,
+      name: named?.name ?? titleCase(surface),
+      id: named?.id ?? `new:${key}`,
+      kind: named?.kind ?? span.kind,
+      confidence: Math.min(0.95, span.score),
+      source: 'tagger',
+    });
+  }
+  for (const p of phrases) {
+    if (out.some((c) => c.start < p.end && p.start < c.end)) continue;
+    const words = tokenizeWords(text.slice(p.start, p.end)).length;
+    const skill = graph.skillById(p.id);
+    if (words >= 2 || skill?.tool) out.push({ ...p, confidence: Math.min(p.confidence, 0.55) });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Add tagger spans that no graph phrase covers: skills no taxonomy lists. */

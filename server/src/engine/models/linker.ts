@@ -1,0 +1,274 @@
+// The trained skill linker: a small text encoder for skill phrases. "Proven talent in making
+// critical decisions" and "Decision Making" land on nearby unit vectors; the cosine of two
+// vectors, mapped through a logistic fitted on held-out pairs, is the probability that the two
+// phrases name the same skill. `link` finds the nearest canonical skill name of the graph.
+//
+// The ONNX graph (models/skill-linker.onnx, trained by models/training/train_linker.py) takes
+// word ids and returns unit vectors: a weighted mean of trimmed GloVe vectors projected to 128
+// dimensions, next to two "identity" channels (a hashed bag of the words, one for vocabulary
+// words and one for unknown words), so exact word overlap counts next to meaning. Words come
+// from tokenizeWords, the engine's one word tokenizer; ids are looked up here exactly as the
+// Python side does (the sidecar's parity cases pin both).
+
+import type { InferenceSession, Tensor } from 'onnxruntime-node';
+import type { SkillGraph } from '../graph/graph.js';
+import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
+import { loadOnnxRuntime, type ModelRuntime } from './runtime.js';
+
+export const SKILL_LINKER_MODEL = 'skill-linker';
+
+interface LinkerSidecar {
+  format: string;
+  /** length of an output vector */
+  dim: number;
+  /** words per phrase the model reads (the rest is cut) */
+  maxLen: number;
+  padId: number;
+  oovId: number;
+  /** unknown words get id vocab.length + fnv1a(key) % hashBuckets */
+  hashBuckets: number;
+  calibration: { a: number; b: number };
+  /** cosine below which `link` answers "new skill" (where the calibrated probability is 0.5) */
+  newSkillThreshold: number;
+  vocab: string[];
+  /** PyTorch's ids and vectors for a few phrases, for the parity test */
+  parity?: Array<{ text: string; ids: number[]; vector: number[] }>;
+}
+
+export interface SkillLink {
+  /** graph skill index, or -1 for "new skill" (nothing in the graph is close enough) */
+  skill: number;
+  /** the canonical name of the skill; for -1 the phrase itself, trimmed */
+  name: string;
+  /**
+   * Calibrated probability that the answer is right: for a graph skill, that the phrase and the
+   * skill's name name the same skill; for -1, that the nearest graph skill is not the same
+   * skill (1 - its probability). 0 for a phrase without words.
+   */
+  confidence: number;
+  /** cosine between the phrase and its nearest graph skill name (0 when none) */
+  cosine: number;
+  /** the nearest graph skill even when it is below the threshold; -1 for a phrase without words */
+  nearest: number;
+}
+
+export interface SkillLinkerOptions {
+  /** phrases per session.run in encode (at most 64) */
+  batchSize?: number;
+  /** manifest name of the model */
+  model?: string;
+}
+
+const MAX_BATCH = 64;
+/** the graph's 23.7k names are encoded once, in larger batches (fewer session.run calls) */
+const GRAPH_BATCH = 256;
+const DIGIT_RE = /[0-9]/g;
+const POSSESSIVE_RE = /'s?$/;
+
+export class SkillLinker {
+  readonly dim: number;
+  readonly newSkillThreshold: number;
+  readonly parity: LinkerSidecar['parity'];
+  private readonly runtime: ModelRuntime;
+  private readonly graph: SkillGraph;
+  private readonly session: InferenceSession;
+  private readonly ort: typeof import('onnxruntime-node');
+  private readonly vocab: Map<string, number>;
+  private readonly nVocab: number;
+  private readonly hashBuckets: number;
+  private readonly maxLen: number;
+  private readonly calA: number;
+  private readonly calB: number;
+  private readonly batchSize: number;
+  private graphMatrix?: Promise<Float32Array>;
+  /** milliseconds the graph's name vectors took to compute (undefined until computed) */
+  graphEncodeMs?: number;
+
+  private constructor(runtime: ModelRuntime, graph: SkillGraph, session: InferenceSession,
+    ort: typeof import('onnxruntime-node'), sidecar: LinkerSidecar, batchSize: number) {
+    this.runtime = runtime;
+    this.graph = graph;
+    this.session = session;
+    this.ort = ort;
+    this.dim = sidecar.dim;
+    this.vocab = new Map(sidecar.vocab.map((w, i) => [w, i]));
+    this.nVocab = sidecar.vocab.length;
+    this.hashBuckets = sidecar.hashBuckets;
+    this.maxLen = sidecar.maxLen;
+    this.calA = sidecar.calibration.a;
+    this.calB = sidecar.calibration.b;
+    this.newSkillThreshold = sidecar.newSkillThreshold;
+    this.parity = sidecar.parity;
+    this.batchSize = Math.max(1, Math.min(MAX_BATCH, batchSize));
+  }
+
+  /** Loads the model named 'skill-linker' in the runtime's manifest (hash-checked by the runtime). */
+  static async create(runtime: ModelRuntime, graph: SkillGraph, options: SkillLinkerOptions = {}): Promise<SkillLinker> {
+    const name = options.model ?? SKILL_LINKER_MODEL;
+    const [sidecar, session, ort] = await Promise.all([
+      runtime.sidecar<LinkerSidecar>(name),
+      runtime.session(name),
+      loadOnnxRuntime(),
+    ]);
+    if (sidecar.format !== 'hrdocs-skill-linker/1') throw new Error(`model '${name}': unknown sidecar format ${sidecar.format}`);
+    return new SkillLinker(runtime, graph, session, ort, sidecar, options.batchSize ?? MAX_BATCH);
+  }
+
+  get device(): string | undefined {
+    return this.runtime.device;
+  }
+
+  /** Model ids of a phrase's words (vocabulary, else a hash bucket after it), at most maxLen. */
+  wordIds(text: string): number[] {
+    const tokens = tokenizeWords(text);
+    const n = Math.min(tokens.length, this.maxLen);
+    const ids = new Array<number>(n);
+    for (let i = 0; i < n; i++) ids[i] = this.wordId(tokens[i].text);
+    return ids;
+  }
+
+  private wordId(word: string): number {
+    const key = word.toLowerCase().replace(/\u2019/g, "'");
+    const found = this.lookup(key);
+    if (found !== undefined) return found;
+    const bare = key.replace(POSSESSIVE_RE, '');
+    if (bare && bare !== key) {
+      const again = this.lookup(bare);
+      if (again !== undefined) return again;
+    }
+    return this.nVocab + (fnv1a(key) % this.hashBuckets);
+  }
+
+  /** The key, then (as hrtok.word_id) the key with every digit as 0. */
+  private lookup(key: string): number | undefined {
+    const found = this.vocab.get(key);
+    if (found !== undefined) return found;
+    if (/[0-9]/.test(key)) return this.vocab.get(key.replace(DIGIT_RE, '0'));
+    return undefined;
+  }
+
+  /** Unit vectors (all zero for a phrase without words), one session.run per batch of <= 64. */
+  async encode(texts: string[]): Promise<Float32Array[]> {
+    const flat = await this.encodeFlat(texts, this.batchSize);
+    const out = new Array<Float32Array>(texts.length);
+    for (let i = 0; i < texts.length; i++) out[i] = flat.slice(i * this.dim, (i + 1) * this.dim);
+    return out;
+  }
+
+  /** Cosine of two vectors (0 when either is all zero). */
+  similarity(a: Float32Array, b: Float32Array): number {
+    let dot = 0;
+    let na = 0;
+    let nb = 0;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    if (na === 0 || nb === 0) return 0;
+    return dot / Math.sqrt(na * nb);
+  }
+
+  /** Calibrated probability that two phrases whose vectors have this cosine name the same skill. */
+  sameSkillProbability(cosine: number): number {
+    return 1 / (1 + Math.exp(-(this.calA * cosine + this.calB)));
+  }
+
+  /**
+   * Nearest canonical skill for each phrase: an exact (non-ambiguous) alias of the graph first,
+   * else the graph skill whose name vector is closest; -1 ("new skill") when that cosine is below
+   * the threshold.
+   */
+  async link(texts: string[]): Promise<SkillLink[]> {
+    const [matrix, vectors] = await Promise.all([this.graphVectors(), this.encodeFlat(texts, this.batchSize)]);
+    const dim = this.dim;
+    const n = this.graph.skills.length;
+    const m = texts.length;
+    const best = new Int32Array(m).fill(-1);
+    const bestCos = new Float32Array(m).fill(-Infinity);
+    const live: number[] = [];
+    for (let q = 0; q < m; q++) {
+      let norm = 0;
+      for (let k = q * dim; k < (q + 1) * dim; k++) norm += vectors[k] * vectors[k];
+      if (norm > 0) live.push(q);
+    }
+    // rows of the graph outer, queries inner: each name vector is read once
+    for (let s = 0; s < n; s++) {
+      const row = s * dim;
+      for (const q of live) {
+        const qo = q * dim;
+        let dot = 0;
+        for (let k = 0; k < dim; k++) dot += matrix[row + k] * vectors[qo + k];
+        if (dot > bestCos[q]) {
+          bestCos[q] = dot;
+          best[q] = s;
+        }
+      }
+    }
+    return texts.map((text, q): SkillLink => {
+      if (best[q] < 0) return { skill: -1, name: text.trim(), confidence: 0, cosine: 0, nearest: -1 };
+      const cosine = bestCos[q];
+      const alias = this.exactAlias(text);
+      if (alias !== undefined) {
+        return { skill: alias, name: this.graph.skills[alias].name, confidence: this.sameSkillProbability(1), cosine, nearest: best[q] };
+      }
+      const p = this.sameSkillProbability(cosine);
+      if (cosine < this.newSkillThreshold) return { skill: -1, name: text.trim(), confidence: 1 - p, cosine, nearest: best[q] };
+      return { skill: best[q], name: this.graph.skills[best[q]].name, confidence: p, cosine, nearest: best[q] };
+    });
+  }
+
+  /** The graph's skill names as one row-major [skills x dim] matrix, computed on first use. */
+  graphVectors(): Promise<Float32Array> {
+    if (!this.graphMatrix) {
+      const started = performance.now();
+      this.graphMatrix = this.encodeFlat(this.graph.skills.map((s) => s.name), GRAPH_BATCH).then((m) => {
+        this.graphEncodeMs = performance.now() - started;
+        return m;
+      });
+      this.graphMatrix.catch(() => { this.graphMatrix = undefined; });
+    }
+    return this.graphMatrix;
+  }
+
+  /** A graph skill the phrase names exactly (normalized alias), unless that alias is one ordinary word. */
+  private exactAlias(text: string): number | undefined {
+    const skill = this.graph.lookupSkill(text);
+    if (!skill || this.graph.aliasIsAmbiguous(normalizeTerm(text))) return undefined;
+    return skill.index;
+  }
+
+  /** Vectors of all texts, row-major, in length-sorted batches (little padding). */
+  private async encodeFlat(texts: string[], batchSize: number): Promise<Float32Array> {
+    const dim = this.dim;
+    const out = new Float32Array(texts.length * dim);
+    const ids = texts.map((t) => this.wordIds(t));
+    const order = ids.map((_, i) => i).filter((i) => ids[i].length > 0).sort((a, b) => ids[b].length - ids[a].length);
+    const { Tensor } = this.ort;
+    for (let start = 0; start < order.length; start += batchSize) {
+      const batch = order.slice(start, start + batchSize);
+      const T = ids[batch[0]].length; // longest first
+      const data = new BigInt64Array(batch.length * T);
+      batch.forEach((i, row) => {
+        const seq = ids[i];
+        for (let t = 0; t < seq.length; t++) data[row * T + t] = BigInt(seq[t]);
+      });
+      const feeds: Record<string, Tensor> = { ids: new Tensor('int64', data, [batch.length, T]) };
+      const result = await this.session.run(feeds);
+      const vectors = result.vectors.data as Float32Array;
+      batch.forEach((i, row) => out.set(vectors.subarray(row * dim, (row + 1) * dim), i * dim));
+    }
+    return out;
+  }
+}
+
+/** 32-bit FNV-1a over UTF-16 code units (train_linker.fnv1a). */
+export function fnv1a(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
