@@ -637,15 +637,22 @@ def evaluate(items, distractors, prepare, score) -> dict:
     row's other, non-equivalent gold names = hard, and vs the distractors too = all)."""
     texts = [it["text"] for it in items] + [n for it in items for n in it["names"]] + [d for ds in distractors for d in ds]
     prepare(texts)
-    hits = hits_para = n_para = 0
+    hits = hits_para = n_para = hits_order = n_order = 0
+    rr = 0.0
     s_hard, y_hard, s_all, y_all = [], [], [], []
     for it, ds in zip(items, distractors):
         golds = [it["names"][g] for g in it["golds"]]
         cands = list(it["names"]) + ds
         sc = [score(it["text"], c) for c in cands]
-        best = max(range(len(cands)), key=lambda k: sc[k])
-        ok = any(equivalent(cands[best], g) for g in golds)
+        # a tie with a wrong candidate counts as wrong
+        top_gold = max(sc[k] for k, c in enumerate(cands) if any(equivalent(c, g) for g in golds))
+        wrong = [sc[k] for k, c in enumerate(cands) if not any(equivalent(c, g) for g in golds)]
+        ok = top_gold > max(wrong)
         hits += ok
+        rr += 1.0 / (1 + sum(1 for x in wrong if x > top_gold) + 0.5 * sum(1 for x in wrong if x == top_gold))
+        if it["how"] in ("order", "leftover"):
+            n_order += 1
+            hits_order += ok
         if all(ev_norm(it["text"]) != ev_norm(g) for g in golds):
             n_para += 1
             hits_para += ok
@@ -662,6 +669,9 @@ def evaluate(items, distractors, prepare, score) -> dict:
     return {
         "top1": hits / n,
         "top1_paraphrased": hits_para / max(1, n_para),
+        "top1_order_aligned": hits_order / max(1, n_order),
+        "mrr": rr / n,
+        "n_order_aligned": n_order,
         "auc_hard": roc_auc(np.array(s_hard), np.array(y_hard)),
         "auc_all": roc_auc(np.array(s_all), np.array(y_all)),
         "n": len(items),
@@ -733,14 +743,14 @@ def sha256(path: str) -> str:
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--epochs", type=int, default=5)
     ap.add_argument("--batch", type=int, default=256)
-    ap.add_argument("--lr", type=float, default=3e-3)
+    ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--dim", type=int, default=128)
     ap.add_argument("--top-glove", type=int, default=20000)
     ap.add_argument("--max-len", type=int, default=48)
     ap.add_argument("--esco-per-epoch", type=int, default=30000)
-    ap.add_argument("--rjdb-repeat", type=int, default=3)
+    ap.add_argument("--rjdb-repeat", type=int, default=4)
     ap.add_argument("--delta-l2", type=float, default=1e-3, help="L2 on the learned word-vector corrections")
     ap.add_argument("--freeze-words", action="store_true", help="no word-vector corrections")
     ap.add_argument("--ident-dim", type=int, default=64, help="word-identity channel (0: none)")
@@ -838,7 +848,7 @@ def main():
             total += float(loss)
             steps += 1
         m = evaluate(hold_items, hold_dis, *score_fn_model(net, vocab, args.max_len))
-        sel = m["top1"] + 0.5 * m["auc_hard"]
+        sel = m["mrr"] + m["auc_hard"]
         history.append({"epoch": epoch, "loss": total / max(1, steps), **m})
         log(f"epoch {epoch} loss {total / max(1, steps):.4f} ({time.time() - t0:.0f}s) held-out {fmt(m)}")
         if sel > best_score:
@@ -867,12 +877,17 @@ def main():
     metrics = {
         "rjdb_dev_top1": round(dev["top1"], 4),
         "rjdb_dev_top1_paraphrased": round(dev["top1_paraphrased"], 4),
+        "rjdb_dev_top1_order_aligned": round(dev["top1_order_aligned"], 4),
+        "rjdb_dev_items_order_aligned": dev["n_order_aligned"],
+        "rjdb_dev_mrr": round(dev["mrr"], 4),
         "rjdb_dev_auc_hard": round(dev["auc_hard"], 4),
         "rjdb_dev_auc_all": round(dev["auc_all"], 4),
         "rjdb_dev_items": dev["n"],
         "rjdb_dev_items_paraphrased": dev["n_paraphrased"],
         "rjdb_dev_lexical_top1": round(dev_lex["top1"], 4),
         "rjdb_dev_lexical_auc_hard": round(dev_lex["auc_hard"], 4),
+        "rjdb_dev_lexical_auc_all": round(dev_lex["auc_all"], 4),
+        "rjdb_dev_lexical_top1_order_aligned": round(dev_lex["top1_order_aligned"], 4),
         "rjdb_dev_glove_top1": round(dev_glove["top1"], 4),
         "heldout_top1": round(hold["top1"], 4),
         "heldout_auc_hard": round(hold["auc_hard"], 4),
@@ -900,7 +915,8 @@ def show_errors(items, distractors, net, vocab, max_len, n):
 
 
 def fmt(m: dict) -> str:
-    return (f"top1 {m['top1']:.4f} (paraphrased {m['top1_paraphrased']:.4f}, n={m['n']}/{m['n_paraphrased']}) "
+    return (f"top1 {m['top1']:.4f} (paraphrased {m['top1_paraphrased']:.4f}, order-aligned "
+            f"{m['top1_order_aligned']:.4f}; n={m['n']}/{m['n_paraphrased']}/{m['n_order_aligned']}) mrr {m['mrr']:.4f} "
             f"auc_hard {m['auc_hard']:.4f} auc_all {m['auc_all']:.4f}")
 
 

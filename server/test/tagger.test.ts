@@ -169,6 +169,11 @@ test('results do not depend on what else is in the batch', async () => {
   const batch = await tagger.tag(['short', text, 'A much longer sentence about Java, Spring Boot, microservices and REST API design for banking systems.']);
   assert.deepEqual(batch[1].map((s) => [s.start, s.end, s.kind]), alone.map((s) => [s.start, s.end, s.kind]));
   batch[1].forEach((s, i) => assert.ok(Math.abs(s.score - alone[i].score) < 1e-4));
+  // overlapping calls (two documents at once) share the session and its buffers safely
+  const long = 'Build dashboards in Power BI and Tableau, write SQL queries and automate reports with Python. '.repeat(40);
+  const [a, b] = await Promise.all([tagger.tag([long, text]), tagger.tag([text])]);
+  assert.deepEqual(a[1], b[0]);
+  assert.deepEqual(b[0], alone);
 });
 
 test('evalSkillspan follows the protocol: char spans -> overlapping tokens, strict vs loose', async () => {

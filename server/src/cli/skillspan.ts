@@ -1,4 +1,4 @@
-// `hrdocs eval skillspan <file>`: the engine's skill mentions as the SkillSpan evaluator's tag
+// `hrdocs eval skillspan <file>`: the engine's document skills (as batch analyze reports them) as the SkillSpan evaluator's tag
 // function. Each sentence is analyzed as a job description; a mention's source range becomes
 // the predicted character span, labeled with the mention's kind (skill or knowledge).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,7 +39,8 @@ export function engineTagger(engine: Engine): TagFunction {
       }
       const a = await engine.analyze(text, undefined, { kind: 'job' });
       const starts = a.doc.lineStarts?.length ? a.doc.lineStarts : lineStartsOf(text);
-      result.push(a.mentions.map((m) => ({
+      // the document's skills, as `hrdocs batch` analyze reports them (hints below the threshold are not claims)
+      result.push(a.skills.map((m) => ({
         start: offsetOf(starts, text, m.range.start),
         end: offsetOf(starts, text, m.range.end),
         kind: m.kind,

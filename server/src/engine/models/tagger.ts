@@ -163,7 +163,7 @@ export class SkillTagger {
     const order = [...pieces].sort((a, b) => b.to - b.from - (a.to - a.from));
     for (let b = 0; b < order.length; b += this.batchSize) {
       const batch = order.slice(b, b + this.batchSize);
-      const result = await this.runBatch(batch, encoded);
+      const result = await this.exclusive(() => this.runBatch(batch, encoded));
       const T = batch[0].to - batch[0].from;
       batch.forEach((p, row) => {
         const len = p.to - p.from;
@@ -206,6 +206,17 @@ export class SkillTagger {
     const result = await this.session.run(feeds);
     return result.emissions.data as Float32Array;
   }
+
+  /**
+   * Runs one batch at a time: the input buffers are reused and onnxruntime reads them while
+   * run() is pending, so overlapping tag() calls (two documents at once) must take turns.
+   */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.lastRun.then(work);
+    this.lastRun = result.catch(() => undefined);
+    return result;
+  }
+  private lastRun: Promise<unknown> = Promise.resolve();
 
   /** A zeroed view of a reused Int32 buffer. */
   private buffer(name: 'wordBuf' | 'shapeBuf' | 'charBuf', size: number): Int32Array {

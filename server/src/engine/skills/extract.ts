@@ -41,8 +41,8 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
     const tagged = options.tagged?.[index];
     let candidates: Candidate[];
     if (inList) {
+      // a skills list is read item by item; the tagger, trained on prose, adds nothing there but noise
       candidates = listItemSkills(block.text, graph);
-      if (tagged) mergeTagged(candidates, tagged, block.text, graph, true);
     } else if (tagged) {
       candidates = taggedProseSkills(block.text, tagged, graph, section);
     } else {
@@ -196,8 +196,8 @@ function titleCase(s: string): string {
 
 /**
  * Prose read by the trained tagger: its spans are the mentions (a graph phrase inside a span
- * names it); graph phrases the tagger passed over stay as weaker mentions when they are
- * specific (several words, or a named tool), since a taxonomy name is evidence of its own.
+ * names it); graph phrases the tagger passed over stay as weak mentions (hints under the
+ * skills threshold) when they are specific: several words, or a named tool.
  */
 function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph, section: SectionKind): Candidate[] {
   const out: Candidate[] = [];
@@ -224,29 +224,10 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
     if (out.some((c) => c.start < p.end && p.start < c.end)) continue;
     const words = tokenizeWords(text.slice(p.start, p.end)).length;
     const skill = graph.skillById(p.id);
-    if (words >= 2 || skill?.tool) out.push({ ...p, confidence: Math.min(p.confidence, 0.55) });
+    // kept as hints below the document-skills threshold: the tagger is the better judge of prose spans
+    if (words >= 2 || skill?.tool) out.push({ ...p, confidence: Math.min(p.confidence, 0.45) });
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** Add tagger spans that no graph phrase covers: skills no taxonomy lists. */
-function mergeTagged(candidates: Candidate[], spans: TaggedSpan[], text: string, graph: SkillGraph, inList: boolean): void {
-  for (const span of spans) {
-    if (candidates.some((c) => c.start < span.end && span.start < c.end)) continue;
-    const surface = text.slice(span.start, span.end);
-    const key = normalizeTerm(surface);
-    if (!key) continue;
-    const known = graph.lookupSkill(surface);
-    candidates.push({
-      start: span.start, end: span.end,
-      name: known?.name ?? titleCase(surface),
-      id: known?.id ?? `new:${key}`,
-      kind: known?.kind ?? span.kind,
-      confidence: Math.min(0.95, span.score * (inList ? 1 : 0.9)),
-      source: 'tagger',
-    });
-  }
-  candidates.sort((a, b) => a.start - b.start);
 }
 
 /** Distinct skills of a document: one mention per canonical skill, skills-section mentions first. */
