@@ -167,14 +167,19 @@ test('results do not depend on what else is in the batch', async () => {
   const text = 'Knowledge of SQL and Tableau; able to present findings to leadership.';
   const [alone] = await tagger.tag([text]);
   const batch = await tagger.tag(['short', text, 'A much longer sentence about Java, Spring Boot, microservices and REST API design for banking systems.']);
-  assert.deepEqual(batch[1].map((s) => [s.start, s.end, s.kind]), alone.map((s) => [s.start, s.end, s.kind]));
-  batch[1].forEach((s, i) => assert.ok(Math.abs(s.score - alone[i].score) < 1e-4));
+  assertSameSpans(batch[1], alone);
   // overlapping calls (two documents at once) share the session and its buffers safely
   const long = 'Build dashboards in Power BI and Tableau, write SQL queries and automate reports with Python. '.repeat(40);
   const [a, b] = await Promise.all([tagger.tag([long, text]), tagger.tag([text])]);
-  assert.deepEqual(a[1], b[0]);
-  assert.deepEqual(b[0], alone);
+  assertSameSpans(a[1], alone);
+  assertSameSpans(b[0], alone);
 });
+
+/** Same spans; scores equal up to float noise (batch shape changes the GEMM blocking). */
+function assertSameSpans(actual: TaggedSpan[], expected: TaggedSpan[]): void {
+  assert.deepEqual(actual.map((s) => [s.start, s.end, s.kind]), expected.map((s) => [s.start, s.end, s.kind]));
+  actual.forEach((s, i) => assert.ok(Math.abs(s.score - expected[i].score) < 1e-4));
+}
 
 test('evalSkillspan follows the protocol: char spans -> overlapping tokens, strict vs loose', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'hrdocs-skillspan-'));

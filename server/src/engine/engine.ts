@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzeOptions, Engine, EngineOptions, EngineStatus } from './api.js';
-import type { DocKind, DocumentAnalysis, HrDocument, MatchResult } from './types.js';
+import type { DocKind, DocumentAnalysis, HrDocument, MatchResult, SkillMention } from './types.js';
 import { silentLogger } from './types.js';
 import { SkillGraph } from './graph/graph.js';
 import { parseDocument } from './document/parse.js';
@@ -18,14 +18,15 @@ import { LruCache } from './cache.js';
 import { ModelRuntime } from './models/runtime.js';
 import { ModelMatchScorer } from './models/matcher.js';
 import { SkillTagger } from './models/tagger.js';
+import { SkillLinker } from './models/linker.js';
 
-interface StudentModels { runtime: ModelRuntime; tagger?: SkillTagger; matcher?: ModelMatchScorer }
+interface StudentModels { runtime: ModelRuntime; tagger?: SkillTagger; matcher?: ModelMatchScorer; linker?: SkillLinker }
 
 /**
  * The trained students, each optional: a model that is missing or fails its hash check is
  * reported and the first (rule) engine does that part instead, so the server never dies of it.
  */
-async function loadModels(modelsDir: string, device: EngineOptions['device'], logger: EngineOptions['logger'] & object): Promise<{ models?: StudentModels; problems: string[] }> {
+async function loadModels(modelsDir: string, graph: SkillGraph, device: EngineOptions['device'], logger: EngineOptions['logger'] & object): Promise<{ models?: StudentModels; problems: string[] }> {
   const problems: string[] = [];
   let runtime: ModelRuntime;
   try {
@@ -40,6 +41,7 @@ async function loadModels(modelsDir: string, device: EngineOptions['device'], lo
   };
   models.tagger = await attempt('skill-tagger', () => SkillTagger.create({ runtime }));
   models.matcher = await attempt('matcher', () => ModelMatchScorer.create(runtime));
+  models.linker = await attempt('skill-linker', () => SkillLinker.create(runtime, graph));
   return { models, problems };
 }
 
@@ -67,14 +69,44 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   logger.info(`hrdocs: skill graph loaded (${stats.skills} skills, ${stats.occupations} occupations) in ${Math.round(graphMs)} ms`);
   const defaultReference = referenceOf(options.referenceMonth);
   const patterns = options.documentPatterns ?? DEFAULT_SETTINGS.documentPatterns;
-  const loaded = options.useModels === false ? { models: undefined, problems: ['models disabled by settings'] } : await loadModels(modelsDir, options.device, logger);
+  const loaded = options.useModels === false ? { models: undefined, problems: ['models disabled by settings'] } : await loadModels(modelsDir, graph, options.device, logger);
   const models = loaded.models;
   for (const problem of loaded.problems) if (options.useModels !== false) logger.warn(`hrdocs: ${problem}; using the first (rule) engine for it`);
   const scorer: MatchScorer = models?.matcher ?? ruleScorer;
   const tagger = models?.tagger;
+  const linker = models?.linker;
+  // phrase vectors, shared by matching and linking: the same skill lines come back on every keystroke
+  const vectors = new LruCache<string, Float32Array>(16384);
+  const encode = async (texts: string[]): Promise<Float32Array[]> => {
+    const missing = [...new Set(texts.filter((t) => vectors.get(t) === undefined))];
+    if (missing.length) (await linker!.encode(missing)).forEach((v, i) => vectors.set(missing[i], v));
+    return texts.map((t) => vectors.get(t)!);
+  };
+  // a skill no alias names ("Proven talent in making critical decisions") gets the canonical name
+  // the linker is confident of; the text as written stays the mention's surface
+  const LINK_AT = 0.7;
+  const links = new LruCache<string, { skill: number; confidence: number }>(16384);
+  const linkNewSkills = async (mentions: SkillMention[]): Promise<void> => {
+    const open = mentions.filter((m) => m.id.startsWith('new:'));
+    const missing = [...new Set(open.map((m) => m.text).filter((t) => links.get(t) === undefined))];
+    if (missing.length) (await linker!.link(missing)).forEach((l, i) => links.set(missing[i], { skill: l.skill, confidence: l.confidence }));
+    for (const m of open) {
+      const l = links.get(m.text);
+      if (!l || l.skill < 0 || l.confidence < LINK_AT) continue;
+      const skill = graph.skills[l.skill];
+      m.name = skill.name;
+      m.id = skill.id;
+      m.kind = skill.kind;
+      m.confidence = Math.round(Math.min(m.confidence, l.confidence) * 100) / 100;
+    }
+  };
+  const sameSkill = linker ? async (wanted: string[], held: string[]): Promise<number[][]> => {
+    const [w, h] = await Promise.all([encode(wanted), encode(held)]);
+    return w.map((a) => h.map((b) => linker.sameSkillProbability(linker.similarity(a, b))));
+  } : undefined;
   const status: EngineStatus = {
-    engine: models?.matcher || tagger ? 'models' : 'rules',
-    device: models?.matcher || tagger ? models!.runtime.device ?? 'cpu' : 'none',
+    engine: models?.matcher || tagger || linker ? 'models' : 'rules',
+    device: models?.matcher || tagger || linker ? models!.runtime.device ?? 'cpu' : 'none',
     message: loaded.problems.length ? loaded.problems.join('; ') : undefined,
     graph: { skills: stats.skills, occupations: stats.occupations, loadMs: Math.round(graphMs) },
   };
@@ -112,6 +144,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     const tagged = tagger ? await tagBlocks(doc.blocks.map((b) => b.text)) : undefined;
     timings.tagger = performance.now() - t;
     const mentions = extractSkills(doc, graph, { tagged });
+    if (linker) await linkNewSkills(mentions);
     timings.skills = performance.now() - t;
     t = performance.now();
     const experience = doc.kind === 'resume' ? extractExperience(doc, reference) : [];
@@ -163,7 +196,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     }
     return id ?? undefined;
   };
-  const match = async (resume: DocumentAnalysis, job: DocumentAnalysis): Promise<MatchResult> => matchAnalyses(resume, job, scorer, { occupationOf });
+  const match = async (resume: DocumentAnalysis, job: DocumentAnalysis): Promise<MatchResult> => matchAnalyses(resume, job, scorer, { occupationOf, sameSkill });
 
   return {
     status,

@@ -4,6 +4,7 @@ import type {
   DocumentAnalysis, ExperienceEntry, ExperienceEvidence, MatchResult, SkillEvidence, SkillMention,
 } from '../types.js';
 import { mergedMonths } from '../experience/extract.js';
+import { blockRange } from '../document/positions.js';
 import { contentWords, coverage, jaccard, titleSimilarity } from './similarity.js';
 import { explainMatch } from '../explain/explain.js';
 
@@ -38,6 +39,12 @@ const RELAXED_COVERAGE = 0.66;
 export interface MatchContext {
   /** the graph occupation a job title names, so "Staff Nurse" counts toward "Registered Nurse" */
   occupationOf?(title: string): string | undefined;
+  /**
+   * The trained linker's calibrated probability that each wanted phrase and each held phrase
+   * name the same skill ([wanted][held]), for paraphrases no word overlap catches
+   * ("High endurance level" = "Physical stamina").
+   */
+  sameSkill?(wanted: string[], held: string[]): Promise<number[][]>;
 }
 
 export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnalysis, scorer: MatchScorer = ruleScorer, context: MatchContext = {}): Promise<MatchResult> {
@@ -65,6 +72,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     }
     return { skill: required.name, id: required.id, required, found: bestSim >= FOUND_AT ? best : undefined, similarity: bestSim >= FOUND_AT ? bestSim : 0 };
   });
+  await findParaphrases(skills, resume, resumeMentions, context);
   const experience = job.experienceRequirements.map((req): ExperienceEvidence => {
     const subject = contentWords(req.subject);
     const wantedOccupation = context.occupationOf?.(req.subject);
@@ -97,6 +105,39 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
   };
   result.explanation = explainMatch(result, resume, job);
   return result;
+}
+
+const PARAPHRASE_AT = 0.6;
+
+/** Required skills no word overlap found: ask the linker whether a resume skill says the same thing. */
+async function findParaphrases(skills: SkillEvidence[], resume: DocumentAnalysis, mentions: SkillMention[], context: MatchContext): Promise<void> {
+  const open = skills.filter((s) => s.similarity === 0);
+  if (!open.length || !context.sameSkill) return;
+  // what the resume holds: its skill mentions, and every line of its skills sections as written
+  const held: Array<{ text: string; mention: SkillMention }> = mentions.map((m) => ({ text: m.text, mention: m }));
+  for (const section of resume.doc.sections) {
+    if (section.kind !== 'skills') continue;
+    for (const i of section.blocks) {
+      const block = resume.doc.blocks[i];
+      const text = block.text.trim();
+      if (!text) continue;
+      const from = block.text.indexOf(text);
+      const range = blockRange(resume.doc.lineStarts, block.offsets, from, from + text.length);
+      held.push({ text, mention: { name: text, text, kind: 'skill', id: `new:${text.toLowerCase()}`, confidence: 0.5, range, section: 'skills', source: 'section-item' } });
+    }
+  }
+  if (!held.length) return;
+  const probabilities = await context.sameSkill(open.map((s) => s.required.text), held.map((h) => h.text));
+  open.forEach((evidence, i) => {
+    let best = -1;
+    probabilities[i].forEach((p, j) => { if (best < 0 || p > probabilities[i][best]) best = j; });
+    const p = probabilities[i][best];
+    if (best >= 0 && p >= PARAPHRASE_AT) {
+      // a paraphrase counts, a little less than the same words
+      evidence.similarity = Math.min(0.9, Math.max(FOUND_AT, p));
+      evidence.found = held[best].mention;
+    }
+  });
 }
 
 function entryMentions(resume: DocumentAnalysis, entry: ExperienceEntry, subject: ReadonlySet<string>): boolean {

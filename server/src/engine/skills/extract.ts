@@ -185,7 +185,8 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
 }
 
 function firstClause(text: string): number {
-  const m = /,\s*(?!(?:and|or)\b)(?=\w+ing\b|which|who|that|enabling|resulting|ensuring|allowing|including|especially|particularly|with|from|as|to|for|by|in|through)|\s+(?:to|for|by|through|enabling|resulting|ensuring|allowing|which|that|from|when|while|where|in order)\s+|\s+[-–—]\s+|;|\.\s/.exec(text);
+  // "to" and "in" stay inside a skill ("attention to detail", "ability to work in teams")
+  const m = /,\s*(?!(?:and|or)\b)(?=\w+ing\b|which|who|that|enabling|resulting|ensuring|allowing|including|especially|particularly|with|from|as|for|by|through)|\s+(?:enabling|resulting|ensuring|allowing|which|that|while|where|in order)\s+|\s+[-–—]\s+|;|\.\s/.exec(text);
   return m ? m.index : text.length;
 }
 
