@@ -53,7 +53,7 @@ def tokenize_words(text: str) -> list[WordToken]:
 
 def utf16_slice(text: str, start: int, end: int) -> str:
     """text[start:end] with UTF-16 offsets."""
-    units = text.encode("utf-16-le")
+    units = text.encode("utf-16-le", errors="surrogatepass")
     return units[start * 2:end * 2].decode("utf-16-le", errors="surrogatepass")
 
 
@@ -199,10 +199,10 @@ def encode(text: str, vocab: dict[str, int], tokens: list[WordToken] | None = No
     if tokens is None:
         tokens = tokenize_words(text)
     # gaps are read with UTF-16 offsets to stay identical to the TS side
-    units = text.encode("utf-16-le")
+    units = text.encode("utf-16-le", errors="surrogatepass")
 
     def gap(a: int, b: int) -> str:
-        return units[a * 2:b * 2].decode("utf-16-le", errors="replace")
+        return units[a * 2:b * 2].decode("utf-16-le", errors="surrogatepass")
 
     feats = []
     for i, t in enumerate(tokens):

@@ -2,6 +2,7 @@
 # Rebuilds the skill tagger: models/skill-tagger.onnx, models/skill-tagger.json (vocabulary,
 # char alphabet, CRF transitions), models/tokenizer-vectors.json (Python/TS parity vectors)
 # and the "skill-tagger" entry of models/manifest.json. Extra arguments go to train.py.
+# Then the skill linker (train_linker.py; see the end of this file).
 # Needs /usr/bin/python3 with torch, onnx and numpy (see README.md) and the data folder
 # ../../../shared/data (or HRDOCS_DATA).
 set -euo pipefail
@@ -19,3 +20,12 @@ export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 "$PY" train.py "$@"
 "$PY" hrtok.py --vectors ../tokenizer-vectors.json ../skill-tagger.json
 echo "done: $(cd .. && pwd)/skill-tagger.onnx"
+
+# Skill linker (phrase encoder, ~3 min on CPU): models/skill-linker.onnx, skill-linker.json
+# (vocabulary, calibration, parity vectors), skill-linker-scorer.onnx and their manifest
+# entries. LINKER_ARGS pass to train_linker.py; SKIP_LINKER=1 leaves the linker as it is.
+if [ -z "${SKIP_LINKER:-}" ]; then
+  # shellcheck disable=SC2086
+  "$PY" train_linker.py ${LINKER_ARGS:-}
+  echo "done: $(cd .. && pwd)/skill-linker.onnx"
+fi

@@ -1,29 +1,40 @@
 """Train the skill linker: a small text encoder that maps a skill phrase ("Proven talent in
 making critical decisions") and a canonical skill name ("Decision Making") to nearby unit
-vectors. Exports models/skill-linker.onnx + models/skill-linker.json and merges the
-"skill-linker" entry into models/manifest.json. Run through train.sh, or alone:
+vectors. Exports models/skill-linker.onnx + models/skill-linker.json (+ the weightless
+models/skill-linker-scorer.onnx used by link()) and merges their entries into
+models/manifest.json. Run through train.sh, or alone (about 3 minutes on one CPU thread):
 
-    /usr/bin/python3 models/training/train_linker.py [--epochs N] [--seed S] [--no-export]
+    OMP_NUM_THREADS=1 /usr/bin/python3 models/training/train_linker.py [--epochs N] [--seed S] [--no-export]
 
-Model: word ids (hrtok's tokenizer and vocabulary keys) -> frozen GloVe 100-d (+ a learned,
-L2-regularised per-word correction, + random fixed rows for taxonomy words GloVe lacks) ->
-weighted mean pooling with a learned weight per word (a tiny MLP over the word's vector
-plus a per-word bias; padding and unknown words weigh 0) -> linear 100 -> 128 -> L2 norm.
-At export the correction is folded into the table, the table is int8 with one scale per row,
-and the per-word pooling weights are precomputed, so the ONNX graph is gathers, one
+Model (server/src/engine/models/linker.ts serves it): words from hrtok.tokenize_words (the
+twin of tokenizeWords), looked up by hrtok's word key (then digits as 0, then without a
+trailing 's); words outside the vocabulary get one of 4,096 hash ids (FNV-1a of the key).
+Per word: frozen GloVe 100-d + a learned, L2-regularised correction; a fixed random
+"identity" vector per folded word; unknown words only a random vector of their hash bucket.
+Weighted mean pooling with a learned weight per word (a tiny MLP over the GloVe vector plus a
+per-word bias; padding weighs 0). Output = unit vector of [128-d projection of the pooled
+meaning ; a * pooled identity (64) ; b * pooled unknown-word identity (64)], so the cosine
+mixes meaning with exact word overlap, and a phrase of unknown words only is orthogonal to
+every taxonomy name. At export the correction is folded into the table, the table is int8 with
+one scale per row and the pooling weights are precomputed: the ONNX graph is gathers, one
 weighted sum and one matmul.
 
-Data (never RJDB dev for training or selection; dev is reported only):
+Data (RJDB dev is never used for training or selection; it is reported only):
   * RJDB train.jsonl: each row's `Skills` names aligned to the lines of the matched resume's
     Skills section and of the JD's Required Skills section (lexical overlap anchors, then
-    order fills the gaps between anchors), lines listing several names split at commas; the
-    head before ':' is a second positive. 15% of the rows (seeded) are held out for model
-    selection and calibration.
+    order fills gaps that hold as many names as lines), lines listing several names split at
+    commas; the head before ':' is a second positive. 15% of the rows (seeded) are held out
+    for model selection and calibration.
   * ESCO skills_en.csv: every altLabel paired with its preferredLabel.
-Loss: symmetric InfoNCE with in-batch negatives (pairs naming the same skill are masked).
-Calibration: logistic map cosine -> P(same skill), fitted on held-out train pairs vs hard
-negatives (the other gold names of the same row); the "new skill" threshold is the cosine
-where that probability is 0.5.
+Loss: symmetric InfoNCE with in-batch negatives (a row's pairs share a batch, so its other
+names are the hard negatives; pairs naming equivalent skills are masked). Calibration: logistic
+map cosine -> P(same skill) fitted on held-out pairs vs the row's other gold names (classes
+weighted equally); the "new skill" threshold is the cosine where that probability is 0.5.
+Metrics (printed and stored in the manifest): for each aligned matched-resume skills line of
+RJDB dev, top-1 among the row's gold names + 50 random graph names (a tie with a wrong name
+counts as wrong), MRR, pairwise same-skill ROC-AUC vs the row's other names (hard) and vs all
+candidates; a word-overlap (Jaccard) baseline on the same items; vector-only linking to all
+graph names.
 """
 from __future__ import annotations
 
@@ -329,7 +340,7 @@ def build_vocab(common_texts: list[str], taxonomy_texts: list[str], top: int, se
     want_tax: set[str] = set()
     for t in taxonomy_texts:
         want_tax.update(keys_of(t))
-    key = hashlib.sha256(json.dumps(["v2", sorted(want_common), sorted(want_tax), top]).encode()).hexdigest()[:16]
+    key = hashlib.sha256(json.dumps(["v3", sorted(want_common), sorted(want_tax), top]).encode()).hexdigest()[:16]
     cache = os.path.join(CACHE, f"linker-vocab-{key}.npz")
     if os.path.exists(cache):
         z = np.load(cache, allow_pickle=False)
@@ -349,7 +360,9 @@ def build_vocab(common_texts: list[str], taxonomy_texts: list[str], top: int, se
     in_glove = [w for w in glove["words"] if w in wanted and w in vectors]
     glove_set = set(in_glove)
     known_keys = {w: 2 for w in glove_set}
-    extra = sorted(w for w in want_tax if linker_word_id(w, known_keys) == OOV_ID and not re.fullmatch(r"[0-9]+", w))
+    # (numbers too: "Office 365" should find "365" again, and no taxonomy name may need the
+    # unknown-word channel, so a phrase of unknown words only is orthogonal to every name)
+    extra = sorted(w for w in want_tax if linker_word_id(w, known_keys) == OOV_ID)
     vocab = ["<pad>", "<oov>"] + in_glove + extra
     table = np.zeros((len(vocab), 100), dtype=np.float32)
     for i, w in enumerate(in_glove, start=2):
@@ -477,7 +490,8 @@ class Linker(nn.Module):
         self.log_scale = nn.Parameter(torch.tensor(math.log(20.0)))
 
     def word_vectors(self, vid):
-        return self.glove[vid] + self.delta(vid)
+        # padding and unknown ids stay zero (no learned "unknown" meaning)
+        return (self.glove[vid] + self.delta(vid)) * (vid > OOV_ID).unsqueeze(-1).float()
 
     def word_logits(self, vid):
         feat = torch.cat([self.glove[vid], self.kind[vid]], dim=-1)
@@ -679,6 +693,52 @@ def evaluate(items, distractors, prepare, score) -> dict:
     }
 
 
+def link_eval(items, names: list[str], net, vocab, max_len, threshold: dict[str, float]) -> dict:
+    out = {}
+    for label, cut in threshold.items():
+        out[label] = _link_eval(items, names, net, vocab, max_len, cut)
+    return out
+
+
+def _link_eval(items, names: list[str], net, vocab, max_len, threshold: float) -> dict:
+    """Linking a skills-section line to the nearest of all graph skill names (vector search only,
+    as SkillLinker.link without its exact-alias shortcut): among lines whose gold name has an
+    equivalent graph name, the share linked to an equivalent name (recall); among lines linked
+    (cosine >= threshold), the share linked to a name equivalent to a gold name (precision)."""
+    index: dict[str, set[int]] = {}
+    contents = [ev_content(n) for n in names]
+    norms = [ev_norm(n) for n in names]
+    for k, c in enumerate(contents):
+        for w in c:
+            index.setdefault(w, set()).add(k)
+
+    by_norm: dict[str, set[int]] = {}
+    for k, n in enumerate(norms):
+        by_norm.setdefault(n, set()).add(k)
+
+    def equivalent_names(gold: str) -> set[int]:
+        cg = ev_content(gold)
+        cands = set().union(*(index.get(w, set()) for w in cg)) if cg else set()
+        return by_norm.get(ev_norm(gold), set()) | {k for k in cands if jaccard(contents[k], cg) >= 0.5}
+
+    gv = encode_texts(net, names, vocab, max_len)
+    qv = encode_texts(net, [it["text"] for it in items], vocab, max_len)
+    cos, best = (qv @ gv.t()).max(1)
+    linkable = linked = linked_ok = found = 0
+    for q, it in enumerate(items):
+        ok_set = set().union(*(equivalent_names(it["names"][g]) for g in it["golds"]))
+        is_linked = float(cos[q]) >= threshold
+        hit = int(best[q]) in ok_set
+        if ok_set:
+            linkable += 1
+            found += is_linked and hit
+        if is_linked:
+            linked += 1
+            linked_ok += hit
+    return {"recall": found / max(1, linkable), "precision": linked_ok / max(1, linked),
+            "linkable": linkable, "linked": linked, "n": len(items)}
+
+
 def fit_calibration(items, prepare, score) -> tuple[float, float, dict]:
     """Logistic regression p = sigmoid(a * cos + b) on positives vs the row's other gold names
     (hard negatives), classes weighted equally."""
@@ -729,6 +789,10 @@ PARITY_TEXTS = [
     "asdf qwerty",
     "",
     "Skilled in Driving Ambulances and Operating Other Emergency Vehicles",
+    "Siterra and Actix on LTE",
+    "Zo\u00eb's r\u00e9sum\u00e9",
+    "\u0130STANBUL office",
+    "Node.js\u2019s APIs; Office 365 (2021)",
 ]
 
 
@@ -754,13 +818,12 @@ def main():
     ap.add_argument("--delta-l2", type=float, default=1e-3, help="L2 on the learned word-vector corrections")
     ap.add_argument("--freeze-words", action="store_true", help="no word-vector corrections")
     ap.add_argument("--ident-dim", type=int, default=64, help="word-identity channel (0: none)")
-    ap.add_argument("--hash-dim", type=int, default=32, help="unknown-word identity channel")
+    ap.add_argument("--hash-dim", type=int, default=64, help="unknown-word identity channel")
     ap.add_argument("--word-drop", type=float, default=0.05, help="share of word types trained as unknown words")
     ap.add_argument("--holdout", type=float, default=0.15)
     ap.add_argument("--distractors", type=int, default=50)
     ap.add_argument("--no-export", action="store_true")
     ap.add_argument("--show-errors", type=int, default=0, help="print N held-out mistakes")
-    ap.add_argument("--show-dev-errors", type=int, default=0, help=argparse.SUPPRESS)
     ap.add_argument("--out", default=os.path.join(MODELS, NAME))
     args = ap.parse_args()
 
@@ -863,6 +926,9 @@ def main():
     threshold = -b / a
     dev = evaluate(dev_items, dev_dis, *score_fn_model(net, vocab, args.max_len))
     dev_lex = evaluate(dev_items, dev_dis, *score_fn_lexical())
+    cuts = {f"p{p}": (math.log(p / (1 - p)) - b) / a for p in (0.5, 0.7, 0.9)}
+    dev_link = link_eval(dev_items, gnames, net, vocab, args.max_len, cuts)
+    log(f"RJDB dev linking to the {len(gnames)} graph names (vector only): {dev_link}")
     dev_glove = evaluate(dev_items, dev_dis, *score_fn_model(Linker(table, known, vocab_list, args.dim, 0, 0).eval(), vocab, args.max_len))
     log(f"best epoch {best_epoch}: held-out {fmt(hold)}")
     log(f"calibration: p = sigmoid({a:.3f} * cos + {b:.3f}); new-skill threshold cos {threshold:.3f}; {cal}")
@@ -870,8 +936,6 @@ def main():
     log(f"RJDB dev baselines: lexical Jaccard {fmt(dev_lex)}; untrained GloVe mean {fmt(dev_glove)}")
     if args.show_errors:
         show_errors(hold_items, hold_dis, net, vocab, args.max_len, args.show_errors)
-    if args.show_dev_errors:  # for understanding only: never tune on these
-        show_errors(dev_items, dev_dis, net, vocab, args.max_len, args.show_dev_errors)
     if args.no_export:
         return
     metrics = {
@@ -889,6 +953,8 @@ def main():
         "rjdb_dev_lexical_auc_all": round(dev_lex["auc_all"], 4),
         "rjdb_dev_lexical_top1_order_aligned": round(dev_lex["top1_order_aligned"], 4),
         "rjdb_dev_glove_top1": round(dev_glove["top1"], 4),
+        **{f"rjdb_dev_graph_link_{k}_at_{label}": round(v, 4)
+           for label, r in dev_link.items() for k, v in r.items() if k in ("precision", "recall")},
         "heldout_top1": round(hold["top1"], 4),
         "heldout_auc_hard": round(hold["auc_hard"], 4),
         "calibration_ece": round(cal["calibration_ece"], 4),
@@ -918,6 +984,27 @@ def fmt(m: dict) -> str:
     return (f"top1 {m['top1']:.4f} (paraphrased {m['top1_paraphrased']:.4f}, order-aligned "
             f"{m['top1_order_aligned']:.4f}; n={m['n']}/{m['n_paraphrased']}/{m['n_order_aligned']}) mrr {m['mrr']:.4f} "
             f"auc_hard {m['auc_hard']:.4f} auc_all {m['auc_all']:.4f}")
+
+
+def export_scorer(path: str) -> None:
+    """A tiny graph for link(): Gemm(queries, names^T) then TopK, so 60 phrases x 23.7k names
+    run in onnxruntime's matrix multiply instead of a JavaScript loop."""
+    import onnx
+    from onnx import TensorProto, helper
+    graph = helper.make_graph(
+        [helper.make_node("Gemm", ["queries", "names"], ["scores"], transB=1),
+         helper.make_node("TopK", ["scores", "k"], ["cosines", "indices"], axis=-1, largest=1, sorted=1)],
+        "skill-linker-scorer",
+        [helper.make_tensor_value_info("queries", TensorProto.FLOAT, ["m", "d"]),
+         helper.make_tensor_value_info("names", TensorProto.FLOAT, ["n", "d"]),
+         helper.make_tensor_value_info("k", TensorProto.INT64, [1])],
+        [helper.make_tensor_value_info("cosines", TensorProto.FLOAT, ["m", "k"]),
+         helper.make_tensor_value_info("indices", TensorProto.INT64, ["m", "k"])],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)], producer_name="hrdocs")
+    model.ir_version = 7
+    onnx.checker.check_model(model)
+    onnx.save(model, path)
 
 
 def export(net, vocab_list, vocab, args, metrics, calib, best_epoch, train_seconds, n_rjdb, n_esco):
@@ -956,6 +1043,8 @@ def export(net, vocab_list, vocab, args, metrics, calib, best_epoch, train_secon
     }
     with open(json_path, "w", encoding="utf-8") as f:
         json.dump(meta, f, ensure_ascii=False, separators=(",", ":"))
+    scorer_path = args.out + "-scorer.onnx"
+    export_scorer(scorer_path)
     manifest_path = os.path.join(MODELS, "manifest.json")
     manifest = {"models": {}}
     if os.path.exists(manifest_path):
@@ -985,6 +1074,14 @@ def export(net, vocab_list, vocab, args, metrics, calib, best_epoch, train_secon
         "metrics": metrics,
         "trainSeconds": train_seconds,
         "created": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "command": "models/training/train.sh (step: train_linker.py)",
+    }
+    manifest["models"][NAME + "-scorer"] = {
+        "file": os.path.relpath(scorer_path, MODELS),
+        "sha256": sha256(scorer_path),
+        "bytes": os.path.getsize(scorer_path),
+        "task": "skill-linker helper: top-k cosines of phrase vectors against the graph's name vectors (Gemm + TopK, no weights)",
+        "trainingData": "none (no parameters)",
         "command": "models/training/train.sh (step: train_linker.py)",
     }
     tmp = manifest_path + ".linker.tmp"

@@ -1,10 +1,11 @@
-"""Train the resume x job matcher: a calibrated logistic model over the engine's evidence features.
+"""Train the resume x job matcher: a small calibrated network over the engine's evidence features.
 
 The features are computed by the engine itself (server/scripts/dump-match-features.ts), so the
 explanation the engine shows and the score the model gives rest on the same evidence. Trained
 on RJDB train pairs (matched = 1, unmatched = 0) with a pointwise log-loss plus a pairwise
-ranking term (the matched resume must outscore the unmatched one for the same job). The
-decision threshold is chosen on train, never on dev.
+ranking term (the matched resume must outscore the unmatched one for the same job). The hidden
+size (0 = logistic) is chosen by 5-fold cross-validation over train rows; the decision threshold
+is chosen on train. Dev is only reported, never used for a choice.
 
 usage: /usr/bin/python3 models/training/train_matcher.py FEATURES.jsonl OUT_DIR [--dev DEV_FEATURES.jsonl]
 """
@@ -28,13 +29,53 @@ def load(path):
     return x, y, group
 
 
+HIDDEN_CHOICES = [0, 8, 16, 32]
+WEIGHT_DECAY = 1e-3
+EPOCHS = 800
+
+
 class Matcher(torch.nn.Module):
-    def __init__(self, n_features):
+    def __init__(self, n_features, hidden):
         super().__init__()
-        self.linear = torch.nn.Linear(n_features, 1)
+        layers = [torch.nn.Linear(n_features, 1)] if hidden == 0 else [
+            torch.nn.Linear(n_features, hidden), torch.nn.Tanh(), torch.nn.Linear(hidden, 1)]
+        self.net = torch.nn.Sequential(*layers)
+
+    def logits(self, features):
+        return self.net(features).squeeze(-1)
 
     def forward(self, features):
-        return torch.sigmoid(self.linear(features)).squeeze(-1)
+        return torch.sigmoid(self.logits(features))
+
+
+def fit(x, y, group, hidden):
+    torch.manual_seed(SEED)
+    model = Matcher(x.shape[1], hidden)
+    opt = torch.optim.Adam(model.parameters(), lr=0.01, weight_decay=WEIGHT_DECAY)
+    pi, ni = pairs(y, group)
+    for _ in range(EPOCHS):
+        opt.zero_grad()
+        logits = model.logits(x)
+        pointwise = torch.nn.functional.binary_cross_entropy_with_logits(logits, y)
+        pairwise = torch.nn.functional.softplus(-(logits[pi] - logits[ni]) * 4).mean()
+        (pointwise + pairwise).backward()
+        opt.step()
+    return model
+
+
+def cross_validated_auc(x, y, group, hidden, folds=5):
+    rows = np.unique(group.numpy())
+    rng = np.random.RandomState(SEED)
+    rng.shuffle(rows)
+    scores = []
+    for k in range(folds):
+        held = set(rows[k::folds].tolist())
+        mask = torch.tensor([int(g) in held for g in group])
+        model = fit(x[~mask], y[~mask], group[~mask], hidden)
+        with torch.no_grad():
+            p = model(x[mask]).numpy()
+        scores.append(auc(p, y[mask].numpy()))
+    return float(np.mean(scores))
 
 
 def pairs(y, group):
@@ -83,19 +124,11 @@ def main():
     torch.manual_seed(SEED)
     np.random.seed(SEED)
     x, y, group = load(args.features)
-    pi, ni = pairs(y, group)
-    model = Matcher(x.shape[1])
-    opt = torch.optim.Adam(model.parameters(), lr=0.05)
     started = time.time()
-    for _ in range(1500):
-        opt.zero_grad()
-        p = model(x)
-        pointwise = torch.nn.functional.binary_cross_entropy(p, y)
-        logits = model.linear(x).squeeze(-1)
-        pairwise = torch.nn.functional.softplus(-(logits[pi] - logits[ni]) * 4).mean()
-        loss = pointwise + pairwise + 1e-3 * model.linear.weight.pow(2).sum()
-        loss.backward()
-        opt.step()
+    cv = {h: cross_validated_auc(x, y, group, h) for h in HIDDEN_CHOICES}
+    hidden = max(HIDDEN_CHOICES, key=lambda h: (round(cv[h], 3), -h))  # ties: the smaller model
+    print("train 5-fold ROC-AUC by hidden size:", {h: round(v, 4) for h, v in cv.items()}, "-> hidden", hidden)
+    model = fit(x, y, group, hidden)
     # decision threshold: the one that maximizes accuracy on train
     with torch.no_grad():
         p = model(x).numpy()
@@ -103,7 +136,7 @@ def main():
     best = max(candidates, key=lambda t: (((p >= t) == y.numpy()).mean(), -abs(t - 0.5)))
     threshold = float(best)
     train_metrics = metrics(model, x, y, group, threshold)
-    result = {"threshold": threshold, "train": train_metrics, "trainSeconds": round(time.time() - started, 2)}
+    result = {"threshold": threshold, "hidden": hidden, "cv_auc": cv, "train": train_metrics, "trainSeconds": round(time.time() - started, 2)}
     if args.dev:
         dx, dy, dg = load(args.dev)
         result["dev"] = metrics(model, dx, dy, dg, threshold)
@@ -111,9 +144,7 @@ def main():
     onnx_path = os.path.join(args.out_dir, "matcher.onnx")
     torch.onnx.export(model, torch.zeros(1, x.shape[1]), onnx_path, input_names=["features"], output_names=["probability"],
                       dynamic_axes={"features": {0: "batch"}, "probability": {0: "batch"}}, opset_version=14)
-    weights = model.linear.weight.detach().numpy().tolist()[0]
-    sidecar = {"threshold": threshold, "features": args.names.split(",") if args.names else None,
-               "weights": weights, "bias": float(model.linear.bias.detach()[0])}
+    sidecar = {"threshold": threshold, "features": args.names.split(",") if args.names else None, "hidden": hidden}
     sidecar_path = os.path.join(args.out_dir, "matcher.json")
     with open(sidecar_path, "w") as f:
         json.dump(sidecar, f, indent=1)
@@ -137,7 +168,7 @@ def merge_manifest(models_dir, onnx_path, sidecar_path, result):
     entry = file_entry(onnx_path, models_dir)
     entry.update({
         "sidecar": file_entry(sidecar_path, models_dir),
-        "kind": "logistic matcher over the engine's evidence features",
+        "kind": "small network (hidden %d, 0 = logistic) over the engine's evidence features" % result["hidden"],
         "trainingData": "RJDB train.jsonl (600 rows: matched pair = 1, unmatched = 0); features from server/scripts/dump-match-features.ts",
         "seed": SEED,
         "threshold": result["threshold"],

@@ -18,7 +18,8 @@ let tagger: SkillTagger;
 const tempDirs: string[] = [];
 
 before(async () => {
-  tagger = await SkillTagger.create({ device: 'cpu' });
+  // no span cache, so every test exercises the model
+  tagger = await SkillTagger.create({ device: 'cpu', cacheSize: 0 });
 });
 
 after(() => {
@@ -202,4 +203,14 @@ test('evalSkillspan follows the protocol: char spans -> overlapping tokens, stri
   assert.equal(result.knowledge.strict.f1, 1);
   assert.equal(result.skill.strict.f1, 0);
   assert.equal(result.skill.loose.f1, 1);
+});
+
+test('the span cache returns the same spans, and callers cannot corrupt it', async () => {
+  const cached = await SkillTagger.create({ runtime: tagger.runtime, cacheSize: 2 });
+  const texts = ['Experience with Python and SQL.', 'Knowledge of AWS and Docker.', 'Strong Excel skills.'];
+  const first = await cached.tag(texts);
+  first[0][0].start = -1; // a caller mutating its result
+  const again = await cached.tag(texts);
+  const uncached = await tagger.tag(texts);
+  texts.forEach((_, i) => assertSameSpans(again[i], uncached[i]));
 });

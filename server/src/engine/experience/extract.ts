@@ -23,7 +23,7 @@ const ROLE_TAIL = /\s+(?:wherein|where|which|who|responsible|concentrating|focus
 
 function cleanRole(text: string): string {
   // "at Dice.com as a Director": the role follows "as a"
-  const asA = /\bas an?\s+(.+)$/i.exec(text);
+  const asA = /\bas\s+(?:an?\s+|the\s+)?([A-Z0-9.].+|(?<=\ban?\s+)\S.+)$/.exec(text) ?? /\bas an?\s+(.+)$/i.exec(text);
   if (asA && asA.index > 0) text = asA[1];
   return text
     .replace(/\*\*|__|[*_`]/g, '')
@@ -135,6 +135,9 @@ const SUBJECT_LEAD = /^(?:(?:relevant|related|professional|prior|previous|proven
 const SUBJECT_BEFORE = /(?:experience|worked|working|work|served)\s+(?:as|in|with)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:for|of)\s*(?:at least|a minimum of|minimum of|over|more than)?\s*$/i;
 
 function cleanSubject(s: string): string {
+  // "demonstrated exposure as Senior Java Developer", "duties of an Interviewer": the role follows
+  const as = /\b(?:as|of)\s+(?:an?\s+|the\s+)([A-Za-z].*)$|\bas\s+([A-Z].*)$/.exec(s);
+  if (as && as.index > 0) s = as[1] ?? as[2];
   return s
     .replace(/\s*(?:,|;|\(|\.\s|\bis (?:required|a must|preferred|essential)|\bare required|\bwhich\b|\bwhere\b|\bas this\b|\bwith a focus\b|\bfocus(?:ed|ing) on\b|\bin a role\b|\bin an? (?:\w+ )?(?:environment|setting|role|capacity|position)\b|\bpreferred\b|\brequired\b|\bor (?:in |as )?(?:an? |the )?(?:similar|related|equivalent|comparable)\b|\bor higher\b|\bfor \d|\bat least\b).*$/i, '')
     .replace(/[.:;!]+$/, '')

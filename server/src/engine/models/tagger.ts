@@ -41,6 +41,11 @@ export interface SkillTaggerOptions extends ModelRuntimeOptions {
   model?: string;
   /** windows per session.run */
   batchSize?: number;
+  /**
+   * texts whose spans are remembered (least recently used dropped first; 0 disables).
+   * Editing a document changes one block at a time, so re-tagging it mostly hits the cache.
+   */
+  cacheSize?: number;
 }
 
 /** Token emissions of one text, for diagnostics and the ONNX/PyTorch parity test. */
@@ -70,6 +75,8 @@ export class SkillTagger {
   private readonly heads: SpanKind[];
   private readonly windowTokens: number;
   private readonly batchSize: number;
+  private readonly cacheSize: number;
+  private readonly cache = new Map<string, TaggedSpan[]>();
   /** feature indices of "sentence break after this token", where windows prefer to end */
   private readonly breakFlags: number[];
   /** reused input buffers, grown on demand */
@@ -80,7 +87,7 @@ export class SkillTagger {
   readonly parity: TaggerSidecar['parity'];
 
   private constructor(runtime: ModelRuntime, session: InferenceSession, ort: typeof import('onnxruntime-node'),
-    sidecar: TaggerSidecar, batchSize: number) {
+    sidecar: TaggerSidecar, batchSize: number, cacheSize: number) {
     this.runtime = runtime;
     this.session = session;
     this.ort = ort;
@@ -89,6 +96,7 @@ export class SkillTagger {
     this.crfs = sidecar.heads.map((h) => sidecar.crf[h]);
     this.windowTokens = sidecar.windowTokens;
     this.batchSize = batchSize;
+    this.cacheSize = cacheSize;
     this.parity = sidecar.parity;
     this.breakFlags = ['stop', 'semicolon', 'bullet'].map((f) => this.encoder.nGap + this.encoder.gapFlagIndex(f));
   }
@@ -103,7 +111,7 @@ export class SkillTagger {
       loadOnnxRuntime(),
     ]);
     if (sidecar.format !== 'hrdocs-skill-tagger/1') throw new Error(`model '${name}': unknown sidecar format ${sidecar.format}`);
-    return new SkillTagger(runtime, session, ort, sidecar, opts.batchSize ?? 64);
+    return new SkillTagger(runtime, session, ort, sidecar, opts.batchSize ?? 64, opts.cacheSize ?? 4096);
   }
 
   get device(): Device | undefined {
@@ -111,6 +119,34 @@ export class SkillTagger {
   }
 
   async tag(texts: string[]): Promise<TaggedSpan[][]> {
+    const out: TaggedSpan[][] = new Array(texts.length);
+    const missing: string[] = [];
+    const missingAt: number[] = [];
+    texts.forEach((text, i) => {
+      const cached = this.cache.get(text);
+      if (cached) {
+        // refresh its LRU position
+        this.cache.delete(text);
+        this.cache.set(text, cached);
+        out[i] = cached.map((s) => ({ ...s }));
+      } else {
+        missing.push(text);
+        missingAt.push(i);
+      }
+    });
+    if (missing.length === 0) return out;
+    const fresh = await this.tagUncached(missing);
+    fresh.forEach((spans, j) => {
+      out[missingAt[j]] = spans;
+      if (this.cacheSize > 0) {
+        this.cache.set(missing[j], spans.map((s) => ({ ...s })));
+        if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
+      }
+    });
+    return out;
+  }
+
+  private async tagUncached(texts: string[]): Promise<TaggedSpan[][]> {
     const encoded = texts.map((t) => this.encoder.encode(t));
     const { pieces, emissions } = await this.runPieces(encoded);
     const width = N_TAGS * this.heads.length;
@@ -159,10 +195,18 @@ export class SkillTagger {
     encoded.forEach((enc, i) => {
       for (const [from, to] of windows(enc.feats, this.encoder.nFeats, this.windowTokens, this.breakFlags)) pieces.push({ text: i, from, to });
     });
-    // similar lengths in a batch: little padding
+    // Longest first, and a new batch whenever a window is much shorter than the batch's
+    // longest: a resume mixes 2-word headings with 25-word bullets, and padding them all to
+    // one length would double the work; a few more run() calls cost far less.
     const order = [...pieces].sort((a, b) => b.to - b.from - (a.to - a.from));
-    for (let b = 0; b < order.length; b += this.batchSize) {
-      const batch = order.slice(b, b + this.batchSize);
+    const batches: Piece[][] = [];
+    for (const p of order) {
+      const current = batches[batches.length - 1];
+      const longest = current ? current[0].to - current[0].from : 0;
+      if (!current || current.length >= this.batchSize || (p.to - p.from) * 10 < longest * 6) batches.push([p]);
+      else current.push(p);
+    }
+    for (const batch of batches) {
       const result = await this.exclusive(() => this.runBatch(batch, encoded));
       const T = batch[0].to - batch[0].from;
       batch.forEach((p, row) => {
