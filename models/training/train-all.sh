@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds every shipped model from ../shared/data (or $HRDOCS_DATA), in dependency order:
-#   1. the skill tagger   (models/skill-tagger.onnx)  - train.sh
-#   2. the skill linker   (models/skill-linker.onnx)  - train-linker.sh
+#   1. the skill tagger   (models/skill-tagger.onnx)  - train.sh (train.py)
+#   2. the skill linker   (models/skill-linker.onnx)  - train.sh (train_linker.py)
 #   3. the matcher        (models/matcher.onnx)       - train-matcher.sh, on features the engine
 #                                                       computes with 1 and 2 in place
 # Needs /usr/bin/python3 with torch, onnx, numpy (apt-get install python3-torch python3-onnx
@@ -11,7 +11,6 @@ here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here/../.."
 t0=$(date +%s)
 bash "$here/train.sh"
-if [ -f "$here/train-linker.sh" ]; then bash "$here/train-linker.sh"; fi
 npm run build --workspace server >/dev/null
 bash "$here/train-matcher.sh"
 echo "all models rebuilt in $(( $(date +%s) - t0 )) s; see models/manifest.json"

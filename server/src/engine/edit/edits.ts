@@ -1,13 +1,13 @@
 // Resume edits: add a missing skill to the Skills section in that list's own style, or a new
 // Skills section when there is none. Edits only ever insert text; they never rewrite a line
 // holding dates, employers or years.
-import type { DocumentAnalysis, FixResult, MatchResult, ResumeEdit, Section, TextEdit } from '../types.js';
+import type { DocumentAnalysis, FixResult, MatchResult, ResumeEdit, Section, SkillMention, TextEdit } from '../types.js';
 import { offsetAt, positionAt } from '../document/positions.js';
 import { contentWords, jaccard } from '../match/similarity.js';
 
 export function addMissingSkillEdits(resume: DocumentAnalysis, match: MatchResult): ResumeEdit[] {
   const doc = resume.doc;
-  const missing = dedupe(match.missingSkills);
+  const missing = dedupe(match.skills.filter((e) => e.similarity === 0).map((e) => skillAsWritten(e.required)));
   if (!missing.length) return [];
   const section = doc.sections.find((s) => s.kind === 'skills');
   const edits: ResumeEdit[] = [];
@@ -24,6 +24,17 @@ export function addMissingSkillEdits(resume: DocumentAnalysis, match: MatchResul
   }
   for (const skill of missing) edits.push(addToSection(resume, section, skill));
   return edits;
+}
+
+/**
+ * The words the job uses for a skill ("Physical strength and stamina"), when they are short
+ * enough for a list item; the canonical name for a long sentence.
+ */
+function skillAsWritten(required: SkillMention): string {
+  const text = required.text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').replace(/[.:;,]+$/, '').trim();
+  const words = text.split(' ').length;
+  if (!text || words > 5 || required.source === 'tagger') return required.name;
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function dedupe(names: string[]): string[] {
