@@ -164,13 +164,13 @@ describe('hrdocs language server (protocol)', () => {
     assert.ok(fix, `a quickfix.hrdocs.addSkill action in ${JSON.stringify(actions.map((a) => a.kind))}`);
     assert.equal(fix.isPreferred, true);
     assert.equal(fix.diagnostics[0].data.skill, missing.data.skill);
-    assert.ok(fix.title.includes(missing.data.skill));
+    assert.ok(fix.title.includes(missing.data.text));
     const edits = fix.edit.changes[resumeUri];
     assert.ok(edits?.length > 0);
     assert.equal(fix.edit.documentChanges[0].textDocument.version, 1, 'versioned edit for a VS Code-like client');
     const fixed = applyEdits(resumeText, edits);
     const skills = sectionText(fixed, 'Skills');
-    assert.ok(skills.toLowerCase().includes(missing.data.skill.toLowerCase()), `Skills section now lists ${missing.data.skill}:\n${skills}`);
+    assert.ok(skills.toLowerCase().includes(missing.data.text.toLowerCase()), `Skills section now lists ${missing.data.text}:\n${skills}`);
     assert.deepEqual(dateTokens(fixed), dateTokens(resumeText), 'dates and years untouched');
     assert.equal(sectionText(fixed, 'Experience'), sectionText(resumeText, 'Experience'));
   });
@@ -186,7 +186,7 @@ describe('hrdocs language server (protocol)', () => {
     assert.ok(all, 'fixAll action');
     const fixed = applyEdits(resumeText, all.edit.changes[resumeUri]);
     const skills = sectionText(fixed, 'Skills').toLowerCase();
-    for (const d of missing) assert.ok(skills.includes(d.data.skill.toLowerCase()), `${d.data.skill} added`);
+    for (const d of missing) assert.ok(skills.includes(d.data.text.toLowerCase()), `${d.data.text} added`);
     assert.deepEqual(dateTokens(fixed), dateTokens(resumeText));
     // never applied silently on save
     const onSave = await client.request('textDocument/codeAction', {
@@ -218,7 +218,7 @@ describe('hrdocs language server (protocol)', () => {
     const fixed = applyEdits(text, actions[0].edit.changes[uri]);
     assert.equal(fixed.match(/^## Skills/gm)?.length, 1, `one Skills section:\n${fixed}`);
     const skills = sectionText(fixed, 'Skills').toLowerCase();
-    for (const m of missing) assert.ok(skills.includes(m.data.skill.toLowerCase()), `${m.data.skill} listed`);
+    for (const m of missing) assert.ok(skills.includes(m.data.text.toLowerCase()), `${m.data.text} listed`);
     assert.deepEqual(dateTokens(fixed), dateTokens(text));
     // the single quick fix also works here
     const quick = await client.request('textDocument/codeAction', {
@@ -227,7 +227,7 @@ describe('hrdocs language server (protocol)', () => {
       context: { diagnostics: [missing[0]], only: ['quickfix'] },
     });
     const one = applyEdits(text, quick[0].edit.changes[uri]);
-    assert.ok(sectionText(one, 'Skills').toLowerCase().includes(missing[0].data.skill.toLowerCase()));
+    assert.ok(sectionText(one, 'Skills').toLowerCase().includes(missing[0].data.text.toLowerCase()));
     await client.close(uri);
   });
 

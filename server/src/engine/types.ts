@@ -122,7 +122,10 @@ export interface DocumentAnalysis {
 export type ExperienceVerdict = 'met' | 'short' | 'missing';
 
 export interface SkillEvidence {
+  /** the required skill's canonical name */
   skill: string;
+  /** the requirement as the job writes it when short ("Mechanical ventilation"), else the canonical name: what a fix adds */
+  written: string;
   id: string;
   /** the job's mention */
   required: SkillMention;
@@ -164,7 +167,10 @@ export interface ResumeEdit {
   /** what the edit does, shown as the code action title */
   title: string;
   kind: 'add-skill' | 'strengthen-bullet';
+  /** canonical name of the skill added (the key diagnostics carry) */
   skill?: string;
+  /** the text added for it: the job's own wording when short */
+  written?: string;
   edit: TextEdit;
   preferred: boolean;
 }

@@ -23,7 +23,10 @@ export interface SkillData {
 }
 export interface MissingSkillData {
   kind: 'missing-skill';
+  /** canonical name: the key code actions look the fix up by */
   skill: string;
+  /** the job's wording, which the fix adds */
+  text: string;
   jobUri: string;
 }
 export interface ExperienceData {
@@ -119,8 +122,8 @@ export function gapDiagnostics(
         anchor,
         DiagnosticSeverity.Information,
         DiagnosticCodes.missingSkill,
-        `Missing skill: ${skill} (required by ${jobTitle} job)`,
-        { kind: 'missing-skill', skill, jobUri: target.uri },
+        `Missing skill: ${evidence?.written ?? skill} (required by ${jobTitle} job)`,
+        { kind: 'missing-skill', skill, text: evidence?.written ?? skill, jobUri: target.uri },
         related,
       ),
     );

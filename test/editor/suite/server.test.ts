@@ -27,7 +27,7 @@ function skillName(d: vscode.Diagnostic): string | undefined {
     return undefined;
   };
   const quoted = (s: string | undefined) => s?.match(/["“'`‘]([^"”'`’]+)["”'`’]/)?.[1];
-  return (data && (fromData(data.skillLabel) ?? fromData(data.label) ?? fromData(data.skill) ?? fromData(data.name)))
+  return (data && (fromData(data.text) ?? fromData(data.skillLabel) ?? fromData(data.label) ?? fromData(data.skill) ?? fromData(data.name)))
     ?? d.message.match(/^missing skill:\s*(.+?)(?:\s+\(|$)/i)?.[1] ?? quoted(d.message);
 }
 

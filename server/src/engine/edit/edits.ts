@@ -1,23 +1,23 @@
 // Resume edits: add a missing skill to the Skills section in that list's own style, or a new
 // Skills section when there is none. Edits only ever insert text; they never rewrite a line
 // holding dates, employers or years.
-import type { DocumentAnalysis, FixResult, MatchResult, ResumeEdit, Section, SkillMention, TextEdit } from '../types.js';
+import type { DocumentAnalysis, FixResult, MatchResult, ResumeEdit, Section, TextEdit } from '../types.js';
 import { offsetAt, positionAt } from '../document/positions.js';
 import { contentWords, jaccard } from '../match/similarity.js';
 
 export function addMissingSkillEdits(resume: DocumentAnalysis, match: MatchResult): ResumeEdit[] {
   const doc = resume.doc;
-  const missing = dedupe(match.skills.filter((e) => e.similarity === 0).map((e) => skillAsWritten(e.required)));
+  const missing = dedupeSkills(match.skills.filter((e) => e.similarity === 0).map((e) => ({ skill: e.skill, written: e.written })));
   if (!missing.length) return [];
   const section = doc.sections.find((s) => s.kind === 'skills');
   const edits: ResumeEdit[] = [];
   if (!section) {
     // no Skills section: add one after the summary (or the name/contact block), before experience
     const at = insertionPointForNewSection(resume);
-    const body = missing.map((s) => `- ${s}`).join('\n');
+    const body = missing.map((s) => `- ${s.written}`).join('\n');
     const text = `${at.leadingNewline ? '\n' : ''}## Skills\n\n${body}\n\n`;
-    for (const skill of missing) {
-      edits.push({ title: `Add '${skill}' to a new Skills section`, kind: 'add-skill', skill, preferred: true, edit: { range: { start: at.position, end: at.position }, newText: `${at.leadingNewline ? '\n' : ''}## Skills\n\n- ${skill}\n\n` } });
+    for (const { skill, written } of missing) {
+      edits.push({ title: `Add '${written}' to a new Skills section`, kind: 'add-skill', skill, written, preferred: true, edit: { range: { start: at.position, end: at.position }, newText: `${at.leadingNewline ? '\n' : ''}## Skills\n\n- ${written}\n\n` } });
     }
     edits.push({ title: `Add a Skills section with ${missing.length} missing skills`, kind: 'add-skill', preferred: false, edit: { range: { start: at.position, end: at.position }, newText: text } });
     return edits;
@@ -26,32 +26,26 @@ export function addMissingSkillEdits(resume: DocumentAnalysis, match: MatchResul
   return edits;
 }
 
-/**
- * The words the job uses for a skill ("Physical strength and stamina"), when they are short
- * enough for a list item; the canonical name for a long sentence.
- */
-function skillAsWritten(required: SkillMention): string {
-  const text = required.text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').replace(/[.:;,]+$/, '').trim();
-  const words = text.split(' ').length;
-  if (!text || words > 5 || required.source === 'tagger') return required.name;
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+interface MissingSkill { skill: string; written: string }
 
-function dedupe(names: string[]): string[] {
-  const out: string[] = [];
-  for (const n of names) if (!out.some((o) => jaccard(contentWords(o), contentWords(n)) >= 0.99)) out.push(n);
+function dedupeSkills(skills: MissingSkill[]): MissingSkill[] {
+  const out: MissingSkill[] = [];
+  for (const s of skills) if (!out.some((o) => jaccard(contentWords(o.written), contentWords(s.written)) >= 0.99)) out.push(s);
   return out;
 }
 
-function addToSection(resume: DocumentAnalysis, section: Section, skill: string): ResumeEdit {
+function addToSection(resume: DocumentAnalysis, section: Section, missing: MissingSkill): ResumeEdit {
+  // the edit is keyed by the canonical name (diagnostics carry it); the text added is the job's wording
+  const { skill: key, written: skill } = missing;
   const doc = resume.doc;
   const blocks = section.blocks.map((i) => doc.blocks[i]).filter((b) => b.offsets.length && b.text.trim());
   const last = blocks[blocks.length - 1];
   const title = `Add '${skill}' to ${section.heading || 'Skills'}`;
+  const edit = (e: TextEdit): ResumeEdit => ({ title, kind: 'add-skill', skill: key, written: skill, preferred: true, edit: e });
   if (!last) {
     const end = offsetAt(doc.lineStarts, section.headingRange?.end ?? section.range.start);
     const pos = positionAt(doc.lineStarts, end);
-    return { title, kind: 'add-skill', skill, preferred: true, edit: { range: { start: pos, end: pos }, newText: `\n\n- ${skill}` } };
+    return edit({ range: { start: pos, end: pos }, newText: `\n\n- ${skill}` });
   }
   const lastEnd = lineEndOffset(doc.source, last.offsets[last.offsets.length - 1]);
   const pos = positionAt(doc.lineStarts, lastEnd);
@@ -64,20 +58,20 @@ function addToSection(resume: DocumentAnalysis, section: Section, skill: string)
       const m = /^(\s*)(\d+)([.)])\s+/.exec(lastLine);
       const indent = m?.[1] ?? '';
       const n = m ? Number(m[2]) + 1 : blocks.length + 1;
-      return { title, kind: 'add-skill', skill, preferred: true, edit: insert(`${eol}${indent}${n}${m?.[3] ?? section.listMarker ?? '.'} ${skill}`) };
+      return edit(insert(`${eol}${indent}${n}${m?.[3] ?? section.listMarker ?? '.'} ${skill}`));
     }
     case 'bullet': {
       const m = /^(\s*)([-*+])\s+/.exec(lastLine);
-      return { title, kind: 'add-skill', skill, preferred: true, edit: insert(`${eol}${m?.[1] ?? ''}${m?.[2] ?? section.listMarker ?? '-'} ${skill}`) };
+      return edit(insert(`${eol}${m?.[1] ?? ''}${m?.[2] ?? section.listMarker ?? '-'} ${skill}`));
     }
     case 'comma': {
       const trimmed = lastLine.replace(/\s+$/, '');
       const endsWithPeriod = trimmed.endsWith('.');
       const at = positionAt(doc.lineStarts, lineStart + trimmed.length - (endsWithPeriod ? 1 : 0));
-      return { title, kind: 'add-skill', skill, preferred: true, edit: { range: { start: at, end: at }, newText: `, ${skill}` } };
+      return edit({ range: { start: at, end: at }, newText: `, ${skill}` });
     }
     default:
-      return { title, kind: 'add-skill', skill, preferred: true, edit: insert(`${eol}${/^\s*\S.*\s{2}$/.test(lastLine) ? '' : ''}- ${skill}`) };
+      return edit(insert(`${eol}- ${skill}`));
   }
 }
 
@@ -130,7 +124,7 @@ function mergeInsertions(resume: DocumentAnalysis, edits: ResumeEdit[]): TextEdi
     if (group.length === 1) { out.push(group[0].edit); continue; }
     const first = group[0].edit;
     if (/^\s*\n?## Skills/.test(first.newText)) {
-      const skills = group.map((g) => g.skill!).map((s) => `- ${s}`).join('\n');
+      const skills = group.map((g) => `- ${g.written ?? g.skill}`).join('\n');
       out.push({ range: first.range, newText: first.newText.replace(/- .*\n\n$/, `${skills}\n\n`) });
       continue;
     }

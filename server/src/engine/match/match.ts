@@ -70,7 +70,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
         if (sim > bestSim) { bestSim = sim; best = undefined; }
       }
     }
-    return { skill: required.name, id: required.id, required, found: bestSim >= FOUND_AT ? best : undefined, similarity: bestSim >= FOUND_AT ? bestSim : 0 };
+    return { skill: required.name, written: skillAsWritten(required), id: required.id, required, found: bestSim >= FOUND_AT ? best : undefined, similarity: bestSim >= FOUND_AT ? bestSim : 0 };
   });
   await findParaphrases(skills, resume, resumeMentions, context);
   const experience = job.experienceRequirements.map((req): ExperienceEvidence => {
@@ -105,6 +105,17 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
   };
   result.explanation = explainMatch(result, resume, job);
   return result;
+}
+
+/**
+ * A requirement is named the way the job writes it ("Mechanical ventilation") when that is
+ * short enough to be a list item, else by its canonical name: this is what the explanation
+ * lists and what a fix adds to the resume.
+ */
+function skillAsWritten(required: SkillMention): string {
+  const text = required.text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').replace(/[.:;,]+$/, '').trim();
+  if (!text || text.split(' ').length > 5 || required.source === 'tagger') return required.name;
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 const PARAPHRASE_AT = 0.6;
