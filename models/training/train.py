@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import copy
 import datetime
-import hashlib
 import json
 import os
 import random
@@ -21,6 +20,7 @@ from data import (B, CACHE, I, KINDS, O, Example, build_vocab, load_rjdb_silver,
 from hrtok import (CHAR_ALPHABET, GAP_FLAGS, MAX_WORD_CHARS, N_FEATS, OOV_ID, PAD_ID,  # noqa: E402
                    SHAPES, WINDOW_TOKENS, Encoded, encode, windows)
 from model import CRF, SkillTaggerNet, viterbi  # noqa: E402
+import manifest  # noqa: E402
 
 MODELS = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 
@@ -387,14 +387,6 @@ PARITY_TEXTS = [
 ]
 
 
-def sha256(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def export(net, crfs, vocab_list, vocab, args, metrics, silver_rec, best_epoch, device, train_seconds):
     onnx_path = args.out + ".onnx"
     json_path = args.out + ".json"
@@ -427,18 +419,9 @@ def export(net, crfs, vocab_list, vocab, args, metrics, silver_rec, best_epoch, 
     }
     with open(json_path, "w", encoding="utf-8") as f:
         json.dump(meta, f, ensure_ascii=False, separators=(",", ":"))
-    manifest_path = os.path.join(MODELS, "manifest.json")
-    manifest = {"models": {}}
-    if os.path.exists(manifest_path):
-        with open(manifest_path, encoding="utf-8") as f:
-            manifest = json.load(f)
-        manifest.setdefault("models", {})
-    manifest["models"]["skill-tagger"] = {
-        "file": os.path.relpath(onnx_path, MODELS),
-        "sha256": sha256(onnx_path),
-        "bytes": os.path.getsize(onnx_path),
-        "sidecar": {"file": os.path.relpath(json_path, MODELS), "sha256": sha256(json_path),
-                    "bytes": os.path.getsize(json_path)},
+    manifest.update(MODELS, {"skill-tagger": {
+        **manifest.file_entry(onnx_path, MODELS),
+        "sidecar": manifest.file_entry(json_path, MODELS),
         "task": "span tagging: SKILL and KNOWLEDGE BIO heads with CRF transitions in the sidecar",
         "trainingData": ("SkillSpan train (4,800 sentences, MIT)"
                          + (f" + silver SKILL spans aligned in RJDB train (CC BY-SA 4.0, weight {args.silver_weight})"
@@ -460,12 +443,7 @@ def export(net, crfs, vocab_list, vocab, args, metrics, silver_rec, best_epoch, 
                     f"--batch {args.batch} --dropout {args.dropout} --ema {args.ema} --silver-weight {args.silver_weight} "
                     f"--silver-max {args.silver_max} --top-glove {args.top_glove}"
                     + (" --tune-embeddings" if args.tune_embeddings else "")),
-    }
-    tmp = manifest_path + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(manifest, f, indent=2)
-        f.write("\n")
-    os.replace(tmp, manifest_path)
+    }})
     log(f"exported {onnx_path} ({os.path.getsize(onnx_path)} bytes), {json_path}, manifest entry")
 
 

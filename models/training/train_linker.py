@@ -58,6 +58,7 @@ import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(__file__))
 from hrtok import OOV_ID, PAD_ID, tokenize_words, word_id, word_key  # noqa: E402
+import manifest  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODELS = os.path.abspath(os.path.join(HERE, ".."))
@@ -796,14 +797,6 @@ PARITY_TEXTS = [
 ]
 
 
-def sha256(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=7)
@@ -1045,18 +1038,9 @@ def export(net, vocab_list, vocab, args, metrics, calib, best_epoch, train_secon
         json.dump(meta, f, ensure_ascii=False, separators=(",", ":"))
     scorer_path = args.out + "-scorer.onnx"
     export_scorer(scorer_path)
-    manifest_path = os.path.join(MODELS, "manifest.json")
-    manifest = {"models": {}}
-    if os.path.exists(manifest_path):
-        with open(manifest_path, encoding="utf-8") as f:
-            manifest = json.load(f)
-        manifest.setdefault("models", {})
-    manifest["models"][NAME] = {
-        "file": os.path.relpath(onnx_path, MODELS),
-        "sha256": sha256(onnx_path),
-        "bytes": os.path.getsize(onnx_path),
-        "sidecar": {"file": os.path.relpath(json_path, MODELS), "sha256": sha256(json_path),
-                    "bytes": os.path.getsize(json_path)},
+    manifest.update(MODELS, {NAME: {
+        **manifest.file_entry(onnx_path, MODELS),
+        "sidecar": manifest.file_entry(json_path, MODELS),
         "task": "skill phrase encoder: ids -> unit vectors; cosine = same-skill similarity, calibrated in the sidecar",
         "trainingData": (f"RJDB train.jsonl (CC BY-SA 4.0): {n_rjdb} skills-section line/name pairs aligned from "
                          f"{int(round(600 * (1 - args.holdout)))} rows (the other rows held out for selection and "
@@ -1075,20 +1059,12 @@ def export(net, vocab_list, vocab, args, metrics, calib, best_epoch, train_secon
         "trainSeconds": train_seconds,
         "created": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "command": "models/training/train.sh (step: train_linker.py)",
-    }
-    manifest["models"][NAME + "-scorer"] = {
-        "file": os.path.relpath(scorer_path, MODELS),
-        "sha256": sha256(scorer_path),
-        "bytes": os.path.getsize(scorer_path),
+    }, NAME + "-scorer": {
+        **manifest.file_entry(scorer_path, MODELS),
         "task": "skill-linker helper: top-k cosines of phrase vectors against the graph's name vectors (Gemm + TopK, no weights)",
         "trainingData": "none (no parameters)",
         "command": "models/training/train.sh (step: train_linker.py)",
-    }
-    tmp = manifest_path + ".linker.tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(manifest, f, indent=2)
-        f.write("\n")
-    os.replace(tmp, manifest_path)
+    }})
     log(f"exported {onnx_path} ({os.path.getsize(onnx_path)} bytes), {json_path} "
         f"({os.path.getsize(json_path)} bytes), manifest entry '{NAME}'")
 

@@ -10,13 +10,16 @@ is chosen on train. Dev is only reported, never used for a choice.
 usage: /usr/bin/python3 models/training/train_matcher.py FEATURES.jsonl OUT_DIR [--dev DEV_FEATURES.jsonl]
 """
 import argparse
-import hashlib
 import json
 import os
+import sys
 import time
 
 import numpy as np
 import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import manifest  # noqa: E402
 
 SEED = 13
 
@@ -152,22 +155,11 @@ def main():
     merge_manifest(args.out_dir, onnx_path, sidecar_path, result)
 
 
-def file_entry(path, root):
-    data = open(path, "rb").read()
-    return {"file": os.path.relpath(path, root), "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
-
-
 def merge_manifest(models_dir, onnx_path, sidecar_path, result):
     """Read-modify-write models/manifest.json: other models keep their entries."""
-    manifest_path = os.path.join(models_dir, "manifest.json")
-    manifest = {"models": {}}
-    if os.path.exists(manifest_path):
-        with open(manifest_path, encoding="utf-8") as f:
-            manifest = json.load(f)
-        manifest.setdefault("models", {})
-    entry = file_entry(onnx_path, models_dir)
+    entry = manifest.file_entry(onnx_path, models_dir)
     entry.update({
-        "sidecar": file_entry(sidecar_path, models_dir),
+        "sidecar": manifest.file_entry(sidecar_path, models_dir),
         "kind": "small network (hidden %d, 0 = logistic) over the engine's evidence features" % result["hidden"],
         "trainingData": "RJDB train.jsonl (600 rows: matched pair = 1, unmatched = 0); features from server/scripts/dump-match-features.ts",
         "seed": SEED,
@@ -178,12 +170,7 @@ def merge_manifest(models_dir, onnx_path, sidecar_path, result):
     })
     if "dev" in result:
         entry["metrics"].update({"dev_" + k: round(v, 4) for k, v in result["dev"].items()})
-    manifest["models"]["matcher"] = entry
-    tmp = manifest_path + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(manifest, f, indent=2)
-        f.write("\n")
-    os.replace(tmp, manifest_path)
+    manifest.update(models_dir, {"matcher": entry})
 
 
 if __name__ == "__main__":
