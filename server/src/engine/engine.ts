@@ -9,7 +9,7 @@ import { silentLogger } from './types.js';
 import { SkillGraph } from './graph/graph.js';
 import { parseDocument } from './document/parse.js';
 import { extractExperience, extractRequirements, referenceOf, totalYears } from './experience/extract.js';
-import { distinctSkills, extractSkills, type TaggedSpan } from './skills/extract.js';
+import { distinctSkills, extractSkills, isProseBlock, type TaggedSpan } from './skills/extract.js';
 import { matchAnalyses, ruleScorer, type MatchScorer } from './match/match.js';
 import { fixResume } from './edit/edits.js';
 import { generateJobFromTitle, generateMatchingJobs } from './generate/generate.js';
@@ -141,7 +141,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     const reference = referenceMonth ? referenceOf(referenceMonth) : defaultReference;
     const timings: Record<string, number> = {};
     let t = performance.now();
-    const tagged = tagger ? await tagBlocks(doc.blocks.map((b) => b.text)) : undefined;
+    // only prose goes through the tagger; skills lists are read item by item
+    const tagged = tagger ? await tagBlocks(doc.blocks.map((b, i) => (isProseBlock(doc, i) ? b.text : ''))) : undefined;
     timings.tagger = performance.now() - t;
     const mentions = extractSkills(doc, graph, { tagged });
     if (linker) await linkNewSkills(mentions);

@@ -30,6 +30,13 @@ interface Candidate {
   source: SkillMention['source'];
 }
 
+/** Blocks read as prose (not a skills list, a heading, contact lines or degrees): the ones the tagger reads. */
+export function isProseBlock(doc: HrDocument, index: number): boolean {
+  const block = doc.blocks[index];
+  const section = doc.sections[block.section]?.kind ?? 'other';
+  return !!block.text.trim() && !SKIP_SECTIONS.includes(section) && !LIST_SECTIONS.includes(section) && (block.type !== 'heading' || section === 'experience');
+}
+
 export function extractSkills(doc: HrDocument, graph: SkillGraph, options: ExtractOptions = {}): SkillMention[] {
   const mentions: SkillMention[] = [];
   doc.blocks.forEach((block, index) => {
