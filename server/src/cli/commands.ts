@@ -148,8 +148,11 @@ export function formatMatch(m: MatchResult, resumePath: string, jobPath: string)
   lines.push(`  score:    ${pct(m.score)} (${m.score.toFixed(3)}; ${m.scorer})`);
   lines.push(`  decision: ${m.match ? 'match' : 'no match'} (threshold ${pct(m.threshold)})`);
   lines.push('');
-  lines.push(`matched skills (${m.matchedSkills.length}): ${m.matchedSkills.join(', ') || '-'}`);
-  lines.push(`missing skills (${m.missingSkills.length}): ${m.missingSkills.join(', ') || '-'}`);
+  // as the job writes them; --json keeps the canonical names
+  const matched = m.skills.filter((e) => e.similarity > 0).map((e) => e.written);
+  const missing = m.skills.filter((e) => e.similarity === 0).map((e) => e.written);
+  lines.push(`matched skills (${matched.length}): ${matched.join(', ') || '-'}`);
+  lines.push(`missing skills (${missing.length}): ${missing.join(', ') || '-'}`);
   lines.push('');
   lines.push(`experience (${m.experience.length} requirement${m.experience.length === 1 ? '' : 's'}):`);
   if (m.experience.length) {

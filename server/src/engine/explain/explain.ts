@@ -13,10 +13,10 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
   if (total) {
     lines.push('', `**Skills:** ${result.matchedSkills.length} of ${total} required skills found.`);
     for (const s of result.skills) {
-      if (s.found) lines.push(`- ✓ ${s.skill}: "${s.found.text}" (line ${s.found.range.start.line + 1})`);
-      else if (s.similarity > 0) lines.push(`- ✓ ${s.skill}: mentioned in the resume's text`);
+      if (s.found) lines.push(`- ✓ ${s.written}: "${s.found.text}" (line ${s.found.range.start.line + 1})`);
+      else if (s.similarity > 0) lines.push(`- ✓ ${s.written}: mentioned in the resume's text`);
     }
-    for (const s of result.skills) if (s.similarity === 0) lines.push(`- ✗ ${s.skill}: missing`);
+    for (const s of result.skills) if (s.similarity === 0) lines.push(`- ✗ ${s.written}: missing`);
   } else {
     lines.push('', '**Skills:** the job lists no required skills hrdocs could read.');
   }

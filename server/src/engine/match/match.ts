@@ -118,7 +118,7 @@ function skillAsWritten(required: SkillMention): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const PARAPHRASE_AT = 0.6;
+const PARAPHRASE_AT = 0.8;
 
 /** Required skills no word overlap found: ask the linker whether a resume skill says the same thing. */
 async function findParaphrases(skills: SkillEvidence[], resume: DocumentAnalysis, mentions: SkillMention[], context: MatchContext): Promise<void> {

@@ -185,7 +185,9 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
     out.push({ ...fromHit(hit, graph, confidence, 'section-item'), start: coreStart + hit.start, end: coreStart + hit.end });
   }
   if (!out.some((c) => c.confidence >= 0.5)) {
-    const clause = core.slice(0, firstClauseEnd).trim();
+    let clause = core.slice(0, firstClauseEnd).trim();
+    // "Basic Life Support (BLS) certification from the American Heart Association": the skill ends where the detail begins
+    if (wordCount(clause) > 6) clause = clause.split(/\s+(?:from|at|by|with|for|through|including|such as|via|using|of the)\s+/)[0].trim();
     if (wordCount(clause) <= 6) out.push({ start: coreStart, end: coreStart + clause.length, name: titleCase(clause), id: `new:${normalizeTerm(clause)}`, kind: 'skill', confidence: 0.55, source: 'section-item' });
   }
   return out;
