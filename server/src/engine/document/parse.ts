@@ -4,6 +4,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-from-markdown';
 import YAML from 'yaml';
 import picomatch from 'picomatch';
 import type { Root, RootContent, PhrasingContent, ListItem, List } from 'mdast';
@@ -19,7 +20,14 @@ export interface ParseOptions {
   documentPatterns?: { resume: string[]; job: string[] };
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+// remark's plugins configure the parser; chunks then go straight to mdast-util-from-markdown
+// (what remark-parse calls), skipping the per-call VFile wrapping that costs more than a small
+// chunk's parse
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+const parserOptions = {
+  extensions: (processor.data('micromarkExtensions') ?? []) as NonNullable<FromMarkdownOptions['extensions']>,
+  mdastExtensions: (processor.data('fromMarkdownExtensions') ?? []) as NonNullable<FromMarkdownOptions['mdastExtensions']>,
+};
 
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g;
 const CONTACT_LINE_RE = /(^|\b)(e-?mail|phone|tel|mobile|cell|linkedin|github|address|website|portfolio)\s*:|[\w.+-]+@[\w-]+\.[a-z]{2,}|\+?\d[\d\s().-]{7,}\d|linkedin\.com|github\.com/i;
@@ -83,11 +91,23 @@ function parseMarkdown(source: string, options: ParseOptions): HrDocument {
   const htmls: HtmlNode[] = [];
   // Markdown blocks end at blank lines: each chunk between them is parsed once and remembered,
   // so an edit re-parses only the paragraph being typed in.
-  for (const chunk of splitChunks(source)) {
-    const parsed = parseChunk(chunk.text, chunk.start === 0);
-    if (parsed.frontMatter) Object.assign(frontMatter, parsed.frontMatter);
-    for (const b of parsed.raw) raw.push(chunk.start === 0 ? b : shiftBlock(b, chunk.start));
-    for (const h of parsed.htmls) htmls.push({ start: h.start + chunk.start, end: h.end + chunk.start, value: h.value });
+  const chunks = splitChunks(source);
+  const unseen = chunks.filter((c) => !chunkCache.has(chunkKey(c.text, c.start === 0))).length;
+  if (unseen > WHOLE_PARSE_AT) {
+    // a new document: one parse of the whole is cheaper than many small ones (each parse call
+    // sets the parser up anew); its blocks then seed the cache chunk by chunk for the next edit
+    const whole = parseChunk(source, true, false);
+    if (whole.frontMatter) Object.assign(frontMatter, whole.frontMatter);
+    raw.push(...whole.raw);
+    htmls.push(...whole.htmls);
+    seedChunkCache(chunks, whole);
+  } else {
+    for (const chunk of chunks) {
+      const parsed = parseChunk(chunk.text, chunk.start === 0);
+      if (parsed.frontMatter) Object.assign(frontMatter, parsed.frontMatter);
+      for (const b of parsed.raw) raw.push(chunk.start === 0 ? b : shiftBlock(b, chunk.start));
+      for (const h of parsed.htmls) htmls.push({ start: h.start + chunk.start, end: h.end + chunk.start, value: h.value });
+    }
   }
   const disabled = disabledRegions(source, lineStarts, htmls);
   const kindDecision = decideKind(frontMatter, raw, options);
@@ -143,13 +163,34 @@ function splitChunks(source: string): Array<{ start: number; text: string }> {
   return chunks;
 }
 
-function parseChunk(source: string, atDocumentStart: boolean): ParsedChunk {
-  const cacheKey = (atDocumentStart ? '1' : '0') + source;
-  const cached = chunkCache.get(cacheKey);
+const WHOLE_PARSE_AT = 3;
+
+function chunkKey(text: string, atDocumentStart: boolean): string {
+  return (atDocumentStart ? '1' : '0') + text;
+}
+
+/** Cache each chunk's share of a whole-document parse (blocks never cross a blank line). */
+function seedChunkCache(chunks: Array<{ start: number; text: string }>, whole: ParsedChunk): void {
+  for (const chunk of chunks) {
+    const end = chunk.start + chunk.text.length;
+    const inside = <T extends { start: number; end: number }>(x: T) => x.start >= chunk.start && x.end <= end;
+    const entry: ParsedChunk = {
+      raw: whole.raw.filter(inside).map((b) => shiftBlock(b, -chunk.start)),
+      htmls: whole.htmls.filter(inside).map((h) => ({ ...h, start: h.start - chunk.start, end: h.end - chunk.start })),
+    };
+    if (chunk.start === 0 && whole.frontMatter) entry.frontMatter = whole.frontMatter;
+    if (chunkCache.size >= CHUNK_CACHE_LIMIT) chunkCache.clear();
+    chunkCache.set(chunkKey(chunk.text, chunk.start === 0), entry);
+  }
+}
+
+function parseChunk(source: string, atDocumentStart: boolean, cache = true): ParsedChunk {
+  const cacheKey = chunkKey(source, atDocumentStart);
+  const cached = cache ? chunkCache.get(cacheKey) : undefined;
   if (cached) return cached;
   let tree: Root;
   try {
-    tree = processor.parse(source) as Root;
+    tree = fromMarkdown(source, parserOptions);
   } catch {
     tree = { type: 'root', children: [] };
   }
@@ -207,8 +248,10 @@ function parseChunk(source: string, atDocumentStart: boolean): ParsedChunk {
     }
   };
   for (const node of tree.children) visit(node);
-  if (chunkCache.size >= CHUNK_CACHE_LIMIT) chunkCache.clear();
-  chunkCache.set(cacheKey, result);
+  if (cache) {
+    if (chunkCache.size >= CHUNK_CACHE_LIMIT) chunkCache.clear();
+    chunkCache.set(cacheKey, result);
+  }
   return result;
 }
 
