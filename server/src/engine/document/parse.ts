@@ -93,9 +93,10 @@ function parseMarkdown(source: string, options: ParseOptions): HrDocument {
   // so an edit re-parses only the paragraph being typed in.
   const chunks = splitChunks(source);
   const unseen = chunks.filter((c) => !chunkCache.has(chunkKey(c.text, c.start === 0))).length;
-  if (unseen > WHOLE_PARSE_AT) {
-    // a new document: one parse of the whole is cheaper than many small ones (each parse call
-    // sets the parser up anew); its blocks then seed the cache chunk by chunk for the next edit
+  if (unseen > WHOLE_PARSE_AT && source.length <= WHOLE_PARSE_MAX_LENGTH) {
+    // a new document of a few pages: one parse of the whole is cheaper than many small ones
+    // (each parse call sets the parser up anew); its blocks then seed the cache chunk by chunk.
+    // A long one is parsed chunk by chunk: micromark slows down more than linearly on it.
     const whole = parseChunk(source, true, false);
     if (whole.frontMatter) Object.assign(frontMatter, whole.frontMatter);
     raw.push(...whole.raw);
@@ -164,20 +165,28 @@ function splitChunks(source: string): Array<{ start: number; text: string }> {
 }
 
 const WHOLE_PARSE_AT = 3;
+const WHOLE_PARSE_MAX_LENGTH = 20_000;
 
 function chunkKey(text: string, atDocumentStart: boolean): string {
   return (atDocumentStart ? '1' : '0') + text;
 }
 
-/** Cache each chunk's share of a whole-document parse (blocks never cross a blank line). */
+/** Cache each chunk's share of a whole-document parse (blocks never cross a blank line); one pass, both in order. */
 function seedChunkCache(chunks: Array<{ start: number; text: string }>, whole: ParsedChunk): void {
+  let b = 0;
+  let h = 0;
   for (const chunk of chunks) {
     const end = chunk.start + chunk.text.length;
-    const inside = <T extends { start: number; end: number }>(x: T) => x.start >= chunk.start && x.end <= end;
-    const entry: ParsedChunk = {
-      raw: whole.raw.filter(inside).map((b) => shiftBlock(b, -chunk.start)),
-      htmls: whole.htmls.filter(inside).map((h) => ({ ...h, start: h.start - chunk.start, end: h.end - chunk.start })),
-    };
+    const entry: ParsedChunk = { raw: [], htmls: [] };
+    while (b < whole.raw.length && whole.raw[b].start < chunk.start) b++;
+    for (; b < whole.raw.length && whole.raw[b].start < end; b++) {
+      if (whole.raw[b].end <= end) entry.raw.push(shiftBlock(whole.raw[b], -chunk.start));
+    }
+    while (h < whole.htmls.length && whole.htmls[h].start < chunk.start) h++;
+    for (; h < whole.htmls.length && whole.htmls[h].start < end; h++) {
+      const x = whole.htmls[h];
+      if (x.end <= end) entry.htmls.push({ ...x, start: x.start - chunk.start, end: x.end - chunk.start });
+    }
     if (chunk.start === 0 && whole.frontMatter) entry.frontMatter = whole.frontMatter;
     if (chunkCache.size >= CHUNK_CACHE_LIMIT) chunkCache.clear();
     chunkCache.set(chunkKey(chunk.text, chunk.start === 0), entry);
