@@ -59,6 +59,7 @@ import torch.nn.functional as F
 sys.path.insert(0, os.path.dirname(__file__))
 from hrtok import OOV_ID, PAD_ID, tokenize_words, word_id, word_key  # noqa: E402
 import manifest  # noqa: E402
+from metrics import roc_auc  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODELS = os.path.abspath(os.path.join(HERE, ".."))
@@ -583,26 +584,6 @@ def encode_texts(net, texts: list[str], vocab, max_len, batch=512) -> torch.Tens
         out.append(net(batch_ids(texts[s:s + batch], vocab, max_len)))
     net.train()
     return torch.cat(out) if out else torch.zeros(0, 1)
-
-
-def roc_auc(scores: np.ndarray, labels: np.ndarray) -> float:
-    order = np.argsort(scores, kind="mergesort")
-    s = scores[order]
-    ranks = np.empty(len(s))
-    i = 0
-    while i < len(s):  # average ranks over ties
-        j = i
-        while j + 1 < len(s) and s[j + 1] == s[i]:
-            j += 1
-        ranks[i:j + 1] = (i + j) / 2 + 1
-        i = j + 1
-    r = np.empty(len(s))
-    r[order] = ranks
-    pos = labels == 1
-    n_pos, n_neg = pos.sum(), (~pos).sum()
-    if n_pos == 0 or n_neg == 0:
-        return float("nan")
-    return float((r[pos].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
 
 
 def make_distractors(items: list[dict], pool: list[str], k: int, seed: int) -> list[list[str]]:

@@ -20,6 +20,7 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import manifest  # noqa: E402
+from metrics import roc_auc  # noqa: E402
 
 SEED = 13
 
@@ -77,7 +78,7 @@ def cross_validated_auc(x, y, group, hidden, folds=5):
         model = fit(x[~mask], y[~mask], group[~mask], hidden)
         with torch.no_grad():
             p = model(x[mask]).numpy()
-        scores.append(auc(p, y[mask].numpy()))
+        scores.append(roc_auc(p, y[mask].numpy()))
     return float(np.mean(scores))
 
 
@@ -88,29 +89,13 @@ def pairs(y, group):
     return torch.tensor([pos[k] for k in keys]), torch.tensor([neg[k] for k in keys])
 
 
-def auc(scores, labels):
-    order = np.argsort(scores)
-    s, l = np.asarray(scores)[order], np.asarray(labels)[order]
-    ranks = np.empty(len(s))
-    i = 0
-    while i < len(s):  # average ranks over ties
-        j = i
-        while j + 1 < len(s) and s[j + 1] == s[i]:
-            j += 1
-        ranks[i:j + 1] = (i + j) / 2 + 1
-        i = j + 1
-    npos = l.sum()
-    nneg = len(l) - npos
-    return float((ranks[l == 1].sum() - npos * (npos + 1) / 2) / (npos * nneg))
-
-
 def metrics(model, x, y, group, threshold):
     with torch.no_grad():
         p = model(x)
     pi, ni = pairs(y, group)
     return {
         "pairwise_accuracy": float((p[pi] > p[ni]).float().mean()),
-        "roc_auc": auc(p.numpy(), y.numpy()),
+        "roc_auc": roc_auc(p.numpy(), y.numpy()),
         "accuracy": float(((p >= threshold).float() == y).float().mean()),
     }
 

@@ -8,7 +8,7 @@ import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-fr
 import YAML from 'yaml';
 import picomatch from 'picomatch';
 import type { Root, RootContent, PhrasingContent, ListItem, List } from 'mdast';
-import type { DocKind, HrDocument, ListStyle, Section, TextBlock } from '../types.js';
+import type { DocKind, HrDocument, Section, TextBlock } from '../types.js';
 import { kindEvidence, sectionKindOf } from './sections.js';
 import { computeLineStarts, offsetAt, rangeOf } from './positions.js';
 
@@ -476,4 +476,3 @@ function cleanTitle(t: string): string {
   return t.replace(/^\s*(?:job\s+)?title\s*:\s*/i, '').replace(/\s+/g, ' ').replace(/[.:]\s*$/, '').trim();
 }
 
-export function listStyleOf(section: Section): ListStyle { return section.listStyle; }

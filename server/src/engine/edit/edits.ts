@@ -109,11 +109,11 @@ export function fixResume(resume: DocumentAnalysis, match: MatchResult): FixResu
   const edits = addMissingSkillEdits(resume, match);
   const preferred = edits.filter((e) => e.preferred);
   // several insertions at one point: concatenate, keeping the list numbering consistent
-  const merged = mergeInsertions(resume, preferred);
+  const merged = mergeInsertions(preferred);
   return { text: applyEdits(resume.doc.source, resume.doc.lineStarts, merged), edits };
 }
 
-function mergeInsertions(resume: DocumentAnalysis, edits: ResumeEdit[]): TextEdit[] {
+function mergeInsertions(edits: ResumeEdit[]): TextEdit[] {
   const byPoint = new Map<string, ResumeEdit[]>();
   for (const e of edits) {
     const k = `${e.edit.range.start.line}:${e.edit.range.start.character}`;
@@ -137,6 +137,5 @@ function mergeInsertions(resume: DocumentAnalysis, edits: ResumeEdit[]): TextEdi
     });
     out.push({ range: first.range, newText: text });
   }
-  void resume;
   return out;
 }

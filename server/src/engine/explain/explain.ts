@@ -1,6 +1,7 @@
 // Evidence -> the explanation a person reads in a hover or the CLI. Every sentence is backed by
 // an item of MatchResult, so the text cannot claim what the score did not use.
 import type { DocumentAnalysis, MatchResult } from '../types.js';
+import { titleSimilarity } from '../match/similarity.js';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const years = (y: number) => `${Math.round(y * 10) / 10} ${Math.abs(y - 1) < 1e-9 ? 'year' : 'years'}`;
@@ -33,6 +34,11 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
   return lines.join('\n');
 }
 
-function closestRole(resume: DocumentAnalysis, _title: string): string | undefined {
-  return resume.experience[0]?.title;
+function closestRole(resume: DocumentAnalysis, title: string): string | undefined {
+  let best: { title: string; fit: number } | undefined;
+  for (const e of resume.experience) {
+    const fit = titleSimilarity(title, e.title);
+    if (!best || fit > best.fit) best = { title: e.title, fit };
+  }
+  return best?.title;
 }
