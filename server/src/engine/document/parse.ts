@@ -110,6 +110,7 @@ function parseMarkdown(source: string, options: ParseOptions): HrDocument {
       for (const h of parsed.htmls) htmls.push({ start: h.start + chunk.start, end: h.end + chunk.start, value: h.value });
     }
   }
+  blankTemplateComments(source, raw);
   const disabled = disabledRegions(source, lineStarts, htmls);
   const kindDecision = decideKind(frontMatter, raw, options);
   const kind = kindDecision.kind;
@@ -119,6 +120,33 @@ function parseMarkdown(source: string, options: ParseOptions): HrDocument {
 }
 
 interface HtmlNode { start: number; end: number; value: string }
+
+// Liquid/Jinja template markup (job postings kept in static-site repositories): tags are not
+// prose, and neither is what a {% comment %} block says to the people editing the template
+const TEMPLATE_COMMENT_RE = /\{%-?\s*comment\b[\s\S]*?\{%-?\s*endcomment\b[^%]*%\}/g;
+const TEMPLATE_TAG_RE = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
+
+function blankTemplateComments(source: string, raw: RawBlock[]): void {
+  if (!source.includes('{%') && !source.includes('{{')) return;
+  const regions: Array<[number, number]> = [];
+  for (const re of [TEMPLATE_COMMENT_RE, TEMPLATE_TAG_RE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(source)) !== null) regions.push([m.index, m.index + m[0].length]);
+  }
+  if (!regions.length) return;
+  raw.forEach((b, index) => {
+    const here = regions.filter(([a, z]) => a < b.end && z > b.start);
+    if (!here.length) return;
+    let text = '';
+    for (let i = 0; i < b.text.length; i++) {
+      const o = b.offsets[i];
+      text += here.some(([a, z]) => o >= a && o < z) ? ' ' : b.text[i];
+    }
+    // a copy: blocks may be shared with the chunk cache
+    raw[index] = { ...b, text };
+  });
+}
 interface ParsedChunk { raw: RawBlock[]; htmls: HtmlNode[]; frontMatter?: Record<string, unknown> }
 
 const CHUNK_CACHE_LIMIT = 4096;
@@ -357,7 +385,9 @@ function splitParagraph(source: string, children: PhrasingContent[], list: RawBl
   const anyLabel = list === undefined && lines.some((l) => isSectionLabel(l.text));
   if (!anyLabel) {
     // keep a multi-line paragraph whole unless it is a list of lines (each line short, like a resume's entries)
-    if (lines.length > 1 && lines.every((l) => l.text.length < 140) && list === undefined) {
+    // (wrapped prose, where most lines go on in lower case, stays one paragraph)
+    const continued = lines.slice(1).filter((l) => /^\s*[a-z]/.test(l.text)).length;
+    if (lines.length > 1 && lines.every((l) => l.text.length < 140) && list === undefined && continued * 2 < lines.length - 1) {
       for (const l of lines) out.push(l);
     } else out.push({ ...block, list });
     return;

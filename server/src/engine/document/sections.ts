@@ -60,6 +60,8 @@ export function sectionKindOf(heading: string, docKind: DocKind): SectionKind | 
   const exact = EXACT[k] ?? EXACT[k.replace(/^(my|our|your|the) /, '')];
   if (exact) return typeof exact === 'string' ? exact : exact[docKind];
   if (!k || k.split(' ').length > 6) return undefined;
+  // logistics of a posting, not skills ("Travel requirement", "Security clearance requirements")
+  if (/\b(travel|schedule|location|salary|pay|clearance|citizenship|security|relocation|remote|telework|hours|appointment|application|apply)\b/.test(k)) return 'about';
   if (/\b(nice to have|preferred|bonus|desired)\b/.test(k)) return 'preferredSkills';
   if (/\bresponsibilit|\bduties\b|what you('ll| will) do/.test(k)) return 'responsibilities';
   if (/\bbenefit|\bperks?\b|\bsalary\b|\bcompensation\b/.test(k)) return 'benefits';

@@ -30,11 +30,23 @@ interface Candidate {
   source: SkillMention['source'];
 }
 
-/** Blocks read as prose (not a skills list, a heading, contact lines or degrees): the ones the tagger reads. */
+/**
+ * Whether a block of a skills section is one entry of its list: list items, and short lines or
+ * comma lists. A paragraph of prose under "Qualifications" is read as prose.
+ */
+function isListEntry(block: TextBlock): boolean {
+  if (block.type === 'item' || block.type === 'cell') return true;
+  const words = tokenizeWords(block.text).length;
+  return words <= 12 || block.text.split(/[,;|•]/).length >= 3;
+}
+
+/** Blocks read as prose (not a skills list entry, a heading, contact lines or degrees): the ones the tagger reads. */
 export function isProseBlock(doc: HrDocument, index: number): boolean {
   const block = doc.blocks[index];
   const section = doc.sections[block.section]?.kind ?? 'other';
-  return !!block.text.trim() && !SKIP_SECTIONS.includes(section) && !LIST_SECTIONS.includes(section) && (block.type !== 'heading' || section === 'experience');
+  if (!block.text.trim() || SKIP_SECTIONS.includes(section)) return false;
+  if (block.type === 'heading') return section === 'experience';
+  return !(LIST_SECTIONS.includes(section) && isListEntry(block));
 }
 
 export function extractSkills(doc: HrDocument, graph: SkillGraph, options: ExtractOptions = {}): SkillMention[] {
@@ -44,7 +56,7 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
     const section = doc.sections[block.section]?.kind ?? 'other';
     if (SKIP_SECTIONS.includes(section)) return;
     if (block.type === 'heading' && section !== 'experience') return;
-    const inList = LIST_SECTIONS.includes(section);
+    const inList = LIST_SECTIONS.includes(section) && isListEntry(block);
     const tagged = options.tagged?.[index];
     let candidates: Candidate[];
     if (inList) {
