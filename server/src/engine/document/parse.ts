@@ -10,7 +10,7 @@ import picomatch from 'picomatch';
 import type { Root, RootContent, PhrasingContent, ListItem, List } from 'mdast';
 import type { DocKind, HrDocument, Section, TextBlock } from '../types.js';
 import { kindEvidence, sectionKindOf } from './sections.js';
-import { computeLineStarts, offsetAt, rangeOf } from './positions.js';
+import { computeLineStarts, lineAt, offsetAt, rangeOf } from './positions.js';
 
 export interface ParseOptions {
   uri?: string;
@@ -59,7 +59,7 @@ export function parseDocument(source: string, options: ParseOptions = {}): HrDoc
   const srcLineStarts = computeLineStarts(source);
   const shift = (p: { line: number; character: number }) => ({ line: p.line, character: p.character + (removed[p.line] ?? 0) });
   const toSource = (offset: number) => {
-    const line = lineOf(doc.lineStarts, offset);
+    const line = lineAt(doc.lineStarts, offset);
     return srcLineStarts[line] + (offset - doc.lineStarts[line]) + (removed[line] ?? 0);
   };
   for (const b of doc.blocks) b.offsets = b.offsets.map(toSource);
@@ -300,7 +300,7 @@ function disabledRegions(source: string, lineStarts: number[], htmls: HtmlNode[]
     if (/<!--\s*hrdocs-disable\s*-->/.test(value) && disableStart < 0) disableStart = start;
     else if (/<!--\s*hrdocs-enable\s*-->/.test(value) && disableStart >= 0) { disabled.push([disableStart, end]); disableStart = -1; }
     else if (/<!--\s*hrdocs-disable-next-line\b/.test(value)) {
-      const line = lineOf(lineStarts, end);
+      const line = lineAt(lineStarts, end);
       disabled.push([start, lineStarts[line + 2] ?? source.length]);
     }
   }
@@ -308,11 +308,6 @@ function disabledRegions(source: string, lineStarts: number[], htmls: HtmlNode[]
   return disabled;
 }
 
-function lineOf(lineStarts: number[], offset: number): number {
-  let lo = 0, hi = lineStarts.length - 1;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1; }
-  return lo;
-}
 
 /** Plain text of inline content with per-character source offsets; URLs and e-mail addresses blanked out. */
 function inlineBlock(source: string, children: PhrasingContent[], type: TextBlock['type']): RawBlock | undefined {

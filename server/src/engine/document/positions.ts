@@ -12,13 +12,19 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-export function positionAt(lineStarts: number[], offset: number): Position {
+/** Zero-based line holding a source offset. */
+export function lineAt(lineStarts: number[], offset: number): number {
   let lo = 0, hi = lineStarts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
   }
-  return { line: lo, character: offset - lineStarts[lo] };
+  return lo;
+}
+
+export function positionAt(lineStarts: number[], offset: number): Position {
+  const line = lineAt(lineStarts, offset);
+  return { line, character: offset - lineStarts[line] };
 }
 
 export function offsetAt(lineStarts: number[], p: Position): number {

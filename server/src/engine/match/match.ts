@@ -4,7 +4,7 @@ import type {
   DocumentAnalysis, ExperienceEntry, ExperienceEvidence, MatchResult, SkillEvidence, SkillMention,
 } from '../types.js';
 import { mergedMonths } from '../experience/extract.js';
-import { blockRange } from '../document/positions.js';
+import { blockRange, lineAt } from '../document/positions.js';
 import { contentWords, coverage, jaccard, titleSimilarity } from './similarity.js';
 import { explainMatch } from '../explain/explain.js';
 
@@ -165,11 +165,6 @@ function entryMentions(resume: DocumentAnalysis, entry: ExperienceEntry, subject
   return coverage(subject, words) >= 0.99;
 }
 
-function lineAt(lineStarts: number[], offset: number): number {
-  let lo = 0, hi = lineStarts.length - 1;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1; }
-  return lo;
-}
 
 export function computeFeatures(resume: DocumentAnalysis, job: DocumentAnalysis, skills: SkillEvidence[], experience: ExperienceEvidence[]): MatchFeatures {
   const n = skills.length;
