@@ -9,7 +9,7 @@ import { silentLogger } from './types.js';
 import { SkillGraph } from './graph/graph.js';
 import { parseDocument } from './document/parse.js';
 import { extractExperience, extractRequirements, referenceOf, totalYears } from './experience/extract.js';
-import { distinctSkills, extractSkills, isProseBlock, type TaggedSpan } from './skills/extract.js';
+import { distinctSkills, extractSkills, isProseBlock } from './skills/extract.js';
 import { matchAnalyses, ruleScorer, type MatchScorer } from './match/match.js';
 import { fixResume } from './edit/edits.js';
 import { generateJobFromTitle, generateMatchingJobs } from './generate/generate.js';
@@ -118,16 +118,6 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const analyzed = new LruCache<string, Promise<DocumentAnalysis>>(64);
   const cacheKey = (text: string, uri: string | undefined, opts: { kind?: DocKind; relativePath?: string }) =>
     `${uri ?? ''}\u0000${opts.kind ?? ''}\u0000${opts.relativePath ?? ''}\u0000${text}`;
-  // tagger results per block text: an edit re-tags only the paragraph that changed
-  const taggedBlocks = new LruCache<string, TaggedSpan[]>(8192);
-  const tagBlocks = async (texts: string[]): Promise<TaggedSpan[][]> => {
-    const missing = [...new Set(texts.filter((t) => taggedBlocks.get(t) === undefined))];
-    if (missing.length) {
-      const spans = await tagger!.tag(missing);
-      missing.forEach((t, i) => taggedBlocks.set(t, spans[i]));
-    }
-    return texts.map((t) => taggedBlocks.get(t) ?? []);
-  };
   const parse = (text: string, uri?: string, opts: { kind?: DocKind; relativePath?: string } = {}): HrDocument => {
     const key = cacheKey(text, uri, opts);
     let doc = parsed.get(key);
@@ -142,8 +132,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     const reference = referenceMonth ? referenceOf(referenceMonth) : defaultReference;
     const timings: Record<string, number> = {};
     let t = performance.now();
-    // only prose goes through the tagger; skills lists are read item by item
-    const tagged = tagger ? await tagBlocks(doc.blocks.map((b, i) => (isProseBlock(doc, i) ? b.text : ''))) : undefined;
+    // only prose goes through the tagger (which caches per text, so an edit re-tags one paragraph)
+    const tagged = tagger ? await tagger.tag(doc.blocks.map((b, i) => (isProseBlock(doc, i) ? b.text : ''))) : undefined;
     timings.tagger = performance.now() - t;
     const mentions = extractSkills(doc, graph, { tagged });
     if (linker) await linkNewSkills(mentions);

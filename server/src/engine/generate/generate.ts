@@ -141,13 +141,11 @@ function renderJob(graph: SkillGraph, occupation: number, title: string, resume?
 /** O*NET task statements; an ESCO occupation borrows those of the O*NET occupation its title names. */
 function tasksFor(graph: SkillGraph, occ: GraphOccupation, title: string): string[] {
   if (occ.tasks.length) return occ.tasks;
-  for (const hit of graph.findOccupationsByTitle(title, 5)) {
-    const other = graph.occupations[hit.occupation];
-    if (other.tasks.length && hit.score >= 0.5) return other.tasks;
-  }
-  for (const hit of graph.findOccupationsByTitle(occ.title, 5)) {
-    const other = graph.occupations[hit.occupation];
-    if (other.tasks.length && hit.score >= 0.5) return other.tasks;
+  for (const name of [title, occ.title]) {
+    for (const hit of graph.findOccupationsByTitle(name, 5)) {
+      const other = graph.occupations[hit.occupation];
+      if (other.tasks.length && hit.score >= 0.5) return other.tasks;
+    }
   }
   return [];
 }
