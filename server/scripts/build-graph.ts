@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { matchKey, normalizeTerm, tokenizeWords } from '../src/engine/text/normalize.js';
+import { contentWords } from '../src/engine/match/similarity.js';
 import {
   GRAPH_FILE, GRAPH_FORMAT, GRAPH_VERSION, OCCUPATION_SOURCES, REUSE_LEVELS, SkillFlag,
   type GraphArtifact, type GraphMeta, type OccupationSource, type SourceInfo,
@@ -37,6 +38,8 @@ const MAX_ALIAS_WORDS = 8;
  * and "go", and leaves product names ("Python", "SQL", "Excel"), which prose writes
  * capitalized if at all, alone. */
 const COMMON_WORD_DOC_RATE = 0.0004;
+/** RJDB train documents that must use a name before a skill is shown by it (one use is often a typo). */
+const MIN_RJDB_NAME_USES = 2;
 /** O*NET importance (IM, 1-5) from which a basic skill or knowledge area counts for an occupation. */
 const ONET_MIN_IMPORTANCE = 3.0;
 /** ... and from which it is essential. */
@@ -149,6 +152,12 @@ function shortDescription(text: string | undefined): string {
 }
 
 /** "Python (computer programming)" -> "Python"; undefined when there is nothing to strip. */
+/** "Research Skills" -> "Research"; a name that is only the suffix stays. */
+function withoutSkillSuffix(name: string): string {
+  const bare = name.trim().replace(/\s+(?:skills?|abilities)$/i, '');
+  return bare || name.trim();
+}
+
 function withoutParenthetical(label: string): string | undefined {
   const stripped = label.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   return stripped && stripped !== label.trim() ? stripped : undefined;
@@ -334,8 +343,12 @@ class SkillTable {
    * project commissioning). */
   rankedNodes(key: string): SkillNode[] {
     const nodes = this.byAlias.get(key) ?? [];
+    // a node whose own name holds the key ("Microsoft PowerShell" for "powershell") before one
+    // that only lists it among alternative labels (ESCO's computer programming lists 50 languages)
+    const holds = (n: SkillNode): number => Number(` ${[...n.strongKeys].join('  ')} `.includes(` ${key} `));
     return [...nodes].sort((a, b) =>
       Number(b.strongKeys.has(key)) - Number(a.strongKeys.has(key))
+      || holds(b) - holds(a)
       || sourceCount(b.flags) - sourceCount(a.flags)
       || b.degree - a.degree
       || a.index - b.index);
@@ -708,6 +721,60 @@ function build(dataDir: string): BuildReport {
     for (const k of keys) skills.addAliasKey(node, k);
     nodeByRjdbSkill.set(name, node);
   }
+
+  // The name a skill is shown by: what job ads and resumes write most ("Troubleshooting",
+  // "Attention to Detail", "Java"), when RJDB names it often enough, rather than the
+  // taxonomy's label ("troubleshoot", "attend to detail", "Java (computer programming)").
+  // The taxonomy label stays an alias and the ids stay ESCO's and O*NET's.
+  const rjdbNameCounts = new Map<string, number>();
+  for (const row of rjdbRows) for (const name of new Set(row.skills.map((s) => s.trim()))) rjdbNameCounts.set(name, (rjdbNameCounts.get(name) ?? 0) + 1);
+  const namesByNode = new Map<SkillNode, Array<[string, number]>>();
+  for (const [name, node] of nodeByRjdbSkill) {
+    const list = namesByNode.get(node) ?? [];
+    list.push([name, rjdbNameCounts.get(name) ?? 0]);
+    namesByNode.set(node, list);
+  }
+  let renamed = 0;
+  for (const [node, names] of [...namesByNode].sort((a, b) => a[0].index - b[0].index)) {
+    // "Research" and "Research Skills" are one name, shown without the suffix when someone
+    // writes it so ("Analytical Skills" stays: nobody writes "Analytical")
+    const forms = new Map<string, { uses: number; spellings: Map<string, number> }>();
+    for (const [name, uses] of names) {
+      const lower = withoutSkillSuffix(name).toLowerCase();
+      const form = forms.get(lower) ?? { uses: 0, spellings: new Map() };
+      form.uses += uses;
+      form.spellings.set(name.trim(), (form.spellings.get(name.trim()) ?? 0) + uses);
+      forms.set(lower, form);
+    }
+    for (const [lower, form] of forms) {
+      const bare = [...form.spellings].filter(([n]) => n.toLowerCase() === lower);
+      if (!bare.length && node.name.toLowerCase() !== lower) continue;
+      const suffixed = [...form.spellings].filter(([n]) => n.toLowerCase() !== lower);
+      form.spellings = new Map(bare.length ? bare : [[node.name, 0]]);
+      for (const [n, uses] of suffixed) {
+        const b = withoutSkillSuffix(n);
+        if (form.spellings.has(b)) form.spellings.set(b, form.spellings.get(b)! + uses);
+      }
+    }
+    // ties keep a name that is the taxonomy's own, then the first in code-point order
+    const own = (n: string): number => Number(normalizeTerm(n) === normalizeTerm(node.name));
+    const [lower, form] = [...forms].sort((a, b) => b[1].uses - a[1].uses || own(b[0]) - own(a[0]) || byString(a[0], b[0]))[0];
+    // the spelling most used, one with capitals on a tie; an all-lower-case one takes the
+    // taxonomy's capitals where the taxonomy's name holds it ("chef" -> "Chef")
+    let best = [...form.spellings].sort((a, b) => b[1] - a[1] || Number(/[A-Z]/.test(b[0])) - Number(/[A-Z]/.test(a[0])) || byString(a[0], b[0]))[0][0];
+    const at = node.name.toLowerCase().indexOf(lower);
+    if (best === best.toLowerCase() && at >= 0 && withoutSkillSuffix(best).length === best.length) best = node.name.slice(at, at + lower.length);
+    // a difference in case only ("GIT" for Git) keeps the taxonomy's spelling
+    if (form.uses < MIN_RJDB_NAME_USES || best.toLowerCase() === node.name.toLowerCase() || !/^[A-Za-z0-9]/.test(best)) continue;
+    // only another wording of the same name: ESCO lists products under their category
+    // ("PowerShell" under computer programming), and a category is not renamed after one of them
+    const words = contentWords(best);
+    if (![node.name, ...node.strongKeys].some((n) => [...contentWords(n)].some((w) => words.has(w)))) continue;
+    node.name = best;
+    skills.addStrongKey(node, normalizeTerm(best));
+    renamed++;
+  }
+  notes.push(`${renamed} skills are shown by the name RJDB uses most for them`);
 
   // --- RJDB occupations -------------------------------------------------------------------------
   // One occupation-like profile per normalized job title; weight = the share of that

@@ -82,6 +82,28 @@ test('precision on hand-labelled sentences: what a person marks as a skill', asy
   assert.ok(tp / gold >= 0.8, `recall ${tp}/${gold}`);
 });
 
+test('skills list items: coordinations split, named things over their category, abbreviations', async () => {
+  await ready;
+  const skillsOf = async (item: string) => {
+    const a = await engine.analyze(`## Skills\n- ${item}\n`, undefined, { kind: 'resume' });
+    return a.skills.map((s) => [s.name, s.text]);
+  };
+  // one skill per conjunct, qualifier dropped
+  assert.deepEqual((await skillsOf('Highly skilled in Time Management and Negotiation')).map(([, t]) => t), ['Time Management', 'Negotiation']);
+  assert.deepEqual((await skillsOf('Agile, Iterative methodologies')).map(([, t]) => t), ['Agile', 'Iterative methodologies']);
+  // a conjunction inside a known name, or a clause, is not split
+  assert.equal((await skillsOf('Judgment and Decision Making')).length, 1);
+  assert.equal((await skillsOf('Current, unrestricted RN license')).length, 1);
+  // the thing named, not its category
+  assert.equal((await skillsOf('Java programming language'))[0][0], 'Java');
+  assert.equal((await skillsOf('Linux operating systems'))[0][0], 'Linux');
+  assert.equal((await skillsOf('Agile methodologies'))[0][0], 'Agile');
+  // "Long Form (ABBR)": named by the graph, the abbreviation is the mention
+  assert.deepEqual(await skillsOf('SQL Server Integration Services (SSIS)'), [['SQL Server Integration Services', 'SSIS']]);
+  assert.deepEqual((await skillsOf('Customer Relationship Management (CRM)'))[0][1], 'CRM');
+  assert.equal((await skillsOf('Angular (required)'))[0][1], 'Angular (required)', 'parentheses that hold no abbreviation stay');
+});
+
 test('experience entries and totals', async () => {
   await ready;
   const a = await engine.analyze(RESUME);

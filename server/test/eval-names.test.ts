@@ -202,4 +202,9 @@ test('rjdb: rows parse, a bad line is named', () => {
   assert.deepEqual(rows[0].filtered.skills, ['B']);
   assert.equal(rows[1].index, 2);
   assert.throws(() => parseRjdb(`${JSON.stringify(row)}\n{oops`), /line 2/);
+  // some rows keep filtered skills as the keys of an object, as RJDB train line 234 does
+  const keyed = { ...row, 'Filtered-information': { Skills: { Angular: 1 }, Experience: '' } };
+  assert.deepEqual(parseRjdb(JSON.stringify(keyed))[0].filtered.skills, ['Angular']);
+  assert.deepEqual(parseRjdb(JSON.stringify({ ...keyed, 'Filtered-information': { Skills: {} } }))[0].filtered.skills, []);
+  assert.throws(() => parseRjdb(JSON.stringify({ ...row, Skills: [1, 2] })), /line 1: "Skills" must be a list of strings/);
 });

@@ -71,3 +71,65 @@ test('job requirements: years and subject in the ways postings phrase them', () 
     [1, 'service desk engineer'],
   ]);
 });
+
+test('job requirements: one subject per requirement, totals, and endings that are not part of the role', () => {
+  const doc = parseDocument([
+    '## Required Experience',
+    'At least five years of experience working as a Tile and Stone Setter is a must. Previous one year experience acting as a CNC Tools Programmer is also needed.',
+    '- Minimum 5 years of experience as a Cisco UC Engineer and minimum of 2 years as a Senior Node.JS Engineer is absolutely required.',
+    '- At least two years experience as a Software Engineer - Level 3 is mandatory',
+    '- A minimum of five years experience as a Senior Security Engineer in relevant industry is obligatory',
+    '- Minimum 2 years as a Geological technician or similarly natured earth science job.',
+    '- 3 years previous experience as a Sr. Hadoop Developer',
+    '- Minimum of 5 years spent as a supervisor managing operational tasks',
+    '- Work experience in fields such as market research and design for a total of over 20 years.',
+  ].join('\n'), { kind: 'job' });
+  assert.deepEqual(extractRequirements(doc).map((r) => [r.years, r.subject]), [
+    [5, 'Tile and Stone Setter'],
+    [1, 'CNC Tools Programmer'],
+    [5, 'Cisco UC Engineer'],
+    [2, 'Senior Node.JS Engineer'],
+    [2, 'Software Engineer - Level 3'],
+    [5, 'Senior Security Engineer'],
+    [2, 'Geological technician'],
+    [3, 'Sr. Hadoop Developer'],
+    [5, 'supervisor'],
+    [20, 'relevant experience'],
+  ]);
+});
+
+test('resume entries: labelled roles, labelled employers, indented blocks and "Responsibilities:" lines', () => {
+  const doc = parseDocument([
+    '## Experience',
+    '    Job Title: Full Stack Developer',
+    '    Dates Employed: 2019 - 2023',
+    '    Built pages.',
+    '',
+    'Technical Delivery Manager (2017 – 2020)',
+    'Responsibilities:',
+    '- Managed projects.',
+    '',
+    'Software Implementation Project Manager (2013 – 2017)',
+    'Responsibilities:',
+    '- Led implementations.',
+    '',
+    '1. Senior Security Engineer; Company - Acme (2005 -2010)',
+  ].join('\n'), { kind: 'resume' });
+  const entries = extractExperience(doc, ref);
+  assert.deepEqual(entries.map((e) => [e.title, e.years]), [
+    ['Full Stack Developer', 4],
+    ['Technical Delivery Manager', 3],
+    ['Software Implementation Project Manager', 4],
+    ['Senior Security Engineer', 5],
+  ]);
+  assert.equal(entries[3].employer, 'Acme');
+  // the indented block's positions are the source's
+  const line = doc.source.split('\n')[1];
+  assert.equal(line.slice(entries[0].range.start.character, entries[0].range.start.character + 20), 'Full Stack Developer');
+});
+
+test('an indented paragraph reads as text, code-like indentation stays code', () => {
+  const doc = parseDocument('## Skills\n    * Hadoop\n    * SQL\n\n## Notes\n    const x = f(y);\n', { kind: 'resume' });
+  assert.deepEqual(doc.blocks.filter((b) => b.type === 'item').map((b) => b.text), ['Hadoop', 'SQL']);
+  assert.ok(!doc.blocks.some((b) => b.text.includes('const x')), 'a code block is not prose');
+});

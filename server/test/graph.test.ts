@@ -53,7 +53,17 @@ test('looks up skills by alias, case and inflection folded', () => {
 
   assert.equal(graph.lookupSkill('SQL')?.name, 'SQL');
   assert.ok(graph.lookupSkill('SQL')!.ids.includes('onet:tech:structured-query-language-sql'), 'O*NET "Structured query language SQL" merged into ESCO SQL');
-  assert.equal(graph.lookupSkill('Excel')?.name, 'Microsoft Excel', 'vendor-less product name');
+  assert.equal(graph.lookupSkill('Microsoft Excel')?.name, 'Excel', 'shown by the name resumes use');
+  assert.equal(graph.lookupSkill('Excel')?.id, graph.lookupSkill('Microsoft Excel')?.id, 'vendor-less product name');
+  // a product listed among a category's alternative labels resolves to the product
+  assert.equal(graph.lookupSkill('PowerShell')?.id, 'onet:tech:microsoft-powershell');
+  // the taxonomy's label stays an alias of a skill shown by a more common name
+  const detail = graph.lookupSkill('attend to detail');
+  assert.equal(detail?.name, 'Attention to Detail');
+  assert.match(detail!.id, /^http:\/\/data\.europa\.eu\/esco\/skill\//);
+  assert.equal(graph.lookupSkill('Java')?.name, 'Java');
+  assert.equal(graph.lookupSkill('Research Skills')?.name, 'Research', 'a "skills" suffix is not part of the name');
+  assert.equal(graph.lookupSkill('Analytical Skills')?.name, 'Analytical Skills', 'unless nobody writes the name without it');
   assert.equal(graph.lookupSkill('Active Listening')?.id, 'onet:2.A.1.b');
   assert.equal(graph.lookupSkill('C')?.name, 'C', 'one-letter names through skillsForShortName');
   assert.equal(graph.lookupSkill('c'), undefined, 'but not in lower case');

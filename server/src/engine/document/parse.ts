@@ -50,10 +50,9 @@ interface RawBlock {
  * one code block; its common indentation is set aside and every position mapped back to it.
  */
 export function parseDocument(source: string, options: ParseOptions = {}): HrDocument {
-  const indent = commonIndent(source);
-  if (!indent) return parseMarkdown(source, options);
+  const removed = indentToRemove(source);
+  if (!removed) return parseMarkdown(source, options);
   const lines = source.split('\n');
-  const removed = lines.map((l) => (l.startsWith(indent) ? indent.length : l.length - l.trimStart().length));
   const dedented = lines.map((l, i) => l.slice(removed[i])).join('\n');
   const doc = parseMarkdown(dedented, options);
   const srcLineStarts = computeLineStarts(source);
@@ -71,9 +70,51 @@ export function parseDocument(source: string, options: ParseOptions = {}): HrDoc
   return { ...doc, source, lineStarts: srcLineStarts };
 }
 
-function commonIndent(source: string): string {
+/**
+ * Characters to set aside at the start of each line, or undefined when none: the common
+ * indentation of the whole document, or of each paragraph that Markdown would read as an
+ * indented code block ("## Experience" then "    * ETL Tester (2017 - 2021)"). Resumes and
+ * job ads hold no code; a paragraph that looks like code, and fenced blocks, stay as written.
+ */
+function indentToRemove(source: string): number[] | undefined {
+  const lines = source.split('\n');
+  const removed = new Array<number>(lines.length).fill(0);
+  let any = false;
+  const whole = commonIndent(lines);
+  if (whole) {
+    lines.forEach((l, i) => { removed[i] = l.startsWith(whole) ? whole.length : l.length - l.trimStart().length; });
+    return removed;
+  }
+  let fence: string | undefined;
+  for (let i = 0; i < lines.length;) {
+    const fenceMark = /^\s{0,3}(`{3,}|~{3,})/.exec(lines[i])?.[1];
+    if (fenceMark && (!fence || fenceMark.startsWith(fence))) { fence = fence ? undefined : fenceMark; i++; continue; }
+    if (fence || !lines[i].trim()) { i++; continue; }
+    // a heading is a block of its own line: what follows it starts a new block
+    if (ATX_HEADING.test(lines[i])) { i++; continue; }
+    let end = i;
+    while (end < lines.length && lines[end].trim() && !ATX_HEADING.test(lines[end])) end++;
+    const paragraph = lines.slice(i, end);
+    const indent = commonIndent(paragraph);
+    const previous = lines.slice(0, i).reverse().find((l) => l.trim()) ?? '';
+    // after a blank line under a list item, an indented paragraph belongs to the item
+    const inList = LIST_ITEM.test(previous) && !paragraph.some((l) => LIST_ITEM.test(l));
+    if (indent && !inList && !CODE_LIKE.test(paragraph.join('\n'))) {
+      for (let k = i; k < end; k++) removed[k] = indent.length;
+      any = true;
+    }
+    i = end;
+  }
+  return any ? removed : undefined;
+}
+
+const ATX_HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
+const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/;
+const CODE_LIKE = /[{};]\s*$|=>|==|^\s*(?:def|function|class|import|return|var|let|const|#include|public|private)\b|<\/?[a-z][\w-]*[\s>]/m;
+
+function commonIndent(lines: readonly string[]): string {
   let common: string | undefined;
-  for (const line of source.split('\n')) {
+  for (const line of lines) {
     if (!line.trim()) continue;
     const ws = /^[\t ]*/.exec(line)![0];
     if (common === undefined) common = ws;
@@ -444,7 +485,9 @@ function buildSections(source: string, lineStarts: number[], raw: RawBlock[], ki
       const level = b.depth === 7 ? 2 : b.depth ?? 2;
       const kindOf = sectionKindOf(b.text.replace(/[:*_]/g, ''), kind);
       // sub-headings inside Experience ("### Nurse — St. Mary's") are entries, not sections
-      if (current && !kindOf && level > current.level && ['experience', 'projects', 'education'].includes(current.kind)) {
+      // and so is a "Responsibilities:" label line under a role in a resume
+      const entryLabel = b.depth === 7 && kind !== 'job' && kindOf === 'responsibilities';
+      if (current && (!kindOf || entryLabel) && level > current.level - (entryLabel ? 1 : 0) && ['experience', 'projects', 'education'].includes(current.kind)) {
         current.blocks.push(blocks.length);
         blocks.push({ text: b.text, offsets: b.offsets, section: sections.indexOf(current), type: 'heading' });
         continue;

@@ -74,7 +74,11 @@ export function parseRjdb(text: string): RjdbRow[] {
       if (typeof v !== 'string') throw new RjdbFormatError(`line ${i + 1}: "${k}" missing or not a string`);
       return v;
     };
+    // A few rows hold their names as the keys of an object ({"Angular": 1}) or as one string;
+    // both are read as the list they stand for rather than failing the whole file.
     const list = (v: unknown, k: string): string[] => {
+      if (typeof v === 'string') return [v];
+      if (v && typeof v === 'object' && !Array.isArray(v)) return Object.keys(v);
       if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new RjdbFormatError(`line ${i + 1}: "${k}" must be a list of strings`);
       return v as string[];
     };

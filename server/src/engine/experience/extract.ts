@@ -15,7 +15,9 @@ const LEAD_IN = /^\s*(?:(?:served|worked|working|employed|experience|acted|funct
 const EMPLOYER_SPLIT = /\s+(?:at|@|with|for)\s+|\s*[,|—–]\s*|\s+-\s+(?=[A-Z][\w&.]*(?:\s+(?:Inc|LLC|Ltd|Corp|Company|Co|Group|Hospital|University|School|Bank)\b))/;
 
 // a label before the dates ("Experience: 2021 - 2022") is not the role; the role is on another line
-const NOT_A_ROLE = /^(?:years?(?: of service)?|dates?|period|duration|tenure|experience|employment|time|from|worked)$/i;
+const NOT_A_ROLE = /^(?:years?(?: of service)?|dates?(?: (?:employed|of employment))?|period|duration|tenure|experience|employment|time|from|worked|employed)$/i;
+/** "Position: X", "Job Title: X" */
+const ROLE_LABEL = '(?:(?:(?:job|position|role)\\s+)?(?:position|role|title|designation)|job)';
 // sentence ends, but not the period of "Inc." or "Jr."
 const SENTENCE_BREAK = /(?<!\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St|Dr|Mr|Ms|Mrs|No|vs|Dept|Univ|Assoc))[.;:]\s+(?=\S)/;
 // what follows the role in a sentence ("Software Engineer wherein I worked on ...")
@@ -57,7 +59,12 @@ export function extractExperience(doc: HrDocument, reference: YearMonth): Experi
       // the role is on the date's own line (a list item can carry lazy continuation lines)
       const lineBefore = block.text.slice(block.text.lastIndexOf('\n', r.index - 1) + 1, r.index);
       const lineAfter = block.text.slice(r.index + r.length).split('\n')[0];
-      const before = cleanRole(lineBefore.split(SENTENCE_BREAK).pop() ?? '');
+      const pieces = lineBefore.split(SENTENCE_BREAK);
+      // "Software Engineer; Company - Acme (2014 - 2016)": a labelled employer is not the role
+      const employerLabel = /^\s*(?:company|employer|organi[sz]ation|firm|client)\s*[-–—:]?\s*/i;
+      const before = pieces.length >= 2 && employerLabel.test(pieces[pieces.length - 1])
+        ? cleanRole(`${pieces[pieces.length - 2]}, ${pieces[pieces.length - 1].replace(employerLabel, '')}`)
+        : cleanRole(pieces.pop() ?? '');
       const after = cleanRole(lineAfter.replace(/^[\s)\]]*[:,–—-]?\s*/, '').split(SENTENCE_BREAK)[0] ?? '');
       let role = before.length >= 3 && !NOT_A_ROLE.test(before) ? before : after;
       let roleBlock = block;
@@ -65,15 +72,15 @@ export function extractExperience(doc: HrDocument, reference: YearMonth): Experi
       // open their line, so the role is the heading above, not the place after the dates
       const headingAbove = doc.blocks[i - 1]?.type === 'heading' && doc.blocks[i - 1].section === block.section ? doc.blocks[i - 1] : undefined;
       if (!before && headingAbove && block.type !== 'heading' && findDateRanges(headingAbove.text, reference).length === 0) role = '';
-      const labelled = [...block.text.slice(0, r.index).matchAll(/(?:^|\n)\s*(?:position|role|title|job|designation)\s*:\s*([^\n]+)/gi)].pop();
+      const labelled = [...block.text.slice(0, r.index).matchAll(new RegExp(`(?:^|\\n)\\s*${ROLE_LABEL}\\s*:\\s*([^\\n]+)`, 'gi'))].pop();
       if ((role.length < 3 || NOT_A_ROLE.test(role)) && labelled) role = cleanRole(labelled[1]);
       if (role.length < 3 || NOT_A_ROLE.test(role)) {
         // "Years: 2015-2017" under "Position: X": the role is on an earlier line of the entry
         const prev = findRoleAbove(doc, i, lastHeading);
-        if (prev) { role = cleanRole(prev.text.replace(/^\s*(?:position|role|title|job|designation)\s*:\s*/i, '')); roleBlock = prev; }
+        if (prev) { role = cleanRole(prev.text.replace(new RegExp(`^\\s*${ROLE_LABEL}\\s*:\\s*`, 'i'), '')); roleBlock = prev; }
       }
       const { title, employer } = splitTitle(role);
-      const startIdx = roleBlock === block ? Math.max(0, block.text.lastIndexOf(title, r.index)) : 0;
+      const startIdx = Math.max(0, roleBlock === block ? block.text.lastIndexOf(title, r.index) : roleBlock.text.indexOf(title));
       entries.push({
         title: title || 'Untitled role',
         employer,
@@ -95,7 +102,7 @@ function findRoleAbove(doc: HrDocument, index: number, lastHeading?: TextBlock):
   for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
     const b = doc.blocks[j];
     if (b.section !== doc.blocks[index].section) break;
-    if (/^\s*(?:position|role|title|job|designation)\s*:/i.test(b.text)) return b;
+    if (new RegExp(`^\\s*${ROLE_LABEL}\\s*:`, 'i').test(b.text)) return b;
     if (b.type === 'heading') return b;
   }
   if (lastHeading && lastHeading.section === doc.blocks[index].section) return lastHeading;
@@ -129,17 +136,26 @@ function toIndex(ym: string): number {
 
 const NUM = '(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
 const YEARS_RE = new RegExp(`\\b${NUM}[\\s-]*(?:\\+|plus)?\\s*(?:(?:-|–|to)\\s*${NUM}\\s*)?\\+?\\s*(?:full[- ]time\\s+)?(?:years?|yrs?)(?:['’]s?)?\\b`, 'gi');
+/** YEARS_RE without the global flag: extractRequirements iterates YEARS_RE itself */
+const YEARS_ANYWHERE = new RegExp(YEARS_RE.source, 'i');
 // after "N years": up to a few words ("of solid hands-on experience"), a linking word, the subject
 const SUBJECT_AFTER = /^\s*(?:[\w'’/-]+\s+){0,5}?(?:as|in|with|of|on|using|within|at|doing|performing|in the (?:role|position|field|capacity) of|in a role as)\s+(?:an?\s+|the\s+)?(.+)$/i;
 const SUBJECT_LEAD = /^(?:(?:relevant|related|professional|prior|previous|proven|hands[- ]on|progressive|direct|solid|strong|industry|practical|combined|total|paid|full[- ]time|working|work|job)\s+)*(?:experience|exp\.?|work(?:ing)?|employment|background|practice)\s*(?:required\s+|is required\s+)?(?:,\s*)?(?:as|in|with|of|on|using|working as|working in|working with|in the (?:role|position|field|capacity) of|in a role as)?\s*(?:an?\s+|the\s+)?/i;
 const SUBJECT_BEFORE = /(?:experience|worked|working|work|served)\s+(?:as|in|with)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:for|of)\s*(?:at least|a minimum of|minimum of|over|more than)?\s*$/i;
 
 function cleanSubject(s: string): string {
+  // one requirement per subject: "... Tile Setter is a must. Previous one year as ...", "...
+  // Cisco UC Engineer and minimum of 2 years as a Senior Node.JS Engineer"
+  s = s.split(SENTENCE_BREAK)[0];
+  const nextYears = YEARS_ANYWHERE.exec(s);
+  if (nextYears) s = s.slice(0, nextYears.index).replace(/\s+(?:and|or|plus|as well as|with)(?:\s+(?:a\s+)?(?:minimum|min\.?|at least|another|an additional|additional)(?:\s+of)?)?\s*$/i, '');
+  s = s.replace(/\s+and\s+(?:another|an additional|a further)\b.*$/i, '');
   // "demonstrated exposure as Senior Java Developer", "duties of an Interviewer": the role follows
   const as = /\b(?:as|of)\s+(?:an?\s+|the\s+)([A-Za-z].*)$|\bas\s+([A-Z].*)$/.exec(s);
   if (as && as.index > 0) s = as[1] ?? as[2];
   return s
-    .replace(/\s*(?:,|;|\(|\.\s|\bis (?:required|a must|preferred|essential)|\bare required|\bwhich\b|\bwhere\b|\bas this\b|\bwith a focus\b|\bfocus(?:ed|ing) on\b|\bin a role\b|\bin an? (?:\w+ )?(?:environment|setting|role|capacity|position)\b|\bpreferred\b|\brequired\b|\bor (?:in |as )?(?:an? |the )?(?:similar|related|equivalent|comparable)\b|\bor higher\b|\bfor \d|\bat least\b).*$/i, '')
+    .replace(ROLE_TAIL, '')
+    .replace(/\s*(?:,|;|\(|\b(?:is|are) (?:also |absolutely |strictly |highly )?(?:required|a must|preferred|essential|mandatory|obligatory|necessary|needed|compulsory|expected|desired)|\bin (?:a |the )?(?:relevant|related|similar|same) (?:industry|field|area|domain|sector)\b|\bare required|\bwhich\b|\bwhere\b|\bas this\b|\bwith a focus\b|\bfocus(?:ed|ing) on\b|\bin a role\b|\bin an? (?:\w+ )?(?:environment|setting|role|capacity|position)\b|\bpreferred\b|\brequired\b|\bor (?:in |as )?(?:an? |the )?(?:similar(?:ly)?|related|equivalent|comparable|other)\b|\bor higher\b|\bfor \d|\bat least\b).*$/i, '')
     .replace(/[.:;!]+$/, '')
     .replace(/^(?:an?|the)\s+/i, '')
     .trim();
@@ -173,6 +189,8 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
         const before = SUBJECT_BEFORE.exec(block.text.slice(0, m.index));
         if (before) subject = cleanSubject(before[1]);
       }
+      // "for a total of over 20 years", "10 years combined": all of the resume's experience counts
+      if (/\b(?:total|combined|overall|cumulative|aggregate)\b[^.;]{0,20}$/i.test(block.text.slice(0, m.index)) || /^\s*(?:in total|total|combined|overall|cumulative)\b/i.test(tail)) subject = '';
       if (!subject && !/experience|work/i.test(block.text)) continue;
       out.push({
         text: block.text.trim(),

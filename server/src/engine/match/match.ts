@@ -18,7 +18,7 @@ export interface MatchScorer {
 export const FEATURE_NAMES = [
   'skillCoverage', 'skillCoverageStrict', 'missingSkillShare', 'experienceCoverage', 'experienceMetShare',
   'experienceMissingShare', 'titleFit', 'resumeSkillOverlap', 'hasRequirements', 'missingSkillCount',
-  'experienceNotMetCount', 'allSkillsFound', 'allExperienceMet',
+  'experienceNotMetCount', 'allSkillsFound', 'allExperienceMet', 'listedSkillShare',
 ] as const;
 export type MatchFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
 
@@ -59,7 +59,8 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
       const sim = m.id === required.id ? 1 : Math.max(
         jaccard(wanted, contentWords(m.name)), jaccard(wantedText, contentWords(m.text)),
         jaccard(wanted, contentWords(m.text)), jaccard(wantedText, contentWords(m.name)));
-      if (sim > bestSim) { bestSim = sim; best = m; }
+      // on a tie the skills section's line is the better evidence (and the one to cite)
+      if (sim > bestSim || (sim === bestSim && sim > 0 && m.section === 'skills' && best?.section !== 'skills')) { bestSim = sim; best = m; }
     }
     if (bestSim < FOUND_AT) {
       // the skill may be written in a sentence the extractor did not pick out: most of its
@@ -188,6 +189,8 @@ export function computeFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
     experienceNotMetCount: Math.min(3, experience.filter((e) => e.verdict !== 'met').length) / 3,
     allSkillsFound: n && skills.every((e) => e.similarity > 0) ? 1 : 0,
     allExperienceMet: experience.every((e) => e.verdict === 'met') ? 1 : 0,
+    // a skill the resume lists is stronger evidence than one its prose happens to mention
+    listedSkillShare: n ? skills.filter((e) => e.similarity > 0 && e.found?.section === 'skills').length / n : 0.5,
   };
 }
 

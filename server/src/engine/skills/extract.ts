@@ -18,6 +18,8 @@ const LIST_SECTIONS: SectionKind[] = ['skills', 'requiredSkills', 'preferredSkil
 // degrees name fields, not skills ("Bachelor of Science" is not the skill "science")
 const SKIP_SECTIONS: SectionKind[] = ['contact', 'title', 'benefits', 'education'];
 const CATEGORY_HEAD = /^(?:(?:technical|soft|hard|core|key|other|programming|software|computer|clinical|professional|transferable|interpersonal|language|tools?|technolog(?:y|ies)|languages?|frameworks?|libraries|platforms?|databases?|cloud|devops|methodolog(?:y|ies)|certifications?|skills?|expertise|competenc(?:y|ies)|systems?|equipment|applications?|areas?)\s*(?:and|&|\/)?\s*)+(?:skills?)?$/i;
+// a sentence that introduces a list: "Applicants should possess the following skills: ..."
+const INTRO_HEAD = /\b(?:following|follows|below|these|include[sd]?|including|such as)\b(?:\s+[\w-]+){0,2}$|^(?:applicants?|candidates?|the (?:ideal |successful )?candidate|you|we|they)\b.*\b(?:should|must|will|need|have|has|possess|bring)\b/i;
 const QUALIFIER = /^(?:(?:strong|excellent|exceptional|outstanding|solid|sound|good|great|advanced|basic|proven|demonstrated|deep|thorough|extensive|effective|superior|keen|high|highly|expert|working|hands[- ]on|in[- ]depth|practical|comprehensive|professional|fluent|superb|adept|skilled|proficient|familiar|knowledgeable|experienced|competent|capable|able|ability|abilities|proficiency|expertise|experience|knowledge|understanding|familiarity|command|mastery|background|level|of|in|with|at|to|the|a|an|and|using|use|well[- ]developed|sharp|keen)\b[\s,-]+)+/i;
 
 interface Candidate {
@@ -111,7 +113,8 @@ function listItemSkills(text: string, graph: SkillGraph): Candidate[] {
     const rest = colon[2];
     const restParts = splitList(rest, colon[0].length - rest.length);
     const headWords = tokenizeWords(head).length;
-    if (CATEGORY_HEAD.test(head.replace(/[*_`]/g, '').trim()) || (restParts.length >= 2 && restParts.every((p) => wordCount(p.text) <= 4))) {
+    const bareHead = head.replace(/[*_`]/g, '').trim();
+    if (CATEGORY_HEAD.test(bareHead) || INTRO_HEAD.test(bareHead) || (restParts.length >= 2 && restParts.every((p) => wordCount(p.text) <= 4))) {
       for (const part of restParts) out.push(...partSkills(part.text, part.start, graph));
       return out;
     }
@@ -156,7 +159,7 @@ function splitList(text: string, base: number): Array<{ text: string; start: num
  * alias covers it, else kept as written: a skill no taxonomy lists); a long one yields its
  * graph phrases, the first clause's first.
  */
-function partSkills(part: string, base: number, graph: SkillGraph, isHead = false): Candidate[] {
+function partSkills(part: string, base: number, graph: SkillGraph, isHead = false, isConjunct = false): Candidate[] {
   // bullets typed as characters ("• SQL", "-Python", "1) Excel") are not part of the skill
   const clean = part.replace(/[*_`]/g, ' ').replace(/^\s*(?:[•·▪◦‣∙>–—-]+|\d{1,2}[.)])\s*/, (m) => ' '.repeat(m.length));
   // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
@@ -172,12 +175,37 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   const coreEnd = coreStart + core.length;
   const key = normalizeTerm(core);
   const exact = graph.skillsForAlias(key);
+  const paren = parenthesizedAcronym(core);
+  if (paren) {
+    // "SQL Server Integration Services (SSIS)": named by the graph from either form; the
+    // abbreviation is the mention, as the shorter name people search and write
+    const known = [exact, graph.skillsForAlias(normalizeTerm(paren.long)), graph.skillsForAlias(normalizeTerm(paren.acronym))].find((l) => l.length)?.[0];
+    const start = coreStart + paren.at;
+    const end = start + paren.acronym.length;
+    if (known !== undefined) {
+      const s = graph.skills[known];
+      return [{ start, end, name: s.name, id: s.id, kind: s.kind, confidence: 0.95, source: 'section-item' }];
+    }
+    return [{ start, end, name: titleCase(paren.long), id: `new:${normalizeTerm(paren.long)}`, kind: 'skill', confidence: 0.7, source: 'section-item' }];
+  }
   if (exact.length) {
     const s = graph.skills[exact[0]];
     return [{ start: coreStart, end: coreEnd, name: s.name, id: s.id, kind: s.kind, confidence: 0.95, source: 'section-item' }];
   }
   const hits = findPhrases(graph, core);
+  if (!isConjunct && !isHead) {
+    // "Proficient in Analysis, Multi-threaded Programming", "Time Management and Negotiation": one skill per conjunct
+    const conjuncts = splitConjuncts(core, hits, graph);
+    if (conjuncts) return conjuncts.flatMap((c) => partSkills(c.text, coreStart + c.start, graph, false, true));
+  }
   if (coreWords <= 4 || isHead) {
+    // "Java programming language", "Windows operating systems", "Agile methodologies": the
+    // named thing, not the category the rest of the words name
+    const named = namedBeforeCategory(core, graph);
+    if (named !== undefined) {
+      const s = graph.skills[named];
+      return [{ start: coreStart, end: coreEnd, name: s.name, id: s.id, kind: s.kind, confidence: 0.9, source: 'section-item' }];
+    }
     // a short item: one skill. Name it after the graph phrase that covers most of it, if any
     const best = hits.filter((h) => !h.ambiguous || h.words === coreWords).sort((a, b) => b.words - a.words)[0];
     if (best) {
@@ -203,6 +231,81 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
     if (wordCount(clause) <= 6) out.push({ start: coreStart, end: coreStart + clause.length, name: titleCase(clause), id: `new:${normalizeTerm(clause)}`, kind: 'skill', confidence: 0.55, source: 'section-item' });
   }
   return out;
+}
+
+/**
+ * The conjuncts of a coordination of short skills ("Agile, Iterative methodologies", "SAP CRM
+ * and Hybris"), or undefined when the text is not one: a conjunct of more than four words, a
+ * graph phrase across a conjunction ("Research and Development"), or a one-word conjunct the
+ * graph does not know ("Current, unrestricted RN license").
+ */
+// words that name a kind of thing rather than the thing ("Linux operating systems")
+const CATEGORY_WORDS = new Set(['programming', 'language', 'languages', 'scripting', 'script', 'scripts', 'operating', 'system', 'systems', 'os',
+  'framework', 'frameworks', 'platform', 'platforms', 'database', 'databases', 'software', 'tool', 'tools', 'toolkit', 'suite',
+  'methodology', 'methodologies', 'method', 'methods', 'principles', 'concepts', 'environment', 'environments', 'technology', 'technologies',
+  'library', 'libraries', 'skills', 'skill']);
+
+/** The graph skill that the leading words of a short item name when every word after them is a category word; else undefined. */
+function namedBeforeCategory(core: string, graph: SkillGraph): number | undefined {
+  const words = tokenizeWords(core);
+  if (words.length < 2) return undefined;
+  for (let n = words.length - 1; n >= 1; n--) {
+    if (!words.slice(n).every((w) => CATEGORY_WORDS.has(w.text.toLowerCase()))) break;
+    const head = core.slice(words[0].start, words[n - 1].end);
+    const key = normalizeTerm(head);
+    // the skill named by these words, not a category that lists them ("Scrum" is an alternative
+    // label of ESCO's ICT project management methodologies)
+    const found = graph.skillsForAlias(key).find((i) => ` ${normalizeTerm(graph.skills[i].name)} `.includes(` ${key} `));
+    if (found === undefined) continue;
+    // an ordinary word only when it names a method or a system ("Agile methodologies",
+    // "Windows operating systems"; not "Web development" or "Computer systems")
+    const rest = words.slice(n).map((w) => w.text.toLowerCase());
+    if (graph.aliasIsAmbiguous(key) && !(/^[A-Z]/.test(head) && (/^methodolog/.test(rest[0]) || rest[0] === 'operating' || rest[0] === 'os'))) continue;
+    return found;
+  }
+  return undefined;
+}
+
+/**
+ * "Quality Assurance (QA)", "Team Foundation Server (TFS) administration": the long form, the
+ * abbreviation and its offset in the text; undefined when the parentheses hold anything else
+ * ("Angular (required)", "leadership (Lead)").
+ */
+function parenthesizedAcronym(core: string): { long: string; acronym: string; at: number } | undefined {
+  const m = /^(.*?[A-Za-z0-9+#])\s*\(([A-Za-z][A-Za-z0-9.&/+#-]{1,11})\)((?:\s+[A-Za-z]+){0,2})\s*$/.exec(core);
+  if (!m || (m[2].match(/[A-Z]/g) ?? []).length < 2) return undefined;
+  if (m[3].trim() && !tokenizeWords(m[3]).every((w) => CATEGORY_WORDS.has(w.text.toLowerCase()) || /^(?:process(?:es)?|procedures?|principles|administration|management)$/i.test(w.text))) return undefined;
+  const at = core.indexOf(`(${m[2]})`, m[1].length) + 1;
+  return { long: m[1].trim(), acronym: m[2], at };
+}
+
+const MAX_COORDINATION_WORDS = 10;
+const NOT_IN_NAMES = /\b(?:the|a|an|their|its|his|her|our|your|all|any|some|which|that|who|for|to|from|by|into|through|throughout|while|when|where)\b/i;
+
+function splitConjuncts(core: string, hits: readonly PhraseHit[], graph: SkillGraph): Array<{ text: string; start: number }> | undefined {
+  const separator = /\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&|as well as)\s+/g;
+  const parts: Array<{ text: string; start: number }> = [];
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = separator.exec(core)) !== null) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (hits.some((h) => h.start < at && h.end > end - 1)) continue;
+    parts.push({ text: core.slice(from, at), start: from });
+    from = end;
+  }
+  if (!parts.length) return undefined;
+  parts.push({ text: core.slice(from), start: from });
+  if (wordCount(core) > MAX_COORDINATION_WORDS) return undefined;
+  for (const p of parts) {
+    const words = wordCount(p.text);
+    if (words === 0 || words > 4) return undefined;
+    const known = graph.skillsForAlias(normalizeTerm(p.text)).length > 0;
+    if (words === 1 && !known) return undefined;
+    // a clause, not a name: "conducting analysis", "their mechanisms of action"
+    if (!known && (/^\s*\w+ing\b/i.test(p.text) || NOT_IN_NAMES.test(p.text))) return undefined;
+  }
+  return parts;
 }
 
 function firstClause(text: string): number {
