@@ -4,6 +4,8 @@
 #   2. the skill linker   (models/skill-linker.onnx)  - train.sh (train_linker.py)
 #   3. the matcher        (models/matcher.onnx)       - train-matcher.sh, on features the engine
 #                                                       computes with 1 and 2 in place
+# then measures the engine on dev (record-eval.sh) into the manifest's "evaluation" section.
+# The skill-occupation graph the engine reads (models/graph/) is built by `npm run build:graph`.
 # Needs /usr/bin/python3 with torch, onnx, numpy (apt-get install python3-torch python3-onnx
 # python3-numpy) and a built engine (npm run build). Uses CUDA when PyTorch sees one.
 set -euo pipefail
@@ -13,4 +15,6 @@ t0=$(date +%s)
 bash "$here/train.sh"
 npm run build --workspace server >/dev/null
 bash "$here/train-matcher.sh"
+npm run build --workspace server >/dev/null
+bash "$here/record-eval.sh" >/dev/null
 echo "all models rebuilt in $(( $(date +%s) - t0 )) s; see models/manifest.json"

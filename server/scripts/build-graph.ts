@@ -726,6 +726,7 @@ function build(dataDir: string): BuildReport {
   // "Attention to Detail", "Java"), when RJDB names it often enough, rather than the
   // taxonomy's label ("troubleshoot", "attend to detail", "Java (computer programming)").
   // The taxonomy label stays an alias and the ids stay ESCO's and O*NET's.
+  let shownByRjdbName = 0;
   const rjdbNameCounts = new Map<string, number>();
   for (const row of rjdbRows) for (const name of new Set(row.skills.map((s) => s.trim()))) rjdbNameCounts.set(name, (rjdbNameCounts.get(name) ?? 0) + 1);
   const namesByNode = new Map<SkillNode, Array<[string, number]>>();
@@ -734,7 +735,6 @@ function build(dataDir: string): BuildReport {
     list.push([name, rjdbNameCounts.get(name) ?? 0]);
     namesByNode.set(node, list);
   }
-  let renamed = 0;
   for (const [node, names] of [...namesByNode].sort((a, b) => a[0].index - b[0].index)) {
     // "Research" and "Research Skills" are one name, shown without the suffix when someone
     // writes it so ("Analytical Skills" stays: nobody writes "Analytical")
@@ -772,9 +772,9 @@ function build(dataDir: string): BuildReport {
     if (![node.name, ...node.strongKeys].some((n) => [...contentWords(n)].some((w) => words.has(w)))) continue;
     node.name = best;
     skills.addStrongKey(node, normalizeTerm(best));
-    renamed++;
+    shownByRjdbName++;
   }
-  notes.push(`${renamed} skills are shown by the name RJDB uses most for them`);
+  notes.push(`${shownByRjdbName} skills are shown by the name RJDB uses most for them`);
 
   // --- RJDB occupations -------------------------------------------------------------------------
   // One occupation-like profile per normalized job title; weight = the share of that
@@ -856,6 +856,7 @@ function build(dataDir: string): BuildReport {
     skillsFromOnet: skills.nodes.filter((n) => n.flags & SkillFlag.onet).length,
     skillsFromRjdb: skills.nodes.filter((n) => n.flags & SkillFlag.rjdb).length,
     skillsOnlyInRjdb: rjdbNewNodes,
+    shownByRjdbName,
     tools: skills.nodes.filter((n) => n.flags & SkillFlag.tool).length,
     skillGroups: escoGroups.length,
     aliases: aliasKeys.length,
@@ -937,7 +938,10 @@ source file is included.
   knowledge areas (ids \`onet:<Element ID>\`); O*NET Technology Skills examples as tools (ids
   \`onet:tech:<name>\`, with acronyms, expansions and vendor-less names as aliases, e.g.
   "Structured query language SQL" -> "SQL"); RJDB skill names (ids \`rjdb:<name>\`). Concepts
-  whose normalized names collide are merged into one node that keeps every id.
+  whose normalized names collide are merged into one node that keeps every id. ${counts.shownByRjdbName}
+  skills are shown by the name RJDB train uses most for them when that name is another wording
+  of the taxonomy's label ("Attention to Detail" for ESCO's "attend to detail"); their ids stay
+  ESCO's and O*NET's and the label stays an alias.
 - **Aliases** (${counts.aliases}): \`normalizeTerm(label)\` of every label (lower case, inflections
   folded). Labels longer than ${MAX_ALIAS_WORDS} words, keys shorter than 2 characters and bare
   numbers are dropped. ${counts.ambiguousAliases} one-word aliases are flagged as ordinary words

@@ -102,6 +102,10 @@ test('skills list items: coordinations split, named things over their category, 
   assert.deepEqual(await skillsOf('SQL Server Integration Services (SSIS)'), [['SQL Server Integration Services', 'SSIS']]);
   assert.deepEqual((await skillsOf('Customer Relationship Management (CRM)'))[0][1], 'CRM');
   assert.equal((await skillsOf('Angular (required)'))[0][1], 'Angular (required)', 'parentheses that hold no abbreviation stay');
+  // a list in parentheses names parts of the entry, each its own skill with its own range
+  const data = await engine.analyze('## Skills\n- **Languages:** SQL, Python (pandas, NumPy), R\n', undefined, { kind: 'resume' });
+  assert.deepEqual(data.skills.map((s) => s.text), ['SQL', 'Python', 'pandas', 'NumPy', 'R']);
+  for (const s of data.skills) assert.equal(data.doc.source.split('\n')[1].slice(s.range.start.character, s.range.end.character), s.text);
 });
 
 test('experience entries and totals', async () => {

@@ -86,23 +86,27 @@ function indentToRemove(source: string): number[] | undefined {
     return removed;
   }
   let fence: string | undefined;
+  let previous = '';
   for (let i = 0; i < lines.length;) {
     const fenceMark = /^\s{0,3}(`{3,}|~{3,})/.exec(lines[i])?.[1];
-    if (fenceMark && (!fence || fenceMark.startsWith(fence))) { fence = fence ? undefined : fenceMark; i++; continue; }
+    if (fenceMark && (!fence || fenceMark.startsWith(fence))) { fence = fence ? undefined : fenceMark; previous = lines[i]; i++; continue; }
     if (fence || !lines[i].trim()) { i++; continue; }
     // a heading is a block of its own line: what follows it starts a new block
-    if (ATX_HEADING.test(lines[i])) { i++; continue; }
+    if (ATX_HEADING.test(lines[i])) { previous = lines[i]; i++; continue; }
     let end = i;
     while (end < lines.length && lines[end].trim() && !ATX_HEADING.test(lines[end])) end++;
-    const paragraph = lines.slice(i, end);
-    const indent = commonIndent(paragraph);
-    const previous = lines.slice(0, i).reverse().find((l) => l.trim()) ?? '';
-    // after a blank line under a list item, an indented paragraph belongs to the item
-    const inList = LIST_ITEM.test(previous) && !paragraph.some((l) => LIST_ITEM.test(l));
-    if (indent && !inList && !CODE_LIKE.test(paragraph.join('\n'))) {
-      for (let k = i; k < end; k++) removed[k] = indent.length;
-      any = true;
+    // only an indented paragraph is a candidate; most are not
+    if (/^[\t ]/.test(lines[i])) {
+      const paragraph = lines.slice(i, end);
+      const indent = commonIndent(paragraph);
+      // after a blank line under a list item, an indented paragraph belongs to the item
+      const inList = LIST_ITEM.test(previous) && !paragraph.some((l) => LIST_ITEM.test(l));
+      if (indent && !inList && !CODE_LIKE.test(paragraph.join('\n'))) {
+        for (let k = i; k < end; k++) removed[k] = indent.length;
+        any = true;
+      }
     }
+    previous = lines[end - 1];
     i = end;
   }
   return any ? removed : undefined;

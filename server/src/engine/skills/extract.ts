@@ -143,15 +143,52 @@ function wordCount(s: string): number { return tokenizeWords(s).length; }
 
 function splitList(text: string, base: number): Array<{ text: string; start: number }> {
   const parts: Array<{ text: string; start: number }> = [];
-  const re = /[^,;|•·]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  const push = (from: number, to: number) => {
+    const raw = text.slice(from, to);
     // drop a leading "and"/"or" of the last element of an enumeration
-    const lead = /^\s*(?:(?:and|or|&)\s+)?/.exec(m[0])![0].length;
-    const t = m[0].slice(lead).replace(/[\s.]+$/, '');
-    if (t.trim()) parts.push({ text: t, start: base + m.index + lead });
+    const lead = /^\s*(?:(?:and|or|&)\s+)?/.exec(raw)![0].length;
+    const t = raw.slice(lead).replace(/[\s.]+$/, '');
+    if (t.trim()) parts.push({ text: t, start: base + from + lead });
+  };
+  // separators inside parentheses list the parts of one entry: "Python (pandas, NumPy)" is
+  // Python, pandas and NumPy; unbalanced parentheses fall back to splitting everywhere
+  const top = topLevelSeparators(text);
+  if (!top) {
+    const re = /[^,;|•·]+/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) push(m.index, m.index + m[0].length);
+    return parts;
+  }
+  let from = 0;
+  for (const at of [...top, text.length]) {
+    const inner = /^([^()]*?)\s*\(([^()]*[,;][^()]*)\)\s*$/.exec(text.slice(from, at));
+    if (inner) {
+      push(from, from + inner[1].length);
+      const innerStart = from + text.slice(from, at).indexOf('(') + 1;
+      let k = innerStart;
+      for (const piece of inner[2].split(/[,;]/)) {
+        push(k, k + piece.length);
+        k += piece.length + 1;
+      }
+    } else {
+      push(from, at);
+    }
+    from = at + 1;
   }
   return parts;
+}
+
+/** Offsets of the list separators outside parentheses, or undefined when they do not balance. */
+function topLevelSeparators(text: string): number[] | undefined {
+  const out: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') { if (--depth < 0) return undefined; }
+    else if (depth === 0 && ',;|•·'.includes(c)) out.push(i);
+  }
+  return depth === 0 ? out : undefined;
 }
 
 /**
