@@ -205,3 +205,13 @@ test('bad input: empty, binary, huge and non-English documents analyze without t
     assert.ok(Array.isArray(a.skills));
   }
 });
+
+test('an experience requirement is met by a role written as its abbreviation', async () => {
+  await ready;
+  const resume = await engine.analyze('## Skills\n- Scheduling\n\n## Experience\n- PMO Analyst, Contoso (2016 - 2018)\n- PMO (2019 - 2021)\n', undefined, { kind: 'resume' });
+  const job = await engine.analyze('# Project Coordinator\n\n## Required Experience\n- At least 2 years of experience in a Project Management Office (PMO) environment.\n', undefined, { kind: 'job' });
+  const m = await engine.match(resume, job);
+  assert.equal(m.experience.length, 1);
+  assert.equal(m.experience[0].verdict, 'met');
+  assert.equal(m.experience[0].entries.length, 1, 'only the role that is the office, not every role that mentions it');
+});

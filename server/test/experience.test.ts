@@ -133,3 +133,10 @@ test('an indented paragraph reads as text, code-like indentation stays code', ()
   assert.deepEqual(doc.blocks.filter((b) => b.type === 'item').map((b) => b.text), ['Hadoop', 'SQL']);
   assert.ok(!doc.blocks.some((b) => b.text.includes('const x')), 'a code block is not prose');
 });
+
+test('requirements written as "Role – N years" lines, and a role on the line above its dates', () => {
+  const job = parseDocument('## Required Experience\n- Roofer Helper – 1 year\n- Construction Trades: 3 years\n- Site Supervisor (2 years)\n', { kind: 'job' });
+  assert.deepEqual(extractRequirements(job).map((r) => [r.years, r.subject]), [[1, 'Roofer Helper'], [3, 'Construction Trades'], [2, 'Site Supervisor']]);
+  const resume = parseDocument('## Experience\nManager of Support Services\n(2020 - 2023)\nManaged a team of support technicians.\n', { kind: 'resume' });
+  assert.deepEqual(extractExperience(resume, ref).map((e) => [e.title, e.years]), [['Manager of Support Services', 3]]);
+});

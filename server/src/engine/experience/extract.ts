@@ -3,6 +3,7 @@
 import type { ExperienceEntry, ExperienceRequirement, HrDocument, SectionKind, TextBlock } from '../types.js';
 import { blockRange } from '../document/positions.js';
 import { findDateRanges, monthKey, parseCount, type YearMonth } from './dates.js';
+import { tokenizeWords } from '../text/normalize.js';
 
 export function referenceOf(referenceMonth?: string): YearMonth {
   const m = referenceMonth && /^(\d{4})-(\d{2})$/.exec(referenceMonth);
@@ -74,6 +75,13 @@ export function extractExperience(doc: HrDocument, reference: YearMonth): Experi
       if (!before && headingAbove && block.type !== 'heading' && findDateRanges(headingAbove.text, reference).length === 0) role = '';
       const labelled = [...block.text.slice(0, r.index).matchAll(new RegExp(`(?:^|\\n)\\s*${ROLE_LABEL}\\s*:\\s*([^\\n]+)`, 'gi'))].pop();
       if ((role.length < 3 || NOT_A_ROLE.test(role)) && labelled) role = cleanRole(labelled[1]);
+      if ((role.length < 3 || NOT_A_ROLE.test(role)) && !cleanRole(lineBefore)) {
+        // "Manager of Support Services" then "(2020 - 2023)" on the next line of the paragraph
+        const lineStart = block.text.lastIndexOf('\n', r.index - 1);
+        const previousLine = lineStart > 0 ? block.text.slice(block.text.lastIndexOf('\n', lineStart - 1) + 1, lineStart) : '';
+        const candidate = cleanRole(previousLine);
+        if (candidate.length >= 3 && tokenizeWords(candidate).length <= 10 && !findDateRanges(previousLine, reference).length && !NOT_A_ROLE.test(candidate)) role = candidate;
+      }
       if (role.length < 3 || NOT_A_ROLE.test(role)) {
         // "Years: 2015-2017" under "Position: X": the role is on an earlier line of the entry
         const prev = findRoleAbove(doc, i, lastHeading);
@@ -179,6 +187,7 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       const tail = block.text.slice(m.index + m[0].length).replace(/^['’]s?/, '');
       if (/^\s*(?:old|ago|from now|warranty)/i.test(tail)) continue;
       let subject = '';
+      let titledRequirement = false;
       const after = SUBJECT_AFTER.exec(tail);
       if (after) {
         let rest = after[1];
@@ -189,9 +198,16 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
         const before = SUBJECT_BEFORE.exec(block.text.slice(0, m.index));
         if (before) subject = cleanSubject(before[1]);
       }
+      if (!subject && /^\s*\)?\s*(?:of experience)?\s*[.;]?\s*$/i.test(tail)) {
+        // "Roofer Helper – 1 year", "Construction Trades: 3 years", "Site Supervisor (2 years)"
+        const titled = /^\s*(?:[-*•]\s*)?(.*?[A-Za-z)])\s*(?:[-–—:|,]|\()\s*(?:at least|minimum(?: of)?|min\.?|over)?\s*$/i.exec(block.text.slice(0, m.index));
+        if (titled && tokenizeWords(titled[1]).length <= 10) subject = cleanSubject(titled[1]);
+        if (subject) titledRequirement = true;
+      }
       // "for a total of over 20 years", "10 years combined": all of the resume's experience counts
       if (/\b(?:total|combined|overall|cumulative|aggregate)\b[^.;]{0,20}$/i.test(block.text.slice(0, m.index)) || /^\s*(?:in total|total|combined|overall|cumulative)\b/i.test(tail)) subject = '';
       if (!subject && !/experience|work/i.test(block.text)) continue;
+      if (titledRequirement && !preferred && !/experience|work|year/i.test(doc.sections[block.section]?.heading ?? '')) continue;
       out.push({
         text: block.text.trim(),
         subject: subject || 'relevant experience',

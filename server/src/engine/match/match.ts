@@ -79,6 +79,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     const wantedOccupation = context.occupationOf?.(req.subject);
     let entries = resume.experience.filter((e) =>
       Math.max(titleSimilarity(req.subject, e.title), titleSimilarity(req.subject, `${e.title} ${e.employer ?? ''}`)) >= 0.5 ||
+      abbreviates(e.title, req.subject) || abbreviates(req.subject, e.title) ||
       (wantedOccupation !== undefined && context.occupationOf!(e.title) === wantedOccupation));
     if (!entries.length && subject.size) {
       // "3+ years of SQL": the years of the roles whose text mentions the subject
@@ -150,6 +151,14 @@ async function findParaphrases(skills: SkillEvidence[], resume: DocumentAnalysis
       evidence.found = held[best].mention;
     }
   });
+}
+
+/** "PMO" for "Project Management Office": a short all-capitals name spelled by the other's initials. */
+function abbreviates(short: string, long: string): boolean {
+  const abbreviation = short.trim();
+  if (!/^[A-Z]{2,6}$/.test(abbreviation)) return false;
+  const initials = long.split(/[\s/-]+/).filter((w) => w && !/^(?:of|and|the|in|for|&)$/i.test(w)).map((w) => w[0].toUpperCase()).join('');
+  return initials === abbreviation;
 }
 
 function entryMentions(resume: DocumentAnalysis, entry: ExperienceEntry, subject: ReadonlySet<string>): boolean {
