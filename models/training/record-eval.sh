@@ -42,6 +42,8 @@ def measures(engine):
         "resume_extract_match_p50_ms": r4(bench["latency"]["extractAndMatch"]["p50"]),
         "resume_new_doc_p50_ms": r4(bench["latency"]["resume"]["fresh"]["p50"]),
         "resume_after_edit_p50_ms": r4(bench["latency"]["resume"]["edit"]["p50"]),
+        # the bench's fixed CPU workload in the same run: latencies scale with it on a shared host
+        "bench_baseline_cpu_workload_ms": r4(bench["baseline"]["cpuWorkloadMs"]),
     }
 
 
