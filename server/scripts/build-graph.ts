@@ -151,13 +151,55 @@ function shortDescription(text: string | undefined): string {
   return (space > MAX_DESCRIPTION_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '') + '…';
 }
 
-/** "Python (computer programming)" -> "Python"; undefined when there is nothing to strip. */
 /** "Research Skills" -> "Research"; a name that is only the suffix stays. */
 function withoutSkillSuffix(name: string): string {
   const bare = name.trim().replace(/\s+(?:skills?|abilities)$/i, '');
   return bare || name.trim();
 }
 
+/**
+ * The name RJDB train uses most for a skill, when it should replace the taxonomy's label; else
+ * undefined. names: the RJDB names joined to the node, each with the documents using it.
+ */
+function rjdbDisplayName(node: SkillNode, names: ReadonlyArray<readonly [string, number]>): string | undefined {
+  // "Research" and "Research Skills" are one name, shown without the suffix when someone
+  // writes it so ("Analytical Skills" stays: nobody writes "Analytical")
+  const forms = new Map<string, { uses: number; spellings: Map<string, number> }>();
+  for (const [name, uses] of names) {
+    const lower = withoutSkillSuffix(name).toLowerCase();
+    const form = forms.get(lower) ?? { uses: 0, spellings: new Map() };
+    form.uses += uses;
+    form.spellings.set(name.trim(), (form.spellings.get(name.trim()) ?? 0) + uses);
+    forms.set(lower, form);
+  }
+  for (const [lower, form] of forms) {
+    const bare = [...form.spellings].filter(([n]) => n.toLowerCase() === lower);
+    if (!bare.length && node.name.toLowerCase() !== lower) continue;
+    const suffixed = [...form.spellings].filter(([n]) => n.toLowerCase() !== lower);
+    form.spellings = new Map(bare.length ? bare : [[node.name, 0]]);
+    for (const [n, uses] of suffixed) {
+      const b = withoutSkillSuffix(n);
+      if (form.spellings.has(b)) form.spellings.set(b, form.spellings.get(b)! + uses);
+    }
+  }
+  // ties keep a name that is the taxonomy's own, then the first in code-point order
+  const own = (n: string): number => Number(normalizeTerm(n) === normalizeTerm(node.name));
+  const [lower, form] = [...forms].sort((a, b) => b[1].uses - a[1].uses || own(b[0]) - own(a[0]) || byString(a[0], b[0]))[0];
+  // the spelling most used, one with capitals on a tie; an all-lower-case one takes the
+  // taxonomy's capitals where the taxonomy's name holds it ("chef" -> "Chef")
+  let best = [...form.spellings].sort((a, b) => b[1] - a[1] || Number(/[A-Z]/.test(b[0])) - Number(/[A-Z]/.test(a[0])) || byString(a[0], b[0]))[0][0];
+  const at = node.name.toLowerCase().indexOf(lower);
+  if (best === best.toLowerCase() && at >= 0 && withoutSkillSuffix(best).length === best.length) best = node.name.slice(at, at + lower.length);
+  // a difference in case only ("GIT" for Git) keeps the taxonomy's spelling
+  if (form.uses < MIN_RJDB_NAME_USES || best.toLowerCase() === node.name.toLowerCase() || !/^[A-Za-z0-9]/.test(best)) return undefined;
+  // only another wording of the same name: ESCO lists products under their category
+  // ("PowerShell" under computer programming), and a category is not renamed after one of them
+  const words = contentWords(best);
+  if (![node.name, ...node.strongKeys].some((n) => [...contentWords(n)].some((w) => words.has(w)))) return undefined;
+  return best;
+}
+
+/** "Python (computer programming)" -> "Python"; undefined when there is nothing to strip. */
 function withoutParenthetical(label: string): string | undefined {
   const stripped = label.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   return stripped && stripped !== label.trim() ? stripped : undefined;
@@ -736,42 +778,10 @@ function build(dataDir: string): BuildReport {
     namesByNode.set(node, list);
   }
   for (const [node, names] of [...namesByNode].sort((a, b) => a[0].index - b[0].index)) {
-    // "Research" and "Research Skills" are one name, shown without the suffix when someone
-    // writes it so ("Analytical Skills" stays: nobody writes "Analytical")
-    const forms = new Map<string, { uses: number; spellings: Map<string, number> }>();
-    for (const [name, uses] of names) {
-      const lower = withoutSkillSuffix(name).toLowerCase();
-      const form = forms.get(lower) ?? { uses: 0, spellings: new Map() };
-      form.uses += uses;
-      form.spellings.set(name.trim(), (form.spellings.get(name.trim()) ?? 0) + uses);
-      forms.set(lower, form);
-    }
-    for (const [lower, form] of forms) {
-      const bare = [...form.spellings].filter(([n]) => n.toLowerCase() === lower);
-      if (!bare.length && node.name.toLowerCase() !== lower) continue;
-      const suffixed = [...form.spellings].filter(([n]) => n.toLowerCase() !== lower);
-      form.spellings = new Map(bare.length ? bare : [[node.name, 0]]);
-      for (const [n, uses] of suffixed) {
-        const b = withoutSkillSuffix(n);
-        if (form.spellings.has(b)) form.spellings.set(b, form.spellings.get(b)! + uses);
-      }
-    }
-    // ties keep a name that is the taxonomy's own, then the first in code-point order
-    const own = (n: string): number => Number(normalizeTerm(n) === normalizeTerm(node.name));
-    const [lower, form] = [...forms].sort((a, b) => b[1].uses - a[1].uses || own(b[0]) - own(a[0]) || byString(a[0], b[0]))[0];
-    // the spelling most used, one with capitals on a tie; an all-lower-case one takes the
-    // taxonomy's capitals where the taxonomy's name holds it ("chef" -> "Chef")
-    let best = [...form.spellings].sort((a, b) => b[1] - a[1] || Number(/[A-Z]/.test(b[0])) - Number(/[A-Z]/.test(a[0])) || byString(a[0], b[0]))[0][0];
-    const at = node.name.toLowerCase().indexOf(lower);
-    if (best === best.toLowerCase() && at >= 0 && withoutSkillSuffix(best).length === best.length) best = node.name.slice(at, at + lower.length);
-    // a difference in case only ("GIT" for Git) keeps the taxonomy's spelling
-    if (form.uses < MIN_RJDB_NAME_USES || best.toLowerCase() === node.name.toLowerCase() || !/^[A-Za-z0-9]/.test(best)) continue;
-    // only another wording of the same name: ESCO lists products under their category
-    // ("PowerShell" under computer programming), and a category is not renamed after one of them
-    const words = contentWords(best);
-    if (![node.name, ...node.strongKeys].some((n) => [...contentWords(n)].some((w) => words.has(w)))) continue;
-    node.name = best;
-    skills.addStrongKey(node, normalizeTerm(best));
+    const shown = rjdbDisplayName(node, names);
+    if (shown === undefined) continue;
+    node.name = shown;
+    skills.addStrongKey(node, normalizeTerm(shown));
     shownByRjdbName++;
   }
   notes.push(`${shownByRjdbName} skills are shown by the name RJDB uses most for them`);

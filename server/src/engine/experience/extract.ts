@@ -19,6 +19,13 @@ const EMPLOYER_SPLIT = /\s+(?:at|@|with|for)\s+|\s*[,|—–]\s*|\s+-\s+(?=[A-Z]
 const NOT_A_ROLE = /^(?:years?(?: of service)?|dates?(?: (?:employed|of employment))?|period|duration|tenure|experience|employment|time|from|worked|employed)$/i;
 /** "Position: X", "Job Title: X" */
 const ROLE_LABEL = '(?:(?:(?:job|position|role)\\s+)?(?:position|role|title|designation)|job)';
+const LABELLED_ROLE_LINES = new RegExp(`(?:^|\\n)\\s*${ROLE_LABEL}\\s*:\\s*([^\\n]+)`, 'gi');
+const ROLE_LABEL_LEAD = new RegExp(`^\\s*${ROLE_LABEL}\\s*:\\s*`, 'i');
+
+/** Whether a cleaned-up text can be a role: a few letters, and not a label such as "Dates". */
+function isRole(text: string): boolean {
+  return text.length >= 3 && !NOT_A_ROLE.test(text);
+}
 // sentence ends, but not the period of "Inc." or "Jr."
 const SENTENCE_BREAK = /(?<!\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St|Dr|Mr|Ms|Mrs|No|vs|Dept|Univ|Assoc))[.;:]\s+(?=\S)/;
 // what follows the role in a sentence ("Software Engineer wherein I worked on ...")
@@ -67,25 +74,25 @@ export function extractExperience(doc: HrDocument, reference: YearMonth): Experi
         ? cleanRole(`${pieces[pieces.length - 2]}, ${pieces[pieces.length - 1].replace(employerLabel, '')}`)
         : cleanRole(pieces.pop() ?? '');
       const after = cleanRole(lineAfter.replace(/^[\s)\]]*[:,–—-]?\s*/, '').split(SENTENCE_BREAK)[0] ?? '');
-      let role = before.length >= 3 && !NOT_A_ROLE.test(before) ? before : after;
+      let role = isRole(before) ? before : after;
       let roleBlock = block;
       // "### Staff Nurse — Mercy Hospital" then "*Jan 2019 – Present · Sacramento*": the dates
       // open their line, so the role is the heading above, not the place after the dates
       const headingAbove = doc.blocks[i - 1]?.type === 'heading' && doc.blocks[i - 1].section === block.section ? doc.blocks[i - 1] : undefined;
       if (!before && headingAbove && block.type !== 'heading' && findDateRanges(headingAbove.text, reference).length === 0) role = '';
-      const labelled = [...block.text.slice(0, r.index).matchAll(new RegExp(`(?:^|\\n)\\s*${ROLE_LABEL}\\s*:\\s*([^\\n]+)`, 'gi'))].pop();
-      if ((role.length < 3 || NOT_A_ROLE.test(role)) && labelled) role = cleanRole(labelled[1]);
-      if ((role.length < 3 || NOT_A_ROLE.test(role)) && !cleanRole(lineBefore)) {
+      const labelled = [...block.text.slice(0, r.index).matchAll(LABELLED_ROLE_LINES)].pop();
+      if (!isRole(role) && labelled) role = cleanRole(labelled[1]);
+      if (!isRole(role) && !cleanRole(lineBefore)) {
         // "Manager of Support Services" then "(2020 - 2023)" on the next line of the paragraph
         const lineStart = block.text.lastIndexOf('\n', r.index - 1);
         const previousLine = lineStart > 0 ? block.text.slice(block.text.lastIndexOf('\n', lineStart - 1) + 1, lineStart) : '';
         const candidate = cleanRole(previousLine);
-        if (candidate.length >= 3 && tokenizeWords(candidate).length <= 10 && !findDateRanges(previousLine, reference).length && !NOT_A_ROLE.test(candidate)) role = candidate;
+        if (isRole(candidate) && tokenizeWords(candidate).length <= 10 && !findDateRanges(previousLine, reference).length) role = candidate;
       }
-      if (role.length < 3 || NOT_A_ROLE.test(role)) {
+      if (!isRole(role)) {
         // "Years: 2015-2017" under "Position: X": the role is on an earlier line of the entry
         const prev = findRoleAbove(doc, i, lastHeading);
-        if (prev) { role = cleanRole(prev.text.replace(new RegExp(`^\\s*${ROLE_LABEL}\\s*:\\s*`, 'i'), '')); roleBlock = prev; }
+        if (prev) { role = cleanRole(prev.text.replace(ROLE_LABEL_LEAD, '')); roleBlock = prev; }
       }
       const { title, employer } = splitTitle(role);
       const startIdx = Math.max(0, roleBlock === block ? block.text.lastIndexOf(title, r.index) : roleBlock.text.indexOf(title));
@@ -110,7 +117,7 @@ function findRoleAbove(doc: HrDocument, index: number, lastHeading?: TextBlock):
   for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
     const b = doc.blocks[j];
     if (b.section !== doc.blocks[index].section) break;
-    if (new RegExp(`^\\s*${ROLE_LABEL}\\s*:`, 'i').test(b.text)) return b;
+    if (ROLE_LABEL_LEAD.test(b.text)) return b;
     if (b.type === 'heading') return b;
   }
   if (lastHeading && lastHeading.section === doc.blocks[index].section) return lastHeading;

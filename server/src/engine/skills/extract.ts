@@ -270,12 +270,6 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   return out;
 }
 
-/**
- * The conjuncts of a coordination of short skills ("Agile, Iterative methodologies", "SAP CRM
- * and Hybris"), or undefined when the text is not one: a conjunct of more than four words, a
- * graph phrase across a conjunction ("Research and Development"), or a one-word conjunct the
- * graph does not know ("Current, unrestricted RN license").
- */
 // words that name a kind of thing rather than the thing ("Linux operating systems")
 const CATEGORY_WORDS = new Set(['programming', 'language', 'languages', 'scripting', 'script', 'scripts', 'operating', 'system', 'systems', 'os',
   'framework', 'frameworks', 'platform', 'platforms', 'database', 'databases', 'software', 'tool', 'tools', 'toolkit', 'suite',
@@ -319,7 +313,14 @@ function parenthesizedAcronym(core: string): { long: string; acronym: string; at
 const MAX_COORDINATION_WORDS = 10;
 const NOT_IN_NAMES = /\b(?:the|a|an|their|its|his|her|our|your|all|any|some|which|that|who|for|to|from|by|into|through|throughout|while|when|where)\b/i;
 
+/**
+ * The conjuncts of a coordination of short skills ("Agile, Iterative methodologies", "SAP CRM
+ * and Hybris"), or undefined when the text is not one: a conjunct of more than four words, a
+ * graph phrase across a conjunction ("Research and Development"), or a one-word conjunct the
+ * graph does not know ("Current, unrestricted RN license").
+ */
 function splitConjuncts(core: string, hits: readonly PhraseHit[], graph: SkillGraph): Array<{ text: string; start: number }> | undefined {
+  if (wordCount(core) > MAX_COORDINATION_WORDS) return undefined;
   const separator = /\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&|as well as)\s+/g;
   const parts: Array<{ text: string; start: number }> = [];
   let from = 0;
@@ -333,7 +334,6 @@ function splitConjuncts(core: string, hits: readonly PhraseHit[], graph: SkillGr
   }
   if (!parts.length) return undefined;
   parts.push({ text: core.slice(from), start: from });
-  if (wordCount(core) > MAX_COORDINATION_WORDS) return undefined;
   for (const p of parts) {
     const words = wordCount(p.text);
     if (words === 0 || words > 4) return undefined;
