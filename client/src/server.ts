@@ -78,12 +78,15 @@ export class ServerHost implements vscode.Disposable {
     // A JavaScript entry runs on the editor's own Node runtime (Electron as Node in desktop VS Code,
     // Node in code-server); anything else (a wrapper script, a packaged binary) is executed.
     const isModule = /\.[cm]?js$/.test(entry);
+    // offline: the server sets this too, but a wrapper script or packaged binary might load
+    // onnxruntime before it could
+    const env = { ...process.env, ORT_DISABLE_TELEMETRY: '1' };
     const serverOptions: ServerOptions = isModule
       ? {
-          run: { module: entry, args: ['lsp'], transport: TransportKind.stdio },
-          debug: { module: entry, args: ['lsp'], transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+          run: { module: entry, args: ['lsp'], transport: TransportKind.stdio, options: { env } },
+          debug: { module: entry, args: ['lsp'], transport: TransportKind.stdio, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
         }
-      : { command: entry, args: ['lsp'], transport: TransportKind.stdio };
+      : { command: entry, args: ['lsp'], transport: TransportKind.stdio, options: { env } };
 
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
     this.disposables.push(watcher);

@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 // hrdocs command line. The code lives in the bundle ../dist/hrdocs.mjs (built by `npm run build`).
+// Offline means offline: onnxruntime-node sends usage telemetry (and leaves /tmp/mat-debug-*.log)
+// unless this is set before the native library loads, so it is set before anything is imported.
+process.env.ORT_DISABLE_TELEMETRY = '1';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

@@ -68,11 +68,16 @@ export function vscodeLikeCapabilities() {
  * Starts the server and runs initialize/initialized.
  * options: { folder (path), settings (object answered to workspace/configuration, or null for
  * defaults), capabilities, initializationOptions, initialize: false to skip the handshake,
- * script (another server entry, e.g. fake-engine-server.mjs), env (extra environment) }
+ * script (another server entry, e.g. fake-engine-server.mjs), env (extra environment; an
+ * undefined value removes a variable), wrap (a command prefix the server runs under) }
  */
 export async function startServer(options = {}) {
   const { command, args } = serverCommand(options.script);
-  const child = spawn(command, args, { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  // options.wrap: a command prefix (e.g. strace) the server runs under
+  const argv = [...(options.wrap ?? []), command, ...args];
+  const env = { ...process.env, ...options.env };
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+  const child = spawn(argv[0], argv.slice(1), { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'], env });
   const stderr = [];
   child.stderr.on('data', (d) => stderr.push(d.toString()));
   const exited = new Promise((res) => child.on('exit', (code, signal) => res({ code, signal })));

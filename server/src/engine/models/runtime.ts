@@ -55,6 +55,9 @@ let ortPromise: Promise<OrtModule> | undefined;
 
 /** The onnxruntime-node module, imported on first use. */
 export function loadOnnxRuntime(): Promise<OrtModule> {
+  // onnxruntime-node phones home with usage events unless told not to; hosts that import the
+  // engine directly (tests, other tools) get the same guarantee as the CLI entry point
+  process.env.ORT_DISABLE_TELEMETRY = '1';
   ortPromise ??= import('onnxruntime-node').then(
     (mod) => {
       const ort = (mod as { InferenceSession?: unknown }).InferenceSession ? mod : (mod as unknown as { default: OrtModule }).default;
