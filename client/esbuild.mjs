@@ -1,8 +1,8 @@
-// Bundles the extension (client/src/extension.ts + the shared server/src/protocol.ts) into one
+// Bundles the extension (client/src/extension.ts + the shared hrdocs-protocol package) into one
 // CommonJS file, dist/extension.js, with `vscode` external. Copies the TextMate grammar(s) from
 // <repo>/grammars into dist/grammars so the packaged extension is self-contained. Fails when a
 // `contributes.configuration` default in package.json differs from DEFAULT_SETTINGS
-// (server/src/protocol.ts) or when a shared command is missing from the manifest.
+// (hrdocs-protocol) or when a shared command is missing from the manifest.
 //   node esbuild.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -22,10 +22,7 @@ function copyGrammars() {
 }
 
 async function checkManifest() {
-  const out = await esbuild.build({
-    entryPoints: [join(here, '..', 'server', 'src', 'protocol.ts')], bundle: true, write: false, format: 'esm', logLevel: 'silent',
-  });
-  const protocol = await import('data:text/javascript;base64,' + Buffer.from(out.outputFiles[0].text).toString('base64'));
+  const protocol = await import('hrdocs-protocol');
   const manifest = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
   const props = manifest.contributes.configuration.properties;
   const errors = [];
@@ -43,7 +40,7 @@ async function checkManifest() {
     if (!contributed.has(c)) errors.push(`command ${c}: missing from contributes.commands`);
     if (!manifest.activationEvents.includes(`onCommand:${c}`)) errors.push(`command ${c}: missing from activationEvents`);
   }
-  if (errors.length) throw new Error('client/package.json is out of sync with server/src/protocol.ts:\n  ' + errors.join('\n  '));
+  if (errors.length) throw new Error('client/package.json is out of sync with hrdocs-protocol:\n  ' + errors.join('\n  '));
 }
 
 /** @type {esbuild.BuildOptions} */

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import {
   ClientCommands, LANGUAGE_ID, ServerCommands,
   type GeneratedJobPayload, type GenerateResult, type MatchSummary,
-} from '../../server/src/protocol';
+} from 'hrdocs-protocol';
 import type { ServerHost } from './server';
 
 /** Arguments of hrdocs.generateMatchingJobs (all optional; tests pass `pick`). */

@@ -3,7 +3,7 @@
 // shows the server's state in a language status item.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ClientCommands, DiagnosticCodes, ServerCommands, type StatusParams } from '../../server/src/protocol';
+import { ClientCommands, DiagnosticCodes, ServerCommands, type StatusParams } from 'hrdocs-protocol';
 import { registerCommands } from './commands';
 import { ServerHost } from './server';
 import { SECTION } from './settings';

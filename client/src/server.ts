@@ -6,7 +6,7 @@ import {
   ExecuteCommandRequest, LanguageClient, State, TransportKind,
   type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, StatusNotification, type StatusParams } from '../../server/src/protocol';
+import { LANGUAGE_ID, StatusNotification, type StatusParams } from 'hrdocs-protocol';
 import { readSettings, SECTION, serverPath } from './settings';
 import type { HrdocsStatus } from './status';
 

@@ -4,7 +4,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { DEFAULT_SETTINGS, type HrdocsSettings } from '../../server/src/protocol';
+import { DEFAULT_SETTINGS, type HrdocsSettings } from 'hrdocs-protocol';
 
 export const SECTION = 'hrdocs';
 

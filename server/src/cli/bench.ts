@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import rpcNode from 'vscode-jsonrpc/node.js';
 import type { Engine } from '../engine/api.js';
-import { DEFAULT_SETTINGS } from '../protocol.js';
+import { DEFAULT_SETTINGS } from 'hrdocs-protocol';
 import { CliError, ENGINE_OPTIONS, intOption, type CommandSpec, type Parsed } from './args.js';
 import { binPath, openEngine, repoRoot } from './engine.js';
 import { jsonOut, out } from './io.js';

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createEngine } from '../engine/index.js';
+import { loadEngine } from '../engine/index.js';
 import type { Engine, EngineOptions } from '../engine/api.js';
 import type { Logger } from '../engine/types.js';
 import { CliError, type Parsed } from './args.js';
@@ -57,7 +57,7 @@ export function engineOptions(parsed: Parsed, quiet = false): EngineOptions {
 export async function openEngine(parsed: Parsed, quiet = false): Promise<Engine> {
   const options = engineOptions(parsed, quiet);
   try {
-    return await createEngine(options);
+    return await loadEngine(options);
   } catch (e) {
     throw new CliError(`cannot start the engine: ${e instanceof Error ? e.message : String(e)}`, 1);
   }

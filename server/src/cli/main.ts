@@ -10,6 +10,7 @@ import {
 } from './commands.js';
 import { engineOptions, repoRoot } from './engine.js';
 import { evalSpec, runEval } from './eval.js';
+import { lintSpec, runLint } from './lint.js';
 
 const lspSpec: CommandSpec = {
   name: 'lsp',
@@ -57,6 +58,7 @@ const COMMANDS: Record<string, Command> = {
   fix: { spec: fixSpec, run: runFix },
   generate: { spec: generateSpec, run: runGenerate },
   jd: { spec: jdSpec, run: runJd },
+  lint: { spec: lintSpec, run: runLint },
   batch: { spec: batchSpec, run: runBatch },
   eval: { spec: evalSpec, run: runEval },
   bench: { spec: benchSpec, run: runBench },

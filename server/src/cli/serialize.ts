@@ -2,6 +2,7 @@
 import type {
   DocumentAnalysis, FixResult, GeneratedJob, MatchResult, Range, ResumeEdit,
 } from '../engine/types.js';
+import type { Finding } from '../engine/index.js';
 
 export interface SkillJson {
   name: string;
@@ -64,4 +65,20 @@ export function fixJson(f: FixResult): FixJson {
 
 export function generatedJson(j: GeneratedJob): GeneratedJobJson {
   return { title: j.title, ...(j.score === undefined ? {} : { score: round(j.score, 4) }), markdown: j.markdown };
+}
+
+export interface FindingJson {
+  rule: string;
+  severity: string;
+  message: string;
+  range: Range;
+  data?: Record<string, unknown>;
+  related?: Array<{ uri: string; range: Range; message: string }>;
+}
+
+export function findingJson(f: Finding): FindingJson {
+  const j: FindingJson = { rule: f.rule, severity: f.severity, message: f.message, range: f.range };
+  if (f.data) j.data = f.data;
+  if (f.related) j.related = f.related;
+  return j;
 }

@@ -1,19 +1,40 @@
-// The engine's contract with its hosts (language server, CLI, tests). Implemented in ./engine.ts.
+// The engine's contract with its hosts (language server, CLI, tools, tests).
+import type { StageCache } from './cache.js';
+import type { CancellationToken } from './cancel.js';
+import type { SkillGraph } from './graph/graph.js';
+import type { ModelSet } from './models/tasks.js';
+import type { RuleSeverities } from './rules/lint.js';
+import type { Dismissals } from './rules/suppression.js';
+import type { Finding, Severity, TargetJob } from './rules/types.js';
 import type {
   DocKind, DocumentAnalysis, FixResult, GeneratedJob, HrDocument, Logger, MatchResult,
 } from './types.js';
 
+/** What createEngine is built from: all of it passed in, nothing read from disk. */
+export interface EngineDeps {
+  graph: SkillGraph;
+  models: ModelSet;
+  /** the engine's one cache; a fresh bounded one when absent */
+  cache?: StageCache;
+  logger?: Logger;
+  /** glob patterns (workspace-relative paths) that hint at a document's kind */
+  documentPatterns?: { resume: string[]; job: string[] };
+  /** the month "Present" means, 'YYYY-MM'; default: the current month */
+  referenceMonth?: string;
+  /** how long reading the graph took, for the status */
+  graphLoadMs?: number;
+}
+
+/** What loadEngine reads from disk to build the deps. */
 export interface EngineOptions {
   /** folder holding graph/, the ONNX models and manifest.json; default: the repo's models/ */
   modelsDir?: string;
   logger?: Logger;
   /** execution provider for the student models */
   device?: 'auto' | 'cpu' | 'cuda';
-  /** false: the first (rule) engine only, no ONNX models */
+  /** false: the rule-based implementation of every task, no ONNX models */
   useModels?: boolean;
-  /** glob patterns (workspace-relative paths) that decide a document's kind */
   documentPatterns?: { resume: string[]; job: string[] };
-  /** the month "Present" means, 'YYYY-MM'; default: the current month */
   referenceMonth?: string;
 }
 
@@ -21,31 +42,53 @@ export interface AnalyzeOptions {
   kind?: DocKind;
   relativePath?: string;
   referenceMonth?: string;
+  token?: CancellationToken;
+}
+
+export interface LintRequest {
+  /** a resume's target job, with the match the host computed */
+  target?: TargetJob;
+  severities?: RuleSeverities;
+  /** skill findings below this confidence are not reported (default 0.5) */
+  minConfidence?: number;
+  dismissals?: Dismissals;
+  token?: CancellationToken;
 }
 
 export interface EngineStatus {
   engine: 'models' | 'rules';
   device: 'cpu' | 'cuda' | 'none';
-  /** why the models are not in use, when they are not */
+  /** why some models are not in use, when they are not */
   message?: string;
   graph: { skills: number; occupations: number; loadMs: number };
 }
 
+export interface RuleInfo {
+  id: string;
+  defaultSeverity: Severity;
+  docs: string;
+}
+
 export interface Engine {
   readonly status: EngineStatus;
-  /** Markdown -> HrDocument. `relativePath` (workspace-relative) lets file-name patterns decide the kind. */
+  readonly rules: readonly RuleInfo[];
+  /** Markdown -> HrDocument. `relativePath` (workspace-relative) lets file-name patterns hint at the kind. */
   parse(text: string, uri?: string, options?: { kind?: DocKind; relativePath?: string }): HrDocument;
-  /** parse + extract skills and experience; `referenceMonth` ('YYYY-MM') is what "Present" means for this document */
+  /** parse + skills and experience; `referenceMonth` ('YYYY-MM') is what "Present" means for this document */
   analyze(text: string, uri?: string, options?: AnalyzeOptions): Promise<DocumentAnalysis>;
-  match(resume: DocumentAnalysis, job: DocumentAnalysis): Promise<MatchResult>;
+  match(resume: DocumentAnalysis, job: DocumentAnalysis, token?: CancellationToken): Promise<MatchResult>;
+  /** the findings of the rules, at the user's severities, suppression applied */
+  lint(analysis: DocumentAnalysis, request?: LintRequest): Finding[];
   /** resume edits that add the job's missing skills; never touches dates, employers or years */
-  fix(resume: DocumentAnalysis, job: DocumentAnalysis, match?: MatchResult): Promise<FixResult>;
+  fix(resume: DocumentAnalysis, job: DocumentAnalysis, match?: MatchResult, token?: CancellationToken): Promise<FixResult>;
   /** occupations this resume fits, each rendered as a Markdown job description with its score */
-  generateMatchingJobs(resume: DocumentAnalysis, count?: number): Promise<GeneratedJob[]>;
+  generateMatchingJobs(resume: DocumentAnalysis, count?: number, token?: CancellationToken): Promise<GeneratedJob[]>;
   /** a Markdown job description for a title */
-  generateJobDescription(title: string): Promise<GeneratedJob>;
+  generateJobDescription(title: string, token?: CancellationToken): Promise<GeneratedJob>;
   /** what the skill graph knows of a skill id (for hovers); undefined for a skill no taxonomy lists */
   skillInfo(id: string): SkillInfo | undefined;
+  /** entries per cache stage, for benchmarks */
+  cacheSizes(): Record<string, number>;
   dispose(): Promise<void>;
 }
 

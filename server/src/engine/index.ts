@@ -1,6 +1,15 @@
 // The engine's public surface: hosts import from here only.
-export { createEngine, defaultModelsDir } from './engine.js';
-export type { AnalyzeOptions, Engine, EngineOptions, EngineStatus, SkillInfo } from './api.js';
+export { createEngine } from './engine.js';
+export { defaultModelsDir, loadEngine } from './load.js';
+export type { AnalyzeOptions, Engine, EngineDeps, EngineOptions, EngineStatus, LintRequest, RuleInfo, SkillInfo } from './api.js';
 export * from './types.js';
+export type { Finding, RelatedLocation, Severity, SeveritySetting, TargetJob } from './rules/types.js';
+export type { RuleSeverities } from './rules/lint.js';
+export { validSeverities } from './rules/lint.js';
+export { CancelledError, CancellationSource, isCancelled, type CancellationToken } from './cancel.js';
+export { StageCache } from './cache.js';
+export { ruleModels, loadModels } from './models/registry.js';
 export { applyEdits } from './edit/edits.js';
 export { offsetAt, positionAt } from './document/positions.js';
+export { skillOrigin } from './rules/skill/rule.js';
+export { sectionAnchor } from './rules/anchors.js';

@@ -12,7 +12,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { DocumentAnalysis, ResumeEdit } from '../engine/types.js';
-import { DiagnosticCodes } from '../protocol.js';
+import { DiagnosticCodes } from 'hrdocs-protocol';
 import { isHrDiagnostic, type MissingSkillData } from './diagnostics.js';
 import type { MatchService } from './matches.js';
 import { comparePositions, rangesIntersect } from './util.js';

@@ -3,7 +3,7 @@
 // computed in codeLens/resolve.
 import type { CancellationToken, CodeLens, CodeLensParams, Command, Range } from 'vscode-languageserver';
 import type { DocumentAnalysis } from '../engine/types.js';
-import { ClientCommands } from '../protocol.js';
+import { ClientCommands } from 'hrdocs-protocol';
 import { titleOf, type MatchService } from './matches.js';
 import { basename, errorMessage, normalizeUri, percent } from './util.js';
 import { isHrDocument, type WorkspaceStore } from './workspace.js';

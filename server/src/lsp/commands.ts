@@ -9,7 +9,7 @@ import {
   type GeneratedJobPayload,
   type HrdocsSettings,
   type MatchSummary,
-} from '../protocol.js';
+} from 'hrdocs-protocol';
 import type { EngineHost } from './engineHost.js';
 import { titleOf, type MatchService } from './matches.js';
 import { errorMessage, isMarkdown, normalizeUri } from './util.js';

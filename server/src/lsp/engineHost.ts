@@ -4,7 +4,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { Engine, EngineOptions } from '../engine/api.js';
 import type { Logger } from '../engine/types.js';
-import { StatusNotification, type HrdocsSettings, type StatusParams } from '../protocol.js';
+import { StatusNotification, type HrdocsSettings, type StatusParams } from 'hrdocs-protocol';
 import { engineSettingsKey } from './settings.js';
 import { errorMessage } from './util.js';
 

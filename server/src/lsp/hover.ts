@@ -4,8 +4,8 @@
 import type { Hover, HoverParams, Position } from 'vscode-languageserver';
 import type { Engine } from '../engine/api.js';
 import type { DocumentAnalysis, SkillMention } from '../engine/types.js';
-import type { HrdocsSettings } from '../protocol.js';
-import { skillOrigin, skillsAnchor } from './diagnostics.js';
+import type { HrdocsSettings } from 'hrdocs-protocol';
+import { sectionAnchor, skillOrigin } from '../engine/index.js';
 import type { EngineHost } from './engineHost.js';
 import { titleOf, type MatchService } from './matches.js';
 import { percent, rangeContains } from './util.js';
@@ -33,7 +33,7 @@ export class HoverFeature {
     const parts: string[] = [];
     const mention = mentionAt(analysis, pos, this.settings().diagnostics.minConfidence);
     if (mention) parts.push(await this.skillMarkdown(mention));
-    if (analysis.doc.kind === 'resume' && (pos.line === 0 || rangeContains(skillsAnchor(analysis), pos))) {
+    if (analysis.doc.kind === 'resume' && (pos.line === 0 || rangeContains(sectionAnchor(analysis, 'skills'), pos))) {
       const explanation = await this.explanationMarkdown(analysis);
       if (explanation) parts.push(explanation);
     }

@@ -3,7 +3,8 @@
 // analysis (new text or new engine) makes its old results unreachable.
 import type { Connection } from 'vscode-languageserver';
 import type { DocumentAnalysis, FixResult, MatchResult } from '../engine/types.js';
-import type { HrdocsSettings } from '../protocol.js';
+import type { Engine } from '../engine/api.js';
+import type { HrdocsSettings } from 'hrdocs-protocol';
 import type { EngineHost } from './engineHost.js';
 import { basename, errorMessage, normalizeUri, resolveRelative } from './util.js';
 import type { WorkspaceStore } from './workspace.js';
@@ -40,6 +41,11 @@ export class MatchService {
     private readonly host: EngineHost,
     private readonly settings: () => HrdocsSettings,
   ) {}
+
+  /** The current engine; undefined while it cannot be loaded. */
+  engine(): Promise<Engine | undefined> {
+    return this.host.get();
+  }
 
   match(resume: DocumentAnalysis, job: DocumentAnalysis): Promise<MatchResult | undefined> {
     return this.cached(this.matchCache, resume, job, async (engine) => engine.match(resume, job), 'matching');

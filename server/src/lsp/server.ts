@@ -18,7 +18,7 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EngineOptions } from '../engine/api.js';
-import { createEngine } from '../engine/index.js';
+import { loadEngine } from '../engine/index.js';
 import { CodeActionFeature, PROVIDED_KINDS } from './codeActions.js';
 import { CodeLensFeature } from './codeLens.js';
 import { COMMANDS, CommandFeature } from './commands.js';
@@ -61,7 +61,7 @@ export async function startServer(connection?: Connection, options: ServerOption
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsManager(conn);
   const current = () => settings.value;
-  const host = new EngineHost(conn, options.createEngine ?? createEngine, current, settings.ready, options.engineOptions);
+  const host = new EngineHost(conn, options.createEngine ?? loadEngine, current, settings.ready, options.engineOptions);
   const store = new WorkspaceStore(conn, host, current);
   const matches = new MatchService(conn, store, host, current);
   const validator = new Validator(conn, documents, store, matches, current);

@@ -2,8 +2,9 @@
 // that, else taken from initializationOptions / didChangeConfiguration pushes; always merged
 // over DEFAULT_SETTINGS and sanitized, so a typo in settings.json never breaks the server.
 import type { Connection } from 'vscode-languageserver';
-import { DEFAULT_SETTINGS, type HrdocsSettings } from '../protocol.js';
+import { DEFAULT_SETTINGS, type HrdocsSettings } from 'hrdocs-protocol';
 import { errorMessage } from './util.js';
+import { validSeverities } from '../engine/index.js';
 
 export const SETTINGS_SECTION = 'hrdocs';
 
@@ -106,6 +107,7 @@ export function sanitizeSettings(raw: unknown): HrdocsSettings {
     const mc = raw.diagnostics.minConfidence;
     if (typeof mc === 'number' && Number.isFinite(mc)) s.diagnostics.minConfidence = Math.max(0, Math.min(1, mc));
   }
+  if (isObject(raw.rules)) s.rules = validSeverities(raw.rules) as HrdocsSettings['rules'];
   const max = raw.maxDocumentLength;
   if (typeof max === 'number' && Number.isFinite(max) && max > 0) s.maxDocumentLength = Math.floor(max);
   const th = raw.matchThreshold;

@@ -3,7 +3,7 @@
 // engine exception leaves that document without diagnostics and is logged.
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { HrdocsSettings } from '../protocol.js';
+import type { HrdocsSettings } from 'hrdocs-protocol';
 import { documentDiagnostics, tooLargeDiagnostic } from './diagnostics.js';
 import type { MatchService } from './matches.js';
 import { Debouncer, errorMessage, isMarkdown } from './util.js';

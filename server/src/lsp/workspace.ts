@@ -9,7 +9,7 @@ import { FileChangeType, type FileEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine } from '../engine/api.js';
 import type { DocKind, DocumentAnalysis, HrDocument, SectionKind } from '../engine/types.js';
-import type { HrdocsSettings } from '../protocol.js';
+import type { HrdocsSettings } from 'hrdocs-protocol';
 import type { EngineHost } from './engineHost.js';
 import { TimeSlicer, errorMessage, isMarkdown, normalizeUri, pathToUri, uriToPath, yieldToEventLoop } from './util.js';
 

@@ -6,32 +6,10 @@ import type {
 import { mergedMonths } from '../experience/extract.js';
 import { blockRange, lineAt } from '../document/positions.js';
 import { contentWords, coverage, jaccard, titleSimilarity } from './similarity.js';
+import { computeFeatures } from './features.js';
+import type { MatchScorer } from '../models/tasks.js';
+import { ruleMatchScorer } from '../models/rules.js';
 import { explainMatch } from '../explain/explain.js';
-
-/** Learns nothing at run time: a scorer maps the evidence features to a probability. */
-export interface MatchScorer {
-  readonly name: 'model' | 'rules';
-  readonly threshold: number;
-  score(features: MatchFeatures): Promise<number>;
-}
-
-export const FEATURE_NAMES = [
-  'skillCoverage', 'skillCoverageStrict', 'missingSkillShare', 'experienceCoverage', 'experienceMetShare',
-  'experienceMissingShare', 'titleFit', 'resumeSkillOverlap', 'hasRequirements', 'missingSkillCount',
-  'experienceNotMetCount', 'allSkillsFound', 'allExperienceMet', 'listedSkillShare',
-] as const;
-export type MatchFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
-
-/** The first engine's hand-set weights; the trained matcher replaces them. */
-export const ruleScorer: MatchScorer = {
-  name: 'rules',
-  threshold: 0.7,
-  async score(f) {
-    return clamp01(0.5 * f.skillCoverage + 0.35 * f.experienceCoverage + 0.15 * f.titleFit - 0.1 * f.experienceMissingShare);
-  },
-};
-
-function clamp01(x: number): number { return Math.max(0, Math.min(1, x)); }
 
 const FOUND_AT = 0.5;
 const RELAXED_COVERAGE = 0.66;
@@ -47,7 +25,7 @@ export interface MatchContext {
   sameSkill?(wanted: string[], held: string[]): Promise<number[][]>;
 }
 
-export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnalysis, scorer: MatchScorer = ruleScorer, context: MatchContext = {}): Promise<MatchResult> {
+export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnalysis, scorer: MatchScorer = ruleMatchScorer, context: MatchContext = {}): Promise<MatchResult> {
   const resumeMentions = resume.mentions.filter((m) => m.confidence >= 0.5);
   const resumeWordsByBlock = resume.doc.blocks.map((b) => contentWords(b.text));
   const skills: SkillEvidence[] = job.requiredSkills.map((required) => {
@@ -176,33 +154,3 @@ function entryMentions(resume: DocumentAnalysis, entry: ExperienceEntry, subject
 }
 
 
-export function computeFeatures(resume: DocumentAnalysis, job: DocumentAnalysis, skills: SkillEvidence[], experience: ExperienceEvidence[]): MatchFeatures {
-  const n = skills.length;
-  const skillCoverage = n ? skills.reduce((s, e) => s + e.similarity, 0) / n : 0.5;
-  const skillCoverageStrict = n ? skills.filter((e) => e.similarity >= 0.99).length / n : 0.5;
-  const missingSkillShare = n ? skills.filter((e) => e.similarity === 0).length / n : 0;
-  const m = experience.length;
-  const experienceCoverage = m ? experience.reduce((s, e) => s + Math.min(1, e.foundYears / Math.max(0.5, e.requiredYears)), 0) / m : 1;
-  const experienceMetShare = m ? experience.filter((e) => e.verdict === 'met').length / m : 1;
-  const experienceMissingShare = m ? experience.filter((e) => e.verdict === 'missing').length / m : 0;
-  const jobTitle = job.title ?? '';
-  const titleFit = jobTitle ? Math.max(0, ...resume.experience.map((e) => titleSimilarity(jobTitle, e.title)), resume.title ? titleSimilarity(jobTitle, resume.title) : 0) : 0;
-  const resumeNames = new Set(resume.skills.map((s) => s.name.toLowerCase()));
-  const jobNames = job.skills.map((s) => s.name.toLowerCase());
-  const resumeSkillOverlap = jobNames.length ? jobNames.filter((x) => resumeNames.has(x)).length / jobNames.length : 0;
-  return {
-    skillCoverage, skillCoverageStrict, missingSkillShare, experienceCoverage, experienceMetShare,
-    experienceMissingShare, titleFit, resumeSkillOverlap, hasRequirements: n + m > 0 ? 1 : 0,
-    // counts saturate: the fifth missing skill says less than the first
-    missingSkillCount: Math.min(5, skills.filter((e) => e.similarity === 0).length) / 5,
-    experienceNotMetCount: Math.min(3, experience.filter((e) => e.verdict !== 'met').length) / 3,
-    allSkillsFound: n && skills.every((e) => e.similarity > 0) ? 1 : 0,
-    allExperienceMet: experience.every((e) => e.verdict === 'met') ? 1 : 0,
-    // a skill the resume lists is stronger evidence than one its prose happens to mention
-    listedSkillShare: n ? skills.filter((e) => e.similarity > 0 && e.found?.section === 'skills').length / n : 0.5,
-  };
-}
-
-export function featureVector(f: Record<string, number>): number[] {
-  return FEATURE_NAMES.map((k) => f[k]);
-}

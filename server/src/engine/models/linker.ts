@@ -14,6 +14,9 @@ import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import type { SkillGraph } from '../graph/graph.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
 import { loadOnnxRuntime, type ModelRuntime } from './runtime.js';
+import { throwIfCancelled, type CancellationToken } from '../cancel.js';
+import type { StageCache } from '../cache.js';
+import type { SkillLink, SkillLinker } from './tasks.js';
 
 export const SKILL_LINKER_MODEL = 'skill-linker';
 
@@ -35,17 +38,9 @@ interface LinkerSidecar {
   parity?: Array<{ text: string; ids: number[]; vector: number[] }>;
 }
 
-export interface SkillLink {
-  /** graph skill index, or -1 for "new skill" (nothing in the graph is close enough) */
-  skill: number;
+export interface ScoredSkillLink extends SkillLink {
   /** the canonical name of the skill; for -1 the phrase itself, trimmed */
   name: string;
-  /**
-   * Calibrated probability that the answer is right: for a graph skill, that the phrase and the
-   * skill's name name the same skill; for -1, that the nearest graph skill is not the same
-   * skill (1 - its probability). 0 for a phrase without words.
-   */
-  confidence: number;
   /** cosine between the phrase and its nearest graph skill name (0 when none) */
   cosine: number;
   /** the nearest graph skill even when it is below the threshold; -1 for a phrase without words
@@ -54,6 +49,8 @@ export interface SkillLink {
 }
 
 export interface SkillLinkerOptions {
+  /** the engine's cache: phrase vectors are kept in its 'vectors' stage */
+  cache?: StageCache;
   /** phrases per session.run in encode (at most 64) */
   batchSize?: number;
   /** manifest name of the model */
@@ -66,7 +63,8 @@ const GRAPH_BATCH = 256;
 const DIGIT_RE = /[0-9]/g;
 const POSSESSIVE_RE = /'s?$/;
 
-export class SkillLinker {
+export class OnnxSkillLinker implements SkillLinker {
+  readonly name = 'skill-linker';
   readonly dim: number;
   readonly newSkillThreshold: number;
   readonly parity: LinkerSidecar['parity'];
@@ -89,7 +87,7 @@ export class SkillLinker {
   graphEncodeMs?: number;
 
   private constructor(runtime: ModelRuntime, graph: SkillGraph, session: InferenceSession, scorer: InferenceSession | undefined,
-    ort: typeof import('onnxruntime-node'), sidecar: LinkerSidecar, batchSize: number) {
+    ort: typeof import('onnxruntime-node'), sidecar: LinkerSidecar, batchSize: number, private readonly cache?: StageCache) {
     this.runtime = runtime;
     this.graph = graph;
     this.session = session;
@@ -108,7 +106,7 @@ export class SkillLinker {
   }
 
   /** Loads the model named 'skill-linker' in the runtime's manifest (hash-checked by the runtime). */
-  static async create(runtime: ModelRuntime, graph: SkillGraph, options: SkillLinkerOptions = {}): Promise<SkillLinker> {
+  static async create(runtime: ModelRuntime, graph: SkillGraph, options: SkillLinkerOptions = {}): Promise<OnnxSkillLinker> {
     const name = options.model ?? SKILL_LINKER_MODEL;
     const scorerName = `${name}-scorer`;
     const [sidecar, session, scorer, ort] = await Promise.all([
@@ -118,7 +116,7 @@ export class SkillLinker {
       loadOnnxRuntime(),
     ]);
     if (sidecar.format !== 'hrdocs-skill-linker/1') throw new Error(`model '${name}': unknown sidecar format ${sidecar.format}`);
-    return new SkillLinker(runtime, graph, session, scorer, ort, sidecar, options.batchSize ?? MAX_BATCH);
+    return new OnnxSkillLinker(runtime, graph, session, scorer, ort, sidecar, options.batchSize ?? MAX_BATCH, options.cache);
   }
 
   get device(): string | undefined {
@@ -177,6 +175,21 @@ export class SkillLinker {
     return dot / Math.sqrt(na * nb);
   }
 
+  /** Phrase vectors through the engine's cache: the same skill lines come back on every keystroke. */
+  async cachedVectors(texts: string[], token?: CancellationToken): Promise<Float32Array[]> {
+    const cache = this.cache;
+    if (!cache) return this.encode(texts);
+    const missing = [...new Set(texts.filter((t) => cache.get('vectors', t) === undefined))];
+    throwIfCancelled(token);
+    if (missing.length) (await this.encode(missing)).forEach((v, i) => cache.set('vectors', missing[i], v));
+    return texts.map((t) => cache.get<Float32Array>('vectors', t) ?? new Float32Array(this.dim));
+  }
+
+  async sameSkill(wanted: string[], held: string[], token?: CancellationToken): Promise<number[][]> {
+    const [w, h] = await Promise.all([this.cachedVectors(wanted, token), this.cachedVectors(held, token)]);
+    return w.map((a) => h.map((b) => this.sameSkillProbability(this.similarity(a, b))));
+  }
+
   /** Calibrated probability that two phrases whose vectors have this cosine name the same skill. */
   sameSkillProbability(cosine: number): number {
     return 1 / (1 + Math.exp(-(this.calA * cosine + this.calB)));
@@ -187,9 +200,10 @@ export class SkillLinker {
    * else the graph skill whose name vector is closest; -1 ("new skill") when that cosine is below
    * the threshold.
    */
-  async link(texts: string[]): Promise<SkillLink[]> {
+  async link(texts: string[], token?: CancellationToken): Promise<ScoredSkillLink[]> {
+    throwIfCancelled(token);
     const nearest = await this.nearest(texts, 1);
-    return texts.map((text, q): SkillLink => {
+    return texts.map((text, q): ScoredSkillLink => {
       const top = nearest[q][0];
       if (!top) return { skill: -1, name: text.trim(), confidence: 0, cosine: 0, nearest: -1 };
       // nothing in common with any name (only unknown words): no nearest skill to speak of

@@ -1,7 +1,8 @@
 // The trained matcher: evidence features -> match probability, served from ONNX. Its inputs are
 // exactly the features the explanation is built from (FEATURE_NAMES), so they cannot disagree.
 import type { InferenceSession } from 'onnxruntime-node';
-import { FEATURE_NAMES, featureVector, type MatchFeatures, type MatchScorer } from '../match/match.js';
+import { FEATURE_NAMES, featureVector, type MatchFeatures } from '../match/features.js';
+import type { MatchScorer } from './tasks.js';
 import { loadOnnxRuntime, type ModelRuntime } from './runtime.js';
 
 interface MatcherSidecar {
@@ -17,15 +18,16 @@ export class ModelMatchScorer implements MatchScorer {
     readonly threshold: number,
   ) {}
 
-  static async create(runtime: ModelRuntime): Promise<ModelMatchScorer> {
+  static async create(runtime: ModelRuntime, name = 'matcher'): Promise<ModelMatchScorer> {
     const [sidecar, session, ort] = await Promise.all([
-      runtime.sidecar<MatcherSidecar>('matcher'), runtime.session('matcher'), loadOnnxRuntime(),
+      runtime.sidecar<MatcherSidecar>(name), runtime.session(name), loadOnnxRuntime(),
     ]);
+    const decision = (runtime.entry(name).thresholds as { decision?: number } | undefined)?.decision;
     const expected = FEATURE_NAMES.join(',');
     if (sidecar.features && sidecar.features.join(',') !== expected) {
-      throw new Error(`model 'matcher' was trained on features [${sidecar.features.join(', ')}], the engine computes [${expected}]; retrain it`);
+      throw new Error(`model '${name}' was trained on features [${sidecar.features.join(', ')}], the engine computes [${expected}]; retrain it`);
     }
-    return new ModelMatchScorer(session, ort, sidecar.threshold);
+    return new ModelMatchScorer(session, ort, decision ?? sidecar.threshold);
   }
 
   async score(features: MatchFeatures): Promise<number> {

@@ -7,17 +7,10 @@ import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import type { WordToken } from '../text/normalize.js';
 import { loadOnnxRuntime, ModelRuntime, type Device, type ModelRuntimeOptions } from './runtime.js';
 import { TaggerEncoder, type EncodedText, type EncoderSpec } from './tokenizer.js';
+import { throwIfCancelled, type CancellationToken } from '../cancel.js';
+import type { SpanKind, SpanTagger, TaggedSpan } from './tasks.js';
 
-export type SpanKind = 'skill' | 'knowledge';
-
-export interface TaggedSpan {
-  /** UTF-16 offsets into the input text */
-  start: number;
-  end: number;
-  kind: SpanKind;
-  /** mean marginal probability of the span's tags under the CRF, 0..1 */
-  score: number;
-}
+export type { SpanKind, TaggedSpan } from './tasks.js';
 
 export interface CrfParams {
   transitions: number[][];
@@ -41,11 +34,6 @@ export interface SkillTaggerOptions extends ModelRuntimeOptions {
   model?: string;
   /** windows per session.run */
   batchSize?: number;
-  /**
-   * texts whose spans are remembered (least recently used dropped first; 0 disables).
-   * Editing a document changes one block at a time, so re-tagging it mostly hits the cache.
-   */
-  cacheSize?: number;
 }
 
 /** Token emissions of one text, for diagnostics and the ONNX/PyTorch parity test. */
@@ -66,7 +54,9 @@ interface Piece {
   to: number;
 }
 
-export class SkillTagger {
+export class SkillTagger implements SpanTagger {
+  readonly name = 'skill-tagger';
+  readonly learned = true;
   readonly runtime: ModelRuntime;
   readonly encoder: TaggerEncoder;
   private readonly session: InferenceSession;
@@ -75,8 +65,6 @@ export class SkillTagger {
   private readonly heads: SpanKind[];
   private readonly windowTokens: number;
   private readonly batchSize: number;
-  private readonly cacheSize: number;
-  private readonly cache = new Map<string, TaggedSpan[]>();
   /** feature indices of "sentence break after this token", where windows prefer to end */
   private readonly breakFlags: number[];
   /** reused input buffers, grown on demand */
@@ -87,7 +75,7 @@ export class SkillTagger {
   readonly parity: TaggerSidecar['parity'];
 
   private constructor(runtime: ModelRuntime, session: InferenceSession, ort: typeof import('onnxruntime-node'),
-    sidecar: TaggerSidecar, batchSize: number, cacheSize: number) {
+    sidecar: TaggerSidecar, batchSize: number) {
     this.runtime = runtime;
     this.session = session;
     this.ort = ort;
@@ -96,7 +84,6 @@ export class SkillTagger {
     this.crfs = sidecar.heads.map((h) => sidecar.crf[h]);
     this.windowTokens = sidecar.windowTokens;
     this.batchSize = batchSize;
-    this.cacheSize = cacheSize;
     this.parity = sidecar.parity;
     this.breakFlags = ['stop', 'semicolon', 'bullet'].map((f) => this.encoder.nGap + this.encoder.gapFlagIndex(f));
   }
@@ -111,46 +98,23 @@ export class SkillTagger {
       loadOnnxRuntime(),
     ]);
     if (sidecar.format !== 'hrdocs-skill-tagger/1') throw new Error(`model '${name}': unknown sidecar format ${sidecar.format}`);
-    return new SkillTagger(runtime, session, ort, sidecar, opts.batchSize ?? 64, opts.cacheSize ?? 4096);
+    return new SkillTagger(runtime, session, ort, sidecar, opts.batchSize ?? 64);
   }
 
   get device(): Device | undefined {
     return this.runtime.device;
   }
 
-  async tag(texts: string[]): Promise<TaggedSpan[][]> {
-    const out: TaggedSpan[][] = new Array(texts.length);
-    const missing: string[] = [];
-    const missingAt: number[] = [];
-    texts.forEach((text, i) => {
-      const cached = this.cache.get(text);
-      if (cached) {
-        // refresh its LRU position
-        this.cache.delete(text);
-        this.cache.set(text, cached);
-        out[i] = cached.map((s) => ({ ...s }));
-      } else {
-        missing.push(text);
-        missingAt.push(i);
-      }
-    });
-    if (missing.length === 0) return out;
-    const fresh = await this.tagUncached(missing);
-    fresh.forEach((spans, j) => {
-      out[missingAt[j]] = spans;
-      if (this.cacheSize > 0) {
-        this.cache.set(missing[j], spans.map((s) => ({ ...s })));
-        if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
-      }
-    });
-    return out;
+  /** Spans per text; the engine caches them per text, so an edit re-tags one paragraph. */
+  async tag(texts: string[], token?: CancellationToken): Promise<TaggedSpan[][]> {
+    const encoded = texts.map((t) => this.encoder.encode(t));
+    const { pieces, emissions } = await this.runPieces(encoded, token);
+    return this.decode(encoded, pieces, emissions);
   }
 
-  private async tagUncached(texts: string[]): Promise<TaggedSpan[][]> {
-    const encoded = texts.map((t) => this.encoder.encode(t));
-    const { pieces, emissions } = await this.runPieces(encoded);
+  private decode(encoded: EncodedText[], pieces: Piece[], emissions: Float32Array[]): TaggedSpan[][] {
     const width = N_TAGS * this.heads.length;
-    const out: TaggedSpan[][] = texts.map(() => []);
+    const out: TaggedSpan[][] = encoded.map(() => []);
     // each window is decoded on its own, as the model saw it (and as it was trained)
     for (const p of pieces) {
       const tokens = encoded[p.text].tokens;
@@ -188,7 +152,7 @@ export class SkillTagger {
   }
 
   /** Cuts the texts into windows, runs them in length-sorted batches (one session.run each). */
-  private async runPieces(encoded: EncodedText[]): Promise<{ pieces: Piece[]; emissions: Float32Array[] }> {
+  private async runPieces(encoded: EncodedText[], token?: CancellationToken): Promise<{ pieces: Piece[]; emissions: Float32Array[] }> {
     const width = N_TAGS * this.heads.length;
     const emissions = encoded.map((enc) => new Float32Array(enc.tokens.length * width));
     const pieces: Piece[] = [];
@@ -207,6 +171,7 @@ export class SkillTagger {
       else current.push(p);
     }
     for (const batch of batches) {
+      throwIfCancelled(token);
       const result = await this.exclusive(() => this.runBatch(batch, encoded));
       const T = batch[0].to - batch[0].from;
       batch.forEach((p, row) => {

@@ -4,14 +4,14 @@ import type { SkillGraph } from '../graph/graph.js';
 import type { HrDocument, SectionKind, SkillMention, TextBlock } from '../types.js';
 import { blockRange } from '../document/positions.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
-import { findPhrases, type PhraseHit } from './phrase.js';
-
-/** A span proposed by the trained tagger for one block, offsets into the block's text. */
-export interface TaggedSpan { start: number; end: number; kind: 'skill' | 'knowledge'; score: number }
+import { findPhrases, graphPhraseSpans, type PhraseHit } from './phrase.js';
+import type { TaggedSpan } from '../models/tasks.js';
 
 export interface ExtractOptions {
-  /** tagger spans per block index (same order as doc.blocks), when the model runs */
+  /** tagger spans per block index (same order as doc.blocks); blocks without spans are read by graph phrases */
   tagged?: TaggedSpan[][];
+  /** whether the spans come from a trained tagger (weighed against graph phrases) or are graph phrases */
+  learned?: boolean;
 }
 
 const LIST_SECTIONS: SectionKind[] = ['skills', 'requiredSkills', 'preferredSkills'];
@@ -64,15 +64,13 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
     if (inList) {
       // a skills list is read item by item; the tagger, trained on prose, adds nothing there but noise
       candidates = listItemSkills(block.text, graph);
-    } else if (tagged) {
+    } else if (tagged && options.learned) {
       candidates = taggedProseSkills(block.text, tagged, graph, section);
     } else {
-      candidates = proseSkills(block.text, graph, section);
+      candidates = proseSkills(block.text, tagged ?? graphPhraseSpans(graph, block.text), graph, section);
     }
     for (const c of candidates) {
       const range = blockRange(doc.lineStarts, block.offsets, c.start, c.end);
-      const startOffset = block.offsets[c.start];
-      if (doc.disabled.some(([a, b]) => startOffset >= a && startOffset < b)) continue;
       mentions.push({
         name: c.name, text: block.text.slice(c.start, c.end), kind: c.kind, id: c.id,
         confidence: Math.round(c.confidence * 100) / 100, range, section, source: c.source,
@@ -87,21 +85,13 @@ function fromHit(hit: PhraseHit, graph: SkillGraph, confidence: number, source: 
   return { start: hit.start, end: hit.end, name: s.name, id: s.id, kind: s.kind, confidence, source };
 }
 
-function proseSkills(text: string, graph: SkillGraph, section: SectionKind): Candidate[] {
-  const tokens = tokenizeWords(text);
-  const out: Candidate[] = [];
-  for (const hit of findPhrases(graph, text, tokens)) {
-    let confidence = hit.words >= 2 ? 0.85 : 0.75;
-    if (hit.ambiguous) {
-      // a common word counts when written as a name mid-sentence ("Excel", "Windows")
-      const surface = text.slice(hit.start, hit.end);
-      const sentenceStart = /(^|[.!?:]\s*)$/.test(text.slice(0, hit.start).trimEnd() ? text.slice(0, hit.start) : '');
-      confidence = /^[A-Z]/.test(surface) && !sentenceStart ? 0.6 : 0.3;
-    }
-    if (section === 'experience' || section === 'responsibilities' || section === 'about') confidence -= 0.05;
-    out.push(fromHit(hit, graph, confidence));
-  }
-  return out;
+/** Graph-phrase spans of a prose block as candidates; prose that describes work is a little less sure. */
+function proseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph, section: SectionKind): Candidate[] {
+  const lessSure = section === 'experience' || section === 'responsibilities' || section === 'about' ? 0.05 : 0;
+  return spans.filter((span) => span.skill !== undefined).map((span) => {
+    const s = graph.skills[span.skill!];
+    return { start: span.start, end: span.end, name: s.name, id: s.id, kind: s.kind, confidence: span.score - lessSure, source: 'phrase' as const };
+  });
 }
 
 /** One list item (or line) of a skills section: "Python", "Analysis: ability to ...", "**Languages:** Python, SQL", "Strong communication skills". */
@@ -363,7 +353,7 @@ function titleCase(s: string): string {
  */
 function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph, section: SectionKind): Candidate[] {
   const out: Candidate[] = [];
-  const phrases = proseSkills(text, graph, section);
+  const phrases = proseSkills(text, graphPhraseSpans(graph, text), graph, section);
   for (const span of spans) {
     const surface = text.slice(span.start, span.end);
     const key = normalizeTerm(surface);

@@ -2,6 +2,7 @@
 // Case and inflection tolerant through matchKey; single common words ("analysis", "windows")
 // need extra evidence (a skills list, or being written as a name) before they count.
 import type { SkillGraph } from '../graph/graph.js';
+import type { TaggedSpan } from '../models/tasks.js';
 import { matchKey, tokenizeWords, type WordToken } from '../text/normalize.js';
 
 export interface PhraseHit {
@@ -53,4 +54,22 @@ function isAbbreviationOnly(skillName: string, surface: string): boolean {
   const nameWords = skillName.toLowerCase().split(/[^a-z0-9+#.]+/);
   if (nameWords.some((w) => w === word || w.startsWith(word) || word.startsWith(w) && w.length >= 3)) return false;
   return surface !== surface.toUpperCase() || surface.length < 2;
+}
+
+/**
+ * The graph's names found in a text as tagger spans, each with the skill it names. A one-word
+ * name that is also an ordinary word ("Excel", "Windows") counts when written as a name
+ * mid-sentence.
+ */
+export function graphPhraseSpans(graph: SkillGraph, text: string): TaggedSpan[] {
+  return findPhrases(graph, text).map((hit) => {
+    let score = hit.words >= 2 ? 0.85 : 0.75;
+    if (hit.ambiguous) {
+      const before = text.slice(0, hit.start);
+      const sentenceStart = /(^|[.!?:]\s*)$/.test(before.trimEnd() ? before : '');
+      score = /^[A-Z]/.test(text.slice(hit.start, hit.end)) && !sentenceStart ? 0.6 : 0.3;
+    }
+    const skill = graph.skills[hit.skill];
+    return { start: hit.start, end: hit.end, kind: skill.kind, score, skill: hit.skill };
+  });
 }

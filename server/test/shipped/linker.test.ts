@@ -6,22 +6,22 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { SkillGraph } from '../src/engine/graph/graph.js';
-import { SkillLinker, fnv1a } from '../src/engine/models/linker.js';
-import { findModelsDir, ModelRuntime, type Manifest } from '../src/engine/models/runtime.js';
+import { SkillGraph } from '../../src/engine/graph/graph.js';
+import { OnnxSkillLinker, fnv1a } from '../../src/engine/models/linker.js';
+import { findModelsDir, ModelRuntime, type Manifest } from '../../src/engine/models/runtime.js';
 
 const modelsDir = findModelsDir();
 const manifest = JSON.parse(readFileSync(join(modelsDir, 'manifest.json'), 'utf8')) as Manifest;
 const entry = manifest.models['skill-linker'];
 let runtime: ModelRuntime;
 let graph: SkillGraph;
-let linker: SkillLinker;
+let linker: OnnxSkillLinker;
 const tempDirs: string[] = [];
 
 before(async () => {
   runtime = await ModelRuntime.load({ modelsDir, device: 'cpu' });
   graph = SkillGraph.load(modelsDir);
-  linker = await SkillLinker.create(runtime, graph);
+  linker = await OnnxSkillLinker.create(runtime, graph);
 });
 
 after(() => {
@@ -89,7 +89,7 @@ test('a corrupted model file is refused with an error naming the file', async ()
   bytes[Math.floor(bytes.length / 2)] ^= 0xff;
   writeFileSync(join(dir, entry.file), bytes);
   const broken = await ModelRuntime.load({ modelsDir: dir, device: 'cpu' });
-  await assert.rejects(SkillLinker.create(broken, graph), (err: Error) => {
+  await assert.rejects(OnnxSkillLinker.create(broken, graph), (err: Error) => {
     assert.match(err.message, /corrupt/);
     assert.ok(err.message.includes(entry.file), err.message);
     return true;
@@ -184,7 +184,7 @@ test('without the scorer model, the JavaScript search gives the same nearest ski
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ models: { 'skill-linker': entry } }));
   copyFileSync(join(modelsDir, entry.file), join(dir, entry.file));
   copyFileSync(join(modelsDir, entry.sidecar!.file), join(dir, entry.sidecar!.file));
-  const plain = await SkillLinker.create(await ModelRuntime.load({ modelsDir: dir, device: 'cpu' }), graph);
+  const plain = await OnnxSkillLinker.create(await ModelRuntime.load({ modelsDir: dir, device: 'cpu' }), graph);
   const texts = ['High endurance level', 'Exceptional consulting capability', 'Fluent in Spanish', ''];
   const [fast, slow] = await Promise.all([linker.nearest(texts, 3), plain.nearest(texts, 3)]);
   assert.equal(fast[3].length, 0);

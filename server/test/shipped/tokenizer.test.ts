@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { findModelsDir } from '../src/engine/models/runtime.js';
-import { TaggerEncoder, type EncoderSpec } from '../src/engine/models/tokenizer.js';
-import { tokenizeWords } from '../src/engine/text/normalize.js';
+import { findModelsDir } from '../../src/engine/models/runtime.js';
+import { TaggerEncoder, type EncoderSpec } from '../../src/engine/models/tokenizer.js';
+import { tokenizeWords } from '../../src/engine/text/normalize.js';
 
 interface VectorCase {
   text: string;

@@ -1,13 +1,13 @@
-// Names and payloads shared by the language server and every client (the VS Code client
-// imports this file), so a command or setting is spelled in one place.
+// The wire contract shared by the language server and every client: command names, custom
+// notifications, payloads and settings, spelled in one place. Both sides import this package.
 
 export const LANGUAGE_ID = 'markdown';
 
 /** Commands the server executes (workspace/executeCommand). Any LSP client can call them. */
 export const ServerCommands = {
-  /** args: [{ uri: string, count?: number }] -> GenerateResult */
+  /** args: [uri] | [{ uri: string, count?: number }] | [uri, count] -> GenerateResult */
   generateMatchingJobs: 'hrdocs.server.generateMatchingJobs',
-  /** args: [{ title: string }] -> GenerateResult */
+  /** args: [title] | [{ title: string }] -> GenerateResult */
   generateJobDescription: 'hrdocs.server.generateJobDescription',
   /** args: [{ resumeUri: string, jobUri: string }] -> MatchSummary (used by code lenses) */
   explainMatch: 'hrdocs.server.explainMatch',
@@ -48,8 +48,11 @@ export const DiagnosticCodes = {
   missingSkill: 'missing-skill',
   experienceShort: 'experience-short',
   experienceMissing: 'experience-missing',
+  weakBullet: 'weak-bullet',
   documentTooLarge: 'document-too-large',
 } as const;
+
+export type RuleSeverity = 'off' | 'hint' | 'info' | 'warning' | 'error';
 
 export const DOCS_URL = 'https://github.com/hrdocs/hrdocs#diagnostics';
 
@@ -70,6 +73,8 @@ export interface HrdocsSettings {
   /** glob patterns (matched against the workspace-relative path) that mark a document's kind */
   documentPatterns: { resume: string[]; job: string[] };
   diagnostics: { showSkills: boolean; minConfidence: number };
+  /** severity per rule id ("missing-skill": "warning", "weak-bullet": "off"); `default` for rules not named */
+  rules: Record<string, RuleSeverity>;
   /** documents longer than this many characters are not analyzed */
   maxDocumentLength: number;
   matchThreshold?: number;
@@ -83,5 +88,6 @@ export const DEFAULT_SETTINGS: HrdocsSettings = {
     job: ['**/*job*.md', '**/*jd*.md', '**/jobs/**/*.md', '**/*posting*.md'],
   },
   diagnostics: { showSkills: true, minConfidence: 0.5 },
+  rules: {},
   maxDocumentLength: 400_000,
 };

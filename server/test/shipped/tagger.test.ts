@@ -6,10 +6,10 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { evalSkillspan } from '../src/engine/eval/skillspan.js';
-import { findModelsDir, ModelRuntime, type Manifest } from '../src/engine/models/runtime.js';
-import { SkillTagger, type TaggedSpan } from '../src/engine/models/tagger.js';
-import { tokenizeWords } from '../src/engine/text/normalize.js';
+import { evalSkillspan } from '../../src/engine/eval/skillspan.js';
+import { findModelsDir, ModelRuntime, type Manifest } from '../../src/engine/models/runtime.js';
+import { SkillTagger, type TaggedSpan } from '../../src/engine/models/tagger.js';
+import { tokenizeWords } from '../../src/engine/text/normalize.js';
 
 const modelsDir = findModelsDir();
 const manifest = JSON.parse(readFileSync(join(modelsDir, 'manifest.json'), 'utf8')) as Manifest;
@@ -19,7 +19,7 @@ const tempDirs: string[] = [];
 
 before(async () => {
   // no span cache, so every test exercises the model
-  tagger = await SkillTagger.create({ device: 'cpu', cacheSize: 0 });
+  tagger = await SkillTagger.create({ device: 'cpu' });
 });
 
 after(() => {
@@ -206,7 +206,7 @@ test('evalSkillspan follows the protocol: char spans -> overlapping tokens, stri
 });
 
 test('the span cache returns the same spans, and callers cannot corrupt it', async () => {
-  const cached = await SkillTagger.create({ runtime: tagger.runtime, cacheSize: 2 });
+  const cached = await SkillTagger.create({ runtime: tagger.runtime });
   const texts = ['Experience with Python and SQL.', 'Knowledge of AWS and Docker.', 'Strong Excel skills.'];
   const first = await cached.tag(texts);
   first[0][0].start = -1; // a caller mutating its result

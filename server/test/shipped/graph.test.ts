@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { SkillGraph } from '../src/engine/graph/graph.js';
-import { normalizeTerm } from '../src/engine/text/normalize.js';
-import { rjdbJobTitle } from '../scripts/build-graph.js';
+import { SkillGraph } from '../../src/engine/graph/graph.js';
+import { normalizeTerm } from '../../src/engine/text/normalize.js';
+import { rjdbJobTitle } from '../../scripts/build-graph.js';
 
-const MODELS = fileURLToPath(new URL('../../../models', import.meta.url));
+const MODELS = fileURLToPath(new URL('../../../../models', import.meta.url));
 
 const started = performance.now();
 const graph = SkillGraph.load(MODELS);

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const BIN = fileURLToPath(new URL('../../bin/hrdocs.mjs', import.meta.url));
-const DIST = fileURLToPath(new URL('../../dist/hrdocs.mjs', import.meta.url));
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const BIN = fileURLToPath(new URL('../../../bin/hrdocs.mjs', import.meta.url));
+const DIST = fileURLToPath(new URL('../../../dist/hrdocs.mjs', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 const RESUME = `# Jordan Lee
 

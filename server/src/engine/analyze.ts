@@ -1,0 +1,84 @@
+// Document analysis, stage by stage: parse -> tag prose -> skills -> link unnamed skills ->
+// experience and requirements. Each stage is a pure function of its inputs and the models; the
+// per-text stages go through the engine's one cache, and the token is checked between stages
+// and before each model batch.
+import type { CancellationToken } from './cancel.js';
+import { throwIfCancelled } from './cancel.js';
+import type { StageCache } from './cache.js';
+import type { SkillGraph } from './graph/graph.js';
+import type { ModelSet, TaggedSpan } from './models/tasks.js';
+import type { YearMonth } from './experience/dates.js';
+import { extractExperience, extractRequirements, totalYears } from './experience/extract.js';
+import { distinctSkills, extractSkills, isProseBlock } from './skills/extract.js';
+import type { DocumentAnalysis, HrDocument, SkillMention } from './types.js';
+
+export interface AnalysisDeps {
+  graph: SkillGraph;
+  models: ModelSet;
+  cache: StageCache;
+  /** the graph occupation of a title (cached by the engine) */
+  occupationOf(title: string, minScore?: number): string | undefined;
+}
+
+/** Spans per text, cached per text: an edit re-tags one paragraph. */
+export async function tagTexts(deps: AnalysisDeps, texts: string[], token?: CancellationToken): Promise<TaggedSpan[][]> {
+  const { cache, models } = deps;
+  const missing = [...new Set(texts.filter((t) => t && cache.get('tags', t) === undefined))];
+  if (missing.length) {
+    const spans = await models.tagger.tag(missing, token);
+    missing.forEach((t, i) => cache.set('tags', t, spans[i]));
+  }
+  return texts.map((t) => (t ? cache.get<TaggedSpan[]>('tags', t)! : []));
+}
+
+/**
+ * A skill no alias names ("Proven talent in making critical decisions") gets the canonical name
+ * the linker is sure of; the text as written stays the mention's surface. High threshold: a wrong
+ * canonical name misleads more than none.
+ */
+export async function linkUnnamedSkills(deps: AnalysisDeps, mentions: SkillMention[], token?: CancellationToken): Promise<void> {
+  const { cache, models, graph } = deps;
+  const open = mentions.filter((m) => m.id.startsWith('new:'));
+  const missing = [...new Set(open.map((m) => m.text).filter((t) => cache.get('links', t) === undefined))];
+  if (missing.length) (await models.linker.link(missing, token)).forEach((l, i) => cache.set('links', missing[i], l));
+  for (const m of open) {
+    const l = cache.get<{ skill: number; confidence: number }>('links', m.text);
+    if (!l || l.skill < 0 || l.confidence < models.thresholds.link) continue;
+    const skill = graph.skills[l.skill];
+    m.name = skill.name;
+    m.id = skill.id;
+    m.kind = skill.kind;
+    m.confidence = Math.round(Math.min(m.confidence, l.confidence) * 100) / 100;
+  }
+}
+
+export async function analyzeDocument(deps: AnalysisDeps, doc: HrDocument, reference: YearMonth, token?: CancellationToken): Promise<DocumentAnalysis> {
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  throwIfCancelled(token);
+  // only prose goes through the tagger
+  const tagged = await tagTexts(deps, doc.blocks.map((b, i) => (isProseBlock(doc, i) ? b.text : '')), token);
+  timings.tagger = performance.now() - t;
+  throwIfCancelled(token);
+  const mentions = extractSkills(doc, deps.graph, { tagged, learned: deps.models.tagger.learned });
+  await linkUnnamedSkills(deps, mentions, token);
+  timings.skills = performance.now() - t;
+  throwIfCancelled(token);
+  t = performance.now();
+  const experience = doc.kind === 'resume' ? extractExperience(doc, reference) : [];
+  const experienceRequirements = doc.kind === 'job' ? extractRequirements(doc) : [];
+  timings.experience = performance.now() - t;
+  // a document that lists its skills is taken at its word; prose mentions elsewhere stay
+  // findings (hints), not the document's skill set
+  const listed = mentions.filter((m) => m.section === 'skills' || m.section === 'requiredSkills');
+  const skills = distinctSkills(listed.length ? listed : mentions);
+  const required = mentions.filter((m) => m.section === 'requiredSkills');
+  const requiredSkills = doc.kind === 'job' ? distinctSkills(required.length ? required : mentions) : [];
+  const title = doc.kind === 'job' ? doc.title : doc.title ?? experience[0]?.title;
+  return {
+    doc, mentions, skills, experience, totalYears: Math.round(totalYears(experience) * 10) / 10,
+    experienceRequirements, requiredSkills, title,
+    occupationId: title ? deps.occupationOf(title, 0) : undefined,
+    timings,
+  };
+}

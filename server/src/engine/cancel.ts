@@ -1,0 +1,39 @@
+// Cancellation between stages. The token's shape is LSP's (`isCancellationRequested`), so the
+// language server passes its request tokens straight through; the engine never imports LSP.
+
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}
+
+export const NEVER_CANCELLED: CancellationToken = Object.freeze({ isCancellationRequested: false });
+
+/** Thrown when work is abandoned because its token was cancelled; hosts treat it as "no answer". */
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+export function throwIfCancelled(token: CancellationToken | undefined): void {
+  if (token?.isCancellationRequested) throw new CancelledError();
+}
+
+export function isCancelled(err: unknown): err is CancelledError {
+  return err instanceof CancelledError;
+}
+
+/** A token the caller cancels by hand (CLI time budgets, tests). */
+export class CancellationSource {
+  private cancelled = false;
+  readonly token: CancellationToken;
+
+  constructor() {
+    const source = this;
+    this.token = { get isCancellationRequested() { return source.cancelled; } };
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+  }
+}

@@ -1,0 +1,86 @@
+// Reads the manifest and builds the engine's ModelSet: for each task, the trained model the
+// manifest lists for it (hash-checked by the runtime), else the rule-based implementation. A
+// model that is missing or fails to load is reported and its task falls back, so the engine
+// never dies of a model. Adding a model: a class implementing the task's interface, one entry
+// in TASK_LOADERS, one manifest entry (written by its training script).
+import type { StageCache } from '../cache.js';
+import type { SkillGraph } from '../graph/graph.js';
+import type { Logger } from '../types.js';
+import { OnnxSkillLinker } from './linker.js';
+import { ModelMatchScorer } from './matcher.js';
+import { GraphPhraseTagger, LexicalSkillLinker, ruleMatchScorer } from './rules.js';
+import { ModelRuntime, type DeviceRequest, type ManifestEntry } from './runtime.js';
+import { SkillTagger } from './tagger.js';
+import { DEFAULT_THRESHOLDS, type ModelSet, type Thresholds } from './tasks.js';
+
+export type Task = 'span-tagger' | 'skill-linker' | 'match-scorer';
+
+interface LoadContext { runtime: ModelRuntime; name: string; entry: ManifestEntry; graph: SkillGraph; cache?: StageCache }
+
+const TASK_LOADERS: { [T in Task]: (c: LoadContext) => Promise<ModelSet[TaskSlot<T>]> } = {
+  'span-tagger': (c) => SkillTagger.create({ runtime: c.runtime, model: c.name }),
+  'skill-linker': (c) => OnnxSkillLinker.create(c.runtime, c.graph, { model: c.name, cache: c.cache }),
+  'match-scorer': (c) => ModelMatchScorer.create(c.runtime, c.name),
+};
+
+type TaskSlot<T extends Task> = T extends 'span-tagger' ? 'tagger' : T extends 'skill-linker' ? 'linker' : 'scorer';
+const SLOT: { [T in Task]: TaskSlot<T> } = { 'span-tagger': 'tagger', 'skill-linker': 'linker', 'match-scorer': 'scorer' };
+
+/** The rule-based ModelSet: no ONNX, nothing to load. */
+export function ruleModels(graph: SkillGraph, problems: string[] = []): ModelSet {
+  return {
+    tagger: new GraphPhraseTagger(graph),
+    linker: new LexicalSkillLinker(graph),
+    scorer: ruleMatchScorer,
+    thresholds: { ...DEFAULT_THRESHOLDS },
+    device: 'none',
+    problems,
+  };
+}
+
+export interface LoadModelsOptions {
+  modelsDir: string;
+  graph: SkillGraph;
+  device?: DeviceRequest;
+  logger?: Logger;
+  cache?: StageCache;
+}
+
+/** The trained models the manifest lists, each task falling back to its rules on failure. */
+export async function loadModels(options: LoadModelsOptions): Promise<ModelSet> {
+  const set = ruleModels(options.graph);
+  let runtime: ModelRuntime;
+  try {
+    runtime = await ModelRuntime.load({ modelsDir: options.modelsDir, device: options.device ?? 'auto', logger: options.logger });
+  } catch (err) {
+    set.problems.push(errorText(err));
+    return set;
+  }
+  const wanted = Object.keys(SLOT) as Task[];
+  for (const task of wanted) {
+    const listed = Object.entries(runtime.manifest.models).find(([, entry]) => entry.task === task);
+    if (!listed) {
+      set.problems.push(`no model for task '${task}' in the manifest`);
+      continue;
+    }
+    const [name, entry] = listed;
+    try {
+      const model = await TASK_LOADERS[task]({ runtime, name, entry, graph: options.graph, cache: options.cache });
+      (set as unknown as Record<string, unknown>)[SLOT[task]] = model;
+      Object.assign(set.thresholds, thresholdsOf(entry));
+    } catch (err) {
+      set.problems.push(errorText(err));
+    }
+  }
+  set.device = runtime.device ?? 'cpu';
+  return set;
+}
+
+function thresholdsOf(entry: ManifestEntry): Partial<Thresholds> {
+  const t = entry.thresholds as Record<string, unknown> | undefined;
+  return t && typeof t.link === 'number' ? { link: t.link } : {};
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,53 @@
+// The rule-based implementation of each task: what runs when no trained model is listed or one
+// fails to load, and the reference the trained students are measured against.
+import type { CancellationToken } from '../cancel.js';
+import type { SkillGraph } from '../graph/graph.js';
+import type { MatchFeatures } from '../match/features.js';
+import { contentWords, jaccard } from '../match/similarity.js';
+import { graphPhraseSpans } from '../skills/phrase.js';
+import type { MatchScorer, SkillLink, SkillLinker, SpanTagger, TaggedSpan } from './tasks.js';
+
+/** Skill spans are the graph's own names (labels and aliases) found in the text. */
+export class GraphPhraseTagger implements SpanTagger {
+  readonly name = 'graph-phrases';
+  readonly learned = false;
+  constructor(private readonly graph: SkillGraph) {}
+
+  async tag(texts: string[]): Promise<TaggedSpan[][]> {
+    return texts.map((text) => (text ? graphPhraseSpans(this.graph, text) : []));
+  }
+}
+
+/** Links only a phrase the graph names exactly; two phrases are the same skill as far as their words agree. */
+export class LexicalSkillLinker implements SkillLinker {
+  readonly name = 'lexical';
+  constructor(private readonly graph: SkillGraph) {}
+
+  async link(texts: string[]): Promise<SkillLink[]> {
+    return texts.map((text) => {
+      const skill = this.graph.lookupSkill(text);
+      return skill ? { skill: skill.index, confidence: 1 } : { skill: -1, confidence: 1 };
+    });
+  }
+
+  async sameSkill(wanted: string[], held: string[], _token?: CancellationToken): Promise<number[][]> {
+    const heldWords = held.map((h) => contentWords(h));
+    return wanted.map((w) => {
+      const words = contentWords(w);
+      return heldWords.map((h) => jaccard(words, h));
+    });
+  }
+}
+
+/** The first engine's hand-set weights over the evidence features. */
+export const ruleMatchScorer: MatchScorer = {
+  name: 'rules',
+  threshold: 0.7,
+  async score(f: MatchFeatures) {
+    return clamp01(0.5 * f.skillCoverage + 0.35 * f.experienceCoverage + 0.15 * f.titleFit - 0.1 * f.experienceMissingShare);
+  },
+};
+
+function clamp01(x: number): number {
+  return Math.max(0, Math.min(1, x));
+}

@@ -1,0 +1,83 @@
+// One interface per learned task. Each task has a rule-based implementation (./rules.ts) and an
+// ONNX one (tagger.ts, linker.ts, matcher.ts); the registry (./registry.ts) picks the ONNX one
+// when the manifest lists a model for the task and it loads, so a new model is one class, one
+// manifest entry and one training script. Tests pass fakes that implement these interfaces.
+import type { CancellationToken } from '../cancel.js';
+import type { MatchFeatures } from '../match/features.js';
+
+export type SpanKind = 'skill' | 'knowledge';
+
+/** A skill span proposed for one text, offsets into that text. */
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  kind: SpanKind;
+  score: number;
+  /** the graph skill the span names, when the tagger already knows it (the graph-phrase tagger does) */
+  skill?: number;
+}
+
+/** Finds skill spans in prose. */
+export interface SpanTagger {
+  readonly name: string;
+  /** true for a trained model, whose spans are weighed against the graph's phrases */
+  readonly learned: boolean;
+  tag(texts: string[], token?: CancellationToken): Promise<TaggedSpan[][]>;
+}
+
+/** A mention's canonical graph skill, or -1 for none. */
+export interface SkillLink {
+  /** graph skill index; -1 when no skill fits (the mention keeps its own words) */
+  skill: number;
+  /** how sure the link is (for -1: how sure that no skill fits) */
+  confidence: number;
+}
+
+/** Names a skill phrase with a graph skill, and tells whether two phrases name the same skill. */
+export interface SkillLinker {
+  readonly name: string;
+  link(texts: string[], token?: CancellationToken): Promise<SkillLink[]>;
+  /** probability that each wanted phrase names the same skill as each held phrase: [wanted][held] */
+  sameSkill(wanted: string[], held: string[], token?: CancellationToken): Promise<number[][]>;
+}
+
+/** Evidence features of a resume x job pair -> probability of a match. */
+export interface MatchScorer {
+  readonly name: 'model' | 'rules';
+  /** the decision threshold on the score */
+  readonly threshold: number;
+  score(features: MatchFeatures): Promise<number>;
+}
+
+/** What a block of a document is (experience, requirements, benefits, ...): room for the zone model. */
+export interface BlockClassifier {
+  readonly name: string;
+  classify(blocks: string[], token?: CancellationToken): Promise<Array<{ zone: string; confidence: number }>>;
+}
+
+/** Writes a job posting from a plan: room for the generative model. */
+export interface JobWriter {
+  readonly name: string;
+  write(plan: { title: string; skills: string[]; tasks: string[] }, seed: number, token?: CancellationToken): Promise<string>;
+}
+
+/** Thresholds the engine applies to model outputs, one per use, read from the manifest. */
+export interface Thresholds {
+  /** a linker suggestion renames a mention only at or above this confidence */
+  link: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { link: 0.9 };
+
+/** Everything learned that an engine runs; `createEngine` takes it as an argument. */
+export interface ModelSet {
+  tagger: SpanTagger;
+  linker: SkillLinker;
+  scorer: MatchScorer;
+  thresholds: Thresholds;
+  /** 'cpu' | 'cuda' when an ONNX model runs, else 'none' */
+  device: 'cpu' | 'cuda' | 'none';
+  /** models that were expected but could not be used, and why */
+  problems: string[];
+  dispose?(): Promise<void>;
+}

@@ -1,0 +1,30 @@
+// Every skill found in the document, as a hint: what the engine read, so a wrong reading is seen
+// (and dismissed) where it happens.
+import type { SkillMention } from '../../types.js';
+import { percent } from '../anchors.js';
+import { finding, type Rule } from '../types.js';
+
+/** "ESCO skill", "O*NET knowledge", ... from a graph id. */
+export function skillOrigin(m: Pick<SkillMention, 'id' | 'kind'>): string {
+  const id = m.id;
+  let taxonomy = '';
+  if (/^https?:\/\/data\.europa\.eu\/esco\//.test(id)) taxonomy = 'ESCO';
+  else if (id.startsWith('onet:tech:')) taxonomy = 'O*NET technology';
+  else if (id.startsWith('onet:')) taxonomy = 'O*NET';
+  else if (id.startsWith('rjdb:')) taxonomy = 'job-ad';
+  else if (id.startsWith('new:')) return `${m.kind}, not in the taxonomies`;
+  return taxonomy ? `${taxonomy} ${m.kind}` : m.kind;
+}
+
+export const skillRule: Rule = {
+  id: 'skill',
+  defaultSeverity: 'hint',
+  docs: 'A skill found in the document, with its canonical name and how sure the engine is.',
+  check({ analysis, minConfidence }) {
+    return analysis.mentions
+      .filter((m) => m.confidence >= minConfidence)
+      .map((m) => finding(skillRule, m.range, `Skill: ${m.name} (${skillOrigin(m)}, ${percent(m.confidence)})`, {
+        name: m.name, id: m.id, confidence: m.confidence, text: m.text,
+      }));
+  },
+};
