@@ -8,6 +8,6 @@ cd "$(dirname "$0")/../.."
 DATA=${HRDOCS_DATA:-../shared/data}
 PY=${PYTHON:-/usr/bin/python3}
 mkdir -p models/training/.cache
-node server/out/scripts/dump-match-features.js "$DATA/rjdb/train.jsonl" models/training/.cache/match-train.jsonl
-node server/out/scripts/dump-match-features.js "$DATA/rjdb/dev.jsonl" models/training/.cache/match-dev.jsonl
+node tools/out/tools/scripts/dump-match-features.js "$DATA/rjdb/train.jsonl" models/training/.cache/match-train.jsonl
+node tools/out/tools/scripts/dump-match-features.js "$DATA/rjdb/dev.jsonl" models/training/.cache/match-dev.jsonl
 "$PY" models/training/train_matcher.py models/training/.cache/match-train.jsonl models --dev models/training/.cache/match-dev.jsonl

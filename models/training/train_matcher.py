@@ -1,6 +1,6 @@
 """Train the resume x job matcher: a small calibrated network over the engine's evidence features.
 
-The features are computed by the engine itself (server/scripts/dump-match-features.ts), so the
+The features are computed by the engine itself (tools/scripts/dump-match-features.ts), so the
 explanation the engine shows and the score the model gives rest on the same evidence. Trained
 on RJDB train pairs (matched = 1, unmatched = 0) with a pointwise log-loss plus a pairwise
 ranking term (the matched resume must outscore the unmatched one for the same job). The hidden
@@ -147,7 +147,7 @@ def merge_manifest(models_dir, onnx_path, sidecar_path, result):
         "sidecar": manifest.file_entry(sidecar_path, models_dir),
         "thresholds": {"decision": result["threshold"]},
         "description": "small network (hidden %d, 0 = logistic) over the engine's evidence features" % result["hidden"],
-        "trainingData": "RJDB train.jsonl (600 rows: matched pair = 1, unmatched = 0); features from server/scripts/dump-match-features.ts",
+        "trainingData": "RJDB train.jsonl (600 rows: matched pair = 1, unmatched = 0); features from tools/scripts/dump-match-features.ts",
         "seed": SEED,
         "threshold": result["threshold"],
         "trainedOn": "cuda" if torch.cuda.is_available() else "cpu",

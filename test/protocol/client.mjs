@@ -15,9 +15,9 @@ export const REPO = resolve(HERE, '../..');
 export const FIXTURES = join(HERE, 'fixtures');
 
 /** How the server is started: `script`, else HRDOCS_SERVER (a JS file taking --stdio), else the tsc output. */
-export function serverCommand(script) {
+export function serverCommand(script, serverArgs) {
   script ??= process.env.HRDOCS_SERVER ?? join(REPO, 'server/out/src/lsp/main.js');
-  const args = process.env.HRDOCS_SERVER_ARGS ? process.env.HRDOCS_SERVER_ARGS.split(' ') : ['--stdio'];
+  const args = serverArgs ?? (process.env.HRDOCS_SERVER_ARGS ? process.env.HRDOCS_SERVER_ARGS.split(' ') : ['--stdio']);
   return { command: process.execPath, args: [script, ...args] };
 }
 
@@ -69,15 +69,16 @@ export function vscodeLikeCapabilities() {
  * options: { folder (path), settings (object answered to workspace/configuration, or null for
  * defaults), capabilities, initializationOptions, initialize: false to skip the handshake,
  * script (another server entry, e.g. fake-engine-server.mjs), env (extra environment; an
- * undefined value removes a variable), wrap (a command prefix the server runs under) }
+ * undefined value removes a variable), wrap (a command prefix the server runs under), args (the
+ * server's arguments instead of --stdio, e.g. ['lsp', '--stdio'] for the CLI), cwd }
  */
 export async function startServer(options = {}) {
-  const { command, args } = serverCommand(options.script);
+  const { command, args } = serverCommand(options.script, options.args);
   // options.wrap: a command prefix (e.g. strace) the server runs under
   const argv = [...(options.wrap ?? []), command, ...args];
   const env = { ...process.env, ...options.env };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
-  const child = spawn(argv[0], argv.slice(1), { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'], env });
+  const child = spawn(argv[0], argv.slice(1), { cwd: options.cwd ?? REPO, stdio: ['pipe', 'pipe', 'pipe'], env });
   const stderr = [];
   child.stderr.on('data', (d) => stderr.push(d.toString()));
   const exited = new Promise((res) => child.on('exit', (code, signal) => res({ code, signal })));

@@ -7,7 +7,7 @@ if (!process.argv.includes('--stdio')) process.exit(0); // not a test file: only
 
 const out = new URL('../../server/out/src/', import.meta.url);
 const { startServer } = await import(new URL('lsp/server.js', out).href);
-const { createEngine } = await import(new URL('engine/index.js', out).href);
+const { loadEngine } = await import(new URL('engine/index.js', out).href);
 
 const mode = process.env.HRDOCS_FAKE_ENGINE ?? 'throws';
 
@@ -16,12 +16,16 @@ async function fakeEngine(options) {
     await new Promise((r) => setTimeout(r, 50));
     throw new Error('models/graph/graph.json.gz is corrupt (fake)');
   }
-  const real = await createEngine(options);
+  const real = await loadEngine(options);
   return {
     get status() {
       return real.status;
     },
+    rules: real.rules,
     parse: (...a) => real.parse(...a),
+    lint: (...a) => real.lint(...a),
+    skillInfo: (id) => real.skillInfo(id),
+    cacheSizes: () => real.cacheSizes(),
     async analyze(text, ...rest) {
       if (text.includes('ANALYZE_BOOM')) throw new Error('fake analyze failure');
       return real.analyze(text, ...rest);

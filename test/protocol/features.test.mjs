@@ -255,6 +255,27 @@ describe('hrdocs language server (protocol)', () => {
     assert.ok(result.jobs[0].markdown.includes('## '));
   });
 
+  test('the generate commands accept what LSP clients send: a bare URI, [uri, count], a bare title', async () => {
+    const bare = await client.request('workspace/executeCommand', { command: 'hrdocs.server.generateMatchingJobs', arguments: [resumeUri] });
+    assert.ok(bare.jobs.length >= 1);
+    const counted = await client.request('workspace/executeCommand', { command: 'hrdocs.server.generateMatchingJobs', arguments: [resumeUri, 1] });
+    assert.equal(counted.jobs.length, 1);
+    const title = await client.request('workspace/executeCommand', { command: 'hrdocs.server.generateJobDescription', arguments: ['Registered Nurse'] });
+    assert.equal(title.jobs.length, 1);
+    assert.ok(title.jobs[0].markdown.includes('## '));
+  });
+
+  test('hrdocs.rules sets a rule\'s severity, or turns it off', async () => {
+    const since = client.publishedCount(resumeUri);
+    client.settings = { rules: { 'missing-skill': 'warning', skill: 'off' } };
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const d = await client.waitForDiagnostics(resumeUri, (x) => x.some((y) => y.code === 'missing-skill' && y.severity === 2), { since, what: 'missing-skill as warnings' });
+    assert.ok(!d.some((x) => x.code === 'skill'), 'skill hints are off');
+    client.settings = {};
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.waitForDiagnostics(resumeUri, (x) => x.some((y) => y.code === 'missing-skill' && y.severity === 3), { since: since + 1, what: 'missing-skill back to information' });
+  });
+
   test('explainMatch returns the summary the code lens shows', async () => {
     const jobUri = ws.uri(JOB);
     const s = await client.request('workspace/executeCommand', {

@@ -4,12 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError, ENGINE_OPTIONS, helpText, parseArgs, type CommandSpec, type Parsed } from './args.js';
 import { batchSpec, runBatch } from './batch.js';
-import { benchSpec, runBench } from './bench.js';
 import {
   analyzeSpec, fixSpec, generateSpec, jdSpec, matchSpec, runAnalyze, runFix, runGenerate, runJd, runMatch,
 } from './commands.js';
 import { engineOptions, repoRoot } from './engine.js';
-import { evalSpec, runEval } from './eval.js';
+import { toolCommand } from './tools.js';
 import { lintSpec, runLint } from './lint.js';
 
 const lspSpec: CommandSpec = {
@@ -50,6 +49,8 @@ async function runLsp(parsed: Parsed): Promise<undefined> {
 interface Command {
   spec: CommandSpec;
   run: (parsed: Parsed) => Promise<number | undefined>;
+  /** commands that parse their own arguments (the development tools) */
+  raw?: (argv: readonly string[]) => Promise<number>;
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -60,8 +61,8 @@ const COMMANDS: Record<string, Command> = {
   jd: { spec: jdSpec, run: runJd },
   lint: { spec: lintSpec, run: runLint },
   batch: { spec: batchSpec, run: runBatch },
-  eval: { spec: evalSpec, run: runEval },
-  bench: { spec: benchSpec, run: runBench },
+  eval: toolCommand('eval', 'Measures the engine on a labelled dataset (RJDB, SkillSpan); a development tool.'),
+  bench: toolCommand('bench', 'Latency, LSP round trip, cold start, throughput and memory, with a CPU baseline; a development tool.'),
   lsp: { spec: lspSpec, run: runLsp },
 };
 
@@ -118,6 +119,7 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
     return 2;
   }
   try {
+    if (command.raw) return await command.raw(rest);
     const parsed = parseArgs(command.spec, rest);
     if (parsed.help) {
       process.stdout.write(helpText(command.spec));

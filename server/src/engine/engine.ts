@@ -1,10 +1,11 @@
 // The engine: one object that turns text into analyses, matches, findings, edits and generated
 // jobs. Everything it uses comes in as an argument (the graph, the models, the cache), so tests
 // build one from a small synthetic graph and fake models; ./load.ts builds the real one from disk.
-import type { AnalyzeOptions, Engine, EngineDeps, EngineStatus, LintRequest } from './api.js';
+import type { AnalyzeOptions, Engine, EngineDeps, EngineStatus, SkillInfo } from './api.js';
 import { analyzeDocument, type AnalysisDeps } from './analyze.js';
 import { StageCache, contentKey } from './cache.js';
-import { throwIfCancelled } from './cancel.js';
+import { throwIfCancelled, type CancellationToken } from './cancel.js';
+import type { SkillGraph } from './graph/graph.js';
 import { parseDocument } from './document/parse.js';
 import { fixResume } from './edit/edits.js';
 import { referenceOf } from './experience/extract.js';
@@ -12,63 +13,18 @@ import { generateJobFromTitle, generateMatchingJobs } from './generate/generate.
 import { matchAnalyses } from './match/match.js';
 import { RULES } from './rules/index.js';
 import { lint } from './rules/lint.js';
-import type { DocKind, DocumentAnalysis, HrDocument, MatchResult } from './types.js';
+import type { DocKind, DocumentAnalysis, HrDocument, Logger, MatchResult } from './types.js';
 import { silentLogger } from './types.js';
 import { DEFAULT_DOCUMENT_PATTERNS } from './document/patterns.js';
 
 export function createEngine(deps: EngineDeps): Engine {
   const { graph, models } = deps;
-  const logger = deps.logger ?? silentLogger;
   const cache = deps.cache ?? new StageCache();
-  const patterns = deps.documentPatterns ?? DEFAULT_DOCUMENT_PATTERNS;
-  const defaultReference = referenceOf(deps.referenceMonth);
-  const stats = graph.stats();
-  const learned = models.tagger.learned || models.scorer.name === 'model' || models.linker.name !== 'lexical';
-  const status: EngineStatus = {
-    engine: learned ? 'models' : 'rules',
-    device: learned ? (models.device === 'none' ? 'cpu' : models.device) : 'none',
-    message: models.problems.length ? models.problems.join('; ') : undefined,
-    graph: { skills: stats.skills, occupations: stats.occupations, loadMs: Math.round(deps.graphLoadMs ?? graph.loadMs) },
-  };
-  if (learned) logger.info(`hrdocs: student models running on ${status.device.toUpperCase()}`);
+  const status = engineStatus(deps, deps.logger ?? silentLogger);
+  const occupationOf = occupationLookup(graph, cache);
+  const { parse, analyze } = documentReader({ graph, models, cache, occupationOf }, deps);
 
-  /** A title's graph occupation: any nearest one (minScore 0), or only an exact name (0.99). */
-  const occupationOf = (title: string, minScore = 0.99): string | undefined => {
-    const id = cache.through<string | null>('occupations', `${minScore}\u0000${title}`, () => {
-      const hit = graph.findOccupationsByTitle(title, 1)[0];
-      return hit && hit.score >= minScore ? graph.occupations[hit.occupation].id : null;
-    });
-    return id ?? undefined;
-  };
-  const analysisDeps: AnalysisDeps = { graph, models, cache, occupationOf };
-
-  const parseKey = (text: string, uri: string | undefined, opts: { kind?: DocKind; relativePath?: string }) =>
-    contentKey(uri ?? '', opts.kind ?? '', opts.relativePath ?? '', text);
-  const parse = (text: string, uri?: string, opts: { kind?: DocKind; relativePath?: string } = {}): HrDocument =>
-    cache.through('parse', parseKey(text, uri, opts), () =>
-      parseDocument(text, { uri, kind: opts.kind, relativePath: opts.relativePath, documentPatterns: patterns }));
-
-  const analyze = (text: string, uri?: string, opts: AnalyzeOptions = {}): Promise<DocumentAnalysis> => {
-    const key = contentKey(opts.referenceMonth ?? '', parseKey(text, uri, opts));
-    const cached = cache.get<Promise<DocumentAnalysis>>('analysis', key);
-    if (cached) return cached;
-    const result = (async () => {
-      throwIfCancelled(opts.token);
-      const t = performance.now();
-      const doc = parse(text, uri, opts);
-      const parseMs = performance.now() - t;
-      const reference = opts.referenceMonth ? referenceOf(opts.referenceMonth) : defaultReference;
-      const analysis = await analyzeDocument(analysisDeps, doc, reference, opts.token);
-      analysis.timings.parse = parseMs;
-      return analysis;
-    })();
-    cache.set('analysis', key, result);
-    // a failed or cancelled analysis is not remembered
-    result.catch(() => cache.delete('analysis', key));
-    return result;
-  };
-
-  const match = (resume: DocumentAnalysis, job: DocumentAnalysis, token = undefined as LintRequest['token']): Promise<MatchResult> => {
+  const match = (resume: DocumentAnalysis, job: DocumentAnalysis, token?: CancellationToken): Promise<MatchResult> => {
     throwIfCancelled(token);
     return matchAnalyses(resume, job, models.scorer, {
       occupationOf: (title) => occupationOf(title),
@@ -105,16 +61,76 @@ export function createEngine(deps: EngineDeps): Engine {
       if (!title.trim()) throw new Error('a job title is required');
       return generateJobFromTitle(graph, title);
     },
-    skillInfo(id) {
-      const skill = graph.skillById(id);
-      if (!skill) return undefined;
-      const url = skill.ids.find((x) => x.startsWith('http://data.europa.eu/esco/'));
-      return { name: skill.name, kind: skill.kind, description: skill.description, sources: skill.sources, url };
-    },
+    skillInfo: (id) => skillInfo(graph, id),
     cacheSizes: () => cache.sizes(),
     async dispose() {
       cache.clear();
       await models.dispose?.();
     },
   };
+}
+
+function engineStatus(deps: EngineDeps, logger: Logger): EngineStatus {
+  const { graph, models } = deps;
+  const stats = graph.stats();
+  const learned = models.tagger.learned || models.scorer.name === 'model' || models.linker.name !== 'lexical';
+  const status: EngineStatus = {
+    engine: learned ? 'models' : 'rules',
+    device: learned ? (models.device === 'none' ? 'cpu' : models.device) : 'none',
+    message: models.problems.length ? models.problems.join('; ') : undefined,
+    graph: { skills: stats.skills, occupations: stats.occupations, loadMs: Math.round(deps.graphLoadMs ?? graph.loadMs) },
+  };
+  if (learned) logger.info(`hrdocs: student models running on ${status.device.toUpperCase()}`);
+  return status;
+}
+
+/** A title's graph occupation: any nearest one (minScore 0), or only an exact name (0.99). */
+function occupationLookup(graph: SkillGraph, cache: StageCache) {
+  return (title: string, minScore = 0.99): string | undefined => {
+    const id = cache.through<string | null>('occupations', `${minScore}\u0000${title}`, () => {
+      const hit = graph.findOccupationsByTitle(title, 1)[0];
+      return hit && hit.score >= minScore ? graph.occupations[hit.occupation].id : null;
+    });
+    return id ?? undefined;
+  };
+}
+
+/** parse and analyze, both served from the cache by content. */
+function documentReader(analysisDeps: AnalysisDeps, deps: EngineDeps) {
+  const { cache } = analysisDeps;
+  const patterns = deps.documentPatterns ?? DEFAULT_DOCUMENT_PATTERNS;
+  const defaultReference = referenceOf(deps.referenceMonth);
+  const parseKey = (text: string, uri: string | undefined, opts: { kind?: DocKind; relativePath?: string }) =>
+    contentKey(uri ?? '', opts.kind ?? '', opts.relativePath ?? '', text);
+  const parse = (text: string, uri?: string, opts: { kind?: DocKind; relativePath?: string } = {}): HrDocument =>
+    cache.through('parse', parseKey(text, uri, opts), () =>
+      parseDocument(text, { uri, kind: opts.kind, relativePath: opts.relativePath, documentPatterns: patterns }));
+
+  const analyze = (text: string, uri?: string, opts: AnalyzeOptions = {}): Promise<DocumentAnalysis> => {
+    const key = contentKey(opts.referenceMonth ?? '', parseKey(text, uri, opts));
+    const cached = cache.get<Promise<DocumentAnalysis>>('analysis', key);
+    if (cached) return cached;
+    const result = (async () => {
+      throwIfCancelled(opts.token);
+      const t = performance.now();
+      const doc = parse(text, uri, opts);
+      const parseMs = performance.now() - t;
+      const reference = opts.referenceMonth ? referenceOf(opts.referenceMonth) : defaultReference;
+      const analysis = await analyzeDocument(analysisDeps, doc, reference, opts.token);
+      analysis.timings.parse = parseMs;
+      return analysis;
+    })();
+    cache.set('analysis', key, result);
+    // a failed or cancelled analysis is not remembered
+    result.catch(() => cache.delete('analysis', key));
+    return result;
+  };
+  return { parse, analyze };
+}
+
+function skillInfo(graph: SkillGraph, id: string): SkillInfo | undefined {
+  const skill = graph.skillById(id);
+  if (!skill) return undefined;
+  const url = skill.ids.find((x) => x.startsWith('http://data.europa.eu/esco/'));
+  return { name: skill.name, kind: skill.kind, description: skill.description, sources: skill.sources, url };
 }

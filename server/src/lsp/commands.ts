@@ -1,7 +1,8 @@
 // workspace/executeCommand: generate matching jobs for a resume, a job description for a title,
 // and the match summary behind a code lens. Arguments are checked; bad ones get a ResponseError
 // with a message a person can act on, never a crash.
-import { ErrorCodes, LSPErrorCodes, ResponseError, type ExecuteCommandParams } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type ExecuteCommandParams } from 'vscode-languageserver';
+import { isCancelled } from '../engine/index.js';
 import type { GeneratedJob } from '../engine/types.js';
 import {
   ServerCommands,
@@ -28,14 +29,16 @@ export class CommandFeature {
     private readonly log: (m: string) => void,
   ) {}
 
-  async execute(params: ExecuteCommandParams): Promise<unknown> {
-    const arg = params.arguments?.[0];
+  async execute(params: ExecuteCommandParams, token?: CancellationToken): Promise<unknown> {
+    const args = params.arguments ?? [];
+    const arg = args[0];
     try {
       switch (params.command) {
         case ServerCommands.generateMatchingJobs:
-          return await this.generateMatchingJobs(arg);
+          // a bare URI, [uri, count], or { uri, count }: what LSP clients send
+          return await this.generateMatchingJobs(typeof arg === 'string' ? { uri: arg, count: args[1] } : arg, token);
         case ServerCommands.generateJobDescription:
-          return await this.generateJobDescription(arg);
+          return await this.generateJobDescription(typeof arg === 'string' ? { title: arg } : arg, token);
         case ServerCommands.explainMatch:
           return await this.explainMatch(arg);
         default:
@@ -43,13 +46,14 @@ export class CommandFeature {
       }
     } catch (err) {
       if (err instanceof ResponseError) throw err;
+      if (isCancelled(err)) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       this.log(`hrdocs: command ${params.command} failed: ${errorMessage(err)}`);
       throw new ResponseError(LSPErrorCodes.RequestFailed, `hrdocs: ${params.command} failed: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
 
-  private async generateMatchingJobs(arg: unknown): Promise<GenerateResult> {
-    const a = objectArg(arg, ServerCommands.generateMatchingJobs, '{ uri: string, count?: number }');
+  private async generateMatchingJobs(arg: unknown, token?: CancellationToken): Promise<GenerateResult> {
+    const a = objectArg(arg, ServerCommands.generateMatchingJobs, 'a document URI or { uri: string, count?: number }');
     const uri = stringField(a, 'uri', ServerCommands.generateMatchingJobs);
     let count: number | undefined;
     if (a.count !== undefined && a.count !== null) {
@@ -60,16 +64,16 @@ export class CommandFeature {
     }
     const resume = await this.analysis(uri, 'resume');
     const engine = await this.engine();
-    const jobs = await engine.generateMatchingJobs(resume, count);
+    const jobs = await engine.generateMatchingJobs(resume, count, token);
     return { jobs: jobs.map(payload) };
   }
 
-  private async generateJobDescription(arg: unknown): Promise<GenerateResult> {
-    const a = objectArg(arg, ServerCommands.generateJobDescription, '{ title: string }');
+  private async generateJobDescription(arg: unknown, token?: CancellationToken): Promise<GenerateResult> {
+    const a = objectArg(arg, ServerCommands.generateJobDescription, 'a title or { title: string }');
     const title = stringField(a, 'title', ServerCommands.generateJobDescription).trim();
     if (title.length > MAX_TITLE_LENGTH) throw invalid(`${ServerCommands.generateJobDescription}: 'title' is longer than ${MAX_TITLE_LENGTH} characters`);
     const engine = await this.engine();
-    const job = await engine.generateJobDescription(title);
+    const job = await engine.generateJobDescription(title, token);
     return { jobs: [payload(job)] };
   }
 

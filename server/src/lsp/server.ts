@@ -193,7 +193,7 @@ export async function startServer(connection?: Connection, options: ServerOption
   conn.onCodeLens(guard('codeLens', () => [], (p, token) => codeLens.provide(p, token)));
   conn.onCodeLensResolve(guard('codeLens/resolve', (lens) => lens, (lens) => codeLens.resolve(lens)));
   conn.onCodeAction(guard('codeAction', () => [], (p) => codeActions.provide(p)));
-  conn.onExecuteCommand((p) => commands.execute(p));
+  conn.onExecuteCommand((p, token) => commands.execute(p, token));
 
   conn.onShutdown(async () => {
     validator.dispose();

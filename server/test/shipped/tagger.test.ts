@@ -6,7 +6,6 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { evalSkillspan } from '../../src/engine/eval/skillspan.js';
 import { findModelsDir, ModelRuntime, type Manifest } from '../../src/engine/models/runtime.js';
 import { SkillTagger, type TaggedSpan } from '../../src/engine/models/tagger.js';
 import { tokenizeWords } from '../../src/engine/text/normalize.js';
@@ -182,28 +181,6 @@ function assertSameSpans(actual: TaggedSpan[], expected: TaggedSpan[]): void {
   actual.forEach((s, i) => assert.ok(Math.abs(s.score - expected[i].score) < 1e-4));
 }
 
-test('evalSkillspan follows the protocol: char spans -> overlapping tokens, strict vs loose', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'hrdocs-skillspan-'));
-  tempDirs.push(dir);
-  const rows = [
-    { tokens: ['Experience', 'with', 'Node.js', ',', 'CI', '/', 'CD'], tags_skill: ['O', 'O', 'O', 'O', 'O', 'O', 'O'], tags_knowledge: ['O', 'O', 'B', 'O', 'B', 'I', 'I'] },
-    { tokens: ['manage', 'a', 'team', 'well'], tags_skill: ['B', 'I', 'I', 'O'], tags_knowledge: ['O', 'O', 'O', 'O'] },
-  ];
-  const file = join(dir, 'dev.json');
-  writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  // "Experience with Node.js , CI / CD" and "manage a team well"
-  const result = await evalSkillspan(file, async (texts) => texts.map((t, i) => i === 0
-    ? [{ start: t.indexOf('Node'), end: t.indexOf('Node') + 4, kind: 'knowledge' as const }, // overlaps the token Node.js
-       { start: t.indexOf('CI'), end: t.length, kind: 'knowledge' as const }]
-    : [{ start: 0, end: t.indexOf(' team'), kind: 'skill' as const }])); // "manage a": too short
-  assert.equal(result.sentences, 2);
-  assert.equal(result.strict.matched, 2); // Node.js and CI / CD exactly
-  assert.equal(result.loose.matched, 3); // plus the overlapping "manage a"
-  assert.equal(result.strict.gold, 3);
-  assert.equal(result.knowledge.strict.f1, 1);
-  assert.equal(result.skill.strict.f1, 0);
-  assert.equal(result.skill.loose.f1, 1);
-});
 
 test('the span cache returns the same spans, and callers cannot corrupt it', async () => {
   const cached = await SkillTagger.create({ runtime: tagger.runtime });

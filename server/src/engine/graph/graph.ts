@@ -1,5 +1,5 @@
 // The skill-occupation graph, read from models/graph/graph.json.gz (built by
-// scripts/build-graph.ts). Loading is synchronous and cheap: the artifact is already indexed
+// tools/graph/build-graph.ts). Loading is synchronous and cheap: the artifact is already indexed
 // and sorted, so only a few hash maps are built here; the reverse skill->occupation index and
 // the title-token index are built on first use.
 

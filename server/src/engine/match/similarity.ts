@@ -1,5 +1,6 @@
 // How alike two skill names or two job titles are, on inflection-folded content words.
-import { matchKey, tokenizeWords } from '../text/normalize.js';
+import { tokenizeWords } from '../text/normalize.js';
+import { foldDerivation, matchKey } from '../lang/en/stem.js';
 
 const FILLER = new Set([
   'and', 'of', 'the', 'to', 'in', 'a', 'an', 'for', 'with', 'on', 'at', 'or', 'as', 'by', 'skill', 'abilitie', 'ability',
@@ -11,35 +12,13 @@ const FILLER = new Set([
  * Content words folded hard: inflections and the common derivations ("coordination",
  * "coordinating" -> "coordinat"), dots and hyphens inside names ("Node.js" = "NodeJS").
  */
-const WORDS_CACHE_LIMIT = 20_000;
-const wordsCache = new Map<string, ReadonlySet<string>>();
-
 export function contentWords(text: string): ReadonlySet<string> {
-  let cached = wordsCache.get(text);
-  if (cached) return cached;
-  cached = computeContentWords(text);
-  if (wordsCache.size >= WORDS_CACHE_LIMIT) wordsCache.clear();
-  wordsCache.set(text, cached);
-  return cached;
-}
-
-function computeContentWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const t of tokenizeWords(text.replace(/&/g, ' and '))) {
-    const k = foldWord(matchKey(t.text).replace(/[.'’-]/g, ''));
+    const k = foldDerivation(matchKey(t.text).replace(/[.'’-]/g, ''));
     if (k && !FILLER.has(k)) words.add(k);
   }
   return words;
-}
-
-const DERIVATION = ['ations', 'ation', 'ions', 'ion', 'ments', 'ment', 'ing', 'al', 'ed', 'es', 's', 'er', 'ive', 'ly'];
-
-function foldWord(w: string): string {
-  if (/[^a-z]/.test(w)) return w;
-  for (const suffix of DERIVATION) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length).replace(/e$/, '');
-  }
-  return w.replace(/e$/, '');
 }
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -28,8 +28,8 @@
 //   over those best JDs). The gold title is the line after a "Job title" heading (or after
 //   "Job title:" on its own line), else the rest of a "Job title: ..." line, else the first line.
 // - ROC-AUC counts ties as half (Mann-Whitney); pairwise ties count as wrong.
-import type { Engine } from '../api.js';
-import type { DocumentAnalysis, MatchResult, Range, SkillMention, TextEdit } from '../types.js';
+import type { Engine } from '../../server/src/engine/api.js';
+import type { DocumentAnalysis, MatchResult, Range, SkillMention, TextEdit } from '../../server/src/engine/types.js';
 import { PRF, prf, subtractNames, titleJaccard, uniqueNames, type Predicted } from './names.js';
 
 export interface RjdbRow {

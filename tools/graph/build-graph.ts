@@ -16,12 +16,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { matchKey, normalizeTerm, tokenizeWords } from '../src/engine/text/normalize.js';
-import { contentWords } from '../src/engine/match/similarity.js';
+import { matchKey, normalizeTerm, tokenizeWords } from '../../server/src/engine/text/normalize.js';
+import { contentWords } from '../../server/src/engine/match/similarity.js';
 import {
   GRAPH_FILE, GRAPH_FORMAT, GRAPH_VERSION, OCCUPATION_SOURCES, REUSE_LEVELS, SkillFlag,
   type GraphArtifact, type GraphMeta, type OccupationSource, type SourceInfo,
-} from '../src/engine/graph/artifact.js';
+} from '../../server/src/engine/graph/artifact.js';
 
 // ---------------------------------------------------------------------------------------------
 // Tuning. Each value is a judgement call; the comment says what it trades.
@@ -65,7 +65,7 @@ const WEIGHT = {
 // ---------------------------------------------------------------------------------------------
 // Paths and arguments
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 interface Options { dataDir: string; outDir: string }
 

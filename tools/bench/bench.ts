@@ -1,21 +1,18 @@
 // `hrdocs bench`: the speed and memory numbers of docs/EVALUATION.md ("Speed and memory").
 // Each measurement is repeated --runs times and the median of the runs is reported, next to the
 // machine, the engine status and baselines measured in the same run.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import rpcNode from 'vscode-jsonrpc/node.js';
-import type { Engine } from '../engine/api.js';
-import { DEFAULT_SETTINGS } from 'hrdocs-protocol';
-import { CliError, ENGINE_OPTIONS, intOption, type CommandSpec, type Parsed } from './args.js';
-import { binPath, openEngine, repoRoot } from './engine.js';
-import { jsonOut, out } from './io.js';
+import type { Engine } from '../../server/src/engine/api.js';
+import { BenchClient } from './lsp.js';
+import { CliError, ENGINE_OPTIONS, intOption, type CommandSpec, type Parsed } from '../../server/src/cli/args.js';
+import { binPath, openEngine, repoRoot } from '../../server/src/cli/engine.js';
+import { jsonOut, out } from '../../server/src/cli/io.js';
 
-const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = rpcNode;
-type MessageConnection = ReturnType<typeof createMessageConnection>;
 
 export const benchSpec: CommandSpec = {
   name: 'bench',
@@ -276,118 +273,6 @@ async function latency(engine: Engine, docs: Docs, runs: number, iterations: num
 
 // ---- LSP client over stdio ----------------------------------------------------------------
 
-interface Diag { uri: string; version?: number; diagnostics: unknown[] }
-
-class LspClient {
-  readonly conn: MessageConnection;
-  readonly spawnedAt: number;
-  private waiters: Array<{ uri: string; minVersion: number; resolve: (d: Diag) => void }> = [];
-  private readonly anyListeners: Array<(d: Diag) => void> = [];
-  stderr = '';
-  exited = false;
-
-  constructor(readonly child: ChildProcess) {
-    this.spawnedAt = performance.now();
-    this.conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    child.stderr!.on('data', (b: Buffer) => { this.stderr = (this.stderr + b.toString()).slice(-4000); });
-    child.on('exit', () => { this.exited = true; });
-    this.conn.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
-      p.items.map((it) => (it.section === 'hrdocs' ? DEFAULT_SETTINGS : null)));
-    this.conn.onRequest(() => null); // registerCapability, workDoneProgress/create, refreshes
-    this.conn.onNotification('textDocument/publishDiagnostics', (d: Diag) => {
-      for (const l of this.anyListeners) l(d);
-      const still: typeof this.waiters = [];
-      for (const w of this.waiters) {
-        if (w.uri === d.uri && (d.version === undefined || d.version === null || d.version >= w.minVersion)) w.resolve(d);
-        else still.push(w);
-      }
-      this.waiters = still;
-    });
-    this.conn.onNotification(() => undefined);
-    this.conn.onError(() => undefined);
-    this.conn.listen();
-  }
-
-  static start(bin: string, workspace: string, extraArgs: string[] = []): LspClient {
-    const child = spawn(process.execPath, [bin, 'lsp', '--stdio', ...extraArgs], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
-    return new LspClient(child);
-  }
-
-  onDiagnostics(l: (d: Diag) => void): void {
-    this.anyListeners.push(l);
-  }
-
-  async initialize(workspace: string): Promise<void> {
-    const rootUri = pathToFileURL(workspace).href;
-    await this.conn.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri,
-      workspaceFolders: [{ uri: rootUri, name: basename(workspace) }],
-      capabilities: {
-        textDocument: { publishDiagnostics: { versionSupport: true }, synchronization: { didSave: true } },
-        workspace: { configuration: true, workspaceFolders: true },
-      },
-    });
-    await this.conn.sendNotification('initialized', {});
-  }
-
-  waitDiagnostics(uri: string, minVersion: number, timeoutMs: number): Promise<Diag> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w.resolve !== done);
-        reject(new Error(`no diagnostics for ${basename(uri)} v${minVersion} within ${timeoutMs / 1000} s${this.exited ? ' (server exited)' : ''}${this.stderr ? `; stderr: ${this.stderr.trim().split('\n').slice(-2).join(' | ')}` : ''}`));
-      }, timeoutMs);
-      const done = (d: Diag) => {
-        clearTimeout(timer);
-        resolve(d);
-      };
-      this.waiters.push({ uri, minVersion, resolve: done });
-    });
-  }
-
-  open(uri: string, text: string, version = 1): Promise<void> {
-    return this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
-  }
-
-  change(uri: string, text: string, version: number): Promise<void> {
-    return this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
-  }
-
-  /** VmHWM and VmRSS of the server process, in MiB (Linux). */
-  memory(): { peakMiB: number; rssMiB: number } | undefined {
-    try {
-      const s = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
-      const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)\\s+kB`, 'm').exec(s)?.[1] ?? NaN);
-      return { peakMiB: kb('VmHWM') / 1024, rssMiB: kb('VmRSS') / 1024 };
-    } catch {
-      return undefined;
-    }
-  }
-
-  async stop(): Promise<void> {
-    if (this.exited) return;
-    try {
-      await withTimeout(this.conn.sendRequest('shutdown'), 5000);
-      await this.conn.sendNotification('exit');
-    } catch {
-      /* kill below */
-    }
-    await new Promise<void>((resolve) => {
-      if (this.exited) return resolve();
-      const t = setTimeout(() => { this.child.kill('SIGKILL'); resolve(); }, 3000);
-      this.child.once('exit', () => { clearTimeout(t); resolve(); });
-    });
-    this.conn.dispose();
-  }
-}
-
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error('timeout')), ms);
-    p.then((v) => { clearTimeout(t); resolve(v); }, (e) => { clearTimeout(t); reject(e); });
-  });
-}
-
 /** A scratch workspace with the bench resume under resumes/ and the sample job under jobs/. */
 function makeWorkspace(docs: Docs): { dir: string; resumeUri: string } {
   const dir = mkdtempSync(join(tmpdir(), 'hrdocs-bench-'));
@@ -401,11 +286,10 @@ function makeWorkspace(docs: Docs): { dir: string; resumeUri: string } {
 
 async function lspRoundTrip(bin: string, docs: Docs, runs: number, iterations: number, args: string[]): Promise<Record<string, unknown>> {
   const ws = makeWorkspace(docs);
-  const client = LspClient.start(bin, ws.dir, args);
+  const client = await BenchClient.start(bin, ws.dir, args);
   try {
-    await client.initialize(ws.dir);
     const first = client.waitDiagnostics(ws.resumeUri, 1, 120_000);
-    await client.open(ws.resumeUri, docs.resume.text, 1);
+    await client.open(ws.resumeUri, docs.resume.text);
     const d0 = await first;
     let version = 1;
     const all: number[][] = [];
@@ -414,10 +298,9 @@ async function lspRoundTrip(bin: string, docs: Docs, runs: number, iterations: n
       const ts: number[] = [];
       for (let k = 0; k < (r < 0 ? 2 : iterations); k++) {
         version++;
-        const wait = client.waitDiagnostics(ws.resumeUri, version, 60_000);
         const t = performance.now();
-        await client.change(ws.resumeUri, editVariant(docs.resume.text, version), version);
-        await wait;
+        const sent = client.change(ws.resumeUri, editVariant(docs.resume.text, version));
+        await client.waitDiagnostics(ws.resumeUri, sent, 60_000);
         ts.push(performance.now() - t);
       }
       if (r >= 0) all.push(ts);
@@ -434,12 +317,11 @@ async function coldStart(bin: string, docs: Docs, runs: number, args: string[]):
   const initTimes: number[] = [];
   for (let r = 0; r < runs; r++) {
     const ws = makeWorkspace(docs);
-    const client = LspClient.start(bin, ws.dir, args);
+    const client = await BenchClient.start(bin, ws.dir, args);
     try {
-      const wait = client.waitDiagnostics(ws.resumeUri, 1, 180_000);
-      await client.initialize(ws.dir);
       initTimes.push(performance.now() - client.spawnedAt);
-      await client.open(ws.resumeUri, docs.resume.text, 1);
+      const wait = client.waitDiagnostics(ws.resumeUri, 1, 180_000);
+      await client.open(ws.resumeUri, docs.resume.text);
       await wait;
       times.push(performance.now() - client.spawnedAt);
     } finally {
@@ -452,9 +334,8 @@ async function coldStart(bin: string, docs: Docs, runs: number, args: string[]):
 
 async function memory(bin: string, docs: Docs, count: number, args: string[]): Promise<Record<string, unknown>> {
   const ws = makeWorkspace(docs);
-  const client = LspClient.start(bin, ws.dir, args);
+  const client = await BenchClient.start(bin, ws.dir, args);
   try {
-    await client.initialize(ws.dir);
     // the engine loads on `initialized`: wait for a first document's diagnostics before the baseline
     const warm = pathToFileURL(join(ws.dir, 'resumes', 'warm.md')).href;
     const w = client.waitDiagnostics(warm, 1, 180_000);

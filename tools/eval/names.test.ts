@@ -4,11 +4,11 @@ import assert from 'node:assert/strict';
 import {
   content, equivalent, jaccard, nameSimilarity, norm, pairNames, PRF, prf, stem, subtractNames,
   titleJaccard, uniqueNames,
-} from '../../src/engine/eval/names.js';
+} from './names.js';
 import {
   applyEdits, dateTokens, goldExperienceClass, jobTitleOf, parseRjdb, rocAuc, toolExperienceClass,
-} from '../../src/engine/eval/rjdb.js';
-import type { MatchResult } from '../../src/engine/types.js';
+} from './rjdb.js';
+import type { MatchResult } from '../../server/src/engine/types.js';
 
 test('norm: lowercase, & -> and, non [a-z0-9+#] runs -> one space, trim', () => {
   assert.equal(norm('Problem-Solving Skills'), 'problem solving');

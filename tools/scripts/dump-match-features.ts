@@ -3,8 +3,8 @@
 // so training and serving share one definition of them.
 // usage: node server/out/scripts/dump-match-features.js <rjdb.jsonl> <out.jsonl>
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadEngine } from '../src/engine/index.js';
-import { FEATURE_NAMES, featureVector } from '../src/engine/match/features.js';
+import { loadEngine } from '../../server/src/engine/index.js';
+import { FEATURE_NAMES, featureVector } from '../../server/src/engine/match/features.js';
 
 const [input, output] = process.argv.slice(2);
 if (!input || !output) {

@@ -4,11 +4,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Engine } from '../engine/api.js';
-import { evalSkillspan, type PRF, type PredictedSpan, type SkillspanResult, type TagFunction } from '../engine/eval/skillspan.js';
-import { intOption, type Parsed } from './args.js';
-import { openEngine } from './engine.js';
-import { jsonOut, out } from './io.js';
+import type { Engine } from '../../server/src/engine/api.js';
+import { evalSkillspan, type PRF, type PredictedSpan, type SkillspanResult, type TagFunction } from './skillspan.js';
+import { intOption, type Parsed } from '../../server/src/cli/args.js';
+import { openEngine } from '../../server/src/cli/engine.js';
+import { jsonOut, out } from '../../server/src/cli/io.js';
 
 /** Character offset of an LSP position in `text`. */
 function offsetOf(lineStarts: readonly number[], text: string, p: { line: number; character: number }): number {

@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evalSkillspan } from '../src/engine/eval/skillspan.js';
-import type { DeviceRequest } from '../src/engine/models/runtime.js';
-import { SkillTagger } from '../src/engine/models/tagger.js';
+import { evalSkillspan } from '../eval/skillspan.js';
+import type { DeviceRequest } from '../../server/src/engine/models/runtime.js';
+import { SkillTagger } from '../../server/src/engine/models/tagger.js';
 
 function defaultDevFile(): string {
   // the data lives beside the project: <repo>/../shared/data

@@ -2,25 +2,28 @@
 // docs/EVALUATION.md, computed by the same engine the editor uses.
 import { readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { evaluateRjdb, parseRjdb, RjdbFormatError, type ClassReport, type Prf, type RjdbReport } from '../engine/eval/rjdb.js';
-import { CliError, ENGINE_OPTIONS, intOption, type CommandSpec, type Parsed } from './args.js';
-import { openEngine } from './engine.js';
-import { jsonOut, out } from './io.js';
-import { runSkillspanEval } from './skillspan.js';
+import { evaluateRjdb, parseRjdb, RjdbFormatError, type ClassReport, type Prf, type RjdbReport } from './rjdb.js';
+import { CliError, ENGINE_OPTIONS, intOption, type CommandSpec, type Parsed } from '../../server/src/cli/args.js';
+import { openEngine } from '../../server/src/cli/engine.js';
+import { jsonOut, out } from '../../server/src/cli/io.js';
+import { runSkillspanEval } from './skillspan-command.js';
+import { evaluateRealDocs } from './real-docs.js';
 
 export const evalSpec: CommandSpec = {
   name: 'eval',
-  positionals: ['<rjdb|skillspan>', '<file>'],
+  positionals: ['<rjdb|skillspan|real-docs>', '<file>'],
   summary: 'Computes the metrics of docs/EVALUATION.md on a data file.',
   details: [
     'hrdocs eval rjdb ../shared/data/rjdb/dev.jsonl        match, skills, explanations, editing, generation',
     'hrdocs eval skillspan ../shared/data/skillspan/dev.json  span extraction (strict and loose F1)',
+    'hrdocs eval real-docs tools/devsets/real-docs.jsonl    zones, roles, requirements, kind on real documents (--data DIR)',
   ].join('\n'),
   options: {
     json: { type: 'boolean', description: 'print every number as JSON' },
     limit: { type: 'number', value: 'N', description: 'only the first N rows' },
     k: { type: 'number', value: 'K', description: 'rjdb: jobs generated per resume (default 5, the protocol\'s k)' },
     progress: { type: 'boolean', description: 'show progress on stderr (default: when stderr is a terminal)' },
+    data: { type: 'string', value: 'DIR', description: 'real-docs: the shared data folder (default ../shared/data)' },
     ...ENGINE_OPTIONS,
   },
 };
@@ -46,7 +49,20 @@ export async function runEval(parsed: Parsed): Promise<number> {
   const [task, file] = parsed.positionals;
   if (task === 'rjdb') return runRjdb(parsed, file);
   if (task === 'skillspan') return runSkillspan(parsed, file);
-  throw new CliError(`eval: unknown task "${task}" (rjdb or skillspan)`);
+  if (task === 'real-docs') return runRealDocs(parsed, file);
+  throw new CliError(`eval: unknown task "${task}" (rjdb, skillspan or real-docs)`);
+}
+
+async function runRealDocs(parsed: Parsed, file: string): Promise<number> {
+  const engine = await openEngine(parsed, true);
+  try {
+    const report = await evaluateRealDocs(engine, file, (parsed.options.data as string | undefined) ?? '../shared/data');
+    if (parsed.options.json) jsonOut(report);
+    else out(JSON.stringify(report, null, 2) + '\n');
+    return 0;
+  } finally {
+    await engine.dispose();
+  }
 }
 
 function progressReporter(parsed: Parsed, label: string): ((done: number, total: number) => void) | undefined {
