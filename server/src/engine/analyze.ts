@@ -52,6 +52,26 @@ export async function linkUnnamedSkills(deps: AnalysisDeps, mentions: SkillMenti
   }
 }
 
+/** Blocks read between yields: a long document never holds the event loop for long, and a
+ * cancelled analysis stops within one slice. */
+const BLOCKS_PER_SLICE = 200;
+
+async function extractInSlices(deps: AnalysisDeps, doc: HrDocument, tagged: TaggedSpan[][], token?: CancellationToken): Promise<SkillMention[]> {
+  const learned = deps.models.tagger.learned;
+  if (doc.blocks.length <= BLOCKS_PER_SLICE) return extractSkills(doc, deps.graph, { tagged, learned });
+  const mentions: SkillMention[] = [];
+  for (let from = 0; from < doc.blocks.length; from += BLOCKS_PER_SLICE) {
+    await yieldToEventLoop();
+    throwIfCancelled(token);
+    mentions.push(...extractSkills(doc, deps.graph, { tagged, learned, from, to: from + BLOCKS_PER_SLICE }));
+  }
+  return mentions;
+}
+
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 export async function analyzeDocument(deps: AnalysisDeps, doc: HrDocument, reference: YearMonth, token?: CancellationToken): Promise<DocumentAnalysis> {
   const timings: Record<string, number> = {};
   let t = performance.now();
@@ -59,10 +79,12 @@ export async function analyzeDocument(deps: AnalysisDeps, doc: HrDocument, refer
   // only prose goes through the tagger
   const tagged = await tagTexts(deps, doc.blocks.map((b, i) => (isProseBlock(doc, i) ? b.text : '')), token);
   timings.tagger = performance.now() - t;
+  await yieldToEventLoop();
   throwIfCancelled(token);
-  const mentions = extractSkills(doc, deps.graph, { tagged, learned: deps.models.tagger.learned });
+  const mentions = await extractInSlices(deps, doc, tagged, token);
   await linkUnnamedSkills(deps, mentions, token);
   timings.skills = performance.now() - t;
+  await yieldToEventLoop();
   throwIfCancelled(token);
   t = performance.now();
   const experience = doc.kind === 'resume' ? extractExperience(doc, reference) : [];

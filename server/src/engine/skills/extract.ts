@@ -12,6 +12,9 @@ export interface ExtractOptions {
   tagged?: TaggedSpan[][];
   /** whether the spans come from a trained tagger (weighed against graph phrases) or are graph phrases */
   learned?: boolean;
+  /** only blocks [from, to) (the engine reads long documents in slices, to stay cancellable) */
+  from?: number;
+  to?: number;
 }
 
 const LIST_SECTIONS: SectionKind[] = ['skills', 'requiredSkills', 'preferredSkills'];
@@ -53,11 +56,13 @@ export function isProseBlock(doc: HrDocument, index: number): boolean {
 
 export function extractSkills(doc: HrDocument, graph: SkillGraph, options: ExtractOptions = {}): SkillMention[] {
   const mentions: SkillMention[] = [];
-  doc.blocks.forEach((block, index) => {
-    if (!block.text.trim()) return;
+  const to = Math.min(options.to ?? doc.blocks.length, doc.blocks.length);
+  for (let index = options.from ?? 0; index < to; index++) {
+    const block = doc.blocks[index];
+    if (!block.text.trim()) continue;
     const section = doc.sections[block.section]?.kind ?? 'other';
-    if (SKIP_SECTIONS.includes(section)) return;
-    if (block.type === 'heading' && section !== 'experience') return;
+    if (SKIP_SECTIONS.includes(section)) continue;
+    if (block.type === 'heading' && section !== 'experience') continue;
     const inList = LIST_SECTIONS.includes(section) && isListEntry(block);
     const tagged = options.tagged?.[index];
     let candidates: Candidate[];
@@ -76,7 +81,7 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
         confidence: Math.round(c.confidence * 100) / 100, range, section, source: c.source,
       });
     }
-  });
+  }
   return mentions;
 }
 
