@@ -11,6 +11,7 @@ import type { YearMonth } from './experience/dates.js';
 import { extractExperience, extractRequirements, totalYears } from './experience/extract.js';
 import { distinctSkills, extractSkills, isProseBlock } from './skills/extract.js';
 import type { DocumentAnalysis, HrDocument, SkillMention } from './types.js';
+import { detectLanguage } from './lang/detect.js';
 
 export interface AnalysisDeps {
   graph: SkillGraph;
@@ -74,6 +75,11 @@ export function yieldToEventLoop(): Promise<void> {
 
 export async function analyzeDocument(deps: AnalysisDeps, doc: HrDocument, reference: YearMonth, token?: CancellationToken): Promise<DocumentAnalysis> {
   const timings: Record<string, number> = {};
+  const language = detectLanguage(doc.source).code;
+  // the models and rules read English: another language gets a notice (rules/language), not guesses
+  if (language !== 'en') {
+    return { doc, mentions: [], skills: [], experience: [], totalYears: 0, experienceRequirements: [], requiredSkills: [], title: doc.title, timings, language };
+  }
   let t = performance.now();
   throwIfCancelled(token);
   // only prose goes through the tagger
@@ -102,5 +108,6 @@ export async function analyzeDocument(deps: AnalysisDeps, doc: HrDocument, refer
     experienceRequirements, requiredSkills, title,
     occupationId: title ? deps.occupationOf(title, 0) : undefined,
     timings,
+    language,
   };
 }

@@ -117,6 +117,8 @@ export interface DocumentAnalysis {
   occupationId?: string;
   /** ms spent, by stage */
   timings: Record<string, number>;
+  /** the document's language (ISO 639-1); only English documents are analyzed past parsing */
+  language?: string;
 }
 
 export type ExperienceVerdict = 'met' | 'short' | 'missing';
