@@ -118,3 +118,22 @@ test('the rule list names every rule with its default severity and one line of d
   assert.deepEqual(engine.rules.map((r) => r.id), ['skill', 'missing-skill', 'experience-short', 'experience-missing', 'weak-bullet', 'language']);
   for (const r of engine.rules) assert.ok(r.docs.length > 20 && ['hint', 'info', 'warning', 'error'].includes(r.defaultSeverity));
 });
+
+test('findings are capped per document, the most severe kept, with one summary of the rest', async () => {
+  const engine = testEngine();
+  const bullets = Array.from({ length: 1200 }, (_, i) => `- Responsible for task ${i}`).join('\n');
+  const analysis = await engine.analyze(`# Sam Lee\n\n## Experience\n\n**Cook**, Grill, 2020 - 2023\n\n${bullets}\n`, undefined, { kind: 'resume' });
+  const findings = engine.lint(analysis);
+  assert.equal(findings.length, 1001);
+  assert.equal(findings[0].rule, 'findings-capped');
+  assert.match(findings[0].message, /^200 more findings are not shown/);
+});
+
+test('a deadline cancels a long analysis and says it expired', async () => {
+  const { withDeadline } = await import('../src/engine/cancel.js');
+  const engine = testEngine();
+  const token = withDeadline(0);
+  await new Promise((r) => setTimeout(r, 2));
+  await assert.rejects(engine.analyze('# Sam\n\n## Skills\n\n- SQL\n', undefined, { token }), CancelledError);
+  assert.equal(token.expired, true);
+});

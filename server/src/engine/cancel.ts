@@ -37,3 +37,12 @@ export class CancellationSource {
     this.cancelled = true;
   }
 }
+
+/** A token that is cancelled when `parent` is, or once `ms` have passed (`expired` then says why). */
+export function withDeadline(ms: number, parent?: CancellationToken): CancellationToken & { readonly expired: boolean } {
+  const end = performance.now() + ms;
+  return {
+    get expired() { return performance.now() > end; },
+    get isCancellationRequested() { return !!parent?.isCancellationRequested || performance.now() > end; },
+  };
+}

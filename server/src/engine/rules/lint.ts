@@ -12,6 +12,7 @@ export interface LintOptions {
   severities?: RuleSeverities;
   dismissals?: Dismissals;
   rules?: readonly Rule[];
+  maxFindings?: number;
 }
 
 export function lint(ctx: RuleContext, options: LintOptions = {}): Finding[] {
@@ -24,7 +25,25 @@ export function lint(ctx: RuleContext, options: LintOptions = {}): Finding[] {
     for (const f of rule.check(ctx)) out.push({ ...f, severity });
   }
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return filterSuppressed(doc, out, options.dismissals);
+  return capped(filterSuppressed(doc, out, options.dismissals), options.maxFindings ?? MAX_FINDINGS);
+}
+
+/** Findings per document: past this, an editor slows down and nobody reads them. */
+export const MAX_FINDINGS = 1000;
+const RANK: Record<string, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/** The most severe findings first when there are too many, and one summary saying how many were left out. */
+function capped(findings: Finding[], max: number): Finding[] {
+  if (findings.length <= max) return findings;
+  const keep = new Set([...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]).slice(0, max));
+  const kept = findings.filter((f) => keep.has(f));
+  const left = findings.length - kept.length;
+  kept.unshift({
+    rule: 'findings-capped', severity: 'info', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: `${left.toLocaleString('en-US')} more findings are not shown (at most ${max.toLocaleString('en-US')} per document)`,
+    data: { left, max },
+  });
+  return kept;
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
