@@ -57,6 +57,16 @@ function activeMarkdownUri(): vscode.Uri | undefined {
   return doc && doc.languageId === LANGUAGE_ID ? doc.uri : undefined;
 }
 
+/** The lightbulb's "Turn off" action: the rule's severity in the workspace settings (user settings without a workspace). */
+async function setRuleSeverity(arg: { rule?: unknown; severity?: unknown } | undefined): Promise<void> {
+  const rule = typeof arg?.rule === 'string' ? arg.rule : undefined;
+  const severity = typeof arg?.severity === 'string' && ['off', 'hint', 'info', 'warning', 'error'].includes(arg.severity) ? arg.severity : undefined;
+  if (!rule || !/^[\w-]+$/.test(rule) || !severity) throw new Error('expected { rule, severity }');
+  const config = vscode.workspace.getConfiguration('hrdocs');
+  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await config.update('rules', { ...(config.get<Record<string, string>>('rules') ?? {}), [rule]: severity }, target);
+}
+
 export function registerCommands(host: ServerHost): vscode.Disposable[] {
   const explanations = new Map<string, string>();
   const explanationProvider: vscode.TextDocumentContentProvider = {
@@ -171,5 +181,6 @@ export function registerCommands(host: ServerHost): vscode.Disposable[] {
     vscode.commands.registerCommand(ClientCommands.generateJobDescription, reporting('generating a job description', generateJobDescription)),
     vscode.commands.registerCommand(ClientCommands.restartServer, reporting('restarting the server', async () => { await host.restart(); })),
     vscode.commands.registerCommand(ClientCommands.showMatch, reporting('explaining the match', showMatch)),
+    vscode.commands.registerCommand(ClientCommands.setRuleSeverity, reporting('changing a rule', setRuleSeverity)),
   ];
 }

@@ -22,6 +22,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): HrdocsSettings 
       showSkills: c.get<boolean>('diagnostics.showSkills', d.diagnostics.showSkills),
       minConfidence: c.get<number>('diagnostics.minConfidence', d.diagnostics.minConfidence),
     },
+    rules: c.get<HrdocsSettings['rules']>('rules', d.rules),
     maxDocumentLength: c.get<number>('maxDocumentLength', d.maxDocumentLength),
   };
   const threshold = c.get<number | null>('matchThreshold');

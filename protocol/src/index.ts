@@ -19,6 +19,8 @@ export const ClientCommands = {
   generateJobDescription: 'hrdocs.generateJobDescription',
   restartServer: 'hrdocs.restartServer',
   showMatch: 'hrdocs.showMatch',
+  /** args: [{ rule: string, severity: RuleSeverity }]: sets hrdocs.rules[rule] in the workspace settings */
+  setRuleSeverity: 'hrdocs.setRuleSeverity',
 } as const;
 
 export interface GeneratedJobPayload {

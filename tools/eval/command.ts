@@ -4,19 +4,21 @@ import { readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { evaluateRjdb, parseRjdb, RjdbFormatError, type ClassReport, type Prf, type RjdbReport } from './rjdb.js';
 import { CliError, ENGINE_OPTIONS, intOption, type CommandSpec, type Parsed } from '../../server/src/cli/args.js';
-import { openEngine } from '../../server/src/cli/engine.js';
+import { engineOptions, openEngine } from '../../server/src/cli/engine.js';
 import { jsonOut, out } from '../../server/src/cli/io.js';
 import { runSkillspanEval } from './skillspan-command.js';
 import { evaluateRealDocs } from './real-docs.js';
+import { evaluateLinks } from './links.js';
 
 export const evalSpec: CommandSpec = {
   name: 'eval',
-  positionals: ['<rjdb|skillspan|real-docs>', '<file>'],
+  positionals: ['<rjdb|skillspan|real-docs|links>', '<file>'],
   summary: 'Computes the metrics of docs/EVALUATION.md on a data file.',
   details: [
     'hrdocs eval rjdb ../shared/data/rjdb/dev.jsonl        match, skills, explanations, editing, generation',
     'hrdocs eval skillspan ../shared/data/skillspan/dev.json  span extraction (strict and loose F1)',
     'hrdocs eval real-docs tools/devsets/real-docs.jsonl    zones, roles, requirements, kind on real documents (--data DIR)',
+    'hrdocs eval links tools/devsets/skill-links.jsonl      skill linking: accuracy@1, RP@5, no-link precision, vs a literal lookup',
   ].join('\n'),
   options: {
     json: { type: 'boolean', description: 'print every number as JSON' },
@@ -50,7 +52,13 @@ export async function runEval(parsed: Parsed): Promise<number> {
   if (task === 'rjdb') return runRjdb(parsed, file);
   if (task === 'skillspan') return runSkillspan(parsed, file);
   if (task === 'real-docs') return runRealDocs(parsed, file);
-  throw new CliError(`eval: unknown task "${task}" (rjdb, skillspan or real-docs)`);
+  if (task === 'links') {
+    const report = await evaluateLinks(file, engineOptions(parsed).modelsDir ?? 'models');
+    if (parsed.options.json) jsonOut(report);
+    else out(JSON.stringify(report, null, 2) + '\n');
+    return 0;
+  }
+  throw new CliError(`eval: unknown task "${task}" (rjdb, skillspan, real-docs or links)`);
 }
 
 async function runRealDocs(parsed: Parsed, file: string): Promise<number> {
