@@ -9,16 +9,18 @@ import { jsonOut, out } from '../../server/src/cli/io.js';
 import { runSkillspanEval } from './skillspan-command.js';
 import { evaluateRealDocs } from './real-docs.js';
 import { evaluateLinks } from './links.js';
+import { evaluatePairs } from './pairs.js';
 
 export const evalSpec: CommandSpec = {
   name: 'eval',
-  positionals: ['<rjdb|skillspan|real-docs|links>', '<file>'],
+  positionals: ['<rjdb|skillspan|real-docs|links|pairs>', '<file>'],
   summary: 'Computes the metrics of docs/EVALUATION.md on a data file.',
   details: [
     'hrdocs eval rjdb ../shared/data/rjdb/dev.jsonl        match, skills, explanations, editing, generation',
     'hrdocs eval skillspan ../shared/data/skillspan/dev.json  span extraction (strict and loose F1)',
     'hrdocs eval real-docs tools/devsets/real-docs.jsonl    zones, roles, requirements, kind on real documents (--data DIR)',
     'hrdocs eval links tools/devsets/skill-links.jsonl      skill linking: accuracy@1, RP@5, no-link precision, vs a literal lookup',
+    'hrdocs eval pairs tools/devsets/real-pairs.json        real resume x posting matching, next to TF-IDF cosine (--data DIR)',
   ].join('\n'),
   options: {
     json: { type: 'boolean', description: 'print every number as JSON' },
@@ -58,7 +60,18 @@ export async function runEval(parsed: Parsed): Promise<number> {
     else out(JSON.stringify(report, null, 2) + '\n');
     return 0;
   }
-  throw new CliError(`eval: unknown task "${task}" (rjdb, skillspan, real-docs or links)`);
+  if (task === 'pairs') {
+    const engine = await openEngine(parsed, true);
+    try {
+      const report = await evaluatePairs(engine, file, (parsed.options.data as string | undefined) ?? '../shared/data');
+      if (parsed.options.json) jsonOut(report);
+      else out(JSON.stringify(report, null, 2) + '\n');
+      return 0;
+    } finally {
+      await engine.dispose();
+    }
+  }
+  throw new CliError(`eval: unknown task "${task}" (rjdb, skillspan, real-docs, links or pairs)`);
 }
 
 async function runRealDocs(parsed: Parsed, file: string): Promise<number> {
