@@ -110,15 +110,36 @@ export function decodeDocument(buf: Buffer, label: string): string {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new CliError(`${label}: empty document`);
+  const nesting = nestingProblem(text);
+  if (nesting) throw new CliError(`${label}: ${nesting}`);
   return text;
+}
+
+/** Deeper than this, Markdown is not a resume, and the parser's time grows with the square of the depth. */
+export const MAX_MARKDOWN_NESTING = 100;
+const DEEP_QUOTE = new RegExp(`^(?:[ \\t]*>){${MAX_MARKDOWN_NESTING + 1}}`, 'm');
+const LONG_DELIMITER_RUN = new RegExp(`([\\[\\]()*_<>])\\1{${MAX_MARKDOWN_NESTING},}`);
+
+/** Why a text is too deeply nested to parse in reasonable time (quotes in quotes, [[[[, ****), or undefined. */
+export function nestingProblem(text: string): string | undefined {
+  if (DEEP_QUOTE.test(text)) return `Markdown nested too deeply (block quotes more than ${MAX_MARKDOWN_NESTING} levels deep)`;
+  const run = LONG_DELIMITER_RUN.exec(text);
+  if (run) return `Markdown nested too deeply (a run of more than ${MAX_MARKDOWN_NESTING} "${run[1]}" characters)`;
+  return undefined;
 }
 
 /** The same checks for a text that arrived in a batch request; returns the reason or undefined. */
 export function textProblem(text: string): string | undefined {
   if (text.length > MAX_INPUT_BYTES) return `text too large (${text.length} characters; the limit is ${MAX_INPUT_BYTES})`;
-  if (text.includes('\u0000')) return 'text contains NUL characters (binary data?)';
   if (text.trim() === '') return 'empty document';
-  return undefined;
+  return nestingProblem(text);
+}
+
+const UNSAFE_CHARS = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** NUL and lone surrogates become U+FFFD: they are not text and must not reach titles or output. */
+export function sanitizeText(text: string): string {
+  return text.replace(UNSAFE_CHARS, '\uFFFD');
 }
 
 function fsReason(e: unknown): string {
