@@ -36,6 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hrdocs
     vscode.workspace.onDidChangeConfiguration(e => {
       if (e.affectsConfiguration(`${SECTION}.server.path`)) void h.restart().catch(() => undefined);
     }),
+    // a workspace value of hrdocs.server.path counts only once the workspace is trusted
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void h.restart().catch(() => undefined)),
   );
   // Start in the background: activation must not wait for model loading.
   h.running().catch(() => undefined);
