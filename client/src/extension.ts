@@ -18,7 +18,7 @@ export interface HrdocsApi {
   readonly status: StatusParams | undefined;
   readonly statusText: string;
   readonly onDidChangeStatus: vscode.Event<StatusParams>;
-  /** The shared names (server/src/protocol.ts), for tests and other extensions. */
+  /** The shared names (hrdocs-protocol), for tests and other extensions. */
   readonly protocol: { ClientCommands: typeof ClientCommands; ServerCommands: typeof ServerCommands; DiagnosticCodes: typeof DiagnosticCodes };
 }
 
@@ -36,6 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hrdocs
     vscode.workspace.onDidChangeConfiguration(e => {
       if (e.affectsConfiguration(`${SECTION}.server.path`)) void h.restart().catch(() => undefined);
     }),
+    // a workspace value of hrdocs.server.path counts only once the workspace is trusted
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void h.restart().catch(() => undefined)),
   );
   // Start in the background: activation must not wait for model loading.
   h.running().catch(() => undefined);

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DEFAULT_SETTINGS, type HrdocsSettings } from 'hrdocs-protocol';
+import { configuredServerPath } from './serverPath';
 
 export const SECTION = 'hrdocs';
 
@@ -31,16 +32,12 @@ export function readSettings(scope?: vscode.ConfigurationScope): HrdocsSettings 
 }
 
 /**
- * The language server entry: `hrdocs.server.path` when set (absolute, `~/...`, or relative to the
- * first workspace folder), else the repository's `server/bin/hrdocs.mjs` next to the extension.
+ * The language server entry: `hrdocs.server.path` when set (see configuredServerPath: workspace
+ * values only in a trusted workspace), else the repository's `server/bin/hrdocs.mjs` next to the extension.
  */
 export function serverPath(context: vscode.ExtensionContext): string {
-  const configured = vscode.workspace.getConfiguration(SECTION).get<string>('server.path')?.trim();
-  if (!configured) return context.asAbsolutePath(path.join('..', 'server', 'bin', 'hrdocs.mjs'));
-  let p = configured.startsWith('~/') ? path.join(os.homedir(), configured.slice(2)) : configured;
-  if (!path.isAbsolute(p)) {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    p = folder ? path.join(folder.uri.fsPath, p) : path.resolve(p);
-  }
-  return p;
+  const inspected = vscode.workspace.getConfiguration(SECTION).inspect<string>('server.path');
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  return configuredServerPath(inspected, vscode.workspace.isTrusted, folder, os.homedir())
+    ?? context.asAbsolutePath(path.join('..', 'server', 'bin', 'hrdocs.mjs'));
 }

@@ -22,6 +22,9 @@ import time
 
 import numpy as np
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kind_synthetic import synthetic_other  # noqa: E402
+
 CLASSES = ['resume', 'job', 'other']
 MAX_WORDS = 1500
 HASH_BITS = 18
@@ -194,6 +197,8 @@ def load_sources(args, repo):
             except OSError:
                 continue
             docs.append(('other:' + root, os.path.relpath(path, root), 'other', text, 'pkg:' + pkg))
+    for i, (genre, text) in enumerate(synthetic_other(args.synthetic_other, args.seed)):
+        docs.append(('synthetic-other', str(i), 'other', text, 'synthetic:' + genre))
     return docs, corpora, real, nonhr, held_pkgs
 
 
@@ -213,7 +218,7 @@ def select(docs, args):
     out, counts = [], {}
     for src in sorted(by_source):
         items = by_source[src]
-        cap = args.cap_other if src.startswith('other:') else args.cap
+        cap = args.cap_other if src.startswith(('other:', 'synthetic')) else args.cap
         if len(items) > cap:
             items = rng.sample(items, cap)
         counts[src] = len(items)
@@ -403,9 +408,10 @@ def main():
     ap.add_argument('--data', default='../shared/data')
     ap.add_argument('--out', default='models/kind-classifier.json')
     ap.add_argument('--other-roots', nargs='*', default=['node_modules', '/usr/lib/node_modules', '/usr/share/doc/nodejs'])
+    ap.add_argument('--synthetic-other', type=int, default=900, help='generated non-HR documents (kind_synthetic.py)')
     ap.add_argument('--cap', type=int, default=600, help='max documents per job/resume source')
     ap.add_argument('--cap-other', type=int, default=3000, help='max documents per other-root')
-    ap.add_argument('--lambdas', type=float, nargs='*', default=[1e-5, 1e-4, 1e-3])
+    ap.add_argument('--lambdas', type=float, nargs='*', default=[3e-6, 1e-5, 3e-5, 1e-4])
     ap.add_argument('--iters', type=int, default=120)
     ap.add_argument('--val-percent', type=int, default=20)
     ap.add_argument('--max-buckets', type=int, default=60000)
@@ -494,14 +500,15 @@ def main():
         'parity': [{'text': t, 'probabilities': [round(p, 8) for p in model.probabilities(t)]} for t in PARITY_TEXTS],
         'provenance': {
             'trained_on': ['postings/ (job)', 'resumes/ (resume)', 'rjdb/train.jsonl (Job-Description: job; Resume-matched: resume)',
-                           'jobs-18f/*.md (job, not _TEMPLATE*, LICENSE.md)'] + ['%s (other: *.md, *.markdown)' % r for r in args.other_roots],
+                           'jobs-18f/*.md (job, not _TEMPLATE*, LICENSE.md)',
+                           'models/training/kind_synthetic.py (other: %d generated documents, project-written templates)' % args.synthetic_other] + ['%s (other: *.md, *.markdown)' % r for r in args.other_roots],
             'held_out_excluded': {
                 'real_docs': len(real), 'non_hr_docs': len(nonhr), 'non_hr_packages_excluded': sorted(held_pkgs),
                 'rjdb_dev': 'not read for training'},
             'documents_per_source': counts,
             'documents_per_class': {c: int((yall == i).sum()) for i, c in enumerate(CLASSES)},
             'train_documents_tuning': len(train), 'validation_documents': len(val),
-            'validation': '%d%% of groups by seeded hash (package for other, RJDB row, document otherwise)' % args.val_percent,
+            'validation': '%d%% of groups by seeded hash (package for other, genre for synthetic, RJDB row, document otherwise)' % args.val_percent,
             'selected_lambda': best, 'lbfgs_iterations': args.iters,
             'seed': args.seed, 'command': ' '.join(['/usr/bin/python3'] + sys.argv),
             'numpy': np.__version__, 'training_seconds': round(time.time() - t0, 1),

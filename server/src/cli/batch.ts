@@ -5,7 +5,7 @@ import type { Engine } from '../engine/api.js';
 import type { DocKind } from '../engine/types.js';
 import { ENGINE_OPTIONS, type CommandSpec, type Parsed } from './args.js';
 import { openEngine } from './engine.js';
-import { textProblem, write } from './io.js';
+import { sanitizeText, textProblem, write } from './io.js';
 import { analyzeJson, findingJson, fixJson, generatedJson, matchJson } from './serialize.js';
 
 export const batchSpec: CommandSpec = {
@@ -46,7 +46,7 @@ function str(req: Json, field: string): string {
   if (typeof v !== 'string') throw new RequestError(`"${field}" must be a string`);
   const problem = textProblem(v);
   if (problem) throw new RequestError(`"${field}": ${problem}`);
-  return v;
+  return sanitizeText(v);
 }
 
 export async function handleRequest(engine: Engine, req: Json): Promise<Json> {
@@ -87,14 +87,14 @@ export async function handleRequest(engine: Engine, req: Json): Promise<Json> {
       }
       const r = await engine.analyze(resume, undefined, { kind: 'resume', referenceMonth: referenceMonth(req) });
       const jobs = await engine.generateMatchingJobs(r, count);
-      return { jobs: jobs.map(generatedJson) };
+      return { jobs: jobs.map((j) => ({ ...generatedJson(j), title: sanitizeText(j.title) })) };
     }
     case 'jd': {
       const title = req.title;
       if (typeof title !== 'string' || !title.trim()) throw new RequestError('"title" must be a non-empty string');
       if (title.length > 200) throw new RequestError('"title" is too long (200 characters at most)');
-      const job = await engine.generateJobDescription(title.trim());
-      return { title: job.title, markdown: job.markdown };
+      const job = await engine.generateJobDescription(sanitizeText(title.trim()));
+      return { title: sanitizeText(job.title), markdown: job.markdown };
     }
     case 'lint': {
       const text = str(req, 'text');
@@ -114,14 +114,38 @@ export async function handleRequest(engine: Engine, req: Json): Promise<Json> {
   }
 }
 
-/** One answer line for one input line; never throws. */
+/** Requests are objects one or two levels deep; deeper JSON would only exhaust the stack. */
+export const MAX_JSON_DEPTH = 64;
+/** One answer line at most (characters); a bigger answer becomes an error answer. */
+export const MAX_ANSWER_CHARS = 16 * 1024 * 1024;
+
+/** Nesting depth of a JSON text, counted without parsing (brackets inside strings do not count). */
+export function jsonDepth(text: string, limit = Infinity): number {
+  let depth = 0, max = 0, inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) { if (++depth > max && (max = depth) > limit) return max; }
+    else if (c === 93 || c === 125) depth--;
+  }
+  return max;
+}
+
+/** One answer for one input line; never throws. */
 export async function answerLine(engine: Engine, line: string): Promise<Json> {
+  if (line.charCodeAt(0) === 0xfeff) line = line.slice(1); // a BOM from a Windows editor or pipe
+  if (jsonDepth(line, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    return { id: null, error: `invalid request: JSON nested deeper than ${MAX_JSON_DEPTH} levels` };
+  }
   let req: unknown;
   try {
     req = JSON.parse(line);
   } catch (e) {
     const why = line.trim() === '' ? 'empty line' : (e as Error).message;
-    return { id: null, error: `invalid JSON: ${why}` };
+    return { id: null, error: `invalid JSON: ${sanitizeText(why.slice(0, 200))}` };
   }
   if (req === null || typeof req !== 'object' || Array.isArray(req)) {
     return { id: null, error: 'invalid request: expected a JSON object' };
@@ -137,6 +161,33 @@ export async function answerLine(engine: Engine, line: string): Promise<Json> {
   }
 }
 
+/** The answer as one JSON line; an answer too large to send becomes an error line with its id. */
+export function answerText(answer: Json): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(answer);
+  } catch (e) {
+    // "Invalid string length" past V8's string limit
+    if (!(e instanceof RangeError)) throw e;
+  }
+  if (text !== undefined && text.length <= MAX_ANSWER_CHARS) return text;
+  const size = text === undefined ? 'over 512 MB' : `${(text.length / 1024 / 1024).toFixed(1)} MB`;
+  const id = JSON.stringify(answer.id ?? null);
+  return JSON.stringify({
+    id: id.length <= 200 ? answer.id ?? null : null,
+    error: `answer too large (${size}; the limit is ${MAX_ANSWER_CHARS / 1024 / 1024} MB): split the input into smaller documents`,
+  });
+}
+
+/** answerLine + answerText, with a last guard so that one line can never end the batch. */
+async function answerOne(engine: Engine, line: string): Promise<string> {
+  try {
+    return answerText(await answerLine(engine, line));
+  } catch (e) {
+    return JSON.stringify({ id: null, error: `internal error: ${sanitizeText(e instanceof Error ? e.message : String(e))}` });
+  }
+}
+
 export async function runBatch(parsed: Parsed): Promise<number> {
   const engine = await openEngine(parsed, true);
   try {
@@ -145,8 +196,7 @@ export async function runBatch(parsed: Parsed): Promise<number> {
     // 'drain' when the reader of stdout is slower than we are, and readline's iterator
     // pauses stdin while lines wait, so neither side buffers without bound.
     for await (const line of rl) {
-      const answer = await answerLine(engine, line);
-      await write(process.stdout, JSON.stringify(answer) + '\n');
+      await write(process.stdout, (await answerOne(engine, line)) + '\n');
     }
   } finally {
     await engine.dispose();

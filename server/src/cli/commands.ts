@@ -1,13 +1,12 @@
 // The document commands: analyze, match, fix, generate, jd. Each reads its files, asks the
 // engine, and prints either a human summary or the JSON shape shared with `hrdocs batch`.
-import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Engine } from '../engine/api.js';
 import type { DocKind, DocumentAnalysis, GeneratedJob, MatchResult } from '../engine/types.js';
 import { CliError, ENGINE_OPTIONS, intOption, type CommandSpec, type Parsed } from './args.js';
 import { openEngine } from './engine.js';
-import { jsonOut, out, readDocument } from './io.js';
+import { checkWritableDocument, jsonOut, out, readDocument, readDocumentFile, writeFileAtomic } from './io.js';
 import { analyzeJson, fixJson, generatedJson, matchJson, round } from './serialize.js';
 
 const JSON_OPTION = { json: { type: 'boolean', description: 'print JSON (the shape `hrdocs batch` answers with)' } } as const;
@@ -61,10 +60,19 @@ export const jdSpec: CommandSpec = {
   options: { json: { type: 'boolean', description: 'print {"title", "markdown"}' }, ...ENGINE_OPTIONS },
 };
 
-interface Input { path: string; text: string }
+interface Input { path: string; text: string; bom?: boolean }
 
 function load(path: string): Input {
   return { path, text: readDocument(path) };
+}
+
+/** Writes the fixed resume back in place, keeping its BOM (the engine's edits keep its line endings). */
+function writeBack(resume: Input, text: string): void {
+  try {
+    writeFileAtomic(resume.path, resume.bom ? '\uFEFF' + text : text);
+  } catch (e) {
+    throw new CliError(`${resume.path}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)}); the file is unchanged`, 1);
+  }
 }
 
 async function analyzeFile(engine: Engine, input: Input, kind?: DocKind): Promise<DocumentAnalysis> {
@@ -195,7 +203,9 @@ export async function runMatch(parsed: Parsed): Promise<number> {
 export async function runFix(parsed: Parsed): Promise<number> {
   const jobPath = parsed.options.job;
   if (typeof jobPath !== 'string') throw new CliError('fix: --job <file> is required (usage: hrdocs fix <resume> --job <job>)');
-  const resume = load(parsed.positionals[0]);
+  const resumePath = parsed.positionals[0];
+  if (parsed.options.write) checkWritableDocument(resumePath);
+  const resume: Input = { path: resumePath, ...readDocumentFile(resumePath) };
   const job = load(jobPath);
   return withEngine(parsed, async (engine) => {
     const r = await analyzeFile(engine, resume, 'resume');
@@ -203,13 +213,7 @@ export async function runFix(parsed: Parsed): Promise<number> {
     const m = await engine.match(r, j);
     const fixed = await engine.fix(r, j, m);
     if (parsed.options.write) {
-      if (fixed.text !== resume.text) {
-        try {
-          writeFileSync(resume.path, fixed.text);
-        } catch (e) {
-          throw new CliError(`${resume.path}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 1);
-        }
-      }
+      if (fixed.text !== resume.text) writeBack(resume, fixed.text);
       process.stderr.write(`hrdocs: ${resume.path}: ${fixed.edits.length} edit${fixed.edits.length === 1 ? '' : 's'} ${fixed.text !== resume.text ? 'written' : '(nothing to change)'}\n`);
       if (parsed.options.json) await jsonOut(fixJson(fixed));
       return 0;

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEngine } from '../engine/index.js';
+import { GraphFileError } from '../engine/graph/artifact.js';
 import type { Engine, EngineOptions } from '../engine/api.js';
 import type { Logger } from '../engine/types.js';
 import { CliError, type Parsed } from './args.js';
@@ -59,6 +60,7 @@ export async function openEngine(parsed: Parsed, quiet = false): Promise<Engine>
   try {
     return await loadEngine(options);
   } catch (e) {
+    if (e instanceof GraphFileError) throw new CliError(e.message, 2); // the user's file to restore
     throw new CliError(`cannot start the engine: ${e instanceof Error ? e.message : String(e)}`, 1);
   }
 }

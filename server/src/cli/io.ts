@@ -1,6 +1,10 @@
 // Reading input documents and writing output without surprises: one-line messages for files
 // that cannot be analyzed, and stdout writes that respect backpressure.
-import { readFileSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync,
+} from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
 import { CliError } from './args.js';
 
 /** The CLI refuses documents larger than this (the editor's own limit is 400,000 characters). */
@@ -8,6 +12,13 @@ export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
 
 /** Reads a Markdown document: exit 2 with one line for a missing, empty, binary or huge file. */
 export function readDocument(path: string): string {
+  return readDocumentFile(path).text;
+}
+
+/** A document's text (BOM removed) and whether the file started with a UTF-8 BOM. */
+export interface DocumentFile { text: string; bom: boolean }
+
+export function readDocumentFile(path: string): DocumentFile {
   let size: number;
   try {
     const st = statSync(path);
@@ -27,7 +38,59 @@ export function readDocument(path: string): string {
   } catch (e) {
     throw new CliError(`${path}: ${fsReason(e)}`);
   }
-  return decodeDocument(buf, path);
+  return { text: decodeDocument(buf, path), bom: buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf };
+}
+
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
+
+/**
+ * Refuses (exit 2) to write anything but a regular Markdown file reached without a symlink:
+ * `--write` through `resume.md -> ~/.bashrc` must not clobber the link's target.
+ */
+export function checkWritableDocument(path: string): void {
+  if (!MARKDOWN_EXTENSIONS.has(extname(path).toLowerCase())) {
+    throw new CliError(`${path}: not a Markdown file (.md or .markdown); refusing to write it`);
+  }
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch (e) {
+    throw new CliError(`${path}: ${fsReason(e)}`);
+  }
+  if (st.isSymbolicLink()) throw new CliError(`${path}: is a symbolic link; refusing to write through it (run fix on the file it points to)`);
+  if (!st.isFile()) throw new CliError(`${path}: not a regular file; refusing to write it`);
+}
+
+/**
+ * Replaces a file's content atomically: a temporary file in the same folder, fsync, rename over
+ * the original (keeping its mode). A crash leaves the old file or the new one, never half of one.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  const mode = statSync(path).mode & 0o7777;
+  const temp = join(dirname(path), `.${basename(path)}.hrdocs-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined = openSync(temp, 'wx', 0o600);
+  try {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
+    fchmodSync(fd, mode);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, path);
+  } catch (e) {
+    if (fd !== undefined) closeSync(fd);
+    try { unlinkSync(temp); } catch { /* already renamed or never created */ }
+    throw e;
+  }
+  syncFolder(dirname(path));
+}
+
+/** Makes the rename itself durable; not every platform can open a folder, so best effort. */
+function syncFolder(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try { fsyncSync(fd); } finally { closeSync(fd); }
+  } catch { /* Windows: folders cannot be fsynced */ }
 }
 
 /** UTF-8 text of a buffer, or a CliError naming why it is not a text document. */
@@ -47,15 +110,36 @@ export function decodeDocument(buf: Buffer, label: string): string {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new CliError(`${label}: empty document`);
+  const nesting = nestingProblem(text);
+  if (nesting) throw new CliError(`${label}: ${nesting}`);
   return text;
+}
+
+/** Deeper than this, Markdown is not a resume, and the parser's time grows with the square of the depth. */
+export const MAX_MARKDOWN_NESTING = 100;
+const DEEP_QUOTE = new RegExp(`^(?:[ \\t]*>){${MAX_MARKDOWN_NESTING + 1}}`, 'm');
+const LONG_DELIMITER_RUN = new RegExp(`([\\[\\]()*_<>])\\1{${MAX_MARKDOWN_NESTING},}`);
+
+/** Why a text is too deeply nested to parse in reasonable time (quotes in quotes, [[[[, ****), or undefined. */
+export function nestingProblem(text: string): string | undefined {
+  if (DEEP_QUOTE.test(text)) return `Markdown nested too deeply (block quotes more than ${MAX_MARKDOWN_NESTING} levels deep)`;
+  const run = LONG_DELIMITER_RUN.exec(text);
+  if (run) return `Markdown nested too deeply (a run of more than ${MAX_MARKDOWN_NESTING} "${run[1]}" characters)`;
+  return undefined;
 }
 
 /** The same checks for a text that arrived in a batch request; returns the reason or undefined. */
 export function textProblem(text: string): string | undefined {
   if (text.length > MAX_INPUT_BYTES) return `text too large (${text.length} characters; the limit is ${MAX_INPUT_BYTES})`;
-  if (text.includes('\u0000')) return 'text contains NUL characters (binary data?)';
   if (text.trim() === '') return 'empty document';
-  return undefined;
+  return nestingProblem(text);
+}
+
+const UNSAFE_CHARS = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** NUL and lone surrogates become U+FFFD: they are not text and must not reach titles or output. */
+export function sanitizeText(text: string): string {
+  return text.replace(UNSAFE_CHARS, '\uFFFD');
 }
 
 function fsReason(e: unknown): string {

@@ -25,6 +25,7 @@ export class HoverFeature {
   ) {}
 
   async provide(params: HoverParams): Promise<Hover | null> {
+    if (!isPosition(params?.position)) return null;
     const uri = params.textDocument.uri;
     if (!this.store.has(uri) || this.store.isTooLarge(uri)) return null;
     const analysis = await this.store.analyze(uri);
@@ -80,6 +81,11 @@ function mentionAt(a: DocumentAnalysis, pos: Position, minConfidence: number): S
     if (!best || m.confidence > best.confidence) best = m;
   }
   return best;
+}
+
+function isPosition(p: unknown): p is Position {
+  const q = p as Position | null | undefined;
+  return Number.isInteger(q?.line) && Number.isInteger(q?.character);
 }
 
 export function escapeMarkdown(s: string): string {

@@ -1,12 +1,14 @@
 // Which job a resume is measured against, which jobs/resumes to show in code lenses, and cached
 // engine.match / engine.fix results. Caches are keyed on the analysis objects themselves, so a new
 // analysis (new text or new engine) makes its old results unreachable.
+import { realpath, stat } from 'node:fs/promises';
+import { extname, sep } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import type { DocumentAnalysis, FixResult, MatchResult } from '../engine/types.js';
 import type { Engine } from '../engine/api.js';
 import type { HrdocsSettings } from 'hrdocs-protocol';
 import type { EngineHost } from './engineHost.js';
-import { basename, errorMessage, normalizeUri, resolveRelative } from './util.js';
+import { basename, errorMessage, normalizeUri, resolveRelative, uriToPath } from './util.js';
 import type { WorkspaceStore } from './workspace.js';
 
 export interface TargetJob {
@@ -34,12 +36,15 @@ type PairCache<T> = WeakMap<DocumentAnalysis, WeakMap<DocumentAnalysis, Promise<
 export class MatchService {
   private matchCache: PairCache<MatchResult> = new WeakMap();
   private fixCache: PairCache<FixResult> = new WeakMap();
+  private readonly refusedTargets = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
     private readonly store: WorkspaceStore,
     private readonly host: EngineHost,
     private readonly settings: () => HrdocsSettings,
+    /** file system paths of the workspace folders: a `target` must resolve inside one */
+    private readonly workspaceFolders: () => readonly string[] = () => [],
   ) {}
 
   /** The current engine; undefined while it cannot be loaded. */
@@ -72,14 +77,33 @@ export class MatchService {
   }
 
   /**
+   * The explicit target's URI when it is a regular Markdown file inside a workspace folder once
+   * symlinks are resolved (`target: ../jobs/x.md` must not read /etc/passwd through a link).
+   */
+  async checkedTargetUri(resume: DocumentAnalysis): Promise<string | undefined> {
+    const uri = this.explicitTargetUri(resume);
+    if (!uri) return undefined;
+    const file = uriToPath(uri);
+    const problem = file === undefined ? 'is not a local file' : await targetProblem(file, this.workspaceFolders());
+    if (!problem) return uri;
+    const key = `${resume.doc.uri}\n${uri}\n${problem}`;
+    if (!this.refusedTargets.has(key)) {
+      this.refusedTargets.add(key);
+      this.connection.console.warn(`hrdocs: ${basename(resume.doc.uri)}: target ${String(resume.doc.frontMatter?.target)} ignored: it ${problem}`);
+    }
+    return undefined;
+  }
+
+  /**
    * The job a resume is measured against in diagnostics: its explicit `target`, else the
    * workspace's only job description. Undefined when there is none (or the workspace is still
    * being indexed: the server re-validates once it is).
    */
   async targetJob(resume: DocumentAnalysis): Promise<TargetJob | undefined> {
     if (resume.doc.kind !== 'resume') return undefined;
-    const explicit = this.explicitTargetUri(resume);
-    if (explicit) {
+    if (this.explicitTargetUri(resume) !== undefined) {
+      const explicit = await this.checkedTargetUri(resume);
+      if (!explicit) return undefined;
       if (!(await this.store.load(explicit))) {
         this.connection.console.warn(`hrdocs: ${basename(resume.doc.uri)}: target ${explicit} cannot be read`);
         return undefined;
@@ -97,7 +121,7 @@ export class MatchService {
   /** The jobs to show for a resume, best first: the explicit target first, then by skill overlap. */
   async rankJobs(resume: DocumentAnalysis, limit: number, isCancelled: () => boolean): Promise<Ranked[]> {
     const { analyses: jobs } = await this.store.analysesOfKind('job', isCancelled, RANKING_BUDGET_MS);
-    const target = this.explicitTargetUri(resume);
+    const target = await this.checkedTargetUri(resume);
     const ranked = jobs.map((job) => ({ uri: normalizeUri(job.doc.uri), analysis: job, overlap: overlap(resume, job) }));
     if (target) {
       const t = await this.targetJob(resume);
@@ -143,6 +167,26 @@ export class MatchService {
     }
     return p;
   }
+}
+
+const MARKDOWN = new Set(['.md', '.markdown']);
+
+/** Why `file` cannot be a resume's target, or undefined when it can. */
+async function targetProblem(file: string, folders: readonly string[]): Promise<string | undefined> {
+  if (!MARKDOWN.has(extname(file).toLowerCase())) return 'is not a Markdown file (.md, .markdown)';
+  let real: string;
+  try {
+    real = await realpath(file);
+    if (!(await stat(real)).isFile()) return 'is not a regular file';
+  } catch {
+    return 'cannot be read';
+  }
+  if (!MARKDOWN.has(extname(real).toLowerCase())) return `resolves to ${real}, not a Markdown file`;
+  const realFolders = await Promise.all(folders.map((f) => realpath(f).catch(() => f)));
+  if (!realFolders.some((f) => real === f || real.startsWith(f.endsWith(sep) ? f : f + sep))) {
+    return realFolders.length ? `resolves to ${real}, outside the workspace folders` : 'cannot be checked: no workspace folder is open';
+  }
+  return undefined;
 }
 
 /** Display name of a document: its title, else its file name. */

@@ -6,7 +6,9 @@ import {
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
@@ -26,7 +28,8 @@ import { EngineHost, type EngineFactory } from './engineHost.js';
 import { HoverFeature } from './hover.js';
 import { MatchService } from './matches.js';
 import { SettingsManager } from './settings.js';
-import { Debouncer, errorMessage, isMarkdown } from './util.js';
+import { consoleToStderr, guardedStdio } from './transport.js';
+import { Debouncer, errorMessage, isMarkdown, uriToPath } from './util.js';
 import { Validator } from './validator.js';
 import { WorkspaceStore } from './workspace.js';
 
@@ -41,13 +44,43 @@ const SERVER_VERSION = '0.1.0';
 const LENS_REFRESH_MS = 500;
 const DEPENDENTS_MS = 300;
 
+/** Over stdio the transport refuses what the protocol forbids (see transport.ts); other transports as the library makes them. */
+function newConnection(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  consoleToStderr();
+  const { reader, writer } = guardedStdio();
+  return createConnection(ProposedFeatures.all, reader, writer);
+}
+
+function pathsOf(uris: readonly string[]): string[] {
+  return uris.map(uriToPath).filter((p): p is string => p !== undefined);
+}
+
+/** The engine factory, telling the user once (window/showMessage) when the engine cannot load. */
+function reportingLoadFailure(conn: Connection, factory: EngineFactory): EngineFactory {
+  let shown = false;
+  return async (engineOptions) => {
+    try {
+      return await factory(engineOptions);
+    } catch (err) {
+      if (!shown) {
+        shown = true;
+        const message = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+        const params = { type: MessageType.Error, message: message.startsWith('hrdocs') ? message : `hrdocs: ${message}` };
+        void conn.sendNotification(ShowMessageNotification.type, params).catch(() => undefined);
+      }
+      throw err;
+    }
+  };
+}
+
 /**
  * Starts the language server on `connection` (default: a new connection over the transport named
  * on the command line, e.g. --stdio) and returns it, listening.
  */
 export async function startServer(connection?: Connection, options: ServerOptions = {}): Promise<Connection> {
   const ownsProcess = connection === undefined;
-  const conn = connection ?? createConnection(ProposedFeatures.all);
+  const conn = connection ?? newConnection();
   const log = {
     info: (m: string) => conn.console.info(m),
     error: (m: string) => conn.console.error(m),
@@ -61,9 +94,11 @@ export async function startServer(connection?: Connection, options: ServerOption
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsManager(conn);
   const current = () => settings.value;
-  const host = new EngineHost(conn, options.createEngine ?? loadEngine, current, settings.ready, options.engineOptions);
+  const host = new EngineHost(conn, reportingLoadFailure(conn, options.createEngine ?? loadEngine), current, settings.ready, options.engineOptions);
   const store = new WorkspaceStore(conn, host, current);
-  const matches = new MatchService(conn, store, host, current);
+  // the workspace folders' paths, for checking where a resume's `target` really is
+  let folderPaths: string[] = [];
+  const matches = new MatchService(conn, store, host, current, () => folderPaths);
   const validator = new Validator(conn, documents, store, matches, current);
   const codeLens = new CodeLensFeature(store, matches, log.error);
   const hover = new HoverFeature(store, matches, host, current);
@@ -101,6 +136,7 @@ export async function startServer(connection?: Connection, options: ServerOption
     caps = params.capabilities;
     settings.initialize(!!caps.workspace?.configuration, params.initializationOptions);
     store.setFolders(params.workspaceFolders, params.rootUri);
+    folderPaths = pathsOf(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     codeActions.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
     validator.relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
     return {
@@ -132,6 +168,8 @@ export async function startServer(connection?: Connection, options: ServerOption
       if (caps.workspace?.workspaceFolders && initializeParams?.workspaceFolders !== undefined) {
         conn.workspace.onDidChangeWorkspaceFolders((e) => {
           store.updateFolders(e.added, e.removed);
+          const removed = new Set(pathsOf(e.removed.map((f) => f.uri)));
+          folderPaths = [...folderPaths.filter((p) => !removed.has(p)), ...pathsOf(e.added.map((f) => f.uri))];
           void store.scan();
         });
       }

@@ -5,7 +5,27 @@ import type { DocumentAnalysis, FixResult, MatchResult, ResumeEdit, Section, Tex
 import { offsetAt, positionAt } from '../document/positions.js';
 import { contentWords, jaccard } from '../match/similarity.js';
 
+/** Edits that add each missing skill; inserted text uses the document's own line ending. */
 export function addMissingSkillEdits(resume: DocumentAnalysis, match: MatchResult): ResumeEdit[] {
+  const eol = lineEnding(resume.doc.source);
+  return lfSkillEdits(resume, match).map((e) => withLineEnding(e, eol));
+}
+
+/** The line ending a document uses (its first one), so an insertion never mixes CRLF, CR and LF. */
+export function lineEnding(source: string): '\r\n' | '\r' | '\n' {
+  const i = source.search(/[\r\n]/);
+  if (i < 0 || source[i] === '\n') return '\n';
+  return source[i + 1] === '\n' ? '\r\n' : '\r';
+}
+
+function withLineEnding<T extends { edit: TextEdit } | TextEdit>(e: T, eol: string): T {
+  if (eol === '\n') return e;
+  const convert = (t: TextEdit): TextEdit => ({ ...t, newText: t.newText.replace(/\n/g, eol) });
+  return ('edit' in e ? { ...e, edit: convert(e.edit) } : convert(e as TextEdit)) as T;
+}
+
+// edits are built with '\n' (so merging can reason about one line ending), converted at the end
+function lfSkillEdits(resume: DocumentAnalysis, match: MatchResult): ResumeEdit[] {
   const doc = resume.doc;
   const missing = dedupeSkills(match.skills.filter((e) => e.similarity === 0).map((e) => ({ skill: e.skill, written: e.written })));
   if (!missing.length) return [];
@@ -52,7 +72,7 @@ function addToSection(resume: DocumentAnalysis, section: Section, missing: Missi
   const insert = (newText: string): TextEdit => ({ range: { start: pos, end: pos }, newText });
   const lineStart = doc.lineStarts[pos.line];
   const lastLine = doc.source.slice(lineStart, lastEnd);
-  const eol = doc.source.includes('\r\n') ? '\r\n' : '\n';
+  const eol = '\n';
   switch (section.listStyle) {
     case 'numbered': {
       const m = /^(\s*)(\d+)([.)])\s+/.exec(lastLine);
@@ -75,10 +95,10 @@ function addToSection(resume: DocumentAnalysis, section: Section, missing: Missi
   }
 }
 
+/** Offset of the line break (CR, LF or CRLF) ending the line that holds `offset`. */
 function lineEndOffset(source: string, offset: number): number {
-  const nl = source.indexOf('\n', offset);
-  const end = nl < 0 ? source.length : nl;
-  return source[end - 1] === '\r' ? end - 1 : end;
+  const rest = source.slice(offset).search(/[\r\n]/);
+  return rest < 0 ? source.length : offset + rest;
 }
 
 function insertionPointForNewSection(resume: DocumentAnalysis): { position: { line: number; character: number }; leadingNewline: boolean } {
@@ -86,7 +106,8 @@ function insertionPointForNewSection(resume: DocumentAnalysis): { position: { li
   const after = doc.sections.find((s) => s.kind === 'experience' || s.kind === 'education');
   if (after) return { position: after.range.start, leadingNewline: false };
   const end = positionAt(doc.lineStarts, doc.source.length);
-  return { position: end, leadingNewline: !doc.source.endsWith('\n\n') };
+  const eol = lineEnding(doc.source);
+  return { position: end, leadingNewline: !doc.source.endsWith(eol + eol) };
 }
 
 /** Apply non-overlapping edits (sorted from the end so earlier offsets stay valid). */
@@ -106,11 +127,12 @@ export function applyEdits(text: string, lineStarts: number[], edits: TextEdit[]
 
 /** All preferred edits applied at once; insertions at the same point are merged in order. */
 export function fixResume(resume: DocumentAnalysis, match: MatchResult): FixResult {
-  const edits = addMissingSkillEdits(resume, match);
+  const eol = lineEnding(resume.doc.source);
+  const edits = lfSkillEdits(resume, match);
   const preferred = edits.filter((e) => e.preferred);
   // several insertions at one point: concatenate, keeping the list numbering consistent
-  const merged = mergeInsertions(preferred);
-  return { text: applyEdits(resume.doc.source, resume.doc.lineStarts, merged), edits };
+  const merged = mergeInsertions(preferred).map((e) => withLineEnding(e, eol));
+  return { text: applyEdits(resume.doc.source, resume.doc.lineStarts, merged), edits: edits.map((e) => withLineEnding(e, eol)) };
 }
 
 function mergeInsertions(edits: ResumeEdit[]): TextEdit[] {

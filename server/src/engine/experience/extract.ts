@@ -176,6 +176,30 @@ function cleanSubject(s: string): string {
     .trim();
 }
 
+/** A requirement's text is never longer than this, so output stays proportional to the job. */
+export const MAX_REQUIREMENT_TEXT = 300;
+
+/**
+ * The sentence (or line) holding the years at [index, index + length) of `text`, at most
+ * MAX_REQUIREMENT_TEXT characters around them: each requirement carries its own clause, not the
+ * whole paragraph (a one-line posting with 500 requirements would repeat itself 500 times).
+ */
+export function requirementClause(text: string, index: number, length: number): string {
+  // only a window around the years is searched, so many requirements cost linear time
+  const from = Math.max(0, index - MAX_REQUIREMENT_TEXT);
+  const before = text.slice(from, index);
+  const lastBreak = [...before.matchAll(/\n|[.;!?](?=\s)/g)].pop();
+  let start = lastBreak ? from + lastBreak.index + 1 : from;
+  const tailFrom = index + length;
+  const next = text.slice(tailFrom, tailFrom + MAX_REQUIREMENT_TEXT).search(/\n|[.;!?](?=\s|$)/);
+  let end = next < 0 ? Math.min(text.length, tailFrom + MAX_REQUIREMENT_TEXT) : tailFrom + next + 1;
+  if (end - start > MAX_REQUIREMENT_TEXT) {
+    start = Math.max(start, Math.min(index - 100, end - MAX_REQUIREMENT_TEXT));
+    end = Math.min(end, start + MAX_REQUIREMENT_TEXT);
+  }
+  return text.slice(start, end).replace(/\s+/g, ' ').trim();
+}
+
 /** A job's experience requirements, from its required-experience section (else anywhere in it). */
 export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
   const out: ExperienceRequirement[] = [];
@@ -216,7 +240,7 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       if (!subject && !/experience|work/i.test(block.text)) continue;
       if (titledRequirement && !preferred && !/experience|work|year/i.test(doc.sections[block.section]?.heading ?? '')) continue;
       out.push({
-        text: block.text.trim(),
+        text: requirementClause(block.text, m.index, m[0].length),
         subject: subject || 'relevant experience',
         years,
         range: blockRange(doc.lineStarts, block.offsets, 0, block.text.length),

@@ -1,10 +1,47 @@
 // The on-disk shape of models/graph/graph.json.gz, shared by the build script (writer) and
 // SkillGraph (reader). Column-oriented (one array per field, not one object per row) and
 // integer-indexed, because that keeps the file small and JSON.parse fast.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export const GRAPH_FORMAT = 'hrdocs-skill-graph';
 export const GRAPH_VERSION = 1;
 export const GRAPH_FILE = 'graph.json.gz';
+export const GRAPH_META_FILE = 'graph.meta.json';
+
+/** The graph file is damaged or not the one its meta describes: the user restores it; not a bug. */
+export class GraphFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GraphFileError';
+    this.stack = message; // one line wherever it is logged
+  }
+}
+
+const RESTORE = 'restore it with `git checkout models/graph` or rebuild it with `npm run build:graph`';
+
+/**
+ * Checks graph.json.gz's bytes against the sha256 and size in graph.meta.json beside it (as the
+ * ONNX models are checked against manifest.json). A graph without a meta file is not checked.
+ */
+export function verifyGraphFile(file: string, bytes: Uint8Array): void {
+  const metaFile = join(dirname(file), GRAPH_META_FILE);
+  if (!existsSync(metaFile)) return;
+  let meta: Partial<GraphMeta>;
+  try {
+    meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Partial<GraphMeta>;
+  } catch (err) {
+    throw new GraphFileError(`skill graph meta ${metaFile} is unreadable (${(err as Error).message.split('\n')[0]}): ${RESTORE}`);
+  }
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  if (digest !== meta.sha256 || (meta.bytes !== undefined && bytes.length !== meta.bytes)) {
+    throw new GraphFileError(
+      `skill graph ${file} is damaged: sha256 ${digest.slice(0, 12)}… (${bytes.length} bytes), ` +
+        `${GRAPH_META_FILE} expects ${String(meta.sha256).slice(0, 12)}… (${meta.bytes} bytes); ${RESTORE}`,
+    );
+  }
+}
 
 /** Bits of `SkillColumns.flags`. */
 export const SkillFlag = {

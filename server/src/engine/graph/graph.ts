@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { normalizeTerm } from '../text/normalize.js';
 import {
-  GRAPH_FILE, GRAPH_FORMAT, GRAPH_VERSION, OCCUPATION_SOURCES, REUSE_LEVELS, SkillFlag,
+  GRAPH_FILE, GRAPH_FORMAT, verifyGraphFile, GRAPH_VERSION, OCCUPATION_SOURCES, REUSE_LEVELS, SkillFlag,
   type GraphArtifact, type OccupationSource, type ReuseLevel,
 } from './artifact.js';
 
@@ -113,6 +113,7 @@ export class SkillGraph {
       if (code === 'ENOENT') throw new Error(`hrdocs skill graph not found: ${file}. Build it with \`npm run build:graph\`.`);
       throw new Error(`hrdocs skill graph cannot be read: ${file}: ${(err as Error).message}`);
     }
+    verifyGraphFile(file, compressed);
     let artifact: unknown;
     try {
       artifact = JSON.parse(gunzipSync(compressed).toString('utf8'));
