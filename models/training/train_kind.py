@@ -521,6 +521,22 @@ def main():
     summary = {k: {kk: v for kk, v in metrics[k].items() if kk != 'confusion'} for k in ('real_docs', 'non_hr_docs', 'rjdb_dev')}
     print(json.dumps(summary, indent=1), file=sys.stderr)
     print('wrote %s (%d bytes) in %.0fs' % (args.out, os.path.getsize(args.out), time.time() - t0), file=sys.stderr)
+    write_manifest_entry(args.out, out)
+
+
+def write_manifest_entry(path, model):
+    """The engine's registry finds the model by its manifest entry (task, file, sha256)."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import manifest
+    models_dir = os.path.dirname(os.path.abspath(path))
+    entry = {"task": "document-classifier", **manifest.file_entry(path, models_dir)}
+    entry.update({
+        "description": "document kind (resume | job | other): multinomial logistic regression over hashed word n-grams and structure features; weights only, no text",
+        "trainingData": "postings/ and resumes/ of ../shared/data, RJDB train, 18F postings, Markdown documentation of installed npm packages, generated non-HR documents (models/training/kind_synthetic.py); held out: tools/devsets, RJDB dev",
+        "command": "/usr/bin/python3 models/training/train_kind.py --data ../shared/data --out models/kind-classifier.json",
+        "metrics": {"real_plus_non_hr_accuracy": model["metrics"].get("real_plus_non_hr_accuracy")},
+    })
+    manifest.update(models_dir, {"kind-classifier": entry})
 
 
 if __name__ == '__main__':

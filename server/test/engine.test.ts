@@ -137,3 +137,19 @@ test('a deadline cancels a long analysis and says it expired', async () => {
   await assert.rejects(engine.analyze('# Sam\n\n## Skills\n\n- SQL\n', undefined, { token }), CancelledError);
   assert.equal(token.expired, true);
 });
+
+test('the document classifier decides the kind unless the caller or the front matter did', async () => {
+  const says = (kind: 'resume' | 'job' | 'other') => ({ name: 'fake-kind', learned: true, classify: () => ({ kind, confidence: 0.9 }) });
+  const other = testEngine({ classifier: says('other') });
+  const readme = await other.analyze('# Tool\n\n## Requirements\n\n- Node 20\n- Python\n');
+  assert.equal(readme.doc.kind, 'other');
+  assert.equal(readme.doc.kindReason, 'classifier');
+  assert.deepEqual([readme.mentions.length, other.lint(readme).length], [0, 0], 'no findings for a document that is neither');
+  const forced = await other.analyze('# Tool\n\n## Skills\n\n- Python\n', undefined, { kind: 'resume' });
+  assert.equal(forced.doc.kind, 'resume');
+  const front = await other.analyze('---\nhrdocs: resume\n---\n# Sam\n\n## Skills\n\n- Python\n');
+  assert.equal(front.doc.kind, 'resume');
+  const job = await testEngine({ classifier: says('job') }).analyze(RESUME);
+  assert.deepEqual([job.doc.kind, job.doc.kindReason], ['job', 'classifier']);
+  assert.ok(job.doc.sections.some((s) => s.kind === 'requiredSkills' || s.kind === 'skills'), 'sections read for the kind decided');
+});

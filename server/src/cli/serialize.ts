@@ -14,7 +14,7 @@ export interface SkillJson {
 }
 
 export interface AnalyzeJson {
-  kind: 'resume' | 'job';
+  kind: 'resume' | 'job' | 'other';
   skills: SkillJson[];
   experience: Array<{ title: string; start: string; end: string; years: number }>;
 }

@@ -76,8 +76,9 @@ export function yieldToEventLoop(): Promise<void> {
 export async function analyzeDocument(deps: AnalysisDeps, doc: HrDocument, reference: YearMonth, token?: CancellationToken): Promise<DocumentAnalysis> {
   const timings: Record<string, number> = {};
   const language = detectLanguage(doc.source).code;
-  // the models and rules read English: another language gets a notice (rules/language), not guesses
-  if (language !== 'en') {
+  // the models and rules read English: another language gets a notice (rules/language), not
+  // guesses; a document that is neither a resume nor a job is not read further
+  if (language !== 'en' || doc.kind === 'other') {
     return { doc, mentions: [], skills: [], experience: [], totalYears: 0, experienceRequirements: [], requiredSkills: [], title: doc.title, timings, language };
   }
   let t = performance.now();

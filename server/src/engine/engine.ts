@@ -102,9 +102,18 @@ function documentReader(analysisDeps: AnalysisDeps, deps: EngineDeps) {
   const defaultReference = referenceOf(deps.referenceMonth);
   const parseKey = (text: string, uri: string | undefined, opts: { kind?: DocKind; relativePath?: string }) =>
     contentKey(uri ?? '', opts.kind ?? '', opts.relativePath ?? '', text);
+  const { classifier } = analysisDeps.models;
+  /** The parser reads the sections for a kind; the classifier decides the kind unless the caller or the front matter did. */
   const parse = (text: string, uri?: string, opts: { kind?: DocKind; relativePath?: string } = {}): HrDocument =>
-    cache.through('parse', parseKey(text, uri, opts), () =>
-      parseDocument(text, { uri, kind: opts.kind, relativePath: opts.relativePath, documentPatterns: patterns }));
+    cache.through('parse', parseKey(text, uri, opts), () => {
+      const read = (kind?: DocKind) => parseDocument(text, { uri, kind, relativePath: opts.relativePath, documentPatterns: patterns });
+      const doc = read(opts.kind);
+      if (opts.kind || doc.kindReason === 'front-matter') return doc;
+      const { kind } = classifier.classify(doc);
+      if (kind === doc.kind) return doc;
+      if (kind === 'other') return { ...doc, kind, kindReason: 'classifier' };
+      return { ...read(kind), kindReason: 'classifier' };
+    });
 
   const analyze = (text: string, uri?: string, opts: AnalyzeOptions = {}): Promise<DocumentAnalysis> => {
     const key = contentKey(opts.referenceMonth ?? '', parseKey(text, uri, opts));

@@ -4,7 +4,8 @@
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
 
-export type DocKind = 'resume' | 'job';
+/** 'other': Markdown that is neither (a README, notes): it gets no findings, lenses or matches. */
+export type DocKind = 'resume' | 'job' | 'other';
 
 export type SectionKind =
   | 'title' | 'contact' | 'summary' | 'skills' | 'experience' | 'education' | 'certifications'
@@ -46,7 +47,7 @@ export interface HrDocument {
   source: string;
   kind: DocKind;
   /** how the kind was decided */
-  kindReason: 'front-matter' | 'file-name' | 'headings' | 'explicit';
+  kindReason: 'front-matter' | 'file-name' | 'headings' | 'explicit' | 'classifier';
   frontMatter: Record<string, unknown>;
   title?: string;
   sections: Section[];

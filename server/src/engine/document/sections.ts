@@ -58,7 +58,7 @@ const EXACT: Record<string, SectionKind | { resume: SectionKind; job: SectionKin
 export function sectionKindOf(heading: string, docKind: DocKind): SectionKind | undefined {
   const k = key(heading);
   const exact = EXACT[k] ?? EXACT[k.replace(/^(my|our|your|the) /, '')];
-  if (exact) return typeof exact === 'string' ? exact : exact[docKind];
+  if (exact) return typeof exact === 'string' ? exact : exact[docKind === 'other' ? 'resume' : docKind];
   if (!k || k.split(' ').length > 6) return undefined;
   // logistics of a posting, not skills ("Travel requirement", "Security clearance requirements")
   if (/\b(travel|schedule|location|salary|pay|clearance|citizenship|security|relocation|remote|telework|hours|appointment|application|apply)\b/.test(k)) return 'about';

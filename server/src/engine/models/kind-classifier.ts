@@ -154,3 +154,15 @@ export class KindClassifier {
 export function loadKindClassifier(modelsDir: string): KindClassifier {
   return KindClassifier.fromJson(JSON.parse(readFileSync(join(modelsDir, 'kind-classifier.json'), 'utf8')));
 }
+
+/** The trained classifier as the engine's DocumentClassifier: it reads the whole source, front matter included. */
+export class LearnedKindClassifier {
+  readonly name = 'kind-classifier';
+  readonly learned = true;
+  constructor(private readonly model: KindClassifier) {}
+
+  classify(doc: { source: string }): { kind: DocumentKind; confidence: number } {
+    const r = this.model.classify(doc.source);
+    return { kind: r.kind, confidence: r.confidence };
+  }
+}

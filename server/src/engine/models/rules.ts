@@ -5,7 +5,8 @@ import type { SkillGraph } from '../graph/graph.js';
 import type { MatchFeatures } from '../match/features.js';
 import { contentWords, jaccard } from '../match/similarity.js';
 import { graphPhraseSpans } from '../skills/phrase.js';
-import type { MatchScorer, SkillLink, SkillLinker, SpanTagger, TaggedSpan } from './tasks.js';
+import type { DocumentClassifier, MatchScorer, SkillLink, SkillLinker, SpanTagger, TaggedSpan } from './tasks.js';
+import type { DocKind, HrDocument, SectionKind } from '../types.js';
 
 /** Skill spans are the graph's own names (labels and aliases) found in the text. */
 export class GraphPhraseTagger implements SpanTagger {
@@ -50,4 +51,24 @@ export const ruleMatchScorer: MatchScorer = {
 
 function clamp01(x: number): number {
   return Math.max(0, Math.min(1, x));
+}
+
+const HR_SECTIONS = new Set<SectionKind>([
+  'summary', 'skills', 'experience', 'education', 'certifications', 'projects',
+  'requiredSkills', 'preferredSkills', 'requiredExperience', 'responsibilities', 'about', 'benefits',
+]);
+
+/**
+ * The parser's reading (front matter, file name, headings), with one guard: a document read from
+ * its headings alone needs two resume or job sections, else a README or design note would pass.
+ */
+export class SectionKindClassifier implements DocumentClassifier {
+  readonly name = 'sections';
+  readonly learned = false;
+
+  classify(doc: HrDocument): { kind: DocKind; confidence: number } {
+    if (doc.kindReason !== 'headings') return { kind: doc.kind, confidence: 1 };
+    const kinds = new Set(doc.sections.map((s) => s.kind).filter((k) => HR_SECTIONS.has(k)));
+    return kinds.size >= 2 ? { kind: doc.kind, confidence: 0.7 } : { kind: 'other', confidence: 0.6 };
+  }
 }

@@ -4,6 +4,7 @@
 // manifest entry and one training script. Tests pass fakes that implement these interfaces.
 import type { CancellationToken } from '../cancel.js';
 import type { MatchFeatures } from '../match/features.js';
+import type { DocKind, HrDocument } from '../types.js';
 
 export type SpanKind = 'skill' | 'knowledge';
 
@@ -49,6 +50,13 @@ export interface MatchScorer {
   score(features: MatchFeatures): Promise<number>;
 }
 
+/** What kind of document a parsed Markdown file is: a resume, a job posting, or neither. */
+export interface DocumentClassifier {
+  readonly name: string;
+  readonly learned: boolean;
+  classify(doc: HrDocument): { kind: DocKind; confidence: number };
+}
+
 /** What a block of a document is (experience, requirements, benefits, ...): room for the zone model. */
 export interface BlockClassifier {
   readonly name: string;
@@ -71,6 +79,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = { link: 0.9 };
 
 /** Everything learned that an engine runs; `createEngine` takes it as an argument. */
 export interface ModelSet {
+  classifier: DocumentClassifier;
   tagger: SpanTagger;
   linker: SkillLinker;
   scorer: MatchScorer;
