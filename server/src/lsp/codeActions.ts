@@ -15,6 +15,7 @@ import type { DocumentAnalysis, ResumeEdit } from '../engine/types.js';
 import { DiagnosticCodes } from '../protocol.js';
 import { isHrDiagnostic, type MissingSkillData } from './diagnostics.js';
 import type { MatchService } from './matches.js';
+import { computeLineStarts, positionAt as positionOf } from '../engine/document/positions.js';
 import { comparePositions, rangesIntersect } from './util.js';
 import type { WorkspaceStore } from './workspace.js';
 
@@ -41,8 +42,20 @@ export class CodeActionFeature {
     const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
     if (!PROVIDED_KINDS.some(wants)) return [];
     if (!this.store.has(uri) || this.store.isTooLarge(uri)) return [];
+    // computed for one revision and labelled with its version; if the text changes meanwhile the
+    // answer is empty: an edit for older text must never be offered for newer text
+    const snap = this.store.snapshot(uri);
+    if (!snap) return [];
+    const actions = await this.compute(params, snap.text);
+    return this.store.revision(uri) === snap.rev ? actions.map((a) => withVersion(a, uri, snap.version, this.documentChanges)) : [];
+  }
+
+  private async compute(params: CodeActionParams, text: string): Promise<CodeAction[]> {
+    const uri = params.textDocument.uri;
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
     const resume = await this.store.analyze(uri);
-    if (!resume || resume.doc.kind !== 'resume') return [];
+    if (!resume || resume.doc.kind !== 'resume' || resume.doc.source !== text) return [];
 
     const missingDiags = params.context.diagnostics.filter((d) => isHrDiagnostic(d, DiagnosticCodes.missingSkill));
     const job = await this.jobFor(resume, missingDiags);
@@ -110,12 +123,15 @@ export class CodeActionFeature {
       .map((e) => ('edit' in e ? e.edit : e))
       .map((e) => ({ range: e.range, newText: e.newText }))
       .sort((a, b) => comparePositions(a.range.start, b.range.start));
-    const we: WorkspaceEdit = { changes: { [uri]: textEdits } };
-    if (this.documentChanges) {
-      we.documentChanges = [{ textDocument: { uri, version: this.store.version(uri) }, edits: textEdits }];
-    }
-    return we;
+    return { changes: { [uri]: textEdits } };
   }
+}
+
+/** The action's edit as a versioned TextDocumentEdit for the version it was computed for. */
+function withVersion(action: CodeAction, uri: string, version: number | null, documentChanges: boolean): CodeAction {
+  const edits = action.edit?.changes?.[uri];
+  if (!edits || !documentChanges) return action;
+  return { ...action, edit: { ...action.edit, documentChanges: [{ textDocument: { uri, version }, edits }] } };
 }
 
 /** One edit turning `before` into `after` (common prefix and suffix kept); undefined when equal. */
@@ -140,16 +156,9 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
+/** LSP position of an offset: \n, \r\n and a bare \r all end a line. */
 function positionAt(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: offset - lineStart };
+  return positionOf(computeLineStarts(text), offset);
 }
 
 function skillOf(d: Diagnostic): string | undefined {

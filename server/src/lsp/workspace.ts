@@ -17,6 +17,8 @@ import { TimeSlicer, errorMessage, isMarkdown, normalizeUri, pathToUri, uriToPat
 export const SKIPPED_DIRS = new Set(['node_modules', 'out', 'dist']);
 const isSkippedDir = (name: string) => SKIPPED_DIRS.has(name) || name.startsWith('.');
 export const MAX_WORKSPACE_FILES = 2000;
+/** analyses kept in memory; the least recently used beyond it are dropped (recomputed on demand) */
+export const MAX_CACHED_ANALYSES = 400;
 
 interface Cached<T> {
   rev: number;
@@ -46,6 +48,16 @@ export interface DocEntry {
   lastKind?: DocKind;
 }
 
+/** One revision of a document: the text is the truth, everything computed from it carries `rev`. */
+export interface Snapshot {
+  rev: number;
+  /** the editor's version while open, else null */
+  version: number | null;
+  text: string;
+  /** the URI as the client spells it (diagnostics go there) */
+  clientUri: string;
+}
+
 export type ChangeListener = (uri: string, previousKind: DocKind | undefined) => void;
 
 export class WorkspaceStore {
@@ -59,6 +71,8 @@ export class WorkspaceStore {
   private readonly indexWaiters: Array<() => void> = [];
   private readonly analyzedListeners: Array<() => void> = [];
   private analyzedFlag = false;
+  /** documents with cached analyses, least recently used first */
+  private readonly recentlyAnalyzed = new Map<string, DocEntry>();
 
   constructor(
     private readonly connection: Connection,
@@ -260,6 +274,7 @@ export class WorkspaceStore {
     if (!e) return;
     const openText = e.open?.getText();
     e.open = undefined;
+    this.evict(e);
     if (this.folderOf(uri) || e.external) {
       const file = uriToPath(uri);
       const disk = file ? await this.readFile(file) : undefined;
@@ -268,6 +283,7 @@ export class WorkspaceStore {
     }
     if (e.diskText === undefined) {
       this.entries.delete(uri);
+      this.evict(e);
       this.emit(uri, e.lastKind);
     } else if (e.diskText !== openText) {
       this.bump(e, true);
@@ -296,6 +312,20 @@ export class WorkspaceStore {
 
   version(uri: string): number | null {
     return this.entries.get(normalizeUri(uri))?.open?.version ?? null;
+  }
+
+  /** The current revision: text, editor version and the revision number results are checked against. */
+  snapshot(uri: string): Snapshot | undefined {
+    const e = this.entries.get(normalizeUri(uri));
+    if (!e) return undefined;
+    return { rev: e.rev, version: e.open?.version ?? null, text: effectiveText(e), clientUri: e.open?.uri ?? e.uri };
+  }
+
+  /** How many documents were last parsed as `kind` (a hint, no parsing). */
+  countOfLastKind(kind: DocKind): number {
+    let n = 0;
+    for (const e of this.entries.values()) if (e.lastKind === kind && (!e.external || e.open)) n++;
+    return n;
   }
 
   isTooLarge(uri: string): boolean {
@@ -368,7 +398,10 @@ export class WorkspaceStore {
     const generation = this.host.generation;
     const slot = kind ?? 'auto';
     const cached = e.analyses.get(slot);
-    if (cached && cached.rev === e.rev && cached.generation === generation) return cached.value;
+    if (cached && cached.rev === e.rev && cached.generation === generation) {
+      this.touch(e);
+      return cached.value;
+    }
     const text = effectiveText(e);
     const relativePath = this.relativePath(uri);
     const started = Date.now();
@@ -385,6 +418,7 @@ export class WorkspaceStore {
     })();
     const cachedNow: CachedAnalysis = { rev: e.rev, generation, value: promise };
     e.analyses.set(slot, cachedNow);
+    this.touch(e);
     void promise.then((a) => {
       cachedNow.settled = true;
       cachedNow.result = a;
@@ -462,6 +496,7 @@ export class WorkspaceStore {
       e.analyses.clear();
       e.rev++;
     }
+    this.recentlyAnalyzed.clear();
   }
 
   openUris(): string[] {
@@ -469,6 +504,22 @@ export class WorkspaceStore {
   }
 
   // ---- internals ----
+
+  /** Marks a document's analyses as recently used; drops the least recently used beyond the cap. */
+  private touch(e: DocEntry): void {
+    this.recentlyAnalyzed.delete(e.uri);
+    this.recentlyAnalyzed.set(e.uri, e);
+    for (const [uri, old] of this.recentlyAnalyzed) {
+      if (this.recentlyAnalyzed.size <= MAX_CACHED_ANALYSES) break;
+      this.recentlyAnalyzed.delete(uri);
+      old.analyses.clear();
+    }
+  }
+
+  private evict(e: DocEntry): void {
+    this.recentlyAnalyzed.delete(e.uri);
+    e.analyses.clear();
+  }
 
   private engine(): Promise<Engine | undefined> {
     return this.host.get();
@@ -499,6 +550,7 @@ export class WorkspaceStore {
       e.diskText = undefined;
       if (!e.open) {
         this.entries.delete(uri);
+        this.evict(e);
         if (notify) this.emit(uri, e.lastKind);
       }
       return;
