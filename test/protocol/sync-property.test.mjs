@@ -91,6 +91,7 @@ describe('document sync under random edits', () => {
       reference.kill();
       if (failures.length) break;
     }
+    if (markupSpanning) console.log(`# ${markupSpanning} skill mentions span inline markup (engine/skills limit)`);
     assert.deepEqual(failures, [], failures.join('\n\n'));
   });
 
@@ -182,13 +183,20 @@ function rangeText(text, range) {
   return text.slice(doc.offsetAt(range.start), doc.offsetAt(range.end));
 }
 
+const MARKUP = /<[^>]*>?|[<>*_`[\]]/g;
+let markupSpanning = 0;
+
 function checkMentions(mentions, text, which) {
   const lengths = lineLengths(text);
   for (const m of mentions) {
     checkRange(m.range, lengths, `${which} skill '${m.text}'`);
     const written = rangeText(text, m.range);
-    // a mention the skills layer joined across inline markup cannot read as its source (engine/skills)
-    if (/[<>]/.test(written) && !/[<>]/.test(m.text)) continue;
+    // known limit, owned by engine/skills: a mention joined across inline markup (emphasis, HTML)
+    // has the markup in its range but not in its text; counted, not failed
+    if (written.replace(MARKUP, '') === m.text.replace(MARKUP, '') && written !== m.text) {
+      markupSpanning++;
+      continue;
+    }
     assert.equal(written, m.text, `${which}: skill range text differs from its surface text`);
   }
 }

@@ -26,7 +26,7 @@ import { EngineHost, type EngineFactory } from './engineHost.js';
 import { HoverFeature } from './hover.js';
 import { MatchService } from './matches.js';
 import { SettingsManager } from './settings.js';
-import { Debouncer, errorMessage, isMarkdown } from './util.js';
+import { Debouncer, errorMessage, isMarkdown, messageActivity } from './util.js';
 import { Validator } from './validator.js';
 import { WorkspaceStore } from './workspace.js';
 
@@ -176,6 +176,7 @@ export async function startServer(connection?: Connection, options: ServerOption
     validator.schedule(document.uri, 0);
   });
   documents.onDidChangeContent(({ document }) => {
+    messageActivity.note();
     if (justOpened === document) {
       justOpened = undefined;
       return;
@@ -240,6 +241,7 @@ export async function startServer(connection?: Connection, options: ServerOption
     fn: (params: P, token: CancellationToken) => Promise<R>,
   ): (params: P, token: CancellationToken) => Promise<R> {
     return async (params, token) => {
+      messageActivity.note();
       try {
         return await fn(params, token);
       } catch (err) {

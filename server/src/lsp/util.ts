@@ -109,6 +109,26 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/**
+ * Incoming messages go first. vscode-jsonrpc handles one message per event-loop turn, so a turn
+ * spent on analysis delays every queued message by that much: background work waits until a
+ * turn passes with no message handled (at most `maxTurns`, so it is never starved).
+ */
+export const messageActivity = {
+  count: 0,
+  note(): void {
+    this.count++;
+  },
+};
+
+export async function whenMessagesHandled(maxTurns = 256): Promise<void> {
+  for (let i = 0; i < maxTurns; i++) {
+    const seen = messageActivity.count;
+    await yieldToEventLoop();
+    if (messageActivity.count === seen) return;
+  }
+}
+
 /** Lets queued messages through whenever a loop has run for `sliceMs` since it last yielded. */
 export class TimeSlicer {
   private last = performance.now();

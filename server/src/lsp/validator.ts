@@ -9,7 +9,7 @@ import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { HrdocsSettings } from '../protocol.js';
 import { documentDiagnostics, tooLargeDiagnostic } from './diagnostics.js';
 import type { MatchService } from './matches.js';
-import { errorMessage, normalizeUri, yieldToEventLoop } from './util.js';
+import { errorMessage, normalizeUri, whenMessagesHandled } from './util.js';
 import { isHrDocument, type WorkspaceStore } from './workspace.js';
 
 export const TYPING_DEBOUNCE_MS = 200;
@@ -133,12 +133,12 @@ export class Validator {
       if (this.store.isTooLarge(uri)) {
         diagnostics = [tooLargeDiagnostic(snap.text, settings.maxDocumentLength)];
       } else {
-        await yieldToEventLoop();
+        await whenMessagesHandled();
         if (!current()) return this.superseded(uri);
         const analysis = await this.store.analyze(uri);
         if (!current() || (analysis && analysis.doc.source !== snap.text)) return this.superseded(uri);
         if (analysis) this.explicitTargets.set(uri, analysis.doc.kind === 'resume' ? this.matches.explicitTargetUri(analysis) : undefined);
-        await yieldToEventLoop();
+        await whenMessagesHandled();
         if (!current()) return this.superseded(uri);
         if (analysis && isHrDocument(analysis.doc)) diagnostics = await documentDiagnostics(analysis, settings, this.matches, this.relatedInformation);
       }

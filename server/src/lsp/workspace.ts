@@ -11,7 +11,7 @@ import type { Engine } from '../engine/api.js';
 import type { DocKind, DocumentAnalysis, HrDocument, SectionKind } from '../engine/types.js';
 import type { HrdocsSettings } from '../protocol.js';
 import type { EngineHost } from './engineHost.js';
-import { TimeSlicer, errorMessage, isMarkdown, normalizeUri, pathToUri, uriToPath, yieldToEventLoop } from './util.js';
+import { TimeSlicer, errorMessage, isMarkdown, normalizeUri, pathToUri, uriToPath, whenMessagesHandled } from './util.js';
 
 /** never scanned: dependencies, build output, and hidden folders (.git, .vscode-test, ...) */
 export const SKIPPED_DIRS = new Set(['node_modules', 'out', 'dist']);
@@ -181,9 +181,9 @@ export class WorkspaceStore {
       const todo = [...jobs, ...resumes];
       for (let i = 0; i < todo.length; i++) {
         if (generation !== this.scanGeneration) return;
+        await whenMessagesHandled();
         await this.analyze(todo[i]);
         progress?.report(Math.round(((i + 1) / todo.length) * 100), `${i + 1}/${todo.length}`);
-        await yieldToEventLoop();
       }
       this.analyzedFlag = true;
       this.notify(this.analyzedListeners);
