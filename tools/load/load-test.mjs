@@ -66,6 +66,7 @@ export async function runLoad(options = {}) {
       maxLatencyMs: Math.round(Math.max(0, ...latencies, sampler.oldestOutstanding())),
       p99LatencyMs: Math.round(percentile(latencies, 0.99)),
       p50LatencyMs: Math.round(percentile(latencies, 0.5)),
+      slowest: sampler.slowest(),
       allFinalDiagnostics: quiesced.done,
       missingFinalDiagnostics: quiesced.missing,
       quiesceMs,
@@ -117,6 +118,8 @@ class LatencySampler {
     Object.assign(this, { client, uri, everyMs, done: [], outstanding: new Set() });
   }
   start() {
+    this.started = performance.now();
+    this.at = [];
     this.timer = setInterval(() => {
       const t0 = performance.now();
       this.outstanding.add(t0);
@@ -126,6 +129,7 @@ class LatencySampler {
         .then(() => {
           this.outstanding.delete(t0);
           this.done.push(performance.now() - t0);
+          this.at.push(t0 - this.started);
         });
     }, this.everyMs);
   }
@@ -134,6 +138,10 @@ class LatencySampler {
   }
   latencies() {
     return [...this.done];
+  }
+  /** the slowest samples: [seconds into the run, latency ms] */
+  slowest(n = 5) {
+    return this.done.map((l, i) => [Math.round(this.at[i] / 100) / 10, Math.round(l)]).sort((a, b) => b[1] - a[1]).slice(0, n);
   }
   unanswered() {
     return this.outstanding.size;

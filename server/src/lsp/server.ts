@@ -26,7 +26,7 @@ import { EngineHost, type EngineFactory } from './engineHost.js';
 import { HoverFeature } from './hover.js';
 import { MatchService } from './matches.js';
 import { SettingsManager } from './settings.js';
-import { Debouncer, errorMessage, isMarkdown, messageActivity } from './util.js';
+import { Debouncer, errorMessage, isMarkdown, messageActivity, whenMessagesHandled } from './util.js';
 import { Validator } from './validator.js';
 import { WorkspaceStore } from './workspace.js';
 
@@ -82,6 +82,8 @@ export async function startServer(connection?: Connection, options: ServerOption
 
   /** A document's content changed: resumes measured against it (if a job) and lenses follow. */
   const changed = async (uri: string, previousKind = store.lastKind(uri)) => {
+    // many typing debounces expire in the same timer phase: each parse gets its own turn, after messages
+    await whenMessagesHandled();
     const kind = (await store.parse(uri).catch(() => undefined))?.kind;
     if (kind === 'job' || previousKind === 'job') validator.scheduleDependents(uri, kind !== previousKind);
     if (kind || previousKind) refreshCodeLenses();

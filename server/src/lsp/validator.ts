@@ -13,8 +13,8 @@ import { errorMessage, normalizeUri, whenMessagesHandled } from './util.js';
 import { isHrDocument, type WorkspaceStore } from './workspace.js';
 
 export const TYPING_DEBOUNCE_MS = 200;
-/** documents analyzed at once: enough to overlap model inference, few enough to keep answers quick */
-const MAX_CONCURRENT = 2;
+/** documents analyzed at once: one, so a queued message waits behind at most one analysis step */
+const MAX_CONCURRENT = 1;
 
 interface Pending {
   due: number;

@@ -18,7 +18,7 @@ export const SKIPPED_DIRS = new Set(['node_modules', 'out', 'dist']);
 const isSkippedDir = (name: string) => SKIPPED_DIRS.has(name) || name.startsWith('.');
 export const MAX_WORKSPACE_FILES = 2000;
 /** analyses kept in memory; the least recently used beyond it are dropped (recomputed on demand) */
-export const MAX_CACHED_ANALYSES = 400;
+export const MAX_CACHED_ANALYSES = 256;
 
 interface Cached<T> {
   rev: number;
