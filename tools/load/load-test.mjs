@@ -24,6 +24,9 @@ export async function runLoad(options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'hrdocs-load-'));
   const docs = writeWorkspace(dir, o);
   const client = await startServer({ folder: dir, settings: null });
+  // only the latest diagnostics per document: the client's own heap must not grow with the run
+  // (its garbage collection pauses would read as server latency)
+  client.conn.onNotification('textDocument/publishDiagnostics', (params) => client.published.set(params.uri, [params]));
   try {
     const t0 = Date.now();
     for (const d of docs) await client.open(d.uri, d.text);
