@@ -177,8 +177,9 @@ export class WorkspaceStore {
       this.indexedFlag = true;
       this.notify([...this.indexedListeners, ...this.indexWaiters.splice(0)]);
       // then full analyses of the resumes and jobs (jobs first: every resume's lenses need them),
-      // one at a time; other Markdown files are analyzed only when opened
-      const todo = [...jobs, ...resumes];
+      // one at a time; open documents are the validator's, other Markdown files are analyzed only
+      // when opened, and no more than the cache keeps (more would only evict each other)
+      const todo = [...jobs, ...resumes.filter((u) => !this.isOpen(u))].slice(0, MAX_CACHED_ANALYSES);
       for (let i = 0; i < todo.length; i++) {
         if (generation !== this.scanGeneration) return;
         await whenMessagesHandled();
