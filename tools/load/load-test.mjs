@@ -26,7 +26,10 @@ export async function runLoad(options = {}) {
   const client = await startServer({ folder: dir, settings: null });
   // only the latest diagnostics per document: the client's own heap must not grow with the run
   // (its garbage collection pauses would read as server latency)
-  client.conn.onNotification('textDocument/publishDiagnostics', (params) => client.published.set(params.uri, [params]));
+  client.conn.onNotification('textDocument/publishDiagnostics', (params) => {
+    client.published.set(params.uri, [params]);
+    client.emit('diagnostics');
+  });
   try {
     const t0 = Date.now();
     for (const d of docs) await client.open(d.uri, d.text);
