@@ -137,10 +137,14 @@ export class Validator {
         if (!current()) return this.superseded(uri);
         const analysis = await this.store.analyze(uri);
         if (!current() || (analysis && analysis.doc.source !== snap.text)) return this.superseded(uri);
-        if (analysis) this.explicitTargets.set(uri, analysis.doc.kind === 'resume' ? this.matches.explicitTargetUri(analysis) : undefined);
+        const target = analysis?.doc.kind === 'resume' ? this.matches.explicitTargetUri(analysis) : undefined;
+        if (analysis) this.explicitTargets.set(uri, target && normalizeUri(target));
         await whenMessagesHandled();
         if (!current()) return this.superseded(uri);
+        // the job read for the gaps must still be current when they are published
+        const jobRevision = target && this.store.revision(target);
         if (analysis && isHrDocument(analysis.doc)) diagnostics = await documentDiagnostics(analysis, settings, this.matches, this.relatedInformation);
+        if (target && this.store.revision(target) !== jobRevision) return this.superseded(uri, true);
       }
     } catch (err) {
       this.connection.console.error(`hrdocs: diagnostics for ${uri} failed: ${errorMessage(err)}`);
@@ -154,11 +158,12 @@ export class Validator {
   }
 
   /**
-   * The text changed while we worked. With run=onType the change queued the document again; with
-   * run=onSave nothing did, so the newest text is analyzed once more.
+   * The text (or the target job) changed while we worked. With run=onType a text change queued
+   * the document again; with run=onSave nothing did, and a job change never queues the resumes
+   * it had already been read for, so the newest texts are analyzed once more.
    */
-  private superseded(uri: string): void {
-    if (!this.queue.has(uri)) this.schedule(uri, 0);
+  private superseded(uri: string, jobChanged = false): void {
+    if (jobChanged || !this.queue.has(uri)) this.schedule(uri, 0, !jobChanged);
   }
 
   /** A closed document's diagnostics go away with it. */
