@@ -2,11 +2,12 @@
 // jobs. Everything it uses comes in as an argument (the graph, the models, the cache), so tests
 // build one from a small synthetic graph and fake models; ./load.ts builds the real one from disk.
 import type { AnalyzeOptions, Engine, EngineDeps, EngineStatus, SkillInfo } from './api.js';
-import { analyzeDocument, type AnalysisDeps } from './analyze.js';
+import { analyzeDocument, yieldToEventLoop, type AnalysisDeps } from './analyze.js';
 import { StageCache, contentKey } from './cache.js';
 import { throwIfCancelled, type CancellationToken } from './cancel.js';
 import type { SkillGraph } from './graph/graph.js';
-import { parseDocument } from './document/parse.js';
+import { parseDocument, type ChunkCache } from './document/parse.js';
+import { warmChunks } from './document/chunks.js';
 import { fixResume } from './edit/edits.js';
 import { referenceOf } from './experience/extract.js';
 import { generateJobFromTitle, generateMatchingJobs } from './generate/generate.js';
@@ -95,6 +96,9 @@ function occupationLookup(graph: SkillGraph, cache: StageCache) {
   };
 }
 
+/** Texts longer than this are parsed in slices before analysis (a few pages parse in one go). */
+const WARM_CHUNKS_FROM = 20_000;
+
 /** parse and analyze, both served from the cache by content. */
 function documentReader(analysisDeps: AnalysisDeps, deps: EngineDeps) {
   const { cache } = analysisDeps;
@@ -103,10 +107,11 @@ function documentReader(analysisDeps: AnalysisDeps, deps: EngineDeps) {
   const parseKey = (text: string, uri: string | undefined, opts: { kind?: DocKind; relativePath?: string }) =>
     contentKey(uri ?? '', opts.kind ?? '', opts.relativePath ?? '', text);
   const { classifier } = analysisDeps.models;
+  const chunkCache: ChunkCache = { get: (k) => cache.get('chunks', k), set: (k, v) => cache.set('chunks', k, v) };
   /** The parser reads the sections for a kind; the classifier decides the kind unless the caller or the front matter did. */
   const parse = (text: string, uri?: string, opts: { kind?: DocKind; relativePath?: string } = {}): HrDocument =>
     cache.through('parse', parseKey(text, uri, opts), () => {
-      const read = (kind?: DocKind) => parseDocument(text, { uri, kind, relativePath: opts.relativePath, documentPatterns: patterns });
+      const read = (kind?: DocKind) => parseDocument(text, { uri, kind, relativePath: opts.relativePath, documentPatterns: patterns, chunkCache });
       const doc = read(opts.kind);
       if (opts.kind || doc.kindReason === 'front-matter') return doc;
       const { kind } = classifier.classify(doc);
@@ -122,6 +127,11 @@ function documentReader(analysisDeps: AnalysisDeps, deps: EngineDeps) {
     const result = (async () => {
       throwIfCancelled(opts.token);
       const t = performance.now();
+      // long texts are parsed chunk by chunk between yields first, so parse() below only assembles
+      if (text.length > WARM_CHUNKS_FROM) {
+        await warmChunks(text, chunkCache, yieldToEventLoop, () => !!opts.token?.isCancellationRequested);
+        throwIfCancelled(opts.token);
+      }
       const doc = parse(text, uri, opts);
       const parseMs = performance.now() - t;
       const reference = opts.referenceMonth ? referenceOf(opts.referenceMonth) : defaultReference;

@@ -15,8 +15,10 @@ import type { DocumentAnalysis, ResumeEdit } from '../engine/types.js';
 import { DiagnosticCodes } from 'hrdocs-protocol';
 import { isHrDiagnostic, type MissingSkillData } from './diagnostics.js';
 import type { MatchService } from './matches.js';
+import { computeLineStarts, positionAt as positionOf } from '../engine/document/positions.js';
 import { comparePositions, rangesIntersect } from './util.js';
 import type { WorkspaceStore } from './workspace.js';
+import { DismissKinds, dismissActions } from './dismiss.js';
 
 export const ActionKinds = {
   addSkill: `${CodeActionKind.QuickFix}.hrdocs.addSkill`,
@@ -24,7 +26,7 @@ export const ActionKinds = {
   rewrite: CodeActionKind.RefactorRewrite,
 } as const;
 
-export const PROVIDED_KINDS = [ActionKinds.addSkill, ActionKinds.fixAll, ActionKinds.rewrite];
+export const PROVIDED_KINDS = [ActionKinds.addSkill, ActionKinds.fixAll, ActionKinds.rewrite, DismissKinds.ignore, DismissKinds.disableRule];
 
 export class CodeActionFeature {
   /** set from the client capabilities: versioned TextDocumentEdits are understood */
@@ -41,8 +43,27 @@ export class CodeActionFeature {
     const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
     if (!PROVIDED_KINDS.some(wants)) return [];
     if (!this.store.has(uri) || this.store.isTooLarge(uri)) return [];
+    // computed for one revision and labelled with its version; if the text changes meanwhile the
+    // answer is empty: an edit for older text must never be offered for newer text
+    const snap = this.store.snapshot(uri);
+    if (!snap) return [];
+    const actions = [...(await this.compute(params, snap.text)), ...this.dismissals(params, snap.text, wants)];
+    return this.store.revision(uri) === snap.rev ? actions.map((a) => withVersion(a, uri, snap.version, this.documentChanges)) : [];
+  }
+
+  /** "Ignore on this line" and "Turn off" for every hrdocs diagnostic of the request. */
+  private dismissals(params: CodeActionParams, text: string, wants: (kind: string) => boolean): CodeAction[] {
+    const uri = params.textDocument.uri;
+    const edit = (edits: TextEdit[]) => this.workspaceEdit(uri, edits);
+    return dismissActions(text, computeLineStarts(text), params.context.diagnostics, edit).filter((a) => wants(a.kind!));
+  }
+
+  private async compute(params: CodeActionParams, text: string): Promise<CodeAction[]> {
+    const uri = params.textDocument.uri;
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
     const resume = await this.store.analyze(uri);
-    if (!resume || resume.doc.kind !== 'resume') return [];
+    if (!resume || resume.doc.kind !== 'resume' || resume.doc.source !== text) return [];
 
     const missingDiags = params.context.diagnostics.filter((d) => isHrDiagnostic(d, DiagnosticCodes.missingSkill));
     const job = await this.jobFor(resume, missingDiags);
@@ -110,12 +131,15 @@ export class CodeActionFeature {
       .map((e) => ('edit' in e ? e.edit : e))
       .map((e) => ({ range: e.range, newText: e.newText }))
       .sort((a, b) => comparePositions(a.range.start, b.range.start));
-    const we: WorkspaceEdit = { changes: { [uri]: textEdits } };
-    if (this.documentChanges) {
-      we.documentChanges = [{ textDocument: { uri, version: this.store.version(uri) }, edits: textEdits }];
-    }
-    return we;
+    return { changes: { [uri]: textEdits } };
   }
+}
+
+/** The action's edit as a versioned TextDocumentEdit for the version it was computed for. */
+function withVersion(action: CodeAction, uri: string, version: number | null, documentChanges: boolean): CodeAction {
+  const edits = action.edit?.changes?.[uri];
+  if (!edits || !documentChanges) return action;
+  return { ...action, edit: { ...action.edit, documentChanges: [{ textDocument: { uri, version }, edits }] } };
 }
 
 /** One edit turning `before` into `after` (common prefix and suffix kept); undefined when equal. */
@@ -140,16 +164,9 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
+/** LSP position of an offset: \n, \r\n and a bare \r all end a line. */
 function positionAt(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: offset - lineStart };
+  return positionOf(computeLineStarts(text), offset);
 }
 
 function skillOf(d: Diagnostic): string | undefined {

@@ -5,7 +5,7 @@ import type { CancellationToken, CodeLens, CodeLensParams, Command, Range } from
 import type { DocumentAnalysis } from '../engine/types.js';
 import { ClientCommands } from 'hrdocs-protocol';
 import { titleOf, type MatchService } from './matches.js';
-import { basename, errorMessage, normalizeUri, percent } from './util.js';
+import { basename, errorMessage, normalizeUri, percent, unlessCancelled } from './util.js';
 import { isHrDocument, type WorkspaceStore } from './workspace.js';
 
 export const MAX_LENSES = 3;
@@ -36,7 +36,7 @@ export class CodeLensFeature {
   async provide(params: CodeLensParams, token: CancellationToken): Promise<CodeLens[]> {
     const uri = params.textDocument.uri;
     if (!this.store.has(uri) || this.store.isTooLarge(uri)) return [];
-    const analysis = await this.store.analyze(uri);
+    const analysis = await unlessCancelled(this.store.analyze(uri), token);
     if (!analysis || !isHrDocument(analysis.doc) || token.isCancellationRequested) return [];
     const cancelled = () => token.isCancellationRequested;
     // a large workspace is still being indexed: rank what is known now; a refresh follows

@@ -1,14 +1,14 @@
 // Hover: on a skill mention, what the engine knows about the skill; on the place where gap
 // diagnostics sit (the Skills heading) or the document's first line, the explanation of the match
 // against the resume's target job (or its best job).
-import type { Hover, HoverParams, Position } from 'vscode-languageserver';
+import type { CancellationToken, Hover, HoverParams, Position } from 'vscode-languageserver';
 import type { Engine } from '../engine/api.js';
 import type { DocumentAnalysis, SkillMention } from '../engine/types.js';
 import type { HrdocsSettings } from 'hrdocs-protocol';
 import { sectionAnchor, skillOrigin } from '../engine/index.js';
 import type { EngineHost } from './engineHost.js';
 import { titleOf, type MatchService } from './matches.js';
-import { percent, rangeContains } from './util.js';
+import { percent, rangeContains, unlessCancelled } from './util.js';
 import { isHrDocument, type WorkspaceStore } from './workspace.js';
 
 /** Optional engine extension: graph facts about a skill id (see the report to the lead). */
@@ -24,11 +24,11 @@ export class HoverFeature {
     private readonly settings: () => HrdocsSettings,
   ) {}
 
-  async provide(params: HoverParams): Promise<Hover | null> {
+  async provide(params: HoverParams, token?: CancellationToken): Promise<Hover | null> {
     if (!isPosition(params?.position)) return null;
     const uri = params.textDocument.uri;
     if (!this.store.has(uri) || this.store.isTooLarge(uri)) return null;
-    const analysis = await this.store.analyze(uri);
+    const analysis = await unlessCancelled(this.store.analyze(uri), token);
     if (!analysis || !isHrDocument(analysis.doc)) return null;
     const pos = params.position;
     const parts: string[] = [];

@@ -29,7 +29,7 @@ import { HoverFeature } from './hover.js';
 import { MatchService } from './matches.js';
 import { SettingsManager } from './settings.js';
 import { consoleToStderr, guardedStdio } from './transport.js';
-import { Debouncer, errorMessage, isMarkdown, uriToPath } from './util.js';
+import { Debouncer, errorMessage, isMarkdown, messageActivity, uriToPath, whenMessagesHandled } from './util.js';
 import { Validator } from './validator.js';
 import { WorkspaceStore } from './workspace.js';
 
@@ -99,7 +99,7 @@ export async function startServer(connection?: Connection, options: ServerOption
   // the workspace folders' paths, for checking where a resume's `target` really is
   let folderPaths: string[] = [];
   const matches = new MatchService(conn, store, host, current, () => folderPaths);
-  const validator = new Validator(conn, documents, store, matches, current);
+  const validator = new Validator(conn, store, matches, current);
   const codeLens = new CodeLensFeature(store, matches, log.error);
   const hover = new HoverFeature(store, matches, host, current);
   const codeActions = new CodeActionFeature(store, matches);
@@ -115,15 +115,20 @@ export async function startServer(connection?: Connection, options: ServerOption
     });
   };
 
-  /** A document's content changed: documents that depend on it (resumes targeting a job, lenses) follow. */
+  /** A document's content changed: resumes measured against it (if a job) and lenses follow. */
   const changed = async (uri: string, previousKind = store.lastKind(uri)) => {
+    // many typing debounces expire in the same timer phase: each parse gets its own turn, after messages
+    await whenMessagesHandled();
     const kind = (await store.parse(uri).catch(() => undefined))?.kind;
-    if (kind === 'job' || previousKind === 'job') validator.scheduleAll((u) => u !== uri);
+    if (kind === 'job' || previousKind === 'job') validator.scheduleDependents(uri, kind !== previousKind);
     if (kind || previousKind) refreshCodeLenses();
   };
-  /** typing: the dependents follow once the typing pauses */
+  /** typing: the dependents follow once the typing pauses, once per burst (newest text only) */
   const dependents = new Debouncer<string>();
-  const changedLater = (uri: string) => dependents.schedule(uri, DEPENDENTS_MS, () => void changed(uri));
+  const changedLater = (uri: string) => {
+    const previousKind = store.lastKind(uri);
+    dependents.schedule(uri, DEPENDENTS_MS, () => void changed(uri, previousKind));
+  };
   store.onDidChange((uri, previousKind) => void changed(uri, previousKind));
   store.onIndexed(() => {
     validator.scheduleAll(() => true, 0);
@@ -197,16 +202,26 @@ export async function startServer(connection?: Connection, options: ServerOption
   });
 
   // ---- open documents ----
-  const seenVersion = new Map<string, number>();
+  // Every didChange is a new revision, whatever its version number says (a reused or lower
+  // version is still new text): TextDocuments applied it, the store bumps its revision, and the
+  // newest revision is what gets analyzed.
+  const open = new Set<string>();
+  // TextDocuments fires onDidChangeContent right after onDidOpen for the same text: not a change
+  let justOpened: TextDocument | undefined;
   documents.onDidOpen(({ document }) => {
     if (!isMarkdown(document.uri, document.languageId)) return;
-    seenVersion.set(document.uri, document.version);
+    open.add(document.uri);
+    justOpened = document;
     store.didOpen(document);
-    void validator.validate(document.uri);
+    validator.schedule(document.uri, 0);
   });
   documents.onDidChangeContent(({ document }) => {
-    if (!seenVersion.has(document.uri) || seenVersion.get(document.uri) === document.version) return;
-    seenVersion.set(document.uri, document.version);
+    messageActivity.note();
+    if (justOpened === document) {
+      justOpened = undefined;
+      return;
+    }
+    if (!open.has(document.uri)) return;
     store.didChange(document);
     if (settings.value.run === 'onType') {
       validator.schedule(document.uri);
@@ -214,20 +229,35 @@ export async function startServer(connection?: Connection, options: ServerOption
     }
   });
   documents.onDidSave(({ document }) => {
-    if (!seenVersion.has(document.uri)) return;
+    if (!open.has(document.uri)) return;
     if (settings.value.run === 'onSave') {
-      void validator.validate(document.uri);
+      validator.schedule(document.uri, 0);
       changedLater(document.uri);
     }
   });
   documents.onDidClose(({ document }) => {
-    if (!seenVersion.delete(document.uri)) return;
+    if (!open.delete(document.uri)) return;
     validator.clear(document.uri);
     void store.didClose(document.uri);
   });
+  if (process.env.HRDOCS_DEBUG_SYNC === '1') {
+    // tests only: what the server holds for a document, to compare with the client's text
+    conn.onRequest('hrdocs/debugSync', async (p: { uri: string }) => {
+      const snap = store.snapshot(p.uri);
+      if (!snap) return null;
+      const analysis = await store.analyze(p.uri).catch(() => undefined);
+      const current = store.revision(p.uri) === snap.rev && analysis?.doc.source === snap.text;
+      return {
+        version: snap.version,
+        text: snap.text,
+        pending: validator.isPending(p.uri),
+        mentions: current ? analysis.mentions.map((m) => ({ text: m.text, range: m.range })) : null,
+      };
+    });
+  }
 
   // ---- features ----
-  conn.onHover(guard('hover', () => null, (p) => hover.provide(p)));
+  conn.onHover(guard('hover', () => null, (p, token) => hover.provide(p, token)));
   conn.onCodeLens(guard('codeLens', () => [], (p, token) => codeLens.provide(p, token)));
   conn.onCodeLensResolve(guard('codeLens/resolve', (lens) => lens, (lens) => codeLens.resolve(lens)));
   conn.onCodeAction(guard('codeAction', () => [], (p) => codeActions.provide(p)));
@@ -251,6 +281,7 @@ export async function startServer(connection?: Connection, options: ServerOption
     fn: (params: P, token: CancellationToken) => Promise<R>,
   ): (params: P, token: CancellationToken) => Promise<R> {
     return async (params, token) => {
+      messageActivity.note();
       try {
         return await fn(params, token);
       } catch (err) {

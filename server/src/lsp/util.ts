@@ -1,7 +1,7 @@
 // Small helpers shared by the LSP features: URIs and paths, ranges, timing.
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Position, Range } from 'vscode-languageserver';
+import type { CancellationToken, Position, Range } from 'vscode-languageserver';
 
 const MARKDOWN_EXT = /\.(md|markdown)$/i;
 
@@ -109,6 +109,26 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/**
+ * Incoming messages go first. vscode-jsonrpc handles one message per event-loop turn, so a turn
+ * spent on analysis delays every queued message by that much: background work waits until a
+ * turn passes with no message handled (at most `maxTurns`, so it is never starved).
+ */
+export const messageActivity = {
+  count: 0,
+  note(): void {
+    this.count++;
+  },
+};
+
+export async function whenMessagesHandled(maxTurns = 256): Promise<void> {
+  for (let i = 0; i < maxTurns; i++) {
+    const seen = messageActivity.count;
+    await yieldToEventLoop();
+    if (messageActivity.count === seen) return;
+  }
+}
+
 /** Lets queued messages through whenever a loop has run for `sliceMs` since it last yielded. */
 export class TimeSlicer {
   private last = performance.now();
@@ -143,4 +163,14 @@ export class Debouncer<K> {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
   }
+}
+
+/** The promise's value, or undefined as soon as the request is cancelled (the work goes on for others). */
+export function unlessCancelled<T>(promise: Promise<T>, token: CancellationToken | undefined): Promise<T | undefined> {
+  if (!token) return promise;
+  if (token.isCancellationRequested) return Promise.resolve(undefined);
+  return new Promise<T | undefined>((resolve, reject) => {
+    const sub = token.onCancellationRequested(() => { sub.dispose(); resolve(undefined); });
+    promise.then((v) => { sub.dispose(); resolve(v); }, (e) => { sub.dispose(); reject(e); });
+  });
 }

@@ -8,15 +8,18 @@ import type { CancellationToken, Connection, WorkspaceFolder } from 'vscode-lang
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine } from '../engine/api.js';
-import type { DocKind, DocumentAnalysis, HrDocument, SectionKind } from '../engine/types.js';
+import type { DocKind, DocumentAnalysis, HrDocument } from '../engine/types.js';
+import { isCancelled } from '../engine/index.js';
 import type { HrdocsSettings } from 'hrdocs-protocol';
 import type { EngineHost } from './engineHost.js';
-import { TimeSlicer, errorMessage, isMarkdown, normalizeUri, pathToUri, uriToPath, yieldToEventLoop } from './util.js';
+import { TimeSlicer, errorMessage, isMarkdown, normalizeUri, pathToUri, uriToPath, whenMessagesHandled } from './util.js';
 
 /** never scanned: dependencies, build output, and hidden folders (.git, .vscode-test, ...) */
 export const SKIPPED_DIRS = new Set(['node_modules', 'out', 'dist']);
 const isSkippedDir = (name: string) => SKIPPED_DIRS.has(name) || name.startsWith('.');
 export const MAX_WORKSPACE_FILES = 2000;
+/** analyses kept in memory; the least recently used beyond it are dropped (recomputed on demand) */
+export const MAX_CACHED_ANALYSES = 256;
 
 interface Cached<T> {
   rev: number;
@@ -46,6 +49,16 @@ export interface DocEntry {
   lastKind?: DocKind;
 }
 
+/** One revision of a document: the text is the truth, everything computed from it carries `rev`. */
+export interface Snapshot {
+  rev: number;
+  /** the editor's version while open, else null */
+  version: number | null;
+  text: string;
+  /** the URI as the client spells it (diagnostics go there) */
+  clientUri: string;
+}
+
 export type ChangeListener = (uri: string, previousKind: DocKind | undefined) => void;
 
 export class WorkspaceStore {
@@ -59,6 +72,8 @@ export class WorkspaceStore {
   private readonly indexWaiters: Array<() => void> = [];
   private readonly analyzedListeners: Array<() => void> = [];
   private analyzedFlag = false;
+  /** documents with cached analyses, least recently used first */
+  private readonly recentlyAnalyzed = new Map<string, DocEntry>();
 
   constructor(
     private readonly connection: Connection,
@@ -163,13 +178,14 @@ export class WorkspaceStore {
       this.indexedFlag = true;
       this.notify([...this.indexedListeners, ...this.indexWaiters.splice(0)]);
       // then full analyses of the resumes and jobs (jobs first: every resume's lenses need them),
-      // one at a time; other Markdown files are analyzed only when opened
-      const todo = [...jobs, ...resumes];
+      // one at a time; open documents are the validator's, other Markdown files are analyzed only
+      // when opened, and no more than the cache keeps (more would only evict each other)
+      const todo = [...jobs, ...resumes.filter((u) => !this.isOpen(u))].slice(0, MAX_CACHED_ANALYSES);
       for (let i = 0; i < todo.length; i++) {
         if (generation !== this.scanGeneration) return;
+        await whenMessagesHandled();
         await this.analyze(todo[i]);
         progress?.report(Math.round(((i + 1) / todo.length) * 100), `${i + 1}/${todo.length}`);
-        await yieldToEventLoop();
       }
       this.analyzedFlag = true;
       this.notify(this.analyzedListeners);
@@ -260,6 +276,7 @@ export class WorkspaceStore {
     if (!e) return;
     const openText = e.open?.getText();
     e.open = undefined;
+    this.evict(e);
     if (this.folderOf(uri) || e.external) {
       const file = uriToPath(uri);
       const disk = file ? await this.readFile(file) : undefined;
@@ -268,6 +285,7 @@ export class WorkspaceStore {
     }
     if (e.diskText === undefined) {
       this.entries.delete(uri);
+      this.evict(e);
       this.emit(uri, e.lastKind);
     } else if (e.diskText !== openText) {
       this.bump(e, true);
@@ -296,6 +314,20 @@ export class WorkspaceStore {
 
   version(uri: string): number | null {
     return this.entries.get(normalizeUri(uri))?.open?.version ?? null;
+  }
+
+  /** The current revision: text, editor version and the revision number results are checked against. */
+  snapshot(uri: string): Snapshot | undefined {
+    const e = this.entries.get(normalizeUri(uri));
+    if (!e) return undefined;
+    return { rev: e.rev, version: e.open?.version ?? null, text: effectiveText(e), clientUri: e.open?.uri ?? e.uri };
+  }
+
+  /** How many documents were last parsed as `kind` (a hint, no parsing). */
+  countOfLastKind(kind: DocKind): number {
+    let n = 0;
+    for (const e of this.entries.values()) if (e.lastKind === kind && (!e.external || e.open)) n++;
+    return n;
   }
 
   isTooLarge(uri: string): boolean {
@@ -368,23 +400,32 @@ export class WorkspaceStore {
     const generation = this.host.generation;
     const slot = kind ?? 'auto';
     const cached = e.analyses.get(slot);
-    if (cached && cached.rev === e.rev && cached.generation === generation) return cached.value;
+    if (cached && cached.rev === e.rev && cached.generation === generation) {
+      this.touch(e);
+      return cached.value;
+    }
     const text = effectiveText(e);
     const relativePath = this.relativePath(uri);
     const started = Date.now();
+    // stale work stops: the engine checks this between stages and slices, so a replaced text's
+    // analysis ends as soon as the next edit (or a new engine) arrives
+    const rev = e.rev;
+    const host = this.host;
+    const token = { get isCancellationRequested() { return e.rev !== rev || host.generation !== generation; } };
     const promise = (async () => {
       try {
-        const a = await engine.analyze(text, uri, { relativePath, ...(kind ? { kind } : {}) });
+        const a = await engine.analyze(text, uri, { relativePath, token, ...(kind ? { kind } : {}) });
         const ms = Date.now() - started;
         if (ms > 1000) this.connection.console.info(`hrdocs: analyzing ${relativePath ?? uri} took ${ms} ms`);
         return a;
       } catch (err) {
-        this.connection.console.error(`hrdocs: analyzing ${uri} failed: ${errorMessage(err)}`);
+        if (!isCancelled(err)) this.connection.console.error(`hrdocs: analyzing ${uri} failed: ${errorMessage(err)}`);
         return undefined;
       }
     })();
     const cachedNow: CachedAnalysis = { rev: e.rev, generation, value: promise };
     e.analyses.set(slot, cachedNow);
+    this.touch(e);
     void promise.then((a) => {
       cachedNow.settled = true;
       cachedNow.result = a;
@@ -462,6 +503,7 @@ export class WorkspaceStore {
       e.analyses.clear();
       e.rev++;
     }
+    this.recentlyAnalyzed.clear();
   }
 
   openUris(): string[] {
@@ -469,6 +511,22 @@ export class WorkspaceStore {
   }
 
   // ---- internals ----
+
+  /** Marks a document's analyses as recently used; drops the least recently used beyond the cap. */
+  private touch(e: DocEntry): void {
+    this.recentlyAnalyzed.delete(e.uri);
+    this.recentlyAnalyzed.set(e.uri, e);
+    for (const [uri, old] of this.recentlyAnalyzed) {
+      if (this.recentlyAnalyzed.size <= MAX_CACHED_ANALYSES) break;
+      this.recentlyAnalyzed.delete(uri);
+      old.analyses.clear();
+    }
+  }
+
+  private evict(e: DocEntry): void {
+    this.recentlyAnalyzed.delete(e.uri);
+    e.analyses.clear();
+  }
 
   private engine(): Promise<Engine | undefined> {
     return this.host.get();
@@ -499,6 +557,7 @@ export class WorkspaceStore {
       e.diskText = undefined;
       if (!e.open) {
         this.entries.delete(uri);
+        this.evict(e);
         if (notify) this.emit(uri, e.lastKind);
       }
       return;
@@ -526,20 +585,9 @@ export class WorkspaceStore {
   }
 }
 
-const HR_SECTIONS = new Set<SectionKind>([
-  'summary', 'skills', 'experience', 'education', 'certifications', 'projects',
-  'requiredSkills', 'preferredSkills', 'requiredExperience', 'responsibilities', 'about', 'benefits',
-]);
-
-/**
- * Whether a Markdown document is a resume or a job description at all. The engine always answers
- * 'resume' or 'job'; when it decided only from headings, a README or a design note would pass as
- * one, so at least two recognized resume/job sections are required then.
- */
+/** Whether a Markdown document is a resume or a job description at all (the engine's document classifier decides). */
 export function isHrDocument(doc: HrDocument): boolean {
-  if (doc.kindReason !== 'headings') return true;
-  const kinds = new Set(doc.sections.map((s) => s.kind).filter((k) => HR_SECTIONS.has(k)));
-  return kinds.size >= 2;
+  return doc.kind !== 'other';
 }
 
 function effectiveText(e: DocEntry): string {

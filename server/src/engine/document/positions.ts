@@ -41,3 +41,23 @@ export function blockRange(lineStarts: number[], offsets: number[], from: number
   const end = (offsets[Math.max(from, to - 1)] ?? start) + 1;
   return rangeOf(lineStarts, start, end);
 }
+
+export interface SourceLine {
+  text: string;
+  /** its line ending as written: '\n', '\r\n', '\r', or '' for the last line */
+  eol: string;
+}
+
+/** Lines split at every LSP line ending (\n, \r\n, bare \r), so line numbers agree with computeLineStarts. */
+export function splitLines(text: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  const re = /\r\n|\r|\n/g;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    out.push({ text: text.slice(from, m.index), eol: m[0] });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: text.slice(from), eol: '' });
+  return out;
+}

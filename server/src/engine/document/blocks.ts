@@ -1,0 +1,196 @@
+// One Markdown chunk's syntax tree -> plain-text blocks with per-character source offsets, so
+// models read prose while every result points at the exact characters the user wrote.
+import type { Root, RootContent, PhrasingContent, ListItem, List } from 'mdast';
+import YAML from 'yaml';
+import type { TextBlock } from '../types.js';
+import { sectionKindOf } from './sections.js';
+
+export interface RawBlock {
+  text: string;
+  offsets: number[];
+  type: TextBlock['type'];
+  /** heading depth for headings; pseudo-headings (a lone "Required Skills" line) get depth 7 */
+  depth?: number;
+  start: number;
+  end: number;
+  list?: { ordered: boolean; marker: string };
+}
+
+export interface HtmlNode { start: number; end: number; value: string }
+
+export interface ParsedChunk { raw: RawBlock[]; htmls: HtmlNode[]; frontMatter?: Record<string, unknown> }
+
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g;
+const SECTION_LABEL_RE = /^\s*(?:\*\*|__)?([A-Za-z][A-Za-z '’&/-]{1,40}?)(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$/;
+
+/** The prose blocks, inline HTML and front matter of a chunk's tree. */
+export function blocksOf(tree: Root, source: string, atDocumentStart: boolean): ParsedChunk {
+  const result: ParsedChunk = { raw: [], htmls: [] };
+  const visitor = new BlockVisitor(source, atDocumentStart, result);
+  for (const node of tree.children) visitor.visit(node);
+  return result;
+}
+
+class BlockVisitor {
+  constructor(
+    private readonly source: string,
+    private readonly atDocumentStart: boolean,
+    private readonly result: ParsedChunk,
+  ) {}
+
+  visit(node: RootContent, list?: RawBlock['list']): void {
+    const { source, result } = this;
+    switch (node.type) {
+      case 'yaml':
+        if (this.atDocumentStart) result.frontMatter = frontMatterOf(node.value) ?? result.frontMatter;
+        return;
+      case 'heading': {
+        const block = inlineBlock(source, node.children, 'heading');
+        if (block) result.raw.push({ ...block, depth: node.depth });
+        return;
+      }
+      case 'paragraph':
+        splitParagraph(source, node.children, list, result.raw);
+        return;
+      case 'list':
+        for (const item of node.children) this.visitItem(item, node);
+        return;
+      case 'blockquote':
+        for (const child of node.children) this.visit(child, list);
+        return;
+      case 'table':
+        for (const row of node.children) for (const cell of row.children) {
+          const block = inlineBlock(source, cell.children, 'cell');
+          if (block) result.raw.push(block);
+        }
+        return;
+      case 'html': {
+        const start = node.position?.start.offset ?? 0;
+        result.htmls.push({ start, end: node.position?.end.offset ?? start, value: node.value });
+        return;
+      }
+      default:
+        return; // code, thematic breaks, definitions: not prose
+    }
+  }
+
+  private visitItem(item: ListItem, parent: List): void {
+    const { source, result } = this;
+    const itemStart = item.position?.start.offset ?? 0;
+    const marker = parent.ordered ? (/^\s*\d+([.)])/.exec(source.slice(itemStart, itemStart + 12))?.[1] ?? '.') : source.charAt(itemStart) || '-';
+    const info = { ordered: !!parent.ordered, marker };
+    for (const child of item.children) {
+      if (child.type === 'paragraph') {
+        const before = result.raw.length;
+        splitParagraph(source, child.children, info, result.raw);
+        for (let i = before; i < result.raw.length; i++) if (result.raw[i].type === 'paragraph') result.raw[i].type = 'item';
+      } else this.visit(child, info);
+    }
+  }
+}
+
+function frontMatterOf(yaml: string): Record<string, unknown> | undefined {
+  try {
+    const parsed = YAML.parse(yaml);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  } catch { /* malformed front matter is ignored, the body is still analyzed */ }
+  return undefined;
+}
+
+/** Plain text of inline content with per-character source offsets; URLs and e-mail addresses blanked out. */
+function inlineBlock(source: string, children: PhrasingContent[], type: TextBlock['type']): RawBlock | undefined {
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  const walk = (nodes: PhrasingContent[]): void => {
+    for (const n of nodes) {
+      const start = n.position?.start.offset;
+      const end = n.position?.end.offset;
+      if (n.type === 'text' || n.type === 'inlineCode') {
+        if (start === undefined || end === undefined) continue;
+        const from = n.type === 'inlineCode' ? start + source.slice(start, end).indexOf(n.value) : start;
+        alignValue(source, n.value, Math.max(from, start), end, chars, offsets);
+      } else if (n.type === 'break') {
+        if (start !== undefined) { chars.push('\n'); offsets.push(start); }
+      } else if (n.type === 'link' || n.type === 'linkReference') {
+        // a link's text is prose, its URL is not; bare URLs (autolinks) are dropped entirely
+        const text = n.children.map((c) => ('value' in c ? c.value : '')).join('');
+        if (/^(https?:|www\.|mailto:)|@/.test(text)) continue;
+        walk(n.children);
+      } else if ('children' in n) {
+        walk(n.children as PhrasingContent[]);
+      }
+      // html (inline comments, tags), images, footnotes: skipped
+    }
+  };
+  walk(children);
+  let text = chars.join('');
+  text = text.replace(URL_RE, (m) => ' '.repeat(m.length));
+  const first = offsets[0];
+  if (first === undefined || !text.trim()) return undefined;
+  return { text, offsets, type, start: first, end: offsets[offsets.length - 1] + 1 };
+}
+
+/**
+ * Map each character of a node's value to the source, tolerating escapes, entities and stripped
+ * indentation. Whitespace the parser stripped (a continuation line's indentation) is put back, so
+ * a span of the text and its source range read the same.
+ */
+function alignValue(source: string, value: string, start: number, end: number, chars: string[], offsets: number[]): void {
+  if (source.slice(start, start + value.length) === value) {
+    for (let i = 0; i < value.length; i++) { chars.push(value[i]); offsets.push(start + i); }
+    return;
+  }
+  let p = start;
+  for (const ch of value) {
+    const found = source.indexOf(ch, p);
+    const at = found >= 0 && found < end ? found : Math.min(p, Math.max(start, end - 1));
+    if (at > p && chars.length > 0 && /^[ \t]+$/.test(source.slice(p, at))) {
+      for (let k = p; k < at; k++) { chars.push(source[k]); offsets.push(k); }
+    }
+    for (let k = 0; k < ch.length; k++) { chars.push(ch[k]); offsets.push(at + k); }
+    p = at + ch.length;
+  }
+}
+
+/**
+ * A paragraph may hold several logical lines: documents without Markdown headings write
+ * "Required Skills" on a line of its own, and "Position: X / Years: 2015-2017" lines. Each line
+ * becomes a block; a lone known section label becomes a pseudo-heading.
+ */
+function splitParagraph(source: string, children: PhrasingContent[], list: RawBlock['list'], out: RawBlock[]): void {
+  const block = inlineBlock(source, children, 'paragraph');
+  if (!block) return;
+  const lines = linesOf(block, list);
+  const anyLabel = list === undefined && lines.some((l) => isSectionLabel(l.text));
+  if (!anyLabel) {
+    // keep a multi-line paragraph whole unless it is a list of lines (each line short, like a resume's entries)
+    // (wrapped prose, where most lines go on in lower case, stays one paragraph)
+    const continued = lines.slice(1).filter((l) => /^\s*[a-z]/.test(l.text)).length;
+    if (lines.length > 1 && lines.every((l) => l.text.length < 140) && list === undefined && continued * 2 < lines.length - 1) {
+      for (const l of lines) out.push(l);
+    } else out.push({ ...block, list });
+    return;
+  }
+  for (const l of lines) out.push(isSectionLabel(l.text) ? { ...l, type: 'heading', depth: 7 } : l);
+}
+
+function linesOf(block: RawBlock, list: RawBlock['list']): RawBlock[] {
+  const lines: RawBlock[] = [];
+  let from = 0;
+  for (let i = 0; i <= block.text.length; i++) {
+    if (i === block.text.length || block.text[i] === '\n' || block.text[i] === '\r') {
+      const text = block.text.slice(from, i);
+      if (text.trim()) {
+        const offsets = block.offsets.slice(from, i);
+        lines.push({ text, offsets, type: 'paragraph', start: offsets[0], end: offsets[offsets.length - 1] + 1, list });
+      }
+      from = i + 1;
+    }
+  }
+  return lines;
+}
+
+export function isSectionLabel(line: string): boolean {
+  const m = SECTION_LABEL_RE.exec(line);
+  return !!m && (sectionKindOf(m[1], 'job') !== undefined || sectionKindOf(m[1], 'resume') !== undefined) && m[1].split(/\s+/).length <= 5;
+}

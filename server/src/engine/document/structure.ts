@@ -1,0 +1,179 @@
+// Blocks -> the document's structure: its kind, sections, title, template markup and the regions
+// hrdocs was told to ignore.
+import picomatch from 'picomatch';
+import type { DocKind, HrDocument, Section, TextBlock } from '../types.js';
+import type { HtmlNode, RawBlock } from './blocks.js';
+import { kindEvidence, sectionKindOf } from './sections.js';
+import { lineAt, offsetAt, rangeOf } from './positions.js';
+
+export interface KindOptions {
+  uri?: string;
+  kind?: DocKind;
+  /** workspace-relative path, matched against documentPatterns */
+  relativePath?: string;
+  documentPatterns?: { resume: string[]; job: string[] };
+}
+
+const CONTACT_LINE_RE = /(^|\b)(e-?mail|phone|tel|mobile|cell|linkedin|github|address|website|portfolio)\s*:|[\w.+-]+@[\w-]+\.[a-z]{2,}|\+?\d[\d\s().-]{7,}\d|linkedin\.com|github\.com/i;
+
+// Liquid/Jinja template markup (job postings kept in static-site repositories): tags are not
+// prose, and neither is what a {% comment %} block says to the people editing the template
+const TEMPLATE_COMMENT_RE = /\{%-?\s*comment\b[\s\S]*?\{%-?\s*endcomment\b[^%]*%\}/g;
+const TEMPLATE_TAG_RE = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
+
+export function blankTemplateComments(source: string, raw: RawBlock[]): void {
+  if (!source.includes('{%') && !source.includes('{{')) return;
+  const regions: Array<[number, number]> = [];
+  for (const re of [TEMPLATE_COMMENT_RE, TEMPLATE_TAG_RE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(source)) !== null) regions.push([m.index, m.index + m[0].length]);
+  }
+  if (!regions.length) return;
+  raw.forEach((b, index) => {
+    const here = regions.filter(([a, z]) => a < b.end && z > b.start);
+    if (!here.length) return;
+    let text = '';
+    for (let i = 0; i < b.text.length; i++) {
+      const o = b.offsets[i];
+      text += here.some(([a, z]) => o >= a && o < z) ? ' ' : b.text[i];
+    }
+    raw[index] = { ...b, text };
+  });
+}
+
+/** <!-- hrdocs-disable --> ... <!-- hrdocs-enable --> and <!-- hrdocs-disable-next-line --> as source offset ranges. */
+export function disabledRegions(source: string, lineStarts: number[], htmls: HtmlNode[]): Array<[number, number]> {
+  const disabled: Array<[number, number]> = [];
+  let disableStart = -1;
+  for (const { start, end, value } of htmls) {
+    if (/<!--\s*hrdocs-disable\s*-->/.test(value) && disableStart < 0) disableStart = start;
+    else if (/<!--\s*hrdocs-enable\s*-->/.test(value) && disableStart >= 0) { disabled.push([disableStart, end]); disableStart = -1; }
+    else if (/<!--\s*hrdocs-disable-next-line\b/.test(value)) {
+      const line = lineAt(lineStarts, end);
+      disabled.push([start, lineStarts[line + 2] ?? source.length]);
+    }
+  }
+  if (disableStart >= 0) disabled.push([disableStart, source.length]);
+  return disabled;
+}
+
+export function decideKind(frontMatter: Record<string, unknown>, raw: RawBlock[], options: KindOptions): { kind: DocKind; reason: HrDocument['kindReason'] } {
+  if (options.kind) return { kind: options.kind, reason: 'explicit' };
+  const declared = String(frontMatter.hrdocs ?? frontMatter.type ?? '').toLowerCase();
+  if (declared === 'resume' || declared === 'cv') return { kind: 'resume', reason: 'front-matter' };
+  if (declared === 'job' || declared === 'jd' || declared === 'job-description') return { kind: 'job', reason: 'front-matter' };
+  const byName = kindFromFileName(options);
+  if (byName) return { kind: byName, reason: 'file-name' };
+  let job = 0, resume = 0;
+  for (const b of raw) {
+    if (b.type !== 'heading') continue;
+    const e = kindEvidence(b.text.replace(/[:*_]/g, ''));
+    job += e.job; resume += e.resume;
+  }
+  const prose = raw.slice(0, 40).map((b) => b.text).join(' ').toLowerCase();
+  if (/\b(we are (seeking|looking)|you will|the (ideal|successful) candidate|join our team|we're hiring|apply)\b/.test(prose)) job += 1;
+  if (/\b(i am|i have|my )\b/.test(prose)) resume += 0.5;
+  return { kind: job > resume ? 'job' : 'resume', reason: 'headings' };
+}
+
+function kindFromFileName(options: KindOptions): DocKind | undefined {
+  const path = options.relativePath ?? (options.uri ? decodeURIComponent(options.uri.replace(/^[a-z]+:\/*/i, '')) : undefined);
+  if (!path || !options.documentPatterns) return undefined;
+  const opts = { nocase: true, dot: true, basename: false };
+  const p = path.replace(/\\/g, '/');
+  const matches = (globs: string[]) => globs.some((g) => picomatch.isMatch(p, g, opts) || picomatch.isMatch(p.split('/').pop()!, g, { ...opts, basename: true }));
+  const isJob = matches(options.documentPatterns.job);
+  const isResume = matches(options.documentPatterns.resume);
+  return isJob !== isResume ? (isJob ? 'job' : 'resume') : undefined;
+}
+
+export function buildSections(source: string, lineStarts: number[], raw: RawBlock[], kind: DocKind): { sections: Section[]; blocks: TextBlock[] } {
+  const sections: Section[] = [];
+  const blocks: TextBlock[] = [];
+  const open = (heading: string, level: number, start: number, headingStart?: number, headingEnd?: number): Section => {
+    const kindOf = heading ? sectionKindOf(heading.replace(/[:*_]/g, ''), kind) : undefined;
+    const parent = [...sections].reverse().find((s) => s.level < level);
+    const s: Section = {
+      kind: kindOf ?? (parent && level > 1 ? parent.kind : 'other'),
+      heading, level,
+      headingRange: headingStart !== undefined && headingEnd !== undefined ? rangeOf(lineStarts, headingStart, headingEnd) : undefined,
+      range: rangeOf(lineStarts, start, source.length),
+      blocks: [], listStyle: 'none',
+    };
+    // a level-1 heading is the document's name (person or job title), not a section of its own
+    if (level === 1 && !kindOf) s.kind = kind === 'job' ? 'title' : 'contact';
+    sections.push(s);
+    return s;
+  };
+  let current: Section | undefined;
+  for (const b of raw) {
+    if (b.type === 'heading') {
+      const level = b.depth === 7 ? 2 : b.depth ?? 2;
+      const kindOf = sectionKindOf(b.text.replace(/[:*_]/g, ''), kind);
+      // sub-headings inside Experience ("### Nurse — St. Mary's") are entries, not sections
+      // and so is a "Responsibilities:" label line under a role in a resume
+      const entryLabel = b.depth === 7 && kind !== 'job' && kindOf === 'responsibilities';
+      if (current && (!kindOf || entryLabel) && level > current.level - (entryLabel ? 1 : 0) && ['experience', 'projects', 'education'].includes(current.kind)) {
+        current.blocks.push(blocks.length);
+        blocks.push({ text: b.text, offsets: b.offsets, section: sections.indexOf(current), type: 'heading' });
+        continue;
+      }
+      current = open(b.text.trim(), level, b.start - headingPrefix(source, b.start), b.start, b.end);
+      continue;
+    }
+    if (!current) current = open('', 0, 0);
+    addBlock(current, sections.indexOf(current), b, blocks);
+  }
+  closeSections(sections, lineStarts);
+  return { sections, blocks };
+}
+
+function addBlock(section: Section, index: number, b: RawBlock, blocks: TextBlock[]): void {
+  section.blocks.push(blocks.length);
+  const contact = section.kind === 'contact' || (CONTACT_LINE_RE.test(b.text) && b.text.length < 200 && section.kind !== 'experience');
+  blocks.push({ text: contact ? '' : b.text, offsets: contact ? [] : b.offsets, section: index, type: b.type });
+  if (b.list && section.listStyle === 'none') {
+    section.listStyle = b.list.ordered ? 'numbered' : 'bullet';
+    section.listMarker = b.list.marker;
+  } else if (!b.list && section.listStyle === 'none' && b.type === 'paragraph') {
+    section.listStyle = /,/.test(b.text) && b.text.split(',').length >= 3 ? 'comma' : 'lines';
+  }
+}
+
+/** A section runs until the next heading of the same or a higher level. */
+function closeSections(sections: Section[], lineStarts: number[]): void {
+  const starts = sections.map((s) => offsetAt(lineStarts, s.range.start));
+  sections.forEach((s, i) => {
+    const next = sections.findIndex((t, j) => j > i && (s.level === 0 || t.level <= s.level));
+    if (next >= 0) s.range = rangeOf(lineStarts, starts[i], Math.max(starts[i], starts[next] - 1));
+  });
+}
+
+/** Length of the "## " before a heading's text, so a section's range starts at the line's start. */
+function headingPrefix(source: string, textStart: number): number {
+  let i = textStart;
+  while (i > 0 && source[i - 1] !== '\n' && source[i - 1] !== '\r') i--;
+  return textStart - i;
+}
+
+export function findTitle(sections: Section[], blocks: TextBlock[], frontMatter: Record<string, unknown>, kind: DocKind): string | undefined {
+  if (typeof frontMatter.title === 'string' && frontMatter.title.trim()) return frontMatter.title.trim();
+  if (kind !== 'job') return undefined;
+  const titleSection = sections.find((s) => s.kind === 'title');
+  if (titleSection) {
+    // "# ICU Nurse" names the job; under a "## Job title" heading the title is the next line
+    if (titleSection.level === 1 && !sectionKindOf(titleSection.heading, kind)) return cleanTitle(titleSection.heading);
+    const first = titleSection.blocks.map((i) => blocks[i]).find((b) => b.text.trim());
+    if (first) return cleanTitle(first.text);
+  }
+  for (const b of blocks) {
+    const m = /^\s*(?:job\s+)?title\s*:\s*(.+)$/i.exec(b.text);
+    if (m) return cleanTitle(m[1]);
+  }
+  return undefined;
+}
+
+function cleanTitle(t: string): string {
+  return t.replace(/^\s*(?:job\s+)?title\s*:\s*/i, '').replace(/\s+/g, ' ').replace(/[.:]\s*$/, '').trim();
+}
