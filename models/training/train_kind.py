@@ -535,6 +535,8 @@ def write_manifest_entry(path, model):
         "trainingData": "postings/ and resumes/ of ../shared/data, RJDB train, 18F postings, Markdown documentation of installed npm packages, generated non-HR documents (models/training/kind_synthetic.py); held out: tools/devsets, RJDB dev",
         "command": "/usr/bin/python3 models/training/train_kind.py --data ../shared/data --out models/kind-classifier.json",
         "metrics": {"real_plus_non_hr_accuracy": model["metrics"].get("real_plus_non_hr_accuracy")},
+        # a kind the user's file-name globs suggest is overridden only by a confident prediction
+        "thresholds": {"kindOverride": 0.9},
     })
     manifest.update(models_dir, {"kind-classifier": entry})
 

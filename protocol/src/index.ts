@@ -11,6 +11,8 @@ export const ServerCommands = {
   generateJobDescription: 'hrdocs.server.generateJobDescription',
   /** args: [{ resumeUri: string, jobUri: string }] -> MatchSummary (used by code lenses) */
   explainMatch: 'hrdocs.server.explainMatch',
+  /** args: [{ phrase: string }]: adds the phrase to the workspace's .hrdocs/not-skills.txt */
+  addNotSkill: 'hrdocs.server.addNotSkill',
 } as const;
 
 /** Commands the VS Code client contributes (command palette, code lenses). */

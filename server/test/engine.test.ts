@@ -39,7 +39,7 @@ test('the linker names an unnamed skill only at or above the link threshold', as
   const a = await engine.analyze(RESUME, undefined, { kind: 'resume' });
   const m = a.mentions.find((x) => x.text === 'pivot magic')!;
   assert.equal(m.name, 'Tableau');
-  const strict = testEngine({ tagger: new FakeTagger(['pivot magic']), linker: tableLinker({ 'pivot magic': tableau }), thresholds: { link: 0.995 } });
+  const strict = testEngine({ tagger: new FakeTagger(['pivot magic']), linker: tableLinker({ 'pivot magic': tableau }), thresholds: { link: 0.995, kindOverride: 0.9 } });
   const b = await strict.analyze(RESUME, undefined, { kind: 'resume' });
   assert.ok(b.mentions.find((x) => x.text === 'pivot magic')!.id.startsWith('new:'));
 });
@@ -152,4 +152,16 @@ test('the document classifier decides the kind unless the caller or the front ma
   const job = await testEngine({ classifier: says('job') }).analyze(RESUME);
   assert.deepEqual([job.doc.kind, job.doc.kindReason], ['job', 'classifier']);
   assert.ok(job.doc.sections.some((s) => s.kind === 'requiredSkills' || s.kind === 'skills'), 'sections read for the kind decided');
+});
+
+test('an analysis shared by two callers is not cancelled for the one whose token is live', async () => {
+  const first = new CancellationSource();
+  const tagger = { name: 'slow', learned: true, calls: 0, async tag(texts: string[]) { this.calls++; await new Promise((r) => setTimeout(r, 5)); return texts.map(() => []); } };
+  const engine = testEngine({ tagger });
+  const a = engine.analyze(RESUME, undefined, { kind: 'resume', token: first.token });
+  const b = engine.analyze(RESUME, undefined, { kind: 'resume', token: new CancellationSource().token });
+  first.cancel();
+  await assert.rejects(a, CancelledError);
+  const done = await b;
+  assert.equal(done.doc.kind, 'resume');
 });

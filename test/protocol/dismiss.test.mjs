@@ -2,7 +2,9 @@
 // suppression comment (and the finding goes away, the score stays), "Turn off" asks the client
 // to set the rule's severity, and a settings change with the rule off removes it.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { applyEdits, copyFixtures, startServer } from './client.mjs';
 
@@ -41,6 +43,24 @@ describe('dismissing findings from the lightbulb', () => {
     client.change(uri, [{ text: next }]);
     const after = await client.waitForDiagnostics(uri, (d) => d.filter((x) => x.code === 'skill').length === before - 1, { since, what: 'one skill hint fewer' });
     assert.ok(after.some((d) => d.code === 'missing-skill'), 'other findings stay');
+  });
+
+  test('"Not a skill" adds the phrase to .hrdocs/not-skills.txt and the finding goes; editing the file brings it back', async () => {
+    const diags = client.latestDiagnostics(uri).diagnostics;
+    const skill = diags.filter((d) => d.code === 'skill').at(-1);
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: skill.range, context: { diagnostics: [skill] } });
+    const notSkill = actions.find((a) => a.kind === 'quickfix.hrdocs.notSkill');
+    assert.ok(notSkill, JSON.stringify(actions.map((a) => a.kind)));
+    const since = client.publishedCount(uri);
+    await client.request('workspace/executeCommand', notSkill.command);
+    const file = join(ws.dir, '.hrdocs', 'not-skills.txt');
+    assert.ok(readFileSync(file, 'utf8').toLowerCase().includes(skill.data.text.toLowerCase()));
+    const gone = (d) => !d.some((x) => x.code === 'skill' && x.data?.text === skill.data.text) && d.some((x) => x.code === 'skill');
+    await client.waitForDiagnostics(uri, gone, { since, what: 'the dismissed skill gone' });
+    const again = client.publishedCount(uri);
+    writeFileSync(file, '# emptied\n');
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 2 }] });
+    await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'skill' && x.data?.text === skill.data.text), { since: again, what: 'the skill back after the dictionary changed' });
   });
 
   test('a weak bullet can be ignored or its rule turned off through settings', async () => {

@@ -4,7 +4,7 @@
 import type { AnalyzeOptions, Engine, EngineDeps, EngineStatus, SkillInfo } from './api.js';
 import { analyzeDocument, yieldToEventLoop, type AnalysisDeps } from './analyze.js';
 import { StageCache, contentKey } from './cache.js';
-import { throwIfCancelled, type CancellationToken } from './cancel.js';
+import { isCancelled, throwIfCancelled, type CancellationToken } from './cancel.js';
 import type { SkillGraph } from './graph/graph.js';
 import { parseDocument, type ChunkCache } from './document/parse.js';
 import { warmChunks } from './document/chunks.js';
@@ -114,8 +114,10 @@ function documentReader(analysisDeps: AnalysisDeps, deps: EngineDeps) {
       const read = (kind?: DocKind) => parseDocument(text, { uri, kind, relativePath: opts.relativePath, documentPatterns: patterns, chunkCache });
       const doc = read(opts.kind);
       if (opts.kind || doc.kindReason === 'front-matter') return doc;
-      const { kind } = classifier.classify(doc);
+      const { kind, confidence } = classifier.classify(doc);
       if (kind === doc.kind) return doc;
+      // a file name the user's globs give a kind is a hint only a confident classifier overrides
+      if (doc.kindReason === 'file-name' && confidence < analysisDeps.models.thresholds.kindOverride) return doc;
       if (kind === 'other') return { ...doc, kind, kindReason: 'classifier' };
       return { ...read(kind), kindReason: 'classifier' };
     });
@@ -123,7 +125,9 @@ function documentReader(analysisDeps: AnalysisDeps, deps: EngineDeps) {
   const analyze = (text: string, uri?: string, opts: AnalyzeOptions = {}): Promise<DocumentAnalysis> => {
     const key = contentKey(opts.referenceMonth ?? '', parseKey(text, uri, opts));
     const cached = cache.get<Promise<DocumentAnalysis>>('analysis', key);
-    if (cached) return cached;
+    // an analysis in flight is shared; if another caller's token stops it, a caller whose own
+    // token is live starts it again rather than inherit the cancellation
+    if (cached) return cached.catch((err) => (isCancelled(err) && !opts.token?.isCancellationRequested ? analyze(text, uri, opts) : Promise.reject(err)));
     const result = (async () => {
       throwIfCancelled(opts.token);
       const t = performance.now();

@@ -26,7 +26,7 @@ export const ActionKinds = {
   rewrite: CodeActionKind.RefactorRewrite,
 } as const;
 
-export const PROVIDED_KINDS = [ActionKinds.addSkill, ActionKinds.fixAll, ActionKinds.rewrite, DismissKinds.ignore, DismissKinds.disableRule];
+export const PROVIDED_KINDS = [ActionKinds.addSkill, ActionKinds.fixAll, ActionKinds.rewrite, DismissKinds.notSkill, DismissKinds.ignore, DismissKinds.disableRule];
 
 export class CodeActionFeature {
   /** set from the client capabilities: versioned TextDocumentEdits are understood */

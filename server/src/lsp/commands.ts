@@ -15,6 +15,7 @@ import type { EngineHost } from './engineHost.js';
 import { titleOf, type MatchService } from './matches.js';
 import { errorMessage, isMarkdown, normalizeUri } from './util.js';
 import type { WorkspaceStore } from './workspace.js';
+import type { WorkspaceDictionary } from './dictionary.js';
 
 export const COMMANDS: string[] = Object.values(ServerCommands);
 const MAX_GENERATED = 20;
@@ -27,6 +28,7 @@ export class CommandFeature {
     private readonly host: EngineHost,
     private readonly settings: () => HrdocsSettings,
     private readonly log: (m: string) => void,
+    private readonly dictionary?: WorkspaceDictionary,
   ) {}
 
   async execute(params: ExecuteCommandParams, token?: CancellationToken): Promise<unknown> {
@@ -41,6 +43,8 @@ export class CommandFeature {
           return await this.generateJobDescription(typeof arg === 'string' ? { title: arg } : arg, token);
         case ServerCommands.explainMatch:
           return await this.explainMatch(arg);
+        case ServerCommands.addNotSkill:
+          return await this.addNotSkill(arg);
         default:
           throw invalid(`Unknown command '${params.command}'. Known: ${COMMANDS.join(', ')}`);
       }
@@ -75,6 +79,16 @@ export class CommandFeature {
     const engine = await this.engine();
     const job = await engine.generateJobDescription(title, token);
     return { jobs: [payload(job)] };
+  }
+
+  /** The lightbulb's "Not a skill": the phrase goes into the workspace dictionary. */
+  private async addNotSkill(arg: unknown): Promise<null> {
+    const a = objectArg(arg, ServerCommands.addNotSkill, '{ phrase: string }');
+    const phrase = stringField(a, 'phrase', ServerCommands.addNotSkill);
+    if (phrase.length > 200) throw invalid(`${ServerCommands.addNotSkill}: 'phrase' is longer than 200 characters`);
+    if (!this.dictionary) throw invalid(`${ServerCommands.addNotSkill}: no workspace dictionary`);
+    await this.dictionary.add(phrase);
+    return null;
   }
 
   private async explainMatch(arg: unknown): Promise<MatchSummary> {

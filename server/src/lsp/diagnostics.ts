@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageserver';
 import type { Engine, Finding, RuleSeverities, Severity } from '../engine/index.js';
 import type { DocumentAnalysis } from '../engine/types.js';
+import type { Dismissals } from '../engine/rules/suppression.js';
 import { DOCS_URL, DiagnosticCodes, type HrdocsSettings } from 'hrdocs-protocol';
 import { titleOf, type MatchService } from './matches.js';
 import { firstLineRange } from './util.js';
@@ -62,21 +63,22 @@ export async function documentDiagnostics(
   settings: HrdocsSettings,
   matches: MatchService,
   withRelated: boolean,
+  dismissals: Dismissals = {},
 ): Promise<Diagnostic[]> {
   const engine = await matches.engine();
   if (!engine) return [];
-  const findings = await documentFindings(engine, analysis, settings, matches);
+  const findings = await documentFindings(engine, analysis, settings, matches, dismissals);
   return findings.map((f) => toDiagnostic(f, withRelated));
 }
 
-async function documentFindings(engine: Engine, analysis: DocumentAnalysis, settings: HrdocsSettings, matches: MatchService): Promise<Finding[]> {
+async function documentFindings(engine: Engine, analysis: DocumentAnalysis, settings: HrdocsSettings, matches: MatchService, dismissals: Dismissals): Promise<Finding[]> {
   let target;
   if (analysis.doc.kind === 'resume') {
     const job = await matches.targetJob(analysis);
     const match = job && (await matches.match(analysis, job.analysis));
     if (job && match) target = { uri: job.uri, title: titleOf(job.analysis), analysis: job.analysis, match };
   }
-  return engine.lint(analysis, { target, severities: ruleSeverities(settings), minConfidence: settings.diagnostics.minConfidence });
+  return engine.lint(analysis, { target, severities: ruleSeverities(settings), minConfidence: settings.diagnostics.minConfidence, dismissals });
 }
 
 export function isHrDiagnostic(d: Diagnostic, code?: string): boolean {

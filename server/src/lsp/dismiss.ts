@@ -2,10 +2,11 @@
 // inserts a suppression comment (the engine then filters the finding, never the analysis), and
 // "Turn off" sets the rule's severity to off for the workspace through the client.
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { ClientCommands } from 'hrdocs-protocol';
+import { ClientCommands, ServerCommands } from 'hrdocs-protocol';
 import { SOURCE } from './diagnostics.js';
 
 export const DismissKinds = {
+  notSkill: `${CodeActionKind.QuickFix}.hrdocs.notSkill`,
   ignore: `${CodeActionKind.QuickFix}.hrdocs.ignore`,
   disableRule: `${CodeActionKind.QuickFix}.hrdocs.disableRule`,
 } as const;
@@ -45,6 +46,13 @@ export function dismissActions(
   for (const d of diagnostics) {
     const rule = typeof d.code === 'string' ? d.code : undefined;
     if (d.source !== SOURCE || !rule || NOT_DISMISSIBLE.has(rule)) continue;
+    const phrase = rule === 'skill' ? skillText(d) : undefined;
+    if (phrase) {
+      actions.push({
+        title: `Not a skill: '${phrase}' (add to the workspace dictionary)`, kind: DismissKinds.notSkill, diagnostics: [d],
+        command: { title: 'Not a skill', command: ServerCommands.addNotSkill, arguments: [{ phrase }] },
+      });
+    }
     const line = d.range.start.line;
     if (!seenLines.has(`${line}:${rule}`)) {
       seenLines.add(`${line}:${rule}`);
@@ -59,4 +67,9 @@ export function dismissActions(
     }
   }
   return actions;
+}
+
+function skillText(d: Diagnostic): string | undefined {
+  const data = d.data as { text?: unknown } | undefined;
+  return typeof data?.text === 'string' && data.text.trim() ? data.text.trim() : undefined;
 }

@@ -31,6 +31,7 @@ import { SettingsManager } from './settings.js';
 import { consoleToStderr, guardedStdio } from './transport.js';
 import { Debouncer, errorMessage, isMarkdown, messageActivity, uriToPath, whenMessagesHandled } from './util.js';
 import { Validator } from './validator.js';
+import { WorkspaceDictionary, isDictionaryFile } from './dictionary.js';
 import { WorkspaceStore } from './workspace.js';
 
 export interface ServerOptions {
@@ -99,11 +100,14 @@ export async function startServer(connection?: Connection, options: ServerOption
   // the workspace folders' paths, for checking where a resume's `target` really is
   let folderPaths: string[] = [];
   const matches = new MatchService(conn, store, host, current, () => folderPaths);
+  const dictionary = new WorkspaceDictionary(() => folderPaths);
   const validator = new Validator(conn, store, matches, current);
+  validator.dismissals = () => ({ notSkills: dictionary.notSkills });
+  dictionary.onDidChange(() => validator.scheduleAll(() => true, 0));
   const codeLens = new CodeLensFeature(store, matches, log.error);
   const hover = new HoverFeature(store, matches, host, current);
   const codeActions = new CodeActionFeature(store, matches);
-  const commands = new CommandFeature(store, matches, host, current, log.error);
+  const commands = new CommandFeature(store, matches, host, current, log.error, dictionary);
 
   let caps: ClientCapabilities = {};
   let initializeParams: InitializeParams | undefined;
@@ -167,7 +171,7 @@ export async function startServer(connection?: Connection, options: ServerOption
       }
       if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
         await conn.client
-          .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }] })
+          .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/.hrdocs/not-skills.txt' }] })
           .catch((err) => log.error(`hrdocs: cannot watch files: ${errorMessage(err)}`));
       }
       if (caps.workspace?.workspaceFolders && initializeParams?.workspaceFolders !== undefined) {
@@ -179,6 +183,7 @@ export async function startServer(connection?: Connection, options: ServerOption
         });
       }
       void store.scan();
+      void dictionary.reload();
     } catch (err) {
       log.error(`hrdocs: initialization failed: ${errorMessage(err)}`);
     }
@@ -198,6 +203,7 @@ export async function startServer(connection?: Connection, options: ServerOption
 
   conn.onDidChangeConfiguration((params) => void settings.refresh(params));
   conn.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((c) => isDictionaryFile(c.uri))) void dictionary.reload();
     store.onWatchedFilesChanged(params.changes).catch((err) => log.error(`hrdocs: ${errorMessage(err)}`));
   });
 

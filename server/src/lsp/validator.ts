@@ -8,6 +8,7 @@
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { HrdocsSettings } from 'hrdocs-protocol';
 import { documentDiagnostics, tooLargeDiagnostic } from './diagnostics.js';
+import type { Dismissals } from '../engine/rules/suppression.js';
 import type { MatchService } from './matches.js';
 import { errorMessage, normalizeUri, whenMessagesHandled } from './util.js';
 import { isHrDocument, type WorkspaceStore } from './workspace.js';
@@ -33,6 +34,8 @@ export class Validator {
   /** the job a resume's front matter targets, from its last validation (dependents of a job edit) */
   private readonly explicitTargets = new Map<string, string | undefined>();
   relatedInformation = false;
+  /** what the user dismissed (the workspace's not-a-skill dictionary) */
+  dismissals: () => Dismissals = () => ({});
 
   constructor(
     private readonly connection: Connection,
@@ -143,7 +146,7 @@ export class Validator {
         if (!current()) return this.superseded(uri);
         // the job read for the gaps must still be current when they are published
         const jobRevision = target && this.store.revision(target);
-        if (analysis && isHrDocument(analysis.doc)) diagnostics = await documentDiagnostics(analysis, settings, this.matches, this.relatedInformation);
+        if (analysis && isHrDocument(analysis.doc)) diagnostics = await documentDiagnostics(analysis, settings, this.matches, this.relatedInformation, this.dismissals());
         if (target && this.store.revision(target) !== jobRevision) return this.superseded(uri, true);
       }
     } catch (err) {

@@ -81,7 +81,10 @@ export async function loadModels(options: LoadModelsOptions): Promise<ModelSet> 
 
 function thresholdsOf(entry: ManifestEntry): Partial<Thresholds> {
   const t = entry.thresholds as Record<string, unknown> | undefined;
-  return t && typeof t.link === 'number' ? { link: t.link } : {};
+  const out: Partial<Thresholds> = {};
+  if (typeof t?.link === 'number') out.link = t.link;
+  if (typeof t?.kindOverride === 'number') out.kindOverride = t.kindOverride;
+  return out;
 }
 
 function errorText(err: unknown): string {

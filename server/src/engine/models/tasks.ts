@@ -73,9 +73,11 @@ export interface JobWriter {
 export interface Thresholds {
   /** a linker suggestion renames a mention only at or above this confidence */
   link: number;
+  /** the document classifier overrides a kind the file name suggests only at or above this confidence */
+  kindOverride: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { link: 0.9 };
+export const DEFAULT_THRESHOLDS: Thresholds = { link: 0.9, kindOverride: 0.9 };
 
 /** Everything learned that an engine runs; `createEngine` takes it as an argument. */
 export interface ModelSet {
