@@ -165,3 +165,14 @@ test('an analysis shared by two callers is not cancelled for the one whose token
   const done = await b;
   assert.equal(done.doc.kind, 'resume');
 });
+
+test('a skill span across inline markup is not reported: every range reads as its text', async () => {
+  const engine = testEngine();
+  const text = '# Sam\n\n## Summary\n\nI build dashboards in Tab<span>leau</span> and write SQL and **Python** daily.\n';
+  const a = await engine.analyze(text, undefined, { kind: 'resume' });
+  for (const m of a.mentions) {
+    const lines = text.split('\n');
+    assert.equal(lines[m.range.start.line].slice(m.range.start.character, m.range.end.character), m.text);
+  }
+  assert.deepEqual(a.mentions.map((m) => m.name).sort(), ['Python', 'SQL']);
+});

@@ -45,6 +45,11 @@ function isListEntry(block: TextBlock): boolean {
   return words <= 12 || block.text.split(/[,;|•]/).length >= 3;
 }
 
+/** Whether characters [start, end) of a block's text are one unbroken run of the source. */
+function contiguous(offsets: number[], start: number, end: number): boolean {
+  return end > start && offsets[end - 1] - offsets[start] === end - 1 - start;
+}
+
 /** Blocks read as prose (not a skills list entry, a heading, contact lines or degrees): the ones the tagger reads. */
 export function isProseBlock(doc: HrDocument, index: number): boolean {
   const block = doc.blocks[index];
@@ -75,6 +80,8 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
       candidates = proseSkills(block.text, tagged ?? graphPhraseSpans(graph, block.text), graph, section);
     }
     for (const c of candidates) {
+      // a span across markup ("Power <b>BI</b>") has no range whose text is what it says: not reported
+      if (!contiguous(block.offsets, c.start, c.end)) continue;
       const range = blockRange(doc.lineStarts, block.offsets, c.start, c.end);
       mentions.push({
         name: c.name, text: block.text.slice(c.start, c.end), kind: c.kind, id: c.id,
