@@ -8,6 +8,7 @@ import { engineOptions, openEngine } from '../../server/src/cli/engine.js';
 import { jsonOut, out } from '../../server/src/cli/io.js';
 import { runSkillspanEval } from './skillspan-command.js';
 import { evaluateRealDocs } from './real-docs.js';
+import type { Engine } from '../../server/src/engine/api.js';
 import { evaluateLinks } from './links.js';
 import { evaluatePairs } from './pairs.js';
 
@@ -53,37 +54,28 @@ export async function runEval(parsed: Parsed): Promise<number> {
   const [task, file] = parsed.positionals;
   if (task === 'rjdb') return runRjdb(parsed, file);
   if (task === 'skillspan') return runSkillspan(parsed, file);
-  if (task === 'real-docs') return runRealDocs(parsed, file);
-  if (task === 'links') {
-    const report = await evaluateLinks(file, engineOptions(parsed).modelsDir ?? 'models');
-    if (parsed.options.json) jsonOut(report);
-    else out(JSON.stringify(report, null, 2) + '\n');
-    return 0;
-  }
-  if (task === 'pairs') {
-    const engine = await openEngine(parsed, true);
-    try {
-      const report = await evaluatePairs(engine, file, (parsed.options.data as string | undefined) ?? '../shared/data');
-      if (parsed.options.json) jsonOut(report);
-      else out(JSON.stringify(report, null, 2) + '\n');
-      return 0;
-    } finally {
-      await engine.dispose();
-    }
-  }
+  const dataDir = (parsed.options.data as string | undefined) ?? '../shared/data';
+  if (task === 'real-docs') return printReport(parsed, () => withEngine(parsed, (engine) => evaluateRealDocs(engine, file, dataDir)));
+  if (task === 'pairs') return printReport(parsed, () => withEngine(parsed, (engine) => evaluatePairs(engine, file, dataDir)));
+  if (task === 'links') return printReport(parsed, () => evaluateLinks(file, engineOptions(parsed).modelsDir ?? 'models'));
   throw new CliError(`eval: unknown task "${task}" (rjdb, skillspan, real-docs, links or pairs)`);
 }
 
-async function runRealDocs(parsed: Parsed, file: string): Promise<number> {
+async function withEngine<T>(parsed: Parsed, fn: (engine: Engine) => Promise<T>): Promise<T> {
   const engine = await openEngine(parsed, true);
   try {
-    const report = await evaluateRealDocs(engine, file, (parsed.options.data as string | undefined) ?? '../shared/data');
-    if (parsed.options.json) jsonOut(report);
-    else out(JSON.stringify(report, null, 2) + '\n');
-    return 0;
+    return await fn(engine);
   } finally {
     await engine.dispose();
   }
+}
+
+/** A report as JSON (one line with --json, indented otherwise). */
+async function printReport(parsed: Parsed, compute: () => Promise<unknown>): Promise<number> {
+  const report = await compute();
+  if (parsed.options.json) jsonOut(report);
+  else out(JSON.stringify(report, null, 2) + '\n');
+  return 0;
 }
 
 function progressReporter(parsed: Parsed, label: string): ((done: number, total: number) => void) | undefined {

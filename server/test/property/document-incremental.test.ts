@@ -5,13 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseDocument, type ChunkCache } from '../src/engine/document/parse.js';
+import { parseDocument, type ChunkCache } from '../../src/engine/document/parse.js';
 
 // the cache a test warms and clears, as the engine owns one per instance
 const chunks = new Map<string, Parameters<ChunkCache['set']>[1]>();
 const chunkCache: ChunkCache = { get: (k) => chunks.get(k), set: (k, v) => { chunks.set(k, v); } };
 const clearChunkCache = () => chunks.clear();
-import { computeLineStarts, offsetAt } from '../src/engine/document/positions.js';
+import { computeLineStarts, offsetAt } from '../../src/engine/document/positions.js';
 
 const RUNS = Number(process.env.HRDOCS_PROPERTY_RUNS ?? 300);
 
