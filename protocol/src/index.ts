@@ -54,6 +54,7 @@ export const DiagnosticCodes = {
   experienceMissing: 'experience-missing',
   weakBullet: 'weak-bullet',
   documentTooLarge: 'document-too-large',
+  documentTooComplex: 'document-too-complex',
 } as const;
 
 export type RuleSeverity = 'off' | 'hint' | 'info' | 'warning' | 'error';

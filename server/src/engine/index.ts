@@ -6,7 +6,7 @@ export * from './types.js';
 export type { Finding, RelatedLocation, Severity, SeveritySetting, TargetJob } from './rules/types.js';
 export type { RuleSeverities } from './rules/lint.js';
 export { validSeverities } from './rules/lint.js';
-export { CancelledError, CancellationSource, isCancelled, type CancellationToken } from './cancel.js';
+export { CancelledError, CancellationSource, isCancelled, withDeadline, type CancellationToken } from './cancel.js';
 export { StageCache } from './cache.js';
 export { ruleModels, loadModels } from './models/registry.js';
 export { applyEdits } from './edit/edits.js';

@@ -52,6 +52,14 @@ export function tooLargeDiagnostic(text: string, max: number): Diagnostic {
   };
 }
 
+export function tooComplexDiagnostic(text: string): Diagnostic {
+  return {
+    range: firstLineRange(text), severity: DiagnosticSeverity.Information, source: SOURCE, code: DiagnosticCodes.documentTooComplex,
+    codeDescription: { href: `${DOCS_URL}-${DiagnosticCodes.documentTooComplex}` },
+    message: 'hrdocs: analysis stopped: this document is too complex to analyze in time; split it into smaller documents.',
+  };
+}
+
 /** The user's rule severities; `diagnostics.showSkills: false` is the skill rule turned off. */
 export function ruleSeverities(settings: HrdocsSettings): RuleSeverities {
   return settings.diagnostics.showSkills ? settings.rules : { ...settings.rules, skill: 'off' };

@@ -12,7 +12,7 @@ export const DismissKinds = {
 } as const;
 
 /** Notices about the document as a whole, which no comment placement could silence. */
-const NOT_DISMISSIBLE = new Set(['document-too-large', 'findings-capped']);
+const NOT_DISMISSIBLE = new Set(['document-too-large', 'document-too-complex', 'findings-capped']);
 
 /** The document's own line ending, so an inserted line matches the ones around it. */
 export function lineEnding(text: string): string {

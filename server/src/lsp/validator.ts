@@ -7,7 +7,7 @@
 // exception leaves that document without diagnostics and is logged.
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { HrdocsSettings } from 'hrdocs-protocol';
-import { documentDiagnostics, tooLargeDiagnostic } from './diagnostics.js';
+import { documentDiagnostics, tooComplexDiagnostic, tooLargeDiagnostic } from './diagnostics.js';
 import type { Dismissals } from '../engine/rules/suppression.js';
 import type { MatchService } from './matches.js';
 import { errorMessage, normalizeUri, whenMessagesHandled } from './util.js';
@@ -146,6 +146,7 @@ export class Validator {
         if (!current()) return this.superseded(uri);
         // the job read for the gaps must still be current when they are published
         const jobRevision = target && this.store.revision(target);
+        if (!analysis && this.store.isOverBudget(uri)) diagnostics = [tooComplexDiagnostic(snap.text)];
         if (analysis && isHrDocument(analysis.doc)) diagnostics = await documentDiagnostics(analysis, settings, this.matches, this.relatedInformation, this.dismissals());
         if (target && this.store.revision(target) !== jobRevision) return this.superseded(uri, true);
       }

@@ -9,7 +9,7 @@ import { FileChangeType, type FileEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine } from '../engine/api.js';
 import type { DocKind, DocumentAnalysis, HrDocument } from '../engine/types.js';
-import { isCancelled } from '../engine/index.js';
+import { isCancelled, withDeadline } from '../engine/index.js';
 import type { HrdocsSettings } from 'hrdocs-protocol';
 import type { EngineHost } from './engineHost.js';
 import { TimeSlicer, errorMessage, isMarkdown, normalizeUri, pathToUri, uriToPath, whenMessagesHandled } from './util.js';
@@ -47,7 +47,12 @@ export interface DocEntry {
   analyses: Map<string, CachedAnalysis>;
   /** kind of the last parsed revision, to notice a document that stops being a job */
   lastKind?: DocKind;
+  /** the revision whose analysis ran past the time budget and was stopped */
+  overBudgetRev?: number;
 }
+
+/** How long one document's analysis may take before it is stopped with a notice (HRDOCS_ANALYSIS_BUDGET_MS for tests). */
+export const ANALYSIS_BUDGET_MS = Number(process.env.HRDOCS_ANALYSIS_BUDGET_MS ?? 20_000);
 
 /** One revision of a document: the text is the truth, everything computed from it carries `rev`. */
 export interface Snapshot {
@@ -411,7 +416,8 @@ export class WorkspaceStore {
     // analysis ends as soon as the next edit (or a new engine) arrives
     const rev = e.rev;
     const host = this.host;
-    const token = { get isCancellationRequested() { return e.rev !== rev || host.generation !== generation; } };
+    const deadline = withDeadline(ANALYSIS_BUDGET_MS);
+    const token = { get isCancellationRequested() { return e.rev !== rev || host.generation !== generation || deadline.isCancellationRequested; } };
     const promise = (async () => {
       try {
         const a = await engine.analyze(text, uri, { relativePath, token, ...(kind ? { kind } : {}) });
@@ -420,6 +426,10 @@ export class WorkspaceStore {
         return a;
       } catch (err) {
         if (!isCancelled(err)) this.connection.console.error(`hrdocs: analyzing ${uri} failed: ${errorMessage(err)}`);
+        else if (deadline.expired && e.rev === rev) {
+          e.overBudgetRev = rev;
+          this.connection.console.warn(`hrdocs: analyzing ${relativePath ?? uri} stopped after ${ANALYSIS_BUDGET_MS} ms: document too complex`);
+        }
         return undefined;
       }
     })();
@@ -436,6 +446,12 @@ export class WorkspaceStore {
       }
     });
     return promise;
+  }
+
+  /** Whether the current revision's analysis was stopped for running past the time budget. */
+  isOverBudget(uri: string): boolean {
+    const e = this.entries.get(normalizeUri(uri));
+    return !!e && e.overBudgetRev === e.rev;
   }
 
   /** Current revision of a document, to tell whether a result computed earlier is still current. */
