@@ -176,3 +176,9 @@ test('a skill span across inline markup is not reported: every range reads as it
   }
   assert.deepEqual(a.mentions.map((m) => m.name).sort(), ['Python', 'SQL']);
 });
+
+test("the engine's default file-name patterns are the settings' defaults", async () => {
+  const { DEFAULT_SETTINGS } = await import('hrdocs-protocol');
+  const { DEFAULT_DOCUMENT_PATTERNS } = await import('../src/engine/document/patterns.js');
+  assert.deepEqual(DEFAULT_DOCUMENT_PATTERNS, DEFAULT_SETTINGS.documentPatterns);
+});

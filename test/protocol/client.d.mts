@@ -32,6 +32,7 @@ export declare class TestClient {
   waitFor<T>(event: string, probe: () => T | undefined | false, what: string, timeout?: number): Promise<T>;
   waitForDiagnostics(uri: string, predicate?: (diagnostics: unknown[], params: PublishedDiagnostics) => boolean, options?: { since?: number; timeout?: number; what?: string }): Promise<unknown[]>;
   publishedCount(uri: string): number;
+  onDiagnostics(listener: (params: PublishedDiagnostics) => void): void;
   shutdown(timeout?: number): Promise<{ code: number | string | null }>;
   kill(): void;
 }

@@ -111,6 +111,7 @@ export async function startServer(options = {}) {
     const list = client.published.get(params.uri) ?? [];
     list.push(params);
     client.published.set(params.uri, list);
+    for (const l of client.diagnosticsListeners) l(params);
     client.emit('diagnostics');
   });
   conn.onNotification('hrdocs/status', (params) => {
@@ -157,6 +158,12 @@ export class TestClient {
     this.logs = [];
     this.docs = new Map();
     this.waiters = new Set();
+    this.diagnosticsListeners = [];
+  }
+
+  /** Calls `listener` with every publishDiagnostics notification from now on. */
+  onDiagnostics(listener) {
+    this.diagnosticsListeners.push(listener);
   }
 
   emit(event) {

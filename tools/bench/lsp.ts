@@ -48,15 +48,7 @@ export class BenchClient {
 
   /** Every diagnostics notification, as it arrives. */
   onDiagnostics(listener: (d: Diag) => void): void {
-    const seen = new Map<string, number>();
-    const check = () => {
-      for (const [uri, list] of this.client.published) {
-        for (let i = seen.get(uri) ?? 0; i < list.length; i++) listener(list[i]);
-        seen.set(uri, list.length);
-      }
-      return undefined;
-    };
-    void this.client.waitFor('diagnostics', check, 'never', 2 ** 31 - 1).catch(() => undefined);
+    this.client.onDiagnostics(listener);
   }
 
   /** VmHWM and VmRSS of the server process, in MiB (Linux). */

@@ -4,11 +4,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { evaluateRjdb, parseRjdb, RjdbFormatError, type ClassReport, type Prf, type RjdbReport } from './rjdb.js';
 import { CliError, ENGINE_OPTIONS, intOption, type CommandSpec, type Parsed } from '../../server/src/cli/args.js';
-import { engineOptions, openEngine } from '../../server/src/cli/engine.js';
+import { engineOptions, openEngine, withEngine } from '../../server/src/cli/engine.js';
 import { jsonOut, out } from '../../server/src/cli/io.js';
 import { runSkillspanEval } from './skillspan-command.js';
 import { evaluateRealDocs } from './real-docs.js';
-import type { Engine } from '../../server/src/engine/api.js';
 import { evaluateLinks } from './links.js';
 import { evaluatePairs } from './pairs.js';
 
@@ -55,19 +54,10 @@ export async function runEval(parsed: Parsed): Promise<number> {
   if (task === 'rjdb') return runRjdb(parsed, file);
   if (task === 'skillspan') return runSkillspan(parsed, file);
   const dataDir = (parsed.options.data as string | undefined) ?? '../shared/data';
-  if (task === 'real-docs') return printReport(parsed, () => withEngine(parsed, (engine) => evaluateRealDocs(engine, file, dataDir)));
-  if (task === 'pairs') return printReport(parsed, () => withEngine(parsed, (engine) => evaluatePairs(engine, file, dataDir)));
+  if (task === 'real-docs') return printReport(parsed, () => withEngine(parsed, (engine) => evaluateRealDocs(engine, file, dataDir), true));
+  if (task === 'pairs') return printReport(parsed, () => withEngine(parsed, (engine) => evaluatePairs(engine, file, dataDir), true));
   if (task === 'links') return printReport(parsed, () => evaluateLinks(file, engineOptions(parsed).modelsDir ?? 'models'));
   throw new CliError(`eval: unknown task "${task}" (rjdb, skillspan, real-docs, links or pairs)`);
-}
-
-async function withEngine<T>(parsed: Parsed, fn: (engine: Engine) => Promise<T>): Promise<T> {
-  const engine = await openEngine(parsed, true);
-  try {
-    return await fn(engine);
-  } finally {
-    await engine.dispose();
-  }
 }
 
 /** A report as JSON (one line with --json, indented otherwise). */

@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { SkillGraph } from '../../server/src/engine/graph/graph.js';
 import { loadModels } from '../../server/src/engine/models/registry.js';
 import { OnnxSkillLinker } from '../../server/src/engine/models/linker.js';
-import type { SkillLinker } from '../../server/src/engine/models/tasks.js';
 
 interface Row { corpus: string; id: string; occupation: string; mention: string; gold: string[]; trap?: boolean }
 
@@ -59,12 +58,8 @@ export async function evaluateLinks(file: string, modelsDir: string): Promise<Re
     }
   });
   return {
-    file, linker: describe(models.linker), threshold: models.thresholds.link,
+    file, linker: models.linker.name, threshold: models.thresholds.link,
     engine: report(engine), literalLookup: report(literal),
     crossFieldTraps: { engine: report(traps.engine), literalLookup: report(traps.literal) },
   };
-}
-
-function describe(linker: SkillLinker): string {
-  return linker.name;
 }

@@ -1,11 +1,9 @@
 // The document commands: analyze, match, fix, generate, jd. Each reads its files, asks the
 // engine, and prints either a human summary or the JSON shape shared with `hrdocs batch`.
-import { relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Engine } from '../engine/api.js';
 import type { DocKind, DocumentAnalysis, GeneratedJob, MatchResult } from '../engine/types.js';
 import { CliError, ENGINE_OPTIONS, intOption, type CommandSpec, type Parsed } from './args.js';
-import { openEngine } from './engine.js';
+import { analyzeFile, withEngine } from './engine.js';
 import { checkWritableDocument, jsonOut, out, readDocument, readDocumentFile, writeFileAtomic } from './io.js';
 import { analyzeJson, fixJson, generatedJson, matchJson, round } from './serialize.js';
 
@@ -72,20 +70,6 @@ function writeBack(resume: Input, text: string): void {
     writeFileAtomic(resume.path, resume.bom ? '\uFEFF' + text : text);
   } catch (e) {
     throw new CliError(`${resume.path}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)}); the file is unchanged`, 1);
-  }
-}
-
-async function analyzeFile(engine: Engine, input: Input, kind?: DocKind): Promise<DocumentAnalysis> {
-  const abs = resolve(input.path);
-  return engine.analyze(input.text, pathToFileURL(abs).href, { kind, relativePath: relative(process.cwd(), abs) });
-}
-
-async function withEngine<T>(parsed: Parsed, fn: (engine: Engine) => Promise<T>): Promise<T> {
-  const engine = await openEngine(parsed);
-  try {
-    return await fn(engine);
-  } finally {
-    await engine.dispose();
   }
 }
 

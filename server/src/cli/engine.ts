@@ -1,11 +1,11 @@
 // Opening the engine from the command line: where the models are, which device, what to log.
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadEngine } from '../engine/index.js';
 import { GraphFileError } from '../engine/graph/artifact.js';
 import type { Engine, EngineOptions } from '../engine/api.js';
-import type { Logger } from '../engine/types.js';
+import type { DocKind, DocumentAnalysis, Logger } from '../engine/types.js';
 import { CliError, type Parsed } from './args.js';
 
 /** Walks up from this module (server/out/src/cli or server/dist) to the folder holding server/ and models/. */
@@ -63,4 +63,20 @@ export async function openEngine(parsed: Parsed, quiet = false): Promise<Engine>
     if (e instanceof GraphFileError) throw new CliError(e.message, 2); // the user's file to restore
     throw new CliError(`cannot start the engine: ${e instanceof Error ? e.message : String(e)}`, 1);
   }
+}
+
+/** Runs `fn` with an engine opened from the command line's options, disposed afterwards. */
+export async function withEngine<T>(parsed: Parsed, fn: (engine: Engine) => Promise<T>, quiet = false): Promise<T> {
+  const engine = await openEngine(parsed, quiet);
+  try {
+    return await fn(engine);
+  } finally {
+    await engine.dispose();
+  }
+}
+
+/** A file's analysis, with its URI and working-folder-relative path (what file-name hints read). */
+export function analyzeFile(engine: Engine, input: { path: string; text: string }, kind?: DocKind): Promise<DocumentAnalysis> {
+  const abs = resolve(input.path);
+  return engine.analyze(input.text, pathToFileURL(abs).href, { kind, relativePath: relative(process.cwd(), abs) });
 }

@@ -1,11 +1,10 @@
 // Reading input documents and writing output without surprises: one-line messages for files
 // that cannot be analyzed, and stdout writes that respect backpressure.
-import { randomBytes } from 'node:crypto';
-import {
-  closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync,
-} from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
 import { CliError } from './args.js';
+
+export { writeFileAtomic } from '../files/atomic.js';
 
 /** The CLI refuses documents larger than this (the editor's own limit is 400,000 characters). */
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
@@ -59,38 +58,6 @@ export function checkWritableDocument(path: string): void {
   }
   if (st.isSymbolicLink()) throw new CliError(`${path}: is a symbolic link; refusing to write through it (run fix on the file it points to)`);
   if (!st.isFile()) throw new CliError(`${path}: not a regular file; refusing to write it`);
-}
-
-/**
- * Replaces a file's content atomically: a temporary file in the same folder, fsync, rename over
- * the original (keeping its mode). A crash leaves the old file or the new one, never half of one.
- */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const mode = statSync(path).mode & 0o7777;
-  const temp = join(dirname(path), `.${basename(path)}.hrdocs-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  let fd: number | undefined = openSync(temp, 'wx', 0o600);
-  try {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
-    fchmodSync(fd, mode);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, path);
-  } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    try { unlinkSync(temp); } catch { /* already renamed or never created */ }
-    throw e;
-  }
-  syncFolder(dirname(path));
-}
-
-/** Makes the rename itself durable; not every platform can open a folder, so best effort. */
-function syncFolder(dir: string): void {
-  try {
-    const fd = openSync(dir, 'r');
-    try { fsyncSync(fd); } finally { closeSync(fd); }
-  } catch { /* Windows: folders cannot be fsynced */ }
 }
 
 /** UTF-8 text of a buffer, or a CliError naming why it is not a text document. */

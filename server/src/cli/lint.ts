@@ -8,7 +8,7 @@ import picomatch from 'picomatch';
 import type { Engine, Finding, RuleInfo, RuleSeverities, SeveritySetting, TargetJob } from '../engine/index.js';
 import type { DocumentAnalysis } from '../engine/types.js';
 import { CliError, ENGINE_OPTIONS, type CommandSpec, type Parsed } from './args.js';
-import { openEngine } from './engine.js';
+import { analyzeFile, withEngine } from './engine.js';
 import { out, readDocument } from './io.js';
 import { findingJson } from './serialize.js';
 
@@ -68,15 +68,14 @@ function severities(spec: string | undefined): RuleSeverities {
 
 interface FileFindings { file: string; findings: Finding[] }
 
-async function analyzeFile(engine: Engine, file: string, kind?: 'job'): Promise<DocumentAnalysis> {
-  return engine.analyze(readDocument(file), pathToFileURL(file).href, { kind, relativePath: relative(process.cwd(), file) });
-}
+const analyzeAt = (engine: Engine, file: string, kind?: 'job'): Promise<DocumentAnalysis> =>
+  analyzeFile(engine, { path: file, text: readDocument(file) }, kind);
 
 /** --job, else the resume's `target:` (a Markdown file beside or below it), else none. */
 async function targetOf(engine: Engine, resume: DocumentAnalysis, file: string, jobFile?: string): Promise<TargetJob | undefined> {
   const named = jobFile ?? (typeof resume.doc.frontMatter.target === 'string' ? resolve(dirname(file), resume.doc.frontMatter.target) : undefined);
   if (!named || !/\.(md|markdown)$/i.test(named) || !existsSync(named)) return undefined;
-  const job = await analyzeFile(engine, named, 'job');
+  const job = await analyzeAt(engine, named, 'job');
   return { uri: pathToFileURL(named).href, title: job.title || job.doc.title || named, analysis: job, match: await engine.match(resume, job) };
 }
 
@@ -86,11 +85,10 @@ export async function runLint(parsed: Parsed): Promise<number> {
   const format = parsed.options.json === true ? 'json' : ((parsed.options.format as string | undefined) ?? 'text');
   const rules = severities(parsed.options.rule as string | undefined);
   const jobFile = parsed.options.job ? resolve(parsed.options.job as string) : undefined;
-  const engine = await openEngine(parsed, format !== 'text');
-  try {
+  return withEngine(parsed, async (engine) => {
     const results: FileFindings[] = [];
     for (const file of files) {
-      const analysis = await analyzeFile(engine, file);
+      const analysis = await analyzeAt(engine, file);
       const target = analysis.doc.kind === 'resume' ? await targetOf(engine, analysis, file, jobFile) : undefined;
       results.push({ file, findings: engine.lint(analysis, { target, severities: rules }) });
     }
@@ -98,9 +96,7 @@ export async function runLint(parsed: Parsed): Promise<number> {
     else if (format === 'sarif') out(JSON.stringify(toSarif(results, engine.rules), null, 2) + '\n');
     else out(textReport(results));
     return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
-  } finally {
-    await engine.dispose();
-  }
+  }, format !== 'text');
 }
 
 function textReport(results: FileFindings[]): string {

@@ -46,12 +46,10 @@ async function runLsp(parsed: Parsed): Promise<undefined> {
   return undefined;
 }
 
-interface Command {
-  spec: CommandSpec;
-  run: (parsed: Parsed) => Promise<number | undefined>;
+type Command =
+  | { spec: CommandSpec; run: (parsed: Parsed) => Promise<number | undefined> }
   /** commands that parse their own arguments (the development tools) */
-  raw?: (argv: readonly string[]) => Promise<number>;
-}
+  | { spec: CommandSpec; raw: (argv: readonly string[]) => Promise<number> };
 
 const COMMANDS: Record<string, Command> = {
   analyze: { spec: analyzeSpec, run: runAnalyze },
@@ -119,7 +117,7 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
     return 2;
   }
   try {
-    if (command.raw) return await command.raw(rest);
+    if ('raw' in command) return await command.raw(rest);
     const parsed = parseArgs(command.spec, rest);
     if (parsed.help) {
       process.stdout.write(helpText(command.spec));

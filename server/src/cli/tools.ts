@@ -24,6 +24,5 @@ export function toolCommand(name: 'eval' | 'bench', summary: string) {
       const tools = (await import(pathToFileURL(entry).href)) as ToolsModule;
       return tools.runTool(name, argv);
     },
-    run: async (): Promise<number> => 2,
   };
 }

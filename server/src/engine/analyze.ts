@@ -3,7 +3,7 @@
 // per-text stages go through the engine's one cache, and the token is checked between stages
 // and before each model batch.
 import type { CancellationToken } from './cancel.js';
-import { throwIfCancelled } from './cancel.js';
+import { throwIfCancelled, yieldToEventLoop } from './cancel.js';
 import type { StageCache } from './cache.js';
 import type { SkillGraph } from './graph/graph.js';
 import type { ModelSet, TaggedSpan } from './models/tasks.js';
@@ -67,10 +67,6 @@ async function extractInSlices(deps: AnalysisDeps, doc: HrDocument, tagged: Tagg
     mentions.push(...extractSkills(doc, deps.graph, { tagged, learned, from, to: from + BLOCKS_PER_SLICE }));
   }
   return mentions;
-}
-
-export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 export async function analyzeDocument(deps: AnalysisDeps, doc: HrDocument, reference: YearMonth, token?: CancellationToken): Promise<DocumentAnalysis> {

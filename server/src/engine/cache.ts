@@ -32,11 +32,11 @@ export class LruCache<K, V> {
   }
 }
 
-export type Stage = 'parse' | 'analysis' | 'tags' | 'links' | 'vectors' | 'chunks' | 'words' | 'terms' | 'occupations';
+export type Stage = 'parse' | 'analysis' | 'tags' | 'links' | 'vectors' | 'chunks' | 'occupations';
 
 /** Entries kept per stage: documents are few and large, phrases many and small. */
 export const DEFAULT_CAPACITY: Record<Stage, number> = {
-  parse: 64, analysis: 64, tags: 4096, links: 16384, vectors: 16384, chunks: 8192, words: 16384, terms: 32768, occupations: 2048,
+  parse: 64, analysis: 64, tags: 4096, links: 16384, vectors: 16384, chunks: 8192, occupations: 2048,
 };
 
 export class StageCache {

@@ -5,8 +5,6 @@ export interface CancellationToken {
   readonly isCancellationRequested: boolean;
 }
 
-export const NEVER_CANCELLED: CancellationToken = Object.freeze({ isCancellationRequested: false });
-
 /** Thrown when work is abandoned because its token was cancelled; hosts treat it as "no answer". */
 export class CancelledError extends Error {
   constructor() {
@@ -45,4 +43,9 @@ export function withDeadline(ms: number, parent?: CancellationToken): Cancellati
     get expired() { return performance.now() > end; },
     get isCancellationRequested() { return !!parent?.isCancellationRequested || performance.now() > end; },
   };
+}
+
+/** Lets queued I/O and messages run before the next slice of work. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -2,7 +2,7 @@
 // jobs. Everything it uses comes in as an argument (the graph, the models, the cache), so tests
 // build one from a small synthetic graph and fake models; ./load.ts builds the real one from disk.
 import type { AnalyzeOptions, Engine, EngineDeps, EngineStatus, SkillInfo } from './api.js';
-import { analyzeDocument, yieldToEventLoop, type AnalysisDeps } from './analyze.js';
+import { analyzeDocument, type AnalysisDeps } from './analyze.js';
 import { StageCache, contentKey } from './cache.js';
 import { isCancelled, throwIfCancelled, type CancellationToken } from './cancel.js';
 import type { SkillGraph } from './graph/graph.js';
@@ -74,7 +74,7 @@ export function createEngine(deps: EngineDeps): Engine {
 function engineStatus(deps: EngineDeps, logger: Logger): EngineStatus {
   const { graph, models } = deps;
   const stats = graph.stats();
-  const learned = models.tagger.learned || models.scorer.name === 'model' || models.linker.name !== 'lexical';
+  const learned = models.tagger.learned || models.linker.learned || models.scorer.name === 'model';
   const status: EngineStatus = {
     engine: learned ? 'models' : 'rules',
     device: learned ? (models.device === 'none' ? 'cpu' : models.device) : 'none',
@@ -132,10 +132,7 @@ function documentReader(analysisDeps: AnalysisDeps, deps: EngineDeps) {
       throwIfCancelled(opts.token);
       const t = performance.now();
       // long texts are parsed chunk by chunk between yields first, so parse() below only assembles
-      if (text.length > WARM_CHUNKS_FROM) {
-        await warmChunks(text, chunkCache, yieldToEventLoop, () => !!opts.token?.isCancellationRequested);
-        throwIfCancelled(opts.token);
-      }
+      if (text.length > WARM_CHUNKS_FROM) await warmChunks(text, chunkCache, opts.token);
       const doc = parse(text, uri, opts);
       const parseMs = performance.now() - t;
       const reference = opts.referenceMonth ? referenceOf(opts.referenceMonth) : defaultReference;

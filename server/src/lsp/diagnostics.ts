@@ -43,21 +43,23 @@ export function toDiagnostic(f: Finding, withRelated: boolean): Diagnostic {
   return d;
 }
 
-export function tooLargeDiagnostic(text: string, max: number): Diagnostic {
+/** A notice about the whole document, on its first line: it was not analyzed, and why. */
+function documentNotice(text: string, code: string, message: string): Diagnostic {
   return {
-    range: firstLineRange(text), severity: DiagnosticSeverity.Information, source: SOURCE, code: DiagnosticCodes.documentTooLarge,
-    codeDescription: { href: `${DOCS_URL}-${DiagnosticCodes.documentTooLarge}` },
-    message: `hrdocs: this document has ${text.length.toLocaleString('en-US')} characters, more than hrdocs.maxDocumentLength ` +
-      `(${max.toLocaleString('en-US')}); it is not analyzed.`,
+    range: firstLineRange(text), severity: DiagnosticSeverity.Information, source: SOURCE, code,
+    codeDescription: { href: `${DOCS_URL}-${code}` }, message,
   };
 }
 
+export function tooLargeDiagnostic(text: string, max: number): Diagnostic {
+  return documentNotice(text, DiagnosticCodes.documentTooLarge,
+    `hrdocs: this document has ${text.length.toLocaleString('en-US')} characters, more than hrdocs.maxDocumentLength ` +
+      `(${max.toLocaleString('en-US')}); it is not analyzed.`);
+}
+
 export function tooComplexDiagnostic(text: string): Diagnostic {
-  return {
-    range: firstLineRange(text), severity: DiagnosticSeverity.Information, source: SOURCE, code: DiagnosticCodes.documentTooComplex,
-    codeDescription: { href: `${DOCS_URL}-${DiagnosticCodes.documentTooComplex}` },
-    message: 'hrdocs: analysis stopped: this document is too complex to analyze in time; split it into smaller documents.',
-  };
+  return documentNotice(text, DiagnosticCodes.documentTooComplex,
+    'hrdocs: analysis stopped: this document is too complex to analyze in time; split it into smaller documents.');
 }
 
 /** The user's rule severities; `diagnostics.showSkills: false` is the skill rule turned off. */

@@ -4,6 +4,8 @@
 // lightbulb's "Not a skill" appends to the file; the server re-reads it when it changes.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { writeFileAtomic } from '../files/atomic.js';
+import { lineEnding } from '../engine/index.js';
 
 export const DICTIONARY_FILE = path.join('.hrdocs', 'not-skills.txt');
 const HEADER = '# Phrases hrdocs should not report as skills, one per line (see the README, "Diagnostics").\n';
@@ -51,11 +53,9 @@ export class WorkspaceDictionary {
     const file = path.join(folder, DICTIONARY_FILE);
     await fs.mkdir(path.dirname(file), { recursive: true });
     const existing = await fs.readFile(file, 'utf8').catch(() => HEADER);
-    const eol = /\r\n/.test(existing) ? '\r\n' : '\n';
+    const eol = lineEnding(existing);
     const body = existing.length && !/[\r\n]$/.test(existing) ? existing + eol : existing;
-    const tmp = `${file}.${process.pid}.tmp`;
-    await fs.writeFile(tmp, body + clean + eol);
-    await fs.rename(tmp, file);
+    writeFileAtomic(file, body + clean + eol);
     await this.reload();
   }
 }

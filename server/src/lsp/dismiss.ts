@@ -4,6 +4,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { ClientCommands, ServerCommands } from 'hrdocs-protocol';
 import { SOURCE } from './diagnostics.js';
+import { lineEnding } from '../engine/index.js';
 
 export const DismissKinds = {
   notSkill: `${CodeActionKind.QuickFix}.hrdocs.notSkill`,
@@ -13,12 +14,6 @@ export const DismissKinds = {
 
 /** Notices about the document as a whole, which no comment placement could silence. */
 const NOT_DISMISSIBLE = new Set(['document-too-large', 'document-too-complex', 'findings-capped']);
-
-/** The document's own line ending, so an inserted line matches the ones around it. */
-export function lineEnding(text: string): string {
-  const m = /\r\n|\r|\n/.exec(text);
-  return m ? m[0] : '\n';
-}
 
 export function ignoreEdit(text: string, lineStarts: number[], line: number, rule: string): TextEdit {
   const start = lineStarts[line] ?? text.length;

@@ -29,7 +29,7 @@ import { HoverFeature } from './hover.js';
 import { MatchService } from './matches.js';
 import { SettingsManager } from './settings.js';
 import { consoleToStderr, guardedStdio } from './transport.js';
-import { Debouncer, errorMessage, isMarkdown, messageActivity, uriToPath, whenMessagesHandled } from './util.js';
+import { Debouncer, errorMessage, isMarkdown, messageActivity, whenMessagesHandled } from './util.js';
 import { Validator } from './validator.js';
 import { WorkspaceDictionary, isDictionaryFile } from './dictionary.js';
 import { WorkspaceStore } from './workspace.js';
@@ -51,10 +51,6 @@ function newConnection(): Connection {
   consoleToStderr();
   const { reader, writer } = guardedStdio();
   return createConnection(ProposedFeatures.all, reader, writer);
-}
-
-function pathsOf(uris: readonly string[]): string[] {
-  return uris.map(uriToPath).filter((p): p is string => p !== undefined);
 }
 
 /** The engine factory, telling the user once (window/showMessage) when the engine cannot load. */
@@ -98,9 +94,9 @@ export async function startServer(connection?: Connection, options: ServerOption
   const host = new EngineHost(conn, reportingLoadFailure(conn, options.createEngine ?? loadEngine), current, settings.ready, options.engineOptions);
   const store = new WorkspaceStore(conn, host, current);
   // the workspace folders' paths, for checking where a resume's `target` really is
-  let folderPaths: string[] = [];
-  const matches = new MatchService(conn, store, host, current, () => folderPaths);
-  const dictionary = new WorkspaceDictionary(() => folderPaths);
+  const folderPaths = () => store.folderPaths();
+  const matches = new MatchService(conn, store, host, current, folderPaths);
+  const dictionary = new WorkspaceDictionary(folderPaths);
   const validator = new Validator(conn, store, matches, current);
   validator.dismissals = () => ({ notSkills: dictionary.notSkills });
   dictionary.onDidChange(() => validator.scheduleAll(() => true, 0));
@@ -145,7 +141,6 @@ export async function startServer(connection?: Connection, options: ServerOption
     caps = params.capabilities;
     settings.initialize(!!caps.workspace?.configuration, params.initializationOptions);
     store.setFolders(params.workspaceFolders, params.rootUri);
-    folderPaths = pathsOf(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     codeActions.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
     validator.relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
     return {
@@ -177,8 +172,6 @@ export async function startServer(connection?: Connection, options: ServerOption
       if (caps.workspace?.workspaceFolders && initializeParams?.workspaceFolders !== undefined) {
         conn.workspace.onDidChangeWorkspaceFolders((e) => {
           store.updateFolders(e.added, e.removed);
-          const removed = new Set(pathsOf(e.removed.map((f) => f.uri)));
-          folderPaths = [...folderPaths.filter((p) => !removed.has(p)), ...pathsOf(e.added.map((f) => f.uri))];
           void store.scan();
         });
       }

@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Position, Range } from 'vscode-languageserver';
+import { firstLineRange, percent, yieldToEventLoop } from '../engine/index.js';
 
 const MARKDOWN_EXT = /\.(md|markdown)$/i;
 
@@ -89,24 +90,12 @@ export function sameRange(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }
 
-/** The whole first line of a text (used when a diagnostic has no better home). */
-export function firstLineRange(text: string): Range {
-  const nl = text.search(/\r?\n/);
-  const len = nl < 0 ? text.length : nl;
-  return { start: { line: 0, character: 0 }, end: { line: 0, character: len } };
-}
-
-export function percent(x: number): string {
-  return `${Math.round(Math.max(0, Math.min(1, x)) * 100)}%`;
-}
+// one definition each, shared with the engine's rules
+export { firstLineRange, percent, yieldToEventLoop };
 
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.stack ?? err.message;
   return String(err);
-}
-
-export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**

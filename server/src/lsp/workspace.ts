@@ -94,6 +94,11 @@ export class WorkspaceStore {
     this.folders = uris.filter((u) => uriToPath(u) !== undefined);
   }
 
+  /** File system paths of the workspace folders. */
+  folderPaths(): string[] {
+    return this.folders.map(uriToPath).filter((p): p is string => p !== undefined);
+  }
+
   updateFolders(added: WorkspaceFolder[], removed: WorkspaceFolder[]): void {
     const gone = new Set(removed.map((f) => normalizeUri(f.uri)));
     this.folders = this.folders.filter((f) => !gone.has(f));

@@ -40,6 +40,7 @@ export function fixedScorer(score: number, threshold = 0.5): MatchScorer {
 export function tableLinker(table: Record<string, number>): SkillLinker {
   return {
     name: 'table-linker',
+    learned: true,
     async link(texts) { return texts.map((t) => (t in table ? { skill: table[t], confidence: 0.99 } : { skill: -1, confidence: 0.9 })); },
     async sameSkill(wanted, held) { return wanted.map((w) => held.map((h) => (w.toLowerCase() === h.toLowerCase() ? 1 : 0))); },
   };

@@ -2,6 +2,7 @@
 // they parse in place, and each chunk's blocks are remembered by its text, so an edit re-parses
 // only the paragraph being typed in. A document's parse is always the concatenation of its
 // chunks' parses, cached or not: a cache hit cannot differ from a fresh parse.
+import { throwIfCancelled, yieldToEventLoop, type CancellationToken } from '../cancel.js';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -145,16 +146,16 @@ function parseChunk(source: string, atDocumentStart: boolean, cache?: ChunkCache
 
 /**
  * Parses a text's chunks into `cache` a few at a time, yielding between them, so a long document
- * never holds the event loop: the parse that follows finds every chunk cached. Stops early when
- * `cancelled()` says so.
+ * never holds the event loop: the parse that follows finds every chunk cached. Throws
+ * CancelledError when `token` is cancelled.
  */
-export async function warmChunks(source: string, cache: ChunkCache, pause: () => Promise<void>, cancelled: () => boolean): Promise<void> {
+export async function warmChunks(source: string, cache: ChunkCache, token?: CancellationToken): Promise<void> {
   let last = performance.now();
   for (const chunk of splitChunks(source)) {
     parseChunk(chunk.text, chunk.start === 0, cache);
     if (performance.now() - last > WARM_SLICE_MS) {
-      await pause();
-      if (cancelled()) return;
+      await yieldToEventLoop();
+      throwIfCancelled(token);
       last = performance.now();
     }
   }

@@ -3,6 +3,7 @@
 // mirrors the Python exactly (the JSON's `features` block is the spec; its parity cases test it).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fnv1a } from './hash.js';
 
 export type DocumentKind = 'resume' | 'job' | 'other';
 
@@ -59,11 +60,7 @@ export function kindWords(text: string): string[] {
   return text.replace(/[A-Z]+/g, (s) => s.toLowerCase()).match(/[a-z0-9]+/g) ?? [];
 }
 
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
-  return h;
-}
+export { fnv1a } from './hash.js';
 
 const isYear = (w: string): boolean => YEAR.test(w);
 

@@ -17,6 +17,9 @@ import { loadOnnxRuntime, type ModelRuntime } from './runtime.js';
 import { throwIfCancelled, type CancellationToken } from '../cancel.js';
 import type { StageCache } from '../cache.js';
 import type { SkillLink, SkillLinker } from './tasks.js';
+import { fnv1a } from './hash.js';
+
+export { fnv1a } from './hash.js';
 
 export const SKILL_LINKER_MODEL = 'skill-linker';
 
@@ -65,6 +68,7 @@ const POSSESSIVE_RE = /'s?$/;
 
 export class OnnxSkillLinker implements SkillLinker {
   readonly name = 'skill-linker';
+  readonly learned = true;
   readonly dim: number;
   readonly newSkillThreshold: number;
   readonly parity: LinkerSidecar['parity'];
@@ -321,12 +325,3 @@ export class OnnxSkillLinker implements SkillLinker {
   }
 }
 
-/** 32-bit FNV-1a over UTF-16 code units (train_linker.fnv1a). */
-export function fnv1a(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}

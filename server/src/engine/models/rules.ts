@@ -22,6 +22,7 @@ export class GraphPhraseTagger implements SpanTagger {
 /** Links only a phrase the graph names exactly; two phrases are the same skill as far as their words agree. */
 export class LexicalSkillLinker implements SkillLinker {
   readonly name = 'lexical';
+  readonly learned = false;
   constructor(private readonly graph: SkillGraph) {}
 
   async link(texts: string[]): Promise<SkillLink[]> {

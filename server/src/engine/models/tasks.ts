@@ -37,6 +37,8 @@ export interface SkillLink {
 /** Names a skill phrase with a graph skill, and tells whether two phrases name the same skill. */
 export interface SkillLinker {
   readonly name: string;
+  /** true for a trained model */
+  readonly learned: boolean;
   link(texts: string[], token?: CancellationToken): Promise<SkillLink[]>;
   /** probability that each wanted phrase names the same skill as each held phrase: [wanted][held] */
   sameSkill(wanted: string[], held: string[], token?: CancellationToken): Promise<number[][]>;

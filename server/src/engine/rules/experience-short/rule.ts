@@ -1,6 +1,7 @@
 // The resume has roles matching a job's experience requirement, but fewer years than it asks.
-import { formatYears, sectionAnchor } from '../anchors.js';
-import { finding, type Rule } from '../types.js';
+import { sectionAnchor } from '../anchors.js';
+import { experienceGapFinding } from '../experience-gap.js';
+import type { Rule } from '../types.js';
 
 export const experienceShortRule: Rule = {
   id: 'experience-short',
@@ -9,12 +10,7 @@ export const experienceShortRule: Rule = {
   kinds: ['resume'],
   check({ analysis, target }) {
     if (!target) return [];
-    return target.match.experience.filter((ev) => ev.verdict === 'short').map((ev) => {
-      const range = ev.entries[0]?.dateRange ?? sectionAnchor(analysis, 'experience');
-      const needed = `${formatYears(ev.requiredYears)} years as ${ev.subject} required by ${target.title} job`;
-      return finding(experienceShortRule, range, `${ev.foundYears.toFixed(1)} of ${needed}`,
-        { subject: ev.subject, requiredYears: ev.requiredYears, foundYears: ev.foundYears, jobUri: target.uri },
-        [{ uri: target.uri, range: ev.range, message: ev.requirement }]);
-    });
+    return target.match.experience.filter((ev) => ev.verdict === 'short').map((ev) =>
+      experienceGapFinding(experienceShortRule, ev, target, ev.entries[0]?.dateRange ?? sectionAnchor(analysis, 'experience'), `${ev.foundYears.toFixed(1)} of `));
   },
 };
