@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Rebuilds every shipped model from ../shared/data (or $HRDOCS_DATA), in dependency order:
+#   0. the zone model     (models/zone-classifier.json) - tools/zones/train.ts, no Python
 #   1. the skill tagger   (models/skill-tagger.onnx)  - train.sh (train.py)
 #   2. the skill linker   (models/skill-linker.onnx)  - train.sh (train_linker.py)
 #   3. the matcher        (models/matcher.onnx)       - train-matcher.sh, on features the engine
@@ -12,6 +13,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here/../.."
 t0=$(date +%s)
+npm run build >/dev/null
+node tools/out/tools/zones/train.js --data "${HRDOCS_DATA:-../shared/data}"
 bash "$here/train.sh"
 npm run build --workspace server >/dev/null
 bash "$here/train-matcher.sh"

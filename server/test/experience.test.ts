@@ -26,6 +26,31 @@ test('date ranges in the formats people write', () => {
   assert.equal(findDateRanges('Call 555-1234 or 2019', ref).length, 0);
 });
 
+test('date ranges in the other formats real resumes use', () => {
+  // each row a class of date writing seen in real resumes (paraphrased), with start, end, current
+  const cases: Array<[string, string, string, boolean]> = [
+    ['ISO dates to the present: 2020-05-05 - Present', '2020-05', '2024-06', true],
+    ['ordinal days: 06th June 2017 to 20th Aug 2018', '2017-06', '2018-08', false],
+    ['still going: March 2016 to Still on going', '2016-03', '2024-06', true],
+    ['till date: Jan 2018 till date', '2018-01', '2024-06', true],
+    ['to date: 2015 to date', '2015-01', '2024-06', true],
+    ['short years: Jan \'19 - Mar \'21', '2019-01', '2021-03', false],
+    ['short year to now: Sept \'19 – Current', '2019-09', '2024-06', true],
+    ['seasons: Summer 2016 - Fall 2017', '2016-06', '2017-09', false],
+    ['day-first numeric: 20/08/2018 - 15/01/2020', '2018-08', '2020-01', false],
+    ['month, day, year: June 6, 2017 - May 1, 2019', '2017-06', '2019-05', false],
+  ];
+  for (const [text, start, end, current] of cases) {
+    const [r] = findDateRanges(text, ref);
+    assert.ok(r, text);
+    assert.equal(`${r.start.year}-${String(r.start.month).padStart(2, '0')}`, start, text);
+    assert.equal(`${r.end.year}-${String(r.end.month).padStart(2, '0')}`, end, text);
+    assert.equal(r.current, current, text);
+  }
+  // a lone apostrophe year is not a date ("the '90s", "rock 'n' roll 99")
+  assert.equal(findDateRanges("music of the '90s and '00s", ref).length, 0);
+});
+
 test('resume entries: title, employer, dates and years', () => {
   const doc = parseDocument([
     '# Ana', '## Experience',
@@ -139,4 +164,25 @@ test('requirements written as "Role – N years" lines, and a role on the line a
   assert.deepEqual(extractRequirements(job).map((r) => [r.years, r.subject]), [[1, 'Roofer Helper'], [3, 'Construction Trades'], [2, 'Site Supervisor']]);
   const resume = parseDocument('## Experience\nManager of Support Services\n(2020 - 2023)\nManaged a team of support technicians.\n', { kind: 'resume' });
   assert.deepEqual(extractExperience(resume, ref).map((e) => [e.title, e.years]), [['Manager of Support Services', 3]]);
+});
+
+test('job requirements: months, numbers in brackets, preferred ones, and none from benefits or legal text', () => {
+  const doc = parseDocument([
+    '# Accounts Clerk', '',
+    '## Requirements', '',
+    '- Minimum of four (4) years of experience as a bookkeeper',
+    '- At least 6 months\' experience in a hospital setting', '',
+    '## Preferred qualifications', '',
+    '- 2+ years of experience in a manufacturing environment', '',
+    '## Benefits', '',
+    '- 33 days annual leave after 10 years\' service', '',
+    '## Equal opportunity', '',
+    'We have been an equal opportunity employer for 25 years of experience in fair hiring.', '',
+    '## Minimum qualifications', '',
+    '- Applicants who lack six months or less of the required experience may apply.',
+    '- Applicants within six months of graduation from a four-year college may apply.',
+    '- Candidates must be 18 years of age and have work experience.',
+  ].join('\n'), { kind: 'job' });
+  const reqs = extractRequirements(doc);
+  assert.deepEqual(reqs.map((r) => [r.years, r.required]), [[4, true], [0.5, true], [2, false]]);
 });

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Engine } from '../../server/src/engine/api.js';
-import type { DocumentAnalysis, SectionKind } from '../../server/src/engine/types.js';
+import type { DocumentAnalysis } from '../../server/src/engine/types.js';
 import { lineAt } from '../../server/src/engine/document/positions.js';
 
 interface GoldRole { line: number; title: string | null; start: string; end: string }
@@ -16,12 +16,6 @@ export interface GoldDoc {
   zones: Array<[number, number, string]>; roles: GoldRole[]; requirements: GoldRequirement[];
 }
 
-/** The engine's section kinds in the dev set's zone names. */
-const ZONE_OF: Record<SectionKind, string> = {
-  title: 'title', contact: 'contact', summary: 'summary', skills: 'skills', experience: 'experience', education: 'education',
-  certifications: 'certifications', projects: 'projects', requiredSkills: 'required', preferredSkills: 'preferred',
-  requiredExperience: 'required', responsibilities: 'responsibilities', about: 'about', benefits: 'benefits', other: 'other',
-};
 const REQUIREMENT_ZONES = new Set(['required', 'preferred', 'responsibilities', 'summary', 'title']);
 
 export function loadCorpora(dataDir: string, corpora: string[]): Map<string, { text: string; title: string }> {
@@ -63,9 +57,11 @@ function scoreZones(a: DocumentAnalysis, gold: GoldDoc, c: Counts): void {
     const line = lineAt(a.doc.lineStarts, block.offsets[0]);
     const want = zoneOfLine(gold, line);
     if (!want) continue;
-    const got = ZONE_OF[a.doc.sections[block.section]?.kind ?? 'other'] ?? 'other';
+    const got = block.zone;
     c[`${gold.kind}.blocks`] = (c[`${gold.kind}.blocks`] ?? 0) + 1;
     if (got === want) c[`${gold.kind}.zoneRight`] = (c[`${gold.kind}.zoneRight`] ?? 0) + 1;
+    c[`zone.${gold.kind}.${want}`] = (c[`zone.${gold.kind}.${want}`] ?? 0) + 1;
+    if (got === want) c[`zoneRight.${gold.kind}.${want}`] = (c[`zoneRight.${gold.kind}.${want}`] ?? 0) + 1;
   }
 }
 
@@ -124,7 +120,12 @@ export async function evaluateRealDocs(engine: Engine, devFile: string, dataDir:
   }
   return {
     documents: { postings: c['kind.job'] ?? 0, resumes: c['kind.resume'] ?? 0, other: c.otherDocs ?? 0 },
-    zoneAccuracy: { postings: ratio(c['job.zoneRight'], c['job.blocks']), resumes: ratio(c['resume.zoneRight'], c['resume.blocks']), blocks: { postings: c['job.blocks'] ?? 0, resumes: c['resume.blocks'] ?? 0 } },
+    zoneAccuracy: {
+      postings: ratio(c['job.zoneRight'], c['job.blocks']), resumes: ratio(c['resume.zoneRight'], c['resume.blocks']),
+      blocks: { postings: c['job.blocks'] ?? 0, resumes: c['resume.blocks'] ?? 0 },
+      // recall of each gold zone: which zones the model reads well, and which it does not
+      perZone: Object.fromEntries(Object.keys(c).filter((k) => k.startsWith('zone.')).sort().map((k) => [k.slice(5), `${ratio(c[`zoneRight.${k.slice(5)}`], c[k])} of ${c[k]}`])),
+    },
     roles: { gold: c.roles ?? 0, found: ratio(c.rolesFound, c.roles), foundWithRightDates: ratio(c.rolesDatesRight, c.roles), foundWithRightTitle: ratio(c.rolesTitleRight, c.roles) },
     requirements: { gold: c.requirements ?? 0, recall: ratio(c.requirementsFound, c.requirements), invented: c.requirementsInvented ?? 0, unmatchedInRequirementText: c.requirementsUnmatched ?? 0 },
     kind: { accuracyHrDocs: ratio(c.kindRight, (c['kind.job'] ?? 0) + (c['kind.resume'] ?? 0)), otherRecognized: ratio(c.otherRight, c.otherDocs), withOther: ratio((c.kindRight ?? 0) + (c.otherRight ?? 0), (c['kind.job'] ?? 0) + (c['kind.resume'] ?? 0) + (c.otherDocs ?? 0)) },

@@ -104,7 +104,10 @@ export function formatAnalysis(path: string, a: DocumentAnalysis): string {
   }
   if (a.doc.kind === 'resume' || a.experience.length) {
     lines.push('');
-    lines.push(`experience (${a.experience.length}; ${round(a.totalYears, 1)} years in total):`);
+    const countedTo = a.reference && a.experience.some((e) => e.current)
+      ? `; "present" counted to ${a.reference.month}${a.reference.source === 'as-of' ? ' (the document\'s as-of)' : a.reference.source === 'today' ? ' (this month)' : ''}`
+      : '';
+    lines.push(`experience (${a.experience.length}; ${round(a.totalYears, 1)} years in total${countedTo}):`);
     if (a.experience.length) {
       lines.push(table(a.experience.map((e) => [
         clip(e.title, 50) + (e.employer ? `, ${clip(e.employer, 30)}` : ''),

@@ -1,7 +1,8 @@
 // The JSON shapes of the CLI (--json) and of `hrdocs batch`: one definition for both.
 import type {
-  DocumentAnalysis, FixResult, GeneratedJob, MatchResult, Range, ResumeEdit,
+  DocumentAnalysis, FixResult, GeneratedJob, MatchResult, Range, ResumeEdit, SkillMention, Zone,
 } from '../engine/types.js';
+import { blockRange } from '../engine/document/positions.js';
 import type { Finding } from '../engine/index.js';
 
 export interface SkillJson {
@@ -13,10 +14,25 @@ export interface SkillJson {
   range: Range;
 }
 
+export interface RequirementTextJson { text: string; required: boolean; range: Range }
+
 export interface AnalyzeJson {
   kind: 'resume' | 'job' | 'other';
+  /** the posting's title, or the resume's current role */
+  title?: string;
+  /** the month "Present" was counted to, and where it came from (the caller, the document's `as-of`, today) */
+  reference?: { month: string; source: 'caller' | 'as-of' | 'today' };
   skills: SkillJson[];
-  experience: Array<{ title: string; start: string; end: string; years: number }>;
+  /** what each block is for: one entry per non-blank block */
+  zones: Array<{ zone: Zone; confidence: number; range: Range }>;
+  experience: Array<{ title: string; employer?: string; start: string; end: string; current: boolean; years: number; range: Range }>;
+  /** a job's requirements, only from its requirement zones */
+  requirements?: {
+    skills: SkillJson[];
+    experience: Array<{ text: string; subject: string; years: number; required: boolean; range: Range }>;
+    education: RequirementTextJson[];
+    licences: RequirementTextJson[];
+  };
 }
 
 export interface MatchJson {
@@ -36,13 +52,29 @@ export const round = (x: number, digits: number): number => {
   return Math.round(x * f) / f;
 };
 
+const skillJson = (s: SkillMention): SkillJson => ({ name: s.name, text: s.text, kind: s.kind, id: s.id, confidence: round(s.confidence, 3), range: s.range });
+
 export function analyzeJson(a: DocumentAnalysis): AnalyzeJson {
+  const { doc } = a;
   return {
-    kind: a.doc.kind,
-    skills: a.skills.map((s) => ({
-      name: s.name, text: s.text, kind: s.kind, id: s.id, confidence: round(s.confidence, 3), range: s.range,
+    kind: doc.kind,
+    ...(a.title ? { title: a.title } : {}),
+    ...(a.reference ? { reference: a.reference } : {}),
+    skills: a.skills.map(skillJson),
+    zones: doc.blocks.filter((b) => b.text.trim() && b.offsets.length).map((b) => ({
+      zone: b.zone, confidence: round(b.zoneConfidence, 3), range: blockRange(doc.lineStarts, b.offsets, 0, b.text.length),
     })),
-    experience: a.experience.map((e) => ({ title: e.title, start: e.start, end: e.end, years: round(e.years, 1) })),
+    experience: a.experience.map((e) => ({
+      title: e.title, ...(e.employer ? { employer: e.employer } : {}), start: e.start, end: e.end, current: e.current, years: round(e.years, 1), range: e.range,
+    })),
+    ...(doc.kind === 'job' ? {
+      requirements: {
+        skills: a.requiredSkills.map(skillJson),
+        experience: a.experienceRequirements.map((r) => ({ text: r.text, subject: r.subject, years: r.years, required: r.required, range: r.range })),
+        education: a.credentials?.education ?? [],
+        licences: a.credentials?.licences ?? [],
+      },
+    } : {}),
   };
 }
 

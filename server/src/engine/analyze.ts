@@ -3,6 +3,8 @@
 // per-text stages go through the engine's one cache, and the token is checked between stages
 // and before each model batch.
 import type { CancellationToken } from './cancel.js';
+import { REQUIREMENT_ZONES } from './document/zones.js';
+import { extractCredentials } from './experience/credentials.js';
 import { throwIfCancelled, yieldToEventLoop } from './cancel.js';
 import type { StageCache } from './cache.js';
 import type { SkillGraph } from './graph/graph.js';
@@ -92,17 +94,20 @@ export async function analyzeDocument(deps: AnalysisDeps, doc: HrDocument, refer
   t = performance.now();
   const experience = doc.kind === 'resume' ? extractExperience(doc, reference) : [];
   const experienceRequirements = doc.kind === 'job' ? extractRequirements(doc) : [];
+  const credentials = doc.kind === 'job' ? extractCredentials(doc) : undefined;
   timings.experience = performance.now() - t;
   // a document that lists its skills is taken at its word; prose mentions elsewhere stay
   // findings (hints), not the document's skill set
   const listed = mentions.filter((m) => m.section === 'skills' || m.section === 'requiredSkills');
   const skills = distinctSkills(listed.length ? listed : mentions);
   const required = mentions.filter((m) => m.section === 'requiredSkills');
-  const requiredSkills = doc.kind === 'job' ? distinctSkills(required.length ? required : mentions) : [];
+  // with no required-skills section, what the posting's requirement zones name (never its benefits or legal text)
+  const inRequirementZones = mentions.filter((m) => REQUIREMENT_ZONES.has(m.zone) && m.zone !== 'preferred');
+  const requiredSkills = doc.kind === 'job' ? distinctSkills(required.length ? required : inRequirementZones) : [];
   const title = doc.kind === 'job' ? doc.title : doc.title ?? experience[0]?.title;
   return {
     doc, mentions, skills, experience, totalYears: Math.round(totalYears(experience) * 10) / 10,
-    experienceRequirements, requiredSkills, title,
+    experienceRequirements, requiredSkills, title, credentials,
     occupationId: title ? deps.occupationOf(title, 0) : undefined,
     timings,
     language,

@@ -96,6 +96,13 @@ function occupationLookup(graph: SkillGraph, cache: StageCache) {
   };
 }
 
+/** A front matter `as-of: 2024-06` (or a full date) as 'YYYY-MM'. */
+function asOfMonth(value: unknown): string | undefined {
+  const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : undefined;
+  const m = text && /^(\d{4})-(\d{2})/.exec(text.trim());
+  return m ? `${m[1]}-${m[2]}` : undefined;
+}
+
 /** Texts longer than this are parsed in slices before analysis (a few pages parse in one go). */
 const WARM_CHUNKS_FROM = 20_000;
 
@@ -106,21 +113,26 @@ function documentReader(analysisDeps: AnalysisDeps, deps: EngineDeps) {
   const defaultReference = referenceOf(deps.referenceMonth);
   const parseKey = (text: string, uri: string | undefined, opts: { kind?: DocKind; relativePath?: string }) =>
     contentKey(uri ?? '', opts.kind ?? '', opts.relativePath ?? '', text);
-  const { classifier } = analysisDeps.models;
+  const { classifier, zoner } = analysisDeps.models;
   const chunkCache: ChunkCache = { get: (k) => cache.get('chunks', k), set: (k, v) => cache.set('chunks', k, v) };
   /** The parser reads the sections for a kind; the classifier decides the kind unless the caller or the front matter did. */
   const parse = (text: string, uri?: string, opts: { kind?: DocKind; relativePath?: string } = {}): HrDocument =>
     cache.through('parse', parseKey(text, uri, opts), () => {
       const read = (kind?: DocKind) => parseDocument(text, { uri, kind, relativePath: opts.relativePath, documentPatterns: patterns, chunkCache });
       const doc = read(opts.kind);
-      if (opts.kind || doc.kindReason === 'front-matter') return doc;
-      const { kind, confidence } = classifier.classify(doc);
-      if (kind === doc.kind) return doc;
-      // a file name the user's globs give a kind is a hint only a confident classifier overrides
-      if (doc.kindReason === 'file-name' && confidence < analysisDeps.models.thresholds.kindOverride) return doc;
-      if (kind === 'other') return { ...doc, kind, kindReason: 'classifier' };
-      return { ...read(kind), kindReason: 'classifier' };
+      const decided = opts.kind || doc.kindReason === 'front-matter' ? doc : reclassify(doc, read);
+      zoner.label(decided);
+      return decided;
     });
+  /** The classifier's kind, where it may override the parser's reading. */
+  const reclassify = (doc: HrDocument, read: (kind?: DocKind) => HrDocument): HrDocument => {
+    const { kind, confidence } = classifier.classify(doc);
+    if (kind === doc.kind) return doc;
+    // a file name the user's globs give a kind is a hint only a confident classifier overrides
+    if (doc.kindReason === 'file-name' && confidence < analysisDeps.models.thresholds.kindOverride) return doc;
+    if (kind === 'other') return { ...doc, kind, kindReason: 'classifier' };
+    return { ...read(kind), kindReason: 'classifier' };
+  };
 
   const analyze = (text: string, uri?: string, opts: AnalyzeOptions = {}): Promise<DocumentAnalysis> => {
     const key = contentKey(opts.referenceMonth ?? '', parseKey(text, uri, opts));
@@ -135,8 +147,12 @@ function documentReader(analysisDeps: AnalysisDeps, deps: EngineDeps) {
       if (text.length > WARM_CHUNKS_FROM) await warmChunks(text, chunkCache, opts.token);
       const doc = parse(text, uri, opts);
       const parseMs = performance.now() - t;
-      const reference = opts.referenceMonth ? referenceOf(opts.referenceMonth) : defaultReference;
+      // "Present" counts to the caller's month, else the document's own `as-of`, else the engine's
+      const asOf = asOfMonth(doc.frontMatter['as-of']);
+      const [reference, referenceSource] = opts.referenceMonth ? [referenceOf(opts.referenceMonth), 'caller' as const]
+        : asOf ? [referenceOf(asOf), 'as-of' as const] : [defaultReference, deps.referenceMonth ? 'caller' as const : 'today' as const];
       const analysis = await analyzeDocument(analysisDeps, doc, reference, opts.token);
+      analysis.reference = { month: `${reference.year}-${String(reference.month).padStart(2, '0')}`, source: referenceSource };
       analysis.timings.parse = parseMs;
       return analysis;
     })();

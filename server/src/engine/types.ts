@@ -12,6 +12,19 @@ export type SectionKind =
   | 'projects' | 'requiredSkills' | 'preferredSkills' | 'requiredExperience' | 'responsibilities'
   | 'about' | 'benefits' | 'other';
 
+/**
+ * What a block is for, the way a recruiter reads it. A job posting's zones and a resume's differ;
+ * 'summary' and 'other' belong to both. Requirements are read only from a posting's requirement
+ * zones (required, preferred, responsibilities, summary, title), never from benefits or legal text.
+ */
+export type JobZone =
+  | 'title' | 'about' | 'summary' | 'responsibilities' | 'required' | 'preferred'
+  | 'benefits' | 'legal' | 'apply' | 'testimonial' | 'other';
+export type ResumeZone =
+  | 'contact' | 'summary' | 'experience' | 'education' | 'skills' | 'certifications'
+  | 'projects' | 'publications' | 'languages' | 'volunteering' | 'other';
+export type Zone = JobZone | ResumeZone;
+
 export type ListStyle = 'bullet' | 'numbered' | 'comma' | 'lines' | 'none';
 
 /** A run of analyzable plain text (a paragraph, list item, heading or table cell) with its map back to the source. */
@@ -24,6 +37,10 @@ export interface TextBlock {
   section: number;
   /** 'item' for a list item, 'paragraph', 'heading', 'cell' */
   type: 'item' | 'paragraph' | 'heading' | 'cell';
+  /** what the block is for (set once the document's kind is known; 'other' for kind other) */
+  zone: Zone;
+  /** how sure the zone is, 0-1 (1 for a zone given by a known heading when no model runs) */
+  zoneConfidence: number;
 }
 
 export interface Section {
@@ -68,8 +85,10 @@ export interface SkillMention {
   id: string;
   confidence: number;
   range: Range;
-  /** where the mention was found */
+  /** the section kind its block is read as */
   section: SectionKind;
+  /** the zone of its block: a posting's requirements come only from requirement zones */
+  zone: Zone;
   /** which part of the engine found it */
   source: 'phrase' | 'tagger' | 'section-item';
 }
@@ -96,6 +115,15 @@ export interface ExperienceRequirement {
   /** role or field the years are asked for ("Registered Nurse", "Python") */
   subject: string;
   years: number;
+  /** false for a preferred (desirable) requirement: it never counts against a resume */
+  required: boolean;
+  range: Range;
+}
+
+export interface RequirementText {
+  text: string;
+  /** false where a preferred (desirable) zone asks for it */
+  required: boolean;
   range: Range;
 }
 
@@ -118,6 +146,10 @@ export interface DocumentAnalysis {
   occupationId?: string;
   /** ms spent, by stage */
   timings: Record<string, number>;
+  /** the month "Present" counts to, and where it came from: the caller, the document's `as-of`, or today */
+  reference?: { month: string; source: 'caller' | 'as-of' | 'today' };
+  /** a job's education and licence requirements, each the sentence that asks for it */
+  credentials?: { education: RequirementText[]; licences: RequirementText[] };
   /** the document's language (ISO 639-1); only English documents are analyzed past parsing */
   language?: string;
 }

@@ -6,6 +6,7 @@ import type { HrDocument } from '../types.js';
 import { parseChunks, type ChunkCache } from './chunks.js';
 import { indentToRemove, removeIndent } from './indent.js';
 import { computeLineStarts, lineAt, splitLines } from './positions.js';
+import { labelZonesByHeadings } from './zones.js';
 import { blankTemplateComments, buildSections, decideKind, disabledRegions, findTitle, type KindOptions } from './structure.js';
 
 export type { ChunkCache } from './chunks.js';
@@ -49,5 +50,7 @@ function parseMarkdown(source: string, options: ParseOptions): HrDocument {
   const kind = kindDecision.kind;
   const { sections, blocks } = buildSections(source, lineStarts, raw, kind);
   const title = findTitle(sections, blocks, frontMatter, kind);
-  return { uri, source, kind, kindReason: kindDecision.reason, frontMatter, title, sections, blocks, lineStarts, disabled };
+  const doc: HrDocument = { uri, source, kind, kindReason: kindDecision.reason, frontMatter, title, sections, blocks, lineStarts, disabled };
+  labelZonesByHeadings(doc);
+  return doc;
 }

@@ -54,6 +54,12 @@ const EXACT: Record<string, SectionKind | { resume: SectionKind; job: SectionKin
   'salary': 'benefits', 'compensation and benefits': 'benefits', 'why join us': 'benefits',
 };
 
+/** Whether a heading is one of the common headings hrdocs reads word for word ("Experience", "Responsibilities"), not by a looser pattern. */
+export function isStandardHeading(heading: string): boolean {
+  const k = key(heading.replace(/[:*_]/g, ''));
+  return (EXACT[k] ?? EXACT[k.replace(/^(my|our|your|the) /, '')]) !== undefined;
+}
+
 /** Section kind of a heading, or undefined when the heading is not one hrdocs knows. */
 export function sectionKindOf(heading: string, docKind: DocKind): SectionKind | undefined {
   const k = key(heading);
@@ -62,6 +68,8 @@ export function sectionKindOf(heading: string, docKind: DocKind): SectionKind | 
   if (!k || k.split(' ').length > 6) return undefined;
   // logistics of a posting, not skills ("Travel requirement", "Security clearance requirements")
   if (/\b(travel|schedule|location|salary|pay|clearance|citizenship|security|relocation|remote|telework|hours|appointment|application|apply)\b/.test(k)) return 'about';
+  // legal text asks for nothing either ("Equal opportunity", "Disclaimer", "EEO statement")
+  if (/\b(equal|opportunity|eeo|legal|disclaimer|diversity|discrimination|safeguarding|accommodation|privacy)\b/.test(k)) return 'about';
   if (/\b(nice to have|preferred|bonus|desired)\b/.test(k)) return 'preferredSkills';
   if (/\bresponsibilit|\bduties\b|what you('ll| will) do/.test(k)) return 'responsibilities';
   if (/\bbenefit|\bperks?\b|\bsalary\b|\bcompensation\b/.test(k)) return 'benefits';

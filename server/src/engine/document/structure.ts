@@ -116,7 +116,7 @@ export function buildSections(source: string, lineStarts: number[], raw: RawBloc
       const entryLabel = b.depth === 7 && kind !== 'job' && kindOf === 'responsibilities';
       if (current && (!kindOf || entryLabel) && level > current.level - (entryLabel ? 1 : 0) && ['experience', 'projects', 'education'].includes(current.kind)) {
         current.blocks.push(blocks.length);
-        blocks.push({ text: b.text, offsets: b.offsets, section: sections.indexOf(current), type: 'heading' });
+        blocks.push({ text: b.text, offsets: b.offsets, section: sections.indexOf(current), type: 'heading', zone: 'other', zoneConfidence: 0 });
         continue;
       }
       current = open(b.text.trim(), level, b.start - headingPrefix(source, b.start), b.start, b.end);
@@ -132,7 +132,7 @@ export function buildSections(source: string, lineStarts: number[], raw: RawBloc
 function addBlock(section: Section, index: number, b: RawBlock, blocks: TextBlock[]): void {
   section.blocks.push(blocks.length);
   const contact = section.kind === 'contact' || (CONTACT_LINE_RE.test(b.text) && b.text.length < 200 && section.kind !== 'experience');
-  blocks.push({ text: contact ? '' : b.text, offsets: contact ? [] : b.offsets, section: index, type: b.type });
+  blocks.push({ text: contact ? '' : b.text, offsets: contact ? [] : b.offsets, section: index, type: b.type, zone: 'other', zoneConfidence: 0 });
   if (b.list && section.listStyle === 'none') {
     section.listStyle = b.list.ordered ? 'numbered' : 'bullet';
     section.listMarker = b.list.marker;

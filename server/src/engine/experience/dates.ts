@@ -10,19 +10,43 @@ const MONTHS: Record<string, number> = {
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\\.?';
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
-const DATE = `(?:${MONTH},?\\s+${YEAR}|\\d{1,2}\\/${YEAR}|${YEAR}[-/.]\\d{1,2}(?!\\d)|${YEAR})`;
-const NOW = '(?:present|current(?:ly)?|now|today|date|ongoing)';
-const SEP = '\\s*(?:-|–|—|−|‒|to|until|till|through|thru|up to|and)\\s*(?:the year(?: of)?\\s+)?';
-export const DATE_RANGE_RE = new RegExp(`(?:\\b(?:from|since|between)\\s+(?:the year(?: of)?\\s+)?)?\\b(${DATE})${SEP}(${DATE}|${NOW})\\b`, 'gi');
+// "'19" stands for 2019 after a month ("Jan '19"); alone it is too easily something else
+const SHORT_YEAR = "['’]\\d{2}";
+const DAY = '(?:[0-3]?\\d(?:st|nd|rd|th)?)';
+const DATE = [
+  `${YEAR}-[01]\\d-[0-3]\\d`, // 2020-05-05
+  `[0-3]?\\d[/.-][0-3]?\\d[/.-]${YEAR}`, // 05/05/2020, 20.08.2018
+  `${DAY}\\s+${MONTH},?\\s+${YEAR}`, // 06th June 2017
+  `${MONTH}\\s+${DAY},\\s*${YEAR}`, // June 6, 2017
+  `${MONTH},?\\s+(?:${YEAR}|${SHORT_YEAR})`, // June 2017, Jan '19
+  `\\d{1,2}\\/${YEAR}`, // 06/2017
+  `${YEAR}[-/.]\\d{1,2}(?!\\d)`, // 2017-06
+  YEAR,
+].map((d) => `(?:${d})`).join('|');
+const NOW = '(?:present|current(?:ly)?|now|today|(?:till |to )?date|on[- ]?going|still (?:on[- ]?going|working|employed|here)|continuing)';
+const SEP = '\\s*(?:-|–|—|−|‒|~|to|until|till|through|thru|up to|and)\\s*(?:the year(?: of)?\\s+)?';
+export const DATE_RANGE_RE = new RegExp(`(?:\\b(?:from|since|between)\\s+(?:the year(?: of)?\\s+)?)?(?<![\\w'’])(${DATE})${SEP}(${DATE}|${NOW})(?![\\w'’])`, 'gi');
 // "since 2021" is a role's start only where it closes the line or a parenthesis, not mid-sentence
 const SINCE_RE = new RegExp(`\\bsince\\s+(${DATE})(?=\\s*(?:\\)|$|\\n))`, 'gi');
 
 export interface YearMonth { year: number; month: number; exact: boolean }
 
 export function parseDate(text: string): YearMonth | undefined {
-  const t = text.trim().toLowerCase().replace(/,/g, '');
-  let m = /^([a-z]+)\.?\s+(\d{4})$/.exec(t);
-  if (m && MONTHS[m[1]] !== undefined) return { year: +m[2], month: MONTHS[m[1]], exact: true };
+  const t = text.trim().toLowerCase().replace(/,/g, ' ').replace(/\s+/g, ' ');
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (m && +m[2] >= 1 && +m[2] <= 12) return { year: +m[1], month: +m[2], exact: true };
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (m) {
+    // day first where the first number cannot be a month (20/08/2018); month first otherwise (US)
+    const month = +m[1] > 12 ? +m[2] : +m[1];
+    if (month >= 1 && month <= 12) return { year: +m[3], month, exact: true };
+    return undefined;
+  }
+  m = /^(?:\d{1,2}(?:st|nd|rd|th)? )?([a-z]+)\.? (?:\d{1,2}(?:st|nd|rd|th)? )?['’]?(\d{4}|\d{2})$/.exec(t);
+  if (m && MONTHS[m[1]] !== undefined) {
+    const year = m[2].length === 2 ? 2000 + +m[2] : +m[2];
+    return { year: year > 2049 ? year - 100 : year, month: MONTHS[m[1]], exact: true };
+  }
   m = /^(\d{1,2})\/(\d{4})$/.exec(t);
   if (m && +m[1] >= 1 && +m[1] <= 12) return { year: +m[2], month: +m[1], exact: true };
   m = /^(\d{4})[-/.](\d{1,2})$/.exec(t);
@@ -63,7 +87,7 @@ export function findDateRanges(text: string, reference: YearMonth): FoundRange[]
   let m: RegExpExecArray | null;
   while ((m = DATE_RANGE_RE.exec(text)) !== null) {
     const start = parseDate(m[1]);
-    const current = /^(present|current|currently|now|today|date|ongoing)$/i.test(m[2].trim());
+    const current = new RegExp(`^${NOW}$`, 'i').test(m[2].trim());
     let end = current ? { ...reference, exact: start?.exact ?? false } : parseDate(m[2]);
     if (!start || !end) continue;
     // "2019-03" alone is a year-month, not a range: parseDate of the right side catches "2019 - 03"? keep sane ranges only

@@ -2,6 +2,7 @@
 // requirements ("at least 4 years as X", "3+ years of Y", "5 years' experience in Z").
 import type { ExperienceEntry, ExperienceRequirement, HrDocument, SectionKind, TextBlock } from '../types.js';
 import { blockRange } from '../document/positions.js';
+import { NON_REQUIREMENT_ZONES, readingOf } from '../document/zones.js';
 import { findDateRanges, monthKey, parseCount, type YearMonth } from './dates.js';
 import { tokenizeWords } from '../text/normalize.js';
 
@@ -56,10 +57,11 @@ function splitTitle(role: string): { title: string; employer?: string } {
 export function extractExperience(doc: HrDocument, reference: YearMonth): ExperienceEntry[] {
   const entries: ExperienceEntry[] = [];
   const inExperience = (kind: SectionKind) => kind === 'experience';
-  const hasExperienceSection = doc.sections.some((s) => inExperience(s.kind));
+  const readings = doc.blocks.map((b) => readingOf(doc, b));
+  const hasExperienceSection = readings.some(inExperience);
   let lastHeading: TextBlock | undefined;
   doc.blocks.forEach((block, i) => {
-    const sectionKind = doc.sections[block.section]?.kind ?? 'other';
+    const sectionKind = readings[i];
     if (hasExperienceSection ? !inExperience(sectionKind) : ['education', 'certifications'].includes(sectionKind)) return;
     if (block.type === 'heading') lastHeading = block;
     const ranges = findDateRanges(block.text, reference);
@@ -150,7 +152,8 @@ function toIndex(ym: string): number {
 }
 
 const NUM = '(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
-const YEARS_RE = new RegExp(`\\b${NUM}[\\s-]*(?:\\+|plus)?\\s*(?:(?:-|–|to)\\s*${NUM}\\s*)?\\+?\\s*(?:full[- ]time\\s+)?(?:years?|yrs?)(?:['’]s?)?\\b`, 'gi');
+// "3+ years", "four (4) years", "1-3 yrs", "6 months'": the number (group 1) and the unit (group 3)
+const YEARS_RE = new RegExp(`\\b${NUM}(?:\\s*\\(\\d+(?:\\.\\d+)?\\))?[\\s-]*(?:\\+|plus)?\\s*(?:(?:-|–|to)\\s*${NUM}\\s*)?\\+?\\s*(?:full[- ]time\\s+)?(years?|yrs?|months?)(?:['’]s?)?\\b`, 'gi');
 /** YEARS_RE without the global flag: extractRequirements iterates YEARS_RE itself */
 const YEARS_ANYWHERE = new RegExp(YEARS_RE.source, 'i');
 // after "N years": up to a few words ("of solid hands-on experience"), a linking word, the subject
@@ -200,23 +203,33 @@ export function requirementClause(text: string, index: number, length: number): 
   return text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 
-/** A job's experience requirements, from its required-experience section (else anywhere in it). */
+/**
+ * A job's experience requirements: years (or months) asked for in its requirement zones, never
+ * in its benefits, legal text, company blurb or how to apply ("33 days' leave after 10 years'
+ * service" asks for nothing). With a required-experience section, only the requirement sections.
+ */
 export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
   const out: ExperienceRequirement[] = [];
-  const preferred = doc.sections.some((s) => s.kind === 'requiredExperience');
-  doc.blocks.forEach((block) => {
-    const kind = doc.sections[block.section]?.kind ?? 'other';
-    if (preferred ? kind !== 'requiredExperience' && kind !== 'requiredSkills' : ['benefits', 'about'].includes(kind)) return;
-    if (kind === 'about' || kind === 'benefits' || kind === 'preferredSkills') return;
+  const readings = doc.blocks.map((b) => readingOf(doc, b));
+  const sectioned = readings.includes('requiredExperience');
+  doc.blocks.forEach((block, i) => {
+    const kind = readings[i];
+    if (NON_REQUIREMENT_ZONES.has(block.zone)) return;
+    if (sectioned ? !['requiredExperience', 'requiredSkills', 'preferredSkills'].includes(kind) : ['about', 'benefits'].includes(kind)) return;
+    const required = block.zone !== 'preferred' && kind !== 'preferredSkills';
     YEARS_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = YEARS_RE.exec(block.text)) !== null) {
-      const years = parseCount(m[1]);
+      const count = parseCount(m[1]);
+      const years = count !== undefined && /^m/i.test(m[3]) ? Math.round((count / 12) * 100) / 100 : count;
       if (years === undefined || years <= 0 || years > 40) continue;
       if (/^(a|an)$/i.test(m[1]) && !/experience/i.test(block.text)) continue;
       // "5 years old", "within 2 years": not a requirement
       const tail = block.text.slice(m.index + m[0].length).replace(/^['’]s?/, '');
-      if (/^\s*(?:old|ago|from now|warranty)/i.test(tail)) continue;
+      if (/^\s*(?:old|ago|from now|warranty|of age|degree|college|university|program|course|bachelor|institution)/i.test(tail)) continue;
+      // a window or a condition, not experience asked for: "within six months of graduation",
+      // "lack six months or less of the required experience", "after 10 years' service"
+      if (/\b(?:within|lacks?|lacking|after|every|past|last|first|next|up to)\s*$/i.test(block.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       let subject = '';
       let titledRequirement = false;
       const after = SUBJECT_AFTER.exec(tail);
@@ -238,11 +251,12 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       // "for a total of over 20 years", "10 years combined": all of the resume's experience counts
       if (/\b(?:total|combined|overall|cumulative|aggregate)\b[^.;]{0,20}$/i.test(block.text.slice(0, m.index)) || /^\s*(?:in total|total|combined|overall|cumulative)\b/i.test(tail)) subject = '';
       if (!subject && !/experience|work/i.test(block.text)) continue;
-      if (titledRequirement && !preferred && !/experience|work|year/i.test(doc.sections[block.section]?.heading ?? '')) continue;
+      if (titledRequirement && !sectioned && !/experience|work|year/i.test(doc.sections[block.section]?.heading ?? '')) continue;
       out.push({
         text: requirementClause(block.text, m.index, m[0].length),
         subject: subject || 'relevant experience',
         years,
+        required,
         range: blockRange(doc.lineStarts, block.offsets, 0, block.text.length),
       });
     }

@@ -52,7 +52,8 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     return { skill: required.name, written: skillAsWritten(required), id: required.id, required, found: bestSim >= FOUND_AT ? best : undefined, similarity: bestSim >= FOUND_AT ? bestSim : 0 };
   });
   await findParaphrases(skills, resume, resumeMentions, context);
-  const experience = job.experienceRequirements.map((req): ExperienceEvidence => {
+  // a preferred requirement never counts against a resume
+  const experience = job.experienceRequirements.filter((req) => req.required).map((req): ExperienceEvidence => {
     const subject = contentWords(req.subject);
     const wantedOccupation = context.occupationOf?.(req.subject);
     let entries = resume.experience.filter((e) =>
@@ -114,7 +115,7 @@ async function findParaphrases(skills: SkillEvidence[], resume: DocumentAnalysis
       if (!text) continue;
       const from = block.text.indexOf(text);
       const range = blockRange(resume.doc.lineStarts, block.offsets, from, from + text.length);
-      held.push({ text, mention: { name: text, text, kind: 'skill', id: `new:${text.toLowerCase()}`, confidence: 0.5, range, section: 'skills', source: 'section-item' } });
+      held.push({ text, mention: { name: text, text, kind: 'skill', id: `new:${text.toLowerCase()}`, confidence: 0.5, range, section: 'skills', zone: 'skills', source: 'section-item' } });
     }
   }
   if (!held.length) return;

@@ -8,30 +8,33 @@ import type { SkillGraph } from '../graph/graph.js';
 import type { Logger } from '../types.js';
 import { OnnxSkillLinker } from './linker.js';
 import { ModelMatchScorer } from './matcher.js';
-import { GraphPhraseTagger, LexicalSkillLinker, SectionKindClassifier, ruleMatchScorer } from './rules.js';
+import { GraphPhraseTagger, HeadingZoneClassifier, LexicalSkillLinker, SectionKindClassifier, ruleMatchScorer } from './rules.js';
+import { LearnedZoneClassifier } from './zone-classifier.js';
 import { KindClassifier, LearnedKindClassifier } from './kind-classifier.js';
 import { ModelRuntime, type DeviceRequest, type ManifestEntry } from './runtime.js';
 import { SkillTagger } from './tagger.js';
 import { DEFAULT_THRESHOLDS, type ModelSet, type Thresholds } from './tasks.js';
 
-export type Task = 'document-classifier' | 'span-tagger' | 'skill-linker' | 'match-scorer';
+export type Task = 'document-classifier' | 'zone-classifier' | 'span-tagger' | 'skill-linker' | 'match-scorer';
 
 interface LoadContext { runtime: ModelRuntime; name: string; entry: ManifestEntry; graph: SkillGraph; cache?: StageCache }
 
 const TASK_LOADERS: { [T in Task]: (c: LoadContext) => Promise<ModelSet[TaskSlot<T>]> } = {
   'document-classifier': async (c) => new LearnedKindClassifier(KindClassifier.fromJson(JSON.parse((await c.runtime.readVerified(c.entry)).toString('utf8')))),
+  'zone-classifier': async (c) => LearnedZoneClassifier.fromJson(JSON.parse((await c.runtime.readVerified(c.entry)).toString('utf8'))),
   'span-tagger': (c) => SkillTagger.create({ runtime: c.runtime, model: c.name }),
   'skill-linker': (c) => OnnxSkillLinker.create(c.runtime, c.graph, { model: c.name, cache: c.cache }),
   'match-scorer': (c) => ModelMatchScorer.create(c.runtime, c.name),
 };
 
-type TaskSlot<T extends Task> = T extends 'document-classifier' ? 'classifier' : T extends 'span-tagger' ? 'tagger' : T extends 'skill-linker' ? 'linker' : 'scorer';
-const SLOT: { [T in Task]: TaskSlot<T> } = { 'document-classifier': 'classifier', 'span-tagger': 'tagger', 'skill-linker': 'linker', 'match-scorer': 'scorer' };
+type TaskSlot<T extends Task> = T extends 'document-classifier' ? 'classifier' : T extends 'zone-classifier' ? 'zoner' : T extends 'span-tagger' ? 'tagger' : T extends 'skill-linker' ? 'linker' : 'scorer';
+const SLOT: { [T in Task]: TaskSlot<T> } = { 'document-classifier': 'classifier', 'zone-classifier': 'zoner', 'span-tagger': 'tagger', 'skill-linker': 'linker', 'match-scorer': 'scorer' };
 
 /** The rule-based ModelSet: no ONNX, nothing to load. */
 export function ruleModels(graph: SkillGraph, problems: string[] = []): ModelSet {
   return {
     classifier: new SectionKindClassifier(),
+    zoner: new HeadingZoneClassifier(),
     tagger: new GraphPhraseTagger(graph),
     linker: new LexicalSkillLinker(graph),
     scorer: ruleMatchScorer,

@@ -5,8 +5,9 @@ import type { SkillGraph } from '../graph/graph.js';
 import type { MatchFeatures } from '../match/features.js';
 import { contentWords, jaccard } from '../match/similarity.js';
 import { graphPhraseSpans } from '../skills/phrase.js';
-import type { DocumentClassifier, MatchScorer, SkillLink, SkillLinker, SpanTagger, TaggedSpan } from './tasks.js';
+import type { DocumentClassifier, ZoneClassifier, MatchScorer, SkillLink, SkillLinker, SpanTagger, TaggedSpan } from './tasks.js';
 import type { DocKind, HrDocument, SectionKind } from '../types.js';
+import { labelZonesByHeadings } from '../document/zones.js';
 
 /** Skill spans are the graph's own names (labels and aliases) found in the text. */
 export class GraphPhraseTagger implements SpanTagger {
@@ -58,6 +59,16 @@ const HR_SECTIONS = new Set<SectionKind>([
   'summary', 'skills', 'experience', 'education', 'certifications', 'projects',
   'requiredSkills', 'preferredSkills', 'requiredExperience', 'responsibilities', 'about', 'benefits',
 ]);
+
+/** Zones from the headings alone: every block takes its section's zone. */
+export class HeadingZoneClassifier implements ZoneClassifier {
+  readonly name = 'headings';
+  readonly learned = false;
+
+  label(doc: HrDocument): void {
+    labelZonesByHeadings(doc);
+  }
+}
 
 /**
  * The parser's reading (front matter, file name, headings), with one guard: a document read from

@@ -59,10 +59,12 @@ export interface DocumentClassifier {
   classify(doc: HrDocument): { kind: DocKind; confidence: number };
 }
 
-/** What a block of a document is (experience, requirements, benefits, ...): room for the zone model. */
-export interface BlockClassifier {
+/** What each block of a document is for (experience, requirements, benefits, ...): sets every block's zone. */
+export interface ZoneClassifier {
   readonly name: string;
-  classify(blocks: string[], token?: CancellationToken): Promise<Array<{ zone: string; confidence: number }>>;
+  readonly learned: boolean;
+  /** sets `zone` and `zoneConfidence` of every block of a document whose kind is decided */
+  label(doc: HrDocument): void;
 }
 
 /** Writes a job posting from a plan: room for the generative model. */
@@ -84,6 +86,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = { link: 0.9, kindOverride: 0.9 };
 /** Everything learned that an engine runs; `createEngine` takes it as an argument. */
 export interface ModelSet {
   classifier: DocumentClassifier;
+  zoner: ZoneClassifier;
   tagger: SpanTagger;
   linker: SkillLinker;
   scorer: MatchScorer;

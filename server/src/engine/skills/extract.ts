@@ -3,6 +3,7 @@
 import type { SkillGraph } from '../graph/graph.js';
 import type { HrDocument, SectionKind, SkillMention, TextBlock } from '../types.js';
 import { blockRange } from '../document/positions.js';
+import { NON_REQUIREMENT_ZONES, readingOf } from '../document/zones.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
 import { findPhrases, graphPhraseSpans, type PhraseHit } from './phrase.js';
 import type { TaggedSpan } from '../models/tasks.js';
@@ -45,6 +46,11 @@ function isListEntry(block: TextBlock): boolean {
   return words <= 12 || block.text.split(/[,;|•]/).length >= 3;
 }
 
+/** A posting's company blurb, benefits, legal text, how to apply and quotes ask for no skill ("Remote ready" is not remote sensing). */
+function asksForNothing(doc: HrDocument, block: TextBlock): boolean {
+  return doc.kind === 'job' && NON_REQUIREMENT_ZONES.has(block.zone);
+}
+
 /** Whether characters [start, end) of a block's text are one unbroken run of the source. */
 function contiguous(offsets: number[], start: number, end: number): boolean {
   return end > start && offsets[end - 1] - offsets[start] === end - 1 - start;
@@ -53,8 +59,8 @@ function contiguous(offsets: number[], start: number, end: number): boolean {
 /** Blocks read as prose (not a skills list entry, a heading, contact lines or degrees): the ones the tagger reads. */
 export function isProseBlock(doc: HrDocument, index: number): boolean {
   const block = doc.blocks[index];
-  const section = doc.sections[block.section]?.kind ?? 'other';
-  if (!block.text.trim() || SKIP_SECTIONS.includes(section)) return false;
+  const section = readingOf(doc, block);
+  if (!block.text.trim() || SKIP_SECTIONS.includes(section) || asksForNothing(doc, block)) return false;
   if (block.type === 'heading') return section === 'experience';
   return !(LIST_SECTIONS.includes(section) && isListEntry(block));
 }
@@ -65,8 +71,8 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
   for (let index = options.from ?? 0; index < to; index++) {
     const block = doc.blocks[index];
     if (!block.text.trim()) continue;
-    const section = doc.sections[block.section]?.kind ?? 'other';
-    if (SKIP_SECTIONS.includes(section)) continue;
+    const section = readingOf(doc, block);
+    if (SKIP_SECTIONS.includes(section) || asksForNothing(doc, block)) continue;
     if (block.type === 'heading' && section !== 'experience') continue;
     const inList = LIST_SECTIONS.includes(section) && isListEntry(block);
     const tagged = options.tagged?.[index];
@@ -85,7 +91,7 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
       const range = blockRange(doc.lineStarts, block.offsets, c.start, c.end);
       mentions.push({
         name: c.name, text: block.text.slice(c.start, c.end), kind: c.kind, id: c.id,
-        confidence: Math.round(c.confidence * 100) / 100, range, section, source: c.source,
+        confidence: Math.round(c.confidence * 100) / 100, range, section, zone: block.zone, source: c.source,
       });
     }
   }

@@ -1,0 +1,71 @@
+// Zones: what each block of a document is for. The learned zone model (models/zone-classifier.ts)
+// labels every block; without it, a block's zone follows its section's heading. Consumers ask
+// `readingOf` for the section kind a block is read as, so a block under no known heading (or
+// under a heading the model overrules) is read by what it says.
+import type { DocKind, HrDocument, JobZone, ResumeZone, SectionKind, TextBlock, Zone } from '../types.js';
+
+export const JOB_ZONES: readonly JobZone[] = [
+  'title', 'about', 'summary', 'responsibilities', 'required', 'preferred', 'benefits', 'legal', 'apply', 'testimonial', 'other',
+];
+export const RESUME_ZONES: readonly ResumeZone[] = [
+  'contact', 'summary', 'experience', 'education', 'skills', 'certifications', 'projects', 'publications', 'languages', 'volunteering', 'other',
+];
+
+/** Zones of a posting that state what the job asks for: requirements are read only from these. */
+export const REQUIREMENT_ZONES: ReadonlySet<Zone> = new Set<Zone>(['required', 'preferred', 'responsibilities', 'summary', 'title']);
+/** Zones of a posting that ask for nothing: company blurb, pay and benefits, legal text, how to apply, quotes. */
+export const NON_REQUIREMENT_ZONES: ReadonlySet<Zone> = new Set<Zone>(['about', 'benefits', 'legal', 'apply', 'testimonial']);
+
+export function zonesOf(kind: DocKind): readonly Zone[] {
+  return kind === 'job' ? JOB_ZONES : RESUME_ZONES;
+}
+
+const JOB_ZONE_OF_SECTION: Record<SectionKind, JobZone> = {
+  title: 'title', contact: 'apply', summary: 'summary', skills: 'required', experience: 'required', education: 'required',
+  certifications: 'required', projects: 'other', requiredSkills: 'required', preferredSkills: 'preferred',
+  requiredExperience: 'required', responsibilities: 'responsibilities', about: 'about', benefits: 'benefits', other: 'other',
+};
+const RESUME_ZONE_OF_SECTION: Record<SectionKind, ResumeZone> = {
+  title: 'contact', contact: 'contact', summary: 'summary', skills: 'skills', experience: 'experience', education: 'education',
+  certifications: 'certifications', projects: 'projects', requiredSkills: 'skills', preferredSkills: 'skills',
+  requiredExperience: 'experience', responsibilities: 'experience', about: 'summary', benefits: 'other', other: 'other',
+};
+
+/** The zone a section's heading gives its blocks. */
+export function zoneOfSection(kind: SectionKind, docKind: DocKind): Zone {
+  if (docKind === 'other') return 'other';
+  return docKind === 'job' ? JOB_ZONE_OF_SECTION[kind] : RESUME_ZONE_OF_SECTION[kind];
+}
+
+const SECTION_OF_ZONE: Record<Zone, SectionKind> = {
+  title: 'title', about: 'about', summary: 'summary', responsibilities: 'responsibilities', required: 'requiredSkills',
+  preferred: 'preferredSkills', benefits: 'benefits', legal: 'benefits', apply: 'benefits', testimonial: 'benefits',
+  contact: 'contact', experience: 'experience', education: 'education', skills: 'skills', certifications: 'certifications',
+  projects: 'projects', publications: 'other', languages: 'other', volunteering: 'other', other: 'other',
+};
+
+/**
+ * The section kind a block is read as. Its section's kind where the heading and the zone agree
+ * (the heading is finer: "Required experience" and "Required skills" are both the required
+ * zone); else the zone's. A job's role summary reads as 'about' (what the role is).
+ */
+export function readingOf(doc: HrDocument, block: TextBlock): SectionKind {
+  const section = doc.sections[block.section]?.kind ?? 'other';
+  if (zoneOfSection(section, doc.kind) === block.zone) return section;
+  const reading = SECTION_OF_ZONE[block.zone];
+  return doc.kind === 'job' && reading === 'summary' ? 'about' : reading;
+}
+
+/** Zones from headings alone: the fallback when no zone model is installed, and the parser's default. */
+export function labelZonesByHeadings(doc: HrDocument): void {
+  for (const block of doc.blocks) {
+    const section = doc.sections[block.section]?.kind ?? 'other';
+    block.zone = !block.text.trim() && doc.kind !== 'other' ? blankZone(doc.kind) : zoneOfSection(section, doc.kind);
+    block.zoneConfidence = 1;
+  }
+}
+
+/** A block the parser blanked (a contact line: e-mail, phone) is contact details, or how to apply in a posting. */
+export function blankZone(kind: DocKind): Zone {
+  return kind === 'job' ? 'apply' : kind === 'resume' ? 'contact' : 'other';
+}

@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDocument } from '../src/engine/document/parse.js';
+import { readingOf } from '../src/engine/document/zones.js';
+import { LearnedZoneClassifier, viterbi, type ZoneModelJson } from '../src/engine/models/zone-classifier.js';
+import { hashFeatures, isLabelLine } from '../src/engine/models/zone-features.js';
+import { JOB_ZONES, RESUME_ZONES } from '../src/engine/document/zones.js';
+
+const zonesByText = (text: string, kind: 'job' | 'resume') =>
+  Object.fromEntries(parseDocument(text, { kind }).blocks.filter((b) => b.text.trim()).map((b) => [b.text.trim(), b.zone]));
+
+test('without a zone model, a block takes the zone its heading names', () => {
+  const job = zonesByText(['# Cook', '', '## What you will do', '', '- Prep the line', '', '## Requirements', '', '- 2 years on a line', '', '## Perks', '', '- Staff meals'].join('\n'), 'job');
+  assert.deepEqual(job, { 'Prep the line': 'responsibilities', '2 years on a line': 'required', 'Staff meals': 'benefits' });
+  const resume = zonesByText(['# Ana Ruiz', '', '## Work history', '', '- Line cook, 2019 - 2021', '', '## Education', '', '- Culinary diploma'].join('\n'), 'resume');
+  assert.deepEqual(resume, { 'Line cook, 2019 - 2021': 'experience', 'Culinary diploma': 'education' });
+});
+
+test('a block is read by its zone where the zone and its heading disagree', () => {
+  const doc = parseDocument(['# Nurse', '', '## Requirements', '', '- Registered nurse licence', '- 33 days annual leave'].join('\n'), { kind: 'job' });
+  const [licence, leave] = doc.blocks.filter((b) => b.text.trim());
+  leave.zone = 'benefits';
+  assert.equal(readingOf(doc, licence), 'requiredSkills', 'agreeing zone: the heading\'s finer kind');
+  assert.equal(readingOf(doc, leave), 'benefits');
+});
+
+test('label lines: short lines that read as headings, not sentences or list items', () => {
+  const block = (text: string, type: 'paragraph' | 'item' = 'paragraph') => ({ text, offsets: [], section: 0, type, zone: 'other' as const, zoneConfidence: 0 });
+  for (const heading of ['Benefits', 'WHAT YOU WILL NEED', 'Skills and Experience', 'Duties:', 'To be successful you will need:']) assert.ok(isLabelLine(block(heading)), heading);
+  for (const text of ['Managed a team of five.', 'Prepared monthly accounts', 'staff meals']) assert.ok(!isLabelLine(block(text)), text);
+  assert.ok(!isLabelLine(block('Benefits', 'item')), 'a list item');
+});
+
+test('decoding: transitions keep an unsure block in the zone around it', () => {
+  const w = { start: [Math.log(0.5), Math.log(0.5)], transitions: [[Math.log(0.9), Math.log(0.1)], [Math.log(0.1), Math.log(0.9)]], transitionWeight: 1 };
+  assert.deepEqual(viterbi([[0.9, 0.1], [0.45, 0.55], [0.9, 0.1]], w), [0, 0, 0]);
+  assert.deepEqual(viterbi([[0.9, 0.1], [0.45, 0.55], [0.9, 0.1]], { ...w, transitionWeight: 0 }), [0, 1, 0]);
+  assert.deepEqual(viterbi([], w), []);
+});
+
+/** A hand-made model: one word per zone, so the test says what the classifier does with weights. */
+function tinyModel(): ZoneModelJson {
+  const buckets = 1 << 10;
+  const kind = (zones: readonly string[], cues: Record<string, string>) => {
+    const rows = new Map<number, number[]>();
+    for (const [word, zone] of Object.entries(cues)) {
+      const [bucket] = hashFeatures([`w:${word}`], buckets);
+      const row = rows.get(bucket) ?? new Array<number>(zones.length).fill(0);
+      row[zones.indexOf(zone)] += 4;
+      rows.set(bucket, row);
+    }
+    const ids = [...rows.keys()].sort((a, b) => a - b);
+    const flat = (n: number, v: number) => Array.from({ length: n }, () => new Array<number>(n).fill(v));
+    return { classes: [...zones], buckets: ids, values: ids.flatMap((b) => rows.get(b)!), transitions: flat(zones.length, Math.log(1 / zones.length)), start: new Array<number>(zones.length).fill(0), transitionWeight: 0 };
+  };
+  return {
+    format: 'hrdocs-zone-classifier/1', buckets,
+    kinds: { job: kind(JOB_ZONES, { pension: 'benefits', salary: 'benefits', licence: 'required', discriminate: 'legal' }), resume: kind(RESUME_ZONES, { university: 'education' }) },
+  };
+}
+
+test('the learned zone model labels blocks with no heading by what they say', () => {
+  const zoner = LearnedZoneClassifier.fromJson(tinyModel());
+  const doc = parseDocument(['A valid nursing licence.', '', 'Generous pension and salary.', '', 'We do not discriminate.'].join('\n'), { kind: 'job' });
+  zoner.label(doc);
+  assert.deepEqual(doc.blocks.map((b) => b.zone), ['required', 'benefits', 'legal']);
+  for (const b of doc.blocks) assert.ok(b.zoneConfidence > 0.5 && b.zoneConfidence <= 1);
+  const notes = { ...parseDocument('Notes about a pension plugin.', { kind: 'job' }), kind: 'other' as const };
+  zoner.label(notes);
+  assert.deepEqual(notes.blocks.map((b) => b.zone), ['other'], 'a document that is neither has no zones to read');
+});
+
+test('a zone model naming zones hrdocs does not know is refused', () => {
+  const bad = tinyModel();
+  bad.kinds.job.classes[0] = 'headline';
+  assert.throws(() => LearnedZoneClassifier.fromJson(bad), /headline/);
+  assert.throws(() => LearnedZoneClassifier.fromJson({ format: 'x' }), /format/);
+});
