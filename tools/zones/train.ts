@@ -13,6 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { parseDocument } from '../../server/src/engine/document/parse.js';
 import { zonesOf } from '../../server/src/engine/document/zones.js';
 import { hashFeatures, zoneFeatures } from '../../server/src/engine/models/zone-features.js';
+import { softmax } from '../../server/src/engine/models/softmax.js';
 import { viterbi, type ZoneKindWeights, type ZoneModelJson } from '../../server/src/engine/models/zone-classifier.js';
 import type { Zone } from '../../server/src/engine/types.js';
 import { distantZones } from './distant.js';
@@ -103,10 +104,7 @@ class SoftmaxModel {
     const c = this.classes;
     const z = new Array<number>(c).fill(0);
     for (const id of ids) { const at = id * c; for (let k = 0; k < c; k++) z[k] += this.w[at + k]; }
-    const max = Math.max(...z);
-    const e = z.map((v) => Math.exp(v - max));
-    const s = e.reduce((a, b) => a + b, 0);
-    return e.map((v) => v / s);
+    return softmax(z);
   }
 
   /** One AdaGrad step on one example, weighted. */
@@ -216,10 +214,7 @@ function prune(model: SoftmaxModel, zones: readonly Zone[]): Pruned & { weights:
 function probabilitiesOf(p: Pruned, ids: number[], c: number): number[] {
   const z = new Array<number>(c).fill(0);
   for (const id of ids) { const at = p.table.get(id); if (at === undefined) continue; for (let k = 0; k < c; k++) z[k] += p.weights.values[at + k]; }
-  const max = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - max));
-  const s = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / s);
+  return softmax(z);
 }
 
 const round = (rows: number[][]): number[][] => rows.map((r) => r.map((v) => Math.round(v * 1000) / 1000));

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fnv1a } from './hash.js';
+import { softmax } from './softmax.js';
 
 export type DocumentKind = 'resume' | 'job' | 'other';
 
@@ -127,10 +128,7 @@ export class KindClassifier {
     this.addGrams(z, words);
     const s = structureFeatures(front, body, words, all.length);
     s.forEach((v, j) => { for (let k = 0; k < z.length; k++) z[k] += v * this.weights.structure[j][k]; });
-    const m = Math.max(...z);
-    const e = z.map((v) => Math.exp(v - m));
-    const sum = e.reduce((a, b) => a + b, 0);
-    return e.map((v) => v / sum);
+    return softmax(z);
   }
 
   private addGrams(z: number[], words: string[]): void {

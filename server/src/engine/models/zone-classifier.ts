@@ -7,6 +7,7 @@ import type { HrDocument, Zone } from '../types.js';
 import { blankZone, zoneOfSection, zonesOf } from '../document/zones.js';
 import { isStandardHeading } from '../document/sections.js';
 import { hashFeatures, zoneFeatures } from './zone-features.js';
+import { softmax } from './softmax.js';
 import type { ZoneClassifier } from './tasks.js';
 
 export interface ZoneKindWeights {
@@ -74,16 +75,16 @@ export class LearnedZoneClassifier implements ZoneClassifier {
     const model = this.models[doc.kind];
     const { rows } = this.probabilities(doc);
     const chain = doc.blocks.map((b, i) => i).filter((i) => doc.blocks[i].text.trim());
+    // a standard heading ("Experience", "Responsibilities") is the writer's own word for the
+    // section and stands; a heading read by a looser pattern is one more feature of the model's
+    const standardZone = doc.sections.map((s) => (s.kind !== 'other' && isStandardHeading(s.heading) ? zoneOfSection(s.kind, doc.kind) : undefined));
     const path = viterbi(chain.map((i) => rows[i]), model.weights);
     for (const b of doc.blocks) if (!b.text.trim()) { b.zone = blankZone(doc.kind); b.zoneConfidence = 1; }
     chain.forEach((i, k) => {
       const block = doc.blocks[i];
       const zone = model.zones[path[k]];
       const confidence = rows[i][path[k]];
-      // a standard heading ("Experience", "Responsibilities") is the writer's own word for the
-      // section and stands; a heading read by a looser pattern is one more feature of the model's
-      const section = doc.sections[block.section];
-      const headed = section && section.kind !== 'other' && isStandardHeading(section.heading) ? zoneOfSection(section.kind, doc.kind) : undefined;
+      const headed = standardZone[block.section];
       if (headed && headed !== zone) {
         block.zone = headed;
         block.zoneConfidence = 1;
@@ -93,13 +94,6 @@ export class LearnedZoneClassifier implements ZoneClassifier {
       }
     });
   }
-}
-
-function softmax(z: number[]): number[] {
-  const max = Math.max(...z);
-  const e = z.map((x) => Math.exp(x - max));
-  const s = e.reduce((a, b) => a + b, 0);
-  return e.map((x) => x / s);
 }
 
 /** Most likely zone sequence: per-block log probabilities plus weighted log transitions. */
