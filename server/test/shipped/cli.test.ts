@@ -104,8 +104,26 @@ test('analyze --json: the batch analyze shape', () => {
     assert.match(e.start, /^\d{4}-\d{2}$/);
     assert.match(e.end, /^\d{4}-\d{2}$/);
     assert.equal(typeof e.years, 'number');
+    assert.equal(typeof e.current, 'boolean');
+    assert.equal(typeof e.range.start.line, 'number');
   }
-  assert.deepEqual(Object.keys(a).sort(), ['experience', 'kind', 'skills']);
+  assert.ok(a.zones.length > 0 && a.zones.every((z: { zone: string; confidence: number }) => typeof z.zone === 'string' && z.confidence >= 0 && z.confidence <= 1));
+  assert.ok(a.zones.some((z: { zone: string }) => z.zone === 'experience'), JSON.stringify(a.zones.map((z: { zone: string }) => z.zone)));
+  assert.match(a.reference.month, /^\d{4}-\d{2}$/);
+  assert.equal(typeof a.title, 'string');
+  assert.deepEqual(Object.keys(a).sort(), ['experience', 'kind', 'reference', 'skills', 'title', 'zones']);
+});
+
+test('analyze --json of a job: its requirements, each from its requirement zones', () => {
+  const r = hrdocs(['analyze', jobPath, '--json']);
+  assert.equal(r.status, 0, r.stderr);
+  const a = JSON.parse(r.stdout);
+  assert.equal(a.kind, 'job');
+  assert.deepEqual(Object.keys(a.requirements).sort(), ['education', 'experience', 'licences', 'skills']);
+  assert.ok(a.requirements.skills.length > 0 && a.requirements.experience.length > 0);
+  for (const e of a.requirements.experience) {
+    assert.ok(e.years > 0 && typeof e.required === 'boolean' && typeof e.subject === 'string', JSON.stringify(e));
+  }
 });
 
 test('analyze: human output and --kind job', () => {
