@@ -186,3 +186,12 @@ test('job requirements: months, numbers in brackets, preferred ones, and none fr
   const reqs = extractRequirements(doc);
   assert.deepEqual(reqs.map((r) => [r.years, r.required]), [[4, true], [0.5, true], [2, false]]);
 });
+
+test('job requirements: "N or more years" and years asked for in a role summary with no headings', () => {
+  const doc = parseDocument([
+    'Special Education Teacher', '',
+    'We are looking for a teacher to join our learning support team. You will need a minimum of 6 months\' classroom experience.', '',
+    '- One (1) or more years classroom experience with students with special needs',
+  ].join('\n'), { kind: 'job' });
+  assert.deepEqual(extractRequirements(doc).map((r) => r.years), [0.5, 1]);
+});

@@ -76,3 +76,19 @@ test('a zone model naming zones hrdocs does not know is refused', () => {
   assert.throws(() => LearnedZoneClassifier.fromJson(bad), /headline/);
   assert.throws(() => LearnedZoneClassifier.fromJson({ format: 'x' }), /format/);
 });
+
+test('a standard Markdown heading keeps its zone; the same words as a plain label line are the model\'s to read', () => {
+  const zoner = LearnedZoneClassifier.fromJson(tinyModel());
+  const markdown = parseDocument(['## Requirements', '', 'Generous pension and salary.'].join('\n'), { kind: 'job' });
+  zoner.label(markdown);
+  assert.equal(markdown.blocks.find((b) => b.text.includes('pension'))?.zone, 'required');
+  const pasted = parseDocument(['Requirements', 'Generous pension and salary.'].join('\n'), { kind: 'job' });
+  assert.ok(pasted.sections.some((s) => s.labelLine), 'the lone line is read as a label line');
+  zoner.label(pasted);
+  assert.equal(pasted.blocks.find((b) => b.text.includes('pension'))?.zone, 'benefits');
+});
+
+test('plain-text section labels: common headings and lines written as labels, not lines of a skills list', () => {
+  const doc = parseDocument(['Skills', 'Verbal communication skills', 'Organization and prioritization skills', 'WORK HISTORY', 'Nurse 2019 - 2021', 'Teaching Experience:', 'Taught grade 5'].join('\n'), { kind: 'resume' });
+  assert.deepEqual(doc.sections.filter((s) => s.heading).map((s) => s.heading), ['Skills', 'WORK HISTORY', 'Teaching Experience:']);
+});

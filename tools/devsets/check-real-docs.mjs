@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Validates tools/devsets/real-docs.jsonl against the corpora in ../shared/data and prints counts.
-// Usage: node tools/devsets/check-real-docs.mjs [dataDir] [--occupations]
+// Usage: node tools/devsets/check-real-docs.mjs [dataDir] [--occupations] [--labels FILE]
+// (--labels checks another file of the same format, e.g. the zone model's hand-labelled training documents)
 // Plain Node (node:fs, node:zlib, node:path, node:url only). Exit code 1 on any error.
 import { readFileSync, existsSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
@@ -10,8 +11,9 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "../..");
 const args = process.argv.slice(2);
-const dataDir = resolve(args.find((a) => !a.startsWith("--")) ?? join(repoRoot, "../shared/data"));
-const labelsPath = join(here, "real-docs.jsonl");
+const labelsAt = args.indexOf("--labels");
+const labelsPath = labelsAt >= 0 ? resolve(args[labelsAt + 1]) : join(here, "real-docs.jsonl");
+const dataDir = resolve(args.find((a, i) => !a.startsWith("--") && i !== labelsAt + 1) ?? join(repoRoot, "../shared/data"));
 const nonHrPath = join(here, "non-hr-docs.json");
 
 const JOB_ZONES = new Set(["title", "about", "summary", "responsibilities", "required", "preferred",

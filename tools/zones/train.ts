@@ -1,31 +1,50 @@
-// Trains the zone model (server/src/engine/models/zone-classifier.ts) from the real corpora:
+// Trains the zone model (server/src/engine/models/zone-classifier.ts):
 //   node tools/out/tools/zones/train.js [--data ../shared/data] [--out models/zone-classifier.json]
-// Labels come from the documents' own headings (distant.ts); the dev set's documents
-// (tools/devsets/real-docs.jsonl) are left out. Per block: a multinomial logistic regression
-// over the engine's hashed block features (AdaGrad, L2), with the heading features dropped at
-// random so the model also reads blocks under no heading; then zone-to-zone transitions counted
-// from the labelled sequences, and their weight chosen on held-out corpus documents. Writes the
-// model and its manifest entry (models/manifest.json). Deterministic for a given seed.
+// Labels: the real documents labelled by hand in tools/zones/labels/*.jsonl (the dev set's format,
+// documents chosen by tools/zones/select-train-docs.mjs, never a dev-set document), weighted
+// most; a share of the real resumes labelled by their own headings (distant.ts); and RJDB train's
+// generated Markdown documents labelled by their standard headings. Per block: a multinomial
+// logistic regression over the engine's hashed block features (AdaGrad, L2), with the heading
+// features dropped at random so the model also reads blocks under no heading; then zone-to-zone
+// transitions counted from the labelled sequences, their weight chosen on held-out hand-labelled
+// documents (which then join the final fit). `--cv K` cross-validates on the hand labels instead
+// of writing a model. Writes the model and its manifest entry (models/manifest.json).
+// Deterministic for a given seed.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseDocument } from '../../server/src/engine/document/parse.js';
-import { zonesOf } from '../../server/src/engine/document/zones.js';
+import { zoneOfSection, zonesOf } from '../../server/src/engine/document/zones.js';
+import { isStandardHeading } from '../../server/src/engine/document/sections.js';
 import { hashFeatures, zoneFeatures } from '../../server/src/engine/models/zone-features.js';
+import { lineAt } from '../../server/src/engine/document/positions.js';
 import { softmax } from '../../server/src/engine/models/softmax.js';
 import { viterbi, type ZoneKindWeights, type ZoneModelJson } from '../../server/src/engine/models/zone-classifier.js';
-import type { Zone } from '../../server/src/engine/types.js';
+import type { HrDocument, Zone } from '../../server/src/engine/types.js';
 import { distantZones } from './distant.js';
 
 const BUCKETS = 1 << 18;
 const KEEP_BUCKETS = 30_000;
-const EPOCHS = 6;
+const EPOCHS = Number(argValue('--epochs', '6'));
 const LEARNING_RATE = 0.3;
-const L2 = 1e-6;
-const HEADING_DROPOUT = 0.5;
+const L2 = Number(argValue('--l2', '1e-5'));
+const HEADING_DROPOUT = Number(argValue('--heading-dropout', '0.5'));
 const SEED = 13;
 const NO_HEADING = hashFeatures(['h:none'], BUCKETS);
+// a hand-labelled block counts as this many distant ones: its label is right, theirs often not
+const HAND_WEIGHT = Number(argValue('--hand-weight', '10'));
+// every HAND_HOLDOUT-th hand-labelled document chooses the transition weight and reports accuracy
+const HAND_HOLDOUT = 5;
+// the share of each corpus's distant-labelled documents used. Cross-validated on the hand labels,
+// heading-labelled postings cost accuracy (their lexicon misreads NHS prose: 0.85 -> 0.79) while a
+// tenth of the resumes helps a little (0.900 -> 0.908), so postings learn from hand labels only
+const CAP_SCALE: Record<'job' | 'resume', number> = {
+  job: Number(argValue('--cap-scale-job', argValue('--cap-scale', '0'))),
+  resume: Number(argValue('--cap-scale-resume', argValue('--cap-scale', '0.1'))),
+};
+// RJDB train rows whose generated Markdown documents join the training data
+const RJDB_ROWS = Number(argValue('--rjdb', '100'));
 
 const CORPORA: Record<'job' | 'resume', Array<{ file: string; cap: number }>> = {
   job: [
@@ -37,7 +56,24 @@ const CORPORA: Record<'job' | 'resume', Array<{ file: string; cap: number }>> = 
 };
 
 interface Example { x: Int32Array; heading: Int32Array; y: number }
-interface Sequence { examples: Example[]; labels: Array<number | null> }
+interface Sequence { examples: Example[]; labels: Array<number | null>; hand?: boolean }
+
+/** Hand labels of training documents (tools/zones/labels/*.jsonl, the dev set's format): zone spans by line. */
+interface HandLabel { corpus: string; id: string; kind: 'job' | 'resume'; zones: Array<[number, number, Zone]> }
+
+function readHandLabels(repo: string): Map<string, HandLabel> {
+  const dir = join(repo, 'tools/zones/labels');
+  const out = new Map<string, HandLabel>();
+  if (!existsSync(dir)) return out;
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const l = JSON.parse(line) as HandLabel;
+      out.set(`${l.corpus}:${l.id}`, l);
+    }
+  }
+  return out;
+}
 
 function argValue(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -62,7 +98,21 @@ function devIds(repo: string): Set<string> {
   return new Set(readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => { const d = JSON.parse(l); return `${d.corpus}:${d.id}`; }));
 }
 
-function readSequences(dataDir: string, kind: 'job' | 'resume', zones: readonly Zone[], exclude: Set<string>): { sequences: Sequence[]; files: string[] } {
+function toSequence(doc: HrDocument, labels: Array<Zone | null>, zones: readonly Zone[], hand: boolean): Sequence | undefined {
+  const features = zoneFeatures(doc);
+  const examples: Example[] = [];
+  const seqLabels: Array<number | null> = [];
+  doc.blocks.forEach((b, i) => {
+    if (!b.text.trim()) return;
+    const label = labels[i];
+    const y = label ? zones.indexOf(label) : -1;
+    examples.push({ x: Int32Array.from(hashFeatures(features[i].own, BUCKETS)), heading: Int32Array.from(hashFeatures(features[i].heading, BUCKETS)), y });
+    seqLabels.push(y >= 0 ? y : null);
+  });
+  return seqLabels.some((l) => l !== null) ? { examples, labels: seqLabels, hand } : undefined;
+}
+
+function readSequences(dataDir: string, kind: 'job' | 'resume', zones: readonly Zone[], exclude: Set<string>, handLabels: Map<string, HandLabel>): { sequences: Sequence[]; files: string[] } {
   const sequences: Sequence[] = [];
   const files: string[] = [];
   for (const { file, cap } of CORPORA[kind]) {
@@ -71,22 +121,34 @@ function readSequences(dataDir: string, kind: 'job' | 'resume', zones: readonly 
     const rows = gunzipSync(readFileSync(path)).toString('utf8').split('\n').filter((l) => l.trim());
     let used = 0;
     for (const line of rows) {
-      if (used >= cap) break;
       const row = JSON.parse(line) as { id: string; text: string; title?: string };
       if (exclude.has(`${file}:${row.id}`)) continue;
+      const hand = handLabels.get(`${file}:${row.id}`);
+      if (!hand && used >= cap * CAP_SCALE[kind]) continue;
       const doc = parseDocument(row.text, { kind });
-      const labels = distantZones(doc, row.title);
-      const features = zoneFeatures(doc);
-      const examples: Example[] = [];
-      const seqLabels: Array<number | null> = [];
-      doc.blocks.forEach((b, i) => {
-        if (!b.text.trim()) return;
-        const label = labels[i];
-        const y = label ? zones.indexOf(label) : -1;
-        examples.push({ x: Int32Array.from(hashFeatures(features[i].own, BUCKETS)), heading: Int32Array.from(hashFeatures(features[i].heading, BUCKETS)), y });
-        seqLabels.push(y >= 0 ? y : null);
-      });
-      if (seqLabels.some((l) => l !== null)) { sequences.push({ examples, labels: seqLabels }); used++; }
+      // a hand-labelled document's blocks take the zone of their first line; others their headings'
+      const labels = hand
+        ? doc.blocks.map((b) => { const at = b.offsets.length ? lineAt(doc.lineStarts, b.offsets[0]) : -1; return hand.zones.find(([a, z]) => at >= a && at <= z)?.[2] ?? null; })
+        : distantZones(doc, row.title);
+      const sequence = toSequence(doc, labels, zones, !!hand);
+      if (sequence) { sequences.push(sequence); if (!hand) used++; }
+    }
+  }
+  // generated Markdown documents (RJDB train): their standard headings are right, and real
+  // users write such headings too; labelled by heading, unknown headings left unlabelled
+  const rjdb = join(dataDir, 'rjdb/train.jsonl');
+  if (RJDB_ROWS > 0 && existsSync(rjdb)) {
+    files.push('rjdb/train');
+    const field = kind === 'job' ? ['Job-Description'] : ['Resume-matched', 'Resume-unmatched'];
+    for (const line of readFileSync(rjdb, 'utf8').split('\n').filter((l) => l.trim()).slice(0, RJDB_ROWS)) {
+      const row = JSON.parse(line) as Record<string, string>;
+      for (const f of field) {
+        if (typeof row[f] !== 'string') continue;
+        const doc = parseDocument(row[f], { kind });
+        const labels = doc.blocks.map((b) => { const sec = doc.sections[b.section]; return sec && !sec.labelLine && isStandardHeading(sec.heading) ? zoneOfSection(sec.kind, kind) : null; });
+        const sequence = toSequence(doc, labels, zones, false);
+        if (sequence) sequences.push(sequence);
+      }
     }
   }
   return { sequences, files };
@@ -122,16 +184,15 @@ class SoftmaxModel {
   }
 }
 
-function trainKind(kind: 'job' | 'resume', sequences: Sequence[], rand: () => number): { weights: ZoneKindWeights; report: Record<string, unknown> } {
-  const zones = zonesOf(kind);
-  const c = zones.length;
-  // held-out corpus documents (every 10th) choose the transition weight and give a distant-label accuracy
-  const train = sequences.filter((_, i) => i % 10 !== 0);
-  const held = sequences.filter((_, i) => i % 10 === 0);
-  const examples = train.flatMap((s) => s.examples.filter((e) => e.y >= 0));
+interface Fitted { model: SoftmaxModel; transitions: number[][]; start: number[]; classCounts: number[]; total: number }
+
+/** The per-block model and the zone transitions, fitted on some sequences. */
+function fit(kind: 'job' | 'resume', train: Sequence[], rand: () => number): Fitted {
+  const c = zonesOf(kind).length;
+  const examples = train.flatMap((s) => s.examples.filter((e) => e.y >= 0).map((e) => ({ e, hand: !!s.hand })));
   const counts = new Array<number>(c).fill(0);
-  for (const e of examples) counts[e.y]++;
-  const total = examples.length;
+  for (const { e, hand } of examples) counts[e.y] += hand ? HAND_WEIGHT : 1;
+  const total = counts.reduce((a, b) => a + b, 0);
   // mild class balance: rare zones (testimonials, publications) are not drowned by common ones
   const classWeight = counts.map((n) => (n ? Math.min(5, Math.sqrt(total / (c * n))) : 0));
   const model = new SoftmaxModel(c);
@@ -139,57 +200,94 @@ function trainKind(kind: 'job' | 'resume', sequences: Sequence[], rand: () => nu
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
     for (const i of order) {
-      const e = examples[i];
+      const { e, hand } = examples[i];
       // dropped, the heading group reads as a document with no heading would
       const ids = rand() < HEADING_DROPOUT ? [...e.x, ...NO_HEADING] : [...e.x, ...e.heading];
-      model.step(ids, e.y, classWeight[e.y]);
+      model.step(ids, e.y, classWeight[e.y] * (hand ? HAND_WEIGHT : 1));
     }
   }
-  // transitions between consecutive labelled blocks, add-one smoothed
+  // transitions between consecutive labelled blocks, add-one smoothed; hand labels count more
   const trans = Array.from({ length: c }, () => new Array<number>(c).fill(1));
   const start = new Array<number>(c).fill(1);
   for (const s of train) {
+    const w = s.hand ? HAND_WEIGHT : 1;
     let prev: number | null = null;
     s.labels.forEach((y, t) => {
       if (y === null) { prev = null; return; }
-      if (t === 0) start[y]++;
-      if (prev !== null) trans[prev][y]++;
+      if (t === 0) start[y] += w;
+      if (prev !== null) trans[prev][y] += w;
       prev = y;
     });
   }
-  const logRows = (rows: number[][]) => rows.map((r) => { const s = r.reduce((a, b) => a + b, 0); return r.map((v) => Math.log(v / s)); });
-  const transitions = logRows(trans);
-  const startLog = logRows([start])[0];
+  const logRows = (rows: number[][]) => rows.map((r) => { const sum = r.reduce((a, b) => a + b, 0); return r.map((v) => Math.log(v / sum)); });
+  return { model, transitions: logRows(trans), start: logRows([start])[0], classCounts: counts, total };
+}
 
-  const pruned = prune(model, zones);
-  const score = (w: ZoneKindWeights, withHeading: boolean): number => {
+function trainKind(kind: 'job' | 'resume', sequences: Sequence[], rand: () => number): { weights: ZoneKindWeights; report: Record<string, unknown> } {
+  const zones = zonesOf(kind);
+  const c = zones.length;
+  // held out to choose the transition weight: every HAND_HOLDOUT-th hand-labelled document
+  // (true labels), else every 10th corpus document (distant labels)
+  const handDocs = sequences.filter((s) => s.hand);
+  const held = handDocs.length >= HAND_HOLDOUT ? handDocs.filter((_, i) => i % HAND_HOLDOUT === 0) : sequences.filter((_, i) => i % 10 === 0);
+  const heldSet = new Set(held);
+  const first = fit(kind, sequences.filter((s) => !heldSet.has(s)), rand);
+  const score = (p: Pruned, w: ZoneKindWeights, withHeading: boolean): number => {
     let right = 0, n = 0;
     for (const s of held) {
-      const rows = s.examples.map((e) => probabilitiesOf(pruned, withHeading ? [...e.x, ...e.heading] : [...e.x, ...NO_HEADING], c));
+      const rows = s.examples.map((e) => probabilitiesOf(p, withHeading ? [...e.x, ...e.heading] : [...e.x, ...NO_HEADING], c));
       const path = viterbi(rows, w);
       s.labels.forEach((y, t) => { if (y !== null) { n++; if (path[t] === y) right++; } });
     }
     return n ? right / n : 0;
   };
+  const firstPruned = prune(first.model, zones);
   let best = { tw: 0, acc: -1, full: 0, noHeading: 0 };
   for (const tw of [0, 0.5, 1, 1.5, 2]) {
-    const w = { ...pruned.weights, transitions, start: startLog, transitionWeight: tw };
-    const full = score(w, true);
-    const noHeading = score(w, false);
+    const w = { ...firstPruned.weights, transitions: first.transitions, start: first.start, transitionWeight: tw };
+    const full = score(firstPruned, w, true);
+    const noHeading = score(firstPruned, w, false);
     const acc = (full + noHeading) / 2;
     if (acc > best.acc) best = { tw, acc, full, noHeading };
   }
-  const weights: ZoneKindWeights = { ...pruned.weights, transitions: round(transitions), start: round([startLog])[0], transitionWeight: best.tw };
+  // with true labels held out, the shipped model then learns from every document
+  const final = heldSet.size && handDocs.length >= HAND_HOLDOUT ? fit(kind, sequences, rand) : first;
+  const pruned = prune(final.model, zones);
+  const weights: ZoneKindWeights = { ...pruned.weights, transitions: round(final.transitions), start: round([final.start])[0], transitionWeight: best.tw };
   return {
     weights,
     report: {
-      documents: sequences.length, labelledBlocks: total,
-      heldOutDistantAccuracy: Math.round(best.full * 1000) / 1000,
-      heldOutDistantAccuracyWithoutHeadings: Math.round(best.noHeading * 1000) / 1000,
+      documents: sequences.length, handLabelledDocuments: handDocs.length, labelledBlocks: final.total,
+      heldOut: handDocs.length >= HAND_HOLDOUT ? `${held.length} hand-labelled documents` : `${held.length} corpus documents, distant labels`,
+      heldOutAccuracy: Math.round(best.full * 1000) / 1000,
+      heldOutAccuracyWithoutHeadings: Math.round(best.noHeading * 1000) / 1000,
       transitionWeight: best.tw,
-      classCounts: Object.fromEntries(zones.map((z, k) => [z, counts[k]])),
+      classCounts: Object.fromEntries(zones.map((z, k) => [z, final.classCounts[k]])),
     },
   };
+}
+
+/** K-fold cross-validation over the hand-labelled documents (experiments): accuracy per transition weight. */
+function crossValidate(kind: 'job' | 'resume', sequences: Sequence[], folds: number, rand: () => number): Record<string, number> {
+  const c = zonesOf(kind).length;
+  const hand = sequences.filter((s) => s.hand);
+  const weights = [0, 1, 2];
+  const right = weights.map(() => 0);
+  let n = 0;
+  for (let f = 0; f < folds; f++) {
+    const test = new Set(hand.filter((_, i) => i % folds === f));
+    const fitted = fit(kind, sequences.filter((s) => !test.has(s)), rand);
+    const p = prune(fitted.model, zonesOf(kind));
+    for (const s of test) {
+      const rows = s.examples.map((e) => probabilitiesOf(p, [...e.x, ...e.heading], c));
+      weights.forEach((tw, k) => {
+        const path = viterbi(rows, { ...p.weights, transitions: fitted.transitions, start: fitted.start, transitionWeight: tw });
+        s.labels.forEach((y, t) => { if (y !== null && path[t] === y) right[k]++; });
+      });
+      n += s.labels.filter((y) => y !== null).length;
+    }
+  }
+  return Object.fromEntries(weights.map((tw, k) => [`tw${tw}`, Math.round((1000 * right[k]) / n) / 1000]));
 }
 
 interface Pruned { weights: Pick<ZoneKindWeights, 'classes' | 'buckets' | 'values'>; table: Map<number, number> }
@@ -241,26 +339,30 @@ async function main(): Promise<void> {
   const out = resolve(argValue('--out', join(repo, 'models/zone-classifier.json')));
   const t0 = Date.now();
   const exclude = devIds(repo);
+  const handLabels = readHandLabels(repo);
   const rand = random(SEED);
   const kinds: Partial<ZoneModelJson['kinds']> = {};
   const report: Record<string, unknown> = {};
   const files: string[] = [];
   for (const kind of ['job', 'resume'] as const) {
-    const { sequences, files: used } = readSequences(dataDir, kind, zonesOf(kind), exclude);
+    const { sequences, files: used } = readSequences(dataDir, kind, zonesOf(kind), exclude, handLabels);
     files.push(...used);
+    const folds = Number(argValue('--cv', '0'));
+    if (folds) { console.log(kind, 'cv', JSON.stringify(crossValidate(kind, sequences, folds, rand))); continue; }
     const trained = trainKind(kind, sequences, rand);
     kinds[kind] = trained.weights;
     report[kind] = trained.report;
     console.log(kind, JSON.stringify(trained.report));
   }
+  if (argValue('--cv', '0') !== '0') return;
   const model: ZoneModelJson = { format: 'hrdocs-zone-classifier/1', buckets: BUCKETS, kinds: kinds as ZoneModelJson['kinds'] };
   writeFileSync(out, JSON.stringify(model));
   writeManifestEntry(dirname(out), out, {
     description: 'block zones of postings and resumes: multinomial logistic regression over hashed block, heading, neighbour and shape features, decoded as a sequence with learned zone transitions; weights only, no text',
-    trainingData: `${files.join(', ')} of ../shared/data, labelled by their own headings (tools/zones/distant.ts); the dev set's documents (tools/devsets/real-docs.jsonl) left out`,
+    trainingData: `${handLabels.size} real postings and resumes of ../shared/data labelled by hand (tools/zones/labels/, weight ${HAND_WEIGHT}); a share of ${files.filter((f) => f.startsWith('resumes/')).join(', ')} labelled by their own headings (tools/zones/distant.ts); ${RJDB_ROWS} RJDB train rows' documents labelled by their standard headings; the dev set's documents (tools/devsets/real-docs.jsonl) left out`,
     command: 'npm run build && node tools/out/tools/zones/train.js --data ../shared/data',
     seed: SEED,
-    hyperparameters: { buckets: BUCKETS, keptBuckets: KEEP_BUCKETS, epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2, headingDropout: HEADING_DROPOUT },
+    hyperparameters: { capScale: CAP_SCALE, rjdbRows: RJDB_ROWS, buckets: BUCKETS, keptBuckets: KEEP_BUCKETS, epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2, headingDropout: HEADING_DROPOUT, handWeight: HAND_WEIGHT, handHoldout: HAND_HOLDOUT },
     trainSeconds: Math.round((Date.now() - t0) / 100) / 10,
     metrics: report,
   });

@@ -48,6 +48,8 @@ export interface Section {
   /** heading text as written, '' for the implicit section before the first heading */
   heading: string;
   level: number;
+  /** the heading is a plain line that reads as a label ("Required Skills", "WHERE TO APPLY:"), not a Markdown heading */
+  labelLine?: boolean;
   headingRange?: Range;
   /** from the heading (or document start) to the next heading of the same or higher level */
   range: Range;

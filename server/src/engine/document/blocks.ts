@@ -3,7 +3,7 @@
 import type { Root, RootContent, PhrasingContent, ListItem, List } from 'mdast';
 import YAML from 'yaml';
 import type { TextBlock } from '../types.js';
-import { sectionKindOf } from './sections.js';
+import { isStandardHeading, sectionKindOf } from './sections.js';
 
 export interface RawBlock {
   text: string;
@@ -190,7 +190,18 @@ function linesOf(block: RawBlock, list: RawBlock['list']): RawBlock[] {
   return lines;
 }
 
+/**
+ * A lone line that names a section. A common heading ("Work History") always does; a looser one
+ * only when written as a label (a colon, bold, capitals, Title Case), so a line of a skills list
+ * such as "Verbal communication skills" stays a line.
+ */
 export function isSectionLabel(line: string): boolean {
   const m = SECTION_LABEL_RE.exec(line);
-  return !!m && (sectionKindOf(m[1], 'job') !== undefined || sectionKindOf(m[1], 'resume') !== undefined) && m[1].split(/\s+/).length <= 5;
+  if (!m || m[1].split(/\s+/).length > 5) return false;
+  if (isStandardHeading(m[1])) return true;
+  if (sectionKindOf(m[1], 'job') === undefined && sectionKindOf(m[1], 'resume') === undefined) return false;
+  return /:\s*(?:\*\*|__)?\s*$|^\s*(?:\*\*|__)/.test(line) || m[1] === m[1].toUpperCase() || isTitleCase(m[1]);
 }
+
+const MINOR_WORD = /^(?:and|or|of|the|to|for|in|a|an|with|&|\/|-)$/;
+const isTitleCase = (label: string): boolean => label.trim().split(/\s+/).every((w) => /^[A-Z]/.test(w) || MINOR_WORD.test(w));

@@ -91,12 +91,12 @@ function kindFromFileName(options: KindOptions): DocKind | undefined {
 export function buildSections(source: string, lineStarts: number[], raw: RawBlock[], kind: DocKind): { sections: Section[]; blocks: TextBlock[] } {
   const sections: Section[] = [];
   const blocks: TextBlock[] = [];
-  const open = (heading: string, level: number, start: number, headingStart?: number, headingEnd?: number): Section => {
+  const open = (heading: string, level: number, start: number, headingStart?: number, headingEnd?: number, labelLine = false): Section => {
     const kindOf = heading ? sectionKindOf(heading.replace(/[:*_]/g, ''), kind) : undefined;
     const parent = [...sections].reverse().find((s) => s.level < level);
     const s: Section = {
       kind: kindOf ?? (parent && level > 1 ? parent.kind : 'other'),
-      heading, level,
+      heading, level, ...(labelLine ? { labelLine } : {}),
       headingRange: headingStart !== undefined && headingEnd !== undefined ? rangeOf(lineStarts, headingStart, headingEnd) : undefined,
       range: rangeOf(lineStarts, start, source.length),
       blocks: [], listStyle: 'none',
@@ -119,7 +119,7 @@ export function buildSections(source: string, lineStarts: number[], raw: RawBloc
         blocks.push({ text: b.text, offsets: b.offsets, section: sections.indexOf(current), type: 'heading', zone: 'other', zoneConfidence: 0 });
         continue;
       }
-      current = open(b.text.trim(), level, b.start - headingPrefix(source, b.start), b.start, b.end);
+      current = open(b.text.trim(), level, b.start - headingPrefix(source, b.start), b.start, b.end, b.depth === 7);
       continue;
     }
     if (!current) current = open('', 0, 0);

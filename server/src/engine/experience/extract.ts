@@ -153,7 +153,7 @@ function toIndex(ym: string): number {
 
 const NUM = '(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
 // "3+ years", "four (4) years", "1-3 yrs", "6 months'": the number (group 1) and the unit (group 3)
-const YEARS_RE = new RegExp(`\\b${NUM}(?:\\s*\\(\\d+(?:\\.\\d+)?\\))?[\\s-]*(?:\\+|plus)?\\s*(?:(?:-|–|to)\\s*${NUM}\\s*)?\\+?\\s*(?:full[- ]time\\s+)?(years?|yrs?|months?)(?:['’]s?)?\\b`, 'gi');
+const YEARS_RE = new RegExp(`\\b${NUM}(?:\\s*\\(\\d+(?:\\.\\d+)?\\))?[\\s-]*(?:\\+|plus|or more|or over)?\\s*(?:(?:-|–|to)\\s*${NUM}\\s*)?\\+?\\s*(?:full[- ]time\\s+)?(years?|yrs?|months?)(?:['’]s?)?\\b`, 'gi');
 /** YEARS_RE without the global flag: extractRequirements iterates YEARS_RE itself */
 const YEARS_ANYWHERE = new RegExp(YEARS_RE.source, 'i');
 // after "N years": up to a few words ("of solid hands-on experience"), a linking word, the subject
@@ -215,7 +215,9 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
   doc.blocks.forEach((block, i) => {
     const kind = readings[i];
     if (NON_REQUIREMENT_ZONES.has(block.zone)) return;
-    if (sectioned ? !['requiredExperience', 'requiredSkills', 'preferredSkills'].includes(kind) : ['about', 'benefits'].includes(kind)) return;
+    // a role summary ("a nurse with at least 2 years' experience") states requirements too; the
+    // company blurb and benefits do not (their zones are skipped above)
+    if (sectioned ? !['requiredExperience', 'requiredSkills', 'preferredSkills'].includes(kind) : kind === 'benefits' && block.zone !== 'summary') return;
     const required = block.zone !== 'preferred' && kind !== 'preferredSkills';
     YEARS_RE.lastIndex = 0;
     let m: RegExpExecArray | null;

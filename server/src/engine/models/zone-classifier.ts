@@ -75,9 +75,10 @@ export class LearnedZoneClassifier implements ZoneClassifier {
     const model = this.models[doc.kind];
     const { rows } = this.probabilities(doc);
     const chain = doc.blocks.map((b, i) => i).filter((i) => doc.blocks[i].text.trim());
-    // a standard heading ("Experience", "Responsibilities") is the writer's own word for the
-    // section and stands; a heading read by a looser pattern is one more feature of the model's
-    const standardZone = doc.sections.map((s) => (s.kind !== 'other' && isStandardHeading(s.heading) ? zoneOfSection(s.kind, doc.kind) : undefined));
+    // a standard Markdown heading ("## Experience") is the writer's own word for the section and
+    // stands; any other heading, and a plain line that reads as one (text pasted from a job
+    // board, where "Qualifications" may run on over how to apply), is one more feature
+    const standardZone = doc.sections.map((s) => (s.kind !== 'other' && !s.labelLine && isStandardHeading(s.heading) ? zoneOfSection(s.kind, doc.kind) : undefined));
     const path = viterbi(chain.map((i) => rows[i]), model.weights);
     for (const b of doc.blocks) if (!b.text.trim()) { b.zone = blankZone(doc.kind); b.zoneConfidence = 1; }
     chain.forEach((i, k) => {

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Seeded choice of corpus documents to label by hand as training data for the zone model (and
+// the role header reader). Never a dev-set document (tools/devsets/real-docs.jsonl).
+// Usage: node tools/zones/select-train-docs.mjs CORPUS N [--seed S] [--dir OUT] [--data DIR]
+//   CORPUS: e.g. postings/nhs_jobs; prints {corpus, id, lines, title} per chosen document and,
+//   with --dir, writes each document's text with 0-based line numbers to OUT/<id>.txt for reading
+//   (outside the repository: the corpora are never copied into it).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
+const [corpus, count] = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+if (!corpus || !count) { console.error('usage: select-train-docs.mjs CORPUS N [--seed S] [--dir OUT] [--data DIR]'); process.exit(2); }
+const dataDir = resolve(opt('--data', join(repo, '../shared/data')));
+const seed = opt('--seed', 'hrdocs-zone-train-2026');
+const outDir = opt('--dir');
+const MAX_LINES = 250;
+
+function hash(s) { let h = 0x811c9dc5; for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; } return h >>> 0; }
+function mulberry32(a) {
+  return () => { a |= 0; a = (a + 0x6d2b79f5) | 0; let t = Math.imul(a ^ (a >>> 15), 1 | a); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+}
+const excluded = new Set();
+for (const f of [join(repo, 'tools/devsets/real-docs.jsonl'), ...(existsSync(join(here, 'labels')) ? [] : [])]) {
+  if (existsSync(f)) for (const l of readFileSync(f, 'utf8').split('\n')) if (l.trim()) { const d = JSON.parse(l); excluded.add(`${d.corpus}:${d.id}`); }
+}
+const rows = gunzipSync(readFileSync(join(dataDir, `${corpus}.jsonl.gz`))).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+  .filter((d) => !excluded.has(`${corpus}:${d.id}`) && d.text.split('\n').length <= MAX_LINES && d.text.trim().length > 200);
+const rnd = mulberry32(hash(`${seed}:${corpus}`));
+for (let i = rows.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [rows[i], rows[j]] = [rows[j], rows[i]]; }
+const chosen = rows.slice(0, Number(count));
+if (outDir) mkdirSync(outDir, { recursive: true });
+for (const d of chosen) {
+  const lines = d.text.split('\n');
+  console.log(JSON.stringify({ corpus, id: d.id, lines: lines.length, title: d.title ?? null, category: d.occupation_or_category ?? null }));
+  if (outDir) writeFileSync(join(outDir, `${d.id}.txt`), lines.map((l, i) => `${String(i).padStart(3)}| ${l}`).join('\n') + '\n');
+}
