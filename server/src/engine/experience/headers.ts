@@ -235,7 +235,7 @@ function scoreSpan(tokens: Token[], first: number, last: number, ctx: ReaderCont
       - 1.5 * (/^(?:city|state)$/.test(lw[0]) || STATES.has(lw[0]) || STATE_ABBR.has(words[0]) ? 1 : 0)
       + 1.2 * asLead + 0.5 * wholeChunk - 1.5 * cutsOf - 1.5 * afterOf - 0.6 * cutsRun - 0.4 * dashes + label('TITLE') - 3 * (leadLabel === 'EMPLOYER' || leadLabel === 'LOCATION' ? 1 : 0) - 1.5 * prose * (1 - asLead);
   const employer = hasComma || dashes ? -9
-    : -1.2 + 5 * companyName + 2.5 * org + 0.6 * capsAll - 1.8 * titleHead * (1 - org) - 3 * place - 2 * verbStart - 0.8 * lowerStart
+    : -1.2 + 5 * companyName + 2.5 * org + 0.6 * capsAll - 1.0 * titleHead * (1 - org) - 3 * place - 2 * verbStart - 0.8 * lowerStart
       - 0.3 * Math.max(0, n - 5) - 2 * endsSmall - 1.5 * startsSmall - 1.5 * prosey - 4 * notTitle * (1 - companyName) - 1.5 * innerLink
       + 1.0 * atLead * (1 - asLead) + 0.3 * wholeChunk - 0.8 * (prev?.text === '(' ? 1 : 0) - 2 * afterOf - 1.0 * cutsRun - 1.5 * (n === 1 && org ? 1 : 0) + label('EMPLOYER') - 2 * prose - 3 * (leadLabel === 'TITLE' ? 1 : 0);
   const location = dashes ? -9 : -1 + 4 * place + 0.4 * (hasComma ? 1 : 0) - 0.3 * Math.max(0, n - 3) - 2 * endsSmall - 1.5 * startsSmall + 0.5 * (prev?.lower === 'in' ? 1 : 0) + label('LOCATION') - 2 * prose - 4 * (lw.some((w) => ORG.has(w)) ? 1 : 0);
@@ -382,14 +382,14 @@ export function decodeHeader(h: AnchorHeader, layout: number | undefined, lines?
   const overlaps = (x?: Candidate, y?: Candidate) => !!x && !!y && x.first <= y.last && y.first <= x.last;
   for (const t of [undefined, ...titles]) {
     for (const e of [undefined, ...employers]) {
-      if (e && e.s <= -0.7) continue;
+      if (e && e.s <= -1.6) continue;
       if (overlaps(t?.c, e?.c)) continue;
       for (const l of [undefined, ...places]) {
         if (l && l.s <= 0) continue;
         if (overlaps(t?.c, l?.c) || overlaps(e?.c, l?.c)) continue;
         // an employer next to its title (a segment of the same line, or the next line) is read as part of the header
         const sameRow = t && e && (t.c.line === e.c.line || (!!lines?.[t.c.line]?.cell && lines[t.c.line].row === lines[e.c.line].row));
-        const near = t && e ? (sameRow && wholeSegment(h.tokens, e.c) ? 0.7 : Math.abs(t.c.line - e.c.line) <= 1 ? 0.3 : 0) : 0;
+        const near = t && e ? (sameRow && wholeSegment(h.tokens, e.c) ? 1.4 : Math.abs(t.c.line - e.c.line) <= 1 ? 0.3 : 0) : 0;
         if (e && e.s + near <= 0) continue;
         const s = (t ? t.s : NO_TITLE) + (e ? e.s + near : 0) + (l ? l.s : 0);
         if (s > best.s) best = { s, t: t?.c, e: e?.c, l: l?.c };
