@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { parseDocument } from '../src/engine/document/parse.js';
 import { extractExperience, extractRequirements, totalYears } from '../src/engine/experience/extract.js';
 import { findDateRanges } from '../src/engine/experience/dates.js';
+import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 
 const ref = { year: 2024, month: 6, exact: true };
 
@@ -194,4 +195,90 @@ test('job requirements: "N or more years" and years asked for in a role summary 
     '- One (1) or more years classroom experience with students with special needs',
   ].join('\n'), { kind: 'job' });
   assert.deepEqual(extractRequirements(doc).map((r) => r.years), [0.5, 1]);
+});
+
+// ---- the role header reader (experience/headers.ts): one table per class of header layout, on
+// short invented fixtures, read with the shipped title lexicon (models/title-lexicon.json)
+const lexicon = TitleLexicon.load('models');
+type Row = [name: string, text: string, expected: Array<[title: string, employer: string | undefined, location: string | undefined, start: string, end: string]>];
+
+function checkLayouts(rows: Row[]): void {
+  for (const [name, text, expected] of rows) {
+    const doc = parseDocument(`Experience\n${text}\nEducation\nBachelor of Arts, 2010\n`, { kind: 'resume' });
+    const got = extractExperience(doc, ref, lexicon).map((e) => [e.title, e.employer, e.location, e.start, e.end]);
+    assert.deepEqual(got, expected, name);
+  }
+}
+
+test('header layouts: one-line headers', () => {
+  checkLayouts([
+    ['title, dates, employer, place', 'Night Baker 03/2016 to 05/2018 Company Name City , State\nBaked bread for three shops.',
+      [['Night Baker', 'Company Name', 'City , State', '2016-03', '2018-05']]],
+    ['title, comma, dates, colons', 'Loan Officer , 10/2013 : Current Company Name : City , State\nApproved small loans.',
+      [['Loan Officer', 'Company Name', 'City , State', '2013-10', '2024-06']]],
+    ['a real employer and place', 'Staff Accountant, Harbor Bank, Springfield, IL (2015 - 2019)\nClosed the books monthly.',
+      [['Staff Accountant', 'Harbor Bank', 'Springfield, IL', '2015-01', '2019-01']]],
+  ]);
+});
+
+test('header layouts: title line, then dates with employer and place', () => {
+  checkLayouts([
+    ['title above the dates', 'Senior Accountant\n09/2014 to Current Company Name City , State\nPrepared monthly statements.',
+      [['Senior Accountant', 'Company Name', 'City , State', '2014-09', '2024-06']]],
+    ['title with a comma before its dates, employer on the next line', 'Executive Chef , 03/2014 to Current\nCompany Name - City , State\nPlanned seasonal menus.',
+      [['Executive Chef', 'Company Name', 'City , State', '2014-03', '2024-06']]],
+    ['every entry alike', 'Waiter\nMay 2010 to June 2011 Company Name : City , State\nServed tables.\nHost\nJune 2011 to May 2012 Company Name : City , State\nGreeted guests.',
+      [['Waiter', 'Company Name', 'City , State', '2010-05', '2011-06'], ['Host', 'Company Name', 'City , State', '2011-06', '2012-05']]],
+  ]);
+});
+
+test('header layouts: dates first, then employer and title', () => {
+  checkLayouts([
+    ['dates, employer, title on three lines', 'January 2011\nCompany Name\nPurchasing Coordinator\nOrdered parts for the plant.',
+      [['Purchasing Coordinator', 'Company Name', undefined, '2011-01', '2011-01']]],
+    ['a range over three lines', 'March 2012\nto\nCurrent\nCompany Name City , State Pipeline Supervisor\nRan the night shift.',
+      [['Pipeline Supervisor', 'Company Name', 'City , State', '2012-03', '2024-06']]],
+    ['dates, then title with employer', '05/2014 to Current\nPress Officer Company Name : City , State\nWrote press releases.',
+      [['Press Officer', 'Company Name', 'City , State', '2014-05', '2024-06']]],
+  ]);
+});
+
+test('header layouts: employer first', () => {
+  checkLayouts([
+    ['employer, place, title, dates', 'Company Name City , State Payer Relations Coordinator 11/2015 to Current\nWorked claims with payers.',
+      [['Payer Relations Coordinator', 'Company Name', 'City , State', '2015-11', '2024-06']]],
+    ['employer, dates, title', 'Company Name December 2009 to Current Staff Accountant\nReconciled accounts.',
+      [['Staff Accountant', 'Company Name', undefined, '2009-12', '2024-06']]],
+  ]);
+});
+
+test('header layouts: location segments are not titles', () => {
+  checkLayouts([
+    ['a city is the place, not the title', 'Child Care Worker\nMay 2001 to June 2010 City , State\nLooked after toddlers.',
+      [['Child Care Worker', undefined, 'City , State', '2001-05', '2010-06']]],
+    ['a state name ends the place', 'Field Technician | Northwind Energy Inc | Austin, Texas | 2016 - 2018',
+      [['Field Technician', 'Northwind Energy Inc', 'Austin, Texas', '2016-01', '2018-01']]],
+  ]);
+});
+
+test('header layouts: Kaggle "company - / description -" entries', () => {
+  checkLayouts([
+    ['the role named in the description', 'company - Acme Analytics Ltd\ndescription - Worked as a Data Analyst from Jan 2016 to Dec 2017 on sales reports.',
+      [['Data Analyst', 'Acme Analytics Ltd', undefined, '2016-01', '2017-12']]],
+    ['the role in a line below the dates', 'company - Blue River Systems\ndescription - since 6th July 2011 to till date:\nCurrently working as a Python developer on billing APIs.',
+      [['Python developer', 'Blue River Systems', undefined, '2011-07', '2024-06']]],
+  ]);
+});
+
+test('header layouts: table rows', () => {
+  const doc = parseDocument([
+    '## Experience', '',
+    '| Role | Employer | Location | Dates |', '|---|---|---|---|',
+    '| Line Cook | Harbor Grill | Portland, OR | 2014 - 2016 |',
+    '| Sous Chef | Company Name | City , State | 2016 - 2019 |',
+  ].join('\n'), { kind: 'resume' });
+  assert.deepEqual(extractExperience(doc, ref, lexicon).map((e) => [e.title, e.employer, e.location, e.start]), [
+    ['Line Cook', 'Harbor Grill', 'Portland, OR', '2014-01'],
+    ['Sous Chef', 'Company Name', 'City , State', '2016-01'],
+  ]);
 });

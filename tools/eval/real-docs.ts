@@ -74,8 +74,10 @@ function scoreRoles(a: DocumentAnalysis, gold: GoldDoc, c: Counts): void {
     used.add(i);
     const e = a.experience[i];
     c.rolesFound = (c.rolesFound ?? 0) + 1;
-    if (sameDate(e.start, role.start, false) && sameDate(e.end, role.end, e.current)) c.rolesDatesRight = (c.rolesDatesRight ?? 0) + 1;
+    const datesRight = sameDate(e.start, role.start, false) && sameDate(e.end, role.end, e.current);
+    if (datesRight) c.rolesDatesRight = (c.rolesDatesRight ?? 0) + 1;
     if (sameTitle(e.title, role.title)) c.rolesTitleRight = (c.rolesTitleRight ?? 0) + 1;
+    if (datesRight && sameTitle(e.title, role.title)) c.rolesBothRight = (c.rolesBothRight ?? 0) + 1;
   }
 }
 
@@ -126,7 +128,7 @@ export async function evaluateRealDocs(engine: Engine, devFile: string, dataDir:
       // recall of each gold zone: which zones the model reads well, and which it does not
       perZone: Object.fromEntries(Object.keys(c).filter((k) => k.startsWith('zone.')).sort().map((k) => [k.slice(5), `${ratio(c[`zoneRight.${k.slice(5)}`], c[k])} of ${c[k]}`])),
     },
-    roles: { gold: c.roles ?? 0, found: ratio(c.rolesFound, c.roles), foundWithRightDates: ratio(c.rolesDatesRight, c.roles), foundWithRightTitle: ratio(c.rolesTitleRight, c.roles) },
+    roles: { gold: c.roles ?? 0, found: ratio(c.rolesFound, c.roles), foundWithRightDates: ratio(c.rolesDatesRight, c.roles), foundWithRightTitle: ratio(c.rolesTitleRight, c.roles), foundWithRightTitleAndDates: ratio(c.rolesBothRight, c.roles) },
     requirements: { gold: c.requirements ?? 0, recall: ratio(c.requirementsFound, c.requirements), invented: c.requirementsInvented ?? 0, unmatchedInRequirementText: c.requirementsUnmatched ?? 0 },
     kind: { accuracyHrDocs: ratio(c.kindRight, (c['kind.job'] ?? 0) + (c['kind.resume'] ?? 0)), otherRecognized: ratio(c.otherRight, c.otherDocs), withOther: ratio((c.kindRight ?? 0) + (c.otherRight ?? 0), (c['kind.job'] ?? 0) + (c['kind.resume'] ?? 0) + (c.otherDocs ?? 0)) },
   };

@@ -92,7 +92,7 @@ export async function analyzeDocument(deps: AnalysisDeps, doc: HrDocument, refer
   await yieldToEventLoop();
   throwIfCancelled(token);
   t = performance.now();
-  const experience = doc.kind === 'resume' ? extractExperience(doc, reference) : [];
+  const experience = doc.kind === 'resume' ? extractExperience(doc, reference, deps.models.titles) : [];
   const experienceRequirements = doc.kind === 'job' ? extractRequirements(doc) : [];
   const credentials = doc.kind === 'job' ? extractCredentials(doc) : undefined;
   timings.experience = performance.now() - t;

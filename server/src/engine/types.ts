@@ -98,6 +98,8 @@ export interface SkillMention {
 export interface ExperienceEntry {
   title: string;
   employer?: string;
+  /** where the role was, as the header writes it ("City , State", "Pune") */
+  location?: string;
   /** 'YYYY-MM' */
   start: string;
   /** 'YYYY-MM'; the reference month when the entry is current ("Present") */

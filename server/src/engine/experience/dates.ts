@@ -16,7 +16,7 @@ const DAY = '(?:[0-3]?\\d(?:st|nd|rd|th)?)';
 const DATE = [
   `${YEAR}-[01]\\d-[0-3]\\d`, // 2020-05-05
   `[0-3]?\\d[/.-][0-3]?\\d[/.-]${YEAR}`, // 05/05/2020, 20.08.2018
-  `${DAY}\\s+${MONTH},?\\s+${YEAR}`, // 06th June 2017
+  `${DAY}(?:\\s+|-)${MONTH},?\\s+${YEAR}`, // 06th June 2017, 1-Jan 2016
   `${MONTH}\\s+${DAY},\\s*${YEAR}`, // June 6, 2017
   `${MONTH},?\\s+(?:${YEAR}|${SHORT_YEAR})`, // June 2017, Jan '19
   `\\d{1,2}\\/${YEAR}`, // 06/2017
@@ -24,7 +24,7 @@ const DATE = [
   YEAR,
 ].map((d) => `(?:${d})`).join('|');
 const NOW = '(?:present|current(?:ly)?|now|today|(?:till |to )?date|on[- ]?going|still (?:on[- ]?going|working|employed|here)|continuing)';
-const SEP = '\\s*(?:-|–|—|−|‒|~|to|until|till|through|thru|up to|and)\\s*(?:the year(?: of)?\\s+)?';
+const SEP = '(?:\\s*(?:-|–|—|−|‒|~|to|until|till|through|thru|up to|and)\\s*|\\s+:\\s+)(?:the year(?: of)?\\s+)?';
 export const DATE_RANGE_RE = new RegExp(`(?:\\b(?:from|since|between)\\s+(?:the year(?: of)?\\s+)?)?(?<![\\w'’])(${DATE})${SEP}(${DATE}|${NOW})(?![\\w'’])`, 'gi');
 // "since 2021" is a role's start only where it closes the line or a parenthesis, not mid-sentence
 const SINCE_RE = new RegExp(`\\bsince\\s+(${DATE})(?=\\s*(?:\\)|$|\\n))`, 'gi');
@@ -32,7 +32,7 @@ const SINCE_RE = new RegExp(`\\bsince\\s+(${DATE})(?=\\s*(?:\\)|$|\\n))`, 'gi');
 export interface YearMonth { year: number; month: number; exact: boolean }
 
 export function parseDate(text: string): YearMonth | undefined {
-  const t = text.trim().toLowerCase().replace(/,/g, ' ').replace(/\s+/g, ' ');
+  const t = text.trim().toLowerCase().replace(/,/g, ' ').replace(/^(\d{1,2}(?:st|nd|rd|th)?)-(?=[a-z])/, '$1 ').replace(/\s+/g, ' ');
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   if (m && +m[2] >= 1 && +m[2] <= 12) return { year: +m[1], month: +m[2], exact: true };
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
@@ -115,4 +115,24 @@ export function parseCount(word: string): number | undefined {
   const w = word.toLowerCase();
   if (/^\d+(\.\d+)?$/.test(w)) return parseFloat(w);
   return NUMBER_WORDS[w];
+}
+
+// one date with its month ("June 2016", "06/2016", "1-Jan 2016"), not a bare year: a role header's
+// only date ("Mechanical Engineering Intern Jul 2014") or one half of a range split over lines
+const SINGLE_DATE_RE = new RegExp(`(?<![\\w'’/.-])(${DATE})(?![\\w'’/-])`, 'gi');
+
+/** Dates of `text` that are not part of a range; a role with one date starts and ends in its month. */
+export function findSingleDates(text: string): FoundRange[] {
+  const ranges = findDateRanges(text, { year: 2100, month: 1, exact: true });
+  const out: FoundRange[] = [];
+  SINGLE_DATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SINGLE_DATE_RE.exec(text)) !== null) {
+    const at = m.index;
+    if (ranges.some((r) => at < r.index + r.length && at + m![0].length > r.index)) continue;
+    const date = parseDate(m[1]);
+    if (!date || !date.exact) continue;
+    out.push({ start: date, end: date, current: false, months: 1, index: at, length: m[0].length, text: m[0] });
+  }
+  return out;
 }

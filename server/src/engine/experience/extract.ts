@@ -1,9 +1,11 @@
 // Resume experience entries (title, employer, dates -> months) and a job's experience
 // requirements ("at least 4 years as X", "3+ years of Y", "5 years' experience in Z").
 import type { ExperienceEntry, ExperienceRequirement, HrDocument, SectionKind, TextBlock } from '../types.js';
-import { blockRange } from '../document/positions.js';
+import { blockRange, rangeOf } from '../document/positions.js';
 import { NON_REQUIREMENT_ZONES, readingOf } from '../document/zones.js';
-import { findDateRanges, monthKey, parseCount, type YearMonth } from './dates.js';
+import { findDateRanges, monthKey, parseCount, type FoundRange, type YearMonth } from './dates.js';
+import { findAnchors, linesOf, readHeaders } from './headers.js';
+import { TitleLexicon } from './lexicon.js';
 import { tokenizeWords } from '../text/normalize.js';
 
 export function referenceOf(referenceMonth?: string): YearMonth {
@@ -53,64 +55,117 @@ function splitTitle(role: string): { title: string; employer?: string } {
   return { title: parts[0], employer: parts.slice(1).join(', ') };
 }
 
-/** Experience entries of a resume: every date range inside its experience section(s). */
-export function extractExperience(doc: HrDocument, reference: YearMonth): ExperienceEntry[] {
+/** The role a date's own line, the heading above or a labelled line names (the reading before the header reader). */
+function lineRole(doc: HrDocument, i: number, r: FoundRange, lastHeading: TextBlock | undefined, reference: YearMonth): { title: string; employer?: string; roleBlock: TextBlock } {
+  const block = doc.blocks[i];
+  // the role is on the date's own line (a list item can carry lazy continuation lines)
+  const lineBefore = block.text.slice(block.text.lastIndexOf('\n', r.index - 1) + 1, r.index);
+  const lineAfter = block.text.slice(r.index + r.length).split('\n')[0];
+  const pieces = lineBefore.split(SENTENCE_BREAK);
+  // "Software Engineer; Company - Acme (2014 - 2016)": a labelled employer is not the role
+  const employerLabel = /^\s*(?:company|employer|organi[sz]ation|firm|client)\s*[-–—:]?\s*/i;
+  const before = pieces.length >= 2 && employerLabel.test(pieces[pieces.length - 1])
+    ? cleanRole(`${pieces[pieces.length - 2]}, ${pieces[pieces.length - 1].replace(employerLabel, '')}`)
+    : cleanRole(pieces.pop() ?? '');
+  const after = cleanRole(lineAfter.replace(/^[\s)\]]*[:,–—-]?\s*/, '').split(SENTENCE_BREAK)[0] ?? '');
+  let role = isRole(before) ? before : after;
+  let roleBlock = block;
+  // "### Staff Nurse — Mercy Hospital" then "*Jan 2019 – Present · Sacramento*": the dates
+  // open their line, so the role is the heading above, not the place after the dates
+  const headingAbove = doc.blocks[i - 1]?.type === 'heading' && doc.blocks[i - 1].section === block.section ? doc.blocks[i - 1] : undefined;
+  if (!before && headingAbove && block.type !== 'heading' && findDateRanges(headingAbove.text, reference).length === 0) role = '';
+  const labelled = [...block.text.slice(0, r.index).matchAll(LABELLED_ROLE_LINES)].pop();
+  if (!isRole(role) && labelled) role = cleanRole(labelled[1]);
+  if (!isRole(role) && !cleanRole(lineBefore)) {
+    // "Manager of Support Services" then "(2020 - 2023)" on the next line of the paragraph
+    const lineStart = block.text.lastIndexOf('\n', r.index - 1);
+    const previousLine = lineStart > 0 ? block.text.slice(block.text.lastIndexOf('\n', lineStart - 1) + 1, lineStart) : '';
+    const candidate = cleanRole(previousLine);
+    if (isRole(candidate) && tokenizeWords(candidate).length <= 10 && !findDateRanges(previousLine, reference).length) role = candidate;
+  }
+  if (!isRole(role)) {
+    // "Years: 2015-2017" under "Position: X": the role is on an earlier line of the entry
+    const prev = findRoleAbove(doc, i, lastHeading);
+    if (prev) { role = cleanRole(prev.text.replace(ROLE_LABEL_LEAD, '')); roleBlock = prev; }
+  }
+  return { ...splitTitle(role), roleBlock };
+}
+
+// the date sits in a sentence ("worked as a nurse at Mercy from 2015 to 2017"), not a header
+const PROSE_BEFORE = /\b(?:worked|working|served|serving|employed|joined|was|am|been|spent)\b|\bas\s+(?:an?|the)\b/i;
+
+/**
+ * Experience entries of a resume: every date inside its experience section(s), each read with
+ * its header (headers.ts: title, employer, location); a date inside a sentence is read from the
+ * sentence.
+ */
+export function extractExperience(doc: HrDocument, reference: YearMonth, lexicon: TitleLexicon = TitleLexicon.builtin()): ExperienceEntry[] {
   const entries: ExperienceEntry[] = [];
-  const inExperience = (kind: SectionKind) => kind === 'experience';
   const readings = doc.blocks.map((b) => readingOf(doc, b));
-  const hasExperienceSection = readings.some(inExperience);
-  let lastHeading: TextBlock | undefined;
-  doc.blocks.forEach((block, i) => {
-    const sectionKind = readings[i];
-    if (hasExperienceSection ? !inExperience(sectionKind) : ['education', 'certifications'].includes(sectionKind)) return;
-    if (block.type === 'heading') lastHeading = block;
-    const ranges = findDateRanges(block.text, reference);
-    for (const r of ranges) {
-      // the role is on the date's own line (a list item can carry lazy continuation lines)
-      const lineBefore = block.text.slice(block.text.lastIndexOf('\n', r.index - 1) + 1, r.index);
-      const lineAfter = block.text.slice(r.index + r.length).split('\n')[0];
-      const pieces = lineBefore.split(SENTENCE_BREAK);
-      // "Software Engineer; Company - Acme (2014 - 2016)": a labelled employer is not the role
-      const employerLabel = /^\s*(?:company|employer|organi[sz]ation|firm|client)\s*[-–—:]?\s*/i;
-      const before = pieces.length >= 2 && employerLabel.test(pieces[pieces.length - 1])
-        ? cleanRole(`${pieces[pieces.length - 2]}, ${pieces[pieces.length - 1].replace(employerLabel, '')}`)
-        : cleanRole(pieces.pop() ?? '');
-      const after = cleanRole(lineAfter.replace(/^[\s)\]]*[:,–—-]?\s*/, '').split(SENTENCE_BREAK)[0] ?? '');
-      let role = isRole(before) ? before : after;
-      let roleBlock = block;
-      // "### Staff Nurse — Mercy Hospital" then "*Jan 2019 – Present · Sacramento*": the dates
-      // open their line, so the role is the heading above, not the place after the dates
-      const headingAbove = doc.blocks[i - 1]?.type === 'heading' && doc.blocks[i - 1].section === block.section ? doc.blocks[i - 1] : undefined;
-      if (!before && headingAbove && block.type !== 'heading' && findDateRanges(headingAbove.text, reference).length === 0) role = '';
-      const labelled = [...block.text.slice(0, r.index).matchAll(LABELLED_ROLE_LINES)].pop();
-      if (!isRole(role) && labelled) role = cleanRole(labelled[1]);
-      if (!isRole(role) && !cleanRole(lineBefore)) {
-        // "Manager of Support Services" then "(2020 - 2023)" on the next line of the paragraph
-        const lineStart = block.text.lastIndexOf('\n', r.index - 1);
-        const previousLine = lineStart > 0 ? block.text.slice(block.text.lastIndexOf('\n', lineStart - 1) + 1, lineStart) : '';
-        const candidate = cleanRole(previousLine);
-        if (isRole(candidate) && tokenizeWords(candidate).length <= 10 && !findDateRanges(previousLine, reference).length) role = candidate;
+  const hasExperienceSection = readings.some((k) => k === 'experience');
+  const inScope = (i: number) => (hasExperienceSection ? readings[i] === 'experience' : !['education', 'certifications'].includes(readings[i]));
+  const lines = linesOf(doc);
+  // a lone month ("Intern Jul 2014") opens a role only inside an experience section
+  const anchors = findAnchors(doc, lines, (l) => inScope(lines[l].block), reference, (l) => hasExperienceSection && inScope(lines[l].block));
+  const headers = readHeaders(doc, lines, anchors, { lexicon });
+  const offsetOf = (l: number, ch: number) => {
+    const b = doc.blocks[lines[l].block];
+    return b.offsets[Math.min(lines[l].from + ch, b.offsets.length - 1)] ?? 0;
+  };
+  anchors.forEach((a, k) => {
+    const r = a.range;
+    const h = headers[k];
+    const line = lines[a.line];
+    const i = line.block;
+    const block = doc.blocks[i];
+    const [, dFrom] = a.spans[0];
+    const [lastDateLine, , dTo] = a.spans[a.spans.length - 1];
+    const dateStart = offsetOf(a.line, dFrom);
+    const dateEnd = offsetOf(lastDateLine, dTo - 1) + 1;
+    const dateRange = rangeOf(doc.lineStarts, dateStart, dateEnd);
+    const dateText = a.spans.length > 1 ? doc.source.slice(dateStart, dateEnd) : r.text;
+    const common = {
+      start: monthKey(r.start), end: monthKey(r.end), current: r.current, months: r.months,
+      years: Math.round((r.months / 12) * 10) / 10, dateText, dateRange,
+    };
+    const beforeDate = line.text.slice(0, dFrom);
+    const prose = a.spans.length === 1 && (PROSE_BEFORE.test(beforeDate) || tokenizeWords(beforeDate).length > 12);
+    const rIndex = line.from + dFrom;
+    const inBlock = { ...r, index: rIndex };
+    let lastHeading: TextBlock | undefined;
+    for (let j = i; j >= 0; j--) if (doc.blocks[j].type === 'heading' && inScope(j)) { lastHeading = doc.blocks[j]; break; }
+    const legacy = a.spans.length === 1 ? lineRole(doc, i, inBlock, lastHeading, reference) : undefined;
+    if (!prose && h.title) {
+      // the title as the line writes it ("Audio and Video Technician", "Automation Engineer
+      // (Fortune 200 Client)") where the line's reading holds the header's title and no placeholder
+      let title = h.title.text;
+      let employer = h.employer?.text;
+      if (legacy && legacy.roleBlock === block && h.title.line === a.line && legacy.title.toLowerCase().includes(title.toLowerCase())
+        && legacy.title.length > title.length && tokenizeWords(legacy.title).length <= 10 && !/company name|city , state/i.test(legacy.title)
+        && !(employer && legacy.title.includes(employer))) {
+        title = legacy.title;
+        employer = legacy.employer ?? employer;
       }
-      if (!isRole(role)) {
-        // "Years: 2015-2017" under "Position: X": the role is on an earlier line of the entry
-        const prev = findRoleAbove(doc, i, lastHeading);
-        if (prev) { role = cleanRole(prev.text.replace(ROLE_LABEL_LEAD, '')); roleBlock = prev; }
-      }
-      const { title, employer } = splitTitle(role);
-      const startIdx = Math.max(0, roleBlock === block ? block.text.lastIndexOf(title, r.index) : roleBlock.text.indexOf(title));
+      const parts = [h.title, h.employer].filter((s): s is NonNullable<typeof s> => !!s);
+      let start = dateStart, end = dateEnd;
+      for (const s of parts) { start = Math.min(start, offsetOf(s.line, s.from)); end = Math.max(end, offsetOf(s.line, s.to - 1) + 1); }
       entries.push({
-        title: title || 'Untitled role',
-        employer,
-        start: monthKey(r.start),
-        end: monthKey(r.end),
-        current: r.current,
-        months: r.months,
-        years: Math.round((r.months / 12) * 10) / 10,
-        range: blockRange(doc.lineStarts, roleBlock.offsets, startIdx, roleBlock === block ? r.index + r.length : roleBlock.text.length),
-        dateText: r.text,
-        dateRange: blockRange(doc.lineStarts, block.offsets, r.index, r.index + r.length),
+        title, ...(employer ? { employer } : {}), ...(h.location ? { location: h.location.text } : {}),
+        ...common, range: rangeOf(doc.lineStarts, start, end),
       });
+      return;
     }
+    // a sentence, or a header with no title: the reading of the date's line
+    const { title, employer: lineEmployer, roleBlock } = legacy ?? lineRole(doc, i, inBlock, lastHeading, reference);
+    // "company - Acme" above "description - Worked as a Data Analyst from 2016 to 2017"
+    const employer = lineEmployer ?? (h.employer && h.employer.line !== a.line ? h.employer.text : undefined);
+    const startIdx = Math.max(0, roleBlock === block ? block.text.lastIndexOf(title, rIndex) : roleBlock.text.indexOf(title));
+    entries.push({
+      title: title || 'Untitled role',
+      employer,
+      ...common,
+      range: blockRange(doc.lineStarts, roleBlock.offsets, startIdx, roleBlock === block ? rIndex + r.length : roleBlock.text.length),
+    });
   });
   return entries;
 }

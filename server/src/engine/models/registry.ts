@@ -13,9 +13,10 @@ import { LearnedZoneClassifier } from './zone-classifier.js';
 import { KindClassifier, LearnedKindClassifier } from './kind-classifier.js';
 import { ModelRuntime, type DeviceRequest, type ManifestEntry } from './runtime.js';
 import { SkillTagger } from './tagger.js';
+import { TitleLexicon, type TitleLexiconJson } from '../experience/lexicon.js';
 import { DEFAULT_THRESHOLDS, type ModelSet, type Thresholds } from './tasks.js';
 
-export type Task = 'document-classifier' | 'zone-classifier' | 'span-tagger' | 'skill-linker' | 'match-scorer';
+export type Task = 'document-classifier' | 'zone-classifier' | 'span-tagger' | 'skill-linker' | 'match-scorer' | 'title-lexicon';
 
 interface LoadContext { runtime: ModelRuntime; name: string; entry: ManifestEntry; graph: SkillGraph; cache?: StageCache }
 
@@ -25,10 +26,11 @@ const TASK_LOADERS: { [T in Task]: (c: LoadContext) => Promise<ModelSet[TaskSlot
   'span-tagger': (c) => SkillTagger.create({ runtime: c.runtime, model: c.name }),
   'skill-linker': (c) => OnnxSkillLinker.create(c.runtime, c.graph, { model: c.name, cache: c.cache }),
   'match-scorer': (c) => ModelMatchScorer.create(c.runtime, c.name),
+  'title-lexicon': async (c) => TitleLexicon.fromJson(JSON.parse((await c.runtime.readVerified(c.entry)).toString('utf8')) as TitleLexiconJson),
 };
 
-type TaskSlot<T extends Task> = T extends 'document-classifier' ? 'classifier' : T extends 'zone-classifier' ? 'zoner' : T extends 'span-tagger' ? 'tagger' : T extends 'skill-linker' ? 'linker' : 'scorer';
-const SLOT: { [T in Task]: TaskSlot<T> } = { 'document-classifier': 'classifier', 'zone-classifier': 'zoner', 'span-tagger': 'tagger', 'skill-linker': 'linker', 'match-scorer': 'scorer' };
+type TaskSlot<T extends Task> = T extends 'document-classifier' ? 'classifier' : T extends 'zone-classifier' ? 'zoner' : T extends 'span-tagger' ? 'tagger' : T extends 'skill-linker' ? 'linker' : T extends 'title-lexicon' ? 'titles' : 'scorer';
+const SLOT: { [T in Task]: TaskSlot<T> } = { 'document-classifier': 'classifier', 'zone-classifier': 'zoner', 'span-tagger': 'tagger', 'skill-linker': 'linker', 'match-scorer': 'scorer', 'title-lexicon': 'titles' };
 
 /** The rule-based ModelSet: no ONNX, nothing to load. */
 export function ruleModels(graph: SkillGraph, problems: string[] = []): ModelSet {
@@ -38,6 +40,7 @@ export function ruleModels(graph: SkillGraph, problems: string[] = []): ModelSet
     tagger: new GraphPhraseTagger(graph),
     linker: new LexicalSkillLinker(graph),
     scorer: ruleMatchScorer,
+    titles: TitleLexicon.builtin(),
     thresholds: { ...DEFAULT_THRESHOLDS },
     device: 'none',
     problems,

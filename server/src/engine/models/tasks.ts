@@ -3,6 +3,7 @@
 // when the manifest lists a model for the task and it loads, so a new model is one class, one
 // manifest entry and one training script. Tests pass fakes that implement these interfaces.
 import type { CancellationToken } from '../cancel.js';
+import type { TitleLexicon } from '../experience/lexicon.js';
 import type { MatchFeatures } from '../match/features.js';
 import type { DocKind, HrDocument } from '../types.js';
 
@@ -90,6 +91,8 @@ export interface ModelSet {
   tagger: SpanTagger;
   linker: SkillLinker;
   scorer: MatchScorer;
+  /** title words for the resume role header reader (O*NET counts; the commonest heads without the table) */
+  titles?: TitleLexicon;
   thresholds: Thresholds;
   /** 'cpu' | 'cuda' when an ONNX model runs, else 'none' */
   device: 'cpu' | 'cuda' | 'none';

@@ -1,0 +1,53 @@
+// Title words: how often a word heads an occupation title ("Accountant", "Coordinator") and how
+// often it occurs in one, counted over O*NET's title tables at build time
+// (tools/roles/build-title-lexicon.ts -> models/title-lexicon.json, listed in the manifest).
+// The role header reader (headers.ts) uses it as evidence that a segment is a title.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface TitleLexiconJson {
+  format: 'hrdocs-title-lexicon/1';
+  /** word -> [titles it heads, titles it occurs in] */
+  words: Record<string, [number, number]>;
+}
+
+// without the shipped table (rule models, a missing file): the commonest title heads
+const BUILTIN_HEADS = ('manager director engineer developer analyst nurse teacher assistant accountant coordinator specialist ' +
+  'consultant supervisor officer administrator technician representative clerk associate executive designer architect ' +
+  'programmer scientist lead leader chef cook cashier intern trainee instructor advisor adviser agent auditor buyer ' +
+  'operator driver mechanic electrician planner president owner founder partner head chief therapist pharmacist physician ' +
+  'worker attendant receptionist secretary editor writer producer tester professor lecturer tutor coach trainer').split(' ');
+
+export class TitleLexicon {
+  private constructor(private readonly words: Map<string, [number, number]>, readonly learned: boolean) {}
+
+  static fromJson(json: TitleLexiconJson): TitleLexicon {
+    if (json.format !== 'hrdocs-title-lexicon/1') throw new Error(`title lexicon: unknown format ${String(json.format)}`);
+    return new TitleLexicon(new Map(Object.entries(json.words)), true);
+  }
+
+  /** the commonest title heads only, for an engine without the shipped table */
+  static builtin(): TitleLexicon {
+    return new TitleLexicon(new Map(BUILTIN_HEADS.map((w) => [w, [50, 50]])), false);
+  }
+
+  /** models/title-lexicon.json of a models folder (tests, tools) */
+  static load(modelsDir: string): TitleLexicon {
+    return TitleLexicon.fromJson(JSON.parse(readFileSync(join(modelsDir, 'title-lexicon.json'), 'utf8')) as TitleLexiconJson);
+  }
+
+  /** how many titles the (lower-case) word heads */
+  heads(word: string): number {
+    return this.entry(word)?.[0] ?? 0;
+  }
+
+  /** how many titles the word occurs in */
+  occurs(word: string): number {
+    return this.entry(word)?.[1] ?? 0;
+  }
+
+  private entry(word: string): [number, number] | undefined {
+    const w = word.toLowerCase();
+    return this.words.get(w) ?? (w.endsWith('s') ? this.words.get(w.slice(0, -1)) : undefined);
+  }
+}
