@@ -111,6 +111,9 @@ export async function evaluateRealDocs(engine: Engine, devFile: string, dataDir:
     // zones, roles and requirements are read as the document is: its kind given
     const typed = a.doc.kind === g.kind ? a : await engine.analyze(doc.text, `file:///${g.id}.md`, { kind: g.kind, referenceMonth: '2026-12' });
     scoreZones(typed, g, c);
+    // the document's own title: the posting's title, the resume's current or target role
+    c[`${g.kind}.titled`] = (c[`${g.kind}.titled`] ?? 0) + 1;
+    if (sameTitle(typed.title, g.title)) c[`${g.kind}.titleRight`] = (c[`${g.kind}.titleRight`] ?? 0) + 1;
     if (g.kind === 'resume') scoreRoles(typed, g, c);
     else scoreRequirements(typed, g, c);
   }
@@ -128,6 +131,7 @@ export async function evaluateRealDocs(engine: Engine, devFile: string, dataDir:
       // recall of each gold zone: which zones the model reads well, and which it does not
       perZone: Object.fromEntries(Object.keys(c).filter((k) => k.startsWith('zone.')).sort().map((k) => [k.slice(5), `${ratio(c[`zoneRight.${k.slice(5)}`], c[k])} of ${c[k]}`])),
     },
+    documentTitle: { postings: ratio(c['job.titleRight'], c['job.titled']), resumes: ratio(c['resume.titleRight'], c['resume.titled']) },
     roles: { gold: c.roles ?? 0, found: ratio(c.rolesFound, c.roles), foundWithRightDates: ratio(c.rolesDatesRight, c.roles), foundWithRightTitle: ratio(c.rolesTitleRight, c.roles), foundWithRightTitleAndDates: ratio(c.rolesBothRight, c.roles) },
     requirements: { gold: c.requirements ?? 0, recall: ratio(c.requirementsFound, c.requirements), invented: c.requirementsInvented ?? 0, unmatchedInRequirementText: c.requirementsUnmatched ?? 0 },
     kind: { accuracyHrDocs: ratio(c.kindRight, (c['kind.job'] ?? 0) + (c['kind.resume'] ?? 0)), otherRecognized: ratio(c.otherRight, c.otherDocs), withOther: ratio((c.kindRight ?? 0) + (c.otherRight ?? 0), (c['kind.job'] ?? 0) + (c['kind.resume'] ?? 0) + (c.otherDocs ?? 0)) },

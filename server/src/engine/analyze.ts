@@ -2,6 +2,8 @@
 // experience and requirements. Each stage is a pure function of its inputs and the models; the
 // per-text stages go through the engine's one cache, and the token is checked between stages
 // and before each model batch.
+import { documentTitle } from './document/title.js';
+import { TitleLexicon } from './experience/lexicon.js';
 import type { CancellationToken } from './cancel.js';
 import { REQUIREMENT_ZONES } from './document/zones.js';
 import { extractCredentials } from './experience/credentials.js';
@@ -104,7 +106,7 @@ export async function analyzeDocument(deps: AnalysisDeps, doc: HrDocument, refer
   // with no required-skills section, what the posting's requirement zones name (never its benefits or legal text)
   const inRequirementZones = mentions.filter((m) => REQUIREMENT_ZONES.has(m.zone) && m.zone !== 'preferred');
   const requiredSkills = doc.kind === 'job' ? distinctSkills(required.length ? required : inRequirementZones) : [];
-  const title = doc.kind === 'job' ? doc.title : doc.title ?? experience[0]?.title;
+  const title = documentTitle(doc, doc.title, deps.models.titles ?? TitleLexicon.builtin(), experience);
   return {
     doc, mentions, skills, experience, totalYears: Math.round(totalYears(experience) * 10) / 10,
     experienceRequirements, requiredSkills, title, credentials,

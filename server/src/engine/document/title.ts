@@ -1,0 +1,114 @@
+// The document's role title: a posting's job title, a resume's current or target role. Written
+// titles come first (front matter, a "# Title" or "Job title:" line, a block the zone model calls
+// the title). Pasted text often has none of these, so candidates are also read where people put
+// a title ("Working Title: ...", "We are hiring a Lead Preschool Teacher ...", "Finance
+// Coordinator, Sarasota County — ...", a resume's header line) and kept only when they read as
+// a title: short, and ending in a word that heads occupation titles (the O*NET title lexicon).
+// Never a city, an employer or a heading such as "About Me".
+import type { ExperienceEntry, HrDocument } from '../types.js';
+import type { TitleLexicon } from '../experience/lexicon.js';
+import { isStandardHeading } from './sections.js';
+
+const MAX_WORDS = 10;
+const LABELLED = /^\s*(?:\*\*|__)?(?:working title|role title|position title|job title|position|role|vacancy|post|designation)(?:\*\*|__)?\s*[:–—-]\s*(?:\*\*|__)?(.{3,100}?)(?:\*\*|__)?\s*$/i;
+// "We are now hiring a Lead Preschool Teacher (Guide) for ...", "we are looking for an enthusiastic Staff Nurse to ..."
+const HIRING = /\b(?:hiring|recruit(?:ing)?|looking for|seeking|searching for|appoint(?:ing)?|vacancy for|opportunity for|opening for)\s+(?:(?:an?|the|our|two|three|several|new|\d+)\s+)*(?:(?:[a-z][\w'-]*,?)\s+){0,3}?((?:[A-Z][\w&/'’.-]*)(?:\s+(?:[A-Z][\w&/'’.-]*|of|and|in|&|\/|-|–)){0,7})/;
+// "Finance Coordinator, Sarasota County, Florida— ...", "The Quality Assurance Manager, working closely ..."
+const LEADING = /^\s*(?:the\s+)?((?:[A-Z][\w&/'’.()-]*)(?:\s+(?:[A-Z][\w&/'’.()-]*|of|and|in|&|\/|-|–|I{1,3}|IV)){0,7})\s*(?:,|—|–|\s-\s|\sfor\s|\sat\s|\swill\s|\sis\s|$)/;
+
+function clean(title: string): string {
+  return title.replace(/\*\*|__|[*_`#]/g, '').replace(/\s+/g, ' ').replace(/^[\s:–—-]+|[\s:.,;–—-]+$/g, '').trim();
+}
+
+/** "SENIOR ACCOUNTANT" reads as "Senior Accountant"; short capitals stay ("HR", "ICU"). */
+function fromCapitals(title: string): string {
+  if (title !== title.toUpperCase() || !/[A-Z]{4}/.test(title)) return title;
+  return title.replace(/[A-ZÀ-Ý]+(?:['’][A-Z]+)?/g, (w) => (/^(?:OF|AND|IN|FOR|TO|THE|AT)$/.test(w) ? w.toLowerCase() : w.length <= 3 ? w : w[0] + w.slice(1).toLowerCase()));
+}
+
+/** Whether a word heads occupation titles often enough ("Nurse", "Coordinator"; not "Health"). */
+function isHeadWord(word: string, lexicon: TitleLexicon): boolean {
+  const w = word.replace(/[^A-Za-z]/g, '');
+  const heads = lexicon.heads(w);
+  return heads >= 2 && heads >= 0.2 * lexicon.occurs(w);
+}
+
+/**
+ * The title a phrase states, or undefined: a few words ending in a word that heads occupation
+ * titles ("Consultant in Gastroenterology" and "Director of Finance" head before "in" / "of"). A
+ * short tail after the title is dropped ("Special Education Teacher - FreshSTART").
+ */
+export function titleIn(phrase: string, lexicon: TitleLexicon): string | undefined {
+  const text = clean(phrase).replace(/^the\s+/i, '');
+  if (!text || isStandardHeading(text)) return undefined;
+  const words = text.split(/\s+/);
+  if (words.length > MAX_WORDS + 4) return undefined;
+  // the longest prefix whose last word heads titles, or a head before "in"/"of" + a few words
+  for (let end = Math.min(words.length, MAX_WORDS); end >= 1; end--) {
+    const last = words[end - 1].replace(/[(),]/g, '').split(/[/-]/).filter(Boolean).map((w) => w.replace(/-/g, ''));
+    const joined = words[end - 1].replace(/[^A-Za-z]/g, '');
+    if (!(last.some((w) => isHeadWord(w, lexicon)) || isHeadWord(joined, lexicon))) continue;
+    if (words.length - end > 4) return undefined;
+    const title = words.slice(0, end);
+    // written as a title: capitalised words (or connectors), no figures ("Monday through Friday 8:00")
+    if (!title.every((w) => /^[A-Z(]/.test(w) || /^(?:of|and|in|for|&|\/|-|–|to)$/.test(w)) || title.some((w) => /\d/.test(w))) return undefined;
+    // one word alone must be a title on its own ("Chemist", "Auditor"), not "Professional"
+    if (end === 1 && lexicon.heads(joined) < 0.6 * lexicon.occurs(joined)) return undefined;
+    const cut = words.findIndex((w, i) => i > 0 && i < end && /^(?:of|in|for)$/i.test(w));
+    if (cut > 0 && end - cut > 4) return undefined;
+    return fromCapitals(clean(words.slice(0, end).join(' ')));
+  }
+  return undefined;
+}
+
+/** Whether a phrase reads as a job title as a whole. */
+export function readsAsTitle(phrase: string, lexicon: TitleLexicon): boolean {
+  const t = titleIn(phrase, lexicon);
+  return t !== undefined && t.split(/\s+/).length >= clean(phrase).replace(/^the\s+/i, '').split(/\s+/).length;
+}
+
+function candidates(doc: HrDocument): string[] {
+  const out: string[] = [];
+  const blocks = doc.blocks.filter((b) => b.text.trim());
+  for (const b of blocks) if (b.zone === 'title') out.push(b.text);
+  // "## Waiting List Co-ordinator": a first heading that names no section
+  for (const sec of doc.sections.slice(0, 3)) if (sec.heading && !isStandardHeading(sec.heading)) out.push(sec.heading);
+  for (const b of blocks.slice(0, 40)) {
+    const m = LABELLED.exec(b.text.split('\n')[0]);
+    if (m) out.push(m[1]);
+  }
+  for (const b of blocks.slice(0, 6)) {
+    const first = b.text.split('\n')[0];
+    if (first.split(/\s+/).length <= MAX_WORDS) out.push(first);
+    const hiring = HIRING.exec(b.text);
+    if (hiring) out.push(hiring[1]);
+    const leading = LEADING.exec(first);
+    if (leading) out.push(leading[1]);
+  }
+  return out.map(clean).filter(Boolean);
+}
+
+/**
+ * The role title of a document. `written` is what the document states outright (front matter,
+ * a title heading, a "Job title:" line); for a resume the first role is the last resort.
+ */
+export function documentTitle(doc: HrDocument, written: string | undefined, lexicon: TitleLexicon, experience: ExperienceEntry[] = []): string | undefined {
+  if (written) return written;
+  if (doc.kind === 'other') return undefined;
+  if (doc.kind === 'resume') {
+    // the header line under the name ("SENIOR ACCOUNTANT"), else the current role
+    const body = doc.blocks.findIndex((b) => b.zone === 'experience' || b.zone === 'education' || b.zone === 'skills');
+    const header = doc.blocks.slice(0, body < 0 ? undefined : body).filter((b) => b.text.trim() && (b.zone === 'contact' || b.zone === 'summary' || b.zone === 'other')).slice(0, 4);
+    for (const b of header) {
+      const title = titleIn(b.text.split('\n')[0], lexicon);
+      if (title) return title;
+    }
+    const current = experience.find((e) => e.title && e.title !== 'Untitled role');
+    return current?.title;
+  }
+  for (const c of candidates(doc)) {
+    const title = titleIn(c, lexicon);
+    if (title) return title;
+  }
+  return undefined;
+}

@@ -1,0 +1,44 @@
+// The document's role title, one table per class of where a title is written. Invented fixtures.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDocument } from '../src/engine/document/parse.js';
+import { documentTitle, titleIn } from '../src/engine/document/title.js';
+import { TitleLexicon } from '../src/engine/experience/lexicon.js';
+
+const lexicon = TitleLexicon.load('models');
+const jobTitle = (text: string) => { const doc = parseDocument(text, { kind: 'job' }); return documentTitle(doc, doc.title, lexicon); };
+
+test('titles in a phrase: a title with a short tail after it, "X in Y", never a schedule, a place or a single loose word', () => {
+  const rows: Array<[string, string | undefined]> = [
+    ['Special Education Teacher - FreshSTART', 'Special Education Teacher'],
+    ['Senior Clinical Pharmacist in Oncology', 'Senior Clinical Pharmacist'],
+    ['The Quality Assurance Manager', 'Quality Assurance Manager'],
+    ['SENIOR ACCOUNTANT', 'Senior Accountant'],
+    ['HR GENERALIST', 'HR Generalist'],
+    ['Monday through Friday 8:00 am to 4:30 pm', undefined],
+    ['Austin, TX 78701', undefined],
+    ['About Me', undefined],
+    ['Professional', undefined],
+    ['Requirements', undefined],
+  ];
+  for (const [phrase, expected] of rows) assert.equal(titleIn(phrase, lexicon), expected, phrase);
+});
+
+test('a posting\'s title where postings write it: a heading, a labelled line, a hiring sentence, a leading "Title, Employer —"', () => {
+  assert.equal(jobTitle('## Waiting List Co-ordinator\n\nYou will manage the waiting list.'), 'Waiting List Co-ordinator');
+  assert.equal(jobTitle('Acme Clinic\n\nWorking Title: Dental Hygienist\n\nWe care for teeth.'), 'Dental Hygienist');
+  assert.equal(jobTitle('We are now hiring a Lead Preschool Teacher for our lovely school in Denver.\n\nBenefits include tuition.'), 'Lead Preschool Teacher');
+  assert.equal(jobTitle('Finance Coordinator, Sarasota County, Florida — The coordinator manages budgets.'), 'Finance Coordinator');
+  assert.equal(jobTitle('---\ntitle: Night Porter\n---\nCarry bags.'), 'Night Porter', 'front matter wins');
+});
+
+test('a posting that names no role gets no title rather than its employer, address or hours', () => {
+  assert.equal(jobTitle('Harbor Grill, 12 Dock Street\n\nMonday thru Thursday 5:30am-11am\n\nCome work with us!'), undefined);
+});
+
+test('a resume\'s title: its header line under the name, else its current role, never a placeholder', () => {
+  const resume = parseDocument('Jane Roe\n\nSTAFF NURSE\n\n## Experience\n\nNurse, Mercy Hospital 2019 - 2021', { kind: 'resume' });
+  assert.equal(documentTitle(resume, undefined, lexicon), 'Staff Nurse');
+  const noHeader = parseDocument('Jane Roe\n\n## Experience\n\nplain words here', { kind: 'resume' });
+  assert.equal(documentTitle(noHeader, undefined, lexicon, [{ title: 'Untitled role' } as never]), undefined);
+});
