@@ -141,6 +141,10 @@ describe('hrdocs language server (protocol)', () => {
     assert.equal(hover.contents.kind, 'markdown');
     assert.ok(hover.contents.value.includes(escapeMd(skill.data.name)), hover.contents.value);
     assert.match(hover.contents.value, /Confidence \d+%/);
+    // plain words: where the name comes from, how it was found; no internal names or ids
+    assert.match(hover.contents.value, /Name from|In no classification/);
+    assert.match(hover.contents.value, /listed|read from a sentence|its name is written/);
+    assert.doesNotMatch(hover.contents.value, /section-item|requiredSkills|`rjdb:|`new:|found by/);
   });
 
   test('hover on the Skills heading explains the match', async () => {

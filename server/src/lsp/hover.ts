@@ -33,7 +33,7 @@ export class HoverFeature {
     const pos = params.position;
     const parts: string[] = [];
     const mention = mentionAt(analysis, pos, this.settings().diagnostics.minConfidence);
-    if (mention) parts.push(await this.skillMarkdown(mention));
+    if (mention) parts.push(await this.skillMarkdown(mention, analysis));
     if (analysis.doc.kind === 'resume' && (pos.line === 0 || rangeContains(sectionAnchor(analysis, 'skills'), pos))) {
       const explanation = await this.explanationMarkdown(analysis);
       if (explanation) parts.push(explanation);
@@ -42,15 +42,34 @@ export class HoverFeature {
     return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, ...(mention ? { range: mention.range } : {}) };
   }
 
-  private async skillMarkdown(m: SkillMention): Promise<string> {
+  /**
+   * A skill in plain words: its name and what kind of skill it is, how it was written, one line
+   * of what it is, where the name comes from (a link where there is a page), whether the target
+   * job asks for it, and how sure the reading is.
+   */
+  private async skillMarkdown(m: SkillMention, analysis: DocumentAnalysis): Promise<string> {
     const lines = [`**${escapeMarkdown(m.name)}** · ${escapeMarkdown(skillOrigin(m))}`];
-    if (m.text.trim().toLowerCase() !== m.name.toLowerCase()) lines.push(`Written as “${escapeMarkdown(m.text)}”`);
-    const description = await this.description(m.id);
+    if (m.text.trim().toLowerCase() !== m.name.toLowerCase()) lines.push(`Written as “${escapeMarkdown(m.text.trim())}”`);
+    const description = firstSentence(await this.description(m.id));
     if (description) lines.push(escapeMarkdown(description));
-    const id = /^https?:\/\//.test(m.id) ? `[${m.id}](${m.id})` : `\`${m.id.replace(/`/g, "'")}\``;
-    lines.push(`Source: ${id}`);
-    lines.push(`Confidence ${percent(m.confidence)} · found by ${m.source} in ${m.section}`);
+    lines.push(sourceLine(m.id));
+    const wanted = await this.wantedBy(m, analysis);
+    if (wanted) lines.push(wanted);
+    lines.push(`Confidence ${percent(m.confidence)} · ${howFound(m, analysis)}`);
     return lines.join('\n\n');
+  }
+
+  /** For a resume: whether its target job asks for the skill; for a posting: whether it is required or preferred. */
+  private async wantedBy(m: SkillMention, analysis: DocumentAnalysis): Promise<string | undefined> {
+    const same = (r: SkillMention) => r.id === m.id || r.name.toLowerCase() === m.name.toLowerCase();
+    if (analysis.doc.kind === 'job') {
+      if (analysis.requiredSkills.some(same)) return 'This posting requires it.';
+      return m.zone === 'preferred' ? 'This posting would like it (preferred, not required).' : undefined;
+    }
+    const target = await this.matches.targetJob(analysis);
+    if (!target) return undefined;
+    const title = escapeMarkdown(titleOf(target.analysis));
+    return target.analysis.requiredSkills.some(same) ? `Required by your target job, ${title}.` : `Not asked for by your target job, ${title}.`;
   }
 
   private async description(id: string): Promise<string | undefined> {
@@ -72,6 +91,30 @@ export class HoverFeature {
     const verdict = this.matches.isMatch(m) ? 'a match' : 'not a match';
     return `**Match ${percent(m.score)} with ${escapeMarkdown(titleOf(job))}** (${verdict})\n\n${m.explanation}`;
   }
+}
+
+/** Where a skill's name comes from, with a link to its page where it has one. */
+function sourceLine(id: string): string {
+  if (/^https?:\/\/data\.europa\.eu\/esco\//.test(id)) return `Name from ESCO, the European skills classification: [open its page](${id})`;
+  if (id.startsWith('onet:')) return 'Name from O*NET, the US occupational database: [O*NET OnLine](https://www.onetonline.org/)';
+  if (id.startsWith('rjdb:')) return 'Name from skills listed in job advertisements (no classification page).';
+  return 'In no classification: kept in the words of the document.';
+}
+
+/** How the skill was found, in words: listed under a heading, read from a sentence, or matched by name. */
+function howFound(m: SkillMention, analysis: DocumentAnalysis): string {
+  const heading = [...analysis.doc.sections].reverse().find((s) => s.heading && rangeContains(s.range, m.range.start))?.heading;
+  const where = heading ? ` under “${escapeMarkdown(heading.replace(/[#*_:]/g, '').trim())}”` : '';
+  if (m.source === 'section-item') return `listed${where}`;
+  if (m.source === 'tagger') return `read from a sentence${where}`;
+  return `its name is written${where}`;
+}
+
+/** The first sentence of a description, short enough for one line of a hover. */
+function firstSentence(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const first = /^(.{20,}?[.!?])(?:\s|$)/.exec(text.trim())?.[1] ?? text.trim();
+  return first.length > 200 ? `${first.slice(0, 197).replace(/\s+\S*$/, '')}…` : first;
 }
 
 function mentionAt(a: DocumentAnalysis, pos: Position, minConfidence: number): SkillMention | undefined {
