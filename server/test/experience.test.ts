@@ -270,6 +270,13 @@ test('header layouts: Kaggle "company - / description -" entries', () => {
   ]);
 });
 
+test('header layouts: a title line between two dates belongs to one of them', () => {
+  checkLayouts([
+    ['dates, then title and employer below, twice', 'Sold software to law firms.\n02/1998 to 12/2009\nExecutive Director Company Name\n08/1997 to 11/2005\nAssistant Coach Company Name\nRan practices for the college team.',
+      [['Executive Director', 'Company Name', undefined, '1998-02', '2009-12'], ['Assistant Coach', 'Company Name', undefined, '1997-08', '2005-11']]],
+  ]);
+});
+
 test('header layouts: table rows', () => {
   const doc = parseDocument([
     '## Experience', '',

@@ -365,10 +365,10 @@ function lineOffset(a: DateAnchor, line: number): number {
 const NO_TITLE = -1.5;
 
 /** The best reading of a header: one title, an employer and a location where there are any. */
-export function decodeHeader(h: AnchorHeader, layout: number | undefined, lines?: HeaderLine[]): HeaderReading & { offset?: number } {
+export function decodeHeader(h: AnchorHeader, layout: number | undefined, lines?: HeaderLine[], taken?: ReadonlySet<number>): HeaderReading & { offset?: number } {
   const offsetOf = (a: DateAnchor, line: number) => (lines?.[line]?.cell && lines[line].row === lines[a.line].row ? 0 : lineOffset(a, line));
   const top = (label: Label, bonus: (c: Candidate) => number) => h.candidates
-    .filter((c) => c.label === label)
+    .filter((c) => c.label === label && !(label === 'TITLE' && taken?.has(c.line)))
     .map((c) => ({ c, s: c.score + bonus(c) }))
     .sort((x, y) => y.s - x.s)
     .slice(0, 10);
@@ -425,6 +425,21 @@ export function readHeaders(doc: HrDocument, lines: HeaderLine[], anchors: DateA
   const confident = [...votes.values()].reduce((x, y) => x + y, 0);
   const useLayout = layout !== undefined && count >= 2 && count >= 0.5 * confident ? layout : undefined;
   const readings = useLayout === undefined ? first : headers.map((h) => decodeHeader(h, useLayout, lines));
+  // two dates on different lines never share a title line ("02/1998 to 12/2009" / "Executive
+  // Director" / "08/1997 to 11/2005" / "Assistant Coach"): the line goes to the date the
+  // document's layout points it to, else to the date whose reading loses more without it; the
+  // other date is read again without that line
+  for (let k = 1; k < readings.length; k++) {
+    const j = k - 1;
+    const tj = readings[j].title, tk = readings[k].title;
+    if (!tj || !tk || tj.line !== tk.line || anchors[j].line === anchors[k].line) continue;
+    const without = new Set([tj.line]);
+    const rj = decodeHeader(headers[j], useLayout, lines, without);
+    const rk = decodeHeader(headers[k], useLayout, lines, without);
+    const jFits = useLayout !== undefined && readings[j].offset === useLayout, kFits = useLayout !== undefined && readings[k].offset === useLayout;
+    if (jFits !== kFits ? jFits : readings[j].titleScore + rk.titleScore >= rj.titleScore + readings[k].titleScore) readings[k] = rk;
+    else readings[j] = rj;
+  }
   readings.forEach((r, k) => {
     if (r.titleScore >= 0.5) return;
     const again = decodeHeader(gatherHeader(doc, lines, anchors, k, ctx, true), useLayout, lines);
