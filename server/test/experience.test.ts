@@ -330,3 +330,18 @@ test('roles in other zones: a range of years is not a phone number', () => {
   const doc = parseDocument('## Experience\nLine Cook 2015 - 2019 Harbor Grill\n## Other\nFood Bank Driver (Springfield, IL) 2002-2004\n', { kind: 'resume' });
   assert.ok(doc.blocks.some((b) => b.text.includes('2002-2004')), 'the line is kept, not blanked as contact details');
 });
+
+test('roles in other zones: a heading that names volunteering, under a Markdown name heading', () => {
+  const rows: Array<[name: string, text: string]> = [
+    ['"Volunteering" under the name', '# Ana Example\n\n## Experience\n\nLine Cook 2015 - 2019 Harbor Grill\n\n## Volunteering\n\nShelf Stacker, Town Food Bank (2010 - 2014)\n'],
+    ['"Community Involvement" read as experience lines', '# Ana Example\n\n## Experience\n\nLine Cook 2015 - 2019 Harbor Grill\n\n## Community Involvement\n\nShelf Stacker, Town Food Bank (2010 - 2014)\n'],
+  ];
+  for (const [name, text] of rows) {
+    const doc = parseDocument(text, { kind: 'resume' });
+    // whatever zone a model gives the line, the heading says what the role is
+    for (const b of doc.blocks) if (b.text.includes('Shelf')) b.zone = 'experience';
+    const entries = extractExperience(doc, ref, lexicon);
+    assert.deepEqual(entries.map((e) => [e.title, e.zone, e.employment]), [['Line Cook', 'experience', true], ['Shelf Stacker', 'volunteering', false]], name);
+    assert.equal(totalYears(entries), 4, name);
+  }
+});

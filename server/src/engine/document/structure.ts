@@ -93,18 +93,22 @@ function kindFromFileName(options: KindOptions): DocKind | undefined {
 export function buildSections(source: string, lineStarts: number[], raw: RawBlock[], kind: DocKind): { sections: Section[]; blocks: TextBlock[] } {
   const sections: Section[] = [];
   const blocks: TextBlock[] = [];
+  const nameSections = new Set<Section>();
   const open = (heading: string, level: number, start: number, headingStart?: number, headingEnd?: number, labelLine = false): Section => {
     const kindOf = heading ? sectionKindOf(heading.replace(/[:*_]/g, ''), kind) : undefined;
     const parent = [...sections].reverse().find((s) => s.level < level);
+    // a resume's sections under its name heading ("# Ana" then "## Volunteering") are not contact
+    // details: an unknown one is 'other', never blanked as contact lines
+    const inherits = parent && level > 1 && !(kind === 'resume' && nameSections.has(parent));
     const s: Section = {
-      kind: kindOf ?? (parent && level > 1 ? parent.kind : 'other'),
+      kind: kindOf ?? (inherits ? parent.kind : 'other'),
       heading, level, ...(labelLine ? { labelLine } : {}),
       headingRange: headingStart !== undefined && headingEnd !== undefined ? rangeOf(lineStarts, headingStart, headingEnd) : undefined,
       range: rangeOf(lineStarts, start, source.length),
       blocks: [], listStyle: 'none',
     };
     // a level-1 heading is the document's name (person or job title), not a section of its own
-    if (level === 1 && !kindOf) s.kind = kind === 'job' ? 'title' : 'contact';
+    if (level === 1 && !kindOf) { s.kind = kind === 'job' ? 'title' : 'contact'; nameSections.add(s); }
     sections.push(s);
     return s;
   };

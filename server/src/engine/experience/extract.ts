@@ -101,6 +101,8 @@ const NOT_EMPLOYMENT_ZONES: ReadonlySet<Zone> = new Set<Zone>(['education', 'cer
 
 /** A line outside employment that names a degree, a school or an award: its dates are not a role's. */
 const NOT_A_ROLE_LINE = /\b(?:b\.?\s?tech|m\.?\s?tech|b\.?e|b\.?sc|m\.?sc|b\.?com|mba|llb|pgdm|bachelor'?s?|master'?s?|diploma|degree|ssc|hsc|cbse|board|university|college|institute|school|gpa|graduat\w*|coursework|certificat\w*|scholarship|award\w*|honou?rs?)\b/i;
+/** "Volunteer Work", "Community Involvement", "Extracurricular Activities": roles under it are not employment */
+const VOLUNTEER_HEADING = /\bvolunteer|\bcommunity\b|\bcivic\b|\bextra[- ]?curricular/i;
 /** "Member", "Sorority Member": a membership is not a post held (a "Committee Member" is). */
 const MEMBERSHIP = /^(?:(?!committee|board|council|team|staff|executive|faculty|crew|panel)[\w'-]+\s+)?members?$/i;
 
@@ -121,10 +123,12 @@ export function extractExperience(doc: HrDocument, reference: YearMonth, lexicon
   // roles are read wherever they are written (a volunteer post, a club office, a job the zone
   // model put in another zone); only those of an experience zone are employment
   const inScope = (i: number) => !ROLELESS_ZONES.has(doc.blocks[i].zone);
-  const employment = (i: number) => (hasExperienceSection ? readings[i] === 'experience' : !NOT_EMPLOYMENT_ZONES.has(doc.blocks[i].zone));
+  // a heading that names volunteering outranks the zone model's reading of a line below it
+  const zoneOf = (i: number): ResumeZone => (VOLUNTEER_HEADING.test(doc.sections[doc.blocks[i].section]?.heading ?? '') ? 'volunteering' : doc.blocks[i].zone as ResumeZone);
+  const employment = (i: number) => zoneOf(i) !== 'volunteering' && (hasExperienceSection ? readings[i] === 'experience' : !NOT_EMPLOYMENT_ZONES.has(doc.blocks[i].zone));
   const lines = linesOf(doc);
   // a lone month ("Intern Jul 2014") opens a role only inside an experience section or a list of volunteer posts
-  const singleOk = (l: number) => (hasExperienceSection && readings[lines[l].block] === 'experience') || doc.blocks[lines[l].block].zone === 'volunteering';
+  const singleOk = (l: number) => (hasExperienceSection && readings[lines[l].block] === 'experience') || zoneOf(lines[l].block) === 'volunteering';
   const anchors = findAnchors(doc, lines, (l) => inScope(lines[l].block), reference, singleOk);
   const headers = readHeaders(doc, lines, anchors, { lexicon });
   const offsetOf = (l: number, ch: number) => {
@@ -144,7 +148,7 @@ export function extractExperience(doc: HrDocument, reference: YearMonth, lexicon
     const dateRange = rangeOf(doc.lineStarts, dateStart, dateEnd);
     const dateText = a.spans.length > 1 ? doc.source.slice(dateStart, dateEnd) : r.text;
     const common = {
-      zone: block.zone as ResumeZone, employment: employment(i),
+      zone: zoneOf(i), employment: employment(i),
       start: monthKey(r.start), end: monthKey(r.end), current: r.current, months: r.months,
       years: Math.round((r.months / 12) * 10) / 10, dateText, dateRange,
     };
@@ -155,7 +159,7 @@ export function extractExperience(doc: HrDocument, reference: YearMonth, lexicon
     const prose = a.spans.length === 1 && (PROSE_BEFORE.test(beforeDate) || tokenizeWords(beforeDate).length > 12);
     // outside employment a date is a role's only where the line reads like one: not a degree's or
     // an award's line, not a date deep in a sentence that names no post held
-    if (!employment(i) && ((block.zone !== 'volunteering' && NOT_A_ROLE_LINE.test(line.text)) || (prose && !PROSE_BEFORE.test(beforeDate.split(/\s+/).slice(-12).join(' '))))) return;
+    if (!employment(i) && ((zoneOf(i) !== 'volunteering' && NOT_A_ROLE_LINE.test(line.text)) || (prose && !PROSE_BEFORE.test(beforeDate.split(/\s+/).slice(-12).join(' '))))) return;
     const rIndex = line.from + dFrom;
     const inBlock = { ...r, index: rIndex };
     let lastHeading: TextBlock | undefined;
