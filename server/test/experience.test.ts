@@ -277,6 +277,13 @@ test('header layouts: a title line between two dates belongs to one of them', ()
   ]);
 });
 
+test('header layouts: posts O*NET titles do not end with ("Internship", "Volunteer")', () => {
+  checkLayouts([
+    ['an internship above a capitalised duty line', 'Helped sell small planes.\n01/2012 to 05/2012\nInternship Company Name – City , State\nRunway Safety Checks (Daily and Weekly)',
+      [['Internship', 'Company Name', 'City , State', '2012-01', '2012-05']]],
+  ]);
+});
+
 test('header layouts: table rows', () => {
   const doc = parseDocument([
     '## Experience', '',

@@ -106,6 +106,8 @@ export function findAnchors(doc: HrDocument, lines: HeaderLine[], inScope: (line
 
 // ---------------------------------------------------------------- evidence
 
+// posts a resume names that O*NET's occupation titles do not end with ("Internship", "Volunteer")
+const ROLE_NOUNS = new Set(['internship', 'externship', 'apprenticeship', 'fellowship', 'residency', 'practicum', 'volunteer', 'trainee', 'caregiver']);
 const SMALL = new Set(['of', 'and', 'the', 'for', '&', 'in', 'to', 'at', 'on', 'a', 'an', 'de', 'with', '/', 'or', 'as']);
 const MODIFIERS = new Set(['senior', 'sr', 'junior', 'jr', 'lead', 'chief', 'head', 'principal', 'assistant', 'associate', 'deputy', 'interim', 'acting', 'trainee', 'staff', 'general', 'executive', 'regional', 'area', 'national', 'global', 'ii', 'iii', 'iv', 'i']);
 // words that end an organisation's name: sure ones, and ones that also end titles ("Systems Engineer")
@@ -200,7 +202,7 @@ function scoreSpan(tokens: Token[], first: number, last: number, ctx: ReaderCont
   const org = strongOrg ? 1 : ORG.has(lw[n - 1]) || (ORG.has(lw[0]) && lw[1] === 'of') ? 0.4 : 0;
   const heads = headOf(words);
   const ofHead = words.findIndex((w, k) => k > 0 && /^(?:of|for|in|to)$/i.test(w)) > 0;
-  const headCount = Math.max(0, ...heads.map((h) => ctx.lexicon.heads(h)));
+  const headCount = Math.max(0, ...heads.map((h) => (ROLE_NOUNS.has(h) ? 20 : ctx.lexicon.heads(h))));
   const titleHead = Math.min(1, Math.log1p(headCount) / Math.log1p(20));
   const content = lw.filter((w) => !SMALL.has(w));
   const occFrac = content.length ? content.filter((w) => ctx.lexicon.occurs(w) > 0 || MODIFIERS.has(w)).length / content.length : 0;
