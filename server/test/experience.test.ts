@@ -270,6 +270,20 @@ test('header layouts: Kaggle "company - / description -" entries', () => {
   ]);
 });
 
+test('header layouts: a title line between two dates belongs to one of them', () => {
+  checkLayouts([
+    ['dates, then title and employer below, twice', 'Sold software to law firms.\n02/1998 to 12/2009\nExecutive Director Company Name\n08/1997 to 11/2005\nAssistant Coach Company Name\nRan practices for the college team.',
+      [['Executive Director', 'Company Name', undefined, '1998-02', '2009-12'], ['Assistant Coach', 'Company Name', undefined, '1997-08', '2005-11']]],
+  ]);
+});
+
+test('header layouts: posts O*NET titles do not end with ("Internship", "Volunteer")', () => {
+  checkLayouts([
+    ['an internship above a capitalised duty line', 'Helped sell small planes.\n01/2012 to 05/2012\nInternship Company Name – City , State\nRunway Safety Checks (Daily and Weekly)',
+      [['Internship', 'Company Name', 'City , State', '2012-01', '2012-05']]],
+  ]);
+});
+
 test('header layouts: table rows', () => {
   const doc = parseDocument([
     '## Experience', '',
@@ -281,4 +295,60 @@ test('header layouts: table rows', () => {
     ['Line Cook', 'Harbor Grill', 'Portland, OR', '2014-01'],
     ['Sous Chef', 'Company Name', 'City , State', '2016-01'],
   ]);
+});
+
+// ---- roles outside the experience zone: read wherever they are written, counted only as employment
+// the zone model reads a section of volunteer posts as 'volunteering' (headings alone give 'other')
+function rolesOf(text: string) {
+  const doc = parseDocument(text, { kind: 'resume' });
+  for (const b of doc.blocks) if (/volunteer|community/i.test(doc.sections[b.section]?.heading ?? '')) b.zone = 'volunteering';
+  return { doc, entries: extractExperience(doc, ref, lexicon) };
+}
+
+test('roles in other zones: volunteer posts are read, and never counted as years of experience', () => {
+  const rows: Array<[name: string, text: string, expected: Array<[title: string, zone: string, employment: boolean]>, years: number]> = [
+    ['a volunteering section after the experience', '## Experience\nLine Cook 2015 - 2019 Harbor Grill\n## Volunteering\nShelf Stacker, Town Food Bank (2010 - 2014)\n',
+      [['Line Cook', 'experience', true], ['Shelf Stacker', 'volunteering', false]], 4],
+    ['a volunteer post with a lone month', '## Experience\nLine Cook 2015 - 2019 Harbor Grill\n## Volunteer Work\nTown Food Bank\nShelf Stacker March 2016\n',
+      [['Line Cook', 'experience', true], ['Shelf Stacker', 'volunteering', false]], 4],
+  ];
+  for (const [name, text, expected, years] of rows) {
+    const { entries } = rolesOf(text);
+    assert.deepEqual(entries.map((e) => [e.title, e.zone, e.employment]), expected, name);
+    assert.equal(Math.round(totalYears(entries) * 10) / 10, years, name);
+  }
+});
+
+test('roles in other zones: a run-in list of posts, each date with its own header', () => {
+  const { entries } = rolesOf('## Experience\nLine Cook 2015 - 2019 Harbor Grill\n## Community\nFood Bank Driver, Town Food Bank 2002-2004 Reading Tutor, City Library (Springfield, IL) 2008-2010 Litter Picker, Parks Trust 2011-2012\n');
+  assert.deepEqual(entries.filter((e) => e.zone === 'volunteering').map((e) => e.start), ['2002-01', '2008-01', '2011-01']);
+});
+
+test('roles in other zones: a degree, an award or a membership is not a role', () => {
+  const rows: Array<[name: string, text: string]> = [
+    ['a degree in a list the zone model calls skills', '## Experience\nLine Cook 2015 - 2019 Harbor Grill\n## Skills\nJanuary 2010 to January 2014 B.Tech Mechanical, Riverside University\n'],
+    ['an award with a range of years', '## Experience\nLine Cook 2015 - 2019 Harbor Grill\n## Honors\nVolunteer of the Year Award 2010 - 2012\n'],
+    ['a membership', '## Experience\nLine Cook 2015 - 2019 Harbor Grill\n## Affiliations\nCulinary Guild, Member 2012 - Present\n'],
+  ];
+  for (const [name, text] of rows) assert.deepEqual(rolesOf(text).entries.map((e) => e.title), ['Line Cook'], name);
+});
+
+test('roles in other zones: a range of years is not a phone number', () => {
+  const doc = parseDocument('## Experience\nLine Cook 2015 - 2019 Harbor Grill\n## Other\nFood Bank Driver (Springfield, IL) 2002-2004\n', { kind: 'resume' });
+  assert.ok(doc.blocks.some((b) => b.text.includes('2002-2004')), 'the line is kept, not blanked as contact details');
+});
+
+test('roles in other zones: a heading that names volunteering, under a Markdown name heading', () => {
+  const rows: Array<[name: string, text: string]> = [
+    ['"Volunteering" under the name', '# Ana Example\n\n## Experience\n\nLine Cook 2015 - 2019 Harbor Grill\n\n## Volunteering\n\nShelf Stacker, Town Food Bank (2010 - 2014)\n'],
+    ['"Community Involvement" read as experience lines', '# Ana Example\n\n## Experience\n\nLine Cook 2015 - 2019 Harbor Grill\n\n## Community Involvement\n\nShelf Stacker, Town Food Bank (2010 - 2014)\n'],
+  ];
+  for (const [name, text] of rows) {
+    const doc = parseDocument(text, { kind: 'resume' });
+    // whatever zone a model gives the line, the heading says what the role is
+    for (const b of doc.blocks) if (b.text.includes('Shelf')) b.zone = 'experience';
+    const entries = extractExperience(doc, ref, lexicon);
+    assert.deepEqual(entries.map((e) => [e.title, e.zone, e.employment]), [['Line Cook', 'experience', true], ['Shelf Stacker', 'volunteering', false]], name);
+    assert.equal(totalYears(entries), 4, name);
+  }
 });

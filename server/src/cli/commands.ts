@@ -113,7 +113,7 @@ export function formatAnalysis(path: string, a: DocumentAnalysis): string {
         clip(e.title, 50) + (e.employer ? `, ${clip(e.employer, 30)}` : ''),
         `${e.start} – ${e.current ? 'present' : e.end}`,
         `${round(e.years, 1)} y`,
-        `line ${e.range.start.line + 1}`,
+        `line ${e.range.start.line + 1}` + (e.employment === false ? ` (${e.zone ?? 'not employment'}; not counted)` : ''),
       ])));
     } else {
       lines.push('  (none found)');

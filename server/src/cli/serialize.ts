@@ -25,7 +25,7 @@ export interface AnalyzeJson {
   skills: SkillJson[];
   /** what each block is for: one entry per non-blank block */
   zones: Array<{ zone: Zone; confidence: number; range: Range }>;
-  experience: Array<{ title: string; employer?: string; location?: string; start: string; end: string; current: boolean; years: number; range: Range }>;
+  experience: Array<{ title: string; employer?: string; location?: string; start: string; end: string; current: boolean; years: number; zone?: string; employment: boolean; range: Range }>;
   /** a job's requirements, only from its requirement zones */
   requirements?: {
     skills: SkillJson[];
@@ -65,7 +65,8 @@ export function analyzeJson(a: DocumentAnalysis): AnalyzeJson {
       zone: b.zone, confidence: round(b.zoneConfidence, 3), range: blockRange(doc.lineStarts, b.offsets, 0, b.text.length),
     })),
     experience: a.experience.map((e) => ({
-      title: e.title, ...(e.employer ? { employer: e.employer } : {}), ...(e.location ? { location: e.location } : {}), start: e.start, end: e.end, current: e.current, years: round(e.years, 1), range: e.range,
+      title: e.title, ...(e.employer ? { employer: e.employer } : {}), ...(e.location ? { location: e.location } : {}), start: e.start, end: e.end, current: e.current, years: round(e.years, 1),
+      ...(e.zone ? { zone: e.zone } : {}), employment: e.employment !== false, range: e.range,
     })),
     ...(doc.kind === 'job' ? {
       requirements: {

@@ -12,7 +12,7 @@ import type { StageCache } from './cache.js';
 import type { SkillGraph } from './graph/graph.js';
 import type { ModelSet, TaggedSpan } from './models/tasks.js';
 import type { YearMonth } from './experience/dates.js';
-import { extractExperience, extractRequirements, totalYears } from './experience/extract.js';
+import { employmentOf, extractExperience, extractRequirements, totalYears } from './experience/extract.js';
 import { distinctSkills, extractSkills, isProseBlock } from './skills/extract.js';
 import type { DocumentAnalysis, HrDocument, SkillMention } from './types.js';
 import { detectLanguage } from './lang/detect.js';
@@ -106,7 +106,7 @@ export async function analyzeDocument(deps: AnalysisDeps, doc: HrDocument, refer
   // with no required-skills section, what the posting's requirement zones name (never its benefits or legal text)
   const inRequirementZones = mentions.filter((m) => REQUIREMENT_ZONES.has(m.zone) && m.zone !== 'preferred');
   const requiredSkills = doc.kind === 'job' ? distinctSkills(required.length ? required : inRequirementZones) : [];
-  const title = documentTitle(doc, doc.title, deps.models.titles ?? TitleLexicon.builtin(), experience);
+  const title = documentTitle(doc, doc.title, deps.models.titles ?? TitleLexicon.builtin(), employmentOf(experience));
   return {
     doc, mentions, skills, experience, totalYears: Math.round(totalYears(experience) * 10) / 10,
     experienceRequirements, requiredSkills, title, credentials,

@@ -111,6 +111,14 @@ export interface ExperienceEntry {
   /** the exact date text as written, which edits must never change */
   dateText: string;
   dateRange: Range;
+  /** the zone of the block the entry's dates are in (a volunteer post: 'volunteering') */
+  zone?: ResumeZone;
+  /**
+   * Whether the role is employment, counted in years of experience: an entry of an experience
+   * zone (any zone but volunteering, education and certifications when the resume has none).
+   * Volunteer posts and club offices are roles, not employment. Absent means employment.
+   */
+  employment?: boolean;
 }
 
 export interface ExperienceRequirement {

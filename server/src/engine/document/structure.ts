@@ -15,6 +15,8 @@ export interface KindOptions {
 }
 
 const CONTACT_LINE_RE = /(^|\b)(e-?mail|phone|tel|mobile|cell|linkedin|github|address|website|portfolio)\s*:|[\w.+-]+@[\w-]+\.[a-z]{2,}|\+?\d[\d\s().-]{7,}\d|linkedin\.com|github\.com/i;
+/** "2002-2004", "1998 - 2000": a range of years, not a phone number */
+const YEAR_RANGE_RE = /\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b/g;
 
 // Liquid/Jinja template markup (job postings kept in static-site repositories): tags are not
 // prose, and neither is what a {% comment %} block says to the people editing the template
@@ -91,18 +93,22 @@ function kindFromFileName(options: KindOptions): DocKind | undefined {
 export function buildSections(source: string, lineStarts: number[], raw: RawBlock[], kind: DocKind): { sections: Section[]; blocks: TextBlock[] } {
   const sections: Section[] = [];
   const blocks: TextBlock[] = [];
+  const nameSections = new Set<Section>();
   const open = (heading: string, level: number, start: number, headingStart?: number, headingEnd?: number, labelLine = false): Section => {
     const kindOf = heading ? sectionKindOf(heading.replace(/[:*_]/g, ''), kind) : undefined;
     const parent = [...sections].reverse().find((s) => s.level < level);
+    // a resume's sections under its name heading ("# Ana" then "## Volunteering") are not contact
+    // details: an unknown one is 'other', never blanked as contact lines
+    const inherits = parent && level > 1 && !(kind === 'resume' && nameSections.has(parent));
     const s: Section = {
-      kind: kindOf ?? (parent && level > 1 ? parent.kind : 'other'),
+      kind: kindOf ?? (inherits ? parent.kind : 'other'),
       heading, level, ...(labelLine ? { labelLine } : {}),
       headingRange: headingStart !== undefined && headingEnd !== undefined ? rangeOf(lineStarts, headingStart, headingEnd) : undefined,
       range: rangeOf(lineStarts, start, source.length),
       blocks: [], listStyle: 'none',
     };
     // a level-1 heading is the document's name (person or job title), not a section of its own
-    if (level === 1 && !kindOf) s.kind = kind === 'job' ? 'title' : 'contact';
+    if (level === 1 && !kindOf) { s.kind = kind === 'job' ? 'title' : 'contact'; nameSections.add(s); }
     sections.push(s);
     return s;
   };
@@ -131,7 +137,7 @@ export function buildSections(source: string, lineStarts: number[], raw: RawBloc
 
 function addBlock(section: Section, index: number, b: RawBlock, blocks: TextBlock[]): void {
   section.blocks.push(blocks.length);
-  const contact = section.kind === 'contact' || (CONTACT_LINE_RE.test(b.text) && b.text.length < 200 && section.kind !== 'experience');
+  const contact = section.kind === 'contact' || (CONTACT_LINE_RE.test(b.text.replace(YEAR_RANGE_RE, '')) && b.text.length < 200 && section.kind !== 'experience');
   blocks.push({ text: contact ? '' : b.text, offsets: contact ? [] : b.offsets, section: index, type: b.type, zone: 'other', zoneConfidence: 0 });
   if (b.list && section.listStyle === 'none') {
     section.listStyle = b.list.ordered ? 'numbered' : 'bullet';

@@ -1,6 +1,6 @@
 // Resume experience entries (title, employer, dates -> months) and a job's experience
 // requirements ("at least 4 years as X", "3+ years of Y", "5 years' experience in Z").
-import type { ExperienceEntry, ExperienceRequirement, HrDocument, SectionKind, TextBlock } from '../types.js';
+import type { ExperienceEntry, ExperienceRequirement, HrDocument, ResumeZone, SectionKind, TextBlock, Zone } from '../types.js';
 import { blockRange, rangeOf } from '../document/positions.js';
 import { NON_REQUIREMENT_ZONES, readingOf } from '../document/zones.js';
 import { findDateRanges, monthKey, parseCount, type FoundRange, type YearMonth } from './dates.js';
@@ -94,6 +94,23 @@ function lineRole(doc: HrDocument, i: number, r: FoundRange, lastHeading: TextBl
 // the date sits in a sentence ("worked as a nurse at Mercy from 2015 to 2017"), not a header
 const PROSE_BEFORE = /\b(?:worked|working|served|serving|employed|joined|was|am|been|spent)\b|\bas\s+(?:an?|the)\b/i;
 
+/** Zones whose dates are never a role's: a degree's, a course's. */
+const ROLELESS_ZONES: ReadonlySet<Zone> = new Set<Zone>(['education']);
+/** Zones whose roles are not employment: they never count toward years of experience. */
+const NOT_EMPLOYMENT_ZONES: ReadonlySet<Zone> = new Set<Zone>(['education', 'certifications', 'volunteering']);
+
+/** A line outside employment that names a degree, a school or an award: its dates are not a role's. */
+const NOT_A_ROLE_LINE = /\b(?:b\.?\s?tech|m\.?\s?tech|b\.?e|b\.?sc|m\.?sc|b\.?com|mba|llb|pgdm|bachelor'?s?|master'?s?|diploma|degree|ssc|hsc|cbse|board|university|college|institute|school|gpa|graduat\w*|coursework|certificat\w*|scholarship|award\w*|honou?rs?)\b/i;
+/** "Volunteer Work", "Community Involvement", "Extracurricular Activities": roles under it are not employment */
+const VOLUNTEER_HEADING = /\bvolunteer|\bcommunity\b|\bcivic\b|\bextra[- ]?curricular/i;
+/** "Member", "Sorority Member": a membership is not a post held (a "Committee Member" is). */
+const MEMBERSHIP = /^(?:(?!committee|board|council|team|staff|executive|faculty|crew|panel)[\w'-]+\s+)?members?$/i;
+
+/** The entries that are employment: the ones years of experience are counted from. */
+export function employmentOf(entries: readonly ExperienceEntry[]): ExperienceEntry[] {
+  return entries.filter((e) => e.employment !== false);
+}
+
 /**
  * Experience entries of a resume: every date inside its experience section(s), each read with
  * its header (headers.ts: title, employer, location); a date inside a sentence is read from the
@@ -103,10 +120,16 @@ export function extractExperience(doc: HrDocument, reference: YearMonth, lexicon
   const entries: ExperienceEntry[] = [];
   const readings = doc.blocks.map((b) => readingOf(doc, b));
   const hasExperienceSection = readings.some((k) => k === 'experience');
-  const inScope = (i: number) => (hasExperienceSection ? readings[i] === 'experience' : !['education', 'certifications'].includes(readings[i]));
+  // roles are read wherever they are written (a volunteer post, a club office, a job the zone
+  // model put in another zone); only those of an experience zone are employment
+  const inScope = (i: number) => !ROLELESS_ZONES.has(doc.blocks[i].zone);
+  // a heading that names volunteering outranks the zone model's reading of a line below it
+  const zoneOf = (i: number): ResumeZone => (VOLUNTEER_HEADING.test(doc.sections[doc.blocks[i].section]?.heading ?? '') ? 'volunteering' : doc.blocks[i].zone as ResumeZone);
+  const employment = (i: number) => zoneOf(i) !== 'volunteering' && (hasExperienceSection ? readings[i] === 'experience' : !NOT_EMPLOYMENT_ZONES.has(doc.blocks[i].zone));
   const lines = linesOf(doc);
-  // a lone month ("Intern Jul 2014") opens a role only inside an experience section
-  const anchors = findAnchors(doc, lines, (l) => inScope(lines[l].block), reference, (l) => hasExperienceSection && inScope(lines[l].block));
+  // a lone month ("Intern Jul 2014") opens a role only inside an experience section or a list of volunteer posts
+  const singleOk = (l: number) => (hasExperienceSection && readings[lines[l].block] === 'experience') || zoneOf(lines[l].block) === 'volunteering';
+  const anchors = findAnchors(doc, lines, (l) => inScope(lines[l].block), reference, singleOk);
   const headers = readHeaders(doc, lines, anchors, { lexicon });
   const offsetOf = (l: number, ch: number) => {
     const b = doc.blocks[lines[l].block];
@@ -125,11 +148,18 @@ export function extractExperience(doc: HrDocument, reference: YearMonth, lexicon
     const dateRange = rangeOf(doc.lineStarts, dateStart, dateEnd);
     const dateText = a.spans.length > 1 ? doc.source.slice(dateStart, dateEnd) : r.text;
     const common = {
+      zone: zoneOf(i), employment: employment(i),
       start: monthKey(r.start), end: monthKey(r.end), current: r.current, months: r.months,
       years: Math.round((r.months / 12) * 10) / 10, dateText, dateRange,
     };
-    const beforeDate = line.text.slice(0, dFrom);
+    // the text before the date back to the previous date on the line: in a run-in list ("Food
+    // Bank (2012-2014) Animal Shelter (2015)") each date has its own header
+    const previousDateEnd = Math.max(0, ...anchors.filter((x) => x.line === a.line && x.spans[0][1] < dFrom).map((x) => x.spans[0][2]));
+    const beforeDate = line.text.slice(previousDateEnd, dFrom);
     const prose = a.spans.length === 1 && (PROSE_BEFORE.test(beforeDate) || tokenizeWords(beforeDate).length > 12);
+    // outside employment a date is a role's only where the line reads like one: not a degree's or
+    // an award's line, not a date deep in a sentence that names no post held
+    if (!employment(i) && ((zoneOf(i) !== 'volunteering' && NOT_A_ROLE_LINE.test(line.text)) || (prose && !PROSE_BEFORE.test(beforeDate.split(/\s+/).slice(-12).join(' '))))) return;
     const rIndex = line.from + dFrom;
     const inBlock = { ...r, index: rIndex };
     let lastHeading: TextBlock | undefined;
@@ -146,6 +176,7 @@ export function extractExperience(doc: HrDocument, reference: YearMonth, lexicon
         title = legacy.title;
         employer = legacy.employer ?? employer;
       }
+      if (!employment(i) && MEMBERSHIP.test(title)) return;
       const parts = [h.title, h.employer].filter((s): s is NonNullable<typeof s> => !!s);
       let start = dateStart, end = dateEnd;
       for (const s of parts) { start = Math.min(start, offsetOf(s.line, s.from)); end = Math.max(end, offsetOf(s.line, s.to - 1) + 1); }
@@ -157,6 +188,7 @@ export function extractExperience(doc: HrDocument, reference: YearMonth, lexicon
     }
     // a sentence, or a header with no title: the reading of the date's line
     const { title, employer: lineEmployer, roleBlock } = legacy ?? lineRole(doc, i, inBlock, lastHeading, reference);
+    if (!employment(i) && MEMBERSHIP.test(title)) return;
     // "company - Acme" above "description - Worked as a Data Analyst from 2016 to 2017"
     const employer = lineEmployer ?? (h.employer && h.employer.line !== a.line ? h.employer.text : undefined);
     const startIdx = Math.max(0, roleBlock === block ? block.text.lastIndexOf(title, rIndex) : roleBlock.text.indexOf(title));
@@ -182,13 +214,14 @@ function findRoleAbove(doc: HrDocument, index: number, lastHeading?: TextBlock):
   return prev && prev.section === doc.blocks[index].section && prev.text.trim() && findDateRanges(prev.text, { year: 2100, month: 1, exact: false }).length === 0 ? prev : undefined;
 }
 
-/** Total years with overlapping entries merged (two jobs at once count once). */
+/** Total years of employment with overlapping entries merged (two jobs at once count once). */
 export function totalYears(entries: ExperienceEntry[]): number {
   return mergedMonths(entries) / 12;
 }
 
+/** Months of employment in the entries, overlaps merged; roles that are not employment (volunteering) do not count. */
 export function mergedMonths(entries: ExperienceEntry[]): number {
-  const spans = entries
+  const spans = employmentOf(entries)
     .map((e) => [toIndex(e.start), toIndex(e.start) + e.months] as [number, number])
     .sort((a, b) => a[0] - b[0]);
   let total = 0;

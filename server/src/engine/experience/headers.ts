@@ -106,6 +106,8 @@ export function findAnchors(doc: HrDocument, lines: HeaderLine[], inScope: (line
 
 // ---------------------------------------------------------------- evidence
 
+// posts a resume names that O*NET's occupation titles do not end with ("Internship", "Volunteer")
+const ROLE_NOUNS = new Set(['internship', 'externship', 'apprenticeship', 'fellowship', 'residency', 'practicum', 'volunteer', 'trainee', 'caregiver']);
 const SMALL = new Set(['of', 'and', 'the', 'for', '&', 'in', 'to', 'at', 'on', 'a', 'an', 'de', 'with', '/', 'or', 'as']);
 const MODIFIERS = new Set(['senior', 'sr', 'junior', 'jr', 'lead', 'chief', 'head', 'principal', 'assistant', 'associate', 'deputy', 'interim', 'acting', 'trainee', 'staff', 'general', 'executive', 'regional', 'area', 'national', 'global', 'ii', 'iii', 'iv', 'i']);
 // words that end an organisation's name: sure ones, and ones that also end titles ("Systems Engineer")
@@ -200,7 +202,7 @@ function scoreSpan(tokens: Token[], first: number, last: number, ctx: ReaderCont
   const org = strongOrg ? 1 : ORG.has(lw[n - 1]) || (ORG.has(lw[0]) && lw[1] === 'of') ? 0.4 : 0;
   const heads = headOf(words);
   const ofHead = words.findIndex((w, k) => k > 0 && /^(?:of|for|in|to)$/i.test(w)) > 0;
-  const headCount = Math.max(0, ...heads.map((h) => ctx.lexicon.heads(h)));
+  const headCount = Math.max(0, ...heads.map((h) => (ROLE_NOUNS.has(h) ? 20 : ctx.lexicon.heads(h))));
   const titleHead = Math.min(1, Math.log1p(headCount) / Math.log1p(20));
   const content = lw.filter((w) => !SMALL.has(w));
   const occFrac = content.length ? content.filter((w) => ctx.lexicon.occurs(w) > 0 || MODIFIERS.has(w)).length / content.length : 0;
@@ -365,10 +367,10 @@ function lineOffset(a: DateAnchor, line: number): number {
 const NO_TITLE = -1.5;
 
 /** The best reading of a header: one title, an employer and a location where there are any. */
-export function decodeHeader(h: AnchorHeader, layout: number | undefined, lines?: HeaderLine[]): HeaderReading & { offset?: number } {
+export function decodeHeader(h: AnchorHeader, layout: number | undefined, lines?: HeaderLine[], taken?: ReadonlySet<number>): HeaderReading & { offset?: number } {
   const offsetOf = (a: DateAnchor, line: number) => (lines?.[line]?.cell && lines[line].row === lines[a.line].row ? 0 : lineOffset(a, line));
   const top = (label: Label, bonus: (c: Candidate) => number) => h.candidates
-    .filter((c) => c.label === label)
+    .filter((c) => c.label === label && !(label === 'TITLE' && taken?.has(c.line)))
     .map((c) => ({ c, s: c.score + bonus(c) }))
     .sort((x, y) => y.s - x.s)
     .slice(0, 10);
@@ -425,6 +427,21 @@ export function readHeaders(doc: HrDocument, lines: HeaderLine[], anchors: DateA
   const confident = [...votes.values()].reduce((x, y) => x + y, 0);
   const useLayout = layout !== undefined && count >= 2 && count >= 0.5 * confident ? layout : undefined;
   const readings = useLayout === undefined ? first : headers.map((h) => decodeHeader(h, useLayout, lines));
+  // two dates on different lines never share a title line ("02/1998 to 12/2009" / "Executive
+  // Director" / "08/1997 to 11/2005" / "Assistant Coach"): the line goes to the date the
+  // document's layout points it to, else to the date whose reading loses more without it; the
+  // other date is read again without that line
+  for (let k = 1; k < readings.length; k++) {
+    const j = k - 1;
+    const tj = readings[j].title, tk = readings[k].title;
+    if (!tj || !tk || tj.line !== tk.line || anchors[j].line === anchors[k].line) continue;
+    const without = new Set([tj.line]);
+    const rj = decodeHeader(headers[j], useLayout, lines, without);
+    const rk = decodeHeader(headers[k], useLayout, lines, without);
+    const jFits = useLayout !== undefined && readings[j].offset === useLayout, kFits = useLayout !== undefined && readings[k].offset === useLayout;
+    if (jFits !== kFits ? jFits : readings[j].titleScore + rk.titleScore >= rj.titleScore + readings[k].titleScore) readings[k] = rk;
+    else readings[j] = rj;
+  }
   readings.forEach((r, k) => {
     if (r.titleScore >= 0.5) return;
     const again = decodeHeader(gatherHeader(doc, lines, anchors, k, ctx, true), useLayout, lines);

@@ -2,6 +2,7 @@
 // an item of MatchResult, so the text cannot claim what the score did not use.
 import type { DocumentAnalysis, MatchResult } from '../types.js';
 import { titleSimilarity } from '../match/similarity.js';
+import { employmentOf } from '../experience/extract.js';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const years = (y: number) => `${Math.round(y * 10) / 10} ${Math.abs(y - 1) < 1e-9 ? 'year' : 'years'}`;
@@ -36,7 +37,7 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
 
 function closestRole(resume: DocumentAnalysis, title: string): string | undefined {
   let best: { title: string; fit: number } | undefined;
-  for (const e of resume.experience) {
+  for (const e of employmentOf(resume.experience)) {
     const fit = titleSimilarity(title, e.title);
     if (!best || fit > best.fit) best = { title: e.title, fit };
   }

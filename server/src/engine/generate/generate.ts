@@ -5,6 +5,7 @@ import type { SkillGraph, GraphOccupation } from '../graph/graph.js';
 import type { DocumentAnalysis, GeneratedJob, MatchResult } from '../types.js';
 import { contentWords, jaccard, titleSimilarity } from '../match/similarity.js';
 import { normalizeTerm } from '../text/normalize.js';
+import { employmentOf } from '../experience/extract.js';
 
 export interface GenerateHooks {
   /** analyze generated Markdown as a job and match it against the resume */
@@ -48,7 +49,7 @@ export function rankOccupations(graph: SkillGraph, resume: DocumentAnalysis, lim
     const prev = scores.get(occ) ?? { score: 0 };
     scores.set(occ, { score: prev.score + s, title: prev.title ?? title });
   };
-  const roles = resume.experience.slice(0, 4);
+  const roles = employmentOf(resume.experience).slice(0, 4);
   roles.forEach((entry, i) => {
     const recency = 1 / (1 + i * 0.5);
     for (const hit of graph.findOccupationsByTitle(entry.title, 3)) add(hit.occupation, 2 * hit.score * recency, tidyTitle(entry.title));
@@ -165,7 +166,7 @@ function lowerFirst(s: string): string { return s.charAt(0).toLowerCase() + s.sl
 
 /** Years the generated posting asks for: what the resume shows in similar roles (never more), at least 1. */
 function experienceYears(resume: DocumentAnalysis, title: string): number {
-  const similar = resume.experience.filter((e) => titleSimilarity(title, e.title) >= 0.5);
+  const similar = employmentOf(resume.experience).filter((e) => titleSimilarity(title, e.title) >= 0.5);
   const y = similar.reduce((s, e) => s + e.years, 0);
   return Math.max(1, Math.floor(y || 1));
 }

@@ -3,7 +3,7 @@
 import type {
   DocumentAnalysis, ExperienceEntry, ExperienceEvidence, MatchResult, SkillEvidence, SkillMention,
 } from '../types.js';
-import { mergedMonths } from '../experience/extract.js';
+import { employmentOf, mergedMonths } from '../experience/extract.js';
 import { blockRange, lineAt } from '../document/positions.js';
 import { contentWords, coverage, jaccard, titleSimilarity } from './similarity.js';
 import { computeFeatures } from './features.js';
@@ -53,18 +53,20 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
   });
   await findParaphrases(skills, resume, resumeMentions, context);
   // a preferred requirement never counts against a resume
+  // years are counted from employment only: a volunteer post is a role, not years of experience
+  const employment = employmentOf(resume.experience);
   const experience = job.experienceRequirements.filter((req) => req.required).map((req): ExperienceEvidence => {
     const subject = contentWords(req.subject);
     const wantedOccupation = context.occupationOf?.(req.subject);
-    let entries = resume.experience.filter((e) =>
+    let entries = employment.filter((e) =>
       Math.max(titleSimilarity(req.subject, e.title), titleSimilarity(req.subject, `${e.title} ${e.employer ?? ''}`)) >= 0.5 ||
       abbreviates(e.title, req.subject) || abbreviates(req.subject, e.title) ||
       (wantedOccupation !== undefined && context.occupationOf!(e.title) === wantedOccupation));
     if (!entries.length && subject.size) {
       // "3+ years of SQL": the years of the roles whose text mentions the subject
-      entries = resume.experience.filter((e) => entryMentions(resume, e, subject));
+      entries = employment.filter((e) => entryMentions(resume, e, subject));
     }
-    if (!entries.length && req.subject === 'relevant experience') entries = resume.experience;
+    if (!entries.length && req.subject === 'relevant experience') entries = employment;
     const foundYears = Math.round((mergedMonths(entries) / 12) * 10) / 10;
     const verdict = !entries.length ? 'missing' : foundYears + 0.05 >= req.years ? 'met' : 'short';
     return { requirement: req.text, subject: req.subject, requiredYears: req.years, foundYears, verdict, entries, range: req.range };
