@@ -35,10 +35,10 @@ import manifest  # noqa: E402
 from metrics import roc_auc  # noqa: E402
 
 SEED = 13
-HIDDEN_CHOICES = [0, 8]
-WEAK_SHARE_CHOICES = [0.5, 0.7]
+HIDDEN_CHOICES = [0, 8, 16]
+WEAK_SHARE_CHOICES = [0.1, 0.2, 0.3, 0.5, 0.7]
 WEIGHT_DECAY = 1e-4
-EPOCHS = 600
+EPOCHS = 1000
 
 
 def load(path, source):
