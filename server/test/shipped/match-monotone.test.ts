@@ -115,6 +115,7 @@ test('adding a required skill to a resume never lowers its score (>= 1,000 edits
       }
     }
   }
+  console.log(`# monotone: ${edits} edits, ${decreases.length} decreases`);
   assert.ok(edits >= 1000, `${edits} edits`);
   assert.deepEqual(decreases, [], `${decreases.length} of ${edits} edits lowered the score`);
 });
