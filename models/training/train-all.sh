@@ -4,7 +4,9 @@
 #   1. the skill tagger   (models/skill-tagger.onnx)  - train.sh (train.py)
 #   2. the skill linker   (models/skill-linker.onnx)  - train.sh (train_linker.py)
 #   3. the matcher        (models/matcher.onnx)       - train-matcher.sh, on features the engine
-#                                                       computes with 1 and 2 in place
+#                                                       computes with 1 and 2 and the posting
+#                                                       word IDF table (models/word-idf.json,
+#                                                       tools/scripts/build-word-idf.ts) in place
 # then measures the engine on dev (record-eval.sh) into the manifest's "evaluation" section.
 # The skill-occupation graph the engine reads (models/graph/) is built by `npm run build:graph`.
 # Needs /usr/bin/python3 with torch, onnx, numpy (apt-get install python3-torch python3-onnx
@@ -17,6 +19,7 @@ npm run build >/dev/null
 node tools/out/tools/zones/train.js --data "${HRDOCS_DATA:-../shared/data}"
 bash "$here/train.sh"
 npm run build --workspace server >/dev/null
+node tools/out/tools/scripts/build-word-idf.js "${HRDOCS_DATA:-../shared/data}" models
 bash "$here/train-matcher.sh"
 npm run build --workspace server >/dev/null
 bash "$here/record-eval.sh" >/dev/null

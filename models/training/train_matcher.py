@@ -1,13 +1,25 @@
-"""Train the resume x job matcher: a small calibrated network over the engine's evidence features.
+"""Train the resume x job matcher: a small, monotone, calibrated network over the engine's features.
 
-The features are computed by the engine itself (tools/scripts/dump-match-features.ts), so the
-explanation the engine shows and the score the model gives rest on the same evidence. Trained
-on RJDB train pairs (matched = 1, unmatched = 0) with a pointwise log-loss plus a pairwise
-ranking term (the matched resume must outscore the unmatched one for the same job). The hidden
-size (0 = logistic) is chosen by 5-fold cross-validation over train rows; the decision threshold
-is chosen on train. Dev is only reported, never used for a choice.
+The features are computed by the engine itself (tools/scripts/dump-match-features.ts for RJDB,
+tools/scripts/dump-weak-pairs.ts for real resumes x real postings weakly labelled by occupation
+field), so the explanation the engine shows and the score the model gives rest on the same
+evidence. Two sources, weighted equally:
+  - RJDB train pairs (matched = 1, unmatched = 0): the fine contrast, one job, a resume with and
+    without skills and years;
+  - weak real pairs (same occupation field = 1, other or near field = 0): what a right field
+    looks like.
+Loss: pointwise log-loss plus a pairwise ranking term inside each RJDB row and each weak resume.
 
-usage: /usr/bin/python3 models/training/train_matcher.py FEATURES.jsonl OUT_DIR [--dev DEV_FEATURES.jsonl]
+Monotone by construction: every feature has a direction (FEATURE_DIRECTIONS in
+server/src/engine/match/features.ts: +1 grows with more evidence, -1 shrinks, 0 does not depend
+on the resume); inputs are multiplied by their direction, and every weight from a directed input
+and every output weight is kept >= 0 (projected after each step), so the network is
+non-decreasing in every piece of evidence. Hidden size and the weak/RJDB balance are chosen on
+the tune split (20% of the weak documents, by id hash, and 20% of RJDB train rows); the final
+model is refitted on all training data, and the decision threshold is the one that maximizes
+the mean of the two sources' balanced accuracies on all training data. RJDB dev is only reported.
+
+usage: /usr/bin/python3 models/training/train_matcher.py RJDB_TRAIN.jsonl OUT_DIR --weak WEAK.jsonl [--dev RJDB_DEV.jsonl]
 """
 import argparse
 import json
@@ -23,116 +35,203 @@ import manifest  # noqa: E402
 from metrics import roc_auc  # noqa: E402
 
 SEED = 13
+HIDDEN_CHOICES = [0, 8, 16]
+WEAK_SHARE_CHOICES = [0.1, 0.2, 0.3, 0.5, 0.7]
+WEIGHT_DECAY = 1e-4
+EPOCHS = 1000
 
 
-def load(path):
+def load(path, source):
     rows = [json.loads(line) for line in open(path) if line.strip()]
-    x = torch.tensor([r["features"] for r in rows], dtype=torch.float32)
-    y = torch.tensor([r["label"] for r in rows], dtype=torch.float32)
-    group = torch.tensor([r["row"] for r in rows])
-    return x, y, group
+    return [{"features": r["features"], "label": r["label"], "group": f"{source}:{r['row']}", "source": source,
+             "split": r.get("split") or ("tune" if hash_row(r["row"]) % 5 == 0 else "train"), "kind": r.get("kind", "rjdb")} for r in rows]
 
 
-HIDDEN_CHOICES = [0, 8, 16, 32]
-WEIGHT_DECAY = 1e-3
-EPOCHS = 800
+def hash_row(v):
+    h = 0x811c9dc5
+    for ch in str(v):
+        h ^= ord(ch)
+        h = (h * 0x01000193) & 0xffffffff
+    return h
 
 
 class Matcher(torch.nn.Module):
-    def __init__(self, n_features, hidden):
+    def __init__(self, directions, hidden):
         super().__init__()
-        layers = [torch.nn.Linear(n_features, 1)] if hidden == 0 else [
-            torch.nn.Linear(n_features, hidden), torch.nn.Tanh(), torch.nn.Linear(hidden, 1)]
-        self.net = torch.nn.Sequential(*layers)
+        d = torch.tensor(directions, dtype=torch.float32)
+        self.register_buffer("direction", torch.where(d == 0, torch.ones_like(d), d))
+        self.register_buffer("constrained", (d != 0).float())
+        n = len(directions)
+        self.hidden = hidden
+        if hidden == 0:
+            self.out = torch.nn.Linear(n, 1)
+        else:
+            self.inner = torch.nn.Linear(n, hidden)
+            self.out = torch.nn.Linear(hidden, 1)
+        self.project()
+
+    @torch.no_grad()
+    def project(self):
+        """Non-negative weights on every directed input and on the output layer."""
+        if self.hidden == 0:
+            w = self.out.weight
+            w.copy_(torch.where(self.constrained.bool().unsqueeze(0), w.clamp(min=0), w))
+        else:
+            w = self.inner.weight
+            w.copy_(torch.where(self.constrained.bool().unsqueeze(0), w.clamp(min=0), w))
+            self.out.weight.clamp_(min=0)
 
     def logits(self, features):
-        return self.net(features).squeeze(-1)
+        x = features * self.direction
+        if self.hidden:
+            x = torch.tanh(self.inner(x))
+        return self.out(x).squeeze(-1)
 
     def forward(self, features):
         return torch.sigmoid(self.logits(features))
 
 
-def fit(x, y, group, hidden):
+def tensors(rows):
+    x = torch.tensor([r["features"] for r in rows], dtype=torch.float32)
+    y = torch.tensor([r["label"] for r in rows], dtype=torch.float32)
+    return x, y
+
+
+def ranking_pairs(rows):
+    by = {}
+    for i, r in enumerate(rows):
+        by.setdefault(r["group"], ([], []))[0 if r["label"] == 1 else 1].append(i)
+    pi, ni = [], []
+    for pos, neg in by.values():
+        for p in pos:
+            for n in neg:
+                pi.append(p)
+                ni.append(n)
+    return torch.tensor(pi, dtype=torch.long), torch.tensor(ni, dtype=torch.long)
+
+
+def sample_weights(rows, weak_share):
+    src = np.array([r["source"] for r in rows])
+    y = np.array([r["label"] for r in rows])
+    w = np.zeros(len(rows))
+    for s, share in (("weak", weak_share), ("rjdb", 1 - weak_share)):
+        for label in (0, 1):
+            m = (src == s) & (y == label)
+            if m.any():
+                w[m] = share * 0.5 / m.sum()
+    return torch.tensor(w * len(rows), dtype=torch.float32)
+
+
+def fit(rows, directions, hidden, weak_share):
     torch.manual_seed(SEED)
-    model = Matcher(x.shape[1], hidden)
-    opt = torch.optim.Adam(model.parameters(), lr=0.01, weight_decay=WEIGHT_DECAY)
-    pi, ni = pairs(y, group)
+    model = Matcher(directions, hidden)
+    x, y = tensors(rows)
+    w = sample_weights(rows, weak_share)
+    pi, ni = ranking_pairs(rows)
+    src = [rows[int(i)]["source"] for i in pi]
+    pw = torch.tensor([weak_share if s == "weak" else 1 - weak_share for s in src], dtype=torch.float32)
+    opt = torch.optim.Adam(model.parameters(), lr=0.02, weight_decay=WEIGHT_DECAY)
     for _ in range(EPOCHS):
         opt.zero_grad()
         logits = model.logits(x)
-        pointwise = torch.nn.functional.binary_cross_entropy_with_logits(logits, y)
-        pairwise = torch.nn.functional.softplus(-(logits[pi] - logits[ni]) * 4).mean()
+        pointwise = (torch.nn.functional.binary_cross_entropy_with_logits(logits, y, reduction="none") * w).mean()
+        pairwise = (torch.nn.functional.softplus(-(logits[pi] - logits[ni]) * 2) * pw).sum() / pw.sum()
         (pointwise + pairwise).backward()
         opt.step()
+        model.project()
     return model
 
 
-def cross_validated_auc(x, y, group, hidden, folds=5):
-    rows = np.unique(group.numpy())
-    rng = np.random.RandomState(SEED)
-    rng.shuffle(rows)
-    scores = []
-    for k in range(folds):
-        held = set(rows[k::folds].tolist())
-        mask = torch.tensor([int(g) in held for g in group])
-        model = fit(x[~mask], y[~mask], group[~mask], hidden)
-        with torch.no_grad():
-            p = model(x[mask]).numpy()
-        scores.append(roc_auc(p, y[mask].numpy()))
-    return float(np.mean(scores))
-
-
-def pairs(y, group):
-    pos = {int(g): i for i, (g, l) in enumerate(zip(group, y)) if l == 1}
-    neg = {int(g): i for i, (g, l) in enumerate(zip(group, y)) if l == 0}
-    keys = sorted(set(pos) & set(neg))
-    return torch.tensor([pos[k] for k in keys]), torch.tensor([neg[k] for k in keys])
-
-
-def metrics(model, x, y, group, threshold):
+def scores(model, rows):
+    x, _ = tensors(rows)
     with torch.no_grad():
-        p = model(x)
-    pi, ni = pairs(y, group)
-    return {
-        "pairwise_accuracy": float((p[pi] > p[ni]).float().mean()),
-        "roc_auc": roc_auc(p.numpy(), y.numpy()),
-        "accuracy": float(((p >= threshold).float() == y).float().mean()),
-    }
+        return model(x).numpy()
+
+
+def measure(model, rows, threshold=None):
+    """Per source: ROC-AUC, pairwise accuracy inside groups, and at the threshold the share of
+    positives and negatives called a match."""
+    out = {}
+    for s in sorted({r["source"] for r in rows}):
+        sub = [r for r in rows if r["source"] == s]
+        p = scores(model, sub)
+        y = np.array([r["label"] for r in sub])
+        pi, ni = ranking_pairs(sub)
+        m = {"roc_auc": roc_auc(p, y), "pairwise_accuracy": float((p[pi.numpy()] > p[ni.numpy()]).mean()) if len(pi) else float("nan"), "n": len(sub)}
+        if threshold is not None:
+            m["positives_called_match"] = float((p[y == 1] >= threshold).mean())
+            m["negatives_called_match"] = float((p[y == 0] >= threshold).mean())
+            if s == "weak":
+                kinds = np.array([r["kind"] for r in sub])
+                for k in ("near", "other"):
+                    if (kinds == k).any():
+                        m[f"{k}_called_match"] = float((p[kinds == k] >= threshold).mean())
+        out[s] = m
+    return out
+
+
+def balanced_accuracy(model, rows, threshold):
+    accs = []
+    for s in ("weak", "rjdb"):
+        sub = [r for r in rows if r["source"] == s]
+        if not sub:
+            continue
+        p = scores(model, sub)
+        y = np.array([r["label"] for r in sub])
+        accs.append(0.5 * ((p[y == 1] >= threshold).mean() + (p[y == 0] < threshold).mean()))
+    return float(np.mean(accs))
+
+
+def tune_score(model, rows):
+    m = measure(model, rows)
+    return 0.5 * m["weak"]["roc_auc"] + 0.25 * m["rjdb"]["roc_auc"] + 0.25 * m["rjdb"]["pairwise_accuracy"]
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("features")
+    ap.add_argument("features", help="RJDB train features (dump-match-features)")
     ap.add_argument("out_dir")
-    ap.add_argument("--dev")
-    ap.add_argument("--names", default="", help="comma-separated feature names (default: FEATURES.names.json)")
+    ap.add_argument("--weak", required=True, help="weak real pairs (dump-weak-pairs)")
+    ap.add_argument("--dev", help="RJDB dev features: reported only")
     args = ap.parse_args()
-    if not args.names and os.path.exists(args.features + ".names.json"):
-        args.names = ",".join(json.load(open(args.features + ".names.json")))
+    meta = json.load(open(args.features + ".names.json"))
+    names, directions = meta["names"], [meta["directions"][n] for n in meta["names"]]
+    weak_meta = json.load(open(args.weak + ".names.json"))
+    assert weak_meta["names"] == names, "the two feature dumps were made by different engines"
     torch.manual_seed(SEED)
     np.random.seed(SEED)
-    x, y, group = load(args.features)
+    rows = load(args.features, "rjdb") + load(args.weak, "weak")
+    train = [r for r in rows if r["split"] == "train"]
+    tune = [r for r in rows if r["split"] == "tune"]
     started = time.time()
-    cv = {h: cross_validated_auc(x, y, group, h) for h in HIDDEN_CHOICES}
-    hidden = max(HIDDEN_CHOICES, key=lambda h: (round(cv[h], 3), -h))  # ties: the smaller model
-    print("train 5-fold ROC-AUC by hidden size:", {h: round(v, 4) for h, v in cv.items()}, "-> hidden", hidden)
-    model = fit(x, y, group, hidden)
-    # decision threshold: the one that maximizes accuracy on train
-    with torch.no_grad():
-        p = model(x).numpy()
-    candidates = np.unique(np.round(p, 4))
-    best = max(candidates, key=lambda t: (((p >= t) == y.numpy()).mean(), -abs(t - 0.5)))
-    threshold = float(best)
-    train_metrics = metrics(model, x, y, group, threshold)
-    result = {"threshold": threshold, "hidden": hidden, "cv_auc": cv, "train": train_metrics, "trainSeconds": round(time.time() - started, 2)}
+    grid = {}
+    for hidden in HIDDEN_CHOICES:
+        for share in WEAK_SHARE_CHOICES:
+            model = fit(train, directions, hidden, share)
+            grid[(hidden, share)] = tune_score(model, tune)
+            print(f"hidden {hidden} weak share {share}: tune {grid[(hidden, share)]:.4f}", measure(model, tune), flush=True)
+    hidden, share = max(grid, key=lambda k: (round(grid[k], 3), -k[0], k[1]))  # ties: the smaller model
+    print("-> hidden", hidden, "weak share", share)
+    tuned = fit(train, directions, hidden, share)
+    tune_metrics = measure(tuned, tune)
+    model = fit(rows, directions, hidden, share)
+    p_all = np.unique(np.round(scores(model, rows), 4))
+    threshold = float(max(p_all, key=lambda t: (balanced_accuracy(model, rows, t), -abs(t - 0.5))))
+    result = {
+        "threshold": threshold, "hidden": hidden, "weakShare": share,
+        "grid": {f"{h}/{s}": round(v, 4) for (h, s), v in grid.items()},
+        "tune": tune_metrics, "train": measure(model, rows, threshold),
+        "trainSeconds": round(time.time() - started, 2),
+        "counts": {s: sum(1 for r in rows if r["source"] == s) for s in ("rjdb", "weak")},
+    }
     if args.dev:
-        dx, dy, dg = load(args.dev)
-        result["dev"] = metrics(model, dx, dy, dg, threshold)
+        result["dev"] = measure(model, load(args.dev, "rjdb"), threshold)["rjdb"]
     os.makedirs(args.out_dir, exist_ok=True)
     onnx_path = os.path.join(args.out_dir, "matcher.onnx")
-    torch.onnx.export(model, torch.zeros(1, x.shape[1]), onnx_path, input_names=["features"], output_names=["probability"],
+    model.eval()
+    torch.onnx.export(model, torch.zeros(1, len(names)), onnx_path, input_names=["features"], output_names=["probability"],
                       dynamic_axes={"features": {0: "batch"}, "probability": {0: "batch"}}, opset_version=14)
-    sidecar = {"threshold": threshold, "features": args.names.split(",") if args.names else None, "hidden": hidden}
+    sidecar = {"threshold": threshold, "features": names, "directions": directions, "hidden": hidden}
     sidecar_path = os.path.join(args.out_dir, "matcher.json")
     with open(sidecar_path, "w") as f:
         json.dump(sidecar, f, indent=1)
@@ -143,19 +242,32 @@ def main():
 def merge_manifest(models_dir, onnx_path, sidecar_path, result):
     """Read-modify-write models/manifest.json: other models keep their entries."""
     entry = {"task": "match-scorer", **manifest.file_entry(onnx_path, models_dir)}
+    r4 = lambda d: {k: (round(v, 4) if isinstance(v, float) else v) for k, v in d.items()}  # noqa: E731
+    metrics = {}
+    for split in ("train", "tune"):
+        for s, m in result[split].items():
+            metrics.update({f"{split}_{s}_{k}": v for k, v in r4(m).items()})
+    if "dev" in result:
+        metrics.update({f"dev_rjdb_{k}": v for k, v in r4(result["dev"]).items()})
     entry.update({
         "sidecar": manifest.file_entry(sidecar_path, models_dir),
         "thresholds": {"decision": result["threshold"]},
-        "description": "small network (hidden %d, 0 = logistic) over the engine's evidence features" % result["hidden"],
-        "trainingData": "RJDB train.jsonl (600 rows: matched pair = 1, unmatched = 0); features from tools/scripts/dump-match-features.ts",
+        "description": "monotone network (hidden %d, 0 = logistic; non-negative weights on direction-signed features) over the engine's evidence, lexical and occupation features" % result["hidden"],
+        "trainingData": (
+            "RJDB train.jsonl (600 rows: matched pair = 1, unmatched = 0; CC BY-SA 4.0) and %d weakly labelled real pairs: "
+            "../shared/data/resumes/livecareer_resumes + kaggle_updated_resume_dataset (personal data; used only as matcher training pairs, "
+            "the weights cannot emit text) x ../shared/data/postings (nhs_jobs, la_city_bulletins, electionline, intheweeds_austin, "
+            "bulk_careers, linkedin_teaching), labelled by occupation group (tools/devsets/select-real-pairs.mjs GROUPS; same group = 1, "
+            "near-field or other group = 0), every id of tools/devsets/real-pairs.json and real-docs.jsonl excluded; "
+            "features from tools/scripts/dump-match-features.ts and dump-weak-pairs.ts" % result["counts"]["weak"]),
         "seed": SEED,
         "threshold": result["threshold"],
         "trainedOn": "cuda" if torch.cuda.is_available() else "cpu",
         "trainSeconds": result["trainSeconds"],
-        "metrics": {"train_" + k: round(v, 4) for k, v in result["train"].items()},
+        "hyperparameters": {"hidden": result["hidden"], "weakShare": result["weakShare"], "epochs": EPOCHS, "weightDecay": WEIGHT_DECAY},
+        "metrics": metrics,
+        "command": "bash models/training/train-matcher.sh",
     })
-    if "dev" in result:
-        entry["metrics"].update({"dev_" + k: round(v, 4) for k, v in result["dev"].items()})
     manifest.update(models_dir, {"matcher": entry})
 
 

@@ -4,7 +4,7 @@
 // usage: node server/out/scripts/dump-match-features.js <rjdb.jsonl> <out.jsonl>
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadEngine } from '../../server/src/engine/index.js';
-import { FEATURE_NAMES, featureVector } from '../../server/src/engine/match/features.js';
+import { FEATURE_DIRECTIONS, FEATURE_NAMES, featureVector } from '../../server/src/engine/match/features.js';
 
 const [input, output] = process.argv.slice(2);
 if (!input || !output) {
@@ -24,5 +24,5 @@ for (const [i, row] of rows.entries()) {
   }
 }
 writeFileSync(output, lines.join('\n') + '\n');
-writeFileSync(`${output}.names.json`, JSON.stringify(FEATURE_NAMES));
+writeFileSync(`${output}.names.json`, JSON.stringify({ names: FEATURE_NAMES, directions: FEATURE_DIRECTIONS }));
 console.log(`wrote ${lines.length} pairs with features [${FEATURE_NAMES.join(', ')}] to ${output}`);

@@ -30,6 +30,8 @@ export function createEngine(deps: EngineDeps): Engine {
     return matchAnalyses(resume, job, models.scorer, {
       occupationOf: (title) => occupationOf(title),
       sameSkill: (wanted, held) => models.linker.sameSkill(wanted, held, token),
+      graph,
+      idf: models.words,
     });
   };
 

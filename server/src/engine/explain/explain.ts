@@ -32,6 +32,13 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
     }
   }
   if (job.title) lines.push('', `**Title fit:** ${pct(result.titleFit)} (closest role: ${closestRole(resume, job.title) ?? 'none'}).`);
+  const f = result.features;
+  if (f.lexicalCoverageCore !== undefined) {
+    lines.push('', `**Wording:** the resume uses ${pct(f.lexicalCoverageCore)} of the job's weighted requirement and duty words (${pct(f.lexicalCoverageAll)} of the whole posting).`);
+  }
+  if (f.occupationFit !== undefined) {
+    lines.push(`**Occupation:** the resume's roles and skills support ${pct(f.occupationFit)} of the job's occupation profile; its role titles name the job's occupation at ${pct(f.occupationTitleFit)}.`);
+  }
   return lines.join('\n');
 }
 

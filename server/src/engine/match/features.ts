@@ -3,15 +3,41 @@
 import type { DocumentAnalysis, ExperienceEvidence, SkillEvidence } from '../types.js';
 import { titleSimilarity } from './similarity.js';
 import { employmentOf } from '../experience/extract.js';
+import { lexicalFeatures, WordIdf } from './lexical.js';
+import { occupationFeatures } from './occupations.js';
+import type { SkillGraph } from '../graph/graph.js';
 
 export const FEATURE_NAMES = [
   'skillCoverage', 'skillCoverageStrict', 'missingSkillShare', 'experienceCoverage', 'experienceMetShare',
   'experienceMissingShare', 'titleFit', 'resumeSkillOverlap', 'hasRequirements', 'missingSkillCount',
   'experienceNotMetCount', 'allSkillsFound', 'allExperienceMet', 'listedSkillShare',
+  'lexicalCoverageCore', 'lexicalCoverageAll', 'lexicalFocus', 'roleTitleInJob', 'occupationTitleFit', 'occupationFit',
 ] as const;
 export type MatchFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
 
-export function computeFeatures(resume: DocumentAnalysis, job: DocumentAnalysis, skills: SkillEvidence[], experience: ExperienceEvidence[]): MatchFeatures {
+/**
+ * How each feature moves when the resume gains evidence (a true skill, more relevant years):
+ * +1 never falls, -1 never rises, 0 does not depend on the resume. The trained matcher's weights
+ * are constrained to these signs, so more evidence never lowers a score.
+ */
+export const FEATURE_DIRECTIONS: Record<(typeof FEATURE_NAMES)[number], 1 | -1 | 0> = {
+  skillCoverage: 1, skillCoverageStrict: 1, missingSkillShare: -1, experienceCoverage: 1, experienceMetShare: 1,
+  experienceMissingShare: -1, titleFit: 1, resumeSkillOverlap: 1, hasRequirements: 0, missingSkillCount: -1,
+  experienceNotMetCount: -1, allSkillsFound: 1, allExperienceMet: 1, listedSkillShare: 1,
+  // lexicalFocus rises with every word added that the job uses (a true required skill, a
+  // relevant duty); an unrelated word lowers it, which is no evidence for this job
+  lexicalCoverageCore: 1, lexicalCoverageAll: 1, lexicalFocus: 1, roleTitleInJob: 1, occupationTitleFit: 1, occupationFit: 1,
+};
+
+/** What the whole-document features read beyond the two analyses. */
+export interface FeatureContext {
+  /** posting word IDF (uniform weights without it) */
+  idf?: WordIdf;
+  /** the skill-occupation graph (occupation features are 0 without it) */
+  graph?: SkillGraph;
+}
+
+export function computeFeatures(resume: DocumentAnalysis, job: DocumentAnalysis, skills: SkillEvidence[], experience: ExperienceEvidence[], context: FeatureContext = {}): MatchFeatures {
   const n = skills.length;
   const skillCoverage = n ? skills.reduce((s, e) => s + e.similarity, 0) / n : 0.5;
   const skillCoverageStrict = n ? skills.filter((e) => e.similarity >= 0.99).length / n : 0.5;
@@ -25,6 +51,8 @@ export function computeFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
   const resumeNames = new Set(resume.skills.map((s) => s.name.toLowerCase()));
   const jobNames = job.skills.map((s) => s.name.toLowerCase());
   const resumeSkillOverlap = jobNames.length ? jobNames.filter((x) => resumeNames.has(x)).length / jobNames.length : 0;
+  const lexical = lexicalFeatures(resume, job, context.idf ?? WordIdf.uniform());
+  const occupation = context.graph ? occupationFeatures(context.graph, resume, job) : { occupationTitleFit: 0, occupationFit: 0 };
   return {
     skillCoverage, skillCoverageStrict, missingSkillShare, experienceCoverage, experienceMetShare,
     experienceMissingShare, titleFit, resumeSkillOverlap, hasRequirements: n + m > 0 ? 1 : 0,
@@ -35,6 +63,8 @@ export function computeFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
     allExperienceMet: experience.every((e) => e.verdict === 'met') ? 1 : 0,
     // a skill the resume lists is stronger evidence than one its prose happens to mention
     listedSkillShare: n ? skills.filter((e) => e.similarity > 0 && e.found?.section === 'skills').length / n : 0.5,
+    ...lexical,
+    ...occupation,
   };
 }
 

@@ -6,7 +6,7 @@ import type {
 import { employmentOf, mergedMonths } from '../experience/extract.js';
 import { blockRange, lineAt } from '../document/positions.js';
 import { contentWords, coverage, jaccard, titleSimilarity } from './similarity.js';
-import { computeFeatures } from './features.js';
+import { computeFeatures, type FeatureContext } from './features.js';
 import type { MatchScorer } from '../models/tasks.js';
 import { ruleMatchScorer } from '../models/rules.js';
 import { explainMatch } from '../explain/explain.js';
@@ -14,7 +14,7 @@ import { explainMatch } from '../explain/explain.js';
 const FOUND_AT = 0.5;
 const RELAXED_COVERAGE = 0.66;
 
-export interface MatchContext {
+export interface MatchContext extends FeatureContext {
   /** the graph occupation a job title names, so "Staff Nurse" counts toward "Registered Nurse" */
   occupationOf?(title: string): string | undefined;
   /**
@@ -71,7 +71,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     const verdict = !entries.length ? 'missing' : foundYears + 0.05 >= req.years ? 'met' : 'short';
     return { requirement: req.text, subject: req.subject, requiredYears: req.years, foundYears, verdict, entries, range: req.range };
   });
-  const features = computeFeatures(resume, job, skills, experience);
+  const features = computeFeatures(resume, job, skills, experience, context);
   const score = Math.round((await scorer.score(features)) * 1000) / 1000;
   const result: MatchResult = {
     score,

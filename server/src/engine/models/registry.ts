@@ -14,9 +14,10 @@ import { KindClassifier, LearnedKindClassifier } from './kind-classifier.js';
 import { ModelRuntime, type DeviceRequest, type ManifestEntry } from './runtime.js';
 import { SkillTagger } from './tagger.js';
 import { TitleLexicon, type TitleLexiconJson } from '../experience/lexicon.js';
+import { WordIdf, type WordIdfJson } from '../match/lexical.js';
 import { DEFAULT_THRESHOLDS, type ModelSet, type Thresholds } from './tasks.js';
 
-export type Task = 'document-classifier' | 'zone-classifier' | 'span-tagger' | 'skill-linker' | 'match-scorer' | 'title-lexicon';
+export type Task = 'document-classifier' | 'zone-classifier' | 'span-tagger' | 'skill-linker' | 'match-scorer' | 'title-lexicon' | 'word-idf';
 
 interface LoadContext { runtime: ModelRuntime; name: string; entry: ManifestEntry; graph: SkillGraph; cache?: StageCache }
 
@@ -27,10 +28,11 @@ const TASK_LOADERS: { [T in Task]: (c: LoadContext) => Promise<ModelSet[TaskSlot
   'skill-linker': (c) => OnnxSkillLinker.create(c.runtime, c.graph, { model: c.name, cache: c.cache }),
   'match-scorer': (c) => ModelMatchScorer.create(c.runtime, c.name),
   'title-lexicon': async (c) => TitleLexicon.fromJson(JSON.parse((await c.runtime.readVerified(c.entry)).toString('utf8')) as TitleLexiconJson),
+  'word-idf': async (c) => WordIdf.fromJson(JSON.parse((await c.runtime.readVerified(c.entry)).toString('utf8')) as WordIdfJson),
 };
 
-type TaskSlot<T extends Task> = T extends 'document-classifier' ? 'classifier' : T extends 'zone-classifier' ? 'zoner' : T extends 'span-tagger' ? 'tagger' : T extends 'skill-linker' ? 'linker' : T extends 'title-lexicon' ? 'titles' : 'scorer';
-const SLOT: { [T in Task]: TaskSlot<T> } = { 'document-classifier': 'classifier', 'zone-classifier': 'zoner', 'span-tagger': 'tagger', 'skill-linker': 'linker', 'match-scorer': 'scorer', 'title-lexicon': 'titles' };
+type TaskSlot<T extends Task> = T extends 'document-classifier' ? 'classifier' : T extends 'zone-classifier' ? 'zoner' : T extends 'span-tagger' ? 'tagger' : T extends 'skill-linker' ? 'linker' : T extends 'title-lexicon' ? 'titles' : T extends 'word-idf' ? 'words' : 'scorer';
+const SLOT: { [T in Task]: TaskSlot<T> } = { 'document-classifier': 'classifier', 'zone-classifier': 'zoner', 'span-tagger': 'tagger', 'skill-linker': 'linker', 'match-scorer': 'scorer', 'title-lexicon': 'titles', 'word-idf': 'words' };
 
 /** The rule-based ModelSet: no ONNX, nothing to load. */
 export function ruleModels(graph: SkillGraph, problems: string[] = []): ModelSet {

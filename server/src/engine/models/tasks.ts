@@ -4,6 +4,7 @@
 // manifest entry and one training script. Tests pass fakes that implement these interfaces.
 import type { CancellationToken } from '../cancel.js';
 import type { TitleLexicon } from '../experience/lexicon.js';
+import type { WordIdf } from '../match/lexical.js';
 import type { MatchFeatures } from '../match/features.js';
 import type { DocKind, HrDocument } from '../types.js';
 
@@ -93,6 +94,8 @@ export interface ModelSet {
   scorer: MatchScorer;
   /** title words for the resume role header reader (O*NET counts; the commonest heads without the table) */
   titles?: TitleLexicon;
+  /** posting word IDF for the matcher's lexical features (uniform weights without it) */
+  words?: WordIdf;
   thresholds: Thresholds;
   /** 'cpu' | 'cuda' when an ONNX model runs, else 'none' */
   device: 'cpu' | 'cuda' | 'none';

@@ -26,7 +26,7 @@ function americanSpelling(w: string): string {
 export function stemWord(word: string): string {
   const w = americanSpelling(word.toLowerCase().replace(/[’']s$/, '').replace(/’/g, "'"));
   if (w.length <= 3) return w;
-  if (IRREGULAR[w]) return IRREGULAR[w];
+  if (Object.hasOwn(IRREGULAR, w)) return IRREGULAR[w];
   if (/[^a-z]/.test(w)) return w; // keep c++, node.js, 3d, etc. verbatim
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(ss|us|is)$/.test(w)) return w;

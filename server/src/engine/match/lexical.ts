@@ -1,0 +1,131 @@
+// Whole-document lexical similarity of a resume to a job: how much of the job's TF-IDF mass
+// the resume's words cover. Monotone in the resume by construction (a word added to the resume
+// can only cover more of the job), so adding a true skill never lowers it. The IDF comes from a
+// word table built from job postings at training time (tools/scripts/build-word-idf.ts); the
+// table stores hashed word keys and document counts only, never words or text.
+import { employmentOf } from '../experience/extract.js';
+import { tokenizeWords } from '../text/normalize.js';
+import { foldDerivation, matchKey } from '../lang/en/stem.js';
+import type { DocumentAnalysis } from '../types.js';
+
+const STOP = new Set([
+  'the', 'and', 'of', 'to', 'in', 'a', 'an', 'for', 'with', 'on', 'at', 'or', 'as', 'by', 'be', 'is', 'are', 'was', 'were',
+  'will', 'you', 'your', 'our', 'we', 'us', 'it', 'its', 'this', 'that', 'these', 'those', 'from', 'have', 'has', 'had',
+  'not', 'all', 'any', 'can', 'may', 'who', 'which', 'their', 'they', 'them', 'he', 'she', 'his', 'her', 'i', 'my', 'me',
+  'if', 'so', 'but', 'also', 'into', 'other', 'such', 'than', 'then', 'there', 'what', 'when', 'where', 'would', 'should',
+]);
+
+/** The key a word is counted under, in the table and in documents: folded hard, like contentWords. */
+export function wordKey(raw: string): string | undefined {
+  const k = foldDerivation(matchKey(raw).replace(/[.'’-]/g, ''));
+  if (k.length < 2 || !/[a-z]/.test(k) || STOP.has(k) || /^\d/.test(k)) return undefined;
+  return k;
+}
+
+/** Word counts of a text, on wordKey. */
+export function termCounts(text: string, into = new Map<string, number>()): Map<string, number> {
+  for (const t of tokenizeWords(text.replace(/&/g, ' and '))) {
+    const k = wordKey(t.text);
+    if (k) into.set(k, (into.get(k) ?? 0) + 1);
+  }
+  return into;
+}
+
+/** FNV-1a, 32 bits, base 36: how the table names a word without storing it. */
+export function hashWord(word: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) { h ^= word.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return (h >>> 0).toString(36);
+}
+
+export interface WordIdfJson {
+  /** postings the table was counted over */
+  documents: number;
+  /** a word is kept when at least this many postings hold it */
+  minDf: number;
+  /** hashWord(key) -> document frequency */
+  df: Record<string, number>;
+}
+
+/** Inverse document frequencies of posting words; a word the table lacks counts as rare as the rarest kept one. */
+export class WordIdf {
+  private readonly maxIdf: number;
+  private constructor(private readonly json: WordIdfJson | undefined) {
+    this.maxIdf = json ? Math.log((1 + json.documents) / (1 + json.minDf)) : 1;
+  }
+
+  static fromJson(json: WordIdfJson): WordIdf { return new WordIdf(json); }
+  /** every word weighs the same: the rule engine's fallback when the table is missing */
+  static uniform(): WordIdf { return new WordIdf(undefined); }
+
+  get learned(): boolean { return this.json !== undefined; }
+
+  idf(key: string): number {
+    if (!this.json) return 1;
+    const df = this.json.df[hashWord(key)];
+    return df === undefined ? this.maxIdf : Math.log((1 + this.json.documents) / (1 + df));
+  }
+}
+
+const JOB_CORE_ZONES = new Set(['required', 'preferred', 'responsibilities', 'summary', 'title']);
+
+export interface LexicalFeatures {
+  /** share of the TF-IDF mass of the job's requirement, responsibility and summary words the resume holds */
+  lexicalCoverageCore: number;
+  /** the same over every word of the job */
+  lexicalCoverageAll: number;
+  /**
+   * share of the resume's TF-IDF mass on words the job uses: how much of the resume is about
+   * this job. Adding a word the job uses (a required skill, a relevant duty) only raises it.
+   */
+  lexicalFocus: number;
+  /** how much of the resume's headline or a recent role title (IDF-weighted) the job's text uses */
+  roleTitleInJob: number;
+}
+
+/**
+ * Coverage of the job's weighted words by the resume's words. The job side is fixed for a job;
+ * the resume side is a set, so more resume text can only raise it.
+ */
+export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis, idf: WordIdf): LexicalFeatures {
+  const resumeCounts = new Map<string, number>();
+  for (const b of resume.doc.blocks) termCounts(b.text, resumeCounts);
+  const held = new Set(resumeCounts.keys());
+  const core = new Map<string, number>();
+  const all = new Map<string, number>();
+  for (const b of job.doc.blocks) {
+    termCounts(b.text, all);
+    if (JOB_CORE_ZONES.has(b.zone)) termCounts(b.text, core);
+  }
+  if (job.title) termCounts(job.title, core);
+  const cover = (counts: Map<string, number>): number => {
+    let total = 0;
+    let have = 0;
+    for (const [w, c] of counts) {
+      const x = (1 + Math.log(c)) * idf.idf(w);
+      total += x;
+      if (held.has(w)) have += x;
+    }
+    return total > 0 ? have / total : 0;
+  };
+  const all_ = cover(all);
+  let focusTotal = 0;
+  let focusOn = 0;
+  for (const [w, c] of resumeCounts) {
+    const x = (1 + Math.log(c)) * idf.idf(w);
+    focusTotal += x;
+    if (all.has(w)) focusOn += x;
+  }
+  let roleTitleInJob = 0;
+  const titles = [resume.title, ...employmentOf(resume.experience).slice(0, 3).map((e) => e.title)];
+  for (const t of titles) {
+    if (!t) continue;
+    const words = [...termCounts(t).keys()];
+    const total = words.reduce((s, w) => s + idf.idf(w), 0);
+    if (total > 0) roleTitleInJob = Math.max(roleTitleInJob, words.filter((w) => all.has(w)).reduce((s, w) => s + idf.idf(w), 0) / total);
+  }
+  return {
+    lexicalCoverageCore: core.size ? cover(core) : all_, lexicalCoverageAll: all_,
+    lexicalFocus: focusTotal > 0 ? focusOn / focusTotal : 0, roleTitleInJob,
+  };
+}
