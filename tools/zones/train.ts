@@ -50,7 +50,7 @@ const CORPORA: Record<'job' | 'resume', Array<{ file: string; cap: number }>> = 
   job: [
     { file: 'postings/nhs_jobs', cap: 4000 }, { file: 'postings/la_city_bulletins', cap: 682 },
     { file: 'postings/intheweeds_austin', cap: 792 }, { file: 'postings/linkedin_teaching', cap: 499 },
-    { file: 'postings/bulk_careers', cap: 55 },
+    { file: 'postings/bulk_careers', cap: 55 }, { file: 'postings/electionline', cap: 0 },
   ],
   resume: [{ file: 'resumes/livecareer_resumes', cap: 2480 }, { file: 'resumes/kaggle_updated_resume_dataset', cap: 151 }],
 };
