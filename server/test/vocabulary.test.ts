@@ -23,6 +23,7 @@ test('skills.txt: a name a line, aliases after a colon, comments and blank lines
     { name: 'Bad', aliases: [] },
   ]);
   assert.deepEqual(parseNotSkills('Enthusiastic\n#comment\n  Bachelor\'s   Degree  # why\r\n'), ['enthusiastic', "bachelor's degree"]);
+  assert.deepEqual(parseCustomSkills('C#: C sharp # a comment after a space\nF#'), [{ name: 'C#', aliases: ['C sharp'] }, { name: 'F#', aliases: [] }], 'a # inside a name is part of it');
 });
 
 test('custom skills are found case-insensitively, on word boundaries, the longest spelling at a place', () => {

@@ -2,7 +2,7 @@
 //   .hrdocs/skills.txt      custom skills, one a line, aliases after a colon:
 //                           `Case-Ware: CaseWare, Caseware IDEA`
 //   .hrdocs/not-skills.txt  phrases that are not skills, one a line
-// (`#` starts a comment; case does not matter). Custom skills are found literally, on word
+// (`#` at the start of a line or after a space starts a comment; case does not matter). Custom skills are found literally, on word
 // boundaries, in resumes and jobs alike, and named as the file names them; a dismissed phrase is
 // dropped from the mentions before the document's skills, a job's requirements and the match are
 // read from them. The hosts read the files (server/src/files/vocabulary.ts); the engine only
@@ -36,7 +36,8 @@ export function phraseKey(phrase: string): string {
 }
 
 function contentLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/).map((line) => line.replace(/#.*$/, '').trim()).filter(Boolean);
+  // `#` starts a comment at the start of a line or after a space: "C#" and "F#" are names
+  return text.split(/\r\n|\r|\n/).map((line) => line.replace(/(?:^|\s)#.*$/, '').trim()).filter(Boolean);
 }
 
 /** not-skills.txt: one phrase a line. */
