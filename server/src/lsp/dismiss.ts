@@ -77,8 +77,9 @@ export function addWorkspaceSkillAction(phrase: string, diagnostics?: Diagnostic
   };
 }
 
-/** The longest phrase "Add to workspace skills" takes from a selection. */
+/** The longest phrase "Add to workspace skills" takes from a selection: a skill's name, not a sentence. */
 export const MAX_SKILL_PHRASE = 80;
+const MAX_SKILL_WORDS = 6;
 
 /** A selection that can be a skill's name: one line, a few words, some letter; undefined otherwise. */
 export function selectedPhrase(text: string, lineStarts: number[], range: { start: { line: number; character: number }; end: { line: number; character: number } }): string | undefined {
@@ -86,7 +87,7 @@ export function selectedPhrase(text: string, lineStarts: number[], range: { star
   const lineStart = lineStarts[range.start.line];
   if (lineStart === undefined) return undefined;
   const phrase = text.slice(lineStart + range.start.character, lineStart + range.end.character).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
-  if (!phrase || phrase.length > MAX_SKILL_PHRASE || !/\p{L}/u.test(phrase) || phrase.includes(':')) return undefined;
+  if (!phrase || phrase.length > MAX_SKILL_PHRASE || phrase.split(' ').length > MAX_SKILL_WORDS || !/\p{L}/u.test(phrase) || phrase.includes(':')) return undefined;
   return phrase;
 }
 
