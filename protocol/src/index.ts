@@ -13,6 +13,8 @@ export const ServerCommands = {
   explainMatch: 'hrdocs.server.explainMatch',
   /** args: [{ phrase: string }]: adds the phrase to the workspace's .hrdocs/not-skills.txt */
   addNotSkill: 'hrdocs.server.addNotSkill',
+  /** args: [{ phrase: string }]: adds the phrase as a custom skill to the workspace's .hrdocs/skills.txt */
+  addWorkspaceSkill: 'hrdocs.server.addWorkspaceSkill',
 } as const;
 
 /** Commands the VS Code client contributes (command palette, code lenses). */

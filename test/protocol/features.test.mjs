@@ -42,7 +42,7 @@ describe('hrdocs language server (protocol)', () => {
     assert.ok(caps.codeActionProvider.codeActionKinds.includes('quickfix.hrdocs.addSkill'));
     assert.deepEqual(
       [...caps.executeCommandProvider.commands].sort(),
-      ['hrdocs.server.addNotSkill', 'hrdocs.server.explainMatch', 'hrdocs.server.generateJobDescription', 'hrdocs.server.generateMatchingJobs'],
+      ['hrdocs.server.addNotSkill', 'hrdocs.server.addWorkspaceSkill', 'hrdocs.server.explainMatch', 'hrdocs.server.generateJobDescription', 'hrdocs.server.generateMatchingJobs'],
     );
     assert.ok(client.configurationRequests >= 1, 'settings are pulled with workspace/configuration');
     const watch = await client.waitFor(
@@ -50,7 +50,7 @@ describe('hrdocs language server (protocol)', () => {
       () => client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'),
       'a dynamic registration for watched files',
     );
-    assert.deepEqual(watch.registerOptions.watchers, [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/.hrdocs/not-skills.txt' }]);
+    assert.deepEqual(watch.registerOptions.watchers, [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/.hrdocs/{not-skills,skills}.txt' }]);
   });
 
   test('status notification reports the engine', async () => {

@@ -47,6 +47,14 @@ export const ENGINE_OPTIONS: Record<string, OptionSpec> = {
   verbose: { type: 'boolean', short: 'v', description: 'log engine messages to stderr' },
 };
 
+/** Commands that read documents apply the workspace's vocabulary, as the editor does. */
+export const WORKSPACE_OPTION: Record<string, OptionSpec> = {
+  workspace: {
+    type: 'string', value: 'DIR',
+    description: 'folder whose .hrdocs/skills.txt (custom skills) and .hrdocs/not-skills.txt (not skills) apply (default: the working folder)',
+  },
+};
+
 export function parseArgs(spec: CommandSpec, argv: readonly string[]): Parsed {
   const options: Parsed['options'] = {};
   const positionals: string[] = [];

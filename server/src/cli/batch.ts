@@ -3,8 +3,8 @@
 import { createInterface } from 'node:readline';
 import type { Engine } from '../engine/api.js';
 import type { DocKind } from '../engine/types.js';
-import { ENGINE_OPTIONS, type CommandSpec, type Parsed } from './args.js';
-import { openEngine } from './engine.js';
+import { ENGINE_OPTIONS, WORKSPACE_OPTION, type CommandSpec, type Parsed } from './args.js';
+import { cliVocabulary, openEngine, withVocabulary } from './engine.js';
 import { sanitizeText, textProblem, write } from './io.js';
 import { analyzeJson, findingJson, fixJson, generatedJson, matchJson } from './serialize.js';
 
@@ -22,7 +22,7 @@ export const batchSpec: CommandSpec = {
     '  {"id":6,"op":"lint","text":"...","kind"?,"job"?:"..."}       -> {"id":6,"findings":[{"rule","severity","message","range"}]}',
     'a line that is not a valid request -> {"id":...,"error":"why"}; exit 0 at the end of input.',
   ].join('\n'),
-  options: { ...ENGINE_OPTIONS },
+  options: { ...WORKSPACE_OPTION, ...ENGINE_OPTIONS },
 };
 
 type Json = Record<string, unknown>;
@@ -189,7 +189,9 @@ async function answerOne(engine: Engine, line: string): Promise<string> {
 }
 
 export async function runBatch(parsed: Parsed): Promise<number> {
-  const engine = await openEngine(parsed, true);
+  const vocabulary = await cliVocabulary(parsed);
+  const opened = await openEngine(parsed, true);
+  const engine = withVocabulary(opened, vocabulary);
   try {
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
     // Requests run one at a time, so answers come out in input order; `write` waits for
@@ -199,7 +201,7 @@ export async function runBatch(parsed: Parsed): Promise<number> {
       await write(process.stdout, (await answerOne(engine, line)) + '\n');
     }
   } finally {
-    await engine.dispose();
+    await opened.dispose();
   }
   return 0;
 }

@@ -2,8 +2,8 @@
 // engine, and prints either a human summary or the JSON shape shared with `hrdocs batch`.
 import type { Engine } from '../engine/api.js';
 import type { DocKind, DocumentAnalysis, GeneratedJob, MatchResult } from '../engine/types.js';
-import { CliError, ENGINE_OPTIONS, intOption, type CommandSpec, type Parsed } from './args.js';
-import { analyzeFile, withEngine } from './engine.js';
+import { CliError, ENGINE_OPTIONS, WORKSPACE_OPTION, intOption, type CommandSpec, type Parsed } from './args.js';
+import { analyzeFile, withEngine, withWorkspaceEngine } from './engine.js';
 import { checkWritableDocument, jsonOut, out, readDocument, readDocumentFile, writeFileAtomic } from './io.js';
 import { analyzeJson, fixJson, generatedJson, matchJson, round } from './serialize.js';
 
@@ -16,6 +16,7 @@ export const analyzeSpec: CommandSpec = {
   options: {
     kind: { type: 'string', value: 'resume|job', choices: ['resume', 'job'], description: 'document kind (default: from front matter, file name, headings)' },
     ...JSON_OPTION,
+    ...WORKSPACE_OPTION,
     ...ENGINE_OPTIONS,
   },
 };
@@ -24,7 +25,7 @@ export const matchSpec: CommandSpec = {
   name: 'match',
   positionals: ['<resume>', '<job>'],
   summary: 'How well a resume fits a job: score, decision, matched and missing skills, experience, explanation.',
-  options: { ...JSON_OPTION, ...ENGINE_OPTIONS },
+  options: { ...JSON_OPTION, ...WORKSPACE_OPTION, ...ENGINE_OPTIONS },
 };
 
 export const fixSpec: CommandSpec = {
@@ -35,6 +36,7 @@ export const fixSpec: CommandSpec = {
     job: { type: 'string', value: 'FILE', description: 'the job description to fix the resume against (required)' },
     write: { type: 'boolean', description: 'write the fixed resume back to <resume>' },
     json: { type: 'boolean', description: 'print {"text", "edits"}' },
+    ...WORKSPACE_OPTION,
     ...ENGINE_OPTIONS,
   },
 };
@@ -46,6 +48,7 @@ export const generateSpec: CommandSpec = {
   options: {
     count: { type: 'number', value: 'N', description: 'how many jobs (1-50, default 5)' },
     ...JSON_OPTION,
+    ...WORKSPACE_OPTION,
     ...ENGINE_OPTIONS,
   },
 };
@@ -166,7 +169,7 @@ export function formatMatch(m: MatchResult, resumePath: string, jobPath: string)
 export async function runAnalyze(parsed: Parsed): Promise<number> {
   const input = load(parsed.positionals[0]);
   const kind = parsed.options.kind as DocKind | undefined;
-  return withEngine(parsed, async (engine) => {
+  return withWorkspaceEngine(parsed, async (engine) => {
     const a = await analyzeFile(engine, input, kind);
     if (parsed.options.json) await jsonOut(analyzeJson(a));
     else await out(formatAnalysis(input.path, a));
@@ -177,7 +180,7 @@ export async function runAnalyze(parsed: Parsed): Promise<number> {
 export async function runMatch(parsed: Parsed): Promise<number> {
   const resume = load(parsed.positionals[0]);
   const job = load(parsed.positionals[1]);
-  return withEngine(parsed, async (engine) => {
+  return withWorkspaceEngine(parsed, async (engine) => {
     const r = await analyzeFile(engine, resume, 'resume');
     const j = await analyzeFile(engine, job, 'job');
     const m = await engine.match(r, j);
@@ -194,7 +197,7 @@ export async function runFix(parsed: Parsed): Promise<number> {
   if (parsed.options.write) checkWritableDocument(resumePath);
   const resume: Input = { path: resumePath, ...readDocumentFile(resumePath) };
   const job = load(jobPath);
-  return withEngine(parsed, async (engine) => {
+  return withWorkspaceEngine(parsed, async (engine) => {
     const r = await analyzeFile(engine, resume, 'resume');
     const j = await analyzeFile(engine, job, 'job');
     const m = await engine.match(r, j);
@@ -217,7 +220,7 @@ export async function runFix(parsed: Parsed): Promise<number> {
 export async function runGenerate(parsed: Parsed): Promise<number> {
   const count = intOption(parsed, 'count', 5, 1, 50, 'generate');
   const resume = load(parsed.positionals[0]);
-  return withEngine(parsed, async (engine) => {
+  return withWorkspaceEngine(parsed, async (engine) => {
     const r = await analyzeFile(engine, resume, 'resume');
     const jobs = await engine.generateMatchingJobs(r, count);
     if (parsed.options.json) {

@@ -1,10 +1,12 @@
 // Opening the engine from the command line: where the models are, which device, what to log.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadEngine } from '../engine/index.js';
 import { GraphFileError } from '../engine/graph/artifact.js';
 import type { Engine, EngineOptions } from '../engine/api.js';
+import type { Vocabulary } from '../engine/index.js';
+import { readVocabulary } from '../files/vocabulary.js';
 import type { DocKind, DocumentAnalysis, Logger } from '../engine/types.js';
 import { CliError, type Parsed } from './args.js';
 
@@ -73,6 +75,31 @@ export async function withEngine<T>(parsed: Parsed, fn: (engine: Engine) => Prom
   } finally {
     await engine.dispose();
   }
+}
+
+/**
+ * The workspace vocabulary a document command applies: `.hrdocs/skills.txt` and
+ * `.hrdocs/not-skills.txt` of --workspace DIR, else of the working folder (missing files: none).
+ */
+export async function cliVocabulary(parsed: Parsed): Promise<Vocabulary> {
+  const dir = parsed.options.workspace;
+  if (dir !== undefined && (typeof dir !== 'string' || !existsSync(dir) || !statSync(dir).isDirectory())) {
+    throw new CliError(`--workspace: ${String(dir)}: no such folder`);
+  }
+  return readVocabulary([resolve(typeof dir === 'string' ? dir : '.')]);
+}
+
+/** The engine with the vocabulary as every analysis's default (a caller's own `vocabulary` wins). */
+export function withVocabulary(engine: Engine, vocabulary: Vocabulary): Engine {
+  if (!vocabulary.key) return engine;
+  const analyze: Engine['analyze'] = (text, uri, options = {}) => engine.analyze(text, uri, { vocabulary, ...options });
+  return Object.assign(Object.create(engine) as Engine, { analyze });
+}
+
+/** withEngine for the document commands: the workspace vocabulary applies to every analysis. */
+export async function withWorkspaceEngine<T>(parsed: Parsed, fn: (engine: Engine) => Promise<T>, quiet = false): Promise<T> {
+  const vocabulary = await cliVocabulary(parsed);
+  return withEngine(parsed, (engine) => fn(withVocabulary(engine, vocabulary)), quiet);
 }
 
 /** A file's analysis, with its URI and working-folder-relative path (what file-name hints read). */

@@ -7,8 +7,8 @@ import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import type { Engine, Finding, RuleInfo, RuleSeverities, SeveritySetting, TargetJob } from '../engine/index.js';
 import type { DocumentAnalysis } from '../engine/types.js';
-import { CliError, ENGINE_OPTIONS, type CommandSpec, type Parsed } from './args.js';
-import { analyzeFile, withEngine } from './engine.js';
+import { CliError, ENGINE_OPTIONS, WORKSPACE_OPTION, type CommandSpec, type Parsed } from './args.js';
+import { analyzeFile, withWorkspaceEngine } from './engine.js';
 import { out, readDocument } from './io.js';
 import { findingJson } from './serialize.js';
 
@@ -22,6 +22,7 @@ export const lintSpec: CommandSpec = {
     format: { type: 'string', value: 'text|json|sarif', choices: ['text', 'json', 'sarif'], description: 'output format (default text)' },
     json: { type: 'boolean', description: 'same as --format json' },
     rule: { type: 'string', value: 'ID=SEVERITY', description: 'a rule\'s severity, e.g. weak-bullet=off (comma-separated for several)' },
+    ...WORKSPACE_OPTION,
     ...ENGINE_OPTIONS,
   },
 };
@@ -85,7 +86,7 @@ export async function runLint(parsed: Parsed): Promise<number> {
   const format = parsed.options.json === true ? 'json' : ((parsed.options.format as string | undefined) ?? 'text');
   const rules = severities(parsed.options.rule as string | undefined);
   const jobFile = parsed.options.job ? resolve(parsed.options.job as string) : undefined;
-  return withEngine(parsed, async (engine) => {
+  return withWorkspaceEngine(parsed, async (engine) => {
     const results: FileFindings[] = [];
     for (const file of files) {
       const analysis = await analyzeAt(engine, file);

@@ -16,6 +16,7 @@ import { employmentOf, extractExperience, extractRequirements, totalYears } from
 import { distinctSkills, extractSkills, isProseBlock } from './skills/extract.js';
 import type { DocumentAnalysis, HrDocument, SkillMention } from './types.js';
 import { detectLanguage } from './lang/detect.js';
+import { applyVocabulary, EMPTY_VOCABULARY, type Vocabulary } from './skills/vocabulary.js';
 
 export interface AnalysisDeps {
   graph: SkillGraph;
@@ -73,7 +74,9 @@ async function extractInSlices(deps: AnalysisDeps, doc: HrDocument, tagged: Tagg
   return mentions;
 }
 
-export async function analyzeDocument(deps: AnalysisDeps, doc: HrDocument, reference: YearMonth, token?: CancellationToken): Promise<DocumentAnalysis> {
+export async function analyzeDocument(
+  deps: AnalysisDeps, doc: HrDocument, reference: YearMonth, token?: CancellationToken, vocabulary: Vocabulary = EMPTY_VOCABULARY,
+): Promise<DocumentAnalysis> {
   const timings: Record<string, number> = {};
   const language = detectLanguage(doc.source).code;
   // the models and rules read English: another language gets a notice (rules/language), not
@@ -88,8 +91,11 @@ export async function analyzeDocument(deps: AnalysisDeps, doc: HrDocument, refer
   timings.tagger = performance.now() - t;
   await yieldToEventLoop();
   throwIfCancelled(token);
-  const mentions = await extractInSlices(deps, doc, tagged, token);
-  await linkUnnamedSkills(deps, mentions, token);
+  const extracted = await extractInSlices(deps, doc, tagged, token);
+  await linkUnnamedSkills(deps, extracted, token);
+  // the workspace's skills join, its non-skills leave, before anything is read from the mentions:
+  // a dismissed phrase is no skill of the document, no requirement of a job, no evidence of a match
+  const mentions = applyVocabulary(doc, extracted, vocabulary);
   timings.skills = performance.now() - t;
   await yieldToEventLoop();
   throwIfCancelled(token);

@@ -5,6 +5,7 @@ import type { SkillGraph } from './graph/graph.js';
 import type { ModelSet } from './models/tasks.js';
 import type { RuleSeverities } from './rules/lint.js';
 import type { Dismissals } from './rules/suppression.js';
+import type { Vocabulary } from './skills/vocabulary.js';
 import type { Finding, Severity, TargetJob } from './rules/types.js';
 import type {
   DocKind, DocumentAnalysis, FixResult, GeneratedJob, HrDocument, Logger, MatchResult,
@@ -42,6 +43,12 @@ export interface AnalyzeOptions {
   kind?: DocKind;
   relativePath?: string;
   referenceMonth?: string;
+  /**
+   * the workspace's custom skills and non-skills (createVocabulary): custom skills are found as
+   * skills, dismissed phrases are dropped from the mentions, skills and requirements; part of the
+   * cache key, so a changed vocabulary gives a new analysis
+   */
+  vocabulary?: Vocabulary;
   token?: CancellationToken;
 }
 

@@ -137,7 +137,7 @@ function documentReader(analysisDeps: AnalysisDeps, deps: EngineDeps) {
   };
 
   const analyze = (text: string, uri?: string, opts: AnalyzeOptions = {}): Promise<DocumentAnalysis> => {
-    const key = contentKey(opts.referenceMonth ?? '', parseKey(text, uri, opts));
+    const key = contentKey(opts.referenceMonth ?? '', opts.vocabulary?.key ?? '', parseKey(text, uri, opts));
     const cached = cache.get<Promise<DocumentAnalysis>>('analysis', key);
     // an analysis in flight is shared; if another caller's token stops it, a caller whose own
     // token is live starts it again rather than inherit the cancellation
@@ -153,7 +153,7 @@ function documentReader(analysisDeps: AnalysisDeps, deps: EngineDeps) {
       const asOf = asOfMonth(doc.frontMatter['as-of']);
       const [reference, referenceSource] = opts.referenceMonth ? [referenceOf(opts.referenceMonth), 'caller' as const]
         : asOf ? [referenceOf(asOf), 'as-of' as const] : [defaultReference, deps.referenceMonth ? 'caller' as const : 'today' as const];
-      const analysis = await analyzeDocument(analysisDeps, doc, reference, opts.token);
+      const analysis = await analyzeDocument(analysisDeps, doc, reference, opts.token, opts.vocabulary);
       analysis.reference = { month: `${reference.year}-${String(reference.month).padStart(2, '0')}`, source: referenceSource };
       analysis.timings.parse = parseMs;
       return analysis;

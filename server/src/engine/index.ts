@@ -12,4 +12,8 @@ export { ruleModels, loadModels } from './models/registry.js';
 export { applyEdits, lineEnding } from './edit/edits.js';
 export { offsetAt, positionAt } from './document/positions.js';
 export { skillOrigin } from './rules/skill/rule.js';
+export {
+  EMPTY_VOCABULARY, createVocabulary, customSkillId, findCustomSkills, parseCustomSkills, parseNotSkills, phraseKey,
+  type CustomSkill, type Vocabulary,
+} from './skills/vocabulary.js';
 export { firstLineRange, percent, sectionAnchor } from './rules/anchors.js';

@@ -83,7 +83,7 @@ export interface SkillMention {
   /** the text as written in the document */
   text: string;
   kind: 'skill' | 'knowledge';
-  /** graph id (ESCO URI, O*NET id, or 'rjdb:<name>'); 'new:<norm>' for a skill no taxonomy lists */
+  /** graph id (ESCO URI, O*NET id, or 'rjdb:<name>'); 'new:<norm>' for a skill no taxonomy lists; 'workspace:<norm>' for one of the workspace's skills.txt */
   id: string;
   confidence: number;
   range: Range;
@@ -91,8 +91,8 @@ export interface SkillMention {
   section: SectionKind;
   /** the zone of its block: a posting's requirements come only from requirement zones */
   zone: Zone;
-  /** which part of the engine found it */
-  source: 'phrase' | 'tagger' | 'section-item';
+  /** which part of the engine found it; 'workspace': the workspace's own skills (.hrdocs/skills.txt) */
+  source: 'phrase' | 'tagger' | 'section-item' | 'workspace';
 }
 
 export interface ExperienceEntry {

@@ -18,7 +18,8 @@ import type { MatchService } from './matches.js';
 import { computeLineStarts, positionAt as positionOf } from '../engine/document/positions.js';
 import { comparePositions, rangesIntersect } from './util.js';
 import type { WorkspaceStore } from './workspace.js';
-import { DismissKinds, dismissActions } from './dismiss.js';
+import { DismissKinds, addWorkspaceSkillAction, dismissActions, selectedPhrase } from './dismiss.js';
+import { phraseKey } from '../engine/index.js';
 
 export const ActionKinds = {
   addSkill: `${CodeActionKind.QuickFix}.hrdocs.addSkill`,
@@ -26,7 +27,9 @@ export const ActionKinds = {
   rewrite: CodeActionKind.RefactorRewrite,
 } as const;
 
-export const PROVIDED_KINDS = [ActionKinds.addSkill, ActionKinds.fixAll, ActionKinds.rewrite, DismissKinds.notSkill, DismissKinds.ignore, DismissKinds.disableRule];
+export const PROVIDED_KINDS = [
+  ActionKinds.addSkill, ActionKinds.fixAll, ActionKinds.rewrite, DismissKinds.notSkill, DismissKinds.addWorkspaceSkill, DismissKinds.ignore, DismissKinds.disableRule,
+];
 
 export class CodeActionFeature {
   /** set from the client capabilities: versioned TextDocumentEdits are understood */
@@ -47,7 +50,9 @@ export class CodeActionFeature {
     // answer is empty: an edit for older text must never be offered for newer text
     const snap = this.store.snapshot(uri);
     if (!snap) return [];
-    const actions = [...(await this.compute(params, snap.text)), ...this.dismissals(params, snap.text, wants)];
+    const dismissals = this.dismissals(params, snap.text, wants);
+    const selection = wants(DismissKinds.addWorkspaceSkill) ? await this.selectionActions(params, snap.text, dismissals) : [];
+    const actions = [...(await this.compute(params, snap.text)), ...dismissals, ...selection];
     return this.store.revision(uri) === snap.rev ? actions.map((a) => withVersion(a, uri, snap.version, this.documentChanges)) : [];
   }
 
@@ -56,6 +61,19 @@ export class CodeActionFeature {
     const uri = params.textDocument.uri;
     const edit = (edits: TextEdit[]) => this.workspaceEdit(uri, edits);
     return dismissActions(text, computeLineStarts(text), params.context.diagnostics, edit).filter((a) => wants(a.kind!));
+  }
+
+  /**
+   * "Add to workspace skills" for a phrase selected in a resume or a job, diagnostic or not (unless
+   * a skill finding's action already offers the same words).
+   */
+  private async selectionActions(params: CodeActionParams, text: string, offered: CodeAction[]): Promise<CodeAction[]> {
+    const phrase = selectedPhrase(text, computeLineStarts(text), params.range);
+    if (!phrase) return [];
+    const kind = (await this.store.parse(params.textDocument.uri))?.kind;
+    if (kind !== 'resume' && kind !== 'job') return [];
+    const already = offered.some((a) => a.kind === DismissKinds.addWorkspaceSkill && phraseKey(String((a.command?.arguments?.[0] as { phrase?: unknown })?.phrase ?? '')) === phraseKey(phrase));
+    return already ? [] : [addWorkspaceSkillAction(phrase)];
   }
 
   private async compute(params: CodeActionParams, text: string): Promise<CodeAction[]> {

@@ -44,7 +44,9 @@ export class CommandFeature {
         case ServerCommands.explainMatch:
           return await this.explainMatch(arg);
         case ServerCommands.addNotSkill:
-          return await this.addNotSkill(arg);
+          return await this.addPhrase(arg, ServerCommands.addNotSkill, (d, phrase) => d.addNotSkill(phrase));
+        case ServerCommands.addWorkspaceSkill:
+          return await this.addPhrase(arg, ServerCommands.addWorkspaceSkill, (d, phrase) => d.addSkill(phrase));
         default:
           throw invalid(`Unknown command '${params.command}'. Known: ${COMMANDS.join(', ')}`);
       }
@@ -81,13 +83,13 @@ export class CommandFeature {
     return { jobs: [payload(job)] };
   }
 
-  /** The lightbulb's "Not a skill": the phrase goes into the workspace dictionary. */
-  private async addNotSkill(arg: unknown): Promise<null> {
-    const a = objectArg(arg, ServerCommands.addNotSkill, '{ phrase: string }');
-    const phrase = stringField(a, 'phrase', ServerCommands.addNotSkill);
-    if (phrase.length > 200) throw invalid(`${ServerCommands.addNotSkill}: 'phrase' is longer than 200 characters`);
-    if (!this.dictionary) throw invalid(`${ServerCommands.addNotSkill}: no workspace dictionary`);
-    await this.dictionary.add(phrase);
+  /** The lightbulb's "Not a skill" and "Add to workspace skills": the phrase goes into the workspace's file. */
+  private async addPhrase(arg: unknown, command: string, add: (d: WorkspaceDictionary, phrase: string) => Promise<void>): Promise<null> {
+    const a = objectArg(arg, command, '{ phrase: string }');
+    const phrase = stringField(a, 'phrase', command);
+    if (phrase.length > 200) throw invalid(`${command}: 'phrase' is longer than 200 characters`);
+    if (!this.dictionary) throw invalid(`${command}: no workspace dictionary`);
+    await add(this.dictionary, phrase);
     return null;
   }
 

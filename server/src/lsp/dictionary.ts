@@ -1,66 +1,62 @@
-// The workspace's dictionary of phrases that are not skills: `.hrdocs/not-skills.txt` in a
-// workspace folder, one phrase per line (`#` starts a comment; case does not matter). Skill
-// findings whose name or text is listed are filtered out (the analysis is unchanged). The
-// lightbulb's "Not a skill" appends to the file; the server re-reads it when it changes.
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import { writeFileAtomic } from '../files/atomic.js';
-import { lineEnding } from '../engine/index.js';
-
-export const DICTIONARY_FILE = path.join('.hrdocs', 'not-skills.txt');
-const HEADER = '# Phrases hrdocs should not report as skills, one per line (see the README, "Diagnostics").\n';
-
-export function parseDictionary(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    const phrase = line.replace(/#.*$/, '').trim().toLowerCase();
-    if (phrase) out.add(phrase);
-  }
-  return out;
-}
+// The workspace vocabulary in the server: `.hrdocs/not-skills.txt` (the lightbulb's "Not a skill")
+// and `.hrdocs/skills.txt` (its "Add to workspace skills") in the workspace folders. Both go to
+// the engine as an analyze option, so a dismissed phrase stops counting in matching and a custom
+// skill is found and matched; the server re-reads them when they change and re-analyzes.
+import { EMPTY_VOCABULARY, phraseKey, type Vocabulary } from '../engine/index.js';
+import {
+  NOT_SKILLS_FILE, NOT_SKILLS_HEADER, SKILLS_FILE, SKILLS_HEADER, appendVocabularyLine, cleanLine, readVocabulary,
+} from '../files/vocabulary.js';
 
 export class WorkspaceDictionary {
-  private phrases = new Set<string>();
+  private current: Vocabulary = EMPTY_VOCABULARY;
   private readonly listeners: Array<() => void> = [];
 
   constructor(private readonly folders: () => string[]) {}
 
+  /** What the engine is given: the files' content as of the last reload. */
+  get vocabulary(): Vocabulary {
+    return this.current;
+  }
+
   get notSkills(): ReadonlySet<string> {
-    return this.phrases;
+    return this.current.notSkills;
   }
 
   onDidChange(listener: () => void): void {
     this.listeners.push(listener);
   }
 
-  /** Re-reads every folder's file; listeners hear of it when the set changed. */
+  /** Re-reads every folder's files; listeners hear of it when the content changed. */
   async reload(): Promise<void> {
-    const next = new Set<string>();
-    for (const folder of this.folders()) {
-      const text = await fs.readFile(path.join(folder, DICTIONARY_FILE), 'utf8').catch(() => '');
-      for (const p of parseDictionary(text)) next.add(p);
-    }
-    const changed = next.size !== this.phrases.size || [...next].some((p) => !this.phrases.has(p));
-    this.phrases = next;
+    const next = await readVocabulary(this.folders());
+    const changed = next.key !== this.current.key;
+    this.current = next;
     if (changed) for (const l of this.listeners) l();
   }
 
-  /** Adds a phrase to the first folder's file (created when missing) and reloads. */
-  async add(phrase: string): Promise<void> {
-    const clean = phrase.replace(/[\r\n#]/g, ' ').replace(/\s+/g, ' ').trim();
+  /** "Not a skill": the phrase goes into the first folder's not-skills.txt. */
+  async addNotSkill(phrase: string): Promise<void> {
+    const clean = cleanLine(phrase);
+    await this.append(clean, NOT_SKILLS_FILE, NOT_SKILLS_HEADER, this.current.notSkills.has(phraseKey(clean)));
+  }
+
+  /** "Add to workspace skills": the phrase, as written, becomes a line of the first folder's skills.txt. */
+  async addSkill(phrase: string): Promise<void> {
+    // a colon would start a list of aliases
+    const clean = cleanLine(phrase.replace(/:/g, ' '));
+    const known = this.current.skills.some((s) => [s.name, ...s.aliases].some((x) => phraseKey(x) === phraseKey(clean)));
+    await this.append(clean, SKILLS_FILE, SKILLS_HEADER, known);
+  }
+
+  private async append(line: string, file: string, header: string, known: boolean): Promise<void> {
     const folder = this.folders()[0];
-    if (!clean || !folder) throw new Error(!clean ? 'an empty phrase' : 'no workspace folder to keep the dictionary in');
-    const file = path.join(folder, DICTIONARY_FILE);
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    const existing = await fs.readFile(file, 'utf8').catch(() => HEADER);
-    const eol = lineEnding(existing);
-    const body = existing.length && !/[\r\n]$/.test(existing) ? existing + eol : existing;
-    writeFileAtomic(file, body + clean + eol);
+    if (!line || !folder) throw new Error(!line ? 'an empty phrase' : 'no workspace folder to keep the file in');
+    if (!known) await appendVocabularyLine(folder, file, line, header);
     await this.reload();
   }
 }
 
-/** Whether a watched-file change is a dictionary file. */
+/** Whether a watched-file change is one of the vocabulary files. */
 export function isDictionaryFile(uriPath: string): boolean {
-  return uriPath.replace(/\\/g, '/').endsWith('/.hrdocs/not-skills.txt');
+  return /\/\.hrdocs\/(?:not-)?skills\.txt$/.test(uriPath.replace(/\\/g, '/'));
 }

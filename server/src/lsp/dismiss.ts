@@ -1,6 +1,9 @@
 // Every finding a user can see can be dismissed from the lightbulb: "Ignore on this line"
 // inserts a suppression comment (the engine then filters the finding, never the analysis), and
-// "Turn off" sets the rule's severity to off for the workspace through the client.
+// "Turn off" sets the rule's severity to off for the workspace through the client. A skill
+// finding also offers "Not a skill" (.hrdocs/not-skills.txt: it leaves the analysis and stops
+// counting in matching) and "Add to workspace skills" (.hrdocs/skills.txt: the words as written
+// become a skill of their own, for a wrong link); a selected phrase can be added the same way.
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { ClientCommands, ServerCommands } from 'hrdocs-protocol';
 import { SOURCE } from './diagnostics.js';
@@ -8,6 +11,7 @@ import { lineEnding } from '../engine/index.js';
 
 export const DismissKinds = {
   notSkill: `${CodeActionKind.QuickFix}.hrdocs.notSkill`,
+  addWorkspaceSkill: `${CodeActionKind.QuickFix}.hrdocs.addWorkspaceSkill`,
   ignore: `${CodeActionKind.QuickFix}.hrdocs.ignore`,
   disableRule: `${CodeActionKind.QuickFix}.hrdocs.disableRule`,
 } as const;
@@ -47,6 +51,7 @@ export function dismissActions(
         title: `Not a skill: '${phrase}' (add to the workspace dictionary)`, kind: DismissKinds.notSkill, diagnostics: [d],
         command: { title: 'Not a skill', command: ServerCommands.addNotSkill, arguments: [{ phrase }] },
       });
+      actions.push(addWorkspaceSkillAction(phrase, [d]));
     }
     const line = d.range.start.line;
     if (!seenLines.has(`${line}:${rule}`)) {
@@ -62,6 +67,28 @@ export function dismissActions(
     }
   }
   return actions;
+}
+
+/** "Add 'X' to workspace skills": for a skill finding (its words as written) or a selected phrase. */
+export function addWorkspaceSkillAction(phrase: string, diagnostics?: Diagnostic[]): CodeAction {
+  return {
+    title: `Add '${phrase}' to workspace skills`, kind: DismissKinds.addWorkspaceSkill, ...(diagnostics ? { diagnostics } : {}),
+    command: { title: 'Add to workspace skills', command: ServerCommands.addWorkspaceSkill, arguments: [{ phrase }] },
+  };
+}
+
+/** The longest phrase "Add to workspace skills" takes from a selection: a skill's name, not a sentence. */
+export const MAX_SKILL_PHRASE = 80;
+const MAX_SKILL_WORDS = 6;
+
+/** A selection that can be a skill's name: one line, a few words, some letter; undefined otherwise. */
+export function selectedPhrase(text: string, lineStarts: number[], range: { start: { line: number; character: number }; end: { line: number; character: number } }): string | undefined {
+  if (range.start.line !== range.end.line || range.end.character <= range.start.character) return undefined;
+  const lineStart = lineStarts[range.start.line];
+  if (lineStart === undefined) return undefined;
+  const phrase = text.slice(lineStart + range.start.character, lineStart + range.end.character).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  if (!phrase || phrase.length > MAX_SKILL_PHRASE || phrase.split(' ').length > MAX_SKILL_WORDS || !/\p{L}/u.test(phrase) || phrase.includes(':')) return undefined;
+  return phrase;
 }
 
 function skillText(d: Diagnostic): string | undefined {

@@ -97,9 +97,9 @@ export async function startServer(connection?: Connection, options: ServerOption
   const folderPaths = () => store.folderPaths();
   const matches = new MatchService(conn, store, host, current, folderPaths);
   const dictionary = new WorkspaceDictionary(folderPaths);
+  store.vocabulary = () => dictionary.vocabulary;
   const validator = new Validator(conn, store, matches, current);
   validator.dismissals = () => ({ notSkills: dictionary.notSkills });
-  dictionary.onDidChange(() => validator.scheduleAll(() => true, 0));
   const codeLens = new CodeLensFeature(store, matches, log.error);
   const hover = new HoverFeature(store, matches, host, current);
   const codeActions = new CodeActionFeature(store, matches);
@@ -135,6 +135,13 @@ export async function startServer(connection?: Connection, options: ServerOption
     refreshCodeLenses(0);
   });
   store.onAnalyzed(() => refreshCodeLenses(0));
+  // the workspace's skills or non-skills changed: every analysis, and so every match, lens and
+  // diagnostic, is computed again with them
+  dictionary.onDidChange(() => {
+    store.invalidateAll();
+    validator.scheduleAll(() => true, 0);
+    refreshCodeLenses(0);
+  });
 
   conn.onInitialize((params): InitializeResult => {
     initializeParams = params;
@@ -166,7 +173,7 @@ export async function startServer(connection?: Connection, options: ServerOption
       }
       if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
         await conn.client
-          .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/.hrdocs/not-skills.txt' }] })
+          .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/.hrdocs/{not-skills,skills}.txt' }] })
           .catch((err) => log.error(`hrdocs: cannot watch files: ${errorMessage(err)}`));
       }
       if (caps.workspace?.workspaceFolders && initializeParams?.workspaceFolders !== undefined) {
@@ -175,8 +182,9 @@ export async function startServer(connection?: Connection, options: ServerOption
           void store.scan();
         });
       }
+      // the vocabulary first: the scan's analyses are made with it
+      await dictionary.reload();
       void store.scan();
-      void dictionary.reload();
     } catch (err) {
       log.error(`hrdocs: initialization failed: ${errorMessage(err)}`);
     }

@@ -9,7 +9,7 @@ import { FileChangeType, type FileEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine } from '../engine/api.js';
 import type { DocKind, DocumentAnalysis, HrDocument } from '../engine/types.js';
-import { isCancelled, withDeadline } from '../engine/index.js';
+import { EMPTY_VOCABULARY, isCancelled, withDeadline, type Vocabulary } from '../engine/index.js';
 import type { HrdocsSettings } from 'hrdocs-protocol';
 import type { EngineHost } from './engineHost.js';
 import { TimeSlicer, errorMessage, isMarkdown, normalizeUri, pathToUri, uriToPath, whenMessagesHandled } from './util.js';
@@ -79,6 +79,8 @@ export class WorkspaceStore {
   private analyzedFlag = false;
   /** documents with cached analyses, least recently used first */
   private readonly recentlyAnalyzed = new Map<string, DocEntry>();
+  /** the workspace's custom skills and non-skills, given to every analysis; invalidateAll when it changes */
+  vocabulary: () => Vocabulary = () => EMPTY_VOCABULARY;
 
   constructor(
     private readonly connection: Connection,
@@ -425,7 +427,7 @@ export class WorkspaceStore {
     const token = { get isCancellationRequested() { return e.rev !== rev || host.generation !== generation || deadline.isCancellationRequested; } };
     const promise = (async () => {
       try {
-        const a = await engine.analyze(text, uri, { relativePath, token, ...(kind ? { kind } : {}) });
+        const a = await engine.analyze(text, uri, { relativePath, token, vocabulary: this.vocabulary(), ...(kind ? { kind } : {}) });
         const ms = Date.now() - started;
         if (ms > 1000) this.connection.console.info(`hrdocs: analyzing ${relativePath ?? uri} took ${ms} ms`);
         return a;
@@ -517,7 +519,7 @@ export class WorkspaceStore {
     return c.result;
   }
 
-  /** Forgets every parse and analysis (a new engine, or settings that change what is analyzed). */
+  /** Forgets every parse and analysis (a new engine, settings or a vocabulary that change what is analyzed). */
   invalidateAll(): void {
     for (const e of this.entries.values()) {
       e.parsed = undefined;

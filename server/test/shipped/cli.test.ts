@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -159,6 +159,31 @@ test('match and analyze on the shipped samples', { skip: !sample('resumes') || !
   const a = hrdocs(['analyze', sample('resumes')!, '--json']);
   assert.equal(a.status, 0, a.stderr);
   assert.ok(JSON.parse(a.stdout).skills.length > 0);
+});
+
+test('--workspace DIR: its .hrdocs/not-skills.txt takes a requirement out of the match, its skills.txt adds a skill with aliases; the working folder\'s by default', () => {
+  const plain = JSON.parse(hrdocs(['match', resumePath, jobPath, '--json']).stdout);
+  assert.match(plain.explanation, /✗ Ventilator management/);
+  const dismissing = join(dir, 'ws-not-skills');
+  mkdirSync(join(dismissing, '.hrdocs'), { recursive: true });
+  writeFileSync(join(dismissing, '.hrdocs', 'not-skills.txt'), '# invented\nVentilator management\n');
+  const dismissed = JSON.parse(hrdocs(['match', resumePath, jobPath, '--json', '--workspace', dismissing]).stdout);
+  assert.doesNotMatch(dismissed.explanation, /ventilator/i);
+  assert.equal(dismissed.matchedSkills.length + dismissed.missingSkills.length, plain.matchedSkills.length + plain.missingSkills.length - 1);
+  const adding = join(dir, 'ws-skills');
+  mkdirSync(join(adding, '.hrdocs'), { recursive: true });
+  writeFileSync(join(adding, '.hrdocs', 'skills.txt'), 'Ventilator management: critical care\n');
+  const added = JSON.parse(hrdocs(['match', resumePath, jobPath, '--json', '--workspace', adding]).stdout);
+  assert.ok(added.matchedSkills.includes('Ventilator management'), JSON.stringify(added));
+  const analyzed = JSON.parse(hrdocs(['analyze', jobPath, '--json', '--workspace', adding]).stdout);
+  assert.ok(analyzed.skills.some((s: { name: string; id: string }) => s.name === 'Ventilator management' && s.id === 'workspace:ventilator management'), JSON.stringify(analyzed.skills));
+  // the working folder's .hrdocs/ when --workspace is not given
+  const here = spawnSync(process.execPath, [BIN, 'match', resumePath, jobPath, '--json'], { encoding: 'utf8', timeout: 120_000, cwd: adding });
+  assert.ok(JSON.parse(here.stdout).matchedSkills.includes('Ventilator management'), here.stderr);
+  const bad = hrdocs(['match', resumePath, jobPath, '--workspace', join(dir, 'nowhere')]);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--workspace: .*no such folder/);
+  assertNoStack(bad.stderr);
 });
 
 test('fix --json adds missing skills and never touches dates; --write writes', () => {

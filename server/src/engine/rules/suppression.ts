@@ -7,6 +7,7 @@
 import { lineAt, offsetAt } from '../document/positions.js';
 import type { HrDocument } from '../types.js';
 import type { Finding } from './types.js';
+import { phraseKey } from '../skills/vocabulary.js';
 
 const NEXT_LINE_RE = /^<!--\s*hrdocs-disable-next-line\b([^>]*?)\s*-->/;
 
@@ -28,7 +29,11 @@ export function suppressionRegions(doc: HrDocument): Region[] {
   });
 }
 
-/** What the user dismissed beyond comments: skills they said are not skills (by name or text). */
+/**
+ * What the user dismissed beyond comments: skills they said are not skills (by name or text).
+ * An analysis given the workspace vocabulary has dropped them already (they no longer count in
+ * matching); this filter keeps them out of the findings of an analysis made without it.
+ */
 export interface Dismissals {
   notSkills?: ReadonlySet<string>;
 }
@@ -51,7 +56,7 @@ export function filterSuppressed(doc: HrDocument, findings: Finding[], dismissal
 }
 
 function isDismissedSkill(f: Finding, notSkills: ReadonlySet<string>): boolean {
-  const name = String(f.data?.name ?? '').toLowerCase();
-  const text = String(f.data?.text ?? '').toLowerCase();
+  const name = phraseKey(String(f.data?.name ?? ''));
+  const text = phraseKey(String(f.data?.text ?? ''));
   return notSkills.has(name) || notSkills.has(text);
 }

@@ -65,15 +65,22 @@ export function isProseBlock(doc: HrDocument, index: number): boolean {
   return !(LIST_SECTIONS.includes(section) && isListEntry(block));
 }
 
+/** Blocks skills are read from: not contact lines, titles, benefits or degrees, not a posting's blurb, no heading but a role's. */
+export function readsSkills(doc: HrDocument, index: number): boolean {
+  const block = doc.blocks[index];
+  if (!block.text.trim()) return false;
+  const section = readingOf(doc, block);
+  if (SKIP_SECTIONS.includes(section) || asksForNothing(doc, block)) return false;
+  return block.type !== 'heading' || section === 'experience';
+}
+
 export function extractSkills(doc: HrDocument, graph: SkillGraph, options: ExtractOptions = {}): SkillMention[] {
   const mentions: SkillMention[] = [];
   const to = Math.min(options.to ?? doc.blocks.length, doc.blocks.length);
   for (let index = options.from ?? 0; index < to; index++) {
+    if (!readsSkills(doc, index)) continue;
     const block = doc.blocks[index];
-    if (!block.text.trim()) continue;
     const section = readingOf(doc, block);
-    if (SKIP_SECTIONS.includes(section) || asksForNothing(doc, block)) continue;
-    if (block.type === 'heading' && section !== 'experience') continue;
     const inList = LIST_SECTIONS.includes(section) && isListEntry(block);
     const tagged = options.tagged?.[index];
     let candidates: Candidate[];

@@ -13,6 +13,7 @@ export function skillOrigin(m: Pick<SkillMention, 'id' | 'kind'>): string {
   else if (id.startsWith('onet:')) taxonomy = 'O*NET';
   else if (id.startsWith('rjdb:')) taxonomy = 'job-ad';
   else if (id.startsWith('new:')) return `${m.kind}, not in the taxonomies`;
+  else if (id.startsWith('workspace:')) return 'workspace skill (.hrdocs/skills.txt)';
   return taxonomy ? `${taxonomy} ${m.kind}` : m.kind;
 }
 
