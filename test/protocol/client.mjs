@@ -287,7 +287,15 @@ export class TestClient {
     try {
       this.conn.dispose();
     } catch {}
-    if (this.child.exitCode === null) this.child.kill();
+    const child = this.child;
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill();
+      // a server that does not stop on SIGTERM (busy under load) is killed, so the test process can exit
+      const force = setTimeout(() => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL'); }, 3000);
+      child.once('exit', () => clearTimeout(force));
+    }
+    // nothing of the child keeps the test process alive once it is gone
+    for (const stream of [child.stdin, child.stdout, child.stderr]) stream?.destroy();
   }
 }
 

@@ -98,6 +98,7 @@ function sourceLine(id: string): string {
   if (/^https?:\/\/data\.europa\.eu\/esco\//.test(id)) return `Name from ESCO, the European skills classification: [open its page](${id})`;
   if (id.startsWith('onet:')) return 'Name from O*NET, the US occupational database: [O*NET OnLine](https://www.onetonline.org/)';
   if (id.startsWith('rjdb:')) return 'Name from skills listed in job advertisements (no classification page).';
+  if (id.startsWith('workspace:')) return 'One of this workspace\'s own skills (`.hrdocs/skills.txt`).';
   return 'In no classification: kept in the words of the document.';
 }
 
@@ -106,6 +107,7 @@ function howFound(m: SkillMention, analysis: DocumentAnalysis): string {
   const heading = [...analysis.doc.sections].reverse().find((s) => s.heading && rangeContains(s.range, m.range.start))?.heading;
   const where = heading ? ` under “${escapeMarkdown(heading.replace(/[#*_:]/g, '').trim())}”` : '';
   if (m.source === 'section-item') return `listed${where}`;
+  if (m.source === 'workspace') return `written as a workspace skill${where}`;
   if (m.source === 'tagger') return `read from a sentence${where}`;
   return `its name is written${where}`;
 }
