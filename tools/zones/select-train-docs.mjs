@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { shuffle } from '../devsets/select-real-pairs.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -21,19 +22,14 @@ const seed = opt('--seed', 'hrdocs-zone-train-2026');
 const outDir = opt('--dir');
 const MAX_LINES = 250;
 
-function hash(s) { let h = 0x811c9dc5; for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; } return h >>> 0; }
-function mulberry32(a) {
-  return () => { a |= 0; a = (a + 0x6d2b79f5) | 0; let t = Math.imul(a ^ (a >>> 15), 1 | a); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
-}
 const excluded = new Set();
-for (const f of [join(repo, 'tools/devsets/real-docs.jsonl'), ...(existsSync(join(here, 'labels')) ? [] : [])]) {
+for (const f of [join(repo, 'tools/devsets/real-docs.jsonl')]) {
   if (existsSync(f)) for (const l of readFileSync(f, 'utf8').split('\n')) if (l.trim()) { const d = JSON.parse(l); excluded.add(`${d.corpus}:${d.id}`); }
 }
-const rows = gunzipSync(readFileSync(join(dataDir, `${corpus}.jsonl.gz`))).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+const candidates = gunzipSync(readFileSync(join(dataDir, `${corpus}.jsonl.gz`))).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
   .filter((d) => !excluded.has(`${corpus}:${d.id}`) && d.text.split('\n').length <= MAX_LINES && d.text.trim().length > 200);
-const rnd = mulberry32(hash(`${seed}:${corpus}`));
-for (let i = rows.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [rows[i], rows[j]] = [rows[j], rows[i]]; }
-const chosen = rows.slice(0, Number(count));
+// the same seeded shuffle (FNV-1a seed, mulberry32, Fisher-Yates) as the dev sets' selection
+const chosen = shuffle(candidates, `${seed}:${corpus}`).slice(0, Number(count));
 if (outDir) mkdirSync(outDir, { recursive: true });
 for (const d of chosen) {
   const lines = d.text.split('\n');

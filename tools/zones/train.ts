@@ -232,21 +232,20 @@ function trainKind(kind: 'job' | 'resume', sequences: Sequence[], rand: () => nu
   const held = handDocs.length >= HAND_HOLDOUT ? handDocs.filter((_, i) => i % HAND_HOLDOUT === 0) : sequences.filter((_, i) => i % 10 === 0);
   const heldSet = new Set(held);
   const first = fit(kind, sequences.filter((s) => !heldSet.has(s)), rand);
-  const score = (p: Pruned, w: ZoneKindWeights, withHeading: boolean): number => {
+  const firstPruned = prune(first.model, zones);
+  // the per-block probabilities do not depend on the transition weight: computed once per mode
+  const rowsFull = held.map((s) => blockRows(firstPruned, s, c, true));
+  const rowsNoHeading = held.map((s) => blockRows(firstPruned, s, c, false));
+  const score = (rows: number[][][], w: ZoneKindWeights): number => {
     let right = 0, n = 0;
-    for (const s of held) {
-      const rows = s.examples.map((e) => probabilitiesOf(p, withHeading ? [...e.x, ...e.heading] : [...e.x, ...NO_HEADING], c));
-      const path = viterbi(rows, w);
-      s.labels.forEach((y, t) => { if (y !== null) { n++; if (path[t] === y) right++; } });
-    }
+    held.forEach((s, i) => { const [r, m] = decodedRight(rows[i], s.labels, w); right += r; n += m; });
     return n ? right / n : 0;
   };
-  const firstPruned = prune(first.model, zones);
   let best = { tw: 0, acc: -1, full: 0, noHeading: 0 };
   for (const tw of [0, 0.5, 1, 1.5, 2]) {
     const w = { ...firstPruned.weights, transitions: first.transitions, start: first.start, transitionWeight: tw };
-    const full = score(firstPruned, w, true);
-    const noHeading = score(firstPruned, w, false);
+    const full = score(rowsFull, w);
+    const noHeading = score(rowsNoHeading, w);
     const acc = (full + noHeading) / 2;
     if (acc > best.acc) best = { tw, acc, full, noHeading };
   }
@@ -279,15 +278,25 @@ function crossValidate(kind: 'job' | 'resume', sequences: Sequence[], folds: num
     const fitted = fit(kind, sequences.filter((s) => !test.has(s)), rand);
     const p = prune(fitted.model, zonesOf(kind));
     for (const s of test) {
-      const rows = s.examples.map((e) => probabilitiesOf(p, [...e.x, ...e.heading], c));
-      weights.forEach((tw, k) => {
-        const path = viterbi(rows, { ...p.weights, transitions: fitted.transitions, start: fitted.start, transitionWeight: tw });
-        s.labels.forEach((y, t) => { if (y !== null && path[t] === y) right[k]++; });
-      });
+      const rows = blockRows(p, s, c, true);
+      weights.forEach((tw, k) => { right[k] += decodedRight(rows, s.labels, { ...p.weights, transitions: fitted.transitions, start: fitted.start, transitionWeight: tw })[0]; });
       n += s.labels.filter((y) => y !== null).length;
     }
   }
   return Object.fromEntries(weights.map((tw, k) => [`tw${tw}`, Math.round((1000 * right[k]) / n) / 1000]));
+}
+
+/** Per-block zone probabilities of a sequence, read with its heading features or as if it had none. */
+function blockRows(p: Pruned, s: Sequence, c: number, withHeading: boolean): number[][] {
+  return s.examples.map((e) => probabilitiesOf(p, withHeading ? [...e.x, ...e.heading] : [...e.x, ...NO_HEADING], c));
+}
+
+/** How many labelled blocks the decoded sequence gets right, and how many are labelled. */
+function decodedRight(rows: number[][], labels: Array<number | null>, w: Pick<ZoneKindWeights, 'transitions' | 'start' | 'transitionWeight'>): [number, number] {
+  const path = viterbi(rows, w);
+  let right = 0, n = 0;
+  labels.forEach((y, t) => { if (y !== null) { n++; if (path[t] === y) right++; } });
+  return [right, n];
 }
 
 interface Pruned { weights: Pick<ZoneKindWeights, 'classes' | 'buckets' | 'values'>; table: Map<number, number> }

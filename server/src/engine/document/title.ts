@@ -61,12 +61,6 @@ export function titleIn(phrase: string, lexicon: TitleLexicon): string | undefin
   return undefined;
 }
 
-/** Whether a phrase reads as a job title as a whole. */
-export function readsAsTitle(phrase: string, lexicon: TitleLexicon): boolean {
-  const t = titleIn(phrase, lexicon);
-  return t !== undefined && t.split(/\s+/).length >= clean(phrase).replace(/^the\s+/i, '').split(/\s+/).length;
-}
-
 function candidates(doc: HrDocument): string[] {
   const out: string[] = [];
   const blocks = doc.blocks.filter((b) => b.text.trim());

@@ -98,24 +98,18 @@ export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
     if (JOB_CORE_ZONES.has(b.zone)) termCounts(b.text, core);
   }
   if (job.title) termCounts(job.title, core);
-  const cover = (counts: Map<string, number>): number => {
+  // the share of `counts`' TF-IDF mass on words `within` holds
+  const cover = (counts: Map<string, number>, within: { has(word: string): boolean }): number => {
     let total = 0;
     let have = 0;
     for (const [w, c] of counts) {
       const x = (1 + Math.log(c)) * idf.idf(w);
       total += x;
-      if (held.has(w)) have += x;
+      if (within.has(w)) have += x;
     }
     return total > 0 ? have / total : 0;
   };
-  const all_ = cover(all);
-  let focusTotal = 0;
-  let focusOn = 0;
-  for (const [w, c] of resumeCounts) {
-    const x = (1 + Math.log(c)) * idf.idf(w);
-    focusTotal += x;
-    if (all.has(w)) focusOn += x;
-  }
+  const all_ = cover(all, held);
   let roleTitleInJob = 0;
   const titles = [resume.title, ...employmentOf(resume.experience).slice(0, 3).map((e) => e.title)];
   for (const t of titles) {
@@ -125,7 +119,7 @@ export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
     if (total > 0) roleTitleInJob = Math.max(roleTitleInJob, words.filter((w) => all.has(w)).reduce((s, w) => s + idf.idf(w), 0) / total);
   }
   return {
-    lexicalCoverageCore: core.size ? cover(core) : all_, lexicalCoverageAll: all_,
-    lexicalFocus: focusTotal > 0 ? focusOn / focusTotal : 0, roleTitleInJob,
+    lexicalCoverageCore: core.size ? cover(core, held) : all_, lexicalCoverageAll: all_,
+    lexicalFocus: cover(resumeCounts, all), roleTitleInJob,
   };
 }
