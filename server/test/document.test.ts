@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../src/engine/document/parse.js';
 import { offsetAt } from '../src/engine/document/positions.js';
+import { sectionKindOf } from '../src/engine/document/sections.js';
 import { DEFAULT_SETTINGS } from 'hrdocs-protocol';
 
 const textAt = (source: string, lineStarts: number[], r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
@@ -29,6 +30,14 @@ test('section headings are normalized from their many spellings', () => {
   assert.deepEqual(resume.sections.slice(1).map((s) => s.kind), ['skills', 'experience', 'skills']);
   const job = parseDocument("# Analyst\n## What you'll need\n- SQL\n## What you'll do\n- Reports\n## Qualifications\n- BA\n## Nice to have\n- R\n", { kind: 'job' });
   assert.deepEqual(job.sections.slice(1).map((s) => s.kind), ['requiredSkills', 'responsibilities', 'requiredSkills', 'preferredSkills']);
+});
+
+test('a label that reads as a role title names no section', () => {
+  const rows: Array<[string, string | undefined]> = [
+    ['Project Accountant', undefined], ['Education Coordinator', undefined], ['Skills Trainer', undefined], ['Benefits Specialist', undefined],
+    ['Projects', 'projects'], ['Key Projects', 'projects'], ['Education and Training', 'education'], ['Technical Skills', 'skills'],
+  ];
+  for (const [label, kind] of rows) assert.equal(sectionKindOf(label, 'resume'), kind, label);
 });
 
 test('documents without Markdown headings: a lone label line starts a section', () => {

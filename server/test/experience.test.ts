@@ -232,6 +232,17 @@ test('header layouts: title line, then dates with employer and place', () => {
   ]);
 });
 
+test('header layouts: a title line that shares a word with a section name', () => {
+  // pasted resumes put each title on a short line of its own; "Project", "Education", "Benefits"
+  // and "Skills" in a title must not open a section and hide the title from its dates
+  checkLayouts([
+    ['"Project" in the title', 'Staff Accountant\n09/2010 to 03/2013 Company Name : City , State\nClosed the books.\nProject Accountant\nApril 2013 to September 2014 Company Name : City , State\nPrepared draw reports.',
+      [['Staff Accountant', 'Company Name', 'City , State', '2010-09', '2013-03'], ['Project Accountant', 'Company Name', 'City , State', '2013-04', '2014-09']]],
+    ['"Education" and "Benefits" in titles', 'Education Coordinator\n01/2015 to 12/2017 Company Name : City , State\nRan training days.\nBenefits Specialist\n01/2018 to Current Company Name : City , State\nAnswered plan questions.',
+      [['Education Coordinator', 'Company Name', 'City , State', '2015-01', '2017-12'], ['Benefits Specialist', 'Company Name', 'City , State', '2018-01', '2024-06']]],
+  ]);
+});
+
 test('header layouts: dates first, then employer and title', () => {
   checkLayouts([
     ['dates, employer, title on three lines', 'January 2011\nCompany Name\nPurchasing Coordinator\nOrdered parts for the plant.',

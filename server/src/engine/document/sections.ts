@@ -1,6 +1,7 @@
 // Section headings people actually write, folded to a small set of kinds. A heading's kind can
 // depend on the document's kind ("Experience" in a job description is a requirement).
 import type { DocKind, SectionKind } from '../types.js';
+import { readsAsRoleTitle } from '../experience/lexicon.js';
 
 function key(heading: string): string {
   return heading
@@ -66,6 +67,8 @@ export function sectionKindOf(heading: string, docKind: DocKind): SectionKind | 
   const exact = EXACT[k] ?? EXACT[k.replace(/^(my|our|your|the) /, '')];
   if (exact) return typeof exact === 'string' ? exact : exact[docKind === 'other' ? 'resume' : docKind];
   if (!k || k.split(' ').length > 6) return undefined;
+  // a role's title above its dates ("Project Accountant", "Benefits Specialist") names no section
+  if (readsAsRoleTitle(k)) return undefined;
   // logistics of a posting, not skills ("Travel requirement", "Security clearance requirements")
   if (/\b(travel|schedule|location|salary|pay|clearance|citizenship|security|relocation|remote|telework|hours|appointment|application|apply)\b/.test(k)) return 'about';
   // legal text asks for nothing either ("Equal opportunity", "Disclaimer", "EEO statement")

@@ -120,7 +120,10 @@ export function buildSections(source: string, lineStarts: number[], raw: RawBloc
       // sub-headings inside Experience ("### Nurse — St. Mary's") are entries, not sections
       // and so is a "Responsibilities:" label line under a role in a resume
       const entryLabel = b.depth === 7 && kind !== 'job' && kindOf === 'responsibilities';
-      if (current && (!kindOf || entryLabel) && level > current.level - (entryLabel ? 1 : 0) && ['experience', 'projects', 'education'].includes(current.kind)) {
+      // and so is a plain line that reads as a label but names no section ("Project Accountant"
+      // above its dates): pasted resumes put every role's title on such a line
+      const entryLine = b.depth === 7 && !kindOf;
+      if (current && (!kindOf || entryLabel) && (level > current.level - (entryLabel ? 1 : 0) || entryLine) && ['experience', 'projects', 'education'].includes(current.kind)) {
         current.blocks.push(blocks.length);
         blocks.push({ text: b.text, offsets: b.offsets, section: sections.indexOf(current), type: 'heading', zone: 'other', zoneConfidence: 0 });
         continue;

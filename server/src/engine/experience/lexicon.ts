@@ -18,6 +18,20 @@ const BUILTIN_HEADS = ('manager director engineer developer analyst nurse teache
   'operator driver mechanic electrician planner president owner founder partner head chief therapist pharmacist physician ' +
   'worker attendant receptionist secretary editor writer producer tester professor lecturer tutor coach trainer').split(' ');
 
+const COMMON_HEADS = new Set(BUILTIN_HEADS);
+
+/**
+ * Whether a short label reads as a role title: a noun phrase ending in a common title head
+ * ("Project Accountant", "Education Coordinator", "Benefits Specialist"), not a section name
+ * that happens to share a word with one.
+ */
+export function readsAsRoleTitle(label: string): boolean {
+  const words = label.toLowerCase().replace(/[^a-z\s]/g, ' ').split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 5 || words.some((w) => /^(?:the|as|for|of|you|your|we|our|a|an|what|who|to|and|or)$/.test(w))) return false;
+  const last = words[words.length - 1];
+  return COMMON_HEADS.has(last) || (last.endsWith('s') && COMMON_HEADS.has(last.slice(0, -1)) && words.length > 1);
+}
+
 export class TitleLexicon {
   private constructor(private readonly words: Map<string, [number, number]>, readonly learned: boolean) {}
 
