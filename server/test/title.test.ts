@@ -36,6 +36,23 @@ test('a posting that names no role gets no title rather than its employer, addre
   assert.equal(jobTitle('Harbor Grill, 12 Dock Street\n\nMonday thru Thursday 5:30am-11am\n\nCome work with us!'), undefined);
 });
 
+test('titles in a phrase: a tail after a comma or dash, a label without its colon, never a credential named after a role', () => {
+  const rows: Array<[string, string | undefined]> = [
+    ['Pre-assessment Nurse, Full time - Band 5', 'Pre-assessment Nurse'],
+    ['Working Title Welding Adjunct Instructor', 'Welding Adjunct Instructor'],
+    ['Description: Registered Nurse', 'Registered Nurse'],
+    ["Food Handler's Certification and TABC", undefined],
+    ['Texas Food Handlers Card', undefined],
+  ];
+  for (const [phrase, expected] of rows) assert.equal(titleIn(phrase, lexicon), expected, phrase);
+});
+
+test('a posting\'s title named in its opening prose with an article, never from its employer line or its requirements', () => {
+  assert.equal(jobTitle('Class Code: 7256\n\nANNUAL SALARY\n\n$105,005 to $153,509\n\nDUTIES\n\nAn Airport Engineer performs professional engineering work on landside facilities.'), 'Airport Engineer');
+  assert.equal(jobTitle('Advert for Critical Care Rehabilitation Coordinator\n\nJoin our unit.'), 'Critical Care Rehabilitation Coordinator');
+  assert.equal(jobTitle('Harbor Grill Hotel, 12 Dock Street, Austin\n\nGreat tips and a fun crew.\n\n## Requirements\n\n- Team Player\n- Valid Food Handler card'), undefined);
+});
+
 test('a resume\'s title: its header line under the name, else its current role, never a placeholder', () => {
   const resume = parseDocument('Jane Roe\n\nSTAFF NURSE\n\n## Experience\n\nNurse, Mercy Hospital 2019 - 2021', { kind: 'resume' });
   assert.equal(documentTitle(resume, undefined, lexicon), 'Staff Nurse');

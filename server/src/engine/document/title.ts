@@ -10,14 +10,26 @@ import type { TitleLexicon } from '../experience/lexicon.js';
 import { isStandardHeading } from './sections.js';
 
 const MAX_WORDS = 10;
-const LABELLED = /^\s*(?:\*\*|__)?(?:working title|role title|position title|job title|position|role|vacancy|post|designation)(?:\*\*|__)?\s*[:–—-]\s*(?:\*\*|__)?(.{3,100}?)(?:\*\*|__)?\s*$/i;
+const LABELLED = /^\s*(?:\*\*|__)?(?:working title|role title|position title|job title|position|role|vacancy|post|designation|advert for|job posting for)(?:\*\*|__)?\s*[:–—-]\s*(?:\*\*|__)?(.{3,100}?)(?:\*\*|__)?\s*$/i;
+// "Working Title Welding Adjunct Instructor Role Title ...", "Advert for Critical Care Coordinator": a label with no colon
+const LABELLED_BARE = /^\s*(?:working title|role title|position title|advert for|job posting for)\s+([A-Z].{2,100}?)(?:\s+(?:role title|working title|position|department|location|salary)\b.*)?$/i;
+// "An Airport Engineer performs ...", "... the team as a Workforce Assistant": a capitalised role in prose
+const ARTICLE_ROLE = /\b(?:[Aa]n?|[Tt]he|as an?|for an?)\s+((?:[A-Z][\w&/'’.-]*)(?:\s+(?:[A-Z][\w&/'’.-]*|of|and|&|\/)){0,6})/g;
+// a phrase followed by one of these is a credential ("Food Handler card"), not the role
+const CREDENTIAL_AFTER = /^\s*(?:['’]s\s+)?(?:card|cards|certificat\w*|licen[cs]e\w*|permit|registration|training|course)\b/i;
+const CREDENTIAL_IN = /\b(?:card|certificat\w*|licen[cs]e|permit)\b/i;
+// zones a posting's title is written in; the employer's name ("Archer Hotel, 3113 Palm Way") and
+// the requirements ("Team Player", "Valid Food Handler") are not
+const TITLE_ZONES = new Set(['title', 'summary', 'other']);
 // "We are now hiring a Lead Preschool Teacher (Guide) for ...", "we are looking for an enthusiastic Staff Nurse to ..."
 const HIRING = /\b(?:hiring|recruit(?:ing)?|looking for|seeking|searching for|appoint(?:ing)?|vacancy for|opportunity for|opening for)\s+(?:(?:an?|the|our|two|three|several|new|\d+)\s+)*(?:(?:[a-z][\w'-]*,?)\s+){0,3}?((?:[A-Z][\w&/'’.-]*)(?:\s+(?:[A-Z][\w&/'’.-]*|of|and|in|&|\/|-|–)){0,7})/;
 // "Finance Coordinator, Sarasota County, Florida— ...", "The Quality Assurance Manager, working closely ..."
 const LEADING = /^\s*(?:the\s+)?((?:[A-Z][\w&/'’.()-]*)(?:\s+(?:[A-Z][\w&/'’.()-]*|of|and|in|&|\/|-|–|I{1,3}|IV)){0,7})\s*(?:,|—|–|\s-\s|\sfor\s|\sat\s|\swill\s|\sis\s|$)/;
 
 function clean(title: string): string {
-  return title.replace(/\*\*|__|[*_`#]/g, '').replace(/\s+/g, ' ').replace(/^[\s:–—-]+|[\s:.,;–—-]+$/g, '').trim();
+  return title.replace(/\*\*|__|[*_`#]/g, '').replace(/\s+/g, ' ').replace(/^[\s:–—-]+|[\s:.,;–—-]+$/g, '')
+    // "Working Title Welding Instructor", "Description: Registered Nurse": the label is not the title
+    .replace(/^(?:(?:working|role|position|job)\s+title|description|position|vacancy)\s*[:–—-]?\s+(?=[A-Z])/i, '').trim();
 }
 
 /** "SENIOR ACCOUNTANT" reads as "Senior Accountant"; short capitals stay ("HR", "ICU"). */
@@ -39,6 +51,14 @@ function isHeadWord(word: string, lexicon: TitleLexicon): boolean {
  * short tail after the title is dropped ("Special Education Teacher - FreshSTART").
  */
 export function titleIn(phrase: string, lexicon: TitleLexicon): string | undefined {
+  const whole = titleInPhrase(phrase, lexicon);
+  if (whole) return whole;
+  // "Pre-assessment Nurse, Full time - Band 5": the title is the first segment
+  const segment = phrase.split(/\s*(?:,|\||–|—|\s-\s)\s*/)[0];
+  return segment !== phrase ? titleInPhrase(segment, lexicon) : undefined;
+}
+
+function titleInPhrase(phrase: string, lexicon: TitleLexicon): string | undefined {
   const text = clean(phrase).replace(/^the\s+/i, '');
   if (!text || isStandardHeading(text)) return undefined;
   const words = text.split(/\s+/);
@@ -49,6 +69,8 @@ export function titleIn(phrase: string, lexicon: TitleLexicon): string | undefin
     const joined = words[end - 1].replace(/[^A-Za-z]/g, '');
     if (!(last.some((w) => isHeadWord(w, lexicon)) || isHeadWord(joined, lexicon))) continue;
     if (words.length - end > 4) return undefined;
+    // "Food Handler's Certification": a credential named after a role
+    if (CREDENTIAL_AFTER.test(words.slice(end).join(' '))) return undefined;
     const title = words.slice(0, end);
     // written as a title: capitalised words (or connectors), no figures ("Monday through Friday 8:00")
     if (!title.every((w) => /^[A-Z(]/.test(w) || /^(?:of|and|in|for|&|\/|-|–|to)$/.test(w)) || title.some((w) => /\d/.test(w))) return undefined;
@@ -68,16 +90,25 @@ function candidates(doc: HrDocument): string[] {
   // "## Waiting List Co-ordinator": a first heading that names no section
   for (const sec of doc.sections.slice(0, 3)) if (sec.heading && !isStandardHeading(sec.heading)) out.push(sec.heading);
   for (const b of blocks.slice(0, 40)) {
-    const m = LABELLED.exec(b.text.split('\n')[0]);
+    const first = b.text.split('\n')[0];
+    const m = LABELLED.exec(first) ?? LABELLED_BARE.exec(first);
     if (m) out.push(m[1]);
   }
-  for (const b of blocks.slice(0, 6)) {
+  const opening = blocks.slice(0, 6).filter((b) => TITLE_ZONES.has(b.zone) || b.type === 'heading');
+  for (const b of opening) {
     const first = b.text.split('\n')[0];
-    if (first.split(/\s+/).length <= MAX_WORDS) out.push(first);
+    if (first.split(/\s+/).length <= MAX_WORDS && !CREDENTIAL_IN.test(first)) out.push(first);
     const hiring = HIRING.exec(b.text);
     if (hiring) out.push(hiring[1]);
     const leading = LEADING.exec(first);
-    if (leading) out.push(leading[1]);
+    if (leading && !CREDENTIAL_AFTER.test(first.slice(leading.index + leading[0].length - 1).replace(/^[,—–-]/, ''))) out.push(leading[1]);
+  }
+  // a role named in the opening prose, with an article: the posting's subject
+  for (const b of blocks.slice(0, 12).filter((x) => TITLE_ZONES.has(x.zone) || x.zone === 'responsibilities')) {
+    for (const m of b.text.matchAll(ARTICLE_ROLE)) {
+      if (CREDENTIAL_AFTER.test(b.text.slice((m.index ?? 0) + m[0].length))) continue;
+      out.push(m[1]);
+    }
   }
   return out.map(clean).filter(Boolean);
 }
