@@ -182,3 +182,16 @@ test("the engine's default file-name patterns are the settings' defaults", async
   const { DEFAULT_DOCUMENT_PATTERNS } = await import('../src/engine/document/patterns.js');
   assert.deepEqual(DEFAULT_DOCUMENT_PATTERNS, DEFAULT_SETTINGS.documentPatterns);
 });
+
+test('a required skill found only in a sentence of the resume is cited with its line, never as bare "mentioned"', async () => {
+  const engine = testEngine({ scorer: fixedScorer(0.5, 0.5) });
+  const resume = ['# Sam Lee', '', '## Experience', '', '**Data Analyst**, Acme, Jan 2020 - Present', '', 'Built dashboards for the sales team.', 'Maintained the quarterly forecast model in the warehouse.', ''].join('\n');
+  const job = '# Data Analyst\n\n## Required Skills\n\n- Quarterly forecast model\n';
+  const m = await engine.match(await engine.analyze(resume, undefined, { kind: 'resume' }), await engine.analyze(job, undefined, { kind: 'job' }));
+  const evidence = m.skills.find((s) => /forecast/i.test(s.skill));
+  assert.ok(evidence && evidence.similarity > 0, 'found in the text');
+  assert.equal(evidence.found, undefined, 'no extracted mention: the words are in a sentence');
+  assert.equal(evidence.foundInText?.range.start.line, 7, 'the line that holds the words');
+  assert.match(m.explanation, /forecast model in the warehouse.*\(line 8\)/);
+  assert.doesNotMatch(m.explanation, /mentioned in the resume's text/);
+});

@@ -178,6 +178,8 @@ export interface SkillEvidence {
   required: SkillMention;
   /** the resume's mention that satisfies it, if any */
   found?: SkillMention;
+  /** found in a line of the resume's text the skill extractor did not pick out: that line */
+  foundInText?: { text: string; range: Range };
   /** how close the match is: 1 exact, less for a related skill */
   similarity: number;
 }

@@ -1,7 +1,7 @@
 // Resume x job -> score, decision and evidence per requirement. The score is computed from the
 // evidence's features only, so the explanation can never disagree with it.
 import type {
-  DocumentAnalysis, ExperienceEntry, ExperienceEvidence, MatchResult, SkillEvidence, SkillMention,
+  DocumentAnalysis, ExperienceEntry, ExperienceEvidence, MatchResult, Range, SkillEvidence, SkillMention,
 } from '../types.js';
 import { employmentOf, mergedMonths } from '../experience/extract.js';
 import { blockRange, lineAt } from '../document/positions.js';
@@ -40,16 +40,19 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
       // on a tie the skills section's line is the better evidence (and the one to cite)
       if (sim > bestSim || (sim === bestSim && sim > 0 && m.section === 'skills' && best?.section !== 'skills')) { bestSim = sim; best = m; }
     }
+    let inText: number | undefined;
     if (bestSim < FOUND_AT) {
       // the skill may be written in a sentence the extractor did not pick out: most of its
       // words in one block of the resume count as found, a little less sure
-      for (const words of resumeWordsByBlock) {
+      resumeWordsByBlock.forEach((words, k) => {
         const c = Math.max(coverage(wanted, words), coverage(wantedText, words));
         const sim = c >= 0.99 ? 0.6 : c >= RELAXED_COVERAGE && wanted.size >= 2 ? 0.5 : 0;
-        if (sim > bestSim) { bestSim = sim; best = undefined; }
-      }
+        if (sim > bestSim) { bestSim = sim; best = undefined; inText = k; }
+      });
     }
-    return { skill: required.name, written: skillAsWritten(required), id: required.id, required, found: bestSim >= FOUND_AT ? best : undefined, similarity: bestSim >= FOUND_AT ? bestSim : 0 };
+    const found = bestSim >= FOUND_AT ? best : undefined;
+    const foundInText = bestSim >= FOUND_AT && !found && inText !== undefined ? lineOfBlock(resume, inText, wanted.size ? wanted : wantedText) : undefined;
+    return { skill: required.name, written: skillAsWritten(required), id: required.id, required, found, ...(foundInText ? { foundInText } : {}), similarity: bestSim >= FOUND_AT ? bestSim : 0 };
   });
   await findParaphrases(skills, resume, resumeMentions, context);
   // a preferred requirement never counts against a resume
@@ -95,6 +98,21 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
  * short enough to be a list item, else by its canonical name: this is what the explanation
  * lists and what a fix adds to the resume.
  */
+/** The line of a resume block that holds most of the words: what an explanation cites. */
+function lineOfBlock(resume: DocumentAnalysis, blockIndex: number, words: ReadonlySet<string>): { text: string; range: Range } | undefined {
+  const block = resume.doc.blocks[blockIndex];
+  let best: { from: number; to: number; score: number } | undefined;
+  let from = 0;
+  for (const line of block.text.split('\n')) {
+    const score = coverage(words, contentWords(line));
+    if (line.trim() && (!best || score > best.score)) best = { from, to: from + line.length, score };
+    from += line.length + 1;
+  }
+  if (!best || !block.offsets.length) return undefined;
+  const text = block.text.slice(best.from, best.to).trim();
+  return { text: text.length > 80 ? `${text.slice(0, 77)}...` : text, range: blockRange(resume.doc.lineStarts, block.offsets, best.from, best.to) };
+}
+
 function skillAsWritten(required: SkillMention): string {
   const text = required.text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').replace(/[.:;,]+$/, '').trim();
   if (!text || text.split(' ').length > 5 || required.source === 'tagger') return required.name;
