@@ -7,28 +7,15 @@ import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { hashSeed, mulberry32 } from "./select-real-pairs.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(process.argv[2] ?? join(here, "../../../shared/data"));
 export const SEED = "hrdocs-devset-2026";
 const MAX_LINES = 250;
 
-// FNV-1a string hash -> 32-bit seed, then mulberry32.
-function hash(s) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
-  return h >>> 0;
-}
-function mulberry32(a) {
-  return () => {
-    a |= 0; a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function sample(arr, k, seedStr) {
-  const rnd = mulberry32(hash(seedStr));
+  const rnd = mulberry32(hashSeed(seedStr));
   const a = [...arr];
   for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [a[i], a[j]] = [a[j], a[i]]; }
   return a.slice(0, k);

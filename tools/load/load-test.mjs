@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FIXTURES, startServer } from '../../test/protocol/client.mjs';
+import { mulberry32 } from '../devsets/select-real-pairs.mjs';
 
 const DEFAULTS = { docs: 1000, edited: 200, jobs: 32, seconds: 120, maxLatencyMs: 1000, quiesceTimeoutS: 300, sampleMs: 250, seed: 1 };
 const WORDS = ['SQL ', 'Tableau ', 'patient care ', 'ACLS ', 'Python ', 'critical care ', 'wound care ', '\n- Excel', 'and ', '\n'];
@@ -188,15 +189,6 @@ function sleep(ms) {
   return new Promise((r) => setTimeout(r, ms));
 }
 
-function mulberry32(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function parseArgs(argv) {
   const names = { '--docs': 'docs', '--edited': 'edited', '--jobs': 'jobs', '--seconds': 'seconds', '--max-latency-ms': 'maxLatencyMs', '--quiesce-timeout-s': 'quiesceTimeoutS', '--seed': 'seed' };
