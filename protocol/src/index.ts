@@ -52,6 +52,7 @@ export interface MatchSummary {
 export const DiagnosticCodes = {
   skill: 'skill',
   missingSkill: 'missing-skill',
+  unlistedSkill: 'unlisted-skill',
   experienceShort: 'experience-short',
   experienceMissing: 'experience-missing',
   weakBullet: 'weak-bullet',

@@ -9,7 +9,7 @@ export { validSeverities } from './rules/lint.js';
 export { CancelledError, CancellationSource, isCancelled, withDeadline, yieldToEventLoop, type CancellationToken } from './cancel.js';
 export { StageCache } from './cache.js';
 export { ruleModels, loadModels } from './models/registry.js';
-export { applyEdits, lineEnding } from './edit/edits.js';
+export { applyEdits, fixAllTitle, lineEnding, type FixOptions } from './edit/edits.js';
 export { offsetAt, positionAt } from './document/positions.js';
 export { skillOrigin } from './rules/skill/rule.js';
 export {

@@ -1,0 +1,52 @@
+// Whether a phrase reads as a skill name a Skills list can hold, or as something else a job's
+// requirement text carries: a fragment cut out of a sentence, a licence, certification or degree,
+// an employer, a benefit, a condition of employment (a background check, travel). Only a 'skill'
+// may ever be offered as an addition.
+import {
+  BENEFIT_WORDS, CONDITION_WORDS, DANGLING_WORDS, LICENCE_WORDS, MODIFIER_ENDINGS, ORGANISATION_WORDS, REQUIREMENT_WORDS,
+} from '../lang/en/claims.js';
+
+export type SkillNameShape = 'skill' | 'fragment' | 'licence' | 'employer' | 'benefit' | 'condition';
+
+/** The longest phrase a Skills list item holds; longer is a sentence. */
+const MAX_WORDS = 6;
+
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9][a-z0-9+#.'-]*/g)?.map((w) => w.replace(/[.'-]+$/, '')) ?? [];
+}
+
+export function skillNameShape(text: string): SkillNameShape {
+  const trimmed = text.trim();
+  const words = wordsOf(trimmed);
+  if (!words.length) return 'fragment';
+  if (words.some((w) => LICENCE_WORDS.has(w))) return 'licence';
+  if (words.some((w) => BENEFIT_WORDS.has(w))) return 'benefit';
+  if (isOrganisationName(trimmed)) return 'employer';
+  if (words.some((w) => CONDITION_WORDS.has(w))) return 'condition';
+  if (words.length > MAX_WORDS) return 'fragment';
+  if (words.length === 1 && MODIFIER_ENDINGS.some((e) => words[0].length > e.length + 2 && words[0].endsWith(e))) return 'fragment';
+  if (DANGLING_WORDS.has(words[0]) || DANGLING_WORDS.has(words[words.length - 1])) return 'fragment';
+  if (words.some((w) => REQUIREMENT_WORDS.has(w))) return 'fragment';
+  // a list or a clause, or a sentence's punctuation: not one name
+  if (/[,;:!?]|\.\s|\.$/.test(trimmed.replace(/\b(?:e\.g|i\.e|etc)\./gi, ''))) return 'fragment';
+  if (!balanced(trimmed)) return 'fragment';
+  return 'skill';
+}
+
+/** "Mercy Hollow Medical Center", "Acme Inc.": capitalized words ending in an organisation's word. */
+export function isOrganisationName(text: string): boolean {
+  const tokens = text.trim().split(/\s+/).map((t) => t.replace(/[.,()]+$/g, ''));
+  if (tokens.length < 2) return false;
+  const last = tokens[tokens.length - 1].toLowerCase();
+  return ORGANISATION_WORDS.has(last) && tokens.every((t) => /^[A-Z0-9&]/.test(t) || DANGLING_WORDS.has(t.toLowerCase()));
+}
+
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0 && (text.match(/"/g)?.length ?? 0) % 2 === 0;
+}
