@@ -13,7 +13,7 @@ export const LICENCE_WORDS = new Set([
 
 /** Words of a posting's offer, never something a candidate has. */
 export const BENEFIT_WORDS = new Set([
-  'salary', 'pay', 'bonus', 'bonuses', 'insurance', 'dental', 'vision', 'pension', '401k', 'pto', 'vacation',
+  'salary', 'pay', 'paid', 'retirement', 'bonus', 'bonuses', 'insurance', 'dental', 'vision', 'pension', '401k', 'pto', 'vacation',
   'holidays', 'holiday', 'leave', 'benefits', 'benefit', 'perks', 'stipend', 'reimbursement', 'equity',
   'stock', 'discount', 'discounts', 'wellness', 'gym', 'compensation', 'allowance', 'relocation',
 ]);
