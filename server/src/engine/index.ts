@@ -10,6 +10,8 @@ export { CancelledError, CancellationSource, isCancelled, withDeadline, yieldToE
 export { StageCache } from './cache.js';
 export { ruleModels, loadModels } from './models/registry.js';
 export { applyEdits, fixAllTitle, lineEnding, type FixOptions } from './edit/edits.js';
+export { setTargetEdit } from './edit/front-matter.js';
+export { fitLabel, matchLensTitle, SET_TARGET_TITLE, type FitLabel } from './match/fit.js';
 export { offsetAt, positionAt } from './document/positions.js';
 export { skillOrigin } from './rules/skill/rule.js';
 export {

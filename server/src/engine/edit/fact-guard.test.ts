@@ -14,6 +14,7 @@ const TABLE: Array<[string, string, FactKind[]]> = [
   ['a skill the resume states', 'Mechanical ventilation', []],
   ['a number the resume states', '24-bed ICU', []],
   ['a number the resume does not state', '12-bed ICU', ['number']],
+  ['a number the resume states of something else', '10 OSI layers', ['number']],
   ['a year the resume does not state', 'Python since 2015', ['date']],
   ['a month the resume does not state', 'Epic since October', ['date']],
   ['an organisation the resume names', 'Mercy Hollow Medical Center', []],

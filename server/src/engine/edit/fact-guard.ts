@@ -18,7 +18,11 @@ export function unsupportedFacts(added: string, resume: string): UnsupportedFact
   const supported = (phrase: string) => have.includes(` ${folded(phrase)} `);
   const out: UnsupportedFact[] = [];
   const report = (kind: FactKind, text: string) => { if (!supported(text) && !out.some((f) => f.text === text)) out.push({ kind, text }); };
-  for (const n of added.match(/\d+(?:[.,]\d+)*/g) ?? []) report(/^(?:19|20)\d\d$/.test(n) ? 'date' : 'number', n);
+  // a number counts with what it counts ("12-bed", "7 OSI"): any "12" elsewhere in a resume is no support
+  for (const [, n, unit] of added.matchAll(/(\d+(?:[.,]\d+)*)(?:[\s-]+(\p{L}+))?/gu)) {
+    if (/^(?:19|20)\d\d$/.test(n)) report('date', n);
+    else report('number', unit ? `${n} ${unit}` : n);
+  }
   const words = wordsOf(added);
   for (const w of words) if (MONTH_WORDS.has(w) && w !== 'may' && w !== 'march') report('date', w);
   // the phrase states the claim as a whole: "RN license in California" is supported only by itself

@@ -28,15 +28,17 @@ export interface SkillAddition {
 
 /** Sections that already list a skill: a skill named there needs no addition to Skills. */
 const LISTING_SECTIONS: ReadonlySet<SectionKind> = new Set(['skills', 'certifications', 'education']);
-/** Zones of a posting whose skills it asks a candidate to have. */
-const REQUIRING_ZONES: ReadonlySet<Zone> = new Set(['required', 'responsibilities', 'summary', 'title', 'other']);
+/** Zones of a posting that ask for a skill: only these may prompt the owner to claim one. */
+const REQUIRING_ZONES: ReadonlySet<Zone> = new Set(['required', 'responsibilities']);
+/** Zones of a posting that ask for nothing: no addition at all, even one the resume shows. */
+const SILENT_ZONES: ReadonlySet<Zone> = new Set(['benefits', 'legal', 'apply', 'testimonial', 'about']);
 
 export function planSkillAdditions(resume: DocumentAnalysis, match: MatchResult): SkillAddition[] {
   const out: SkillAddition[] = [];
   const listed = listedWords(resume);
   for (const e of match.skills) {
-    if (!REQUIRING_ZONES.has(e.required.zone)) continue;
-    const addition = e.similarity > 0 ? evidencedAddition(resume, e, listed) : unevidencedAddition(e);
+    if (SILENT_ZONES.has(e.required.zone)) continue;
+    const addition = e.similarity > 0 ? evidencedAddition(resume, e, listed) : REQUIRING_ZONES.has(e.required.zone) ? unevidencedAddition(e) : undefined;
     if (!addition || skillNameShape(addition.written) !== 'skill') continue;
     // the evidenced addition repeats the resume; the unevidenced one is the owner's own claim, but
     // neither may state a number, date, employer, title or licence the resume does not

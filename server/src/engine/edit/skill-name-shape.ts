@@ -5,8 +5,9 @@
 import {
   BENEFIT_WORDS, CONDITION_WORDS, DANGLING_WORDS, LICENCE_WORDS, MODIFIER_ENDINGS, ORGANISATION_WORDS, REQUIREMENT_WORDS,
 } from '../lang/en/claims.js';
+import { verbForm } from '../lang/en/verbs.js';
 
-export type SkillNameShape = 'skill' | 'fragment' | 'licence' | 'employer' | 'benefit' | 'condition';
+export type SkillNameShape = 'skill' | 'fragment' | 'duty' | 'licence' | 'employer' | 'benefit' | 'condition';
 
 /** The longest phrase a Skills list item holds; longer is a sentence. */
 const MAX_WORDS = 6;
@@ -24,7 +25,10 @@ export function skillNameShape(text: string): SkillNameShape {
   if (isOrganisationName(trimmed)) return 'employer';
   if (words.some((w) => CONDITION_WORDS.has(w))) return 'condition';
   if (words.length > MAX_WORDS) return 'fragment';
-  if (words.length === 1 && MODIFIER_ENDINGS.some((e) => words[0].length > e.length + 2 && words[0].endsWith(e))) return 'fragment';
+  // a lone adjective ("Timely"), or a phrase trailing off in an adverb ("approach challenges positively")
+  const last = words[words.length - 1];
+  if (words.length === 1 ? isModifier(last) : ADVERB.test(last)) return 'fragment';
+  if (isDuty(words)) return 'duty';
   if (DANGLING_WORDS.has(words[0]) || DANGLING_WORDS.has(words[words.length - 1])) return 'fragment';
   if (words.some((w) => REQUIREMENT_WORDS.has(w))) return 'fragment';
   // a list or a clause, or a sentence's punctuation: not one name
@@ -39,6 +43,22 @@ export function isOrganisationName(text: string): boolean {
   if (tokens.length < 2) return false;
   const last = tokens[tokens.length - 1].toLowerCase();
   return ORGANISATION_WORDS.has(last) && tokens.every((t) => /^[A-Z0-9&]/.test(t) || DANGLING_WORDS.has(t.toLowerCase()));
+}
+
+const ADVERB = /[a-z]{3,}(?:ely|ally|ively|fully|ously|ably|ibly)$/;
+/** Endings of a noun made from a verb or adjective: "payroll management", "care planning". */
+const NOMINAL = /(?:ment|ing|tion|sion|ance|ence|ics|ity|ship|ness|ysis|ogy)$/;
+
+function isModifier(word: string): boolean {
+  return MODIFIER_ENDINGS.some((e) => word.length > e.length + 2 && word.endsWith(e));
+}
+
+/**
+ * A duty, not a skill's name: a verb and its object ("manage payroll", "deliver outstanding
+ * service"). "Budget management" and "Care planning" are names: their head (last) noun is made from a verb.
+ */
+function isDuty(words: string[]): boolean {
+  return words.length >= 2 && verbForm(words[0]) === 'base' && !NOMINAL.test(words[words.length - 1]);
 }
 
 function balanced(text: string): boolean {

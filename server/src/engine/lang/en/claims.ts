@@ -5,7 +5,7 @@
 /** Words that make a phrase a licence, certification or degree claim ("RN license", "board certified", "BSN degree"). */
 export const LICENCE_WORDS = new Set([
   'degree', 'degrees', 'bachelor', "bachelor's", 'bachelors', 'master', "master's", 'masters', 'diploma', 'phd',
-  'doctorate', 'mba', 'bsn', 'msn', 'ged',
+  'doctorate', 'mba', 'bsn', 'msn', 'ged', 'gce', 'gcse', 'gcses', 'nvq', 'hnd', 'qualification', 'qualifications', 'qualified',
   'licence', 'licences', 'license', 'licenses', 'licensed', 'licensure', 'certification', 'certifications',
   'certificate', 'certificates', 'certified', 'registration', 'registered', 'accreditation', 'accredited',
   'chartered', 'permit', 'clearance', 'credential', 'credentials',
@@ -21,11 +21,12 @@ export const BENEFIT_WORDS = new Set([
 /** Words of a condition of employment, which a candidate meets rather than has as a skill. */
 export const CONDITION_WORDS = new Set([
   'background', 'screen', 'screening', 'drug', 'transportation', 'citizenship', 'citizen', 'visa', 'sponsorship',
-  'relocate', 'travel', 'shifts', 'weekends', 'overtime', 'lift', 'lbs', 'pounds',
+  'relocate', 'travel', 'shifts', 'weekends', 'overtime', 'lift', 'lbs', 'pounds', 'full-time', 'part-time',
+  'fulltime', 'permanent', 'temporary', 'hours',
 ]);
 
 /** Endings of a lone adjective or adverb ("timely", "respectful"): a word cut out of a sentence, no skill's name. */
-export const MODIFIER_ENDINGS = ['ely', 'ally', 'ful', 'ous', 'ive', 'able', 'ible'];
+export const MODIFIER_ENDINGS = ['ely', 'ally', 'ful', 'ous', 'ive', 'able', 'ible', 'onal'];
 
 /** Last words of an organisation's name ("Mercy Medical Center", "Acme Inc"). */
 export const ORGANISATION_WORDS = new Set([
@@ -54,11 +55,13 @@ export const MONTH_WORDS = new Set([
 export const DANGLING_WORDS = new Set([
   'and', 'or', 'of', 'with', 'to', 'the', 'a', 'an', 'in', 'for', 'on', 'at', 'by', 'as', 'from', 'into',
   'including', 'such', 'etc', 'e.g', 'i.e', 'is', 'are', 'be', 'will', 'must', 'should', 'can', 'you', 'we',
-  'our', 'your', 'their', 'who', 'which', 'that', 'able', 'ability',
+  'our', 'your', 'their', 'who', 'which', 'that', 'able', 'ability', 'all', 'any', 'some', 'please', 'note',
+  'notes', 'what', 'have', 'has',
 ]);
 
 /** Words of a requirement sentence rather than a name ("must have", "minimum", "years"). */
 export const REQUIREMENT_WORDS = new Set([
   'must', 'required', 'requirement', 'minimum', 'preferred', 'years', 'year', 'months', 'current', 'valid',
-  'unrestricted', 'active', 'eligible', 'eligibility', 'ability', 'able', 'willing', 'willingness',
+  'unrestricted', 'active', 'eligible', 'eligibility', 'ability', 'able', 'willing', 'willingness', 'criteria',
+  'essential', 'desirable',
 ]);
