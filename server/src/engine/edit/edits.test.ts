@@ -71,3 +71,13 @@ test('nothing the resume lists elsewhere (certifications, education) is added ag
   const f = await fix(resume);
   assert.equal(f.edits.filter((e) => e.claim === 'evidenced').length, 0, JSON.stringify(f.edits));
 });
+
+test('a skill the resume only wishes for is no evidence', async () => {
+  const base = WITH_SKILLS.replace('- Built dashboards in Tableau for 12 teams.', '- Built reports.');
+  const records = await fix(base.replace('Analyst who builds reports.', 'Analyst who builds Tableau reports.'));
+  assert.deepEqual(records.edits.filter((e) => e.claim === 'evidenced').map((e) => e.written), ['Tableau'], 'the same words as a record are evidence');
+  const resume = base.replace('Analyst who builds reports.', 'Analyst looking to grow into Tableau reports.');
+  const f = await fix(resume);
+  assert.equal(f.edits.filter((e) => e.claim === 'evidenced').length, 0, JSON.stringify(f.edits));
+  assert.equal(f.text, resume);
+});

@@ -8,7 +8,8 @@
 // is never offered at all.
 import type { DocumentAnalysis, MatchResult, Range, SkillEvidence, SectionKind, Zone } from '../types.js';
 import { contentWords, coverage } from '../match/similarity.js';
-import { blockRange } from '../document/positions.js';
+import { blockRange, offsetAt } from '../document/positions.js';
+import { ASPIRATION_CUE } from '../lang/en/claims.js';
 import { skillNameShape } from './skill-name-shape.js';
 import { factGuardAllows, folded } from './fact-guard.js';
 
@@ -51,7 +52,7 @@ export function planSkillAdditions(resume: DocumentAnalysis, match: MatchResult)
 
 function evidencedAddition(resume: DocumentAnalysis, e: SkillEvidence, listed: ReadonlySet<string>[]): SkillAddition | undefined {
   const shown = e.found ? shownByMention(e) : shownInText(resume, e);
-  if (!shown) return undefined;
+  if (!shown || isWish(resume, shown.range)) return undefined;
   const written = asListItem(shown.text);
   if (listed.some((words) => coverage(contentWords(written), words) >= 0.99)) return undefined;
   return { skill: e.skill, written, claim: 'evidenced', evidence: shown.range, required: e.required };
@@ -90,6 +91,16 @@ function shownInText(resume: DocumentAnalysis, e: SkillEvidence): { text: string
 
 function unevidencedAddition(e: SkillEvidence): SkillAddition {
   return { skill: e.skill, written: e.written, claim: 'unevidenced', required: e.required };
+}
+
+/** Whether the sentence holding `range` wishes for the skill rather than records it. */
+function isWish(resume: DocumentAnalysis, range: Range): boolean {
+  const { source, lineStarts } = resume.doc;
+  const start = offsetAt(lineStarts, range.start);
+  // back to the sentence's start: a full stop, a line that ends a paragraph, or a list marker
+  const before = source.slice(Math.max(0, start - 300), start);
+  const sentence = before.split(/[.!?;]\s|\n\s*\n|\n\s*[-*+]\s/).pop() ?? before;
+  return ASPIRATION_CUE.test(sentence);
 }
 
 /** The content words of each item of the resume's listing sections. */

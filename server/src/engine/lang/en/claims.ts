@@ -65,3 +65,9 @@ export const REQUIREMENT_WORDS = new Set([
   'unrestricted', 'active', 'eligible', 'eligibility', 'ability', 'able', 'willing', 'willingness', 'criteria',
   'essential', 'desirable',
 ]);
+
+/**
+ * Words before a skill that make its sentence a wish, not a record ("looking to grow into
+ * critical care", "eager to learn Kubernetes"): such a mention is no evidence the person has it.
+ */
+export const ASPIRATION_CUE = /\b(?:looking to|seeking|hop(?:e|ing) to|eager to|keen to|want(?:s|ing)? to|would like to|aspir\w*|interested in|plan(?:s|ning)? to|aim(?:s|ing)? to|goal\w*|learning|to learn|to grow|grow into|transition into|move into|currently studying|studying for|working towards?)\b/i;
