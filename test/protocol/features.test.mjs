@@ -42,7 +42,7 @@ describe('hrdocs language server (protocol)', () => {
     assert.ok(caps.codeActionProvider.codeActionKinds.includes('quickfix.hrdocs.addSkill'));
     assert.deepEqual(
       [...caps.executeCommandProvider.commands].sort(),
-      ['hrdocs.server.addNotSkill', 'hrdocs.server.addWorkspaceSkill', 'hrdocs.server.explainMatch', 'hrdocs.server.generateJobDescription', 'hrdocs.server.generateMatchingJobs'],
+      ['hrdocs.server.addNotSkill', 'hrdocs.server.addWorkspaceSkill', 'hrdocs.server.explainMatch', 'hrdocs.server.generateJobDescription', 'hrdocs.server.generateMatchingJobs', 'hrdocs.server.setTargetJob'],
     );
     assert.ok(client.configurationRequests >= 1, 'settings are pulled with workspace/configuration');
     const watch = await client.waitFor(

@@ -15,7 +15,7 @@ const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 const RESUME = [
   '# Jordan Lee', '', 'jordan.lee@example.com', '', '## Skills', '- Patient assessment', '- Python', '',
-  '## Experience', '### Registered Nurse — City Hospital', 'Jan 2019 – Jun 2023', '- Monitored patients.', '',
+  '## Experience', '### Registered Nurse — City Hospital', 'Jan 2019 – Jun 2023', '- Monitored patients and led ventilator management rounds.', '',
 ].join('\n');
 const JOB = [
   '# ICU Registered Nurse', '', '## Required Skills', '- Patient assessment', '- Ventilator management',
@@ -51,7 +51,7 @@ for (const [name, eol] of [['CRLF', '\r\n'], ['CR', '\r'], ['LF', '\n']] as cons
     const bytes = readFileSync(path);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'BOM kept');
     const text = bytes.toString('utf8');
-    assert.match(text, /Ventilator management/, 'the missing skill was added');
+    assert.match(text, /Ventilator management/, 'the skill the resume shows was added to Skills');
     const b = breaks(text);
     const others = Object.entries(b).filter(([k]) => k !== name.toLowerCase()).reduce((n, [, v]) => n + v, 0);
     assert.equal(others, 0, `only ${name} line endings: ${JSON.stringify(b)}`);

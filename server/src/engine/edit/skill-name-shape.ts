@@ -1,13 +1,13 @@
 // Whether a phrase reads as a skill name a Skills list can hold, or as something else a job's
-// requirement text carries: a fragment cut out of a sentence, a licence, certification or degree,
-// an employer, a benefit, a condition of employment (a background check, travel). Only a 'skill'
-// may ever be offered as an addition.
+// requirement text carries: a fragment cut out of a sentence, a duty, a job title, a licence,
+// certification or degree, an employer, a benefit, a condition of employment (a background
+// check, travel). Only a 'skill' may ever be offered as an addition.
 import {
-  BENEFIT_WORDS, CONDITION_WORDS, DANGLING_WORDS, LICENCE_WORDS, MODIFIER_ENDINGS, ORGANISATION_WORDS, REQUIREMENT_WORDS,
+  BENEFIT_WORDS, CONDITION_WORDS, DANGLING_WORDS, LICENCE_WORDS, MODIFIER_ENDINGS, ORGANISATION_WORDS, REQUIREMENT_WORDS, TITLE_WORDS,
 } from '../lang/en/claims.js';
 import { verbForm } from '../lang/en/verbs.js';
 
-export type SkillNameShape = 'skill' | 'fragment' | 'duty' | 'licence' | 'employer' | 'benefit' | 'condition';
+export type SkillNameShape = 'skill' | 'fragment' | 'duty' | 'title' | 'licence' | 'employer' | 'benefit' | 'condition';
 
 /** The longest phrase a Skills list item holds; longer is a sentence. */
 const MAX_WORDS = 6;
@@ -20,6 +20,7 @@ export function skillNameShape(text: string): SkillNameShape {
   const trimmed = text.trim();
   const words = wordsOf(trimmed);
   if (!words.length) return 'fragment';
+  if (TITLE_WORDS.has(words[words.length - 1])) return 'title';
   if (words.some((w) => LICENCE_WORDS.has(w))) return 'licence';
   if (words.some((w) => BENEFIT_WORDS.has(w))) return 'benefit';
   if (isOrganisationName(trimmed)) return 'employer';
