@@ -8,6 +8,8 @@ const TABLE: Array<[string, SkillNameShape]> = [
   ['Advanced Cardiac Life Support (ACLS)', 'skill'],
   ['Mechanical ventilation', 'skill'],
   ['C++', 'skill'],
+  ['A/B testing', 'skill'],
+  ['Lockout/tagout', 'skill'],
   ['Algebra and geometry', 'skill'],
   ['Python 3', 'skill'],
   ['Current, unrestricted RN license in California', 'licence'],

@@ -13,7 +13,7 @@ export type SkillNameShape = 'skill' | 'fragment' | 'duty' | 'title' | 'licence'
 const MAX_WORDS = 6;
 
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[a-z0-9][a-z0-9+#.'-]*/g)?.map((w) => w.replace(/[.'-]+$/, '')) ?? [];
+  return text.toLowerCase().match(/[a-z0-9][a-z0-9+#./'-]*/g)?.map((w) => w.replace(/[.'-]+$/, '')) ?? [];
 }
 
 export function skillNameShape(text: string): SkillNameShape {
