@@ -52,7 +52,7 @@ describe('hrdocs lint', () => {
     const sarif = JSON.parse(lint(['--format', 'sarif', RESUME], ws.dir).stdout);
     assert.equal(sarif.version, '2.1.0');
     const run = sarif.runs[0];
-    assert.deepEqual(run.tool.driver.rules.map((r) => r.id), ['skill', 'missing-skill', 'experience-short', 'experience-missing', 'weak-bullet', 'language']);
+    assert.deepEqual(run.tool.driver.rules.map((r) => r.id), ['skill', 'missing-skill', 'unlisted-skill', 'experience-short', 'experience-missing', 'weak-bullet', 'language']);
     assert.equal(run.results.length, json.files[0].findings.length);
     const first = run.results[0];
     assert.equal(first.locations[0].physicalLocation.artifactLocation.uri, RESUME);
