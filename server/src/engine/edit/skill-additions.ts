@@ -3,9 +3,9 @@
 //    Skills list does not name it; the addition repeats the resume's own words.
 //  - unevidenced: the job requires it and the resume never shows it; only the resume's owner
 //    knows whether it is true, so it is offered as a question and never applied by fix-all.
-// A phrase that is not a skill's name (a fragment, a licence sentence, an employer, a benefit),
-// a requirement outside the posting's requirement zones, or an addition the fact guard refuses
-// is never offered at all.
+// A phrase that is not a skill's name (skill-name-shape.ts: a fragment, a duty, a title, a
+// licence, an employer, a benefit, a condition), a skill the resume only wishes for, a posting's
+// offer or legal text, or an addition the fact guard refuses is never offered at all.
 import type { DocumentAnalysis, MatchResult, Range, SkillEvidence, SectionKind, Zone } from '../types.js';
 import { contentWords, coverage } from '../match/similarity.js';
 import { blockRange, offsetAt } from '../document/positions.js';
@@ -77,8 +77,7 @@ function shownInText(resume: DocumentAnalysis, e: SkillEvidence): { text: string
     for (const block of doc.blocks) {
       const section = doc.sections[block.section];
       if (!block.offsets.length || (section && LISTING_SECTIONS.has(section.kind))) continue;
-      const at = ` ${folded(block.text)} `.indexOf(` ${wanted} `);
-      if (at < 0) continue;
+      if (!` ${folded(block.text)} `.includes(` ${wanted} `)) continue;
       // the block's own characters for the wording, so the range is where the resume shows it
       const from = block.text.toLowerCase().indexOf(wording.toLowerCase());
       const range = from >= 0 ? blockRange(doc.lineStarts, block.offsets, from, from + wording.length) : blockRange(doc.lineStarts, block.offsets, 0, block.text.length);
@@ -87,7 +86,6 @@ function shownInText(resume: DocumentAnalysis, e: SkillEvidence): { text: string
   }
   return undefined;
 }
-
 
 function unevidencedAddition(e: SkillEvidence): SkillAddition {
   return { skill: e.skill, written: e.written, claim: 'unevidenced', required: e.required };
