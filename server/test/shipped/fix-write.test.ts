@@ -101,6 +101,20 @@ test('fix without --write never writes', () => {
   assert.equal(readFileSync(path, 'utf8'), RESUME);
 });
 
+test('fix adds only what the resume shows; --add-unevidenced adds the owner\'s claims too, and says so', () => {
+  const path = join(dir, 'claims-resume.md');
+  writeFileSync(path, RESUME);
+  const run = (extra: string[]) => spawnSync(process.execPath, [BIN, 'fix', path, '--job', jobPath, '--no-models', ...extra], { encoding: 'utf8', cwd: ROOT });
+  const honest = run([]);
+  assert.equal(honest.status, 0, honest.stderr);
+  assert.match(honest.stdout, /- Python\n- Ventilator management\n/);
+  assert.doesNotMatch(honest.stdout, /Medication administration/, 'never shown, never added');
+  assert.match(honest.stderr, /not applied, the resume does not show it \(--add-unevidenced adds it\): Medication administration/);
+  const vouched = run(['--add-unevidenced']);
+  assert.equal(vouched.status, 0, vouched.stderr);
+  assert.match(vouched.stdout, /- Ventilator management\n- Medication administration\n/);
+});
+
 test('engine edits (code actions, batch fix) use a CR or CRLF document\'s own line ending', async () => {
   const engine = await loadEngine({ useModels: false, referenceMonth: '2024-06' });
   try {
