@@ -11,6 +11,8 @@ export const ServerCommands = {
   generateJobDescription: 'hrdocs.server.generateJobDescription',
   /** args: [{ resumeUri: string, jobUri: string }] -> MatchSummary (used by code lenses) */
   explainMatch: 'hrdocs.server.explainMatch',
+  /** args: [{ resumeUri: string, jobUri: string }]: sets `target:` in the resume's front matter (workspace/applyEdit) -> the WorkspaceEdit */
+  setTargetJob: 'hrdocs.server.setTargetJob',
   /** args: [{ phrase: string }]: adds the phrase to the workspace's .hrdocs/not-skills.txt */
   addNotSkill: 'hrdocs.server.addNotSkill',
   /** args: [{ phrase: string }]: adds the phrase as a custom skill to the workspace's .hrdocs/skills.txt */
@@ -52,6 +54,7 @@ export interface MatchSummary {
 export const DiagnosticCodes = {
   skill: 'skill',
   missingSkill: 'missing-skill',
+  unlistedSkill: 'unlisted-skill',
   experienceShort: 'experience-short',
   experienceMissing: 'experience-missing',
   weakBullet: 'weak-bullet',

@@ -115,7 +115,7 @@ test('the stage cache is bounded per stage and evicts the least recently used', 
 
 test('the rule list names every rule with its default severity and one line of docs', () => {
   const engine = testEngine();
-  assert.deepEqual(engine.rules.map((r) => r.id), ['skill', 'missing-skill', 'experience-short', 'experience-missing', 'weak-bullet', 'language']);
+  assert.deepEqual(engine.rules.map((r) => r.id), ['skill', 'missing-skill', 'unlisted-skill', 'experience-short', 'experience-missing', 'weak-bullet', 'language']);
   for (const r of engine.rules) assert.ok(r.docs.length > 20 && ['hint', 'info', 'warning', 'error'].includes(r.defaultSeverity));
 });
 

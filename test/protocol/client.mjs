@@ -41,6 +41,7 @@ export function vscodeLikeCapabilities() {
     workspace: {
       configuration: true,
       workspaceFolders: true,
+      applyEdit: true,
       didChangeConfiguration: { dynamicRegistration: true },
       didChangeWatchedFiles: { dynamicRegistration: true },
       codeLens: { refreshSupport: true },
@@ -102,6 +103,11 @@ export async function startServer(options = {}) {
     client.progressTokens.push(params.token);
     return null;
   });
+  conn.onRequest('workspace/applyEdit', (params) => {
+    client.appliedEdits.push(params);
+    client.emit('applyEdit');
+    return { applied: true };
+  });
   conn.onRequest('workspace/codeLens/refresh', () => {
     client.codeLensRefreshes++;
     client.emit('codeLensRefresh');
@@ -153,6 +159,8 @@ export class TestClient {
     this.progressTokens = [];
     this.progress = [];
     this.codeLensRefreshes = 0;
+    /** workspace/applyEdit requests from the server, answered as applied */
+    this.appliedEdits = [];
     this.published = new Map();
     this.statuses = [];
     this.logs = [];

@@ -42,7 +42,7 @@ describe('hrdocs language server (protocol)', () => {
     assert.ok(caps.codeActionProvider.codeActionKinds.includes('quickfix.hrdocs.addSkill'));
     assert.deepEqual(
       [...caps.executeCommandProvider.commands].sort(),
-      ['hrdocs.server.addNotSkill', 'hrdocs.server.addWorkspaceSkill', 'hrdocs.server.explainMatch', 'hrdocs.server.generateJobDescription', 'hrdocs.server.generateMatchingJobs'],
+      ['hrdocs.server.addNotSkill', 'hrdocs.server.addWorkspaceSkill', 'hrdocs.server.explainMatch', 'hrdocs.server.generateJobDescription', 'hrdocs.server.generateMatchingJobs', 'hrdocs.server.setTargetJob'],
     );
     assert.ok(client.configurationRequests >= 1, 'settings are pulled with workspace/configuration');
     const watch = await client.waitFor(
@@ -93,7 +93,7 @@ describe('hrdocs language server (protocol)', () => {
   });
 
   test('every diagnostic has source hrdocs and a stable documented code', () => {
-    const codes = new Set(['skill', 'missing-skill', 'experience-short', 'experience-missing']);
+    const codes = new Set(['skill', 'missing-skill', 'unlisted-skill', 'experience-short', 'experience-missing']);
     for (const d of diagnostics) {
       assert.equal(d.source, 'hrdocs');
       assert.ok(codes.has(d.code), `known code ${d.code}`);
@@ -110,13 +110,13 @@ describe('hrdocs language server (protocol)', () => {
   });
 
   test('code lens: cheap lenses, score in resolve', async () => {
-    const lenses = await client.request('textDocument/codeLens', { textDocument: { uri: resumeUri } });
+    const lenses = (await client.request('textDocument/codeLens', { textDocument: { uri: resumeUri } })).filter((l) => l.data);
     assert.ok(lenses.length >= 1 && lenses.length <= 3);
     assert.equal(lenses[0].range.start.line, 0);
     assert.equal(lenses[0].command, undefined, 'the score is left to codeLens/resolve');
     assert.equal(lenses[0].data.jobUri, ws.uri(JOB));
     const resolved = await client.request('codeLens/resolve', lenses[0]);
-    assert.match(resolved.command.title, /^Match \d{1,3}% · .+/);
+    assert.match(resolved.command.title, /^Match \d{1,3}% · (strong fit|partial|different field) · .+ · 📌 target$/, 'the pinned target is marked');
     assert.equal(resolved.command.command, 'hrdocs.showMatch');
     assert.deepEqual(resolved.command.arguments, [{ resumeUri, jobUri: ws.uri(JOB) }]);
   });
@@ -157,8 +157,10 @@ describe('hrdocs language server (protocol)', () => {
     assert.match(hover.contents.value, /Match \d+% with /);
   });
 
-  test('quick fix adds the missing skill inside Skills and touches no date', async () => {
+  test('a missing skill\'s quick fix is the owner\'s claim: not preferred, asked as a question, inside Skills, no date touched', async () => {
     const missing = diagnostics.find((d) => d.code === 'missing-skill');
+    assert.match(missing.message, /^Missing required skill: .+$/);
+    assert.equal(missing.relatedInformation?.[0]?.location.uri, ws.uri(JOB), 'the job in related information');
     const actions = await client.request('textDocument/codeAction', {
       textDocument: { uri: resumeUri },
       range: missing.range,
@@ -166,9 +168,9 @@ describe('hrdocs language server (protocol)', () => {
     });
     const fix = actions.find((a) => a.kind === 'quickfix.hrdocs.addSkill');
     assert.ok(fix, `a quickfix.hrdocs.addSkill action in ${JSON.stringify(actions.map((a) => a.kind))}`);
-    assert.equal(fix.isPreferred, true);
+    assert.equal(fix.isPreferred, false, 'the resume does not show it: only its owner can vouch for it');
+    assert.equal(fix.title, `I have ${missing.data.text}: add it to Skills`);
     assert.equal(fix.diagnostics[0].data.skill, missing.data.skill);
-    assert.ok(fix.title.includes(missing.data.text));
     const edits = fix.edit.changes[resumeUri];
     assert.ok(edits?.length > 0);
     assert.equal(fix.edit.documentChanges[0].textDocument.version, 1, 'versioned edit for a VS Code-like client');
@@ -179,59 +181,53 @@ describe('hrdocs language server (protocol)', () => {
     assert.equal(sectionText(fixed, 'Experience'), sectionText(resumeText, 'Experience'));
   });
 
-  test('source.fixAll.hrdocs adds every missing skill', async () => {
-    const missing = diagnostics.filter((d) => d.code === 'missing-skill');
+  test('source.fixAll.hrdocs is not offered when the resume shows none of the missing skills', async () => {
     const actions = await client.request('textDocument/codeAction', {
       textDocument: { uri: resumeUri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll'], triggerKind: 1 },
     });
-    const all = actions.find((a) => a.kind === 'source.fixAll.hrdocs');
-    assert.ok(all, 'fixAll action');
-    const fixed = applyEdits(resumeText, all.edit.changes[resumeUri]);
-    const skills = sectionText(fixed, 'Skills').toLowerCase();
-    for (const d of missing) assert.ok(skills.includes(d.data.text.toLowerCase()), `${d.data.text} added`);
-    assert.deepEqual(dateTokens(fixed), dateTokens(resumeText));
-    // never applied silently on save
-    const onSave = await client.request('textDocument/codeAction', {
-      textDocument: { uri: resumeUri },
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      context: { diagnostics: [], only: ['source.fixAll'], triggerKind: 2 },
-    });
-    assert.equal(onSave.length, 0);
+    assert.deepEqual(actions.filter((a) => a.kind === 'source.fixAll.hrdocs'), [], 'fix-all never claims a skill for the owner');
   });
 
-  test('fixAll on a resume without a Skills section adds one section with every skill', async () => {
+  test('fixAll on a resume without a Skills section adds one, after the summary, with only what the resume shows', async () => {
     const uri = ws.uri('resumes/no-skills-resume.md');
     const text = [
       '---', 'hrdocs: resume', 'target: ../jobs/icu-nurse.md', '---', '', '# Alex Rivera', '',
       '## Summary', '', 'Registered Nurse focused on patient assessment and medication administration.', '',
       '## Experience', '', '### Registered Nurse — Northside Hospital', '*Feb 2020 – Jan 2023*', '',
-      '- Performed patient assessment on a telemetry unit.', '',
+      '- Performed patient assessment on a telemetry unit.', '- Provided hemodynamic monitoring for post-operative patients.', '',
       '## Education', '', 'BSN, State University, 2019', '',
     ].join('\n');
     await client.open(uri, text);
-    const d = await client.waitForDiagnostics(uri, (x) => x.some((y) => y.code === 'missing-skill'), { what: 'gaps on a resume without Skills' });
-    const missing = d.filter((x) => x.code === 'missing-skill');
+    const d = await client.waitForDiagnostics(uri, (x) => x.some((y) => y.code === 'unlisted-skill'), { what: 'gaps on a resume without Skills' });
+    const unlisted = d.filter((x) => x.code === 'unlisted-skill');
+    const hemodynamic = unlisted.find((x) => /hemodynamic monitoring/i.test(x.data.text));
+    assert.ok(hemodynamic, JSON.stringify(unlisted.map((x) => x.message)));
+    assert.equal(hemodynamic.range.start.line, 17, 'on the bullet that shows it');
     const actions = await client.request('textDocument/codeAction', {
       textDocument: { uri },
-      range: missing[0].range,
-      context: { diagnostics: missing, only: ['source.fixAll.hrdocs'], triggerKind: 1 },
+      range: hemodynamic.range,
+      context: { diagnostics: d.filter((x) => x.code === 'missing-skill' || x.code === 'unlisted-skill'), only: ['source.fixAll.hrdocs'], triggerKind: 1 },
     });
     assert.equal(actions.length, 1);
     const fixed = applyEdits(text, actions[0].edit.changes[uri]);
     assert.equal(fixed.match(/^## Skills/gm)?.length, 1, `one Skills section:\n${fixed}`);
+    assert.ok(fixed.indexOf('## Summary') < fixed.indexOf('## Skills') && fixed.indexOf('## Skills') < fixed.indexOf('## Experience'), fixed);
+    assert.deepEqual(fixed.match(/^#+ .*/gm).filter((h) => h !== '## Skills'), text.match(/^#+ .*/gm), 'no heading moved or re-levelled');
     const skills = sectionText(fixed, 'Skills').toLowerCase();
-    for (const m of missing) assert.ok(skills.includes(m.data.text.toLowerCase()), `${m.data.text} listed`);
+    assert.ok(skills.includes('hemodynamic monitoring'));
+    for (const m of d.filter((x) => x.code === 'missing-skill')) assert.ok(!skills.includes(m.data.text.toLowerCase()), `${m.data.text} is not claimed`);
     assert.deepEqual(dateTokens(fixed), dateTokens(text));
-    // the single quick fix also works here
+    // the evidenced skill's own quick fix is the preferred one
     const quick = await client.request('textDocument/codeAction', {
       textDocument: { uri },
-      range: missing[0].range,
-      context: { diagnostics: [missing[0]], only: ['quickfix'] },
+      range: hemodynamic.range,
+      context: { diagnostics: [hemodynamic], only: ['quickfix'] },
     });
-    const one = applyEdits(text, quick[0].edit.changes[uri]);
-    assert.ok(sectionText(one, 'Skills').toLowerCase().includes(missing[0].data.text.toLowerCase()));
+    const add = quick.find((a) => a.kind === 'quickfix.hrdocs.addSkill');
+    assert.equal(add.isPreferred, true);
+    assert.ok(sectionText(applyEdits(text, add.edit.changes[uri]), 'Skills').toLowerCase().includes('hemodynamic monitoring'));
     await client.close(uri);
   });
 
@@ -390,14 +386,14 @@ describe('hrdocs language server (protocol)', () => {
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
     await client.waitFor('codeLensRefresh', () => client.codeLensRefreshes > refreshes, 'workspace/codeLens/refresh after a new job');
     let lenses = await client.request('textDocument/codeLens', { textDocument: { uri: resumeUri } });
-    assert.ok(lenses.some((l) => l.data.jobUri === uri), 'the new job is listed');
-    assert.equal(lenses[0].data.jobUri, ws.uri(JOB), 'the explicit target comes first');
+    assert.ok(lenses.some((l) => l.data?.jobUri === uri), 'the new job is listed');
+    assert.ok(lenses.some((l) => l.data?.jobUri === ws.uri(JOB) && l.data.pinned), 'the explicit target is listed, marked');
     refreshes = client.codeLensRefreshes;
     unlinkSync(ws.path(rel));
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
     await client.waitFor('codeLensRefresh', () => client.codeLensRefreshes > refreshes, 'workspace/codeLens/refresh after a deletion');
     lenses = await client.request('textDocument/codeLens', { textDocument: { uri: resumeUri } });
-    assert.ok(!lenses.some((l) => l.data.jobUri === uri), 'the deleted job is gone');
+    assert.ok(!lenses.some((l) => l.data?.jobUri === uri), 'the deleted job is gone');
   });
 
   test('shutdown and exit are clean', async () => {

@@ -43,7 +43,7 @@ describe('hrdocs lint', () => {
     const r = lint([RESUME], ws.dir);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^resumes\/jordan-lee-resume\.md$/m);
-    assert.match(r.stdout, /^\s+\d+:\d+\s+info\s+Missing skill: .+ missing-skill$/m);
+    assert.match(r.stdout, /^\s+\d+:\d+\s+info\s+Missing required skill: .+ missing-skill$/m);
     assert.match(r.stdout, /^\d+ findings \(0 errors, \d+ warnings, \d+ info, \d+ hints\) in 1 file$/m);
   });
 
@@ -52,7 +52,7 @@ describe('hrdocs lint', () => {
     const sarif = JSON.parse(lint(['--format', 'sarif', RESUME], ws.dir).stdout);
     assert.equal(sarif.version, '2.1.0');
     const run = sarif.runs[0];
-    assert.deepEqual(run.tool.driver.rules.map((r) => r.id), ['skill', 'missing-skill', 'experience-short', 'experience-missing', 'weak-bullet', 'language']);
+    assert.deepEqual(run.tool.driver.rules.map((r) => r.id), ['skill', 'missing-skill', 'unlisted-skill', 'experience-short', 'experience-missing', 'weak-bullet', 'language']);
     assert.equal(run.results.length, json.files[0].findings.length);
     const first = run.results[0];
     assert.equal(first.locations[0].physicalLocation.artifactLocation.uri, RESUME);
@@ -62,7 +62,7 @@ describe('hrdocs lint', () => {
   test('--rule raises a rule to error (exit 1) or turns it off; folders and globs expand to Markdown files', () => {
     const raised = lint(['--rule', 'missing-skill=error', RESUME], ws.dir);
     assert.equal(raised.status, 1);
-    assert.match(raised.stdout, /\berror\s+Missing skill/);
+    assert.match(raised.stdout, /\berror\s+Missing required skill/);
     const off = lint(['--json', '--rule', 'skill=off,missing-skill=off', RESUME], ws.dir);
     assert.ok(JSON.parse(off.stdout).files[0].findings.every((f) => f.rule !== 'skill' && f.rule !== 'missing-skill'));
     const folder = JSON.parse(lint(['--json', '.'], ws.dir).stdout).files.map((f) => f.file).sort();

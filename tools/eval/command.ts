@@ -10,10 +10,11 @@ import { runSkillspanEval } from './skillspan-command.js';
 import { evaluateRealDocs } from './real-docs.js';
 import { evaluateLinks } from './links.js';
 import { evaluatePairs } from './pairs.js';
+import { evaluateFixes } from './fixes.js';
 
 export const evalSpec: CommandSpec = {
   name: 'eval',
-  positionals: ['<rjdb|skillspan|real-docs|links|pairs>', '<file>'],
+  positionals: ['<rjdb|skillspan|real-docs|links|pairs|fixes>', '<file>'],
   summary: 'Computes the metrics of docs/EVALUATION.md on a data file.',
   details: [
     'hrdocs eval rjdb ../shared/data/rjdb/dev.jsonl        match, skills, explanations, editing, generation',
@@ -21,6 +22,7 @@ export const evalSpec: CommandSpec = {
     'hrdocs eval real-docs tools/devsets/real-docs.jsonl    zones, roles, requirements, kind on real documents (--data DIR)',
     'hrdocs eval links tools/devsets/skill-links.jsonl      skill linking: accuracy@1, RP@5, no-link precision, vs a literal lookup',
     'hrdocs eval pairs tools/devsets/real-pairs.json        real resume x posting matching, next to TF-IDF cosine (--data DIR)',
+    'hrdocs eval fixes tools/devsets/real-pairs.json        fix-all on real pairs: unsupported additions (must be 0), re-matched scores (--data DIR)',
   ].join('\n'),
   options: {
     json: { type: 'boolean', description: 'print every number as JSON' },
@@ -56,8 +58,9 @@ export async function runEval(parsed: Parsed): Promise<number> {
   const dataDir = (parsed.options.data as string | undefined) ?? '../shared/data';
   if (task === 'real-docs') return printReport(parsed, () => withEngine(parsed, (engine) => evaluateRealDocs(engine, file, dataDir), true));
   if (task === 'pairs') return printReport(parsed, () => withEngine(parsed, (engine) => evaluatePairs(engine, file, dataDir), true));
+  if (task === 'fixes') return printReport(parsed, () => withEngine(parsed, (engine) => evaluateFixes(engine, file, dataDir), true));
   if (task === 'links') return printReport(parsed, () => evaluateLinks(file, engineOptions(parsed).modelsDir ?? 'models'));
-  throw new CliError(`eval: unknown task "${task}" (rjdb, skillspan, real-docs, links or pairs)`);
+  throw new CliError(`eval: unknown task "${task}" (rjdb, skillspan, real-docs, links, pairs or fixes)`);
 }
 
 /** A report as JSON (one line with --json, indented otherwise). */

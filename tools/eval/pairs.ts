@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { Engine } from '../../server/src/engine/api.js';
 import { loadCorpora } from './real-docs.js';
 
-interface Doc { corpus: string; id: string; group: string }
-interface PairSet { resumes: Doc[]; postings: Doc[]; judgements: Record<string, { right: string[]; near: string[] }> }
+export interface Doc { corpus: string; id: string; group: string }
+export interface PairSet { resumes: Doc[]; postings: Doc[]; judgements: Record<string, { right: string[]; near: string[] }> }
 
 const words = (t: string) => t.toLowerCase().match(/[a-z][a-z0-9+#]+/g) ?? [];
 

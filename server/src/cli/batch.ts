@@ -16,7 +16,7 @@ export const batchSpec: CommandSpec = {
     'requests (id is echoed back; any JSON value):',
     '  {"id":1,"op":"analyze","text":"...","kind":"resume"|"job"}   -> {"id":1,"kind","skills":[...],"experience":[...]}',
     '  {"id":2,"op":"match","resume":"...","job":"..."}            -> {"id":2,"score","match","matchedSkills","missingSkills","experience","explanation"}',
-    '  {"id":3,"op":"fix","resume":"...","job":"..."}              -> {"id":3,"text","edits"}',
+    '  {"id":3,"op":"fix","resume":"...","job":"...","addUnevidenced"?:false} -> {"id":3,"text","edits"}',
     '  {"id":4,"op":"generate","resume":"...","count":5}           -> {"id":4,"jobs":[{"title","score","markdown"}]}',
     '  {"id":5,"op":"jd","title":"..."}                            -> {"id":5,"title","markdown"}',
     '  {"id":6,"op":"lint","text":"...","kind"?,"job"?:"..."}       -> {"id":6,"findings":[{"rule","severity","message","range"}]}',
@@ -74,7 +74,9 @@ export async function handleRequest(engine: Engine, req: Json): Promise<Json> {
       const r = await engine.analyze(resume, undefined, { kind: 'resume', referenceMonth: referenceMonth(req) });
       const j = await engine.analyze(job, undefined, { kind: 'job' });
       const m = await engine.match(r, j);
-      return { ...fixJson(await engine.fix(r, j, m)) };
+      // text: only the skills the resume already shows added, unless the caller vouches for the rest
+      if (req.addUnevidenced !== undefined && typeof req.addUnevidenced !== 'boolean') throw new RequestError('"addUnevidenced" must be true or false');
+      return { ...fixJson(await engine.fix(r, j, m, undefined, { addUnevidenced: req.addUnevidenced === true })) };
     }
     case 'generate': {
       const resume = str(req, 'resume');

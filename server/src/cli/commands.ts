@@ -31,10 +31,11 @@ export const matchSpec: CommandSpec = {
 export const fixSpec: CommandSpec = {
   name: 'fix',
   positionals: ['<resume>'],
-  summary: 'Adds the skills the job asks for to the resume (dates, employers and years are never changed) and prints the result.',
+  summary: 'Adds to the Skills list the skills the job asks for that the resume already shows elsewhere (dates, employers and years are never changed) and prints the result.',
   options: {
     job: { type: 'string', value: 'FILE', description: 'the job description to fix the resume against (required)' },
     write: { type: 'boolean', description: 'write the fixed resume back to <resume>' },
+    'add-unevidenced': { type: 'boolean', description: 'also add the required skills the resume does not show anywhere (only if you have them)' },
     json: { type: 'boolean', description: 'print {"text", "edits"}' },
     ...WORKSPACE_OPTION,
     ...ENGINE_OPTIONS,
@@ -201,17 +202,22 @@ export async function runFix(parsed: Parsed): Promise<number> {
     const r = await analyzeFile(engine, resume, 'resume');
     const j = await analyzeFile(engine, job, 'job');
     const m = await engine.match(r, j);
-    const fixed = await engine.fix(r, j, m);
+    const addUnevidenced = parsed.options['add-unevidenced'] === true;
+    const fixed = await engine.fix(r, j, m, undefined, { addUnevidenced });
+    const applied = fixed.edits.filter((e) => e.preferred || (addUnevidenced && e.claim === 'unevidenced'));
+    const offered = fixed.edits.filter((e) => !applied.includes(e));
+    const plural = (n: number) => `${n} edit${n === 1 ? '' : 's'}`;
+    const notApplied = offered.length ? `; not applied, the resume does not show ${offered.length === 1 ? 'it' : 'them'} (--add-unevidenced adds ${offered.length === 1 ? 'it' : 'them'}): ${offered.map((e) => e.written ?? e.skill).join('; ')}` : '';
     if (parsed.options.write) {
       if (fixed.text !== resume.text) writeBack(resume, fixed.text);
-      process.stderr.write(`hrdocs: ${resume.path}: ${fixed.edits.length} edit${fixed.edits.length === 1 ? '' : 's'} ${fixed.text !== resume.text ? 'written' : '(nothing to change)'}\n`);
+      process.stderr.write(`hrdocs: ${resume.path}: ${plural(applied.length)} ${fixed.text !== resume.text ? 'written' : '(nothing to change)'}${notApplied}\n`);
       if (parsed.options.json) await jsonOut(fixJson(fixed));
       return 0;
     }
     if (parsed.options.json) await jsonOut(fixJson(fixed));
     else {
       await out(fixed.text);
-      process.stderr.write(`hrdocs: ${fixed.edits.length} edit${fixed.edits.length === 1 ? '' : 's'}${fixed.edits.length ? ': ' + fixed.edits.map((e) => e.title).join('; ') : ''}\n`);
+      process.stderr.write(`hrdocs: ${plural(applied.length)}${applied.length ? ': ' + applied.map((e) => e.title).join('; ') : ''}${notApplied}\n`);
     }
     return 0;
   });

@@ -7,6 +7,7 @@ import type { RuleSeverities } from './rules/lint.js';
 import type { Dismissals } from './rules/suppression.js';
 import type { Vocabulary } from './skills/vocabulary.js';
 import type { Finding, Severity, TargetJob } from './rules/types.js';
+import type { FixOptions } from './edit/edits.js';
 import type {
   DocKind, DocumentAnalysis, FixResult, GeneratedJob, HrDocument, Logger, MatchResult,
 } from './types.js';
@@ -86,8 +87,12 @@ export interface Engine {
   match(resume: DocumentAnalysis, job: DocumentAnalysis, token?: CancellationToken): Promise<MatchResult>;
   /** the findings of the rules, at the user's severities, suppression applied */
   lint(analysis: DocumentAnalysis, request?: LintRequest): Finding[];
-  /** resume edits that add the job's missing skills; never touches dates, employers or years */
-  fix(resume: DocumentAnalysis, job: DocumentAnalysis, match?: MatchResult, token?: CancellationToken): Promise<FixResult>;
+  /**
+   * resume edits that add the job's required skills to the Skills list; `text` has only those the
+   * resume already shows applied (with `addUnevidenced`, the rest too); never touches dates,
+   * employers or years
+   */
+  fix(resume: DocumentAnalysis, job: DocumentAnalysis, match?: MatchResult, token?: CancellationToken, options?: FixOptions): Promise<FixResult>;
   /** occupations this resume fits, each rendered as a Markdown job description with its score */
   generateMatchingJobs(resume: DocumentAnalysis, count?: number, token?: CancellationToken): Promise<GeneratedJob[]>;
   /** a Markdown job description for a title */

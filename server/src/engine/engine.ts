@@ -48,8 +48,8 @@ export function createEngine(deps: EngineDeps): Engine {
         { severities: request.severities, dismissals: request.dismissals },
       );
     },
-    async fix(resume, job, result, token) {
-      return fixResume(resume, result ?? (await match(resume, job, token)));
+    async fix(resume, job, result, token, options) {
+      return fixResume(resume, result ?? (await match(resume, job, token)), options);
     },
     async generateMatchingJobs(resume, count = 5, token) {
       return generateMatchingJobs(graph, resume, count, {

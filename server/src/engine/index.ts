@@ -9,7 +9,9 @@ export { validSeverities } from './rules/lint.js';
 export { CancelledError, CancellationSource, isCancelled, withDeadline, yieldToEventLoop, type CancellationToken } from './cancel.js';
 export { StageCache } from './cache.js';
 export { ruleModels, loadModels } from './models/registry.js';
-export { applyEdits, lineEnding } from './edit/edits.js';
+export { applyEdits, fixAllTitle, lineEnding, type FixOptions } from './edit/edits.js';
+export { setTargetEdit } from './edit/front-matter.js';
+export { fitLabel, matchLensTitle, SET_TARGET_TITLE, type FitLabel } from './match/fit.js';
 export { offsetAt, positionAt } from './document/positions.js';
 export { skillOrigin } from './rules/skill/rule.js';
 export {

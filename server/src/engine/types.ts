@@ -218,8 +218,14 @@ export interface ResumeEdit {
   kind: 'add-skill' | 'strengthen-bullet';
   /** canonical name of the skill added (the key diagnostics carry) */
   skill?: string;
-  /** the text added for it: the job's own wording when short */
+  /** the text added for it: the resume's own words when evidenced, else the job's wording */
   written?: string;
+  /**
+   * add-skill: 'evidenced' when the resume already shows the skill (at `evidence`): preferred and
+   * applied by fix-all; 'unevidenced' when only the owner can vouch for it: offered, never applied
+   */
+  claim?: 'evidenced' | 'unevidenced';
+  evidence?: Range;
   edit: TextEdit;
   preferred: boolean;
 }

@@ -1,7 +1,8 @@
-// Code actions from engine.fix edits: per missing-skill diagnostic a preferred quick fix
-// (quickfix.hrdocs.addSkill), all of them at once (source.fixAll.hrdocs), and the engine's
-// bullet rewrites (refactor.rewrite). The edits themselves come from the engine, which never
-// touches dates, employers or years.
+// Code actions from engine.fix edits: per unlisted-skill diagnostic a preferred quick fix that
+// adds what the resume already shows, per missing-skill diagnostic a non-preferred one worded as
+// the owner's claim (quickfix.hrdocs.addSkill), the preferred ones at once (source.fixAll.hrdocs),
+// and the engine's bullet rewrites (refactor.rewrite). Titles and edits come from the engine,
+// which never touches dates, employers or years.
 import {
   CodeActionKind,
   CodeActionTriggerKind,
@@ -19,7 +20,7 @@ import { computeLineStarts, positionAt as positionOf } from '../engine/document/
 import { comparePositions, rangesIntersect } from './util.js';
 import type { WorkspaceStore } from './workspace.js';
 import { DismissKinds, addWorkspaceSkillAction, dismissActions, selectedPhrase } from './dismiss.js';
-import { phraseKey } from '../engine/index.js';
+import { fixAllTitle, phraseKey } from '../engine/index.js';
 
 export const ActionKinds = {
   addSkill: `${CodeActionKind.QuickFix}.hrdocs.addSkill`,
@@ -83,8 +84,8 @@ export class CodeActionFeature {
     const resume = await this.store.analyze(uri);
     if (!resume || resume.doc.kind !== 'resume' || resume.doc.source !== text) return [];
 
-    const missingDiags = params.context.diagnostics.filter((d) => isHrDiagnostic(d, DiagnosticCodes.missingSkill));
-    const job = await this.jobFor(resume, missingDiags);
+    const skillDiags = params.context.diagnostics.filter((d) => isHrDiagnostic(d, DiagnosticCodes.missingSkill) || isHrDiagnostic(d, DiagnosticCodes.unlistedSkill));
+    const job = await this.jobFor(resume, skillDiags);
     if (!job) return [];
     const fix = await this.matches.fix(resume, job);
     if (!fix) return [];
@@ -92,36 +93,38 @@ export class CodeActionFeature {
     const actions: CodeAction[] = [];
 
     if (wants(ActionKinds.addSkill)) {
-      for (const d of missingDiags) {
+      for (const d of skillDiags) {
         const skill = skillOf(d);
         if (!skill) continue;
-        const edits = addEdits.filter((e) => sameSkill(e.skill, skill));
+        // a missing skill's fix is the owner's claim; an unlisted one's repeats the resume
+        const claim = d.code === DiagnosticCodes.unlistedSkill ? 'evidenced' : 'unevidenced';
+        const edits = addEdits.filter((e) => e.claim === claim && sameSkill(e.skill, skill));
         if (edits.length === 0) continue;
         actions.push({
-          title: edits[0].title || `Add '${skill}' to Skills`,
+          title: edits[0].title,
           kind: ActionKinds.addSkill,
           diagnostics: [d],
-          isPreferred: true,
+          isPreferred: edits[0].preferred,
           edit: this.workspaceEdit(uri, edits),
         });
       }
     }
 
     // Adding skills is never done silently on save (codeActionsOnSave asks with triggerKind
-    // Automatic): a resume must not claim skills its owner did not choose to claim.
+    // Automatic): a resume must not change without its owner asking. Fix-all adds only what the
+    // resume already shows; the engine's FixResult.text has exactly those applied.
     const onSave = params.context.triggerKind === CodeActionTriggerKind.Automatic && !!only?.length;
-    const skills = [...new Set(addEdits.map((e) => e.skill).filter((x): x is string => !!x))];
-    if (wants(ActionKinds.fixAll) && skills.length > 0 && !onSave) {
-      // FixResult.text has every preferred edit applied with insertions at one point merged (one
-      // Skills section, consistent numbering); the per-skill edits cannot simply be concatenated
+    const title = fixAllTitle(fix.edits);
+    if (wants(ActionKinds.fixAll) && title && !onSave) {
+      // insertions at one point are merged in FixResult.text (one Skills section, consistent
+      // numbering); the per-skill edits cannot simply be concatenated
       const whole = diffEdit(resume.doc.source, fix.text);
-      const edits = whole ? [whole] : addEdits.filter((e) => e.preferred).map((e) => e.edit);
-      if (edits.length) {
+      if (whole) {
         actions.push({
-          title: skills.length === 1 ? `Add the missing skill '${skills[0]}'` : `Add all ${skills.length} missing skills`,
+          title,
           kind: ActionKinds.fixAll,
-          diagnostics: missingDiags,
-          edit: this.workspaceEdit(uri, edits),
+          diagnostics: skillDiags.filter((d) => d.code === DiagnosticCodes.unlistedSkill),
+          edit: this.workspaceEdit(uri, [whole]),
         });
       }
     }
@@ -190,7 +193,8 @@ function positionAt(text: string, offset: number): { line: number; character: nu
 function skillOf(d: Diagnostic): string | undefined {
   const data = d.data as Partial<MissingSkillData> | undefined;
   if (typeof data?.skill === 'string') return data.skill;
-  return /^Missing skill: (.+?) \(required by /.exec(d.message)?.[1];
+  // a client that drops `data`: the message names the skill as the job writes it
+  return /^(?:Missing required skill|Required skill not in Skills): (.+)$/.exec(d.message)?.[1];
 }
 
 function sameSkill(a: string | undefined, b: string): boolean {

@@ -1,8 +1,9 @@
 // workspace/executeCommand: generate matching jobs for a resume, a job description for a title,
-// and the match summary behind a code lens. Arguments are checked; bad ones get a ResponseError
+// the match summary behind a code lens, and pinning a job as a resume's target. Arguments are checked; bad ones get a ResponseError
 // with a message a person can act on, never a crash.
-import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type ExecuteCommandParams } from 'vscode-languageserver';
-import { isCancelled } from '../engine/index.js';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type ExecuteCommandParams, type WorkspaceEdit } from 'vscode-languageserver';
+import { dirname, relative, sep } from 'node:path';
+import { isCancelled, setTargetEdit } from '../engine/index.js';
 import type { GeneratedJob } from '../engine/types.js';
 import {
   ServerCommands,
@@ -13,7 +14,7 @@ import {
 } from 'hrdocs-protocol';
 import type { EngineHost } from './engineHost.js';
 import { titleOf, type MatchService } from './matches.js';
-import { errorMessage, isMarkdown, normalizeUri } from './util.js';
+import { errorMessage, isMarkdown, normalizeUri, uriToPath } from './util.js';
 import type { WorkspaceStore } from './workspace.js';
 import type { WorkspaceDictionary } from './dictionary.js';
 
@@ -29,6 +30,8 @@ export class CommandFeature {
     private readonly settings: () => HrdocsSettings,
     private readonly log: (m: string) => void,
     private readonly dictionary?: WorkspaceDictionary,
+    /** workspace/applyEdit, when the client supports it */
+    private readonly applyEdit?: (edit: WorkspaceEdit, label: string) => Promise<boolean>,
   ) {}
 
   async execute(params: ExecuteCommandParams, token?: CancellationToken): Promise<unknown> {
@@ -43,6 +46,8 @@ export class CommandFeature {
           return await this.generateJobDescription(typeof arg === 'string' ? { title: arg } : arg, token);
         case ServerCommands.explainMatch:
           return await this.explainMatch(arg);
+        case ServerCommands.setTargetJob:
+          return await this.setTargetJob(arg);
         case ServerCommands.addNotSkill:
           return await this.addPhrase(arg, ServerCommands.addNotSkill, (d, phrase) => d.addNotSkill(phrase));
         case ServerCommands.addWorkspaceSkill:
@@ -91,6 +96,24 @@ export class CommandFeature {
     if (!this.dictionary) throw invalid(`${command}: no workspace dictionary`);
     await add(this.dictionary, phrase);
     return null;
+  }
+
+  /** `target: <job, relative to the resume>` in the resume's front matter, applied by the client. */
+  private async setTargetJob(arg: unknown): Promise<WorkspaceEdit> {
+    const a = objectArg(arg, ServerCommands.setTargetJob, '{ resumeUri: string, jobUri: string }');
+    const resumeUri = stringField(a, 'resumeUri', ServerCommands.setTargetJob);
+    const jobUri = stringField(a, 'jobUri', ServerCommands.setTargetJob);
+    await this.analysis(resumeUri, 'resume');
+    const [resumePath, jobPath] = [uriToPath(resumeUri), uriToPath(jobUri)];
+    if (!resumePath || !jobPath || !isMarkdown(jobUri)) throw invalid(`${ServerCommands.setTargetJob}: the resume and the job must be local Markdown files`);
+    const snap = this.store.snapshot(resumeUri);
+    if (!snap) throw invalid(`${resumeUri} cannot be read`);
+    const target = relative(dirname(resumePath), jobPath).split(sep).join('/');
+    const edit: WorkspaceEdit = snap.version === null
+      ? { changes: { [snap.clientUri]: [setTargetEdit(snap.text, target)] } }
+      : { documentChanges: [{ textDocument: { uri: snap.clientUri, version: snap.version }, edits: [setTargetEdit(snap.text, target)] }] };
+    if (this.applyEdit) await this.applyEdit(edit, 'Set as target job');
+    return edit;
   }
 
   private async explainMatch(arg: unknown): Promise<MatchSummary> {

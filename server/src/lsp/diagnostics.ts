@@ -14,9 +14,9 @@ import { firstLineRange } from './util.js';
 
 export const SOURCE = 'hrdocs';
 
-/** What a missing-skill diagnostic carries for its quick fix. */
+/** What a missing-skill or unlisted-skill diagnostic carries for its quick fix. */
 export interface MissingSkillData {
-  kind: 'missing-skill';
+  kind: 'missing-skill' | 'unlisted-skill';
   /** canonical name: the key code actions look the fix up by */
   skill: string;
   /** the job's wording, which the fix adds */

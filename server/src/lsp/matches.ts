@@ -69,6 +69,11 @@ export class MatchService {
     return th === undefined ? m.match : m.score >= th;
   }
 
+  /** The decision threshold in use: the `matchThreshold` setting, else the matcher's calibrated one. */
+  threshold(m: MatchResult): number {
+    return this.settings().matchThreshold ?? m.threshold;
+  }
+
   /** URI a resume's front matter names as its target, if any (resolved relative to the resume). */
   explicitTargetUri(resume: DocumentAnalysis): string | undefined {
     const t = resume.doc.frontMatter?.target;

@@ -103,7 +103,8 @@ export async function startServer(connection?: Connection, options: ServerOption
   const codeLens = new CodeLensFeature(store, matches, log.error);
   const hover = new HoverFeature(store, matches, host, current);
   const codeActions = new CodeActionFeature(store, matches);
-  const commands = new CommandFeature(store, matches, host, current, log.error, dictionary);
+  const commands = new CommandFeature(store, matches, host, current, log.error, dictionary,
+    async (edit, label) => caps.workspace?.applyEdit === true && (await conn.workspace.applyEdit({ label, edit })).applied);
 
   let caps: ClientCapabilities = {};
   let initializeParams: InitializeParams | undefined;

@@ -140,35 +140,41 @@ test('match evidence: found and missing skills, experience met, and a score that
   assert.equal(m2.experience.find((e) => /data analyst/i.test(e.subject))?.verdict, 'short');
 });
 
-test('fix adds missing skills in the list style of the section and never touches dates or years', async () => {
+test('fix adds a required skill the resume shows elsewhere, in the list style of the section; never one it does not show, never dates or years', async () => {
   await ready;
-  const resume = await engine.analyze(RESUME);
+  // Tableau in a bullet, not in Skills: evidenced; Statistics nowhere: only offered, as the owner's claim
+  const shown = RESUME.replace('- Cleaned customer data with Excel.', '- Cleaned customer data with Excel and built Tableau workbooks.');
+  const resume = await engine.analyze(shown);
   const job = await engine.analyze(JOB);
   const fix = await engine.fix(resume, job);
-  assert.ok(fix.edits.length >= 1);
   const fixed = fix.text;
   const skillsBlock = fixed.slice(fixed.indexOf('## Skills'), fixed.indexOf('## Experience'));
   assert.match(skillsBlock, /^- Tableau$/m);
+  assert.doesNotMatch(fixed, /statistic/i, 'a skill the resume does not show is never applied');
+  const statistics = fix.edits.find((e) => /statistic/i.test(e.written ?? ''));
+  assert.equal(statistics?.preferred, false);
+  assert.match(statistics?.title ?? '', /^I have Statistics: add it to Skills$/);
   const years = (t: string) => t.match(/\b(19|20)\d\d\b|Present/g)?.join(',');
-  assert.equal(years(fixed), years(RESUME));
-  // applying one preferred edit alone gives the same line
-  const one = fix.edits.find((e) => e.skill === 'Tableau' || /tableau/i.test(e.skill ?? ''))!;
-  const applied = applyEdits(RESUME, resume.doc.lineStarts, [one.edit]);
+  assert.equal(years(fixed), years(shown));
+  // applying the preferred edit alone gives the same line
+  const one = fix.edits.find((e) => e.preferred && /tableau/i.test(e.written ?? ''))!;
+  const applied = applyEdits(shown, resume.doc.lineStarts, [one.edit]);
   assert.ok(applied.includes('- Microsoft Excel\n- Tableau'), applied);
 });
 
 test('fix keeps numbered and comma lists in their style', async () => {
   await ready;
   const job = await engine.analyze(JOB);
-  const numbered = await engine.analyze('## Skills\n1. SQL\n2. Python\n\n## Experience\n- Data Analyst (2018 - 2023)\n', undefined, { kind: 'resume' });
+  const experience = '## Experience\n- Data Analyst (2018 - 2023): built Tableau dashboards\n';
+  const numbered = await engine.analyze(`## Skills\n1. SQL\n2. Python\n\n${experience}`, undefined, { kind: 'resume' });
   const n = await engine.fix(numbered, job);
-  assert.match(n.text, /^3\. .+$/m);
-  const comma = await engine.analyze('## Skills\nSQL, Python, Excel, Power BI\n\n## Experience\n- Data Analyst (2018 - 2023)\n', undefined, { kind: 'resume' });
+  assert.match(n.text, /^3\. Tableau$/m);
+  const comma = await engine.analyze(`## Skills\nSQL, Python, Excel, Power BI\n\n${experience}`, undefined, { kind: 'resume' });
   const c = await engine.fix(comma, job);
-  assert.match(c.text, /^SQL, Python, Excel, Power BI, .+$/m);
-  const none = await engine.analyze('# Kim\n\n## Experience\n- Data Analyst (2018 - 2023)\n', undefined, { kind: 'resume' });
+  assert.match(c.text, /^SQL, Python, Excel, Power BI, Tableau$/m);
+  const none = await engine.analyze(`# Kim\n\n${experience}`, undefined, { kind: 'resume' });
   const x = await engine.fix(none, job);
-  assert.match(x.text, /## Skills\n\n- /);
+  assert.match(x.text, /## Skills\n\n- Tableau\n\n## Experience/);
   assert.ok(x.text.includes('Data Analyst (2018 - 2023)'));
 });
 

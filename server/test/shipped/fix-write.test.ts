@@ -15,7 +15,7 @@ const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 const RESUME = [
   '# Jordan Lee', '', 'jordan.lee@example.com', '', '## Skills', '- Patient assessment', '- Python', '',
-  '## Experience', '### Registered Nurse — City Hospital', 'Jan 2019 – Jun 2023', '- Monitored patients.', '',
+  '## Experience', '### Registered Nurse — City Hospital', 'Jan 2019 – Jun 2023', '- Monitored patients and led ventilator management rounds.', '',
 ].join('\n');
 const JOB = [
   '# ICU Registered Nurse', '', '## Required Skills', '- Patient assessment', '- Ventilator management',
@@ -51,7 +51,7 @@ for (const [name, eol] of [['CRLF', '\r\n'], ['CR', '\r'], ['LF', '\n']] as cons
     const bytes = readFileSync(path);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'BOM kept');
     const text = bytes.toString('utf8');
-    assert.match(text, /Ventilator management/, 'the missing skill was added');
+    assert.match(text, /Ventilator management/, 'the skill the resume shows was added to Skills');
     const b = breaks(text);
     const others = Object.entries(b).filter(([k]) => k !== name.toLowerCase()).reduce((n, [, v]) => n + v, 0);
     assert.equal(others, 0, `only ${name} line endings: ${JSON.stringify(b)}`);
@@ -99,6 +99,20 @@ test('fix without --write never writes', () => {
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /Ventilator management/);
   assert.equal(readFileSync(path, 'utf8'), RESUME);
+});
+
+test('fix adds only what the resume shows; --add-unevidenced adds the owner\'s claims too, and says so', () => {
+  const path = join(dir, 'claims-resume.md');
+  writeFileSync(path, RESUME);
+  const run = (extra: string[]) => spawnSync(process.execPath, [BIN, 'fix', path, '--job', jobPath, '--no-models', ...extra], { encoding: 'utf8', cwd: ROOT });
+  const honest = run([]);
+  assert.equal(honest.status, 0, honest.stderr);
+  assert.match(honest.stdout, /- Python\n- Ventilator management\n/);
+  assert.doesNotMatch(honest.stdout, /Medication administration/, 'never shown, never added');
+  assert.match(honest.stderr, /not applied, the resume does not show it \(--add-unevidenced adds it\): Medication administration/);
+  const vouched = run(['--add-unevidenced']);
+  assert.equal(vouched.status, 0, vouched.stderr);
+  assert.match(vouched.stdout, /- Ventilator management\n- Medication administration\n/);
 });
 
 test('engine edits (code actions, batch fix) use a CR or CRLF document\'s own line ending', async () => {

@@ -1,11 +1,18 @@
-// Resume edits: add a missing skill to the Skills section in that list's own style, or a new
-// Skills section when there is none. Edits only ever insert text; they never rewrite a line
-// holding dates, employers or years.
+// Resume edits: add a required skill to the Skills section in that list's own style, or a new
+// Skills section after the summary when there is none. Edits only ever insert text; they never
+// rewrite a line holding dates, employers or years. Which skills may be added, and on what
+// grounds, is decided in skill-additions.ts: only an addition the resume already evidences is
+// preferred and applied by fix-all; one it does not is worded as the owner's own claim.
 import type { DocumentAnalysis, FixResult, MatchResult, ResumeEdit, Section, TextEdit } from '../types.js';
 import { offsetAt, positionAt } from '../document/positions.js';
-import { contentWords, jaccard } from '../match/similarity.js';
+import { planSkillAdditions, type SkillAddition } from './skill-additions.js';
 
-/** Edits that add each missing skill; inserted text uses the document's own line ending. */
+export interface FixOptions {
+  /** also apply the additions the resume does not evidence (the owner vouches for them) */
+  addUnevidenced?: boolean;
+}
+
+/** Edits that add each required skill a fix may add; inserted text uses the document's own line ending. */
 export function addMissingSkillEdits(resume: DocumentAnalysis, match: MatchResult): ResumeEdit[] {
   const eol = lineEnding(resume.doc.source);
   return lfSkillEdits(resume, match).map((e) => withLineEnding(e, eol));
@@ -24,44 +31,45 @@ function withLineEnding<T extends { edit: TextEdit } | TextEdit>(e: T, eol: stri
   return ('edit' in e ? { ...e, edit: convert(e.edit) } : convert(e as TextEdit)) as T;
 }
 
+/** The title of the action that applies every preferred edit at once. */
+export function fixAllTitle(edits: readonly ResumeEdit[]): string | undefined {
+  const added = [...new Set(edits.filter((e) => e.preferred && e.kind === 'add-skill').map((e) => e.written ?? e.skill))];
+  if (!added.length) return undefined;
+  return added.length === 1 ? `Add '${added[0]}' to Skills (the resume already shows it)` : `Add ${added.length} skills the resume already shows to Skills`;
+}
+
 // edits are built with '\n' (so merging can reason about one line ending), converted at the end
 function lfSkillEdits(resume: DocumentAnalysis, match: MatchResult): ResumeEdit[] {
   const doc = resume.doc;
-  const missing = dedupeSkills(match.skills.filter((e) => e.similarity === 0).map((e) => ({ skill: e.skill, written: e.written })));
-  if (!missing.length) return [];
+  const additions = planSkillAdditions(resume, match);
+  if (!additions.length) return [];
   const section = doc.sections.find((s) => s.kind === 'skills');
-  const edits: ResumeEdit[] = [];
-  if (!section) {
-    // no Skills section: add one after the summary (or the name/contact block), before experience
-    const at = insertionPointForNewSection(resume);
-    const body = missing.map((s) => `- ${s.written}`).join('\n');
-    const text = `${at.leadingNewline ? '\n' : ''}## Skills\n\n${body}\n\n`;
-    for (const { skill, written } of missing) {
-      edits.push({ title: `Add '${written}' to a new Skills section`, kind: 'add-skill', skill, written, preferred: true, edit: { range: { start: at.position, end: at.position }, newText: `${at.leadingNewline ? '\n' : ''}## Skills\n\n- ${written}\n\n` } });
-    }
-    edits.push({ title: `Add a Skills section with ${missing.length} missing skills`, kind: 'add-skill', preferred: false, edit: { range: { start: at.position, end: at.position }, newText: text } });
-    return edits;
-  }
-  for (const skill of missing) edits.push(addToSection(resume, section, skill));
-  return edits;
+  if (section) return additions.map((a) => addToSection(resume, section, a));
+  // no Skills section: add one after the summary, a sibling of the headings around it
+  const at = newSectionPoint(resume);
+  const heading = `${'#'.repeat(at.level)} Skills`;
+  return additions.map((a) => ({
+    ...additionFields(a, 'a new Skills section'),
+    edit: { range: { start: at.position, end: at.position }, newText: `${at.leadingNewline ? '\n' : ''}${heading}\n\n- ${a.written}\n\n` },
+  }));
 }
 
-interface MissingSkill { skill: string; written: string }
-
-function dedupeSkills(skills: MissingSkill[]): MissingSkill[] {
-  const out: MissingSkill[] = [];
-  for (const s of skills) if (!out.some((o) => jaccard(contentWords(o.written), contentWords(s.written)) >= 0.99)) out.push(s);
-  return out;
+function additionFields(a: SkillAddition, where: string): Omit<ResumeEdit, 'edit'> {
+  const evidenced = a.claim === 'evidenced';
+  const title = evidenced
+    ? `Add '${a.written}' to ${where} (shown on line ${(a.evidence?.start.line ?? 0) + 1})`
+    : `I have ${a.written}: add it to ${where}`;
+  return { title, kind: 'add-skill', skill: a.skill, written: a.written, claim: a.claim, ...(a.evidence ? { evidence: a.evidence } : {}), preferred: evidenced };
 }
 
-function addToSection(resume: DocumentAnalysis, section: Section, missing: MissingSkill): ResumeEdit {
-  // the edit is keyed by the canonical name (diagnostics carry it); the text added is the job's wording
-  const { skill: key, written: skill } = missing;
+function addToSection(resume: DocumentAnalysis, section: Section, addition: SkillAddition): ResumeEdit {
+  // the edit is keyed by the canonical name (diagnostics carry it); the text added is `written`
+  const skill = addition.written;
   const doc = resume.doc;
   const blocks = section.blocks.map((i) => doc.blocks[i]).filter((b) => b.offsets.length && b.text.trim());
   const last = blocks[blocks.length - 1];
-  const title = `Add '${skill}' to ${section.heading || 'Skills'}`;
-  const edit = (e: TextEdit): ResumeEdit => ({ title, kind: 'add-skill', skill: key, written: skill, preferred: true, edit: e });
+  const fields = additionFields(addition, section.heading || 'Skills');
+  const edit = (e: TextEdit): ResumeEdit => ({ ...fields, edit: e });
   if (!last) {
     const end = offsetAt(doc.lineStarts, section.headingRange?.end ?? section.range.start);
     const pos = positionAt(doc.lineStarts, end);
@@ -101,13 +109,27 @@ function lineEndOffset(source: string, offset: number): number {
   return rest < 0 ? source.length : offset + rest;
 }
 
-function insertionPointForNewSection(resume: DocumentAnalysis): { position: { line: number; character: number }; leadingNewline: boolean } {
+/**
+ * Where a new Skills section goes: right after the summary, else before the first section after
+ * the name and contact lines, else at the end; at the level of the heading it sits beside, so
+ * no heading after it changes parent.
+ */
+function newSectionPoint(resume: DocumentAnalysis): { position: { line: number; character: number }; level: number; leadingNewline: boolean } {
   const doc = resume.doc;
-  const after = doc.sections.find((s) => s.kind === 'experience' || s.kind === 'education');
-  if (after) return { position: after.range.start, leadingNewline: false };
-  const end = positionAt(doc.lineStarts, doc.source.length);
-  const eol = lineEnding(doc.source);
-  return { position: end, leadingNewline: !doc.source.endsWith(eol + eol) };
+  const sections = doc.sections;
+  const before = (i: number, level: number) => ({ position: sections[i].range.start, level, leadingNewline: false });
+  const atEnd = (level: number) => {
+    const eol = lineEnding(doc.source);
+    return { position: positionAt(doc.lineStarts, doc.source.length), level, leadingNewline: !doc.source.endsWith(eol + eol) };
+  };
+  const summary = sections.findIndex((s) => s.kind === 'summary' && s.headingRange);
+  if (summary >= 0) {
+    const level = Math.max(1, sections[summary].level);
+    const next = sections.findIndex((t, j) => j > summary && t.headingRange && t.level <= level);
+    return next >= 0 ? before(next, level) : atEnd(level);
+  }
+  const first = sections.findIndex((s) => s.headingRange && s.level > 1 && s.kind !== 'contact' && s.kind !== 'title');
+  return first >= 0 ? before(first, sections[first].level) : atEnd(2);
 }
 
 /** Apply non-overlapping edits (sorted from the end so earlier offsets stay valid). */
@@ -125,11 +147,14 @@ export function applyEdits(text: string, lineStarts: number[], edits: TextEdit[]
   return out;
 }
 
-/** All preferred edits applied at once; insertions at the same point are merged in order. */
-export function fixResume(resume: DocumentAnalysis, match: MatchResult): FixResult {
+/**
+ * All preferred edits applied at once (with `addUnevidenced`, the owner's claims too); insertions
+ * at the same point are merged in order. `edits` lists every edit offered, applied or not.
+ */
+export function fixResume(resume: DocumentAnalysis, match: MatchResult, options: FixOptions = {}): FixResult {
   const eol = lineEnding(resume.doc.source);
   const edits = lfSkillEdits(resume, match);
-  const preferred = edits.filter((e) => e.preferred);
+  const preferred = edits.filter((e) => e.preferred || (options.addUnevidenced && e.claim === 'unevidenced'));
   // several insertions at one point: concatenate, keeping the list numbering consistent
   const merged = mergeInsertions(preferred).map((e) => withLineEnding(e, eol));
   return { text: applyEdits(resume.doc.source, resume.doc.lineStarts, merged), edits: edits.map((e) => withLineEnding(e, eol)) };
@@ -145,7 +170,7 @@ function mergeInsertions(edits: ResumeEdit[]): TextEdit[] {
   for (const group of byPoint.values()) {
     if (group.length === 1) { out.push(group[0].edit); continue; }
     const first = group[0].edit;
-    if (/^\s*\n?## Skills/.test(first.newText)) {
+    if (/^\s*\n?#+ Skills/.test(first.newText)) {
       const skills = group.map((g) => `- ${g.written ?? g.skill}`).join('\n');
       out.push({ range: first.range, newText: first.newText.replace(/- .*\n\n$/, `${skills}\n\n`) });
       continue;

@@ -4,12 +4,14 @@ import { experienceShortRule } from './experience-short/rule.js';
 import { languageRule } from './language/rule.js';
 import { missingSkillRule } from './missing-skill/rule.js';
 import { skillRule } from './skill/rule.js';
+import { unlistedSkillRule } from './unlisted-skill/rule.js';
 import type { Rule } from './types.js';
 import { weakBulletRule } from './weak-bullet/rule.js';
 
 export const RULES: readonly Rule[] = [
   skillRule,
   missingSkillRule,
+  unlistedSkillRule,
   experienceShortRule,
   experienceMissingRule,
   weakBulletRule,

@@ -11,7 +11,7 @@ ruleTable(missingSkillRule, {
     { name: 'a job is not checked against itself', kind: 'job', text: job },
   ],
   invalid: [
-    { name: 'each required skill the resume lacks, at its Skills heading', kind: 'resume', job, text: '# Sam Lee\n\n## Skills\n\n- SQL\n', findings: [{ line: 2, message: 'Missing skill: Tableau' }, { line: 2, message: 'Missing skill: Python' }] },
+    { name: 'each required skill the resume lacks, at its Skills heading', kind: 'resume', job, text: '# Sam Lee\n\n## Skills\n\n- SQL\n', findings: [{ line: 2, message: 'Missing required skill: Tableau' }, { line: 2, message: 'Missing required skill: Python' }] },
     { name: 'a resume with no Skills section: its first line', kind: 'resume', job, text: '# Sam Lee\n\n## Summary\n\nAnalyst who writes SQL and Python.\n', findings: [{ line: 0, message: 'Tableau' }] },
   ],
 });
