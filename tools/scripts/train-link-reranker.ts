@@ -1,9 +1,10 @@
 // Trains the skill linker's reranker (server/src/engine/models/link-reranker.ts) and writes
 // models/skill-link-reranker.json and its manifest entry, with the calibrated thresholds per use.
 //
-//   npm run build && node tools/out/tools/scripts/train-link-reranker.js [--data ../shared/data] [--models models] [--examples 6000] [--seed 17]
+//   bash models/training/train-link-reranker.sh      (RJDB pairs, build, then this script)
+//   node tools/out/tools/scripts/train-link-reranker.js [--data ../shared/data] [--models models] [--examples 6000] [--rjdb-examples 3000] [--epochs 300] [--seed 17]
 //
-// Silver examples from the graph and ESCO only (tools/devsets/skill-links.jsonl is never read):
+// Silver examples from the graph, ESCO and RJDB train (tools/devsets/skill-links.jsonl and RJDB dev are never read):
 // a mention is an ESCO label of a skill (mostly an alternative label, as written in
 // skills_en.csv) in a simulated document of one of the skill's occupations (the document's field
 // is computed, as at serving time, from 4-12 other skills of that occupation, 2-6 random
@@ -311,8 +312,8 @@ async function main(): Promise<void> {
   manifest.models['skill-linker-reranker'] = {
     task: 'skill-linker-helper', file, sha256: createHash('sha256').update(text).digest('hex'), bytes: Buffer.byteLength(text),
     description: 'skill-linker second stage: a linear score over features of mention x candidate x document field (encoder cosine, exact label, label/description word cover, head noun, occupation-field fit, source), listwise-trained, Platt-calibrated: the probability that the best candidate is the right link; below the use\'s threshold the mention keeps its own words',
-    trainingData: 'ESCO v1.1 skills_en.csv labels and alternative labels (../shared/data/esco) in simulated documents of the graph\'s occupations (models/graph/graph.json.gz); no posting, resume or dev-set text',
-    command: 'npm run build && node tools/out/tools/scripts/train-link-reranker.js --data ../shared/data',
+    trainingData: 'ESCO v1.1 skills_en.csv labels and alternative labels (../shared/data/esco) in simulated documents of the graph\'s occupations (models/graph/graph.json.gz); RJDB train.jsonl skills lines aligned to their skill names (models/training/rjdb_link_pairs.py); no posting, resume or dev-set text; weights only',
+    command: 'bash models/training/train-link-reranker.sh (after models/training/train.sh)',
     seed: SEED, hyperparameters: { calibrate: CALIBRATE, rjdbExamples: RJDB_EXAMPLES, examples: EXAMPLES, epochs: EPOCHS, l2: L2, k: K, modes: { kept: 0.35, hidden: 0.4, hiddenAllLabels: 0.2, nolink: 0.25 }, noFieldShare: 0.15, crossField: CROSS_FIELD, tuneShare: 0.2 },
     thresholds, metrics, trainSeconds: Math.round((performance.now() - started) / 100) / 10,
   };

@@ -76,7 +76,7 @@ function keysOfAliasKey(aliasKey: string): string[] {
 
 /** Word index over the graph's labels and descriptions, built on first use (~0.5 s). */
 export class LexicalIndex {
-  readonly labels: Array<Array<{ alias: string; keys: string[] }>>;
+  readonly labels: Array<Array<{ alias: string; keys: string[]; weight?: number }>>;
   readonly nameKeys: string[][];
   readonly desc: Array<Set<string>>;
   private readonly labelPost = new Map<string, number[]>();
@@ -92,7 +92,7 @@ export class LexicalIndex {
     for (let s = 0; s < n; s++) {
       const skill = graph.skills[s];
       const nameKey = normalizeTerm(skill.name);
-      const list: Array<{ alias: string; keys: string[] }> = [{ alias: nameKey, keys: keysOfAliasKey(nameKey) }];
+      const list: Array<{ alias: string; keys: string[]; weight?: number }> = [{ alias: nameKey, keys: keysOfAliasKey(nameKey) }];
       for (const a of graph.aliasesForSkill(s)) if (a !== nameKey) list.push({ alias: a, keys: keysOfAliasKey(a) });
       this.labels[s] = list;
       this.nameKeys[s] = list[0].keys;
@@ -105,8 +105,23 @@ export class LexicalIndex {
     }
   }
 
-  labelIdf(k: string): number { return Math.log((this.n + 1) / (1 + (this.labelPost.get(k)?.length ?? 0))); }
-  descIdf(k: string): number { return Math.log((this.n + 1) / (1 + (this.descPost.get(k)?.length ?? 0))); }
+  private readonly labelIdfs = new Map<string, number>();
+  private readonly descIdfs = new Map<string, number>();
+  labelIdf(k: string): number {
+    let v = this.labelIdfs.get(k);
+    if (v === undefined) { v = Math.log((this.n + 1) / (1 + (this.labelPost.get(k)?.length ?? 0))); this.labelIdfs.set(k, v); }
+    return v;
+  }
+  descIdf(k: string): number {
+    let v = this.descIdfs.get(k);
+    if (v === undefined) { v = Math.log((this.n + 1) / (1 + (this.descPost.get(k)?.length ?? 0))); this.descIdfs.set(k, v); }
+    return v;
+  }
+  /** IDF mass of a label's words, computed once per label */
+  labelWeight(l: { keys: string[]; weight?: number }): number {
+    if (l.weight === undefined) l.weight = l.keys.reduce((sum, k) => sum + this.labelIdf(k), 0);
+    return l.weight;
+  }
 
   /** The k skills whose labels (and, at half weight, descriptions) share the most IDF-weighted words. */
   search(keys: string[], k: number): number[] {
@@ -163,9 +178,12 @@ export function candidateFeatures(
     for (const l of index.labels[s]) {
       if (l.alias === hidden || (hidden === '*' && l.alias !== nameKey)) continue;
       let shared = 0;
-      let lw = 0;
-      for (const k of l.keys) lw += index.labelIdf(k);
-      mKeys.forEach((k, j) => { if (l.keys.includes(k)) shared += weights[j]; });
+      for (let j = 0; j < mKeys.length; j++) if (l.keys.includes(mKeys[j])) shared += weights[j];
+      if (shared === 0) {
+        if (head && l.keys.length && l.keys[l.keys.length - 1] === head) headMatch = 1;
+        continue;
+      }
+      const lw = index.labelWeight(l);
       labelCover = Math.max(labelCover, shared / wTotal);
       labelDice = Math.max(labelDice, (2 * shared) / (wTotal + (lw || 1)));
       if (head && l.keys.length && l.keys[l.keys.length - 1] === head) headMatch = 1;
@@ -181,7 +199,8 @@ export function candidateFeatures(
     mKeys.forEach((k, j) => { if (index.desc[s].has(k)) descShared += dWeights[j]; });
     const fit = fits[i];
     const fieldRel = maxFit > 0 ? fit / maxFit : 0;
-    const rank = sortedCos.indexOf(c.cosine);
+    let rank = 0;
+    while (rank < sortedCos.length && sortedCos[rank] > c.cosine) rank++;
     const f = new Float64Array(FEATURE_NAMES.length);
     let j = 0;
     f[j++] = c.cosine;

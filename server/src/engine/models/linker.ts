@@ -230,7 +230,7 @@ export class OnnxSkillLinker implements SkillLinker {
     throwIfCancelled(token);
     if (this.reranker) {
       const reranker = this.reranker;
-      const [all, nearest] = await Promise.all([this.candidates(texts, context), this.nearest(texts, 1)]);
+      const all = await this.candidates(texts, context);
       return texts.map((text, q): ScoredSkillLink => {
         const best = reranker.best(all[q]);
         // a phrase without words, or sharing nothing with any skill: no candidate to speak of
@@ -240,7 +240,7 @@ export class OnnxSkillLinker implements SkillLinker {
           // ("Proven talent in making critical decisions" -> "Decision Making") may still be shown
           // by that name when the encoder is sure (its own calibration, at the linker's old
           // threshold); that is a name for display, not a link
-          const top = nearest[q][0];
+          const top = (all[q] as { nearestName?: { skill: number; cosine: number } }).nearestName;
           const p = top ? this.sameSkillProbability(top.cosine) : 0;
           const rjdbName = top && !isLinkTarget(this.graph.skills[top.skill]) && p >= RJDB_NAME_THRESHOLD ? { skill: top.skill, confidence: p } : undefined;
           return { skill: -1, name: text.trim(), confidence: 1 - best.probability, cosine: best.cosine, nearest: best.skill, probability: best.probability, rjdbName };
@@ -280,7 +280,8 @@ export class OnnxSkillLinker implements SkillLinker {
   async candidates(texts: string[], context?: LinkContext | Array<LinkContext | undefined>, options: CandidateOptions[] = []): Promise<Candidate[][]> {
     const k = this.reranker?.k ?? DEFAULT_K;
     const index = this.reranker?.lexicalIndex() ?? (this.lexIndex ??= new LexicalIndex(this.graph));
-    const [matrix, near, vectors] = await Promise.all([this.graphVectors(), this.nearest(texts, k.vector), this.encodeFlat(texts, this.batchSize)]);
+    const [matrix, vectors] = await Promise.all([this.graphVectors(), this.encodeFlat(texts, this.batchSize)]);
+    const near = await this.nearestOf(texts, vectors, matrix, k.vector);
     const dim = this.dim;
     return texts.map((text, q) => {
       const opt = options[q] ?? {};
@@ -301,7 +302,10 @@ export class OnnxSkillLinker implements SkillLinker {
         bySkill.set(s, dot);
       }
       const cands = [...bySkill].filter(([s]) => !opt.exclude?.has(s) && isLinkTarget(this.graph.skills[s])).map(([skill, cosine]) => ({ skill, cosine }));
-      return candidateFeatures(this.graph, index, text, cands, ctx, opt);
+      const out: Candidate[] & { nearestName?: { skill: number; cosine: number } } = candidateFeatures(this.graph, index, text, cands, ctx, opt);
+      // the nearest name of all, RJDB's included (link's display-name fallback)
+      out.nearestName = near[q][0];
+      return out;
     });
   }
 
@@ -311,6 +315,10 @@ export class OnnxSkillLinker implements SkillLinker {
    */
   async nearest(texts: string[], k = 5): Promise<Array<Array<{ skill: number; cosine: number }>>> {
     const [matrix, vectors] = await Promise.all([this.graphVectors(), this.encodeFlat(texts, this.batchSize)]);
+    return this.nearestOf(texts, vectors, matrix, k);
+  }
+
+  private async nearestOf(texts: string[], vectors: Float32Array, matrix: Float32Array, k: number): Promise<Array<Array<{ skill: number; cosine: number }>>> {
     const dim = this.dim;
     const n = this.graph.skills.length;
     const kk = Math.max(1, Math.min(k, n));
