@@ -2,7 +2,9 @@
 # Rebuilds every shipped model from ../shared/data (or $HRDOCS_DATA), in dependency order:
 #   0. the zone model     (models/zone-classifier.json) - tools/zones/train.ts, no Python
 #   1. the skill tagger   (models/skill-tagger.onnx)  - train.sh (train.py)
-#   2. the skill linker   (models/skill-linker.onnx)  - train.sh (train_linker.py)
+#   2. the skill linker   (models/skill-linker.onnx)  - train.sh (train_linker.py), then its
+#                                                       reranker (models/skill-link-reranker.json)
+#                                                       - train-link-reranker.sh
 #   3. the matcher        (models/matcher.onnx)       - train-matcher.sh, on features the engine
 #                                                       computes with 1 and 2 and the posting
 #                                                       word IDF table (models/word-idf.json,
@@ -18,6 +20,7 @@ t0=$(date +%s)
 npm run build >/dev/null
 node tools/out/tools/zones/train.js --data "${HRDOCS_DATA:-../shared/data}"
 bash "$here/train.sh"
+bash "$here/train-link-reranker.sh"
 npm run build --workspace server >/dev/null
 node tools/out/tools/scripts/build-word-idf.js "${HRDOCS_DATA:-../shared/data}" models
 bash "$here/train-matcher.sh"

@@ -10,13 +10,16 @@ import { extractCredentials } from './experience/credentials.js';
 import { throwIfCancelled, yieldToEventLoop } from './cancel.js';
 import type { StageCache } from './cache.js';
 import type { SkillGraph } from './graph/graph.js';
-import type { ModelSet, TaggedSpan } from './models/tasks.js';
+import type { ModelSet, SkillLink, TaggedSpan } from './models/tasks.js';
 import type { YearMonth } from './experience/dates.js';
 import { employmentOf, extractExperience, extractRequirements, totalYears } from './experience/extract.js';
 import { distinctSkills, extractSkills, isProseBlock } from './skills/extract.js';
 import type { DocumentAnalysis, HrDocument, SkillMention } from './types.js';
 import { detectLanguage } from './lang/detect.js';
 import { applyVocabulary, EMPTY_VOCABULARY, type Vocabulary } from './skills/vocabulary.js';
+import { distributionKey, documentOccupations, fieldFit, type OccupationDistribution } from './skills/field.js';
+import { isLinkTarget } from './models/link-reranker.js';
+import { normalizeTerm } from './text/normalize.js';
 
 export interface AnalysisDeps {
   graph: SkillGraph;
@@ -39,23 +42,94 @@ export async function tagTexts(deps: AnalysisDeps, texts: string[], token?: Canc
 
 /**
  * A skill no alias names ("Proven talent in making critical decisions") gets the canonical name
- * the linker is sure of; the text as written stays the mention's surface. High threshold: a wrong
+ * the linker is sure of, read in the document's field (`occupations`); the text as written
+ * stays the mention's surface. Below the linker's threshold it keeps its own words: a wrong
  * canonical name misleads more than none.
  */
-export async function linkUnnamedSkills(deps: AnalysisDeps, mentions: SkillMention[], token?: CancellationToken): Promise<void> {
+export async function linkUnnamedSkills(deps: AnalysisDeps, mentions: SkillMention[], token?: CancellationToken, occupations?: OccupationDistribution, isJob = false): Promise<void> {
   const { cache, models, graph } = deps;
   const open = mentions.filter((m) => m.id.startsWith('new:'));
-  const missing = [...new Set(open.map((m) => m.text).filter((t) => cache.get('links', t) === undefined))];
-  if (missing.length) (await models.linker.link(missing, token)).forEach((l, i) => cache.set('links', missing[i], l));
+  const field = distributionKey(occupations);
+  const keyOf = (text: string) => `${text}\u0001${field}`;
+  const missing = [...new Set(open.map((m) => m.text).filter((t) => cache.get('links', keyOf(t)) === undefined))];
+  if (missing.length) (await models.linker.link(missing, token, { occupations })).forEach((l, i) => cache.set('links', keyOf(missing[i]), l));
   for (const m of open) {
-    const l = cache.get<{ skill: number; confidence: number }>('links', m.text);
-    if (!l || l.skill < 0 || l.confidence < models.thresholds.link) continue;
+    const found = cache.get<SkillLink>('links', keyOf(m.text));
+    // no ESCO or O*NET skill: the RJDB name the phrase paraphrases, when there is one
+    const l = found && found.skill < 0 ? found.rjdbName : found;
+    // a job's requirement takes a linked name at the stricter requirement threshold
+    const requirement = m.section === 'requiredSkills' || (REQUIREMENT_ZONES.has(m.zone) && isJob);
+    const bar = requirement ? Math.max(models.thresholds.link, models.thresholds.linkRequirement ?? 0) : models.thresholds.link;
+    if (!l || l.skill < 0 || l.confidence < bar) continue;
     const skill = graph.skills[l.skill];
     m.name = skill.name;
     m.id = skill.id;
     m.kind = skill.kind;
     m.confidence = Math.round(Math.min(m.confidence, l.confidence) * 100) / 100;
   }
+}
+
+/** a skill listed by more occupations than this is everyone's (communication, Excel): never out of field */
+const SPECIALIST_OCCUPATIONS = 30;
+
+/**
+ * Field consistency of the names extraction found as written: a specialist skill (an ESCO or
+ * O*NET skill, no tool, listed by a few occupations) that no occupation of the document's field
+ * lists ("mechanical ventilation" is ESCO's building "ventilation systems"; this is a nurse's
+ * resume) goes to the linker, read in the field: its link when the linker is sure, else the
+ * mention keeps its own words.
+ */
+export async function checkFieldOfNamedSkills(deps: AnalysisDeps, mentions: SkillMention[], title: string | undefined, token?: CancellationToken): Promise<void> {
+  const { graph, models, cache } = deps;
+  if (!models.linker.learned) return;
+  const suspects: Array<{ m: SkillMention; skill: number; field: OccupationDistribution }> = [];
+  for (const m of mentions) {
+    if (m.id.startsWith('new:') || m.id.startsWith('workspace:')) continue;
+    const node = graph.skillById(m.id);
+    if (!node || node.tool || !isLinkTarget(node)) continue;
+    const n = graph.occupationsForSkill(node.index).length;
+    if (n === 0 || n > SPECIALIST_OCCUPATIONS) continue;
+    // the field without this mention's own vote
+    const field = mentionField(graph, title, mentions.filter((x) => x.id !== m.id));
+    if (!field.size || fieldFit(graph, field, node.index) > 0) continue;
+    suspects.push({ m, skill: node.index, field });
+  }
+  for (const { m, skill, field } of suspects) {
+    throwIfCancelled(token);
+    const key = `${m.text}\u0001${distributionKey(field)}`;
+    let l = cache.get<SkillLink>('links', key);
+    if (!l) {
+      [l] = await models.linker.link([m.text], token, { occupations: field });
+      cache.set('links', key, l);
+    }
+    if (l.skill === skill) continue;
+    if (l.skill >= 0 && l.confidence >= models.thresholds.link) {
+      const s = graph.skills[l.skill];
+      m.name = s.name;
+      m.id = s.id;
+      m.kind = s.kind;
+      m.confidence = Math.round(Math.min(m.confidence, l.confidence) * 100) / 100;
+    } else {
+      m.name = ownWords(m.text);
+      m.id = `new:${normalizeTerm(m.text)}`;
+    }
+  }
+}
+
+function ownWords(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  return /[A-Z]/.test(t) ? t : t.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+
+/** The document's field from its title and the graph skills its mentions name (hints included). */
+export function mentionField(graph: SkillGraph, title: string | undefined, mentions: readonly SkillMention[]): OccupationDistribution {
+  const skills: number[] = [];
+  for (const m of mentions) {
+    if (m.confidence < 0.5 || m.id.startsWith('new:')) continue;
+    const node = graph.skillById(m.id);
+    if (node) skills.push(node.index);
+  }
+  return documentOccupations(graph, title, skills);
 }
 
 /** Blocks read between yields: a long document never holds the event loop for long, and a
@@ -92,7 +166,9 @@ export async function analyzeDocument(
   await yieldToEventLoop();
   throwIfCancelled(token);
   const extracted = await extractInSlices(deps, doc, tagged, token);
-  await linkUnnamedSkills(deps, extracted, token);
+  await checkFieldOfNamedSkills(deps, extracted, doc.title, token);
+  const occupations = mentionField(deps.graph, doc.title, extracted);
+  await linkUnnamedSkills(deps, extracted, token, occupations, doc.kind === 'job');
   // the workspace's skills join, its non-skills leave, before anything is read from the mentions:
   // a dismissed phrase is no skill of the document, no requirement of a job, no evidence of a match
   const mentions = applyVocabulary(doc, extracted, vocabulary);
@@ -117,6 +193,7 @@ export async function analyzeDocument(
     doc, mentions, skills, experience, totalYears: Math.round(totalYears(experience) * 10) / 10,
     experienceRequirements, requiredSkills, title, credentials,
     occupationId: title ? deps.occupationOf(title, 0) : undefined,
+    occupations,
     timings,
     language,
   };

@@ -156,6 +156,8 @@ export interface DocumentAnalysis {
   title?: string;
   /** occupation the title resolves to in the graph */
   occupationId?: string;
+  /** the document's field read before linking: occupation index -> weight (skills/field.ts), the skill linker's context */
+  occupations?: ReadonlyMap<number, number>;
   /** ms spent, by stage */
   timings: Record<string, number>;
   /** the month "Present" counts to, and where it came from: the caller, the document's `as-of`, or today */

@@ -18,6 +18,7 @@ import { throwIfCancelled, type CancellationToken } from '../cancel.js';
 import type { StageCache } from '../cache.js';
 import type { SkillLink, SkillLinker } from './tasks.js';
 import { fnv1a } from './hash.js';
+import { candidateFeatures, contentKeys, isLinkTarget, LexicalIndex, LinkReranker, type Candidate, type CandidateOptions, type LinkContext, type RerankerJson } from './link-reranker.js';
 
 export { fnv1a } from './hash.js';
 
@@ -46,6 +47,10 @@ export interface ScoredSkillLink extends SkillLink {
   name: string;
   /** cosine between the phrase and its nearest graph skill name (0 when none) */
   cosine: number;
+  /** the reranker's calibrated probability that the best candidate is right (reranker only) */
+  probability?: number;
+  /** with no link: a name only RJDB gave the graph that the phrase paraphrases closely (display name, not a link) */
+  rjdbName?: SkillLink;
   /** the nearest graph skill even when it is below the threshold; -1 for a phrase without words
    * or one that shares nothing with any name (cosine <= 0) */
   nearest: number;
@@ -58,7 +63,14 @@ export interface SkillLinkerOptions {
   batchSize?: number;
   /** manifest name of the model */
   model?: string;
+  /** load the encoder without its reranker (training the reranker) */
+  noReranker?: boolean;
 }
+
+/** the encoder's own calibrated probability at which a phrase takes a name only RJDB gave the graph */
+const RJDB_NAME_THRESHOLD = 0.9;
+/** candidates per retriever when no reranker says otherwise */
+const DEFAULT_K = { vector: 30, lexical: 30 };
 
 const MAX_BATCH = 64;
 /** the graph's 23.7k names are encoded once, in larger batches (fewer session.run calls; measured 0.3 s) */
@@ -87,11 +99,16 @@ export class OnnxSkillLinker implements SkillLinker {
   private readonly calB: number;
   private readonly batchSize: number;
   private graphMatrix?: Promise<Float32Array>;
+  private lexIndex?: LexicalIndex;
   /** milliseconds the graph's name vectors took to compute (undefined until computed) */
   graphEncodeMs?: number;
+  /** the second stage (model '<name>-reranker'); undefined: nearest name and the cosine threshold only */
+  readonly reranker: LinkReranker | undefined;
 
   private constructor(runtime: ModelRuntime, graph: SkillGraph, session: InferenceSession, scorer: InferenceSession | undefined,
-    ort: typeof import('onnxruntime-node'), sidecar: LinkerSidecar, batchSize: number, private readonly cache?: StageCache) {
+    ort: typeof import('onnxruntime-node'), sidecar: LinkerSidecar, batchSize: number, private readonly cache?: StageCache,
+    reranker?: LinkReranker) {
+    this.reranker = reranker;
     this.runtime = runtime;
     this.graph = graph;
     this.session = session;
@@ -113,14 +130,17 @@ export class OnnxSkillLinker implements SkillLinker {
   static async create(runtime: ModelRuntime, graph: SkillGraph, options: SkillLinkerOptions = {}): Promise<OnnxSkillLinker> {
     const name = options.model ?? SKILL_LINKER_MODEL;
     const scorerName = `${name}-scorer`;
-    const [sidecar, session, scorer, ort] = await Promise.all([
+    const rerankerEntry = options.noReranker ? undefined : runtime.manifest.models[`${name}-reranker`];
+    const [sidecar, session, scorer, ort, rerankerJson] = await Promise.all([
       runtime.sidecar<LinkerSidecar>(name),
       runtime.session(name),
       runtime.manifest.models[scorerName] ? runtime.session(scorerName) : Promise.resolve(undefined),
       loadOnnxRuntime(),
+      rerankerEntry ? runtime.readVerified(rerankerEntry).then((b) => JSON.parse(b.toString('utf8')) as RerankerJson) : Promise.resolve(undefined),
     ]);
     if (sidecar.format !== 'hrdocs-skill-linker/1') throw new Error(`model '${name}': unknown sidecar format ${sidecar.format}`);
-    return new OnnxSkillLinker(runtime, graph, session, scorer, ort, sidecar, options.batchSize ?? MAX_BATCH, options.cache);
+    const reranker = rerankerJson ? new LinkReranker(graph, rerankerJson) : undefined;
+    return new OnnxSkillLinker(runtime, graph, session, scorer, ort, sidecar, options.batchSize ?? MAX_BATCH, options.cache, reranker);
   }
 
   get device(): string | undefined {
@@ -200,12 +220,34 @@ export class OnnxSkillLinker implements SkillLinker {
   }
 
   /**
-   * Nearest canonical skill for each phrase: an exact (non-ambiguous) alias of the graph first,
-   * else the graph skill whose name vector is closest; -1 ("new skill") when that cosine is below
-   * the threshold.
+   * The canonical skill of each phrase, or -1 ("no link": the phrase keeps its own words). With
+   * the reranker: candidates from the encoder and from the graph's words, scored in the
+   * document's field (`context`), the best kept when its calibrated probability reaches the
+   * hint threshold; `confidence` is that probability (for -1: one minus it). Without it: an
+   * exact (non-ambiguous) alias, else the nearest name above the cosine threshold.
    */
-  async link(texts: string[], token?: CancellationToken): Promise<ScoredSkillLink[]> {
+  async link(texts: string[], token?: CancellationToken, context?: LinkContext): Promise<ScoredSkillLink[]> {
     throwIfCancelled(token);
+    if (this.reranker) {
+      const reranker = this.reranker;
+      const all = await this.candidates(texts, context);
+      return texts.map((text, q): ScoredSkillLink => {
+        const best = reranker.best(all[q]);
+        // a phrase without words, or sharing nothing with any skill: no candidate to speak of
+        if (!best) return { skill: -1, name: text.trim(), confidence: 0, cosine: 0, nearest: -1 };
+        if (best.probability < reranker.thresholds.hint) {
+          // no ESCO or O*NET skill fits: a close paraphrase of a name only RJDB gave the graph
+          // ("Proven talent in making critical decisions" -> "Decision Making") may still be shown
+          // by that name when the encoder is sure (its own calibration, at the linker's old
+          // threshold); that is a name for display, not a link
+          const top = (all[q] as { nearestName?: { skill: number; cosine: number } }).nearestName;
+          const p = top ? this.sameSkillProbability(top.cosine) : 0;
+          const rjdbName = top && !isLinkTarget(this.graph.skills[top.skill]) && p >= RJDB_NAME_THRESHOLD ? { skill: top.skill, confidence: p } : undefined;
+          return { skill: -1, name: text.trim(), confidence: 1 - best.probability, cosine: best.cosine, nearest: best.skill, probability: best.probability, rjdbName };
+        }
+        return { skill: best.skill, name: this.graph.skills[best.skill].name, confidence: best.probability, cosine: best.cosine, nearest: best.skill, probability: best.probability };
+      });
+    }
     const nearest = await this.nearest(texts, 1);
     return texts.map((text, q): ScoredSkillLink => {
       const top = nearest[q][0];
@@ -222,12 +264,61 @@ export class OnnxSkillLinker implements SkillLinker {
     });
   }
 
+  /** The k best candidates of each phrase by the reranker's score (the encoder's nearest names without it). */
+  async ranked(texts: string[], k: number, context?: LinkContext | Array<LinkContext | undefined>): Promise<number[][]> {
+    const reranker = this.reranker;
+    if (!reranker) return (await this.nearest(texts, k)).map((l) => l.map((n) => n.skill));
+    const all = await this.candidates(texts, context);
+    return all.map((cands) => cands.map((c) => ({ skill: c.skill, z: reranker.logit(c.features) })).sort((a, b) => b.z - a.z).slice(0, k).map((c) => c.skill));
+  }
+
+  /**
+   * Candidate skills of each phrase with the reranker's features: the encoder's nearest names,
+   * the skills whose labels and descriptions share its words, and the skills it names exactly.
+   * `options` pretend an alias or skills are not in the graph (training the reranker only).
+   */
+  async candidates(texts: string[], context?: LinkContext | Array<LinkContext | undefined>, options: CandidateOptions[] = []): Promise<Candidate[][]> {
+    const k = this.reranker?.k ?? DEFAULT_K;
+    const index = this.reranker?.lexicalIndex() ?? (this.lexIndex ??= new LexicalIndex(this.graph));
+    const [matrix, vectors] = await Promise.all([this.graphVectors(), this.encodeFlat(texts, this.batchSize)]);
+    const near = await this.nearestOf(texts, vectors, matrix, k.vector);
+    const dim = this.dim;
+    return texts.map((text, q) => {
+      const opt = options[q] ?? {};
+      const ctx = Array.isArray(context) ? context[q] : context;
+      const bySkill = new Map<number, number>();
+      for (const n of near[q]) bySkill.set(n.skill, n.cosine);
+      const extra: number[] = [...index.search(contentKeys(text), k.lexical)];
+      const key = normalizeTerm(text);
+      extra.push(...this.graph.skillsForAlias(key));
+      const bare = key.replace(/ skill$/, '');
+      if (bare !== key) extra.push(...this.graph.skillsForAlias(bare));
+      for (const s of extra) {
+        if (bySkill.has(s)) continue;
+        let dot = 0;
+        const row = s * dim;
+        const qo = q * dim;
+        for (let d = 0; d < dim; d++) dot += matrix[row + d] * vectors[qo + d];
+        bySkill.set(s, dot);
+      }
+      const cands = [...bySkill].filter(([s]) => !opt.exclude?.has(s) && isLinkTarget(this.graph.skills[s])).map(([skill, cosine]) => ({ skill, cosine }));
+      const out: Candidate[] & { nearestName?: { skill: number; cosine: number } } = candidateFeatures(this.graph, index, text, cands, ctx, opt);
+      // the nearest name of all, RJDB's included (link's display-name fallback)
+      out.nearestName = near[q][0];
+      return out;
+    });
+  }
+
   /**
    * The k graph skills whose names are closest to each phrase, best first, with their cosines
    * (calibrate with sameSkillProbability). [] for a phrase without words.
    */
   async nearest(texts: string[], k = 5): Promise<Array<Array<{ skill: number; cosine: number }>>> {
     const [matrix, vectors] = await Promise.all([this.graphVectors(), this.encodeFlat(texts, this.batchSize)]);
+    return this.nearestOf(texts, vectors, matrix, k);
+  }
+
+  private async nearestOf(texts: string[], vectors: Float32Array, matrix: Float32Array, k: number): Promise<Array<Array<{ skill: number; cosine: number }>>> {
     const dim = this.dim;
     const n = this.graph.skills.length;
     const kk = Math.max(1, Math.min(k, n));

@@ -91,6 +91,8 @@ function thresholdsOf(entry: ManifestEntry): Partial<Thresholds> {
   const t = entry.thresholds as Record<string, unknown> | undefined;
   const out: Partial<Thresholds> = {};
   if (typeof t?.link === 'number') out.link = t.link;
+  if (typeof t?.linkRequirement === 'number') out.linkRequirement = t.linkRequirement;
+  if (typeof t?.linkMatch === 'number') out.linkMatch = t.linkMatch;
   if (typeof t?.kindOverride === 'number') out.kindOverride = t.kindOverride;
   return out;
 }

@@ -28,12 +28,20 @@ export interface SpanTagger {
   tag(texts: string[], token?: CancellationToken): Promise<TaggedSpan[][]>;
 }
 
+/** What a linker may know of the document a mention comes from. */
+export interface LinkContext {
+  /** the document's occupation distribution (skills/field.ts: occupation index -> weight, summing to 1) */
+  occupations?: ReadonlyMap<number, number>;
+}
+
 /** A mention's canonical graph skill, or -1 for none. */
 export interface SkillLink {
   /** graph skill index; -1 when no skill fits (the mention keeps its own words) */
   skill: number;
   /** how sure the link is (for -1: how sure that no skill fits) */
   confidence: number;
+  /** for -1: a graph name that is no ESCO or O*NET skill (RJDB's "Decision Making") but that the phrase closely paraphrases; a display name */
+  rjdbName?: SkillLink;
 }
 
 /** Names a skill phrase with a graph skill, and tells whether two phrases name the same skill. */
@@ -41,7 +49,8 @@ export interface SkillLinker {
   readonly name: string;
   /** true for a trained model */
   readonly learned: boolean;
-  link(texts: string[], token?: CancellationToken): Promise<SkillLink[]>;
+  /** `context`: the document's field, weighed by a linker that reads it */
+  link(texts: string[], token?: CancellationToken, context?: LinkContext): Promise<SkillLink[]>;
   /** probability that each wanted phrase names the same skill as each held phrase: [wanted][held] */
   sameSkill(wanted: string[], held: string[], token?: CancellationToken): Promise<number[][]>;
 }
@@ -77,8 +86,12 @@ export interface JobWriter {
 
 /** Thresholds the engine applies to model outputs, one per use, read from the manifest. */
 export interface Thresholds {
-  /** a linker suggestion renames a mention only at or above this confidence */
+  /** a linker suggestion renames a mention (a hint) only at or above this confidence */
   link: number;
+  /** ... a job's requirement: a stricter bar, since a wrong name becomes a wrong gap (default: link) */
+  linkRequirement?: number;
+  /** ... when two documents' skills are compared for a match (recorded; matching still compares names and the encoder's same-skill probability) */
+  linkMatch?: number;
   /** the document classifier overrides a kind the file name suggests only at or above this confidence */
   kindOverride: number;
 }
