@@ -9,6 +9,8 @@
 #                                                       computes with 1 and 2 and the posting
 #                                                       word IDF table (models/word-idf.json,
 #                                                       tools/scripts/build-word-idf.ts) in place
+#   4. the occupation ranker (models/occupation-ranker.json) - train-ranker.sh, on the engine's
+#                                                       analyses of RJDB train and real resumes
 # then measures the engine on dev (record-eval.sh) into the manifest's "evaluation" section.
 # The skill-occupation graph the engine reads (models/graph/) is built by `npm run build:graph`.
 # Needs /usr/bin/python3 with torch, onnx, numpy (apt-get install python3-torch python3-onnx
@@ -25,5 +27,6 @@ npm run build --workspace server >/dev/null
 node tools/out/tools/scripts/build-word-idf.js "${HRDOCS_DATA:-../shared/data}" models
 bash "$here/train-matcher.sh"
 npm run build --workspace server >/dev/null
+bash "$here/train-ranker.sh"
 bash "$here/record-eval.sh" >/dev/null
 echo "all models rebuilt in $(( $(date +%s) - t0 )) s; see models/manifest.json"

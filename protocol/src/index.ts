@@ -34,6 +34,12 @@ export interface GeneratedJobPayload {
   /** matcher score of this generated job against the resume, in [0,1]; absent for a job from a title */
   score?: number;
   occupationId?: string;
+  /** why the role fits the resume (generated matching jobs) */
+  why?: string[];
+  /** the role's core skills the resume does not show */
+  missing?: string[];
+  /** the step-up role, one level above the best suggestion */
+  stretch?: boolean;
   markdown: string;
 }
 

@@ -22,7 +22,7 @@
 //   violation is an edit whose replaced text and new text differ in their multiset of date/year
 //   tokens (years 19xx/20xx, month-year, MM/YYYY, YYYY-MM, "- Present" after a date, "N years"); the whole
 //   document's multiset before and after is checked too.
-// - Generation: the top generated JD is the first the tool returns; its matcher score is
+// - Generation: the k suggestions (a stretch role the tool adds is left out). The top generated JD is the first the tool returns; its matcher score is
 //   engine.match(M, analyze(top.markdown as a job)).score. "Skill F1 of the best generated JD" is
 //   the best per-row F1 over the k generated JDs, averaged over rows (also given micro-pooled
 //   over those best JDs). The gold title is the line after a "Job title" heading (or after
@@ -465,7 +465,8 @@ export async function evaluateRjdb(engine: Engine, rows: readonly RjdbRow[], opt
 
     // generation
     try {
-      const jobs = await timed('generate', () => engine.generateMatchingJobs(aM, k));
+      // the k suggestions only: the stretch role (a step up) is not one of them
+      const jobs = (await timed('generate', () => engine.generateMatchingJobs(aM, k))).filter((j) => !j.stretch);
       gen.rows++;
       gen.generated += jobs.length;
       const goldTitle = jobTitleOf(row.jd);

@@ -237,9 +237,10 @@ export async function runGenerate(parsed: Parsed): Promise<number> {
       await out('no matching jobs found');
       return 0;
     }
-    const label = (j: GeneratedJob, i: number) => `${i + 1}. ${j.title}${j.score === undefined ? '' : ` — ${pct(j.score)}`}`;
+    const label = (j: GeneratedJob, i: number) => `${j.stretch ? 'stretch' : `${i + 1}.`} ${j.title}${j.score === undefined ? '' : ` — ${pct(j.score)}`}`;
+    const summary = (j: GeneratedJob, i: number) => [label(j, i), ...(j.why?.length ? [`   why: ${j.why.join('; ')}`] : []), ...(j.missing?.length ? [`   missing: ${j.missing.join(', ')}`] : [])].join('\n');
     const parts = jobs.map((j, i) => `======== ${label(j, i)} ========\n${j.markdown.trimEnd()}\n`);
-    await out(`${jobs.map(label).join('\n')}\n\n${parts.join('\n')}`);
+    await out(`${jobs.map(summary).join('\n')}\n\n${parts.join('\n')}`);
     return 0;
   });
 }
@@ -250,7 +251,7 @@ export async function runJd(parsed: Parsed): Promise<number> {
   if (title.length > 200) throw new CliError('jd: the job title is too long (200 characters at most)');
   return withEngine(parsed, async (engine) => {
     const job = await engine.generateJobDescription(title);
-    if (parsed.options.json) await jsonOut({ title: job.title, markdown: job.markdown });
+    if (parsed.options.json) await jsonOut({ title: job.title, occupationId: job.occupationId, ...(job.seniority ? { seniority: job.seniority } : {}), markdown: job.markdown });
     else await out(job.markdown);
     return 0;
   });

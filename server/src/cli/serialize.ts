@@ -45,7 +45,7 @@ export interface MatchJson {
 }
 
 export interface FixJson { text: string; edits: ResumeEdit[] }
-export interface GeneratedJobJson { title: string; score?: number; markdown: string }
+export interface GeneratedJobJson { title: string; score?: number; why?: string[]; missing?: string[]; stretch?: boolean; seniority?: string; markdown: string }
 
 export const round = (x: number, digits: number): number => {
   const f = 10 ** digits;
@@ -97,7 +97,11 @@ export function fixJson(f: FixResult): FixJson {
 }
 
 export function generatedJson(j: GeneratedJob): GeneratedJobJson {
-  return { title: j.title, ...(j.score === undefined ? {} : { score: round(j.score, 4) }), markdown: j.markdown };
+  return {
+    title: j.title, ...(j.score === undefined ? {} : { score: round(j.score, 4) }),
+    ...(j.why ? { why: j.why } : {}), ...(j.missing ? { missing: j.missing } : {}), ...(j.stretch ? { stretch: true } : {}), ...(j.seniority ? { seniority: j.seniority } : {}),
+    markdown: j.markdown,
+  };
 }
 
 export interface FindingJson {

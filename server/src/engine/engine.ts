@@ -57,12 +57,12 @@ export function createEngine(deps: EngineDeps): Engine {
           throwIfCancelled(token);
           return match(resume, await analyze(markdown, undefined, { kind: 'job', token }), token);
         },
-      });
+      }, models.ranker, models.titles);
     },
     async generateJobDescription(title, token) {
       throwIfCancelled(token);
       if (!title.trim()) throw new Error('a job title is required');
-      return generateJobFromTitle(graph, title);
+      return generateJobFromTitle(graph, title, models.ranker);
     },
     skillInfo: (id) => skillInfo(graph, id),
     cacheSizes: () => cache.sizes(),

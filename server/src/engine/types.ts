@@ -242,6 +242,14 @@ export interface GeneratedJob {
   occupationId: string;
   score?: number;
   markdown: string;
+  /** why the role fits the resume: the titles that name it, the skills it uses */
+  why?: string[];
+  /** the role's core skills the resume does not show */
+  missing?: string[];
+  /** the step-up role, one seniority level above the best suggestion */
+  stretch?: boolean;
+  /** the level the title states ('mid' when it states none) */
+  seniority?: 'entry' | 'mid' | 'senior' | 'lead' | 'principal';
 }
 
 export interface Logger {

@@ -146,6 +146,9 @@ function payload(j: GeneratedJob): GeneratedJobPayload {
   const p: GeneratedJobPayload = { title: j.title, markdown: j.markdown };
   if (j.score !== undefined) p.score = j.score;
   if (j.occupationId) p.occupationId = j.occupationId;
+  if (j.why) p.why = j.why;
+  if (j.missing) p.missing = j.missing;
+  if (j.stretch) p.stretch = true;
   return p;
 }
 

@@ -6,53 +6,237 @@ import type { DocumentAnalysis, GeneratedJob, MatchResult } from '../types.js';
 import { contentWords, jaccard, titleSimilarity } from '../match/similarity.js';
 import { normalizeTerm } from '../text/normalize.js';
 import { employmentOf } from '../experience/extract.js';
+import { namesOnlyRank, readSeniority, stepUp, withSeniority, SENIORITY_ORDER, SENIORITY_YEARS, type SeniorityLevel } from '../lang/en/seniority.js';
+import { resumeFeatures, resumeTitles, type OccupationRanker } from './ranker.js';
+import type { TitleLexicon } from '../experience/lexicon.js';
 
 export interface GenerateHooks {
   /** analyze generated Markdown as a job and match it against the resume */
   judge(markdown: string): Promise<MatchResult>;
 }
 
+/** A role suggested for a resume: a distinct occupation, the title shown, why it fits and what is missing. */
+export interface RoleSuggestion {
+  occupation: number;
+  title: string;
+  score: number;
+  /** the resume's evidence: the titles that name this occupation, its skills the occupation uses */
+  why: string[];
+  /** the occupation's core skills the resume does not show */
+  missing: string[];
+  /** the step-up role: one seniority level above the best suggestion */
+  stretch?: boolean;
+  seniority: SeniorityLevel;
+  /** years of experience the posting asks for */
+  years: number;
+}
+
 interface Candidate { occupation: number; score: number; title: string; fromResumeTitle: boolean }
 
-export async function generateMatchingJobs(graph: SkillGraph, resume: DocumentAnalysis, count: number, hooks: GenerateHooks): Promise<GeneratedJob[]> {
-  const candidates = rankOccupations(graph, resume, Math.max(count * 3, 8));
+const WHY_SKILLS = 4;
+/** a skill more occupations than this list is too general to count as evidence */
+const GENERIC_SKILL = 300;
+/** how many of the suggestions may be roles the resume already names (the rest are the ranker's) */
+const HELD_ROLES = 3;
+/** weight of the titles-only query against the whole resume's: equal, fixed (not tuned on dev) */
+const TITLE_EXPERT = 1;
+/** an occupation within this many logits of a resume title's best one is named by that title */
+const TITLE_MARGIN = 2.5;
+/** an occupation the resume's features do not point at (cosine at or below this) is never suggested */
+const MIN_COSINE = 0.05;
+const MISSING_SKILLS = 4;
+
+export async function generateMatchingJobs(graph: SkillGraph, resume: DocumentAnalysis, count: number, hooks: GenerateHooks, ranker?: OccupationRanker, lexicon?: TitleLexicon): Promise<GeneratedJob[]> {
+  const roles = suggestRoles(graph, resume, count, ranker, lexicon);
   const jobs: GeneratedJob[] = [];
-  for (const c of candidates) {
-    const markdown = renderJob(graph, c.occupation, c.title, resume);
+  for (const r of roles) {
+    const markdown = renderJob(graph, r.occupation, r.title, resume, r.years);
     const judged = await hooks.judge(markdown);
-    jobs.push({ title: c.title, occupationId: graph.occupations[c.occupation].id, score: judged.score, markdown });
+    jobs.push({
+      title: r.title, occupationId: graph.occupations[r.occupation].id, score: judged.score, markdown,
+      why: r.why, missing: r.missing, seniority: r.seniority, ...(r.stretch ? { stretch: true } : {}),
+    });
   }
-  // the matcher judges; near-duplicate titles are dropped so the list offers real alternatives
-  jobs.sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
-  const picked: GeneratedJob[] = [];
-  for (const j of jobs) {
-    if (picked.some((p) => jaccard(contentWords(p.title), contentWords(j.title)) >= 0.75)) continue;
-    picked.push(j);
-    if (picked.length >= count) break;
-  }
-  return picked;
+  return jobs;
 }
 
-export function generateJobFromTitle(graph: SkillGraph, title: string): GeneratedJob {
+export function generateJobFromTitle(graph: SkillGraph, title: string, ranker?: OccupationRanker): GeneratedJob {
   const clean = tidyTitle(title);
-  const occ = graph.findOccupationsByTitle(clean, 1)[0];
-  if (!occ) {
-    return { title: clean, occupationId: 'none', markdown: renderGeneric(clean) };
-  }
-  return { title: clean, occupationId: graph.occupations[occ.occupation].id, markdown: renderJob(graph, occ.occupation, clean) };
+  const { level, stated, base } = readSeniority(clean);
+  // an RJDB occupation (one job ad's title) only when the typed title is that title
+  const occ = ranker
+    ? ranker.rank(ranker.encodeTitle(clean), 10).find((h) => graph.occupations[h.occupation].source !== 'rjdb' || normalizeTerm(graph.occupations[h.occupation].title) === normalizeTerm(clean))
+    : graph.findOccupationsByTitle(base, 1)[0];
+  const seniority = { seniority: level };
+  if (!occ) return { title: clean, occupationId: 'none', markdown: renderGeneric(clean), ...seniority };
+  const years = stated ? Math.max(1, SENIORITY_YEARS[level]) : 2;
+  return { title: clean, occupationId: graph.occupations[occ.occupation].id, markdown: renderJob(graph, occ.occupation, clean, undefined, years), ...seniority };
 }
 
-/** Occupations ranked by the resume's role titles (recent first) and by its skills through the graph. */
-export function rankOccupations(graph: SkillGraph, resume: DocumentAnalysis, limit: number): Candidate[] {
+/**
+ * The roles a resume fits: `count` distinct occupations, best first, then one stretch role a
+ * step up. With the learned ranker the resume is encoded once and every occupation scored;
+ * without it (tests, a missing model) the graph's title and skill links rank them. A suggestion
+ * keeps the resume's own wording of a role when one of its titles names that occupation; an
+ * employer, a place or a section heading is never a title.
+ */
+export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count: number, ranker?: OccupationRanker, lexicon?: TitleLexicon): RoleSuggestion[] {
+  const { current, past } = resumeTitles(resume, lexicon);
+  const titles = [...current, ...past];
+  const named = titleOccupations(graph, titles, ranker);
+  let ranked: Array<{ occupation: number; score: number }>;
+  if (ranker) {
+    const f = resumeFeatures(graph, resume, lexicon);
+    // the whole resume, and its titles alone: the roles a person held are the strongest evidence
+    ranked = ranker.rankMixture([[ranker.encode(f), 1], [ranker.encode({ current: f.current, past: f.past }), TITLE_EXPERT]], Math.max(300, count * 40))
+      .filter((r) => r.cosine > MIN_COSINE);
+  } else {
+    ranked = rankOccupations(graph, resume, Math.max(count * 6, 30), lexicon);
+  }
+  const resumeSkills = resumeSkillIndices(graph, resume);
+  const picked: RoleSuggestion[] = [];
+  const sameOccupation = (a: number, b: number) => a === b || (ranker ? ranker.similarity(a, b) >= ranker.sameOccupation : false);
+  const push = (occupation: number, title: string, score: number, own: string[]) => {
+    const { why, missing } = explain(graph, occupation, resume, resumeSkills, own);
+    picked.push({ occupation, title, score, why, missing, seniority: readSeniority(title).level, years: experienceYears(resume, title) });
+  };
+  // the roles the person held come first (up to HELD_ROLES, latest first), in their own words:
+  // each title's best occupation through the encoder (or the graph's titles without it)
+  const scoreOf = new Map(ranked.map((r) => [r.occupation, r.score]));
+  for (const t of titles) {
+    if (picked.length >= Math.min(HELD_ROLES, Math.max(1, count - 2))) break;
+    if (namesOnlyRank(t)) continue;
+    const hits = ranker ? ranker.rank(ranker.encodeTitle(t), 10) : graph.findOccupationsByTitle(t, 4).filter((h) => h.score >= 0.6);
+    const hit = hits.find((h) => graph.occupations[h.occupation].source !== 'rjdb');
+    if (!hit || (ranker && hit.score < hits[0].score - TITLE_MARGIN)) continue;
+    const title = ownTitle(t);
+    if (picked.some((p) => sameOccupation(p.occupation, hit.occupation) || sameTitle(p.title, title))) continue;
+    push(hit.occupation, title, scoreOf.get(hit.occupation) ?? hit.score, [t]);
+  }
+  // then the ranker's best: first those the resume shows evidence for (a title, a specific skill), then the rest
+  for (const needEvidence of [true, false]) {
+    for (const { occupation, score } of ranked) {
+      if (picked.length >= count) break;
+      if (picked.some((p) => sameOccupation(p.occupation, occupation))) continue;
+      const own = named.get(occupation);
+      // RJDB's occupations are single job ads' titles ("... (Fortune 200 Client)"): suggested only in the resume's own words
+      if (!own && graph.occupations[occupation].source === 'rjdb') continue;
+      const title = own ? ownTitle(own.title) : displayTitle(graph, occupation);
+      if (!title || picked.some((p) => sameTitle(p.title, title))) continue;
+      if (needEvidence && !explain(graph, occupation, resume, resumeSkills, own ? [own.title] : []).evidence) continue;
+      push(occupation, title, score, own ? [own.title] : []);
+    }
+  }
+  const stretch = picked.length ? stretchRole(graph, resume, picked, ranked, current[0], resumeSkills) : undefined;
+  return stretch ? [...picked, stretch] : picked;
+}
+
+/** Occupations the resume's own titles name (each title's best occupation and those close behind it), with the title that names them. */
+function titleOccupations(graph: SkillGraph, titles: string[], ranker?: OccupationRanker): Map<number, { title: string; share: number }> {
+  const out = new Map<number, { title: string; share: number }>();
+  for (const t of titles) {
+    if (namesOnlyRank(t)) continue;
+    const hits = ranker ? ranker.rank(ranker.encodeTitle(t), 10) : graph.findOccupationsByTitle(t, 4).filter((h) => h.score >= 0.6);
+    if (!hits.length) continue;
+    const top = hits[0].score;
+    for (const h of hits) {
+      // the title's own occupation and those close behind it (the same role in another taxonomy, a near variant)
+      const close = ranker ? h.score >= top - TITLE_MARGIN : h.score >= Math.max(0.75, top - 0.05);
+      if (!close || out.has(h.occupation)) continue;
+      out.set(h.occupation, { title: t, share: h.score });
+    }
+  }
+  return out;
+}
+
+function resumeSkillIndices(graph: SkillGraph, resume: DocumentAnalysis): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const s of resume.skills) {
+    const node = graph.skillById(s.id);
+    if (node && !out.has(node.index)) out.set(node.index, s.name);
+  }
+  return out;
+}
+
+/** Why an occupation fits (titles that name it, skills it uses) and the core skills the resume lacks. */
+function explain(graph: SkillGraph, occupation: number, resume: DocumentAnalysis, have: Map<number, string>, titles: string[]): { why: string[]; missing: string[]; evidence: boolean } {
+  const occSkills = graph.skillsForOccupation(occupation).slice().sort((a, b) => Number(b.essential) - Number(a.essential) || b.weight - a.weight);
+  const why = titles.map((t) => `worked as ${ownTitle(t)}`);
+  // skills half the world's occupations use (office software, time management) show nothing
+  const shared = occSkills.filter((s) => have.has(s.skill) && graph.occupationsForSkill(s.skill).length <= GENERIC_SKILL)
+    .sort((a, b) => graph.occupationsForSkill(a.skill).length - graph.occupationsForSkill(b.skill).length)
+    .slice(0, WHY_SKILLS).map((s) => have.get(s.skill)!);
+  if (shared.length) why.push(`skills: ${shared.join(', ')}`);
+  const evidence = why.length > 0;
+  if (!why.length) why.push('related skills and experience');
+  const haveWords = [...have.values()].map((n) => contentWords(n));
+  const missing: string[] = [];
+  for (const s of occSkills) {
+    if (missing.length >= MISSING_SKILLS) break;
+    if (have.has(s.skill)) continue;
+    const name = graph.skills[s.skill].name;
+    if (name.split(' ').length > 5 || haveWords.some((w) => jaccard(w, contentWords(name)) >= 0.5)) continue;
+    missing.push(name);
+  }
+  void resume;
+  return { why, missing, evidence };
+}
+
+const LEADER = /\b(?:manager|director|head|chief|supervisor|lead|principal)s?\b/i;
+
+/** One level up from the resume's current level in its best occupation ("Accountant" -> "Senior Accountant"); a lead already gets the nearest management role. */
+function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSuggestion[], ranked: Array<{ occupation: number; score: number }>, currentTitle: string | undefined, have: Map<number, string>): RoleSuggestion | undefined {
+  const best = picked[0];
+  const now = readSeniority(currentTitle ?? best.title);
+  const level = SENIORITY_ORDER.indexOf(now.level) > SENIORITY_ORDER.indexOf(best.seniority) ? now.level : best.seniority;
+  const up = stepUp(level);
+  const years = Math.max(SENIORITY_YEARS[up], experienceYears(resume, best.title) + 1);
+  if (SENIORITY_ORDER.indexOf(level) >= SENIORITY_ORDER.indexOf('lead') || LEADER.test(readSeniority(best.title).base)) {
+    // already leading: the best-ranked management occupation not yet suggested
+    const lead = ranked.slice(0, 40).find((r) => !picked.some((p) => p.occupation === r.occupation) && graph.occupations[r.occupation].source !== 'rjdb' && LEADER.test(graph.occupations[r.occupation].title));
+    if (lead) {
+      const title = displayTitle(graph, lead.occupation);
+      if (title && !picked.some((p) => sameTitle(p.title, title))) {
+        const ev = explain(graph, lead.occupation, resume, have, []);
+        return { occupation: lead.occupation, title, score: lead.score, why: [`a step up from ${best.title}`, ...ev.why], missing: ev.missing, stretch: true, seniority: up, years };
+      }
+    }
+  }
+  if (up === level) return undefined;
+  const title = withSeniority(readSeniority(best.title).base, up);
+  const ev = explain(graph, best.occupation, resume, have, []);
+  return { occupation: best.occupation, title, score: best.score, why: [`a step up from ${best.title}`, ...ev.why], missing: [...ev.missing.slice(0, 3), `${years}+ years of experience`], stretch: true, seniority: up, years };
+}
+
+function sameTitle(a: string, b: string): boolean {
+  return normalizeTerm(a) === normalizeTerm(b) || jaccard(contentWords(a), contentWords(b)) >= 0.75;
+}
+
+/** An occupation's title as a posting would write it: singular, capitalised, the part before a comma ("Cooks, Restaurant" -> "Cook"). */
+function displayTitle(graph: SkillGraph, occupation: number): string {
+  let t = graph.occupations[occupation].title.replace(/\s*\([^)]*\)/g, '');
+  // "Laborers and Freight, Stock, and Material Movers, Hand": too long to read as one role
+  // only where the part before the comma names the role itself ("Cooks", not "Property")
+  if (/^[^,]+s,/.test(t)) {
+    t = t.split(/,\s*/)[0];
+    // "Laborers and Freight, Stock, and Material Movers": the list runs on past the comma
+    if (/ and \w+$/.test(t) && !/s$/.test(t)) t = t.replace(/ and \w+$/, '');
+  }
+  return tidyTitle(t);
+}
+
+/** Occupations ranked by the resume's role titles (recent first) and by its skills through the graph (no learned ranker). */
+export function rankOccupations(graph: SkillGraph, resume: DocumentAnalysis, limit: number, lexicon?: TitleLexicon): Candidate[] {
   const scores = new Map<number, { score: number; title?: string }>();
   const add = (occ: number, s: number, title?: string) => {
     const prev = scores.get(occ) ?? { score: 0 };
     scores.set(occ, { score: prev.score + s, title: prev.title ?? title });
   };
-  const roles = employmentOf(resume.experience).slice(0, 4);
-  roles.forEach((entry, i) => {
+  const { current, past } = resumeTitles(resume, lexicon);
+  [...current, ...past].slice(0, 4).forEach((t, i) => {
     const recency = 1 / (1 + i * 0.5);
-    for (const hit of graph.findOccupationsByTitle(entry.title, 3)) add(hit.occupation, 2 * hit.score * recency, tidyTitle(entry.title));
+    // a fuzzy match on one shared word ('Staff' Accountant -> 'Staff' Nurse) is no evidence
+    for (const hit of graph.findOccupationsByTitle(t, 3)) if (hit.score >= 0.6) add(hit.occupation, 2 * hit.score * recency, tidyTitle(t));
   });
   const skillIds = resume.skills.map((s) => graph.skillById(s.id)).filter((s) => s !== undefined);
   const bySkill = new Map<number, number>();
@@ -73,6 +257,12 @@ export function rankOccupations(graph: SkillGraph, resume: DocumentAnalysis, lim
     if (out.length >= limit) break;
   }
   return out;
+}
+
+/** The resume's wording of a role, tidied (spaces, trailing punctuation, capitals) but not rewritten. */
+function ownTitle(t: string): string {
+  const s = t.replace(/\s+/g, ' ').replace(/[.:;,]+$/, '').trim();
+  return s === s.toUpperCase() && /[A-Z]{4}/.test(s) ? s.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : s;
 }
 
 function tidyTitle(t: string): string {
@@ -113,10 +303,10 @@ function skillsFor(graph: SkillGraph, occupation: number, resume?: DocumentAnaly
   return { have, gap };
 }
 
-function renderJob(graph: SkillGraph, occupation: number, title: string, resume?: DocumentAnalysis): string {
+function renderJob(graph: SkillGraph, occupation: number, title: string, resume?: DocumentAnalysis, yearsWanted?: number): string {
   const occ: GraphOccupation = graph.occupations[occupation];
   const { have, gap } = skillsFor(graph, occupation, resume);
-  const years = resume ? experienceYears(resume, title) : 2;
+  const years = yearsWanted ?? (resume ? experienceYears(resume, title) : 2);
   const tasks = tasksFor(graph, occ, title).slice(0, 5);
   const lines: string[] = [
     '---', 'hrdocs: job', `occupation: ${occ.id}`, 'generated: true', '---', '',

@@ -99,6 +99,7 @@ export class SkillGraph {
   private skillOccupations?: SkillOccupationIndex;
   private skillAliases?: string[][];
   private titleTokens?: TitleTokenIndex;
+  private occupationTitles?: string[][];
   private readonly edgeCount: number;
 
   /** Reads `<modelsDir>/graph/graph.json.gz`. Throws an Error saying what to do when it is missing or corrupt. */
@@ -303,6 +304,17 @@ export class SkillGraph {
         || (exactRank.get(a.occupation) ?? Infinity) - (exactRank.get(b.occupation) ?? Infinity)
         || a.occupation - b.occupation)
       .slice(0, limit);
+  }
+
+  /** Every title key (normalizeTerm form) that names this occupation: its own title, ESCO labels, O*NET alternate and reported titles, RJDB titles. */
+  titlesForOccupation(occupation: number): string[] {
+    if (!this.occupationTitles) {
+      const lists: string[][] = this.occupations.map(() => []);
+      const { keys, occupations } = this.data.titles;
+      keys.forEach((key, i) => { for (const o of occupations[i]) lists[o]?.push(key); });
+      this.occupationTitles = lists;
+    }
+    return this.occupationTitles[occupation] ?? [];
   }
 
   /** IDF-weighted Dice overlap of the two titles' normalized words, in [0, 1]. */

@@ -15,9 +15,10 @@ import { ModelRuntime, type DeviceRequest, type ManifestEntry } from './runtime.
 import { SkillTagger } from './tagger.js';
 import { TitleLexicon, type TitleLexiconJson } from '../experience/lexicon.js';
 import { WordIdf, type WordIdfJson } from '../match/lexical.js';
+import { OccupationRanker } from '../generate/ranker.js';
 import { DEFAULT_THRESHOLDS, type ModelSet, type Thresholds } from './tasks.js';
 
-export type Task = 'document-classifier' | 'zone-classifier' | 'span-tagger' | 'skill-linker' | 'match-scorer' | 'title-lexicon' | 'word-idf';
+export type Task = 'document-classifier' | 'zone-classifier' | 'span-tagger' | 'skill-linker' | 'match-scorer' | 'title-lexicon' | 'word-idf' | 'occupation-ranker';
 
 interface LoadContext { runtime: ModelRuntime; name: string; entry: ManifestEntry; graph: SkillGraph; cache?: StageCache }
 
@@ -29,10 +30,11 @@ const TASK_LOADERS: { [T in Task]: (c: LoadContext) => Promise<ModelSet[TaskSlot
   'match-scorer': (c) => ModelMatchScorer.create(c.runtime, c.name),
   'title-lexicon': async (c) => TitleLexicon.fromJson(JSON.parse((await c.runtime.readVerified(c.entry)).toString('utf8')) as TitleLexiconJson),
   'word-idf': async (c) => WordIdf.fromJson(JSON.parse((await c.runtime.readVerified(c.entry)).toString('utf8')) as WordIdfJson),
+  'occupation-ranker': async (c) => OccupationRanker.fromJson(JSON.parse((await c.runtime.readVerified(c.entry)).toString('utf8')), c.graph),
 };
 
-type TaskSlot<T extends Task> = T extends 'document-classifier' ? 'classifier' : T extends 'zone-classifier' ? 'zoner' : T extends 'span-tagger' ? 'tagger' : T extends 'skill-linker' ? 'linker' : T extends 'title-lexicon' ? 'titles' : T extends 'word-idf' ? 'words' : 'scorer';
-const SLOT: { [T in Task]: TaskSlot<T> } = { 'document-classifier': 'classifier', 'zone-classifier': 'zoner', 'span-tagger': 'tagger', 'skill-linker': 'linker', 'match-scorer': 'scorer', 'title-lexicon': 'titles', 'word-idf': 'words' };
+type TaskSlot<T extends Task> = T extends 'document-classifier' ? 'classifier' : T extends 'zone-classifier' ? 'zoner' : T extends 'span-tagger' ? 'tagger' : T extends 'skill-linker' ? 'linker' : T extends 'title-lexicon' ? 'titles' : T extends 'word-idf' ? 'words' : T extends 'occupation-ranker' ? 'ranker' : 'scorer';
+const SLOT: { [T in Task]: TaskSlot<T> } = { 'document-classifier': 'classifier', 'zone-classifier': 'zoner', 'span-tagger': 'tagger', 'skill-linker': 'linker', 'match-scorer': 'scorer', 'title-lexicon': 'titles', 'word-idf': 'words', 'occupation-ranker': 'ranker' };
 
 /** The rule-based ModelSet: no ONNX, nothing to load. */
 export function ruleModels(graph: SkillGraph, problems: string[] = []): ModelSet {

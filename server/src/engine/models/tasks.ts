@@ -4,6 +4,7 @@
 // manifest entry and one training script. Tests pass fakes that implement these interfaces.
 import type { CancellationToken } from '../cancel.js';
 import type { TitleLexicon } from '../experience/lexicon.js';
+import type { OccupationRanker } from '../generate/ranker.js';
 import type { WordIdf } from '../match/lexical.js';
 import type { MatchFeatures } from '../match/features.js';
 import type { DocKind, HrDocument } from '../types.js';
@@ -109,6 +110,8 @@ export interface ModelSet {
   titles?: TitleLexicon;
   /** posting word IDF for the matcher's lexical features (uniform weights without it) */
   words?: WordIdf;
+  /** resume or title -> graph occupations, for generated roles (the graph's title and skill links without it) */
+  ranker?: OccupationRanker;
   thresholds: Thresholds;
   /** 'cpu' | 'cuda' when an ONNX model runs, else 'none' */
   device: 'cpu' | 'cuda' | 'none';

@@ -1,0 +1,142 @@
+// The occupation ranker and role suggestions on the synthetic graph with a hand-built ranker
+// (one direction per occupation), and the seniority reader. The shipped model is tested in
+// test/shipped/ranker.test.ts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { namesOnlyRank, readSeniority, stepUp, withSeniority } from '../src/engine/lang/en/seniority.js';
+import { OccupationRanker, hashFeature, titleFeatures, RANKER_FORMAT, RANKER_VERSION, type RankerJson } from '../src/engine/generate/ranker.js';
+import { suggestRoles, generateJobFromTitle } from '../src/engine/generate/generate.js';
+import { normalizeTerm } from '../src/engine/text/normalize.js';
+import { syntheticGraph, OCCUPATIONS } from './support/synthetic-graph.js';
+import { testEngine } from './support/engine.js';
+
+test('seniority: the level a title states, and its base role', () => {
+  const rows: Array<[string, string, string, boolean]> = [
+    ['Senior Accountant', 'senior', 'Accountant', true],
+    ['Sr. Software Engineer', 'senior', 'Software Engineer', true],
+    ['Software Engineer II', 'mid', 'Software Engineer', true],
+    ['Electrical/Firmware Engineer 2/3', 'mid', 'Electrical/Firmware Engineer', true],
+    ['Lead Cook', 'lead', 'Cook', true],
+    ['Team Lead', 'mid', 'Team Lead', false],
+    ['Principal Data Scientist', 'principal', 'Data Scientist', true],
+    ['Junior Analyst', 'entry', 'Analyst', true],
+    ['Automation Engineer (Fortune 200 Client)', 'mid', 'Automation Engineer', false],
+    ['Registered Nurse', 'mid', 'Registered Nurse', false],
+    ['Accountant III', 'senior', 'Accountant', true],
+  ];
+  for (const [title, level, base, stated] of rows) {
+    const s = readSeniority(title);
+    assert.deepEqual([s.level, s.base, s.stated], [level, base, stated], title);
+  }
+  assert.equal(stepUp('mid'), 'senior');
+  assert.equal(stepUp('principal'), 'principal');
+  assert.equal(withSeniority('Accountant', 'lead'), 'Lead Accountant');
+  assert.equal(withSeniority('Accountant', 'mid'), 'Accountant');
+  for (const t of ['Owner', 'Co-owner/ founder', 'Senior Manager', 'Vice President', 'Supervisor']) assert.ok(namesOnlyRank(t), t);
+  for (const t of ['Sales Manager', 'Chef', 'Office Manager', 'Nurse Supervisor']) assert.ok(!namesOnlyRank(t), t);
+});
+
+const BUCKETS = 1 << 16;
+
+/** A ranker whose title keys, head words and skills of an occupation point at that occupation's own axis. */
+function fakeRanker(): OccupationRanker {
+  const graph = syntheticGraph();
+  const dim = OCCUPATIONS.length;
+  const emb = new Int8Array(BUCKETS * dim);
+  OCCUPATIONS.forEach((o, i) => {
+    // whole titles and head words only: "staff" (staff nurse, staff accountant) names no occupation
+    const feats = [o.title, ...(o.alternates ?? [])].flatMap((t) => titleFeatures(t)).filter((f) => /^[KH]:/.test(f))
+      .concat(o.skills.map(([id]) => `S:${id}`), ['W:' + normalizeTerm(o.title).split(' ').pop()]);
+    for (const f of feats) emb[hashFeature(f, BUCKETS) * dim + i] = 100;
+  });
+  const occ = new Int8Array(dim * dim);
+  for (let i = 0; i < dim; i++) occ[i * dim + i] = 100;
+  const json: RankerJson = {
+    format: RANKER_FORMAT, version: RANKER_VERSION, buckets: BUCKETS, dim,
+    groups: { current: 1, past: 0.5, skills: 0.5, words: 0.2 }, scale: 10, sameOccupation: 0.9,
+    embedding: Buffer.from(emb.buffer).toString('base64'), embeddingScale: 0.01,
+    occupations: { ids: OCCUPATIONS.map((o) => o.id), vectors: Buffer.from(occ.buffer).toString('base64'), vectorScale: 0.01, bias: OCCUPATIONS.map(() => 0) },
+  };
+  return OccupationRanker.fromJson(json, graph);
+}
+
+test('ranker: a typed title goes to its occupation through alternate titles, seniority removed', () => {
+  const graph = syntheticGraph();
+  const ranker = fakeRanker();
+  const top = (t: string) => graph.occupations[ranker.rank(ranker.encodeTitle(t), 1)[0].occupation].id;
+  assert.equal(top('Staff Nurse'), 'test:occ:nurse');
+  assert.equal(top('Senior Staff Accountant'), 'test:occ:accountant');
+  assert.equal(top('Lead Line Cook'), 'test:occ:chef');
+  assert.deepEqual(ranker.rank(ranker.encodeTitle('Zzyzx Qwerty'), 3), [], 'unknown words say nothing');
+  const jd = generateJobFromTitle(graph, 'Senior Staff Accountant', ranker);
+  assert.equal(jd.occupationId, 'test:occ:accountant');
+  assert.equal(jd.seniority, 'senior');
+  assert.match(jd.markdown, /At least 5 years/);
+  assert.throws(() => OccupationRanker.fromJson({ format: 'nope' }, graph), /not an occupation ranker/);
+});
+
+// Class: employer, city and section words that collide with occupation words ("Cook", "Chef",
+// "Teacher", "Nurse") must never become a suggested title, with or without the learned ranker.
+const COLLIDING: Array<[name: string, text: string, roleWords: string[]]> = [
+  ['employer named after an occupation', [
+    '# Dana Reyes', '## Experience',
+    'Staff Accountant, Cook & Baker LLP, Springfield, IL (2016 - 2023)', '- Kept the general ledger and ran payroll.',
+    'Accountant, Nurse Holdings, Denver, CO (2012 - 2016)', '- Prepared budgets in Excel.',
+    '## Skills', '- general ledger', '- payroll', '- Excel',
+  ].join('\n'), ['staff', 'accountant']],
+  ['city named after an occupation', [
+    '# Lee Park', '## Experience',
+    'Math Teacher, Lincoln High School, Chef Menteur, LA (2015 - 2024)', '- Planned lessons for 120 students.',
+    '## Skills', '- lesson planning', '- classroom management',
+  ].join('\n'), ['math', 'teacher']],
+  ['employer first, title below', [
+    '# Sam Ode', '## Work History',
+    'Chef Analytics Inc, Nurse Bay, WI', 'Data Analyst 2019 - 2024', '- Built Tableau dashboards from SQL.',
+    '## Skills', '- SQL', '- Python', '- Tableau',
+  ].join('\n'), ['data', 'analyst']],
+];
+
+test('suggestions: distinct occupations with reasons; no employer, city or section name as a title', async () => {
+  const graph = syntheticGraph();
+  const engine = testEngine();
+  for (const ranker of [fakeRanker(), undefined]) {
+    for (const [name, text, roleWords] of COLLIDING) {
+      const resume = await engine.analyze(text, undefined, { kind: 'resume' });
+      const names = resume.experience.flatMap((e) => [e.employer, e.location]).filter((x): x is string => !!x);
+      const banned = new Set(names.flatMap((n) => normalizeTerm(n).split(' ')).filter((w) => !roleWords.includes(w)));
+      const sections = resume.doc.sections.map((s) => normalizeTerm(s.heading ?? '')).filter(Boolean);
+      const roles = suggestRoles(graph, resume, 4, ranker);
+      const label = `${name} (${ranker ? 'ranker' : 'graph'}): ${roles.map((r) => r.title).join(' | ')}`;
+      assert.ok(roles.length >= 2, label);
+      for (const r of roles) {
+        const words = normalizeTerm(r.title).split(' ');
+        assert.ok(!words.some((w) => banned.has(w)), `${label}: '${r.title}' uses an employer or place word`);
+        assert.ok(!names.some((n) => normalizeTerm(n) === normalizeTerm(r.title)), `${label}: '${r.title}' is an employer or place`);
+        assert.ok(!sections.includes(normalizeTerm(r.title)), `${label}: '${r.title}' is a section name`);
+        assert.ok(r.why.length >= 1, `${label}: why`);
+      }
+      const main = roles.filter((r) => !r.stretch);
+      assert.equal(new Set(main.map((r) => r.occupation)).size, main.length, `${label}: distinct occupations`);
+      assert.ok(roles.filter((r) => r.stretch).length <= 1, label);
+      if (ranker) {
+        // the resume's own role leads, in its own words
+        assert.ok(roleWords.every((w) => normalizeTerm(main[0].title).split(' ').includes(w)), label);
+      }
+    }
+  }
+});
+
+test('suggestions: a stretch role one level up, with what is missing', async () => {
+  const graph = syntheticGraph();
+  const engine = testEngine();
+  const resume = await engine.analyze(COLLIDING[0][1], undefined, { kind: 'resume' });
+  const roles = suggestRoles(graph, resume, 3, fakeRanker());
+  const stretch = roles.at(-1)!;
+  assert.equal(stretch.stretch, true);
+  assert.equal(stretch.seniority, 'senior');
+  assert.match(stretch.title, /^Senior /);
+  assert.ok(stretch.missing.some((m) => /years of experience/.test(m)), stretch.missing.join());
+  const accountant = roles.find((r) => graph.occupations[r.occupation].id === 'test:occ:accountant' && !r.stretch)!;
+  assert.ok(accountant.why.some((w) => /general ledger/i.test(w)), accountant.why.join());
+  assert.ok(accountant.missing.every((m) => !/general ledger|payroll/i.test(m)));
+});
