@@ -259,7 +259,9 @@ describe('hrdocs language server (protocol)', () => {
     const bare = await client.request('workspace/executeCommand', { command: 'hrdocs.server.generateMatchingJobs', arguments: [resumeUri] });
     assert.ok(bare.jobs.length >= 1);
     const counted = await client.request('workspace/executeCommand', { command: 'hrdocs.server.generateMatchingJobs', arguments: [resumeUri, 1] });
-    assert.equal(counted.jobs.length, 1);
+    // count is the number of suggested roles; the one stretch role a step up comes on top of them
+    assert.equal(counted.jobs.filter((j) => !j.stretch).length, 1);
+    assert.ok(counted.jobs.filter((j) => j.stretch).length <= 1);
     const title = await client.request('workspace/executeCommand', { command: 'hrdocs.server.generateJobDescription', arguments: ['Registered Nurse'] });
     assert.equal(title.jobs.length, 1);
     assert.ok(title.jobs[0].markdown.includes('## '));
