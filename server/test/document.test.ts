@@ -32,6 +32,14 @@ test('section headings are normalized from their many spellings', () => {
   assert.deepEqual(job.sections.slice(1).map((s) => s.kind), ['requiredSkills', 'responsibilities', 'requiredSkills', 'preferredSkills']);
 });
 
+test('section names that real documents use and that would read as skills if taken for text', () => {
+  const resume = parseDocument('Ana Lee\n\nHighlights\n\nCustomer service, Teamwork\n\nAccomplishments\n\nEmployee of the month\n', { kind: 'resume' });
+  assert.deepEqual(resume.sections.filter((s) => s.heading).map((s) => [s.heading, s.kind]), [['Highlights', 'skills'], ['Accomplishments', 'other']]);
+  assert.ok(!resume.blocks.some((b) => /^(?:Highlights|Accomplishments)$/.test(b.text.trim())), 'the labels are headings, not text');
+  const job = parseDocument('Clerk\n\nWhat we look for\n\n- Audio typing\n\nPROCESS NOTES\n\nApply online.\n', { kind: 'job' });
+  assert.deepEqual(job.sections.filter((s) => s.heading).map((s) => s.kind), ['requiredSkills', 'other']);
+});
+
 test('a label that reads as a role title names no section', () => {
   const rows: Array<[string, string | undefined]> = [
     ['Project Accountant', undefined], ['Education Coordinator', undefined], ['Skills Trainer', undefined], ['Benefits Specialist', undefined],

@@ -53,6 +53,10 @@ const EXACT: Record<string, SectionKind | { resume: SectionKind; job: SectionKin
   'job responsibilities': 'responsibilities', 'main responsibilities': 'responsibilities', 'in this role you will': 'responsibilities',
   'benefits': 'benefits', 'perks': 'benefits', 'what we offer': 'benefits', 'compensation': 'benefits',
   'salary': 'benefits', 'compensation and benefits': 'benefits', 'why join us': 'benefits',
+  // section names real resumes and postings use that read as skills when taken for text
+  'highlights': { resume: 'skills', job: 'about' }, 'skill highlights': 'skills', 'skills highlights': 'skills',
+  'accomplishments': 'other', 'achievements': 'other', 'key achievements': 'other', 'awards': 'other',
+  'what we look for': 'requiredSkills', 'notes': 'other', 'note': 'other', 'process notes': 'other',
 };
 
 /** Whether a heading is one of the common headings hrdocs reads word for word ("Experience", "Responsibilities"), not by a looser pattern. */
