@@ -16,6 +16,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { devSetIds } from '../devsets/held-out.js';
 import { defaultModelsDir, loadEngine } from '../../server/src/engine/index.js';
 import { SkillGraph } from '../../server/src/engine/graph/graph.js';
 import { normalizeTerm } from '../../server/src/engine/text/normalize.js';
@@ -44,14 +45,7 @@ const buckets = opt('--buckets', 131072);
 const dataDir = process.env.HRDOCS_DATA ?? join(repo, '..', 'shared', 'data');
 
 const selection = (await import(join(repo, 'tools', 'devsets', 'select-real-pairs.mjs'))) as Selection;
-const excluded = new Set<string>();
-const collect = (v: unknown): void => {
-  if (typeof v === 'string') excluded.add(v);
-  else if (Array.isArray(v)) v.forEach(collect);
-  else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => { excluded.add(k); collect(x); });
-};
-collect(JSON.parse(readFileSync(join(repo, 'tools', 'devsets', 'real-pairs.json'), 'utf8')));
-for (const line of readFileSync(join(repo, 'tools', 'devsets', 'real-docs.jsonl'), 'utf8').split('\n')) if (line.trim()) collect(JSON.parse(line));
+const excluded = devSetIds(repo);
 
 const graph = SkillGraph.load(defaultModelsDir());
 const lexicon = TitleLexicon.load(defaultModelsDir());

@@ -12,9 +12,10 @@
 // tune (20%); a pair belongs to a split only when both of its documents do.
 // Writes JSON lines {row, label, features, source: 'weak', split, kind} for train_matcher.py.
 // usage: node tools/out/tools/scripts/dump-weak-pairs.js OUT.jsonl [--per-group-resumes 30] [--per-group-postings 25]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { devSetIds } from '../devsets/held-out.js';
 import { loadEngine } from '../../server/src/engine/index.js';
 import { FEATURE_DIRECTIONS, FEATURE_NAMES, featureVector } from '../../server/src/engine/match/features.js';
 import type { DocumentAnalysis } from '../../server/src/engine/types.js';
@@ -46,14 +47,7 @@ const perResumes = opt('--per-group-resumes', 30);
 const perPostings = opt('--per-group-postings', 25);
 
 const selection = (await import(join(repo, 'tools', 'devsets', 'select-real-pairs.mjs'))) as Selection;
-const excluded = new Set<string>();
-const collect = (v: unknown): void => {
-  if (typeof v === 'string') excluded.add(v);
-  else if (Array.isArray(v)) v.forEach(collect);
-  else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => { excluded.add(k); collect(x); });
-};
-collect(JSON.parse(readFileSync(join(repo, 'tools', 'devsets', 'real-pairs.json'), 'utf8')));
-for (const line of readFileSync(join(repo, 'tools', 'devsets', 'real-docs.jsonl'), 'utf8').split('\n')) if (line.trim()) collect(JSON.parse(line));
+const excluded = devSetIds(repo);
 
 const split = (id: string) => (selection.hashSeed(`${SEED}/split/${id}`) % 5 === 0 ? 'tune' : 'train');
 const related = (a: string, b: string) => RELATED.some(([x, y]) => (x === a && y === b) || (x === b && y === a));

@@ -36,6 +36,7 @@ import { contentKeys, FEATURE_NAMES, isLinkTarget, type Candidate, type Candidat
 import { documentOccupations, fieldFit } from '../../server/src/engine/skills/field.js';
 import { normalizeTerm } from '../../server/src/engine/text/normalize.js';
 import type { LinkContext } from '../../server/src/engine/models/tasks.js';
+import { mulberry32 } from '../devsets/held-out.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : def; };
@@ -53,16 +54,6 @@ const CROSS_FIELD = Number(opt('cross-field', '0.25'));
 const L2 = 1e-3;
 const K = { vector: 30, lexical: 30 };
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(SEED);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 function pickWeighted<T>(xs: readonly T[], w: (x: T) => number): T {

@@ -23,6 +23,7 @@ import { softmax } from '../../server/src/engine/models/softmax.js';
 import { viterbi, type ZoneKindWeights, type ZoneModelJson } from '../../server/src/engine/models/zone-classifier.js';
 import type { HrDocument, Zone } from '../../server/src/engine/types.js';
 import { distantZones } from './distant.js';
+import { mulberry32 } from '../devsets/held-out.js';
 
 const BUCKETS = 1 << 18;
 const KEEP_BUCKETS = 30_000;
@@ -78,18 +79,6 @@ function readHandLabels(repo: string): Map<string, HandLabel> {
 function argValue(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
-/** A small deterministic generator (mulberry32), so a run can be repeated exactly. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function devIds(repo: string): Set<string> {
@@ -349,7 +338,7 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const exclude = devIds(repo);
   const handLabels = readHandLabels(repo);
-  const rand = random(SEED);
+  const rand = mulberry32(SEED);
   const kinds: Partial<ZoneModelJson['kinds']> = {};
   const report: Record<string, unknown> = {};
   const files: string[] = [];
