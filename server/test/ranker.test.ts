@@ -60,7 +60,7 @@ function fakeRanker(): OccupationRanker {
   return OccupationRanker.fromJson(json, graph);
 }
 
-test('ranker: a typed title goes to its occupation through alternate titles, seniority removed', () => {
+test('ranker: a typed title goes to its occupation through alternate titles, seniority removed', async () => {
   const graph = syntheticGraph();
   const ranker = fakeRanker();
   const top = (t: string) => graph.occupations[ranker.rank(ranker.encodeTitle(t), 1)[0].occupation].id;
@@ -68,7 +68,7 @@ test('ranker: a typed title goes to its occupation through alternate titles, sen
   assert.equal(top('Senior Staff Accountant'), 'test:occ:accountant');
   assert.equal(top('Lead Line Cook'), 'test:occ:chef');
   assert.deepEqual(ranker.rank(ranker.encodeTitle('Zzyzx Qwerty'), 3), [], 'unknown words say nothing');
-  const jd = generateJobFromTitle(graph, 'Senior Staff Accountant', ranker);
+  const jd = await generateJobFromTitle(graph, 'Senior Staff Accountant', ranker);
   assert.equal(jd.occupationId, 'test:occ:accountant');
   assert.equal(jd.seniority, 'senior');
   assert.match(jd.markdown, /At least 5 years/);

@@ -17,7 +17,7 @@ export const batchSpec: CommandSpec = {
     '  {"id":1,"op":"analyze","text":"...","kind":"resume"|"job"}   -> {"id":1,"kind","skills":[...],"experience":[...]}',
     '  {"id":2,"op":"match","resume":"...","job":"..."}            -> {"id":2,"score","match","matchedSkills","missingSkills","experience","explanation"}',
     '  {"id":3,"op":"fix","resume":"...","job":"...","addUnevidenced"?:false} -> {"id":3,"text","edits"}',
-    '  {"id":4,"op":"generate","resume":"...","count":5}           -> {"id":4,"jobs":[{"title","score","markdown"}]}',
+    '  {"id":4,"op":"generate","resume":"...","count":5,"seed":0}  -> {"id":4,"jobs":[{"title","score","markdown"}]}',
     '  {"id":5,"op":"jd","title":"..."}                            -> {"id":5,"title","markdown"}',
     '  {"id":6,"op":"lint","text":"...","kind"?,"job"?:"..."}       -> {"id":6,"findings":[{"rule","severity","message","range"}]}',
     'a line that is not a valid request -> {"id":...,"error":"why"}; exit 0 at the end of input.',
@@ -88,14 +88,14 @@ export async function handleRequest(engine: Engine, req: Json): Promise<Json> {
         count = req.count;
       }
       const r = await engine.analyze(resume, undefined, { kind: 'resume', referenceMonth: referenceMonth(req) });
-      const jobs = await engine.generateMatchingJobs(r, count);
+      const jobs = await engine.generateMatchingJobs(r, count, undefined, { seed: seedOf(req) });
       return { jobs: jobs.map((j) => ({ ...generatedJson(j), title: sanitizeText(j.title) })) };
     }
     case 'jd': {
       const title = req.title;
       if (typeof title !== 'string' || !title.trim()) throw new RequestError('"title" must be a non-empty string');
       if (title.length > 200) throw new RequestError('"title" is too long (200 characters at most)');
-      const job = await engine.generateJobDescription(sanitizeText(title.trim()));
+      const job = await engine.generateJobDescription(sanitizeText(title.trim()), undefined, { seed: seedOf(req) });
       return { title: sanitizeText(job.title), markdown: job.markdown };
     }
     case 'lint': {
@@ -120,6 +120,13 @@ export async function handleRequest(engine: Engine, req: Json): Promise<Json> {
 export const MAX_JSON_DEPTH = 64;
 /** One answer line at most (characters); a bigger answer becomes an error answer. */
 export const MAX_ANSWER_CHARS = 16 * 1024 * 1024;
+
+/** A request's writer seed: a non-negative integer, 0 when absent. */
+function seedOf(req: Record<string, unknown>): number {
+  if (req.seed === undefined || req.seed === null) return 0;
+  if (typeof req.seed !== 'number' || !Number.isInteger(req.seed) || req.seed < 0 || req.seed > 2 ** 31 - 1) throw new RequestError('"seed" must be a non-negative integer');
+  return req.seed;
+}
 
 /** Nesting depth of a JSON text, counted without parsing (brackets inside strings do not count). */
 export function jsonDepth(text: string, limit = Infinity): number {

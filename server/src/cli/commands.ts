@@ -48,6 +48,7 @@ export const generateSpec: CommandSpec = {
   summary: 'Job descriptions this resume fits, best first, each with its match score.',
   options: {
     count: { type: 'number', value: 'N', description: 'how many jobs (1-50, default 5)' },
+    seed: { type: 'number', value: 'N', description: 'the writer\'s seed: the same resume and seed give the same postings (default 0)' },
     ...JSON_OPTION,
     ...WORKSPACE_OPTION,
     ...ENGINE_OPTIONS,
@@ -59,7 +60,11 @@ export const jdSpec: CommandSpec = {
   positionals: ['<title...>'],
   summary: 'A Markdown job description for a job title.',
   details: 'example: hrdocs jd "Registered Nurse"',
-  options: { json: { type: 'boolean', description: 'print {"title", "markdown"}' }, ...ENGINE_OPTIONS },
+  options: {
+    json: { type: 'boolean', description: 'print {"title", "markdown"}' },
+    seed: { type: 'number', value: 'N', description: 'the writer\'s seed: the same title and seed give the same posting (default 0)' },
+    ...ENGINE_OPTIONS,
+  },
 };
 
 interface Input { path: string; text: string; bom?: boolean }
@@ -225,10 +230,11 @@ export async function runFix(parsed: Parsed): Promise<number> {
 
 export async function runGenerate(parsed: Parsed): Promise<number> {
   const count = intOption(parsed, 'count', 5, 1, 50, 'generate');
+  const seed = intOption(parsed, 'seed', 0, 0, 2 ** 31 - 1, 'generate');
   const resume = load(parsed.positionals[0]);
   return withWorkspaceEngine(parsed, async (engine) => {
     const r = await analyzeFile(engine, resume, 'resume');
-    const jobs = await engine.generateMatchingJobs(r, count);
+    const jobs = await engine.generateMatchingJobs(r, count, undefined, { seed });
     if (parsed.options.json) {
       await jsonOut({ jobs: jobs.map(generatedJson) });
       return 0;
@@ -249,8 +255,9 @@ export async function runJd(parsed: Parsed): Promise<number> {
   const title = parsed.positionals.join(' ').trim();
   if (!title) throw new CliError('jd: the job title is empty');
   if (title.length > 200) throw new CliError('jd: the job title is too long (200 characters at most)');
+  const seed = intOption(parsed, 'seed', 0, 0, 2 ** 31 - 1, 'jd');
   return withEngine(parsed, async (engine) => {
-    const job = await engine.generateJobDescription(title);
+    const job = await engine.generateJobDescription(title, undefined, { seed });
     if (parsed.options.json) await jsonOut({ title: job.title, occupationId: job.occupationId, ...(job.seniority ? { seniority: job.seniority } : {}), markdown: job.markdown });
     else await out(job.markdown);
     return 0;

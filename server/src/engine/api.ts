@@ -77,6 +77,13 @@ export interface RuleInfo {
   docs: string;
 }
 
+/** How generated postings are written: the same input and seed give the same text. */
+export interface GenerateOptions {
+  seed?: number;
+  /** decoding progress of the writer, for a progress bar */
+  onProgress?(done: number, total: number): void;
+}
+
 export interface Engine {
   readonly status: EngineStatus;
   readonly rules: readonly RuleInfo[];
@@ -94,9 +101,9 @@ export interface Engine {
    */
   fix(resume: DocumentAnalysis, job: DocumentAnalysis, match?: MatchResult, token?: CancellationToken, options?: FixOptions): Promise<FixResult>;
   /** occupations this resume fits, each rendered as a Markdown job description with its score */
-  generateMatchingJobs(resume: DocumentAnalysis, count?: number, token?: CancellationToken): Promise<GeneratedJob[]>;
+  generateMatchingJobs(resume: DocumentAnalysis, count?: number, token?: CancellationToken, options?: GenerateOptions): Promise<GeneratedJob[]>;
   /** a Markdown job description for a title */
-  generateJobDescription(title: string, token?: CancellationToken): Promise<GeneratedJob>;
+  generateJobDescription(title: string, token?: CancellationToken, options?: GenerateOptions): Promise<GeneratedJob>;
   /** what the skill graph knows of a skill id (for hovers); undefined for a skill no taxonomy lists */
   skillInfo(id: string): SkillInfo | undefined;
   /** entries per cache stage, for benchmarks */

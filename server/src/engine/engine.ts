@@ -51,18 +51,19 @@ export function createEngine(deps: EngineDeps): Engine {
     async fix(resume, job, result, token, options) {
       return fixResume(resume, result ?? (await match(resume, job, token)), options);
     },
-    async generateMatchingJobs(resume, count = 5, token) {
+    async generateMatchingJobs(resume, count = 5, token, options = {}) {
       return generateMatchingJobs(graph, resume, count, {
         judge: async (markdown) => {
           throwIfCancelled(token);
           return match(resume, await analyze(markdown, undefined, { kind: 'job', token }), token);
         },
+        writer: models.writer, seed: options.seed, onProgress: options.onProgress, token,
       }, models.ranker, models.titles);
     },
-    async generateJobDescription(title, token) {
+    async generateJobDescription(title, token, options = {}) {
       throwIfCancelled(token);
       if (!title.trim()) throw new Error('a job title is required');
-      return generateJobFromTitle(graph, title, models.ranker);
+      return generateJobFromTitle(graph, title, models.ranker, { writer: models.writer, seed: options.seed, onProgress: options.onProgress, token });
     },
     skillInfo: (id) => skillInfo(graph, id),
     cacheSizes: () => cache.sizes(),

@@ -1,7 +1,7 @@
 // The engine's public surface: hosts import from here only.
 export { createEngine } from './engine.js';
 export { defaultModelsDir, loadEngine } from './load.js';
-export type { AnalyzeOptions, Engine, EngineDeps, EngineOptions, EngineStatus, LintRequest, RuleInfo, SkillInfo } from './api.js';
+export type { AnalyzeOptions, Engine, EngineDeps, EngineOptions, EngineStatus, GenerateOptions, LintRequest, RuleInfo, SkillInfo } from './api.js';
 export * from './types.js';
 export type { Finding, RelatedLocation, Severity, SeveritySetting, TargetJob } from './rules/types.js';
 export type { RuleSeverities } from './rules/lint.js';

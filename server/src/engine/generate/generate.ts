@@ -9,11 +9,26 @@ import { employmentOf } from '../experience/extract.js';
 import { namesOnlyRank, readSeniority, stepUp, withSeniority, SENIORITY_ORDER, SENIORITY_YEARS, type SeniorityLevel } from '../lang/en/seniority.js';
 import { resumeFeatures, resumeTitles, type OccupationRanker } from './ranker.js';
 import type { TitleLexicon } from '../experience/lexicon.js';
+import type { JobWriter } from '../models/tasks.js';
+import type { CancellationToken } from '../cancel.js';
+import { writePostings, writerPlan } from './write.js';
 
 export interface GenerateHooks {
   /** analyze generated Markdown as a job and match it against the resume */
   judge(markdown: string): Promise<MatchResult>;
+  /** the trained writer; without it each posting is the graph's template */
+  writer?: JobWriter;
+  /** the same resume and seed give the same postings */
+  seed?: number;
+  /** bodies sampled per role, the matcher keeps the best */
+  samples?: number;
+  onProgress?(done: number, total: number): void;
+  token?: CancellationToken;
 }
+
+/** bodies drawn per role for a resume's matching jobs, and for a job description from a title */
+export const MATCHING_SAMPLES = 3;
+export const TITLE_SAMPLES = 4;
 
 /** A role suggested for a resume: a distinct occupation, the title shown, why it fits and what is missing. */
 export interface RoleSuggestion {
@@ -49,6 +64,15 @@ const MISSING_SKILLS = 4;
 export async function generateMatchingJobs(graph: SkillGraph, resume: DocumentAnalysis, count: number, hooks: GenerateHooks, ranker?: OccupationRanker, lexicon?: TitleLexicon): Promise<GeneratedJob[]> {
   const roles = suggestRoles(graph, resume, count, ranker, lexicon);
   const jobs: GeneratedJob[] = [];
+  if (hooks.writer) {
+    const requests = roles.map((r) => ({ plan: writerPlan(graph, r.occupation, r.title, r.seniority, r.years, resume), occupationId: graph.occupations[r.occupation].id }));
+    const written = await writePostings(hooks.writer, requests, { samples: hooks.samples ?? MATCHING_SAMPLES, seed: hooks.seed ?? 0, judge: hooks.judge, onProgress: hooks.onProgress, token: hooks.token });
+    return roles.map((r, i) => ({
+      title: r.title, occupationId: requests[i].occupationId, score: written[i].score, markdown: written[i].markdown,
+      why: r.why, missing: r.missing, seniority: r.seniority, ...(r.stretch ? { stretch: true } : {}),
+      writer: { samples: written[i].samples, kept: written[i].sample, firstScore: written[i].firstScore },
+    }));
+  }
   for (const r of roles) {
     const markdown = renderJob(graph, r.occupation, r.title, resume, r.years);
     const judged = await hooks.judge(markdown);
@@ -60,7 +84,7 @@ export async function generateMatchingJobs(graph: SkillGraph, resume: DocumentAn
   return jobs;
 }
 
-export function generateJobFromTitle(graph: SkillGraph, title: string, ranker?: OccupationRanker): GeneratedJob {
+export async function generateJobFromTitle(graph: SkillGraph, title: string, ranker?: OccupationRanker, hooks: Omit<GenerateHooks, 'judge'> = {}): Promise<GeneratedJob> {
   const clean = tidyTitle(title);
   const { level, stated, base } = readSeniority(clean);
   // an RJDB occupation (one job ad's title) only when the typed title is that title
@@ -68,8 +92,15 @@ export function generateJobFromTitle(graph: SkillGraph, title: string, ranker?: 
     ? ranker.rank(ranker.encodeTitle(clean), 10).find((h) => graph.occupations[h.occupation].source !== 'rjdb' || normalizeTerm(graph.occupations[h.occupation].title) === normalizeTerm(clean))
     : graph.findOccupationsByTitle(base, 1)[0];
   const seniority = { seniority: level };
-  if (!occ) return { title: clean, occupationId: 'none', markdown: renderGeneric(clean), ...seniority };
   const years = stated ? Math.max(1, SENIORITY_YEARS[level]) : 2;
+  if (hooks.writer) {
+    // an unknown title is still written, from the title alone: the writer knows postings, not only the graph
+    const plan = occ ? writerPlan(graph, occ.occupation, clean, level, years) : { title: clean, seniority: level, years, skills: [] };
+    const occupationId = occ ? graph.occupations[occ.occupation].id : 'none';
+    const [best] = await writePostings(hooks.writer, [{ plan, occupationId }], { samples: hooks.samples ?? TITLE_SAMPLES, seed: hooks.seed ?? 0, onProgress: hooks.onProgress, token: hooks.token });
+    return { title: clean, occupationId, markdown: best.markdown, ...seniority, writer: { samples: best.samples, kept: best.sample } };
+  }
+  if (!occ) return { title: clean, occupationId: 'none', markdown: renderGeneric(clean), ...seniority };
   return { title: clean, occupationId: graph.occupations[occ.occupation].id, markdown: renderJob(graph, occ.occupation, clean, undefined, years), ...seniority };
 }
 

@@ -13,12 +13,13 @@ import { LearnedZoneClassifier } from './zone-classifier.js';
 import { KindClassifier, LearnedKindClassifier } from './kind-classifier.js';
 import { ModelRuntime, type DeviceRequest, type ManifestEntry } from './runtime.js';
 import { SkillTagger } from './tagger.js';
+import { OnnxJobWriter } from './writer.js';
 import { TitleLexicon, type TitleLexiconJson } from '../experience/lexicon.js';
 import { WordIdf, type WordIdfJson } from '../match/lexical.js';
 import { OccupationRanker } from '../generate/ranker.js';
 import { DEFAULT_THRESHOLDS, type ModelSet, type Thresholds } from './tasks.js';
 
-export type Task = 'document-classifier' | 'zone-classifier' | 'span-tagger' | 'skill-linker' | 'match-scorer' | 'title-lexicon' | 'word-idf' | 'occupation-ranker';
+export type Task = 'document-classifier' | 'zone-classifier' | 'span-tagger' | 'skill-linker' | 'match-scorer' | 'title-lexicon' | 'word-idf' | 'occupation-ranker' | 'job-writer';
 
 interface LoadContext { runtime: ModelRuntime; name: string; entry: ManifestEntry; graph: SkillGraph; cache?: StageCache }
 
@@ -31,10 +32,11 @@ const TASK_LOADERS: { [T in Task]: (c: LoadContext) => Promise<ModelSet[TaskSlot
   'title-lexicon': async (c) => TitleLexicon.fromJson(JSON.parse((await c.runtime.readVerified(c.entry)).toString('utf8')) as TitleLexiconJson),
   'word-idf': async (c) => WordIdf.fromJson(JSON.parse((await c.runtime.readVerified(c.entry)).toString('utf8')) as WordIdfJson),
   'occupation-ranker': async (c) => OccupationRanker.fromJson(JSON.parse((await c.runtime.readVerified(c.entry)).toString('utf8')), c.graph),
+  'job-writer': (c) => OnnxJobWriter.create(c.runtime, c.name),
 };
 
-type TaskSlot<T extends Task> = T extends 'document-classifier' ? 'classifier' : T extends 'zone-classifier' ? 'zoner' : T extends 'span-tagger' ? 'tagger' : T extends 'skill-linker' ? 'linker' : T extends 'title-lexicon' ? 'titles' : T extends 'word-idf' ? 'words' : T extends 'occupation-ranker' ? 'ranker' : 'scorer';
-const SLOT: { [T in Task]: TaskSlot<T> } = { 'document-classifier': 'classifier', 'zone-classifier': 'zoner', 'span-tagger': 'tagger', 'skill-linker': 'linker', 'match-scorer': 'scorer', 'title-lexicon': 'titles', 'word-idf': 'words', 'occupation-ranker': 'ranker' };
+type TaskSlot<T extends Task> = T extends 'document-classifier' ? 'classifier' : T extends 'zone-classifier' ? 'zoner' : T extends 'span-tagger' ? 'tagger' : T extends 'skill-linker' ? 'linker' : T extends 'title-lexicon' ? 'titles' : T extends 'word-idf' ? 'words' : T extends 'occupation-ranker' ? 'ranker' : T extends 'job-writer' ? 'writer' : 'scorer';
+const SLOT: { [T in Task]: TaskSlot<T> } = { 'document-classifier': 'classifier', 'zone-classifier': 'zoner', 'span-tagger': 'tagger', 'skill-linker': 'linker', 'match-scorer': 'scorer', 'title-lexicon': 'titles', 'word-idf': 'words', 'occupation-ranker': 'ranker', 'job-writer': 'writer' };
 
 /** The rule-based ModelSet: no ONNX, nothing to load. */
 export function ruleModels(graph: SkillGraph, problems: string[] = []): ModelSet {

@@ -8,6 +8,7 @@ import type { OccupationRanker } from '../generate/ranker.js';
 import type { WordIdf } from '../match/lexical.js';
 import type { MatchFeatures } from '../match/features.js';
 import type { DocKind, HrDocument } from '../types.js';
+import type { WriterPlan } from '../generate/writer-format.js';
 
 export type SpanKind = 'skill' | 'knowledge';
 
@@ -79,10 +80,25 @@ export interface ZoneClassifier {
   label(doc: HrDocument): void;
 }
 
-/** Writes a job posting from a plan: room for the generative model. */
+export interface WriteOptions {
+  /** bodies written per plan; the caller keeps the best */
+  samples: number;
+  /** the same plans and seed give the same bodies */
+  seed: number;
+  /** at most this many tokens per body */
+  maxTokens?: number;
+  token?: CancellationToken;
+  /** decoding steps done of at most `total` */
+  onProgress?(done: number, total: number): void;
+}
+
+/** One sampled body; `finished`: the writer ended it (false: cut at the token limit). */
+export interface WrittenBody { text: string; finished: boolean }
+
+/** Writes job-posting bodies from plans (the generative student): `samples` candidates per plan. */
 export interface JobWriter {
   readonly name: string;
-  write(plan: { title: string; skills: string[]; tasks: string[] }, seed: number, token?: CancellationToken): Promise<string>;
+  write(plans: WriterPlan[], options: WriteOptions): Promise<WrittenBody[][]>;
 }
 
 /** Thresholds the engine applies to model outputs, one per use, read from the manifest. */
@@ -112,6 +128,8 @@ export interface ModelSet {
   words?: WordIdf;
   /** resume or title -> graph occupations, for generated roles (the graph's title and skill links without it) */
   ranker?: OccupationRanker;
+  /** plan -> job-posting body, for generated postings (the graph's template without it) */
+  writer?: JobWriter;
   thresholds: Thresholds;
   /** 'cpu' | 'cuda' when an ONNX model runs, else 'none' */
   device: 'cpu' | 'cuda' | 'none';

@@ -1,0 +1,287 @@
+"""The job-description writer: a small decoder-only transformer (GPT-style, pre-norm, learned
+positions, tied embeddings) trained on real postings rewritten as plan -> body
+(tools/writer/dump-corpus.ts), with the writer's own byte-level BPE ids
+(tools/writer/train-tokenizer.ts). Exported to ONNX with a key/value cache so the server
+decodes one token per step. Run by train-writer.sh; reproducible from --seed.
+
+ONNX interface (rows may hold different prompts, left-padded: each row has its own positions
+and its own additive mask):
+  inputs   input_ids int64 [B, T], position_ids int64 [B, T],
+           attention_bias float32 [B, 1, T, P+T] (0 where a step may look, -1e4 where not),
+           past_keys / past_values float32 [L, B, H, P, D] (P = 0 on the first call)
+  outputs  logits float32 [B, T, V], present_keys / present_values [L, B, H, P+T, D]
+"""
+import argparse
+import json
+import math
+import os
+import time
+
+import numpy as np
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+from manifest import file_entry, update
+
+
+class Block(nn.Module):
+    def __init__(self, dim, heads):
+        super().__init__()
+        self.heads = heads
+        self.ln1 = nn.LayerNorm(dim)
+        self.qkv = nn.Linear(dim, 3 * dim)
+        self.proj = nn.Linear(dim, dim)
+        self.ln2 = nn.LayerNorm(dim)
+        self.fc = nn.Linear(dim, 4 * dim)
+        self.out = nn.Linear(4 * dim, dim)
+
+    def forward(self, x, bias, past_k=None, past_v=None):
+        b, t, c = x.shape
+        h = self.heads
+        q, k, v = self.qkv(self.ln1(x)).split(c, dim=2)
+        q = q.view(b, t, h, c // h).transpose(1, 2)
+        k = k.view(b, t, h, c // h).transpose(1, 2)
+        v = v.view(b, t, h, c // h).transpose(1, 2)
+        if past_k is not None:
+            k = torch.cat([past_k, k], dim=2)
+            v = torch.cat([past_v, v], dim=2)
+        att = (q @ k.transpose(-2, -1)) * (1.0 / math.sqrt(c // h)) + bias
+        y = F.softmax(att, dim=-1) @ v
+        y = y.transpose(1, 2).reshape(b, t, c)
+        x = x + self.proj(y)
+        x = x + self.out(F.gelu(self.fc(self.ln2(x))))
+        return x, k, v
+
+
+class Writer(nn.Module):
+    def __init__(self, vocab, dim, layers, heads, context):
+        super().__init__()
+        self.tok = nn.Embedding(vocab, dim)
+        self.pos = nn.Embedding(context, dim)
+        self.blocks = nn.ModuleList([Block(dim, heads) for _ in range(layers)])
+        self.ln = nn.LayerNorm(dim)
+        self.apply(self._init)
+
+    @staticmethod
+    def _init(m):
+        if isinstance(m, (nn.Linear, nn.Embedding)):
+            nn.init.normal_(m.weight, std=0.02)
+        if isinstance(m, nn.Linear) and m.bias is not None:
+            nn.init.zeros_(m.bias)
+
+    def forward(self, ids, positions, bias, past_k=None, past_v=None):
+        x = self.tok(ids) + self.pos(positions)
+        keys, values = [], []
+        for i, block in enumerate(self.blocks):
+            x, k, v = block(x, bias, None if past_k is None else past_k[i], None if past_v is None else past_v[i])
+            keys.append(k)
+            values.append(v)
+        logits = self.ln(x) @ self.tok.weight.t()
+        return logits, torch.stack(keys), torch.stack(values)
+
+
+def causal_bias(t, device=None):
+    return torch.triu(torch.full((t, t), -1e4, device=device), diagonal=1)
+
+
+class Exported(nn.Module):
+    """The cached decoding step the server runs."""
+
+    def __init__(self, writer):
+        super().__init__()
+        self.writer = writer
+
+    def forward(self, input_ids, position_ids, attention_bias, past_keys, past_values):
+        return self.writer(input_ids, position_ids, attention_bias, past_keys, past_values)
+
+
+def doc_starts(ids, plan_id):
+    return np.flatnonzero(ids == plan_id)
+
+
+def batch_of(ids, starts, rng, size, context):
+    """Windows that open at a posting's plan, so the body is always read with its plan."""
+    picks = rng.choice(len(starts), size=size)
+    rows = []
+    for p in picks:
+        s = starts[p]
+        w = ids[s:s + context + 1]
+        if len(w) < context + 1:
+            w = np.concatenate([w, np.zeros(context + 1 - len(w), dtype=w.dtype)])
+        rows.append(w.astype(np.int64))
+    x = torch.from_numpy(np.stack(rows))
+    return x[:, :-1], x[:, 1:]
+
+
+def heldout_loss(model, ids, starts, context, pad_id, plan_len_of):
+    """Mean loss per body token over every held-out posting (its first `context` tokens)."""
+    model.eval()
+    total, count = 0.0, 0
+    with torch.no_grad():
+        bounds = list(starts) + [len(ids)]
+        for a, b in zip(bounds[:-1], bounds[1:]):
+            doc = torch.from_numpy(ids[a:min(b, a + context + 1)].astype(np.int64))[None]
+            x, y = doc[:, :-1], doc[:, 1:]
+            t = x.shape[1]
+            pos = torch.arange(t)[None]
+            logits, _, _ = model(x, pos, causal_bias(t))
+            loss = F.cross_entropy(logits[0], y[0], reduction="none")
+            body = plan_len_of(doc[0].numpy())
+            keep = torch.arange(t) >= body
+            keep &= y[0] != pad_id
+            total += loss[keep].sum().item()
+            count += int(keep.sum())
+    model.train()
+    return total / max(count, 1), count
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus", help="folder with train.bin / heldout.bin (uint16 ids)")
+    ap.add_argument("models", help="models folder: writer/ is written there")
+    ap.add_argument("--dim", type=int, default=256)
+    ap.add_argument("--layers", type=int, default=6)
+    ap.add_argument("--heads", type=int, default=4)
+    ap.add_argument("--context", type=int, default=512)
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--steps", type=int, default=3000)
+    ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--warmup", type=int, default=150)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--bench", type=int, default=0, help="time this many steps and stop")
+    ap.add_argument("--tag", default="", help="fine-tuning round note for the manifest")
+    ap.add_argument("--export-only", action="store_true", help="export the trained CORPUS/writer.pt again, no training")
+    args = ap.parse_args()
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+    rng = np.random.default_rng(args.seed)
+
+    out_dir = os.path.join(args.models, "writer")
+    with open(os.path.join(out_dir, "tokenizer.json"), encoding="utf-8") as f:
+        tok = json.load(f)
+    vocab = {t["content"]: t["id"] for t in tok["added_tokens"]}
+    vocab_size = len(tok["model"]["vocab"])
+    plan_id, body_id, end_id, pad_id = vocab["<|plan|>"], vocab["<|body|>"], vocab["<|end|>"], vocab["<|pad|>"]
+
+    train_ids = np.fromfile(os.path.join(args.corpus, "train.bin"), dtype=np.uint16)
+    held_ids = np.fromfile(os.path.join(args.corpus, "heldout.bin"), dtype=np.uint16)
+    train_starts = doc_starts(train_ids, plan_id)
+    held_starts = doc_starts(held_ids, plan_id)
+
+    def plan_len_of(doc):
+        hit = np.flatnonzero(doc == body_id)
+        return int(hit[0]) + 1 if len(hit) else 0
+
+    if args.export_only:
+        saved = torch.load(os.path.join(args.corpus, "writer.pt"))
+        for k in ("dim", "layers", "heads", "context", "batch", "steps", "lr", "warmup", "seed", "tag"):
+            setattr(args, k, saved["args"][k])
+        model = Writer(vocab_size, args.dim, args.layers, args.heads, args.context)
+        model.load_state_dict(saved["state"])
+        export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, sum(p.numel() for p in model.parameters()), saved["perplexity"],
+               saved["heldout_tokens"], saved["train_tokens"], saved["train_seconds"], held_ids, held_starts, len(train_starts))
+        return
+    model = Writer(vocab_size, args.dim, args.layers, args.heads, args.context)
+    n_params = sum(p.numel() for p in model.parameters())
+    decay = [p for n, p in model.named_parameters() if p.dim() >= 2]
+    no_decay = [p for n, p in model.named_parameters() if p.dim() < 2]
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.1}, {"params": no_decay, "weight_decay": 0.0}], lr=args.lr, betas=(0.9, 0.95))
+    bias = causal_bias(args.context)
+    positions = torch.arange(args.context)[None]
+    steps = args.bench or args.steps
+    print(json.dumps({"params": n_params, "train_tokens": int(len(train_ids)), "train_docs": int(len(train_starts)), "heldout_docs": int(len(held_starts)), "steps": steps}), flush=True)
+    started = time.time()
+    for step in range(steps):
+        lr = args.lr * min(1.0, (step + 1) / args.warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * step / steps)))
+        for g in opt.param_groups:
+            g["lr"] = lr
+        x, y = batch_of(train_ids, train_starts, rng, args.batch, args.context)
+        logits, _, _ = model(x, positions, bias)
+        loss = F.cross_entropy(logits.reshape(-1, vocab_size), y.reshape(-1), ignore_index=pad_id)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        if step % 50 == 0 or step == steps - 1:
+            print(json.dumps({"step": step, "loss": round(loss.item(), 4), "lr": round(lr, 6), "s": round(time.time() - started, 1)}), flush=True)
+    train_s = time.time() - started
+    if args.bench:
+        print(json.dumps({"seconds_per_step": train_s / steps}))
+        return
+
+    held_loss, held_tokens = heldout_loss(model, held_ids, held_starts, args.context, pad_id, plan_len_of)
+    perplexity = math.exp(held_loss)
+    print(json.dumps({"heldout_loss": held_loss, "heldout_perplexity": perplexity, "heldout_body_tokens": held_tokens}), flush=True)
+
+    torch.save({"state": model.state_dict(), "args": vars(args), "vocab": vocab_size, "perplexity": perplexity, "heldout_tokens": held_tokens, "train_tokens": int(len(train_ids)), "train_seconds": train_s}, os.path.join(args.corpus, "writer.pt"))
+    export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, n_params, perplexity, held_tokens, int(len(train_ids)), train_s, held_ids, held_starts, len(train_starts))
+
+
+def export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, n_params, perplexity, held_tokens, train_tokens, train_seconds, held_ids, held_starts, train_docs):
+    """ONNX with the key/value cache, parity vectors, the sidecar and the manifest entry."""
+    out_dir = os.path.join(args.models, "writer")
+    model.eval()
+    onnx_path = os.path.join(out_dir, "writer.onnx")
+    head = args.dim // args.heads
+    t = 5
+    ex_ids = torch.randint(4, vocab_size, (2, t))
+    ex_pos = torch.arange(3, 3 + t)[None].repeat(2, 1)
+    ex_bias = torch.zeros(2, 1, t, 3 + t)
+    ex_pk = torch.randn(args.layers, 2, args.heads, 3, head)
+    ex_pv = torch.randn(args.layers, 2, args.heads, 3, head)
+    torch.onnx.export(
+        Exported(model), (ex_ids, ex_pos, ex_bias, ex_pk, ex_pv), onnx_path, opset_version=14,
+        input_names=["input_ids", "position_ids", "attention_bias", "past_keys", "past_values"],
+        output_names=["logits", "present_keys", "present_values"],
+        dynamic_axes={
+            "input_ids": {0: "batch", 1: "steps"}, "position_ids": {0: "batch", 1: "steps"},
+            "attention_bias": {0: "batch", 2: "steps", 3: "total"},
+            "past_keys": {1: "batch", 3: "past"}, "past_values": {1: "batch", 3: "past"},
+            "logits": {0: "batch", 1: "steps"}, "present_keys": {1: "batch", 3: "total"}, "present_values": {1: "batch", 3: "total"},
+        },
+    )
+    # parity vectors: a prompt decoded in one call and then one cached step; the server's test
+    # runs the ONNX file on the same ids and compares
+    with torch.no_grad():
+        prompt = torch.from_numpy(held_ids[held_starts[0]:held_starts[0] + 24].astype(np.int64))[None]
+        logits, keys, values = model(prompt[:, :-1], torch.arange(23)[None], causal_bias(23))
+        step_logits, _, _ = model(prompt[:, -1:], torch.tensor([[23]]), torch.zeros(1, 24), keys, values)
+    vectors = {"ids": prompt[0].tolist(), "last_prompt_logits": logits[0, -1, :16].tolist(), "step_logits": step_logits[0, 0, :16].tolist()}
+    with open(os.path.join(out_dir, "writer-vectors.json"), "w", encoding="utf-8") as f:
+        json.dump(vectors, f)
+        f.write("\n")
+    config = {
+        "vocab": vocab_size, "dim": args.dim, "layers": args.layers, "heads": args.heads, "headDim": head, "context": args.context,
+        "specialTokens": {"pad": pad_id, "plan": plan_id, "body": body_id, "end": end_id},
+        "params": n_params, "heldoutPerplexity": round(perplexity, 3), "heldoutBodyTokens": held_tokens,
+        "trainTokens": train_tokens, "trainDocs": int(train_docs), "steps": args.steps, "batch": args.batch,
+        "seed": args.seed, "trainSeconds": round(train_seconds), "round": args.tag or "supervised",
+    }
+    with open(os.path.join(out_dir, "writer.json"), "w", encoding="utf-8") as f:
+        json.dump(config, f, indent=2)
+        f.write("\n")
+    entry = file_entry(onnx_path, args.models)
+    entry.update({
+        "task": "job-writer",
+        "sidecar": file_entry(os.path.join(out_dir, "writer.json"), args.models),
+        "tokenizer": file_entry(os.path.join(out_dir, "tokenizer.json"), args.models),
+        "tokenizerConfig": file_entry(os.path.join(out_dir, "tokenizer_config.json"), args.models),
+        "vectors": file_entry(os.path.join(out_dir, "writer-vectors.json"), args.models),
+        "description": f"job-description writer: decoder-only transformer ({args.layers} layers, dim {args.dim}, {args.heads} heads, context {args.context}, {n_params:,} parameters) over its own byte-level BPE ({vocab_size} tokens); plan (title, level, years, skills) -> posting body; ONNX with a key/value cache",
+        "trainingData": "real job postings ../shared/data/postings/ (bulk_careers MIT, intheweeds_austin AGPL-3.0, la_city_bulletins, linkedin_teaching, nhs_jobs 5,000 of 13,689 chosen by id hash): summary, duty and qualification blocks only, sentences with pay, contacts, dates or organisation names removed (tools/writer/dump-corpus.ts); ids of the real dev sets excluded; 1 in 40 postings held out for perplexity. No resumes.",
+        "seed": args.seed,
+        "trainedOn": "cpu",
+        "trainSeconds": round(train_seconds),
+        "hyperparameters": {"dim": args.dim, "layers": args.layers, "heads": args.heads, "context": args.context, "batch": args.batch, "steps": args.steps, "lr": args.lr, "warmup": args.warmup},
+        "metrics": {"heldout_perplexity": round(perplexity, 3), "heldout_body_tokens": held_tokens, "train_tokens": train_tokens},
+        "round": config["round"],
+        "command": "bash models/training/train-writer.sh",
+    })
+    update(args.models, {"job-writer": entry})
+    print(json.dumps(config), flush=True)
+
+
+if __name__ == "__main__":
+    main()

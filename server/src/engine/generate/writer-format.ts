@@ -1,0 +1,35 @@
+// The text the job-description writer reads and writes. Training (tools/writer/dump-corpus.ts)
+// and generation share it, so the plan the server builds reads exactly like the plans the
+// model learned from.
+import type { Zone } from '../types.js';
+import type { SeniorityLevel } from '../lang/en/seniority.js';
+
+/** What a generated posting must say: the writer's condition. */
+export interface WriterPlan {
+  title: string;
+  seniority: SeniorityLevel;
+  /** years of experience asked for; 0: none stated */
+  years: number;
+  /** skills the posting names, most important first */
+  skills: string[];
+}
+
+export const PLAN_TOKEN = '<|plan|>';
+export const BODY_TOKEN = '<|body|>';
+export const END_TOKEN = '<|end|>';
+export const PAD_TOKEN = '<|pad|>';
+export const SPECIAL_TOKENS = [PAD_TOKEN, PLAN_TOKEN, BODY_TOKEN, END_TOKEN] as const;
+
+/** The body's sections, in order, under the headings every generated posting uses. */
+export const WRITER_SECTIONS: ReadonlyArray<{ zone: Zone; heading: string }> = [
+  { zone: 'summary', heading: 'About the role' },
+  { zone: 'responsibilities', heading: 'Responsibilities' },
+  { zone: 'required', heading: 'Requirements' },
+  { zone: 'preferred', heading: 'Preferred qualifications' },
+];
+
+/** The prompt: the plan, then the token after which the body starts. */
+export function planText(plan: WriterPlan): string {
+  const lines = [`title: ${plan.title}`, `level: ${plan.seniority}`, `years: ${plan.years}`, `skills: ${plan.skills.join('; ')}`];
+  return `${PLAN_TOKEN}\n${lines.join('\n')}\n${BODY_TOKEN}\n`;
+}
