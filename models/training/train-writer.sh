@@ -5,16 +5,33 @@
 #     boilerplate shared by 3+ postings; no resumes);
 #  2. tools/writer/train-tokenizer.ts learns the writer's byte-level BPE (models/writer/tokenizer.json)
 #     and encodes the texts with @huggingface/tokenizers, the library the server uses;
-#  3. train_writer.py trains the transformer and exports ONNX with a key/value cache.
-# The engine and tools must be built first (npm run build && npx tsc -p tools). About 70 minutes
-# on two cores (step 3 is most of it); pass --steps N to train_writer.py through "$@".
+#  3. train_writer.py trains the transformer (supervised) and exports ONNX with a key/value cache;
+#  4. GIRL's alignment round: tools/writer/girl-samples.ts samples postings for the roles suggested
+#     to RJDB train resumes, keeps the best of each by the matcher and the posting checks, and
+#     train_writer.py --finetune continues the model on them, weighted by reward.
+# The engine and tools must be built first (npm run build && npx tsc -p tools). About 45 minutes on
+# two cores for 1-3, 20 for 4.  --supervised-only stops after 3; --girl-only runs 4 on the last
+# supervised model (models/training/.cache/writer/writer.pt).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DATA=${HRDOCS_DATA:-../shared/data}
 PY=${PYTHON:-/usr/bin/python3}
 CACHE=models/training/.cache/writer
+STAGE=all
+case "${1:-}" in
+  --supervised-only) STAGE=supervised; shift ;;
+  --girl-only) STAGE=girl; shift ;;
+esac
 export ORT_DISABLE_TELEMETRY=1
 mkdir -p "$CACHE" models/writer
-HRDOCS_DATA="$DATA" node tools/out/tools/writer/dump-corpus.js "$CACHE"
-node tools/out/tools/writer/train-tokenizer.js "$CACHE" models/writer --vocab 4096
-(cd models/training && "$PY" train_writer.py "../../$CACHE" .. --dim 256 --layers 4 --heads 4 --context 384 --batch 12 --steps 700 --seed 7 "$@")
+if [ "$STAGE" != girl ]; then
+  HRDOCS_DATA="$DATA" node tools/out/tools/writer/dump-corpus.js "$CACHE"
+  node tools/out/tools/writer/train-tokenizer.js "$CACHE" models/writer --vocab 4096
+  (cd models/training && "$PY" train_writer.py "../../$CACHE" .. --dim 256 --layers 4 --heads 4 --context 384 --batch 12 --steps 700 --seed 7)
+fi
+if [ "$STAGE" != supervised ]; then
+  # the supervised model samples: its export must be the one in models/writer
+  (cd models/training && "$PY" train_writer.py "../../$CACHE" .. --export-only)
+  node tools/out/tools/writer/girl-samples.js "$DATA/rjdb/train.jsonl" "$CACHE/girl" --samples 4 --roles 2 --seed 11
+  (cd models/training && "$PY" train_writer.py "../../$CACHE" .. --finetune "../../$CACHE/girl" --steps 150 --lr 0.0002 --batch 12)
+fi

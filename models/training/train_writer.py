@@ -153,6 +153,8 @@ def main():
     ap.add_argument("--bench", type=int, default=0, help="time this many steps and stop")
     ap.add_argument("--tag", default="", help="fine-tuning round note for the manifest")
     ap.add_argument("--export-only", action="store_true", help="export the trained CORPUS/writer.pt again, no training")
+    ap.add_argument("--finetune", default="", help="GIRL round: a folder with girl.bin / girl-weights.json (tools/writer/girl-samples.ts); "
+                    "continues CORPUS/writer.pt on the kept samples, weighted by reward, mixed 1:1 with the supervised data")
     args = ap.parse_args()
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)
@@ -182,6 +184,9 @@ def main():
         model.load_state_dict(saved["state"])
         export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, sum(p.numel() for p in model.parameters()), saved["perplexity"],
                saved["heldout_tokens"], saved["train_tokens"], saved["train_seconds"], held_ids, held_starts, len(train_starts))
+        return
+    if args.finetune:
+        finetune(args, rng, vocab_size, pad_id, plan_id, body_id, end_id, train_ids, train_starts, held_ids, held_starts, plan_len_of)
         return
     model = Writer(vocab_size, args.dim, args.layers, args.heads, args.context)
     n_params = sum(p.numel() for p in model.parameters())
@@ -217,6 +222,55 @@ def main():
 
     torch.save({"state": model.state_dict(), "args": vars(args), "vocab": vocab_size, "perplexity": perplexity, "heldout_tokens": held_tokens, "train_tokens": int(len(train_ids)), "train_seconds": train_s}, os.path.join(args.corpus, "writer.pt"))
     export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, n_params, perplexity, held_tokens, int(len(train_ids)), train_s, held_ids, held_starts, len(train_starts))
+
+
+def finetune(args, rng, vocab_size, pad_id, plan_id, body_id, end_id, train_ids, train_starts, held_ids, held_starts, plan_len_of):
+    """Reward-weighted fine-tuning on the kept samples (GIRL's alignment step as rejection sampling)."""
+    saved = torch.load(os.path.join(args.corpus, "writer.pt"))
+    steps, lr, batch = args.steps, args.lr, args.batch
+    for k in ("dim", "layers", "heads", "context", "warmup", "seed"):
+        setattr(args, k, saved["args"][k])
+    model = Writer(vocab_size, args.dim, args.layers, args.heads, args.context)
+    model.load_state_dict(saved["state"])
+    girl_ids = np.fromfile(os.path.join(args.finetune, "girl.bin"), dtype=np.uint16)
+    girl_starts = doc_starts(girl_ids, plan_id)
+    with open(os.path.join(args.finetune, "girl-weights.json"), encoding="utf-8") as f:
+        rewards = np.array(json.load(f), dtype=np.float64)
+    assert len(rewards) == len(girl_starts), (len(rewards), len(girl_starts))
+    # a kept sample is drawn in proportion to its reward above the worst one: better postings count more
+    p = rewards - rewards.min() + 0.05
+    p = p / p.sum()
+    opt = torch.optim.AdamW(model.parameters(), lr=lr, betas=(0.9, 0.95), weight_decay=0.1)
+    bias = causal_bias(args.context)
+    positions = torch.arange(args.context)[None]
+    before, _ = heldout_loss(model, held_ids, held_starts, args.context, pad_id, plan_len_of)
+    started = time.time()
+    for step in range(steps):
+        for g in opt.param_groups:
+            g["lr"] = lr * 0.5 * (1 + math.cos(math.pi * step / steps))
+        half = batch // 2
+        xs, ys = batch_of(train_ids, train_starts, rng, batch - half, args.context)
+        picks = rng.choice(len(girl_starts), size=half, p=p)
+        gx, gy = batch_of(girl_ids, girl_starts[picks], np.random.default_rng(step), half, args.context)
+        x, y = torch.cat([xs, gx]), torch.cat([ys, gy])
+        logits, _, _ = model(x, positions, bias)
+        loss = F.cross_entropy(logits.reshape(-1, vocab_size), y.reshape(-1), ignore_index=pad_id)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        if step % 25 == 0 or step == steps - 1:
+            print(json.dumps({"finetune_step": step, "loss": round(loss.item(), 4), "s": round(time.time() - started, 1)}), flush=True)
+    held_loss, held_tokens = heldout_loss(model, held_ids, held_starts, args.context, pad_id, plan_len_of)
+    print(json.dumps({"heldout_perplexity_before": math.exp(before), "heldout_perplexity_after": math.exp(held_loss)}), flush=True)
+    args.tag = f"supervised + GIRL rejection-sampling round ({len(girl_starts)} kept samples, {steps} steps at lr {lr})"
+    args.steps = saved["args"]["steps"]
+    args.batch = saved["args"]["batch"]
+    args.lr = saved["args"]["lr"]
+    torch.save({"state": model.state_dict(), "args": {**vars(args)}, "vocab": vocab_size, "perplexity": math.exp(held_loss), "heldout_tokens": held_tokens,
+                "train_tokens": saved["train_tokens"], "train_seconds": saved["train_seconds"] + (time.time() - started)}, os.path.join(args.corpus, "writer-girl.pt"))
+    export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, sum(q.numel() for q in model.parameters()), math.exp(held_loss),
+           held_tokens, saved["train_tokens"], saved["train_seconds"] + (time.time() - started), held_ids, held_starts, len(train_starts))
 
 
 def export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, n_params, perplexity, held_tokens, train_tokens, train_seconds, held_ids, held_starts, train_docs):
@@ -270,7 +324,8 @@ def export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, n_params, 
         "tokenizerConfig": file_entry(os.path.join(out_dir, "tokenizer_config.json"), args.models),
         "vectors": file_entry(os.path.join(out_dir, "writer-vectors.json"), args.models),
         "description": f"job-description writer: decoder-only transformer ({args.layers} layers, dim {args.dim}, {args.heads} heads, context {args.context}, {n_params:,} parameters) over its own byte-level BPE ({vocab_size} tokens); plan (title, level, years, skills) -> posting body; ONNX with a key/value cache",
-        "trainingData": "real job postings ../shared/data/postings/ (bulk_careers MIT, intheweeds_austin AGPL-3.0, la_city_bulletins, linkedin_teaching, nhs_jobs 5,000 of 13,689 chosen by id hash): summary, duty and qualification blocks only, sentences with pay, contacts, dates or organisation names removed (tools/writer/dump-corpus.ts); ids of the real dev sets excluded; 1 in 40 postings held out for perplexity. No resumes.",
+        "trainingData": "real job postings ../shared/data/postings/ (bulk_careers MIT, intheweeds_austin AGPL-3.0, la_city_bulletins, linkedin_teaching, nhs_jobs 5,000 of 13,689 chosen by id hash): summary, duty and qualification blocks only, sentences with pay, contacts, dates or organisation names removed (tools/writer/dump-corpus.ts); ids of the real dev sets excluded; 1 in 40 postings held out for perplexity. No real resumes."
+                        + ("; then one GIRL round: its own samples for the roles suggested to RJDB train resumes (generated documents, CC BY-SA 4.0), the best of each by the matcher and the posting checks (tools/writer/girl-samples.ts), reward-weighted" if "GIRL" in (args.tag or "") else ""),
         "seed": args.seed,
         "trainedOn": "cpu",
         "trainSeconds": round(train_seconds),
@@ -278,6 +333,7 @@ def export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, n_params, 
         "metrics": {"heldout_perplexity": round(perplexity, 3), "heldout_body_tokens": held_tokens, "train_tokens": train_tokens},
         "round": config["round"],
         "command": "bash models/training/train-writer.sh",
+        "finetuneCommand": "bash models/training/train-writer.sh --girl",
     })
     update(args.models, {"job-writer": entry})
     print(json.dumps(config), flush=True)

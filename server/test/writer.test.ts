@@ -75,7 +75,10 @@ test('repair: invented sentences, repeats, unknown headings and a cut last line 
   assert.equal(repaired.match(/Deliver patient care/g)?.length, 1);
   assert.doesNotMatch(repaired, /acute sett/, 'the line cut at the token limit is dropped');
   assert.match(repaired, /^- 2\+ years of experience in a similar role$/m);
-  assert.match(repaired, /^- Working knowledge of wound care$/m);
+  assert.match(repaired, /^- Knowledge of wound care$/m);
+  const kinds = repairBody({ ...PLAN, skills: ['calculate wages', 'labour legislation', 'manage payroll'], skillKinds: ['skill', 'knowledge', 'skill'] }, '## Requirements\n- Two years in payroll work.', true);
+  assert.match(kinds, /^- Able to calculate wages and manage payroll$/m);
+  assert.match(kinds, /^- Knowledge of labour legislation$/m);
   assert.deepEqual([...repaired.matchAll(/^## (.+)$/gm)].map((m) => m[1]), ['About the role', 'Responsibilities', 'Requirements']);
   // a finished body keeps its last line
   assert.match(repairBody(PLAN, '## Requirements\n- Calm under pressure and kind', true), /Calm under pressure and kind/);

@@ -92,3 +92,20 @@ test('plain-text section labels: common headings and lines written as labels, no
   const doc = parseDocument(['Skills', 'Verbal communication skills', 'Organization and prioritization skills', 'WORK HISTORY', 'Nurse 2019 - 2021', 'Teaching Experience:', 'Taught grade 5'].join('\n'), { kind: 'resume' });
   assert.deepEqual(doc.sections.filter((s) => s.heading).map((s) => s.heading), ['Skills', 'WORK HISTORY', 'Teaching Experience:']);
 });
+
+// Class: texts of one block and no heading (a sentence pasted alone, a one-line ad). Their zone is
+// a guess with no context, so it gates nothing; the same sentence inside a posting's company
+// blurb asks for no skill.
+test('a lone block is not gated by the zone guessed for it; the same text in a posting blurb is', async () => {
+  const { testEngine } = await import('./support/engine.js');
+  const everyBlockAbout: import('../src/engine/models/tasks.js').ZoneClassifier = {
+    name: 'about-everywhere', learned: true,
+    label(doc) { for (const b of doc.blocks) { b.zone = b.type === 'heading' ? 'title' : 'about'; b.zoneConfidence = 0.9; } },
+  };
+  const engine = testEngine({ zoner: everyBlockAbout });
+  const sentence = 'Our analysts use Python and SQL every day.';
+  const lone = await engine.analyze(sentence, undefined, { kind: 'job' });
+  assert.deepEqual(lone.skills.map((s) => s.name).sort(), ['Python', 'SQL']);
+  const blurb = await engine.analyze(['# Data Analyst', '', '## About us', '', sentence, '', 'We are a friendly team.'].join('\n'), undefined, { kind: 'job' });
+  assert.deepEqual(blurb.skills.map((s) => s.name), []);
+});

@@ -60,12 +60,14 @@ const TITLE_MARGIN = 2.5;
 /** an occupation the resume's features do not point at (cosine at or below this) is never suggested */
 const MIN_COSINE = 0.05;
 const MISSING_SKILLS = 4;
+/** ranker logits a twin's title words are worth (all of them shared: two logits) */
+const TWIN_WORDS = 2;
 
 export async function generateMatchingJobs(graph: SkillGraph, resume: DocumentAnalysis, count: number, hooks: GenerateHooks, ranker?: OccupationRanker, lexicon?: TitleLexicon): Promise<GeneratedJob[]> {
   const roles = suggestRoles(graph, resume, count, ranker, lexicon);
   const jobs: GeneratedJob[] = [];
   if (hooks.writer) {
-    const requests = roles.map((r) => ({ plan: writerPlan(graph, r.occupation, r.title, r.seniority, r.years, resume), occupationId: graph.occupations[r.occupation].id }));
+    const requests = roles.map((r) => ({ plan: writerPlan(graph, r.occupation, r.title, r.seniority, r.years, resume, twins(graph, r.occupation, r.title, ranker)), occupationId: graph.occupations[r.occupation].id }));
     const written = await writePostings(hooks.writer, requests, { samples: hooks.samples ?? MATCHING_SAMPLES, seed: hooks.seed ?? 0, judge: hooks.judge, onProgress: hooks.onProgress, token: hooks.token });
     return roles.map((r, i) => ({
       title: r.title, occupationId: requests[i].occupationId, score: written[i].score, markdown: written[i].markdown,
@@ -95,13 +97,29 @@ export async function generateJobFromTitle(graph: SkillGraph, title: string, ran
   const years = stated ? Math.max(1, SENIORITY_YEARS[level]) : 2;
   if (hooks.writer) {
     // an unknown title is still written, from the title alone: the writer knows postings, not only the graph
-    const plan = occ ? writerPlan(graph, occ.occupation, clean, level, years) : { title: clean, seniority: level, years, skills: [] };
+    const plan = occ ? writerPlan(graph, occ.occupation, clean, level, years, undefined, twins(graph, occ.occupation, clean, ranker)) : { title: clean, seniority: level, years, skills: [] };
     const occupationId = occ ? graph.occupations[occ.occupation].id : 'none';
     const [best] = await writePostings(hooks.writer, [{ plan, occupationId }], { samples: hooks.samples ?? TITLE_SAMPLES, seed: hooks.seed ?? 0, onProgress: hooks.onProgress, token: hooks.token });
     return { title: clean, occupationId, markdown: best.markdown, ...seniority, writer: { samples: best.samples, kept: best.sample } };
   }
   if (!occ) return { title: clean, occupationId: 'none', markdown: renderGeneric(clean), ...seniority };
   return { title: clean, occupationId: graph.occupations[occ.occupation].id, markdown: renderJob(graph, occ.occupation, clean, undefined, years), ...seniority };
+}
+
+/**
+ * The same role in ESCO for an O*NET occupation: O*NET's skills are descriptors and tool lists,
+ * its ESCO twin's are the competences a posting names. The twin is the title's best ESCO
+ * occupation among its ten best, words shared with the title breaking near ties ("Bartender":
+ * bartender, not barista).
+ */
+function twins(graph: SkillGraph, occupation: number, title: string, ranker?: OccupationRanker): number[] {
+  if (!ranker || graph.occupations[occupation].source === 'esco') return [];
+  const base = readSeniority(title).base;
+  const words = contentWords(base);
+  const esco = ranker.rank(ranker.encodeTitle(base), 10).filter((h) => graph.occupations[h.occupation].source === 'esco');
+  const best = esco.map((h) => ({ occupation: h.occupation, score: h.score + TWIN_WORDS * jaccard(words, contentWords(graph.occupations[h.occupation].title)) }))
+    .sort((a, b) => b.score - a.score)[0];
+  return best ? [best.occupation] : [];
 }
 
 /**

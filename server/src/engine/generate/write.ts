@@ -17,6 +17,8 @@ const PLAN_SKILLS = 8;
 /** a skill more occupations than this use says nothing about the role (office software, teamwork) */
 const GENERIC_SKILL = 400;
 const PLAN_SKILL_WORDS = 4;
+/** named technologies in a plan, at most (hot ones only) */
+const PLAN_TOOLS = 2;
 
 export interface PostingCheck {
   /** planned skills the body names */
@@ -46,29 +48,46 @@ export interface WrittenPosting {
 
 /**
  * The writer's plan for a role: the resume's skills the occupation uses first (a posting the
- * person can step into), then the occupation's essential skills, in the graph's names.
+ * person can step into), then the occupation's essential ESCO skills, then a couple of its
+ * O*NET hot technologies. O*NET's descriptor elements ("Instructing", "Medicine and Dentistry")
+ * and its long tool lists ("Apple Safari" for a warehouse) describe every job, not this one:
+ * they are left out. `related`: occupations of the same role in the other taxonomy (an O*NET
+ * occupation borrows the skills of its ESCO twin).
  */
-export function writerPlan(graph: SkillGraph, occupation: number, title: string, seniority: SeniorityLevel, years: number, resume?: DocumentAnalysis): WriterPlan {
-  const occSkills = graph.skillsForOccupation(occupation).slice().sort((a, b) => Number(b.essential) - Number(a.essential) || b.weight - a.weight);
-  const uses = new Set(occSkills.map((s) => s.skill));
+export function writerPlan(graph: SkillGraph, occupation: number, title: string, seniority: SeniorityLevel, years: number, resume?: DocumentAnalysis, related: number[] = []): WriterPlan {
+  const skillsOf = (occ: number) => graph.skillsForOccupation(occ).slice().sort((a, b) => Number(b.essential) - Number(a.essential) || b.weight - a.weight);
+  const pool = [occupation, ...related].flatMap(skillsOf);
+  const uses = new Set(pool.map((s) => s.skill));
   const skills: string[] = [];
-  const add = (name: string) => {
-    const clean = name.replace(/\s+/g, ' ').trim();
+  const skillKinds: Array<'skill' | 'knowledge'> = [];
+  let tools = 0;
+  const add = (skill: number, resumeSkill = false) => {
+    const node = graph.skills[skill];
+    const clean = node.name.replace(/\s+/g, ' ').trim();
     if (!clean || clean.split(' ').length > PLAN_SKILL_WORDS || skills.length >= PLAN_SKILLS) return;
+    if (!resumeSkill && !isPostingSkill(graph, skill)) return;
+    if (node.tool && !resumeSkill && (!node.hot || tools >= PLAN_TOOLS)) return;
     if (skills.some((s) => normalizeTerm(s) === normalizeTerm(clean) || jaccard(contentWords(s), contentWords(clean)) >= 0.6)) return;
+    if (node.tool) tools++;
     skills.push(clean);
+    skillKinds.push(node.tool ? 'knowledge' : node.kind);
   };
   if (resume) {
     for (const s of resume.skills) {
       const node = graph.skillById(s.id);
-      if (node && uses.has(node.index) && skills.length < PLAN_SKILLS / 2) add(node.name);
+      if (node && uses.has(node.index) && skills.length < PLAN_SKILLS / 2) add(node.index, true);
     }
   }
-  for (const s of occSkills) {
-    if (graph.occupationsForSkill(s.skill).length > GENERIC_SKILL) continue;
-    add(graph.skills[s.skill].name);
-  }
-  return { title, seniority, years, skills };
+  for (const s of pool) if (!graph.skills[s.skill].tool) add(s.skill);
+  for (const s of pool) if (graph.skills[s.skill].tool) add(s.skill);
+  return { title, seniority, years, skills, skillKinds };
+}
+
+/** A skill a posting would name for this role: no O*NET descriptor element ("Instructing", "Public Safety and Security"), specific enough to say something. */
+function isPostingSkill(graph: SkillGraph, skill: number): boolean {
+  const node = graph.skills[skill];
+  if (node.id.startsWith('onet:') && !node.id.startsWith('onet:tech:')) return false;
+  return graph.occupationsForSkill(skill).length <= GENERIC_SKILL;
 }
 
 // facts a generated posting must not state unless the plan does
@@ -129,7 +148,7 @@ export function checkReward(check: PostingCheck, plan: WriterPlan): number {
  * sentence with an invented fact, no unfinished last line; the years and any planned skill the
  * body never names stated under Requirements.
  */
-export function repairBody(plan: WriterPlan, body: string, finished: boolean): string {
+export function repairBody(plan: WriterPlan, body: string, finished: boolean, options: { statePlan?: boolean } = {}): string {
   const known = new Set(WRITER_SECTIONS.map((s) => s.heading));
   const sections = new Map<string, string[]>();
   let current: string | undefined;
@@ -153,11 +172,21 @@ export function repairBody(plan: WriterPlan, body: string, finished: boolean): s
   }
   const text = [...sections.values()].flat().join(' ').toLowerCase();
   const requirements = sections.get('Requirements') ?? [];
+  // (fine-tuning texts are the writer's own words only: nothing stated for it)
+  if (options.statePlan === false) return render(sections);
   YEARS.lastIndex = 0;
   if (plan.years > 0 && !YEARS.test(text)) requirements.unshift(`- ${plan.years}+ ${plan.years === 1 ? 'year' : 'years'} of experience in a similar role`);
-  const missing = plan.skills.filter((s) => !text.includes(s.toLowerCase()));
-  if (missing.length) requirements.push(`- Working knowledge of ${listOf(missing)}`);
+  // what the body left out, worded by kind: "Able to calculate wages", "Knowledge of labour legislation"
+  const missing = plan.skills.map((s, i) => ({ s, kind: plan.skillKinds?.[i] ?? 'knowledge' })).filter(({ s }) => !text.includes(s.toLowerCase()));
+  const able = missing.filter((m) => m.kind === 'skill').map((m) => m.s);
+  const knowledge = missing.filter((m) => m.kind === 'knowledge').map((m) => m.s);
+  if (able.length) requirements.push(`- Able to ${listOf(able)}`);
+  if (knowledge.length) requirements.push(`- Knowledge of ${listOf(knowledge)}`);
   if (requirements.length) sections.set('Requirements', requirements);
+  return render(sections);
+}
+
+function render(sections: Map<string, string[]>): string {
   return WRITER_SECTIONS.filter((s) => sections.get(s.heading)?.length).map((s) => `## ${s.heading}\n\n${sections.get(s.heading)!.join('\n')}`).join('\n\n');
 }
 

@@ -12,6 +12,8 @@ export interface WriterPlan {
   years: number;
   /** skills the posting names, most important first */
   skills: string[];
+  /** per skill: a competence ("prepare lesson content") or a knowledge ("labour legislation"); not part of the prompt, it words what the body leaves out */
+  skillKinds?: Array<'skill' | 'knowledge'>;
 }
 
 export const PLAN_TOKEN = '<|plan|>';

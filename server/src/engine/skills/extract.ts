@@ -46,9 +46,23 @@ function isListEntry(block: TextBlock): boolean {
   return words <= 12 || block.text.split(/[,;|•]/).length >= 3;
 }
 
-/** A posting's company blurb, benefits, legal text, how to apply and quotes ask for no skill ("Remote ready" is not remote sensing). */
+/**
+ * A posting's company blurb, benefits, legal text, how to apply and quotes ask for no skill ("Remote
+ * ready" is not remote sensing). A text of one block with no heading has no context a zone can be
+ * read from (a sentence pasted alone, a one-line ad): its zone is a guess, and gates nothing.
+ */
 function asksForNothing(doc: HrDocument, block: TextBlock): boolean {
-  return doc.kind === 'job' && NON_REQUIREMENT_ZONES.has(block.zone);
+  return doc.kind === 'job' && NON_REQUIREMENT_ZONES.has(block.zone) && !isLoneBlock(doc);
+}
+
+/** The document is one text block and no heading. */
+export function isLoneBlock(doc: HrDocument): boolean {
+  let text = 0;
+  for (const b of doc.blocks) {
+    if (b.type === 'heading') return false;
+    if (b.text.trim() && ++text > 1) return false;
+  }
+  return !doc.sections.some((s) => s.heading);
 }
 
 /** Whether characters [start, end) of a block's text are one unbroken run of the source. */
