@@ -28,5 +28,7 @@ node tools/out/tools/scripts/build-word-idf.js "${HRDOCS_DATA:-../shared/data}" 
 bash "$here/train-matcher.sh"
 npm run build --workspace server >/dev/null
 bash "$here/train-ranker.sh"
+# the writer last: its corpus is read by the zones and skills above, its GIRL round judged by the matcher
+bash "$here/train-writer.sh"
 bash "$here/record-eval.sh" >/dev/null
 echo "all models rebuilt in $(( $(date +%s) - t0 )) s; see models/manifest.json"

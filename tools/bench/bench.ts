@@ -17,8 +17,8 @@ import { jsonOut, out } from '../../server/src/cli/io.js';
 export const benchSpec: CommandSpec = {
   name: 'bench',
   positionals: [],
-  summary: 'Speed and memory: analysis latency, LSP round trip, cold start, batch throughput, memory.',
-  details: 'Sections: latency, lsp, cold, batch, memory (default: all). The median of --runs runs is reported.',
+  summary: 'Speed and memory: analysis latency, generation, LSP round trip, cold start, batch throughput, memory.',
+  details: 'Sections: latency, generate, lsp, cold, batch, memory (default: all). The median of --runs runs is reported.',
   options: {
     json: { type: 'boolean', description: 'print every number as JSON' },
     runs: { type: 'number', value: 'N', description: 'runs per measurement; the median is reported (default 3)' },
@@ -29,7 +29,7 @@ export const benchSpec: CommandSpec = {
   },
 };
 
-const SECTIONS = ['latency', 'lsp', 'cold', 'batch', 'memory'] as const;
+const SECTIONS = ['latency', 'generate', 'lsp', 'cold', 'batch', 'memory'] as const;
 type Section = (typeof SECTIONS)[number];
 
 // ---- statistics ---------------------------------------------------------------------------
@@ -213,6 +213,26 @@ export function editVariant(text: string, i: number): string {
 export function freshVariant(text: string, i: number): string {
   const t = tag(i);
   return text.split('\n').map((l) => (/[A-Za-z]{3}/.test(l) && !/^\s*(#|---|<!--|\||```)/.test(l) && !/\b(19|20)\d{2}\b/.test(l) ? `${l} ${t}` : l)).join('\n');
+}
+
+// ---- generation ----------------------------------------------------------------------------
+
+/** 5 matching jobs for the 1-page resume and one job description, warm (a first call loads the writer), a new seed each run. */
+async function generation(engine: Engine, docs: Docs, runs: number): Promise<Record<string, unknown>> {
+  const resume = await engine.analyze(docs.resume.text, undefined, { kind: 'resume' });
+  await engine.generateMatchingJobs(resume, 5, undefined, { seed: 0 });
+  const matching: number[] = [], jd: number[] = [];
+  let writer = false;
+  for (let r = 1; r <= runs; r++) {
+    let t = performance.now();
+    const jobs = await engine.generateMatchingJobs(resume, 5, undefined, { seed: r });
+    matching.push(performance.now() - t);
+    writer = jobs.some((j) => j.writer);
+    t = performance.now();
+    await engine.generateJobDescription('Registered Nurse', undefined, { seed: r });
+    jd.push(performance.now() - t);
+  }
+  return { writer, matchingJobsMs: median(matching), jobDescriptionMs: median(jd), document: docs.resume.name };
 }
 
 // ---- in-process latency ---------------------------------------------------------------------
@@ -530,6 +550,10 @@ export async function runBench(parsed: Parsed): Promise<number> {
       log('in-process latency');
       report.latency = await latency(engine, docs, runs, iterations);
     }
+    if (want('generate')) {
+      log('generation (writer), warm');
+      report.generate = await generation(engine, docs, runs);
+    }
   } finally {
     await engine.dispose();
   }
@@ -572,6 +596,10 @@ export function formatBench(r: Record<string, any>): string {
     const em = r.latency.extractAndMatch;
     L.push(`  extraction + match, 1-page resume           p50 ${ms(em.p50)}  p95 ${ms(em.p95)}`);
     L.push(`  documents: resume ${r.documents.resume}; long JD ${r.documents.longJd}; job ${r.documents.job}`);
+  }
+  if (r.generate) {
+    L.push('');
+    L.push(`generation, warm, in-process (${r.generate.writer ? 'trained writer' : 'template: no writer model'}): 5 matching jobs + stretch role ${ms(r.generate.matchingJobsMs)} ms; job description from a title ${ms(r.generate.jobDescriptionMs)} ms`);
   }
   if (r.lsp) {
     L.push('');
