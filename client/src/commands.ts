@@ -5,6 +5,7 @@ import {
   ClientCommands, LANGUAGE_ID, ServerCommands,
   type GeneratedJobPayload, type GenerateResult, type MatchSummary,
 } from 'hrdocs-protocol';
+import { JOBS_FOLDER, jobFileSlug, reasonLine, uniqueJobFileName } from './generatedJobs';
 import type { ServerHost } from './server';
 
 /** Arguments of hrdocs.generateMatchingJobs (all optional; tests pass `pick`). */
@@ -15,10 +16,17 @@ export interface GenerateMatchingJobsArgs {
   count?: number;
   /** 'ask' (default): QuickPick; 'all': open every job; 'none': open nothing, just return them */
   pick?: 'ask' | 'all' | 'none';
+  /** save the opened jobs into jobs/ at once instead of offering it (tests, keybindings) */
+  save?: boolean;
 }
 
 /** Arguments of hrdocs.generateJobDescription: a title, or an object. */
-export type GenerateJobDescriptionArgs = string | { title: string; open?: boolean };
+export type GenerateJobDescriptionArgs = string | { title: string; open?: boolean; save?: boolean };
+
+/** A generated job opened as an unsaved document, and the name it is saved under. */
+interface Draft { doc: vscode.TextDocument; slug: string; markdown: string; folder: vscode.WorkspaceFolder }
+
+const SAVE_ACTION = `Save to ${JOBS_FOLDER}/`;
 
 export interface ShowMatchArgs { resumeUri: string; jobUri: string }
 
@@ -52,6 +60,124 @@ async function openMarkdown(content: string, preserveFocus = false): Promise<vsc
   return doc;
 }
 
+/** File names in `folder`; none when it does not exist yet. */
+async function namesIn(folder: vscode.Uri): Promise<string[]> {
+  try {
+    return (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name);
+  } catch {
+    return [];
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Names already used in `jobs`: its files, and unsaved documents that will be saved there. */
+async function takenNames(jobs: vscode.Uri): Promise<string[]> {
+  const drafts = vscode.workspace.textDocuments
+    .filter(d => d.uri.scheme === 'untitled' && d.uri.path.startsWith(`${jobs.path}/`))
+    .map(d => d.uri.path.slice(jobs.path.length + 1));
+  return [...(await namesIn(jobs)), ...drafts];
+}
+
+/**
+ * A generated job as an unsaved document named `jobs/<slug>.md` in the first workspace folder, so
+ * saving it proposes that file (an untitled document is never among a resume's matches: the server
+ * ranks only files). Without a workspace folder, a plain untitled document.
+ */
+async function openDraft(job: GeneratedJobPayload, preserveFocus: boolean): Promise<Draft | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    await openMarkdown(job.markdown, preserveFocus);
+    return undefined;
+  }
+  const slug = jobFileSlug(job.title);
+  const jobs = vscode.Uri.joinPath(folder.uri, JOBS_FOLDER);
+  const name = uniqueJobFileName(slug, await takenNames(jobs));
+  // VS Code refuses an untitled name whose file exists, and returns an open draft by that name as
+  // it is: either appearing since the listing means a plain untitled document instead
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(jobs, name).with({ scheme: 'untitled' })).then(d => d, () => undefined);
+  if (!doc || doc.getText() !== '') {
+    await openMarkdown(job.markdown, preserveFocus);
+    return undefined;
+  }
+  // the language follows the .md name, unless the user associated .md files with another one
+  const markdown = doc.languageId === LANGUAGE_ID ? doc : await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(markdown.uri, new vscode.Position(0, 0), job.markdown);
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not write the generated job into ${markdown.uri.toString()}`);
+  await vscode.window.showTextDocument(markdown, { preview: false, preserveFocus });
+  return { doc: markdown, slug, markdown: job.markdown, folder };
+}
+
+/**
+ * Writes each draft to `<folder>/jobs/<slug>.md`, or `<slug>-2.md`, ... when that file exists: a
+ * file is never overwritten. The draft's current text is saved (the user may have edited it).
+ * Opens and returns the saved files.
+ */
+async function saveDrafts(drafts: Draft[]): Promise<vscode.Uri[]> {
+  const saved: vscode.Uri[] = [];
+  for (const draft of drafts) {
+    const jobs = vscode.Uri.joinPath(draft.folder.uri, JOBS_FOLDER);
+    await vscode.workspace.fs.createDirectory(jobs);
+    const taken = await namesIn(jobs);
+    let target = vscode.Uri.joinPath(jobs, uniqueJobFileName(draft.slug, taken));
+    // a file written since the listing is not overwritten either
+    while (await exists(target)) {
+      taken.push(target.path.slice(jobs.path.length + 1));
+      target = vscode.Uri.joinPath(jobs, uniqueJobFileName(draft.slug, taken));
+    }
+    const text = draft.doc.isClosed ? draft.markdown : draft.doc.getText();
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    saved.push(target);
+    await closeDraft(draft.doc);
+  }
+  for (const [i, uri] of saved.entries()) await vscode.window.showTextDocument(uri, { preview: false, preserveFocus: i > 0 });
+  return saved;
+}
+
+/** The saved file replaces its draft: left open, saving the draft too would write a second copy. */
+async function closeDraft(doc: vscode.TextDocument): Promise<void> {
+  if (doc.isClosed) return;
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  if (editor.document === doc) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+/** Opens the chosen jobs as drafts; saves them into jobs/ now (`save`) or when the user asks. */
+async function openGenerated(jobs: GeneratedJobPayload[], save: boolean): Promise<void> {
+  const drafts: Draft[] = [];
+  for (const [i, job] of jobs.entries()) {
+    const draft = await openDraft(job, i > 0);
+    if (draft) drafts.push(draft);
+  }
+  if (!drafts.length) return;
+  if (save) {
+    await saveDrafts(drafts);
+    return;
+  }
+  const what = drafts.length === 1 ? 'the generated job' : `${drafts.length} generated jobs`;
+  // not awaited: the command is done once the drafts are open; the offer stays in the notifications
+  void vscode.window
+    .showInformationMessage(`hrdocs: opened ${what} unsaved. A draft counts in resumes' matches once saved.`, SAVE_ACTION)
+    .then(action => (action === SAVE_ACTION ? saveDrafts(drafts) : undefined))
+    .then(undefined, e => void vscode.window.showErrorMessage(`hrdocs: saving to ${JOBS_FOLDER}/ failed: ${e instanceof Error ? e.message : String(e)}`));
+}
+
+/** The server's progress (percent done) as increments of a withProgress notification. */
+function reportingTo(progress: vscode.Progress<{ increment?: number }>): (percentage: number) => void {
+  let shown = 0;
+  return percentage => {
+    if (percentage > shown) progress.report({ increment: percentage - shown });
+    shown = Math.max(shown, percentage);
+  };
+}
+
 function activeMarkdownUri(): vscode.Uri | undefined {
   const doc = vscode.window.activeTextEditor?.document;
   return doc && doc.languageId === LANGUAGE_ID ? doc.uri : undefined;
@@ -83,7 +209,7 @@ export function registerCommands(host: ServerHost): vscode.Disposable[] {
     const count = args.count ?? 5;
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'hrdocs: generating matching jobs…' },
-      () => host.execute<GenerateResult | null>(ServerCommands.generateMatchingJobs, { uri: uri.toString(), count }),
+      progress => host.execute<GenerateResult | null>(ServerCommands.generateMatchingJobs, { uri: uri.toString(), count }, reportingTo(progress)),
     );
     const jobs = result?.jobs ?? [];
     if (!jobs.length) {
@@ -94,7 +220,12 @@ export function registerCommands(host: ServerHost): vscode.Disposable[] {
     if (args.pick === 'all') chosen = jobs;
     else if (args.pick === 'none') chosen = [];
     else {
-      const items = jobs.map(job => ({ label: job.title, description: percent(job.score), detail: summaryLine(job.markdown), job }));
+      const items = jobs.map(job => ({
+        label: job.title,
+        description: [percent(job.score), job.stretch ? 'stretch role' : ''].filter(Boolean).join(' · '),
+        detail: reasonLine(job) || summaryLine(job.markdown),
+        job,
+      }));
       const picked = await vscode.window.showQuickPick(items, {
         canPickMany: true,
         title: 'hrdocs: matching jobs',
@@ -103,13 +234,14 @@ export function registerCommands(host: ServerHost): vscode.Disposable[] {
       });
       chosen = picked?.map(p => p.job) ?? [];
     }
-    for (const [i, job] of chosen.entries()) await openMarkdown(job.markdown, i > 0);
+    await openGenerated(chosen, args.save === true);
     return jobs;
   }
 
   async function generateJobDescription(arg?: GenerateJobDescriptionArgs): Promise<GeneratedJobPayload[]> {
     let title = typeof arg === 'string' ? arg : arg?.title;
     const open = typeof arg === 'object' && arg !== null ? arg.open !== false : true;
+    const save = typeof arg === 'object' && arg !== null && arg.save === true;
     if (!title) {
       title = await vscode.window.showInputBox({
         title: 'hrdocs: generate job description',
@@ -123,11 +255,11 @@ export function registerCommands(host: ServerHost): vscode.Disposable[] {
     const t = title;
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `hrdocs: writing a job description for "${t}"…` },
-      () => host.execute<GenerateResult | null>(ServerCommands.generateJobDescription, { title: t }),
+      progress => host.execute<GenerateResult | null>(ServerCommands.generateJobDescription, { title: t }, reportingTo(progress)),
     );
     const jobs = result?.jobs ?? [];
     if (!jobs.length) void vscode.window.showInformationMessage(`hrdocs: no job description could be generated for "${t}".`);
-    if (open) for (const [i, job] of jobs.entries()) await openMarkdown(job.markdown, i > 0);
+    if (open) await openGenerated(jobs, save);
     return jobs;
   }
 

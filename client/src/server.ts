@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import {
-  ExecuteCommandRequest, LanguageClient, State, TransportKind,
+  ExecuteCommandRequest, LanguageClient, State, TransportKind, WorkDoneProgress,
   type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, StatusNotification, type StatusParams } from 'hrdocs-protocol';
@@ -14,6 +14,7 @@ export class ServerHost implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  private progressTokens = 0;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -34,10 +35,22 @@ export class ServerHost implements vscode.Disposable {
     return this.starting;
   }
 
-  /** `workspace/executeCommand` on the server, with one argument object. */
-  async execute<T>(command: string, arg: unknown): Promise<T> {
+  /**
+   * `workspace/executeCommand` on the server, with one argument object. `onProgress` gets the
+   * percentages the server reports on the request's own work-done token (the writer's decoding).
+   */
+  async execute<T>(command: string, arg: unknown, onProgress?: (percentage: number) => void): Promise<T> {
     const client = await this.running();
-    return (await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [arg] })) as T;
+    if (!onProgress) return (await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [arg] })) as T;
+    const workDoneToken = `hrdocs-${command}-${++this.progressTokens}`;
+    const listening = client.onProgress(WorkDoneProgress.type, workDoneToken, value => {
+      if (value.kind !== 'end' && typeof value.percentage === 'number') onProgress(value.percentage);
+    });
+    try {
+      return (await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [arg], workDoneToken })) as T;
+    } finally {
+      listening.dispose();
+    }
   }
 
   async restart(): Promise<LanguageClient> {

@@ -1,7 +1,9 @@
 // The real LSP adapter (tsc output) around an engine that fails on purpose, to check that engine
-// failures are logged and contained. HRDOCS_FAKE_ENGINE=load-fails | throws.
+// failures are logged and contained. HRDOCS_FAKE_ENGINE=load-fails | throws | writes.
 //   throws: the real engine, except analyze() throws on text containing ANALYZE_BOOM, match()
 //           throws when the job contains MATCH_BOOM, and generateMatchingJobs() always throws.
+//   writes: the real engine, whose generation first "decodes" WRITER_STEPS steps a few ms apart,
+//           calling onProgress per step as the trained writer does (tests of progress reports).
 
 if (!process.argv.includes('--stdio')) process.exit(0); // not a test file: only runs as a server
 
@@ -17,6 +19,7 @@ async function fakeEngine(options) {
     throw new Error('models/graph/graph.json.gz is corrupt (fake)');
   }
   const real = await loadEngine(options);
+  if (mode === 'writes') return writingEngine(real);
   return {
     get status() {
       return real.status;
@@ -44,3 +47,25 @@ async function fakeEngine(options) {
 }
 
 await startServer(undefined, { createEngine: fakeEngine });
+
+const WRITER_STEPS = 40;
+
+async function decode(options) {
+  for (let step = 1; step <= WRITER_STEPS; step++) {
+    await new Promise((r) => setTimeout(r, 10));
+    options?.onProgress?.(step, WRITER_STEPS);
+  }
+}
+
+function writingEngine(real) {
+  return Object.assign(Object.create(real), {
+    async generateMatchingJobs(resume, count, token, options) {
+      await decode(options);
+      return real.generateMatchingJobs(resume, count, token);
+    },
+    async generateJobDescription(title, token, options) {
+      await decode(options);
+      return real.generateJobDescription(title, token);
+    },
+  });
+}

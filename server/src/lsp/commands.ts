@@ -1,7 +1,7 @@
 // workspace/executeCommand: generate matching jobs for a resume, a job description for a title,
 // the match summary behind a code lens, and pinning a job as a resume's target. Arguments are checked; bad ones get a ResponseError
 // with a message a person can act on, never a crash.
-import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type ExecuteCommandParams, type WorkspaceEdit } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type ExecuteCommandParams, type ProgressToken, type WorkspaceEdit } from 'vscode-languageserver';
 import { dirname, relative, sep } from 'node:path';
 import { isCancelled, setTargetEdit } from '../engine/index.js';
 import type { GeneratedJob } from '../engine/types.js';
@@ -17,10 +17,12 @@ import { titleOf, type MatchService } from './matches.js';
 import { errorMessage, isMarkdown, normalizeUri, uriToPath } from './util.js';
 import type { WorkspaceStore } from './workspace.js';
 import type { WorkspaceDictionary } from './dictionary.js';
+import { withWorkDoneProgress, type ProgressFactory } from './progress.js';
 
 export const COMMANDS: string[] = Object.values(ServerCommands);
 const MAX_GENERATED = 20;
 const MAX_TITLE_LENGTH = 200;
+const WRITING_TITLE = 'hrdocs: writing job descriptions';
 
 export class CommandFeature {
   constructor(
@@ -32,6 +34,8 @@ export class CommandFeature {
     private readonly dictionary?: WorkspaceDictionary,
     /** workspace/applyEdit, when the client supports it */
     private readonly applyEdit?: (edit: WorkspaceEdit, label: string) => Promise<boolean>,
+    /** work-done progress for the generate commands, when the client shows it */
+    private readonly progress?: ProgressFactory,
   ) {}
 
   async execute(params: ExecuteCommandParams, token?: CancellationToken): Promise<unknown> {
@@ -41,9 +45,9 @@ export class CommandFeature {
       switch (params.command) {
         case ServerCommands.generateMatchingJobs:
           // a bare URI, [uri, count], or { uri, count }: what LSP clients send
-          return await this.generateMatchingJobs(typeof arg === 'string' ? { uri: arg, count: args[1] } : arg, token);
+          return await this.generateMatchingJobs(typeof arg === 'string' ? { uri: arg, count: args[1] } : arg, params.workDoneToken, token);
         case ServerCommands.generateJobDescription:
-          return await this.generateJobDescription(typeof arg === 'string' ? { title: arg } : arg, token);
+          return await this.generateJobDescription(typeof arg === 'string' ? { title: arg } : arg, params.workDoneToken, token);
         case ServerCommands.explainMatch:
           return await this.explainMatch(arg);
         case ServerCommands.setTargetJob:
@@ -63,7 +67,7 @@ export class CommandFeature {
     }
   }
 
-  private async generateMatchingJobs(arg: unknown, token?: CancellationToken): Promise<GenerateResult> {
+  private async generateMatchingJobs(arg: unknown, workDoneToken: ProgressToken | undefined, token?: CancellationToken): Promise<GenerateResult> {
     const a = objectArg(arg, ServerCommands.generateMatchingJobs, 'a document URI or { uri: string, count?: number }');
     const uri = stringField(a, 'uri', ServerCommands.generateMatchingJobs);
     let count: number | undefined;
@@ -75,17 +79,22 @@ export class CommandFeature {
     }
     const resume = await this.analysis(uri, 'resume');
     const engine = await this.engine();
-    const jobs = await engine.generateMatchingJobs(resume, count, token);
+    const jobs = await this.writing(workDoneToken, (onProgress) => engine.generateMatchingJobs(resume, count, token, { onProgress }));
     return { jobs: jobs.map(payload) };
   }
 
-  private async generateJobDescription(arg: unknown, token?: CancellationToken): Promise<GenerateResult> {
+  private async generateJobDescription(arg: unknown, workDoneToken: ProgressToken | undefined, token?: CancellationToken): Promise<GenerateResult> {
     const a = objectArg(arg, ServerCommands.generateJobDescription, 'a title or { title: string }');
     const title = stringField(a, 'title', ServerCommands.generateJobDescription).trim();
     if (title.length > MAX_TITLE_LENGTH) throw invalid(`${ServerCommands.generateJobDescription}: 'title' is longer than ${MAX_TITLE_LENGTH} characters`);
     const engine = await this.engine();
-    const job = await engine.generateJobDescription(title, token);
+    const job = await this.writing(workDoneToken, (onProgress) => engine.generateJobDescription(title, token, { onProgress }));
     return { jobs: [payload(job)] };
+  }
+
+  /** Generation under a progress bar: the writer reports its decoding steps. */
+  private writing<T>(workDoneToken: ProgressToken | undefined, generate: (onProgress: (done: number, total: number) => void) => Promise<T>): Promise<T> {
+    return withWorkDoneProgress(this.progress, workDoneToken, WRITING_TITLE, this.log, generate);
   }
 
   /** The lightbulb's "Not a skill" and "Add to workspace skills": the phrase goes into the workspace's file. */

@@ -6,6 +6,7 @@ import {
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ExecuteCommandRequest,
   MessageType,
   ProposedFeatures,
   ShowMessageNotification,
@@ -27,6 +28,7 @@ import { COMMANDS, CommandFeature } from './commands.js';
 import { EngineHost, type EngineFactory } from './engineHost.js';
 import { HoverFeature } from './hover.js';
 import { MatchService } from './matches.js';
+import { workDoneProgressFactory } from './progress.js';
 import { SettingsManager } from './settings.js';
 import { consoleToStderr, guardedStdio } from './transport.js';
 import { Debouncer, errorMessage, isMarkdown, messageActivity, whenMessagesHandled } from './util.js';
@@ -104,7 +106,8 @@ export async function startServer(connection?: Connection, options: ServerOption
   const hover = new HoverFeature(store, matches, host, current);
   const codeActions = new CodeActionFeature(store, matches);
   const commands = new CommandFeature(store, matches, host, current, log.error, dictionary,
-    async (edit, label) => caps.workspace?.applyEdit === true && (await conn.workspace.applyEdit({ label, edit })).applied);
+    async (edit, label) => caps.workspace?.applyEdit === true && (await conn.workspace.applyEdit({ label, edit })).applied,
+    workDoneProgressFactory(conn, () => caps.window?.workDoneProgress === true));
 
   let caps: ClientCapabilities = {};
   let initializeParams: InitializeParams | undefined;
@@ -269,7 +272,9 @@ export async function startServer(connection?: Connection, options: ServerOption
   conn.onCodeLens(guard('codeLens', () => [], (p, token) => codeLens.provide(p, token)));
   conn.onCodeLensResolve(guard('codeLens/resolve', (lens) => lens, (lens) => codeLens.resolve(lens)));
   conn.onCodeAction(guard('codeAction', () => [], (p) => codeActions.provide(p)));
-  conn.onExecuteCommand((p, token) => commands.execute(p, token));
+  // a plain request handler: onExecuteCommand takes the client's workDoneToken out of the params
+  // before the handler sees it, and the generate commands report their progress on it
+  conn.onRequest(ExecuteCommandRequest.type, (p, token) => commands.execute(p, token));
 
   conn.onShutdown(async () => {
     validator.dispose();

@@ -12,7 +12,7 @@ import type { DocKind, DocumentAnalysis, HrDocument } from '../engine/types.js';
 import { EMPTY_VOCABULARY, isCancelled, withDeadline, type Vocabulary } from '../engine/index.js';
 import type { HrdocsSettings } from 'hrdocs-protocol';
 import type { EngineHost } from './engineHost.js';
-import { TimeSlicer, errorMessage, isMarkdown, normalizeUri, pathToUri, uriToPath, whenMessagesHandled } from './util.js';
+import { TimeSlicer, errorMessage, isFileUri, isMarkdown, normalizeUri, pathToUri, uriToPath, whenMessagesHandled } from './util.js';
 
 /** never scanned: dependencies, build output, and hidden folders (.git, .vscode-test, ...) */
 export const SKIPPED_DIRS = new Set(['node_modules', 'out', 'dist']);
@@ -338,7 +338,7 @@ export class WorkspaceStore {
   /** How many documents were last parsed as `kind` (a hint, no parsing). */
   countOfLastKind(kind: DocKind): number {
     let n = 0;
-    for (const e of this.entries.values()) if (e.lastKind === kind && (!e.external || e.open)) n++;
+    for (const e of this.entries.values()) if (e.lastKind === kind && inWorkspacePool(e)) n++;
     return n;
   }
 
@@ -373,9 +373,9 @@ export class WorkspaceStore {
     return true;
   }
 
-  /** All documents that take part in workspace-wide features (workspace files and open editors). */
+  /** All documents that take part in workspace-wide features (workspace files and open editors of files). */
   listed(): string[] {
-    return [...this.entries.values()].filter((e) => !e.external || e.open).map((e) => e.uri);
+    return [...this.entries.values()].filter(inWorkspacePool).map((e) => e.uri);
   }
 
   async parse(uri: string): Promise<HrDocument | undefined> {
@@ -611,6 +611,15 @@ export class WorkspaceStore {
 /** Whether a Markdown document is a resume or a job description at all (the engine's document classifier decides). */
 export function isHrDocument(doc: HrDocument): boolean {
   return doc.kind !== 'other';
+}
+
+/**
+ * Whether a document is one of the workspace's resumes and jobs that others are ranked against.
+ * Only files: an unsaved editor (a generated job in an `untitled:` document) is a draft, and
+ * appears in resumes' lenses and matches once it is saved. It still gets its own diagnostics.
+ */
+function inWorkspacePool(e: DocEntry): boolean {
+  return isFileUri(e.uri) && (!e.external || e.open !== undefined);
 }
 
 function effectiveText(e: DocEntry): string {

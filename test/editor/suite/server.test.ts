@@ -131,13 +131,47 @@ suite('language server', () => {
     }
   });
 
-  test('generate matching jobs with pick "all" opens them as untitled Markdown', async () => {
+  test('generate matching jobs with pick "all" opens them as untitled Markdown named jobs/<slug>.md', async () => {
     const jobs = await vscode.commands.executeCommand<GeneratedJob[]>(commands.generateMatchingJobs, { uri: resumeUri.toString(), count: 2, pick: 'all' });
     assert.ok(jobs.length >= 1);
     const active = vscode.window.activeTextEditor?.document;
     assert.ok(active && active.uri.scheme === 'untitled' && active.languageId === 'markdown', `an untitled Markdown editor is active: ${active?.uri}`);
-    const untitled = vscode.workspace.textDocuments.filter(d => d.uri.scheme === 'untitled' && d.languageId === 'markdown').map(d => d.getText());
-    for (const job of jobs) assert.ok(untitled.includes(job.markdown), `"${job.title}" opened as an untitled Markdown document`);
+    const untitled = vscode.workspace.textDocuments.filter(d => d.uri.scheme === 'untitled' && d.languageId === 'markdown');
+    const jobsFolder = workspaceUri('jobs').path;
+    for (const job of jobs) {
+      const doc = untitled.find(d => d.getText() === job.markdown);
+      assert.ok(doc, `"${job.title}" opened as an untitled Markdown document`);
+      // the suggested file name: saving the draft proposes <workspace>/jobs/<slug>.md
+      assert.match(doc.uri.path.slice(jobsFolder.length), /^\/[a-z0-9]+(-[a-z0-9]+)*\.md$/, `named after its title in jobs/: ${doc.uri.path}`);
+      assert.ok(doc.uri.path.startsWith(`${jobsFolder}/`), `in the workspace's jobs/ folder: ${doc.uri.path}`);
+    }
+  });
+
+  test('generated jobs saved into jobs/ never overwrite a file', async () => {
+    const jobsFolder = workspaceUri('jobs');
+    const names = async () => (await vscode.workspace.fs.readDirectory(jobsFolder)).map(([name]) => name);
+    const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const before = await names();
+    const existing = await read(jobUri);
+    const saved: vscode.Uri[] = [];
+    try {
+      // twice the same title: the second save must not replace the first (nor jobs/data-analyst.md)
+      for (let i = 0; i < 2; i++) {
+        const [job] = await vscode.commands.executeCommand<GeneratedJob[]>(commands.generateJobDescription, { title: 'Data Analyst', save: true });
+        const added = (await names()).filter(n => !before.includes(n) && !saved.some(u => u.path.endsWith(`/${n}`)));
+        assert.strictEqual(added.length, 1, `one new file in jobs/: ${added}`);
+        const uri = vscode.Uri.joinPath(jobsFolder, added[0]);
+        saved.push(uri);
+        assert.strictEqual(await read(uri), job.markdown, `${added[0]} holds the generated job`);
+        const active = vscode.window.activeTextEditor?.document;
+        assert.strictEqual(active?.uri.toString(), uri.toString(), 'the saved file is open');
+      }
+      assert.notStrictEqual(saved[0].toString(), saved[1].toString());
+      assert.strictEqual(await read(jobUri), existing, 'jobs/data-analyst.md unchanged');
+    } finally {
+      // the workspace's jobs as they were, for the tests that follow
+      for (const uri of saved) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
   });
 
   test('generate a job description from a title', async () => {
