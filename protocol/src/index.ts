@@ -94,6 +94,8 @@ export interface HrdocsSettings {
   /** documents longer than this many characters are not analyzed */
   maxDocumentLength: number;
   matchThreshold?: number;
+  /** who writes generated postings: the manifest's choice, the trained writer, or the graph's template */
+  generate: { writer: 'default' | 'model' | 'template' };
 }
 
 export const DEFAULT_SETTINGS: HrdocsSettings = {
@@ -106,4 +108,5 @@ export const DEFAULT_SETTINGS: HrdocsSettings = {
   diagnostics: { showSkills: true, minConfidence: 0.5 },
   rules: {},
   maxDocumentLength: 400_000,
+  generate: { writer: 'default' },
 };

@@ -19,6 +19,7 @@ function fakeWriter(bodies: WrittenBody[]): JobWriter & { asked: Array<{ plans: 
   const asked: Array<{ plans: WriterPlan[]; options: WriteOptions }> = [];
   return {
     name: 'fake',
+    byDefault: true,
     asked,
     async write(plans, options) {
       asked.push({ plans, options });
@@ -94,7 +95,7 @@ test('posting markdown: a job with the title, the body and a placeholder for the
 test('selection: the sample the matcher scores highest is kept, its first sample reported (GIRL best-of-n)', async () => {
   const good = '## Responsibilities\n- Deliver patient care and wound care on a surgical ward.\n- Keep accurate records of every patient.\n## Requirements\n- NMC registration and 2 years of ward experience.';
   const weak = '## About the role\nA role on our team for a caring person who enjoys working with people.';
-  const writer = fakeWriter([{ text: weak, finished: true }, { text: good, finished: true }, { text: weak, finished: true }]);
+  const writer = fakeWriter([{ text: weak, finished: true, meanLogProb: -2 }, { text: good, finished: true, meanLogProb: -2 }, { text: weak, finished: true, meanLogProb: -2 }]);
   const judge = async (markdown: string) => ({ score: markdown.includes('surgical') ? 0.8 : 0.3 }) as MatchResult;
   const [kept] = await writePostings(writer, [{ plan: PLAN, occupationId: 'x' }], { samples: 3, seed: 5, judge });
   assert.equal(kept.sample, 1);
@@ -118,7 +119,7 @@ test('plan: the occupation\'s skills in graph names, a resume\'s own first, none
 test('jd with a writer: the written posting, deterministic by seed; a title the graph lacks is still written', async () => {
   const graph = syntheticGraph();
   const body = '## Responsibilities\n- Prepare and cook dishes to a high standard.\n## Requirements\n- A food hygiene certificate.';
-  const writer = fakeWriter([{ text: body, finished: true }]);
+  const writer = fakeWriter([{ text: body, finished: true, meanLogProb: -2 }]);
   const jd = await generateJobFromTitle(graph, 'Zzyzx Qwerty Operator', undefined, { writer, seed: 9, samples: 1 });
   assert.equal(jd.occupationId, 'none');
   assert.match(jd.markdown, /Prepare and cook dishes/);
@@ -134,4 +135,21 @@ test('sampler: nucleus draws only from the top-p set, the best token at u = 0, d
   const a = mulberry32(42), b = mulberry32(42);
   const draws = (r: () => number) => Array.from({ length: 20 }, () => nucleus(scores, 0.99, r()));
   assert.deepEqual(draws(a), draws(b));
+});
+
+test('writer choice: the template unless the manifest makes the writer the default or the caller asks for it', async () => {
+  const { testEngine } = await import('./support/engine.js');
+  const body = '## Responsibilities\n- Assess patients and plan their care on the ward.\n## Requirements\n- Current registration as a nurse.';
+  const offByDefault = { ...fakeWriter([{ text: body, finished: true, meanLogProb: -2 }]), byDefault: false };
+  const engine = testEngine({ writer: offByDefault });
+  const template = await engine.generateJobDescription('Staff Nurse');
+  assert.equal(template.writer, undefined);
+  assert.doesNotMatch(template.markdown, /Assess patients and plan their care/);
+  const written = await engine.generateJobDescription('Staff Nurse', undefined, { writer: 'model', seed: 4 });
+  assert.match(written.markdown, /Assess patients and plan their care/);
+  assert.ok(written.writer);
+  const onByDefault = testEngine({ writer: { ...offByDefault, byDefault: true } });
+  assert.ok((await onByDefault.generateJobDescription('Staff Nurse')).writer, 'the manifest\'s default');
+  assert.equal((await onByDefault.generateJobDescription('Staff Nurse', undefined, { writer: 'template' })).writer, undefined);
+  await assert.rejects(testEngine().generateJobDescription('Staff Nurse', undefined, { writer: 'model' }), /writer model is not available/);
 });

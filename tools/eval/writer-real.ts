@@ -94,7 +94,7 @@ if (outDir) mkdirSync(outDir, { recursive: true });
 const titleRows: unknown[] = [];
 let copiedDocs = 0, copiedRuns = 0, docs = 0;
 for (const [i, title] of TITLES.entries()) {
-  const job = await engine.generateJobDescription(title, undefined, { seed });
+  const job = await engine.generateJobDescription(title, undefined, { seed, writer: 'model' });
   const runs = copied(job.markdown);
   docs++;
   if (runs) { copiedDocs++; copiedRuns += runs; }
@@ -117,7 +117,7 @@ const times: number[] = [];
 for (const [i, row] of picks.entries()) {
   const a = await engine.analyze(row.text, undefined, { kind: 'resume', referenceMonth: '2026-12' });
   const t = performance.now();
-  const jobs = await engine.generateMatchingJobs(a, 5, undefined, { seed });
+  const jobs = await engine.generateMatchingJobs(a, 5, undefined, { seed, writer: 'model' });
   times.push(performance.now() - t);
   for (const [j, job] of jobs.entries()) {
     const runs = copied(job.markdown);

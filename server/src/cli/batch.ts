@@ -88,14 +88,14 @@ export async function handleRequest(engine: Engine, req: Json): Promise<Json> {
         count = req.count;
       }
       const r = await engine.analyze(resume, undefined, { kind: 'resume', referenceMonth: referenceMonth(req) });
-      const jobs = await engine.generateMatchingJobs(r, count, undefined, { seed: seedOf(req) });
+      const jobs = await engine.generateMatchingJobs(r, count, undefined, { seed: seedOf(req), writer: writerOf(req) });
       return { jobs: jobs.map((j) => ({ ...generatedJson(j), title: sanitizeText(j.title) })) };
     }
     case 'jd': {
       const title = req.title;
       if (typeof title !== 'string' || !title.trim()) throw new RequestError('"title" must be a non-empty string');
       if (title.length > 200) throw new RequestError('"title" is too long (200 characters at most)');
-      const job = await engine.generateJobDescription(sanitizeText(title.trim()), undefined, { seed: seedOf(req) });
+      const job = await engine.generateJobDescription(sanitizeText(title.trim()), undefined, { seed: seedOf(req), writer: writerOf(req) });
       return { title: sanitizeText(job.title), markdown: job.markdown };
     }
     case 'lint': {
@@ -126,6 +126,13 @@ function seedOf(req: Record<string, unknown>): number {
   if (req.seed === undefined || req.seed === null) return 0;
   if (typeof req.seed !== 'number' || !Number.isInteger(req.seed) || req.seed < 0 || req.seed > 2 ** 31 - 1) throw new RequestError('"seed" must be a non-negative integer');
   return req.seed;
+}
+
+/** A request's writer: "model", "template" or absent (the manifest's choice). */
+function writerOf(req: Record<string, unknown>): 'model' | 'template' | undefined {
+  if (req.writer === undefined || req.writer === null) return undefined;
+  if (req.writer !== 'model' && req.writer !== 'template') throw new RequestError('"writer" must be "model" or "template"');
+  return req.writer;
 }
 
 /** Nesting depth of a JSON text, counted without parsing (brackets inside strings do not count). */

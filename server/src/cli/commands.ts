@@ -49,6 +49,7 @@ export const generateSpec: CommandSpec = {
   options: {
     count: { type: 'number', value: 'N', description: 'how many jobs (1-50, default 5)' },
     seed: { type: 'number', value: 'N', description: 'the writer\'s seed: the same resume and seed give the same postings (default 0)' },
+    writer: { type: 'string', value: 'model|template', description: 'who writes the postings: the trained writer (experimental) or the graph\'s template (default: the manifest\'s choice)' },
     ...JSON_OPTION,
     ...WORKSPACE_OPTION,
     ...ENGINE_OPTIONS,
@@ -63,6 +64,7 @@ export const jdSpec: CommandSpec = {
   options: {
     json: { type: 'boolean', description: 'print {"title", "markdown"}' },
     seed: { type: 'number', value: 'N', description: 'the writer\'s seed: the same title and seed give the same posting (default 0)' },
+    writer: { type: 'string', value: 'model|template', description: 'who writes the posting: the trained writer (experimental) or the graph\'s template (default: the manifest\'s choice)' },
     ...ENGINE_OPTIONS,
   },
 };
@@ -228,13 +230,20 @@ export async function runFix(parsed: Parsed): Promise<number> {
   });
 }
 
+function writerOption(parsed: Parsed, command: string): 'model' | 'template' | undefined {
+  const w = parsed.options.writer;
+  if (w === undefined) return undefined;
+  if (w !== 'model' && w !== 'template') throw new CliError(`${command}: --writer must be "model" or "template"`);
+  return w;
+}
+
 export async function runGenerate(parsed: Parsed): Promise<number> {
   const count = intOption(parsed, 'count', 5, 1, 50, 'generate');
   const seed = intOption(parsed, 'seed', 0, 0, 2 ** 31 - 1, 'generate');
   const resume = load(parsed.positionals[0]);
   return withWorkspaceEngine(parsed, async (engine) => {
     const r = await analyzeFile(engine, resume, 'resume');
-    const jobs = await engine.generateMatchingJobs(r, count, undefined, { seed });
+    const jobs = await engine.generateMatchingJobs(r, count, undefined, { seed, writer: writerOption(parsed, 'generate') });
     if (parsed.options.json) {
       await jsonOut({ jobs: jobs.map(generatedJson) });
       return 0;
@@ -257,7 +266,7 @@ export async function runJd(parsed: Parsed): Promise<number> {
   if (title.length > 200) throw new CliError('jd: the job title is too long (200 characters at most)');
   const seed = intOption(parsed, 'seed', 0, 0, 2 ** 31 - 1, 'jd');
   return withEngine(parsed, async (engine) => {
-    const job = await engine.generateJobDescription(title, undefined, { seed });
+    const job = await engine.generateJobDescription(title, undefined, { seed, writer: writerOption(parsed, 'jd') });
     if (parsed.options.json) await jsonOut({ title: job.title, occupationId: job.occupationId, ...(job.seniority ? { seniority: job.seniority } : {}), markdown: job.markdown });
     else await out(job.markdown);
     return 0;

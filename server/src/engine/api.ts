@@ -80,6 +80,8 @@ export interface RuleInfo {
 /** How generated postings are written: the same input and seed give the same text. */
 export interface GenerateOptions {
   seed?: number;
+  /** 'model': the trained writer; 'template': the graph's template; absent: the writer when the manifest makes it the default */
+  writer?: 'model' | 'template';
   /** decoding progress of the writer, for a progress bar */
   onProgress?(done: number, total: number): void;
 }

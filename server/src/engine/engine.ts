@@ -11,6 +11,7 @@ import { warmChunks } from './document/chunks.js';
 import { fixResume } from './edit/edits.js';
 import { referenceOf } from './experience/extract.js';
 import { generateJobFromTitle, generateMatchingJobs } from './generate/generate.js';
+import type { JobWriter } from './models/tasks.js';
 import { matchAnalyses } from './match/match.js';
 import { RULES } from './rules/index.js';
 import { lint } from './rules/lint.js';
@@ -57,13 +58,13 @@ export function createEngine(deps: EngineDeps): Engine {
           throwIfCancelled(token);
           return match(resume, await analyze(markdown, undefined, { kind: 'job', token }), token);
         },
-        writer: models.writer, seed: options.seed, onProgress: options.onProgress, token,
+        writer: chooseWriter(models.writer, options.writer), seed: options.seed, onProgress: options.onProgress, token,
       }, models.ranker, models.titles);
     },
     async generateJobDescription(title, token, options = {}) {
       throwIfCancelled(token);
       if (!title.trim()) throw new Error('a job title is required');
-      return generateJobFromTitle(graph, title, models.ranker, { writer: models.writer, seed: options.seed, onProgress: options.onProgress, token });
+      return generateJobFromTitle(graph, title, models.ranker, { writer: chooseWriter(models.writer, options.writer), seed: options.seed, onProgress: options.onProgress, token });
     },
     skillInfo: (id) => skillInfo(graph, id),
     cacheSizes: () => cache.sizes(),
@@ -165,6 +166,16 @@ function documentReader(analysisDeps: AnalysisDeps, deps: EngineDeps) {
     return result;
   };
   return { parse, analyze };
+}
+
+/** The writer a generation uses: the one asked for, else the trained one when it is the default. */
+function chooseWriter(writer: JobWriter | undefined, asked: 'model' | 'template' | undefined): JobWriter | undefined {
+  if (asked === 'template') return undefined;
+  if (asked === 'model') {
+    if (!writer) throw new Error('the writer model is not available (models/writer/ missing or not loaded); generate with the template instead');
+    return writer;
+  }
+  return writer?.byDefault ? writer : undefined;
 }
 
 function skillInfo(graph: SkillGraph, id: string): SkillInfo | undefined {

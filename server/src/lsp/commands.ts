@@ -79,7 +79,7 @@ export class CommandFeature {
     }
     const resume = await this.analysis(uri, 'resume');
     const engine = await this.engine();
-    const jobs = await this.writing(workDoneToken, (onProgress) => engine.generateMatchingJobs(resume, count, token, { onProgress }));
+    const jobs = await this.writing(workDoneToken, (onProgress) => engine.generateMatchingJobs(resume, count, token, { onProgress, writer: this.writer() }));
     return { jobs: jobs.map(payload) };
   }
 
@@ -88,8 +88,14 @@ export class CommandFeature {
     const title = stringField(a, 'title', ServerCommands.generateJobDescription).trim();
     if (title.length > MAX_TITLE_LENGTH) throw invalid(`${ServerCommands.generateJobDescription}: 'title' is longer than ${MAX_TITLE_LENGTH} characters`);
     const engine = await this.engine();
-    const job = await this.writing(workDoneToken, (onProgress) => engine.generateJobDescription(title, token, { onProgress }));
+    const job = await this.writing(workDoneToken, (onProgress) => engine.generateJobDescription(title, token, { onProgress, writer: this.writer() }));
     return { jobs: [payload(job)] };
+  }
+
+  /** The `hrdocs.generate.writer` setting as the engine takes it ('default': the manifest decides). */
+  private writer(): 'model' | 'template' | undefined {
+    const w = this.settings().generate.writer;
+    return w === 'default' ? undefined : w;
   }
 
   /** Generation under a progress bar: the writer reports its decoding steps. */

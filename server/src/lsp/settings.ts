@@ -112,6 +112,8 @@ export function sanitizeSettings(raw: unknown): HrdocsSettings {
   if (typeof max === 'number' && Number.isFinite(max) && max > 0) s.maxDocumentLength = Math.floor(max);
   const th = raw.matchThreshold;
   if (typeof th === 'number' && Number.isFinite(th)) s.matchThreshold = Math.max(0, Math.min(1, th));
+  const writer = isObject(raw.generate) ? raw.generate.writer : undefined;
+  if (writer === 'default' || writer === 'model' || writer === 'template') s.generate.writer = writer;
   return s;
 }
 

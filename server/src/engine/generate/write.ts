@@ -19,6 +19,8 @@ const GENERIC_SKILL = 400;
 const PLAN_SKILL_WORDS = 4;
 /** named technologies in a plan, at most (hot ones only) */
 const PLAN_TOOLS = 2;
+/** reward per nat of mean token log-probability: a sample half a nat more fluent gains what one planned skill of eight is worth */
+const FLUENCY = 0.075;
 
 export interface PostingCheck {
   /** planned skills the body names */
@@ -31,6 +33,8 @@ export interface PostingCheck {
   /** the body's sections, in the writer's headings */
   sections: string[];
   words: number;
+  /** words no dictionary knows and the plan does not name (a small model's made-up words) */
+  unknownWords: string[];
 }
 
 export interface WrittenPosting {
@@ -116,8 +120,18 @@ export function inventedFact(sentence: string, plan: WriterPlan): string | undef
 const sentencesOf = (text: string): string[] => text.match(/[^.!?]+[.!?]*(\s+|$)/g) ?? [text];
 const lineKey = (s: string) => s.toLowerCase().replace(/^[-*]\s*/, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
+/** Tells an English word from a made-up one; the writer's dictionary, or none (every word passes). */
+export type WordCheck = (word: string) => boolean;
+
+/** The words of a sentence no dictionary knows, the plan's own words excepted. */
+function unknownIn(sentence: string, plan: WriterPlan, isWord?: WordCheck): string[] {
+  if (!isWord) return [];
+  const planned = new Set(contentWords([plan.title, ...plan.skills].join(' ')));
+  return (sentence.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]/g) ?? []).filter((w) => !planned.has(w.toLowerCase()) && !isWord(w));
+}
+
 /** What a sampled body says and where it falls short of the plan. */
-export function checkBody(plan: WriterPlan, body: string): PostingCheck {
+export function checkBody(plan: WriterPlan, body: string, isWord?: WordCheck): PostingCheck {
   const lower = body.toLowerCase();
   const skillsNamed = plan.skills.filter((s) => lower.includes(s.toLowerCase()));
   const sections = [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1].trim());
@@ -132,15 +146,20 @@ export function checkBody(plan: WriterPlan, body: string): PostingCheck {
     for (const s of sentencesOf(line)) if (inventedFact(s, plan)) invented.push(s.trim());
   }
   const words = body.replace(/^## .*$/gm, '').split(/\s+/).filter(Boolean).length;
-  return { skillsNamed, skillsMissing: plan.skills.filter((s) => !skillsNamed.includes(s)), invented, repeated, sections, words };
+  const unknownWords = unknownIn(body.replace(/^## .*$/gm, ''), plan, isWord);
+  return { skillsNamed, skillsMissing: plan.skills.filter((s) => !skillsNamed.includes(s)), invented, repeated, sections, words, unknownWords };
 }
 
-/** How good a sample is before the matcher speaks: the plan covered, nothing invented or repeated, a posting's shape. */
-export function checkReward(check: PostingCheck, plan: WriterPlan): number {
+/**
+ * How good a sample is before the matcher speaks: the plan covered, a posting's shape, fluent
+ * (the model's own mean log-probability), nothing invented, repeated or made up.
+ */
+export function checkReward(check: PostingCheck, plan: WriterPlan, meanLogProb = 0): number {
   const covered = plan.skills.length ? check.skillsNamed.length / plan.skills.length : 1;
   const shape = ['Responsibilities', 'Requirements'].filter((h) => check.sections.includes(h)).length / 2;
   const length = Math.min(1, check.words / 120);
-  return 0.3 * covered + 0.3 * shape + 0.2 * length - 0.15 * check.invented.length - 0.15 * check.repeated;
+  return 0.3 * covered + 0.3 * shape + 0.2 * length + FLUENCY * meanLogProb
+    - 0.15 * check.invented.length - 0.15 * check.repeated - 0.1 * check.unknownWords.length;
 }
 
 /**
@@ -148,7 +167,7 @@ export function checkReward(check: PostingCheck, plan: WriterPlan): number {
  * sentence with an invented fact, no unfinished last line; the years and any planned skill the
  * body never names stated under Requirements.
  */
-export function repairBody(plan: WriterPlan, body: string, finished: boolean, options: { statePlan?: boolean } = {}): string {
+export function repairBody(plan: WriterPlan, body: string, finished: boolean, options: { statePlan?: boolean; isWord?: WordCheck } = {}): string {
   const known = new Set(WRITER_SECTIONS.map((s) => s.heading));
   const sections = new Map<string, string[]>();
   let current: string | undefined;
@@ -161,7 +180,7 @@ export function repairBody(plan: WriterPlan, body: string, finished: boolean, op
     if (heading) { current = known.has(heading[1].trim()) ? heading[1].trim() : undefined; continue; }
     if (!current || !raw.trim()) continue;
     const bullet = /^\s*[-*]\s+/.test(raw);
-    const kept = sentencesOf(raw.replace(/^\s*[-*]\s+/, '')).filter((s) => !inventedFact(s, plan)).join('').trim();
+    const kept = sentencesOf(raw.replace(/^\s*[-*]\s+/, '')).filter((s) => !inventedFact(s, plan) && !unknownIn(s, plan, options.isWord).length).join('').trim();
     if (kept.split(/\s+/).length < 3) continue;
     const key = lineKey(kept);
     if (seen.has(key)) continue;
@@ -219,16 +238,17 @@ export async function writePostings(writer: JobWriter, requests: WriteRequest[],
   onProgress?: (done: number, total: number) => void; token?: import('../cancel.js').CancellationToken;
 }): Promise<WrittenPosting[]> {
   const bodies = await writer.write(requests.map((r) => r.plan), { samples: options.samples, seed: options.seed, token: options.token, onProgress: options.onProgress });
+  const isWord = writer.isWord?.bind(writer);
   const out: WrittenPosting[] = [];
   for (const [i, req] of requests.entries()) {
     let best: WrittenPosting | undefined;
     let firstScore: number | undefined;
-    for (const [s, { text: raw, finished }] of bodies[i].entries()) {
-      const check = checkBody(req.plan, raw);
-      const markdown = postingMarkdown(req.plan, repairBody(req.plan, raw, finished), req.occupationId, options.seed);
+    for (const [s, { text: raw, finished, meanLogProb }] of bodies[i].entries()) {
+      const check = checkBody(req.plan, raw, isWord);
+      const markdown = postingMarkdown(req.plan, repairBody(req.plan, raw, finished, { isWord }), req.occupationId, options.seed);
       const score = options.judge ? (await options.judge(markdown)).score : undefined;
       if (s === 0) firstScore = score;
-      const reward = checkReward(check, req.plan) + (score ?? 0);
+      const reward = checkReward(check, req.plan, meanLogProb) + (score ?? 0);
       if (!best || reward > best.reward) best = { markdown, check, score, reward, sample: s, samples: bodies[i].length };
     }
     out.push({ ...best!, firstScore });

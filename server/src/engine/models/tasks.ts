@@ -87,18 +87,25 @@ export interface WriteOptions {
   seed: number;
   /** at most this many tokens per body */
   maxTokens?: number;
+  /** sampling temperature and nucleus mass (the writer's own defaults when absent) */
+  temperature?: number;
+  topP?: number;
   token?: CancellationToken;
   /** decoding steps done of at most `total` */
   onProgress?(done: number, total: number): void;
 }
 
-/** One sampled body; `finished`: the writer ended it (false: cut at the token limit). */
-export interface WrittenBody { text: string; finished: boolean }
+/** One sampled body; `finished`: the writer ended it (false: cut at the token limit); `meanLogProb`: the model's mean log-probability of its tokens (fluency). */
+export interface WrittenBody { text: string; finished: boolean; meanLogProb: number }
 
 /** Writes job-posting bodies from plans (the generative student): `samples` candidates per plan. */
 export interface JobWriter {
   readonly name: string;
+  /** used when the caller does not choose: off until the writer's postings pass their checklist (the manifest says) */
+  readonly byDefault: boolean;
   write(plans: WriterPlan[], options: WriteOptions): Promise<WrittenBody[][]>;
+  /** whether a word is English as the shipped word vectors know it (after a write); absent: no dictionary */
+  isWord?(word: string): boolean;
 }
 
 /** Thresholds the engine applies to model outputs, one per use, read from the manifest. */

@@ -23,15 +23,24 @@ interface WriterSidecar {
 }
 
 /** How the writer samples: a little below the model's own distribution, the long tail cut. */
-const TEMPERATURE = 0.8;
-const TOP_P = 0.92;
+const TEMPERATURE = 0.7;
+const TOP_P = 0.9;
 /** a row may not repeat any run of this many tokens it already wrote (the commonest failure of small models) */
 const NO_REPEAT_NGRAM = 4;
 /** the body has at least this many tokens before the writer may end it */
 const MIN_BODY_TOKENS = 90;
 const MASKED = -1e4;
+/** the model whose word list is the writer's dictionary */
+const TAGGER = 'skill-tagger';
 
-interface Loaded { session: InferenceSession; ort: typeof import('onnxruntime-node'); tokenizer: Tokenizer }
+interface Loaded { session: InferenceSession; ort: typeof import('onnxruntime-node'); tokenizer: Tokenizer; words?: Set<string>; lineTokens: number[] }
+
+interface SampleRules { temperature: number; topP: number; minTokens: number; banned: number[]; early: number[] }
+
+/** Row seeds: one stream per plan and sample, the same for the same request seed. */
+export function rowSeed(seed: number, plan: number, sample: number): number {
+  return (seed * 1_000_003 + plan * 7919 + sample * 104_729) >>> 0;
+}
 
 export class OnnxJobWriter implements JobWriter {
   readonly name = 'model';
@@ -41,34 +50,54 @@ export class OnnxJobWriter implements JobWriter {
     private readonly runtime: ModelRuntime,
     private readonly model: string,
     private readonly spec: WriterSidecar,
+    /** the manifest's word: generated postings use this model unless the caller asks for the template */
+    readonly byDefault: boolean,
   ) {}
 
   /** Checks the manifest entry now; the session and tokenizer load on first use (most commands never write). */
   static async create(runtime: ModelRuntime, name = 'job-writer'): Promise<OnnxJobWriter> {
     const entry = runtime.entry(name);
     if (!entry.tokenizer || !entry.tokenizerConfig) throw new Error(`model '${name}' lists no tokenizer files in the manifest`);
-    return new OnnxJobWriter(runtime, name, await runtime.sidecar<WriterSidecar>(name));
+    return new OnnxJobWriter(runtime, name, await runtime.sidecar<WriterSidecar>(name), entry.useByDefault === true);
   }
 
   private load(): Promise<Loaded> {
     this.loaded ??= (async () => {
       const entry = this.runtime.entry(this.model);
       const readJson = async (key: string) => JSON.parse((await this.runtime.readVerified(entry[key] as ModelFileEntry)).toString('utf8')) as object;
-      const [session, ort, tokenizerJson, tokenizerConfig] = await Promise.all([
-        this.runtime.session(this.model), loadOnnxRuntime(), readJson('tokenizer'), readJson('tokenizerConfig'),
+      const [session, ort, tokenizerJson, tokenizerConfig, words] = await Promise.all([
+        this.runtime.session(this.model), loadOnnxRuntime(), readJson('tokenizer'), readJson('tokenizerConfig'), this.dictionary(),
       ]);
-      return { session, ort, tokenizer: new Tokenizer(tokenizerJson, tokenizerConfig) };
+      const tokenizer = new Tokenizer(tokenizerJson, tokenizerConfig);
+      // the tokens that hold a line break: a line ends at the first of them
+      const lineTokens: number[] = [];
+      for (let id = 0; id < this.spec.vocab; id++) if (tokenizer.decode([id], { skip_special_tokens: true }).includes('\n')) lineTokens.push(id);
+      return { session, ort, tokenizer, words, lineTokens };
     })();
     this.loaded.catch(() => { this.loaded = undefined; });
     return this.loaded;
   }
 
+  /** The GloVe vocabulary the skill tagger ships (32k English words): a small model's made-up words are not in it. */
+  private async dictionary(): Promise<Set<string> | undefined> {
+    if (!this.runtime.manifest.models[TAGGER]) return undefined;
+    const sidecar = await this.runtime.sidecar<{ vocab?: string[] }>(TAGGER).catch(() => undefined);
+    return sidecar?.vocab ? new Set(sidecar.vocab) : undefined;
+  }
+
+  isWord(word: string): boolean {
+    const words = this.words;
+    if (!words) return true;
+    const w = word.toLowerCase().replace(/['’]s$/, '');
+    return /^\d/.test(w) || w.split('-').every((part) => !part || words.has(part));
+  }
+
+  private words?: Set<string>;
+
   async write(plans: WriterPlan[], options: WriteOptions): Promise<WrittenBody[][]> {
-    const { samples, seed, token, onProgress } = options;
-    const { session, ort, tokenizer } = await this.load();
+    const { tokenizer } = await this.load();
     const encode = (text: string): number[] => tokenizer.encode(text, { add_special_tokens: false }).ids;
-    const { context, specialTokens: sp, layers, heads, headDim, vocab } = this.spec;
-    const maxBody = Math.min(options.maxTokens ?? context, context);
+    const { context } = this.spec;
     // a plan too long for the context keeps its most important skills (they come first)
     const prompts = plans.map((plan) => {
       let p = { ...plan, skills: [...plan.skills] };
@@ -76,23 +105,41 @@ export class OnnxJobWriter implements JobWriter {
       while (ids.length > context / 3 && p.skills.length) { p = { ...p, skills: p.skills.slice(0, -1) }; ids = encode(planText(p)); }
       return ids;
     });
-    const rows = plans.flatMap((_, i) => Array.from({ length: samples }, (_, s) => ({ plan: i, sample: s })));
-    const batch = rows.length;
+    const rows = plans.flatMap((_, i) => Array.from({ length: options.samples }, (_, s) => ({ plan: i, sample: s })));
+    const done = await this.complete(rows.map((r) => prompts[r.plan]), rows.map((r) => rowSeed(options.seed, r.plan, r.sample)), {
+      ...options, maxTokens: Math.min(options.maxTokens ?? context, context), minTokens: MIN_BODY_TOKENS, stopAtLine: false,
+    });
+    const bodies: WrittenBody[][] = plans.map(() => []);
+    rows.forEach((r, b) => bodies[r.plan].push(done[b]));
+    return bodies;
+  }
+
+  /** Decodes every row at once over the key/value cache: left-padded prompts, each row its own positions and mask. */
+  private async complete(prompts: number[][], seeds: number[], options: Omit<WriteOptions, 'samples' | 'seed'> & { maxTokens: number; minTokens: number; stopAtLine: boolean }): Promise<WrittenBody[]> {
+    const { token, onProgress } = options;
+    const { session, ort, tokenizer, words, lineTokens } = await this.load();
+    this.words = words;
+    const { context, specialTokens: sp, layers, heads, headDim, vocab } = this.spec;
+    const batch = prompts.length;
     if (!batch) return [];
     const promptLen = Math.max(...prompts.map((p) => p.length));
-    const pad = rows.map((r) => promptLen - prompts[r.plan].length);
-    const steps = Math.min(maxBody, context - promptLen);
-    const rngs = rows.map((r) => mulberry32((seed * 1_000_003 + r.plan * 7919 + r.sample * 104_729) >>> 0));
-    const written: number[][] = rows.map(() => []);
-    const done = rows.map(() => false);
-    const seen: Array<Map<string, Set<number>>> = rows.map(() => new Map());
+    const pad = prompts.map((p) => promptLen - p.length);
+    const steps = Math.min(options.maxTokens, context - promptLen);
+    const rngs = seeds.map((s) => mulberry32(s >>> 0));
+    const written: number[][] = prompts.map(() => []);
+    const done = prompts.map(() => false);
+    const seen: Array<Map<string, Set<number>>> = prompts.map(() => new Map());
+    const logProb = prompts.map(() => 0);
+    const rules: SampleRules = {
+      temperature: options.temperature ?? TEMPERATURE, topP: options.topP ?? TOP_P, minTokens: options.minTokens,
+      banned: options.stopAtLine ? [sp.pad, sp.plan, sp.body, sp.end] : [sp.pad, sp.plan, sp.body], early: options.stopAtLine ? lineTokens : [sp.end],
+    };
 
-    // the prompt, left-padded: row r's tokens start at column pad[r] with position 0
+    // the prompts, left-padded: row b's tokens start at column pad[b] with position 0
     const ids = new BigInt64Array(batch * promptLen);
     const pos = new BigInt64Array(batch * promptLen);
     const bias = new Float32Array(batch * promptLen * promptLen).fill(MASKED);
-    rows.forEach((r, b) => {
-      const prompt = prompts[r.plan];
+    prompts.forEach((prompt, b) => {
       for (let t = 0; t < promptLen; t++) {
         const k = t - pad[b];
         ids[b * promptLen + t] = BigInt(k >= 0 ? prompt[k] : sp.pad);
@@ -106,47 +153,55 @@ export class OnnxJobWriter implements JobWriter {
     past = { keys: out.present_keys, values: out.present_values };
     let logits = lastLogits(out.logits.data as Float32Array, batch, promptLen, vocab);
     let total = promptLen;
+    const lineSet = new Set(lineTokens);
 
     for (let t = 0; t < steps; t++) {
       throwIfCancelled(token);
       const next = new BigInt64Array(batch);
       const nextPos = new BigInt64Array(batch);
-      rows.forEach((_, b) => {
+      for (let b = 0; b < batch; b++) {
         let id = sp.end;
         if (!done[b]) {
-          id = this.sample(logits.subarray(b * vocab, (b + 1) * vocab), written[b], seen[b], rngs[b]);
+          const row = logits.subarray(b * vocab, (b + 1) * vocab);
+          id = this.sample(row, written[b], seen[b], rngs[b], rules);
+          logProb[b] += logSoftmaxAt(row, id);
           if (id === sp.end) done[b] = true;
-          else written[b].push(id);
+          else {
+            written[b].push(id);
+            if (options.stopAtLine && lineSet.has(id)) done[b] = true;
+          }
         }
         next[b] = BigInt(id);
         nextPos[b] = BigInt(total - pad[b]);
-      });
+      }
       if (done.every(Boolean) || total + 1 > context) break;
       onProgress?.(t + 1, steps);
       // one new column: a row sees everything but its own padding
       const stepBias = new Float32Array(batch * (total + 1));
-      rows.forEach((_, b) => { for (let u = 0; u < pad[b]; u++) stepBias[b * (total + 1) + u] = MASKED; });
+      for (let b = 0; b < batch; b++) for (let u = 0; u < pad[b]; u++) stepBias[b * (total + 1) + u] = MASKED;
       out = await step(session, ort, next, nextPos, stepBias, batch, 1, total + 1, past);
       past = { keys: out.present_keys, values: out.present_values };
       logits = lastLogits(out.logits.data as Float32Array, batch, 1, vocab);
       total++;
     }
-    const bodies: WrittenBody[][] = plans.map(() => []);
-    rows.forEach((r, b) => { bodies[r.plan].push({ text: tokenizer.decode(written[b], { skip_special_tokens: true }), finished: done[b] }); });
-    return bodies;
+    return written.map((w, b) => {
+      let text = tokenizer.decode(w, { skip_special_tokens: true });
+      // a line ends at its newline (the token that holds it may carry more)
+      if (options.stopAtLine && text.includes('\n')) text = text.slice(0, text.indexOf('\n'));
+      return { text, finished: done[b], meanLogProb: logProb[b] / Math.max(1, w.length + (done[b] && !options.stopAtLine ? 1 : 0)) };
+    });
   }
 
-  /** Nucleus sampling at TEMPERATURE, no special token but the end (and that only after MIN_BODY_TOKENS), no repeated n-gram. */
-  private sample(logits: Float32Array, written: number[], seen: Map<string, Set<number>>, rng: () => number): number {
-    const { pad, plan, body, end } = this.spec.specialTokens;
-    const scores = Float32Array.from(logits, (x) => x / TEMPERATURE);
-    scores[pad] = scores[plan] = scores[body] = -Infinity;
-    if (written.length < MIN_BODY_TOKENS) scores[end] = -Infinity;
+  /** Nucleus sampling at the temperature, no banned token, no ending before minTokens, no repeated n-gram. */
+  private sample(logits: Float32Array, written: number[], seen: Map<string, Set<number>>, rng: () => number, rules: SampleRules): number {
+    const scores = Float32Array.from(logits, (x) => x / rules.temperature);
+    for (const id of rules.banned) scores[id] = -Infinity;
+    if (written.length < rules.minTokens) for (const id of rules.early) scores[id] = -Infinity;
     if (written.length >= NO_REPEAT_NGRAM - 1) {
       const banned = seen.get(written.slice(-(NO_REPEAT_NGRAM - 1)).join(','));
       if (banned) for (const id of banned) scores[id] = -Infinity;
     }
-    const id = nucleus(scores, TOP_P, rng());
+    const id = nucleus(scores, rules.topP, rng());
     // remember the n-gram this token completes, so it is never written again
     if (written.length >= NO_REPEAT_NGRAM - 1) {
       const key = written.slice(-(NO_REPEAT_NGRAM - 1)).join(',');
@@ -179,6 +234,15 @@ function lastLogits(data: Float32Array, batch: number, steps: number, vocab: num
   const out = new Float32Array(batch * vocab);
   for (let b = 0; b < batch; b++) out.set(data.subarray(((b * steps) + steps - 1) * vocab, ((b * steps) + steps) * vocab), b * vocab);
   return out;
+}
+
+/** log p(id) under the model's own distribution (temperature 1). */
+function logSoftmaxAt(logits: Float32Array, id: number): number {
+  let max = -Infinity;
+  for (const x of logits) if (x > max) max = x;
+  let sum = 0;
+  for (const x of logits) sum += Math.exp(x - max);
+  return logits[id] - max - Math.log(sum);
 }
 
 /** A draw from the smallest set of tokens whose probability reaches topP. */
