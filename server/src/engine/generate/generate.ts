@@ -76,7 +76,7 @@ export async function generateMatchingJobs(graph: SkillGraph, resume: DocumentAn
     }));
   }
   for (const r of roles) {
-    const markdown = renderJob(graph, r.occupation, r.title, resume, r.years);
+    const markdown = renderJob(graph, r.occupation, r.title, resume, r.years, twins(graph, r.occupation, r.title, ranker));
     const judged = await hooks.judge(markdown);
     jobs.push({
       title: r.title, occupationId: graph.occupations[r.occupation].id, score: judged.score, markdown,
@@ -103,7 +103,7 @@ export async function generateJobFromTitle(graph: SkillGraph, title: string, ran
     return { title: clean, occupationId, markdown: best.markdown, ...seniority, writer: { samples: best.samples, kept: best.sample } };
   }
   if (!occ) return { title: clean, occupationId: 'none', markdown: renderGeneric(clean), ...seniority };
-  return { title: clean, occupationId: graph.occupations[occ.occupation].id, markdown: renderJob(graph, occ.occupation, clean, undefined, years), ...seniority };
+  return { title: clean, occupationId: graph.occupations[occ.occupation].id, markdown: renderJob(graph, occ.occupation, clean, undefined, years, twins(graph, occ.occupation, clean, ranker)), ...seniority };
 }
 
 /**
@@ -326,36 +326,12 @@ function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
-/** Required skills: what the resume already shows for this occupation first, then the occupation's core skills it lacks. */
-function skillsFor(graph: SkillGraph, occupation: number, resume?: DocumentAnalysis): { have: string[]; gap: string[] } {
-  const occSkills = graph.skillsForOccupation(occupation);
-  const occSet = new Set(occSkills.map((s) => s.skill));
-  const have: string[] = [];
-  if (resume) {
-    // the resume's skills this occupation uses first, then its strongest others: the posting
-    // describes a role the person can step into
-    const related = resume.skills.filter((s) => { const node = graph.skillById(s.id); return node ? occSet.has(node.index) : false; });
-    const others = resume.skills.filter((s) => !related.includes(s)).sort((a, b) => b.confidence - a.confidence);
-    for (const s of [...related, ...others.slice(0, Math.max(0, 6 - related.length))]) {
-      if (!have.some((h) => normalizeTerm(h) === normalizeTerm(s.name))) have.push(s.name);
-      if (have.length >= 10) break;
-    }
-  }
-  const gap: string[] = [];
-  for (const s of occSkills) {
-    const name = graph.skills[s.skill].name;
-    if (have.some((h) => jaccard(contentWords(h), contentWords(name)) >= 0.5)) continue;
-    if (name.split(' ').length > 6) continue;
-    gap.push(name);
-    if (gap.length >= (resume ? 3 : 8)) break;
-  }
-  return { have, gap };
-}
-
-function renderJob(graph: SkillGraph, occupation: number, title: string, resume?: DocumentAnalysis, yearsWanted?: number): string {
+function renderJob(graph: SkillGraph, occupation: number, title: string, resume?: DocumentAnalysis, yearsWanted?: number, related: number[] = []): string {
   const occ: GraphOccupation = graph.occupations[occupation];
-  const { have, gap } = skillsFor(graph, occupation, resume);
   const years = yearsWanted ?? (resume ? experienceYears(resume, title) : 2);
+  // the writer's plan: the resume's skills this occupation uses, then its ESCO competences (no
+  // O*NET descriptors or tool lists, no skills of the resume's other fields)
+  const planned = writerPlan(graph, occupation, title, readSeniority(title).level, years, resume, related).skills;
   const tasks = tasksFor(graph, occ, title).slice(0, 5);
   const lines: string[] = [
     '---', 'hrdocs: job', `occupation: ${occ.id}`, 'generated: true', '---', '',
@@ -363,10 +339,10 @@ function renderJob(graph: SkillGraph, occupation: number, title: string, resume?
     '## Job Summary',
     `We are looking for ${article(title)} ${title} to join our team. ` +
       (tasks.length ? `The role centres on work such as ${lowerFirst(tasks[0]).replace(/\.$/, '')}. ` : '') +
-      `You will bring ${years} ${years === 1 ? 'year' : 'years'} or more of experience as ${article(title)} ${title} and a working command of ${[...have, ...gap].slice(0, 3).join(', ') || 'the core skills below'}.`,
+      `You will bring ${years} ${years === 1 ? 'year' : 'years'} or more of experience as ${article(title)} ${title} and a working command of ${planned.slice(0, 3).join(', ') || 'the core skills below'}.`,
     '',
     '## Required Skills',
-    ...[...have, ...gap].map((s, i) => `${i + 1}. ${s}`),
+    ...planned.map((s, i) => `${i + 1}. ${s}`),
     '',
     '## Required Experience',
     `1. At least ${years} ${years === 1 ? 'year' : 'years'} of experience as ${article(title)} ${title}.`,
