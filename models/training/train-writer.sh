@@ -10,8 +10,8 @@
 #     to RJDB train resumes, keeps the best of each by the matcher and the posting checks, and
 #     train_writer.py --finetune continues the model on them, weighted by reward.
 # The engine and tools must be built first (npm run build && npx tsc -p tools). About 45 minutes on
-# two cores for 1-3, 20 for 4.  --supervised-only stops after 3; --girl-only runs 4 on the last
-# supervised model (models/training/.cache/writer/writer.pt).
+# two cores for 1-3, 50 for 4.  --supervised-only stops after 3 (the shipped model, 2026-12-02);
+# --girl-only runs 4 on the last supervised model (models/training/.cache/writer/writer.pt).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DATA=${HRDOCS_DATA:-../shared/data}
@@ -32,6 +32,7 @@ fi
 if [ "$STAGE" != supervised ]; then
   # the supervised model samples: its export must be the one in models/writer
   (cd models/training && "$PY" train_writer.py "../../$CACHE" .. --export-only)
-  node tools/out/tools/writer/girl-samples.js "$DATA/rjdb/train.jsonl" "$CACHE/girl" --samples 4 --roles 2 --seed 11
-  (cd models/training && "$PY" train_writer.py "../../$CACHE" .. --finetune "../../$CACHE/girl" --steps 150 --lr 0.0002 --batch 12)
+  # 96 resumes: about 45 min of sampling and judging on two cores (48 took 23 min), then 100 steps
+  node tools/out/tools/writer/girl-samples.js "$DATA/rjdb/train.jsonl" "$CACHE/girl" --samples 4 --roles 2 --seed 11 --limit 96
+  (cd models/training && "$PY" train_writer.py "../../$CACHE" .. --finetune "../../$CACHE/girl" --steps 100 --lr 0.0002 --batch 12)
 fi
