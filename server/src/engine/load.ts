@@ -12,6 +12,8 @@ import { silentLogger } from './types.js';
 
 /** The repo's models/ folder, found by walking up from this file (works from src, out and dist). */
 export function defaultModelsDir(): string {
+  // the same override the model runtime honours, so the graph and the models come from one folder
+  if (process.env.HRDOCS_MODELS_DIR) return resolve(process.env.HRDOCS_MODELS_DIR);
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     if (existsSync(join(dir, 'models', 'graph'))) return join(dir, 'models');
