@@ -96,6 +96,17 @@ class Exported(nn.Module):
         return self.writer(input_ids, position_ids, attention_bias, past_keys, past_values)
 
 
+def optimize(model, opt, x, y, positions, bias, vocab_size, pad_id):
+    """One optimizer step on a batch (padding ignored, gradients clipped at 1); returns the loss."""
+    logits, _, _ = model(x, positions, bias)
+    loss = F.cross_entropy(logits.reshape(-1, vocab_size), y.reshape(-1), ignore_index=pad_id)
+    opt.zero_grad(set_to_none=True)
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+    opt.step()
+    return loss
+
+
 def doc_starts(ids, plan_id):
     return np.flatnonzero(ids == plan_id)
 
@@ -204,12 +215,7 @@ def main():
         for g in opt.param_groups:
             g["lr"] = lr
         x, y = batch_of(train_ids, train_starts, rng, args.batch, args.context)
-        logits, _, _ = model(x, positions, bias)
-        loss = F.cross_entropy(logits.reshape(-1, vocab_size), y.reshape(-1), ignore_index=pad_id)
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step()
+        loss = optimize(model, opt, x, y, positions, bias, vocab_size, pad_id)
         if step % 50 == 0 or step == steps - 1:
             print(json.dumps({"step": step, "loss": round(loss.item(), 4), "lr": round(lr, 6), "s": round(time.time() - started, 1)}), flush=True)
     train_s = time.time() - started
@@ -253,25 +259,21 @@ def finetune(args, rng, vocab_size, pad_id, plan_id, body_id, end_id, train_ids,
         xs, ys = batch_of(train_ids, train_starts, rng, batch - half, args.context)
         picks = rng.choice(len(girl_starts), size=half, p=p)
         gx, gy = batch_of(girl_ids, girl_starts[picks], np.random.default_rng(step), half, args.context)
-        x, y = torch.cat([xs, gx]), torch.cat([ys, gy])
-        logits, _, _ = model(x, positions, bias)
-        loss = F.cross_entropy(logits.reshape(-1, vocab_size), y.reshape(-1), ignore_index=pad_id)
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step()
+        loss = optimize(model, opt, torch.cat([xs, gx]), torch.cat([ys, gy]), positions, bias, vocab_size, pad_id)
         if step % 25 == 0 or step == steps - 1:
             print(json.dumps({"finetune_step": step, "loss": round(loss.item(), 4), "s": round(time.time() - started, 1)}), flush=True)
+    seconds = saved["train_seconds"] + (time.time() - started)
     held_loss, held_tokens = heldout_loss(model, held_ids, held_starts, args.context, pad_id, plan_len_of)
-    print(json.dumps({"heldout_perplexity_before": math.exp(before), "heldout_perplexity_after": math.exp(held_loss)}), flush=True)
+    perplexity = math.exp(held_loss)
+    print(json.dumps({"heldout_perplexity_before": math.exp(before), "heldout_perplexity_after": perplexity}), flush=True)
     args.tag = f"supervised + GIRL rejection-sampling round ({len(girl_starts)} kept samples, {steps} steps at lr {lr})"
     args.steps = saved["args"]["steps"]
     args.batch = saved["args"]["batch"]
     args.lr = saved["args"]["lr"]
-    torch.save({"state": model.state_dict(), "args": {**vars(args)}, "vocab": vocab_size, "perplexity": math.exp(held_loss), "heldout_tokens": held_tokens,
-                "train_tokens": saved["train_tokens"], "train_seconds": saved["train_seconds"] + (time.time() - started)}, os.path.join(args.corpus, "writer-girl.pt"))
-    export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, sum(q.numel() for q in model.parameters()), math.exp(held_loss),
-           held_tokens, saved["train_tokens"], saved["train_seconds"] + (time.time() - started), held_ids, held_starts, len(train_starts))
+    torch.save({"state": model.state_dict(), "args": {**vars(args)}, "vocab": vocab_size, "perplexity": perplexity, "heldout_tokens": held_tokens,
+                "train_tokens": saved["train_tokens"], "train_seconds": seconds}, os.path.join(args.corpus, "writer-girl.pt"))
+    export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, sum(q.numel() for q in model.parameters()), perplexity,
+           held_tokens, saved["train_tokens"], seconds, held_ids, held_starts, len(train_starts))
 
 
 def export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, n_params, perplexity, held_tokens, train_tokens, train_seconds, held_ids, held_starts, train_docs):

@@ -17,14 +17,5 @@ export function devSetIds(repo: string): Set<string> {
   return ids;
 }
 
-/** A small deterministic generator (mulberry32): numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// one mulberry32 for the engine and the tools: the same seed, the same sequence
+export { mulberry32 } from '../../server/src/engine/models/random.js';

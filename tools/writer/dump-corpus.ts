@@ -19,7 +19,7 @@ import { devSetIds } from '../devsets/held-out.js';
 import { loadEngine } from '../../server/src/engine/index.js';
 import { fnv1a } from '../../server/src/engine/models/hash.js';
 import { readSeniority } from '../../server/src/engine/lang/en/seniority.js';
-import { planText, WRITER_SECTIONS, type WriterPlan } from '../../server/src/engine/generate/writer-format.js';
+import { planText, sentencesOf, WRITER_SECTIONS, type WriterPlan } from '../../server/src/engine/generate/writer-format.js';
 import type { Zone } from '../../server/src/engine/types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -60,7 +60,6 @@ function unsafe(sentence: string, employer: string | undefined): boolean {
   return false;
 }
 
-const sentencesOf = (text: string) => text.match(/[^.!?]+[.!?]*(\s+|$)/g) ?? [text];
 
 /** The block's sentences a writer may learn from, bullet marks removed. */
 function cleanBlock(text: string, employer: string | undefined): string[] {

@@ -10,7 +10,7 @@ import type { JobWriter } from '../models/tasks.js';
 import { contentWords, jaccard } from '../match/similarity.js';
 import { normalizeTerm } from '../text/normalize.js';
 import type { SeniorityLevel } from '../lang/en/seniority.js';
-import { WRITER_SECTIONS, type WriterPlan } from './writer-format.js';
+import { sentencesOf, WRITER_SECTIONS, type WriterPlan } from './writer-format.js';
 
 /** planned skills: enough for a posting's lists, few enough to fit the writer's prompt */
 const PLAN_SKILLS = 8;
@@ -117,7 +117,6 @@ export function inventedFact(sentence: string, plan: WriterPlan): string | undef
   return undefined;
 }
 
-const sentencesOf = (text: string): string[] => text.match(/[^.!?]+[.!?]*(\s+|$)/g) ?? [text];
 const lineKey = (s: string) => s.toLowerCase().replace(/^[-*]\s*/, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** Tells an English word from a made-up one; the writer's dictionary, or none (every word passes). */

@@ -35,3 +35,8 @@ export function planText(plan: WriterPlan): string {
   const lines = [`title: ${plan.title}`, `level: ${plan.seniority}`, `years: ${plan.years}`, `skills: ${plan.skills.join('; ')}`];
   return `${PLAN_TOKEN}\n${lines.join('\n')}\n${BODY_TOKEN}\n`;
 }
+
+/** A text's sentences, each with its trailing space: training drops and generation checks facts sentence by sentence. */
+export function sentencesOf(text: string): string[] {
+  return text.match(/[^.!?]+[.!?]*(\s+|$)/g) ?? [text];
+}

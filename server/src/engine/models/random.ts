@@ -1,5 +1,5 @@
-// The engine's seeded generator (mulberry32): a seed gives one sequence, here and in tools/
-// (tools/devsets/held-out.ts has the same function), so generated text is repeatable.
+// The seeded generator (mulberry32) of the engine and of tools/ (tools/devsets/held-out.ts
+// re-exports it): a seed gives one sequence, so generated text and training runs are repeatable.
 
 /** Numbers in [0, 1) from a 32-bit seed. */
 export function mulberry32(seed: number): () => number {

@@ -33,9 +33,7 @@ const MASKED = -1e4;
 /** the model whose word list is the writer's dictionary */
 const TAGGER = 'skill-tagger';
 
-interface Loaded { session: InferenceSession; ort: typeof import('onnxruntime-node'); tokenizer: Tokenizer; words?: Set<string>; lineTokens: number[] }
-
-interface SampleRules { temperature: number; topP: number; minTokens: number; banned: number[]; early: number[] }
+interface Loaded { session: InferenceSession; ort: typeof import('onnxruntime-node'); tokenizer: Tokenizer }
 
 /** Row seeds: one stream per plan and sample, the same for the same request seed. */
 export function rowSeed(seed: number, plan: number, sample: number): number {
@@ -45,6 +43,8 @@ export function rowSeed(seed: number, plan: number, sample: number): number {
 export class OnnxJobWriter implements JobWriter {
   readonly name = 'model';
   private loaded?: Promise<Loaded>;
+  /** the dictionary of isWord(), set when the writer loads */
+  private words?: Set<string>;
 
   private constructor(
     private readonly runtime: ModelRuntime,
@@ -68,11 +68,8 @@ export class OnnxJobWriter implements JobWriter {
       const [session, ort, tokenizerJson, tokenizerConfig, words] = await Promise.all([
         this.runtime.session(this.model), loadOnnxRuntime(), readJson('tokenizer'), readJson('tokenizerConfig'), this.dictionary(),
       ]);
-      const tokenizer = new Tokenizer(tokenizerJson, tokenizerConfig);
-      // the tokens that hold a line break: a line ends at the first of them
-      const lineTokens: number[] = [];
-      for (let id = 0; id < this.spec.vocab; id++) if (tokenizer.decode([id], { skip_special_tokens: true }).includes('\n')) lineTokens.push(id);
-      return { session, ort, tokenizer, words, lineTokens };
+      this.words = words;
+      return { session, ort, tokenizer: new Tokenizer(tokenizerJson, tokenizerConfig) };
     })();
     this.loaded.catch(() => { this.loaded = undefined; });
     return this.loaded;
@@ -92,8 +89,6 @@ export class OnnxJobWriter implements JobWriter {
     return /^\d/.test(w) || w.split('-').every((part) => !part || words.has(part));
   }
 
-  private words?: Set<string>;
-
   async write(plans: WriterPlan[], options: WriteOptions): Promise<WrittenBody[][]> {
     const { tokenizer } = await this.load();
     const encode = (text: string): number[] => tokenizer.encode(text, { add_special_tokens: false }).ids;
@@ -107,7 +102,7 @@ export class OnnxJobWriter implements JobWriter {
     });
     const rows = plans.flatMap((_, i) => Array.from({ length: options.samples }, (_, s) => ({ plan: i, sample: s })));
     const done = await this.complete(rows.map((r) => prompts[r.plan]), rows.map((r) => rowSeed(options.seed, r.plan, r.sample)), {
-      ...options, maxTokens: Math.min(options.maxTokens ?? context, context), minTokens: MIN_BODY_TOKENS, stopAtLine: false,
+      ...options, maxTokens: Math.min(options.maxTokens ?? context, context),
     });
     const bodies: WrittenBody[][] = plans.map(() => []);
     rows.forEach((r, b) => bodies[r.plan].push(done[b]));
@@ -115,10 +110,9 @@ export class OnnxJobWriter implements JobWriter {
   }
 
   /** Decodes every row at once over the key/value cache: left-padded prompts, each row its own positions and mask. */
-  private async complete(prompts: number[][], seeds: number[], options: Omit<WriteOptions, 'samples' | 'seed'> & { maxTokens: number; minTokens: number; stopAtLine: boolean }): Promise<WrittenBody[]> {
+  private async complete(prompts: number[][], seeds: number[], options: Omit<WriteOptions, 'samples' | 'seed'> & { maxTokens: number }): Promise<WrittenBody[]> {
     const { token, onProgress } = options;
-    const { session, ort, tokenizer, words, lineTokens } = await this.load();
-    this.words = words;
+    const { session, ort, tokenizer } = await this.load();
     const { context, specialTokens: sp, layers, heads, headDim, vocab } = this.spec;
     const batch = prompts.length;
     if (!batch) return [];
@@ -130,10 +124,7 @@ export class OnnxJobWriter implements JobWriter {
     const done = prompts.map(() => false);
     const seen: Array<Map<string, Set<number>>> = prompts.map(() => new Map());
     const logProb = prompts.map(() => 0);
-    const rules: SampleRules = {
-      temperature: options.temperature ?? TEMPERATURE, topP: options.topP ?? TOP_P, minTokens: options.minTokens,
-      banned: options.stopAtLine ? [sp.pad, sp.plan, sp.body, sp.end] : [sp.pad, sp.plan, sp.body], early: options.stopAtLine ? lineTokens : [sp.end],
-    };
+    const temperature = options.temperature ?? TEMPERATURE, topP = options.topP ?? TOP_P;
 
     // the prompts, left-padded: row b's tokens start at column pad[b] with position 0
     const ids = new BigInt64Array(batch * promptLen);
@@ -153,7 +144,6 @@ export class OnnxJobWriter implements JobWriter {
     past = { keys: out.present_keys, values: out.present_values };
     let logits = lastLogits(out.logits.data as Float32Array, batch, promptLen, vocab);
     let total = promptLen;
-    const lineSet = new Set(lineTokens);
 
     for (let t = 0; t < steps; t++) {
       throwIfCancelled(token);
@@ -163,13 +153,10 @@ export class OnnxJobWriter implements JobWriter {
         let id = sp.end;
         if (!done[b]) {
           const row = logits.subarray(b * vocab, (b + 1) * vocab);
-          id = this.sample(row, written[b], seen[b], rngs[b], rules);
+          id = this.sample(row, written[b], seen[b], rngs[b], temperature, topP);
           logProb[b] += logSoftmaxAt(row, id);
           if (id === sp.end) done[b] = true;
-          else {
-            written[b].push(id);
-            if (options.stopAtLine && lineSet.has(id)) done[b] = true;
-          }
+          else written[b].push(id);
         }
         next[b] = BigInt(id);
         nextPos[b] = BigInt(total - pad[b]);
@@ -184,24 +171,23 @@ export class OnnxJobWriter implements JobWriter {
       logits = lastLogits(out.logits.data as Float32Array, batch, 1, vocab);
       total++;
     }
-    return written.map((w, b) => {
-      let text = tokenizer.decode(w, { skip_special_tokens: true });
-      // a line ends at its newline (the token that holds it may carry more)
-      if (options.stopAtLine && text.includes('\n')) text = text.slice(0, text.indexOf('\n'));
-      return { text, finished: done[b], meanLogProb: logProb[b] / Math.max(1, w.length + (done[b] && !options.stopAtLine ? 1 : 0)) };
-    });
+    return written.map((w, b) => ({
+      text: tokenizer.decode(w, { skip_special_tokens: true }), finished: done[b],
+      meanLogProb: logProb[b] / Math.max(1, w.length + (done[b] ? 1 : 0)),
+    }));
   }
 
-  /** Nucleus sampling at the temperature, no banned token, no ending before minTokens, no repeated n-gram. */
-  private sample(logits: Float32Array, written: number[], seen: Map<string, Set<number>>, rng: () => number, rules: SampleRules): number {
-    const scores = Float32Array.from(logits, (x) => x / rules.temperature);
-    for (const id of rules.banned) scores[id] = -Infinity;
-    if (written.length < rules.minTokens) for (const id of rules.early) scores[id] = -Infinity;
+  /** Nucleus sampling at the temperature, no special token but the end (and that only after MIN_BODY_TOKENS), no repeated n-gram. */
+  private sample(logits: Float32Array, written: number[], seen: Map<string, Set<number>>, rng: () => number, temperature: number, topP: number): number {
+    const { pad, plan, body, end } = this.spec.specialTokens;
+    const scores = Float32Array.from(logits, (x) => x / temperature);
+    scores[pad] = scores[plan] = scores[body] = -Infinity;
+    if (written.length < MIN_BODY_TOKENS) scores[end] = -Infinity;
     if (written.length >= NO_REPEAT_NGRAM - 1) {
       const banned = seen.get(written.slice(-(NO_REPEAT_NGRAM - 1)).join(','));
       if (banned) for (const id of banned) scores[id] = -Infinity;
     }
-    const id = nucleus(scores, rules.topP, rng());
+    const id = nucleus(scores, topP, rng());
     // remember the n-gram this token completes, so it is never written again
     if (written.length >= NO_REPEAT_NGRAM - 1) {
       const key = written.slice(-(NO_REPEAT_NGRAM - 1)).join(',');
