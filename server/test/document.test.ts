@@ -115,3 +115,11 @@ test('a document indented as a whole is read as Markdown, positions still exact'
   assert.equal(source.slice(b.offsets[0], b.offsets[0] + 3), 'SQL');
   assert.equal(textAt(source, doc.lineStarts, doc.sections[0].headingRange!), 'Required Skills');
 });
+
+test('a plain label line heads a section only with something under it: alone, it is the text', () => {
+  const alone = parseDocument('Experience with Python and SQL', { kind: 'job' });
+  assert.deepEqual(alone.blocks.map((b) => [b.type, b.text]), [['paragraph', 'Experience with Python and SQL']]);
+  assert.ok(!alone.sections.some((s) => s.heading), 'no heading');
+  const headed = parseDocument(['Experience with Python and SQL', '', 'Three years of reporting work.'].join('\n'), { kind: 'job' });
+  assert.equal(headed.sections.find((s) => s.heading)?.heading, 'Experience with Python and SQL');
+});

@@ -110,6 +110,22 @@ test('a lone block is not gated by the zone guessed for it; the same text in a p
   assert.deepEqual(blurb.skills.map((s) => s.name), []);
 });
 
+test('a lone short line is read as prose whatever zone is guessed for it (a title, a skills list); the same line as a posting\'s title is not', async () => {
+  const { testEngine } = await import('./support/engine.js');
+  const everyBlock = (zone: 'title' | 'required'): import('../src/engine/models/tasks.js').ZoneClassifier => ({
+    name: `${zone}-everywhere`, learned: true,
+    label(doc) { for (const b of doc.blocks) { b.zone = zone; b.zoneConfidence = 0.9; } },
+  });
+  const line = 'Experience with Python and SQL';
+  for (const zone of ['title', 'required'] as const) {
+    const lone = await testEngine({ zoner: everyBlock(zone) }).analyze(line, undefined, { kind: 'job' });
+    assert.deepEqual(lone.mentions.map((m) => m.section), lone.mentions.map(() => 'other'), `${zone}: read as prose`);
+    assert.deepEqual(lone.skills.map((s) => s.name).sort(), ['Python', 'SQL'], zone);
+  }
+  const titled = await testEngine({ zoner: everyBlock('title') }).analyze([line, '', 'Join our data team in Leeds.'].join('\n'), undefined, { kind: 'job' });
+  assert.deepEqual(titled.mentions.filter((m) => m.range.start.line === 0), [], 'a title line of a longer posting names no skill');
+});
+
 test('word clusters: a word the model never weighed is read by the cluster it shares with words it did', () => {
   // the trained model weighed cluster 7 (tips, pension, salary...) toward benefits; "gratuities" is in it
   const model = tinyModel();

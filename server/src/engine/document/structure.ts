@@ -113,8 +113,12 @@ export function buildSections(source: string, lineStarts: number[], raw: RawBloc
     return s;
   };
   let current: Section | undefined;
+  // a plain line that reads as a label ("Experience with Python and SQL") heads a section only
+  // when there is something under it: alone, it is the whole text (a line pasted by itself)
+  const written = raw.filter((b) => b.text.trim());
+  const loneLabel = written.length === 1 && written[0].type === 'heading' && written[0].depth === 7 ? written[0] : undefined;
   for (const b of raw) {
-    if (b.type === 'heading') {
+    if (b.type === 'heading' && b !== loneLabel) {
       const level = b.depth === 7 ? 2 : b.depth ?? 2;
       const kindOf = sectionKindOf(b.text.replace(/[:*_]/g, ''), kind);
       // sub-headings inside Experience ("### Nurse — St. Mary's") are entries, not sections
@@ -132,7 +136,7 @@ export function buildSections(source: string, lineStarts: number[], raw: RawBloc
       continue;
     }
     if (!current) current = open('', 0, 0);
-    addBlock(current, sections.indexOf(current), b, blocks);
+    addBlock(current, sections.indexOf(current), b === loneLabel ? { ...b, type: 'paragraph', depth: undefined } : b, blocks);
   }
   closeSections(sections, lineStarts);
   return { sections, blocks };

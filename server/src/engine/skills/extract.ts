@@ -55,6 +55,15 @@ function asksForNothing(doc: HrDocument, block: TextBlock): boolean {
   return doc.kind === 'job' && NON_REQUIREMENT_ZONES.has(block.zone) && !isLoneBlock(doc);
 }
 
+/**
+ * The section kind a block's skills are read as. A lone block (a sentence pasted alone, a one-line
+ * ad) has no context a zone can be read from: the zone guessed for it ("title", for a short line)
+ * neither skips it nor makes it a list; it is read as prose.
+ */
+function skillReading(doc: HrDocument, block: TextBlock): SectionKind {
+  return isLoneBlock(doc) ? 'other' : readingOf(doc, block);
+}
+
 /** The document is one text block and no heading. */
 export function isLoneBlock(doc: HrDocument): boolean {
   let text = 0;
@@ -73,7 +82,7 @@ function contiguous(offsets: number[], start: number, end: number): boolean {
 /** Blocks read as prose (not a skills list entry, a heading, contact lines or degrees): the ones the tagger reads. */
 export function isProseBlock(doc: HrDocument, index: number): boolean {
   const block = doc.blocks[index];
-  const section = readingOf(doc, block);
+  const section = skillReading(doc, block);
   if (!block.text.trim() || SKIP_SECTIONS.includes(section) || asksForNothing(doc, block)) return false;
   if (block.type === 'heading') return section === 'experience';
   return !(LIST_SECTIONS.includes(section) && isListEntry(block));
@@ -83,7 +92,7 @@ export function isProseBlock(doc: HrDocument, index: number): boolean {
 export function readsSkills(doc: HrDocument, index: number): boolean {
   const block = doc.blocks[index];
   if (!block.text.trim()) return false;
-  const section = readingOf(doc, block);
+  const section = skillReading(doc, block);
   if (SKIP_SECTIONS.includes(section) || asksForNothing(doc, block)) return false;
   return block.type !== 'heading' || section === 'experience';
 }
@@ -94,7 +103,7 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
   for (let index = options.from ?? 0; index < to; index++) {
     if (!readsSkills(doc, index)) continue;
     const block = doc.blocks[index];
-    const section = readingOf(doc, block);
+    const section = skillReading(doc, block);
     const inList = LIST_SECTIONS.includes(section) && isListEntry(block);
     const tagged = options.tagged?.[index];
     let candidates: Candidate[];
