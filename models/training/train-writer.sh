@@ -8,7 +8,9 @@
 #  3. train_writer.py trains the transformer (supervised) and exports ONNX with a key/value cache;
 #  4. GIRL's alignment round: tools/writer/girl-samples.ts samples postings for the roles suggested
 #     to RJDB train resumes, keeps the best of each by the matcher and the posting checks, and
-#     train_writer.py --finetune continues the model on them, weighted by reward.
+#     train_writer.py --finetune continues the model on them, weighted by reward;
+#  5. tools/writer/build-copy-guard.ts hashes every 12-word run of the training bodies
+#     (models/writer/copy-guard.bin): the server drops a generated sentence that repeats one.
 # The engine and tools must be built first (npm run build && npx tsc -p tools). About 45 minutes on
 # two cores for 1-3, 50 for 4.  --supervised-only stops after 3 (the shipped model, 2026-12-02);
 # --girl-only runs 4 on the last supervised model (models/training/.cache/writer/writer.pt).
@@ -36,3 +38,6 @@ if [ "$STAGE" != supervised ]; then
   node tools/out/tools/writer/girl-samples.js "$DATA/rjdb/train.jsonl" "$CACHE/girl" --samples 4 --roles 2 --seed 11 --limit 96
   (cd models/training && "$PY" train_writer.py "../../$CACHE" .. --finetune "../../$CACHE/girl" --steps 100 --lr 0.0002 --batch 12)
 fi
+# the copy guard: every 12-word run of the training bodies, hashed, so the server drops a generated
+# sentence that repeats one (listed in the job-writer entry after train_writer.py rewrote it)
+node tools/out/tools/writer/build-copy-guard.js "$CACHE" models --data "$DATA"

@@ -7,6 +7,7 @@ import { checkBody, inventedFact, repairBody, writePostings, writerPlan, posting
 import { planText, type WriterPlan } from '../src/engine/generate/writer-format.js';
 import { generateJobFromTitle } from '../src/engine/generate/generate.js';
 import { nucleus } from '../src/engine/models/writer.js';
+import { CopyGuard, encodeRunKeys, runKey, runWords, RUN_WORDS } from '../src/engine/generate/copy-guard.js';
 import { mulberry32 } from '../src/engine/models/random.js';
 import type { JobWriter, WriteOptions, WrittenBody } from '../src/engine/models/tasks.js';
 import type { MatchResult } from '../src/engine/types.js';
@@ -152,4 +153,51 @@ test('writer choice: the template unless the manifest makes the writer the defau
   assert.ok((await onByDefault.generateJobDescription('Staff Nurse')).writer, 'the manifest\'s default');
   assert.equal((await onByDefault.generateJobDescription('Staff Nurse', undefined, { writer: 'template' })).writer, undefined);
   await assert.rejects(testEngine().generateJobDescription('Staff Nurse', undefined, { writer: 'model' }), /writer model is not available/);
+});
+
+/** A guard holding every 12-word run of the given texts, as tools/writer/build-copy-guard.ts builds it. */
+function guardOf(...texts: string[]): CopyGuard {
+  const keys: number[] = [];
+  for (const t of texts) { const w = runWords(t); for (let i = 0; i + RUN_WORDS <= w.length; i++) keys.push(runKey(w, i)); }
+  return CopyGuard.decode(encodeRunKeys(keys));
+}
+
+const LEARNED = 'You will deliver high quality nursing care to patients on a busy acute medical ward every single day of the week.';
+
+test('copy guard: runs survive encoding; a 12-word run of a learned posting is found, also across a sentence end; 11 words are not', () => {
+  const guard = guardOf(LEARNED, 'another posting with a few words');
+  assert.equal(guard.size, runWords(LEARNED).length - RUN_WORDS + 1, 'the short text has no run; every run of the long one is kept');
+  assert.deepEqual([...guard.copiedSentences(['Join us.', 'You will give high quality nursing care to patients on a busy acute ward.'])], [], 'a changed word breaks every run through it');
+  assert.deepEqual([...guard.copiedSentences(['You will deliver high quality nursing care to patients on a busy acute medical ward.'])], [0]);
+  assert.deepEqual([...guard.copiedSentences(['We ask that you will deliver high quality nursing care.', 'To patients on a busy acute medical ward, always.'])].sort(), [0, 1], 'a run across two sentences marks both');
+  assert.deepEqual([...guard.copiedSentences(['deliver high quality nursing care to patients on a busy acute'])], [], '11 words are not a run');
+  assert.throws(() => CopyGuard.decode(Uint8Array.from([0x81])), /truncated/);
+});
+
+test('repair reads copied runs as a reader does: across a heading and from one line to the next', () => {
+  const guard = guardOf('about the role an exciting opportunity has arisen for a highly motivated nurse', 'keep accurate records of every patient report any change in their condition at once');
+  const copies = (sentences: readonly string[]) => guard.copiedSentences(sentences);
+  const body = '## About the role\n\nAn exciting opportunity has arisen for a highly motivated nurse. Deliver patient care and wound care daily.\n\n## Responsibilities\n\n- Keep accurate records of every patient.\n- Report any change in their condition at once to the nurse in charge.\n- Support the ward team with daily checks.';
+  const repaired = repairBody(PLAN, body, true, { copies, statePlan: false });
+  assert.doesNotMatch(repaired, /exciting opportunity/);
+  assert.match(repaired, /## About the role/);
+  assert.match(repaired, /Deliver patient care and wound care daily\./);
+  assert.doesNotMatch(repaired, /accurate records/);
+  assert.doesNotMatch(repaired, /change in their condition/);
+  assert.match(repaired, /Support the ward team/);
+});
+
+test('repair drops a sentence that copies a learned run, keeps the rest, and selection counts it against the sample', async () => {
+  const guard = guardOf(LEARNED);
+  const copies = (sentences: readonly string[]) => guard.copiedSentences(sentences);
+  const body = `## Responsibilities\n- Deliver patient care and wound care. ${LEARNED}\n## Requirements\n- NMC registration.`;
+  const repaired = repairBody(PLAN, body, true, { copies });
+  assert.doesNotMatch(repaired, /acute medical ward/);
+  assert.match(repaired, /Deliver patient care and wound care\./);
+  assert.equal(checkBody(PLAN, body, undefined, copies).copied, 1);
+  const clean = body.replace(LEARNED, 'Support the ward team with daily checks.');
+  const writer = { ...fakeWriter([{ text: body, finished: true, meanLogProb: -2 }, { text: clean, finished: true, meanLogProb: -2 }]), copiedSentences: copies };
+  const [kept] = await writePostings(writer, [{ plan: PLAN, occupationId: 'x' }], { samples: 2, seed: 1 });
+  assert.equal(kept.sample, 1, 'the sample that copied nothing is kept');
+  assert.doesNotMatch(kept.markdown, /acute medical ward/);
 });

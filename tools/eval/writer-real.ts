@@ -82,10 +82,11 @@ function has(sorted: Float64Array, key: number): boolean {
 const bodyOf = (markdown: string) => markdown.replace(/^---[\s\S]*?---/, '').replace(/## Job title[\s\S]*?(?=## )/, '').replace(/## What we offer[\s\S]*$/, '');
 
 const index = postingRuns();
+// the copied runs themselves, for the reader of the report (printed to stderr, never stored)
 const copied = (markdown: string) => {
   const w = wordsOf(bodyOf(markdown));
   let hits = 0;
-  for (let i = 0; i + RUN <= w.length; i++) if (has(index, runKey(w, i))) hits++;
+  for (let i = 0; i + RUN <= w.length; i++) if (has(index, runKey(w, i))) { hits++; console.error(`copied run: ${w.slice(i, i + RUN).join(' ')}`); }
   return hits;
 };
 

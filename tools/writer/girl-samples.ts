@@ -53,12 +53,13 @@ for (let from = 0; from < rows.length; from += BATCH_RESUMES) {
   for (const [i, job] of jobs.entries()) {
     let best: { reward: number; score: number; clean: string } | undefined;
     const isWord = models.writer.isWord?.bind(models.writer);
+    const copies = models.writer.copiedSentences?.bind(models.writer);
     for (const [s, body] of bodies[i].entries()) {
-      const markdown = postingMarkdown(job.plan, repairBody(job.plan, body.text, body.finished, { isWord }), job.occupationId, seed);
+      const markdown = postingMarkdown(job.plan, repairBody(job.plan, body.text, body.finished, { isWord, copies }), job.occupationId, seed);
       const score = (await engine.match(job.resume, await engine.analyze(markdown, undefined, { kind: 'job' }))).score;
-      const reward = checkReward(checkBody(job.plan, body.text, isWord), job.plan, body.meanLogProb) + score;
+      const reward = checkReward(checkBody(job.plan, body.text, isWord, copies), job.plan, body.meanLogProb) + score;
       if (s === 0) firstScores.push(score);
-      if (!best || reward > best.reward) best = { reward, score, clean: repairBody(job.plan, body.text, body.finished, { statePlan: false, isWord }) };
+      if (!best || reward > best.reward) best = { reward, score, clean: repairBody(job.plan, body.text, body.finished, { statePlan: false, isWord, copies }) };
     }
     keptScores.push(best!.score);
     if (best!.clean) kept.push({ text: `${planText(job.plan)}${best!.clean.replace(/\n\n/g, '\n')}`, reward: best!.reward });

@@ -9,6 +9,8 @@ import { Tokenizer } from '@huggingface/tokenizers';
 import { defaultModelsDir, loadEngine, type Engine } from '../../src/engine/index.js';
 import { ModelRuntime, loadOnnxRuntime } from '../../src/engine/models/runtime.js';
 import { SPECIAL_TOKENS } from '../../src/engine/generate/writer-format.js';
+import { CopyGuard } from '../../src/engine/generate/copy-guard.js';
+import type { ModelFileEntry } from '../../src/engine/models/runtime.js';
 
 let engine: Engine;
 const ready = loadEngine({ referenceMonth: '2024-06' }).then((e) => { engine = e; });
@@ -68,4 +70,15 @@ test('writer: a job description from a title is written, in a posting\'s section
   const read = await engine.analyze(a.markdown);
   assert.equal(read.doc.kind, 'job');
   assert.equal(read.title, 'Registered Nurse');
+});
+
+test('writer: the shipped copy guard knows the postings\' shared boilerplate and not fresh text', async () => {
+  const runtime = await ModelRuntime.load({ modelsDir, device: 'cpu' });
+  const entry = runtime.entry('job-writer');
+  assert.ok(entry.copyGuard, 'the manifest lists the copy guard');
+  const guard = CopyGuard.decode(await runtime.readVerified(entry.copyGuard as ModelFileEntry));
+  assert.ok(guard.size > 500_000, `${guard.size} runs`);
+  // a stock line of many NHS adverts (14 words), and a sentence no posting wrote
+  assert.deepEqual([...guard.copiedSentences(['We regret we cannot contact everyone who is not selected for an interview.'])], [0]);
+  assert.deepEqual([...guard.copiedSentences(['Our tiny harbour bakery needs a patient night baker who can laminate croissant dough by hand.'])], []);
 });

@@ -35,6 +35,8 @@ export interface PostingCheck {
   words: number;
   /** words no dictionary knows and the plan does not name (a small model's made-up words) */
   unknownWords: string[];
+  /** sentences that repeat a run of 12 words of the postings the writer learned from (dropped in repair) */
+  copied: number;
 }
 
 export interface WrittenPosting {
@@ -121,6 +123,8 @@ const lineKey = (s: string) => s.toLowerCase().replace(/^[-*]\s*/, '').replace(/
 
 /** Tells an English word from a made-up one; the writer's dictionary, or none (every word passes). */
 export type WordCheck = (word: string) => boolean;
+/** Which of a line's sentences repeat a run of words the writer learned from (generate/copy-guard.ts); absent: none known. */
+export type CopyCheck = (sentences: readonly string[]) => Set<number>;
 
 /** The words of a sentence no dictionary knows, the plan's own words excepted. */
 function unknownIn(sentence: string, plan: WriterPlan, isWord?: WordCheck): string[] {
@@ -130,23 +134,25 @@ function unknownIn(sentence: string, plan: WriterPlan, isWord?: WordCheck): stri
 }
 
 /** What a sampled body says and where it falls short of the plan. */
-export function checkBody(plan: WriterPlan, body: string, isWord?: WordCheck): PostingCheck {
+export function checkBody(plan: WriterPlan, body: string, isWord?: WordCheck, copies?: CopyCheck): PostingCheck {
   const lower = body.toLowerCase();
   const skillsNamed = plan.skills.filter((s) => lower.includes(s.toLowerCase()));
   const sections = [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1].trim());
   const invented: string[] = [];
-  let repeated = 0;
+  let repeated = 0, copied = 0;
   const seen = new Set<string>();
   for (const line of body.split('\n')) {
     if (line.startsWith('## ') || !line.trim()) continue;
     const key = lineKey(line);
     if (seen.has(key)) repeated++;
     seen.add(key);
-    for (const s of sentencesOf(line)) if (inventedFact(s, plan)) invented.push(s.trim());
+    const sentences = sentencesOf(line);
+    for (const s of sentences) if (inventedFact(s, plan)) invented.push(s.trim());
+    if (copies) copied += copies(sentences).size;
   }
   const words = body.replace(/^## .*$/gm, '').split(/\s+/).filter(Boolean).length;
   const unknownWords = unknownIn(body.replace(/^## .*$/gm, ''), plan, isWord);
-  return { skillsNamed, skillsMissing: plan.skills.filter((s) => !skillsNamed.includes(s)), invented, repeated, sections, words, unknownWords };
+  return { skillsNamed, skillsMissing: plan.skills.filter((s) => !skillsNamed.includes(s)), invented, repeated, sections, words, unknownWords, copied };
 }
 
 /**
@@ -158,15 +164,16 @@ export function checkReward(check: PostingCheck, plan: WriterPlan, meanLogProb =
   const shape = ['Responsibilities', 'Requirements'].filter((h) => check.sections.includes(h)).length / 2;
   const length = Math.min(1, check.words / 120);
   return 0.3 * covered + 0.3 * shape + 0.2 * length + FLUENCY * meanLogProb
-    - 0.15 * check.invented.length - 0.15 * check.repeated - 0.1 * check.unknownWords.length;
+    - 0.15 * check.invented.length - 0.15 * check.repeated - 0.1 * check.unknownWords.length - 0.15 * (check.copied ?? 0);
 }
 
 /**
  * The kept body made consistent with its plan: only the writer's sections, no repeated line, no
- * sentence with an invented fact, no unfinished last line; the years and any planned skill the
- * body never names stated under Requirements.
+ * sentence with an invented fact or a run copied from the postings the writer learned from, no
+ * unfinished last line; the years and any planned skill the body never names stated under
+ * Requirements.
  */
-export function repairBody(plan: WriterPlan, body: string, finished: boolean, options: { statePlan?: boolean; isWord?: WordCheck } = {}): string {
+export function repairBody(plan: WriterPlan, body: string, finished: boolean, options: { statePlan?: boolean; isWord?: WordCheck; copies?: CopyCheck } = {}): string {
   const known = new Set(WRITER_SECTIONS.map((s) => s.heading));
   const sections = new Map<string, string[]>();
   let current: string | undefined;
@@ -191,7 +198,8 @@ export function repairBody(plan: WriterPlan, body: string, finished: boolean, op
   const text = [...sections.values()].flat().join(' ').toLowerCase();
   const requirements = sections.get('Requirements') ?? [];
   // (fine-tuning texts are the writer's own words only: nothing stated for it)
-  if (options.statePlan === false) return render(sections);
+  const guarded = (body: string) => (options.copies ? withoutCopiedRuns(body, options.copies) : body);
+  if (options.statePlan === false) return guarded(render(sections));
   YEARS.lastIndex = 0;
   if (plan.years > 0 && !YEARS.test(text)) requirements.unshift(`- ${plan.years}+ ${plan.years === 1 ? 'year' : 'years'} of experience in a similar role`);
   // what the body left out, worded by kind: "Able to calculate wages", "Knowledge of labour legislation"
@@ -201,7 +209,36 @@ export function repairBody(plan: WriterPlan, body: string, finished: boolean, op
   if (able.length) requirements.push(`- Able to ${listOf(able)}`);
   if (knowledge.length) requirements.push(`- Knowledge of ${listOf(knowledge)}`);
   if (requirements.length) sections.set('Requirements', requirements);
-  return render(sections);
+  return guarded(render(sections));
+}
+
+/**
+ * The body with every sentence a copied run touches dropped, the runs read over the whole text as
+ * a reader sees it: across a heading ("About the role" + its first sentence) and from one line to
+ * the next. Headings stay; a line left with under three words goes.
+ */
+export function withoutCopiedRuns(body: string, copies: CopyCheck): string {
+  let lines = body.split('\n');
+  for (let pass = 0; pass < 3; pass++) {
+    const segments: string[] = [];
+    const owner: Array<{ line: number; sentence: number }> = [];
+    const split = lines.map((line, i) => {
+      const heading = /^## /.test(line);
+      const parts = heading || !line.trim() ? [line.replace(/^## /, '')] : sentencesOf(line.replace(/^\s*[-*]\s+/, ''));
+      parts.forEach((part, k) => { segments.push(part); owner.push({ line: i, sentence: heading || !line.trim() ? -1 : k }); });
+      return parts;
+    });
+    const hit = [...copies(segments)].map((k) => owner[k]).filter((o) => o.sentence >= 0);
+    if (!hit.length) break;
+    lines = lines.flatMap((line, i) => {
+      const drop = new Set(hit.filter((o) => o.line === i).map((o) => o.sentence));
+      if (!drop.size) return [line];
+      const kept = split[i].filter((_, k) => !drop.has(k)).join('').trim();
+      if (kept.split(/\s+/).length < 3) return [];
+      return [/^\s*[-*]\s+/.test(line) ? `- ${kept}` : kept];
+    });
+  }
+  return lines.join('\n');
 }
 
 function render(sections: Map<string, string[]>): string {
@@ -238,13 +275,14 @@ export async function writePostings(writer: JobWriter, requests: WriteRequest[],
 }): Promise<WrittenPosting[]> {
   const bodies = await writer.write(requests.map((r) => r.plan), { samples: options.samples, seed: options.seed, token: options.token, onProgress: options.onProgress });
   const isWord = writer.isWord?.bind(writer);
+  const copies = writer.copiedSentences?.bind(writer);
   const out: WrittenPosting[] = [];
   for (const [i, req] of requests.entries()) {
     let best: WrittenPosting | undefined;
     let firstScore: number | undefined;
     for (const [s, { text: raw, finished, meanLogProb }] of bodies[i].entries()) {
-      const check = checkBody(req.plan, raw, isWord);
-      const markdown = postingMarkdown(req.plan, repairBody(req.plan, raw, finished, { isWord }), req.occupationId, options.seed);
+      const check = checkBody(req.plan, raw, isWord, copies);
+      const markdown = postingMarkdown(req.plan, repairBody(req.plan, raw, finished, { isWord, copies }), req.occupationId, options.seed);
       const score = options.judge ? (await options.judge(markdown)).score : undefined;
       if (s === 0) firstScore = score;
       const reward = checkReward(check, req.plan, meanLogProb) + (score ?? 0);

@@ -106,6 +106,8 @@ export interface JobWriter {
   write(plans: WriterPlan[], options: WriteOptions): Promise<WrittenBody[][]>;
   /** whether a word is English as the shipped word vectors know it (after a write); absent: no dictionary */
   isWord?(word: string): boolean;
+  /** which of a line's sentences repeat a 12-word run of the writer's training postings (after a write); absent: no guard */
+  copiedSentences?(sentences: readonly string[]): Set<number>;
 }
 
 /** Thresholds the engine applies to model outputs, one per use, read from the manifest. */

@@ -9,6 +9,7 @@ import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { Tokenizer } from '@huggingface/tokenizers';
 import { throwIfCancelled, type CancellationToken } from '../cancel.js';
 import { planText, type WriterPlan } from '../generate/writer-format.js';
+import { CopyGuard } from '../generate/copy-guard.js';
 import { mulberry32 } from './random.js';
 import { loadOnnxRuntime, type ModelFileEntry, type ModelRuntime } from './runtime.js';
 import type { JobWriter, WriteOptions, WrittenBody } from './tasks.js';
@@ -45,6 +46,8 @@ export class OnnxJobWriter implements JobWriter {
   private loaded?: Promise<Loaded>;
   /** the dictionary of isWord(), set when the writer loads */
   private words?: Set<string>;
+  /** the runs of its training postings (copiedSentences()), set when the writer loads */
+  private guard?: CopyGuard;
 
   private constructor(
     private readonly runtime: ModelRuntime,
@@ -65,10 +68,12 @@ export class OnnxJobWriter implements JobWriter {
     this.loaded ??= (async () => {
       const entry = this.runtime.entry(this.model);
       const readJson = async (key: string) => JSON.parse((await this.runtime.readVerified(entry[key] as ModelFileEntry)).toString('utf8')) as object;
-      const [session, ort, tokenizerJson, tokenizerConfig, words] = await Promise.all([
+      const [session, ort, tokenizerJson, tokenizerConfig, words, guard] = await Promise.all([
         this.runtime.session(this.model), loadOnnxRuntime(), readJson('tokenizer'), readJson('tokenizerConfig'), this.dictionary(),
+        entry.copyGuard ? this.runtime.readVerified(entry.copyGuard as ModelFileEntry).then((b) => CopyGuard.decode(b)) : undefined,
       ]);
       this.words = words;
+      this.guard = guard;
       return { session, ort, tokenizer: new Tokenizer(tokenizerJson, tokenizerConfig) };
     })();
     this.loaded.catch(() => { this.loaded = undefined; });
@@ -87,6 +92,10 @@ export class OnnxJobWriter implements JobWriter {
     if (!words) return true;
     const w = word.toLowerCase().replace(/['’]s$/, '');
     return /^\d/.test(w) || w.split('-').every((part) => !part || words.has(part));
+  }
+
+  copiedSentences(sentences: readonly string[]): Set<number> {
+    return this.guard ? this.guard.copiedSentences(sentences) : new Set();
   }
 
   async write(plans: WriterPlan[], options: WriteOptions): Promise<WrittenBody[][]> {
