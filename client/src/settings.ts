@@ -24,6 +24,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): HrdocsSettings 
       minConfidence: c.get<number>('diagnostics.minConfidence', d.diagnostics.minConfidence),
     },
     rules: c.get<HrdocsSettings['rules']>('rules', d.rules),
+    generate: { writer: c.get<HrdocsSettings['generate']['writer']>('generate.writer', d.generate.writer) },
     maxDocumentLength: c.get<number>('maxDocumentLength', d.maxDocumentLength),
   };
   const threshold = c.get<number | null>('matchThreshold');

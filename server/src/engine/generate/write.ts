@@ -35,7 +35,7 @@ export interface PostingCheck {
   words: number;
   /** words no dictionary knows and the plan does not name (a small model's made-up words) */
   unknownWords: string[];
-  /** sentences that repeat a run of 12 words of the postings the writer learned from (dropped in repair) */
+  /** sentences that repeat a 12-word run of a real posting (the copy guard's; dropped in repair) */
   copied: number;
 }
 
@@ -123,7 +123,7 @@ const lineKey = (s: string) => s.toLowerCase().replace(/^[-*]\s*/, '').replace(/
 
 /** Tells an English word from a made-up one; the writer's dictionary, or none (every word passes). */
 export type WordCheck = (word: string) => boolean;
-/** Which of a line's sentences repeat a run of words the writer learned from (generate/copy-guard.ts); absent: none known. */
+/** Which of a sequence of sentences repeat a 12-word run of a real posting (generate/copy-guard.ts); absent: no guard. */
 export type CopyCheck = (sentences: readonly string[]) => Set<number>;
 
 /** The words of a sentence no dictionary knows, the plan's own words excepted. */
@@ -164,12 +164,12 @@ export function checkReward(check: PostingCheck, plan: WriterPlan, meanLogProb =
   const shape = ['Responsibilities', 'Requirements'].filter((h) => check.sections.includes(h)).length / 2;
   const length = Math.min(1, check.words / 120);
   return 0.3 * covered + 0.3 * shape + 0.2 * length + FLUENCY * meanLogProb
-    - 0.15 * check.invented.length - 0.15 * check.repeated - 0.1 * check.unknownWords.length - 0.15 * (check.copied ?? 0);
+    - 0.15 * check.invented.length - 0.15 * check.repeated - 0.1 * check.unknownWords.length - 0.15 * check.copied;
 }
 
 /**
  * The kept body made consistent with its plan: only the writer's sections, no repeated line, no
- * sentence with an invented fact or a run copied from the postings the writer learned from, no
+ * sentence with an invented fact or a 12-word run of a real posting (the copy guard), no
  * unfinished last line; the years and any planned skill the body never names stated under
  * Requirements.
  */
