@@ -58,7 +58,7 @@ export async function runLoad(options = {}) {
     const lastEdit = Date.now();
     const quiesced = await waitForFinalDiagnostics(client, docs, o.quiesceTimeoutS * 1000);
     const quiesceMs = quiesced.done ? quiesced.at - lastEdit : null;
-    sampler.stop();
+    await sampler.stop();
     const latencies = sampler.latencies();
     const result = {
       docs: docs.length,
@@ -140,8 +140,14 @@ class LatencySampler {
         });
     }, this.everyMs);
   }
-  stop() {
+  /**
+   * Stops sampling; a hover sent just before the stop gets `graceMs` to answer, so it is not
+   * counted as unanswered only because the run ended first (one still waiting after that is).
+   */
+  async stop(graceMs = 2000) {
     clearInterval(this.timer);
+    const until = performance.now() + graceMs;
+    while (this.outstanding.size && performance.now() < until) await new Promise((r) => setTimeout(r, 20));
   }
   latencies() {
     return [...this.done];
