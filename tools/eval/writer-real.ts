@@ -17,12 +17,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEngine } from '../../server/src/engine/index.js';
 import { inEvalPool } from './ranker-categories.js';
+import { RUN_WORDS, runWords } from '../../server/src/engine/generate/copy-guard.js';
 
 interface Row { id: string; text: string; title?: string; occupation_or_category?: string | null }
 interface Selection { shuffle<T>(list: T[], seed: string): T[]; loadCorpus(corpus: string, dataDir?: string): Row[] }
 
 const SEED = 'hrdocs-ranker-real-20261201';
-const RUN = 12;
+// words and run length as the copy guard reads them (one definition of a copied run); the key is
+// the eval's own, 52 bits, so the check it makes of the guard has almost no false alarm
 // typed titles across fields, seniorities and one unknown to the graph
 export const TITLES = [
   'Registered Nurse', 'Senior Accountant', 'Line Cook', 'Warehouse Associate', 'Primary School Teacher',
@@ -42,11 +44,10 @@ const seed = seedIndex >= 0 ? Number(args[seedIndex + 1]) : 0;
 const dataDir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--out' && args[i - 1] !== '--seed') ?? join(repo, '..', 'shared', 'data');
 const selection = (await import(join(repo, 'tools', 'devsets', 'select-real-pairs.mjs'))) as Selection;
 
-const wordsOf = (text: string) => text.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
 // a 12-word run as a 52-bit number (two FNV-1a halves), sorted for binary search
 function runKey(words: string[], from: number): number {
   let a = 0x811c9dc5, b = 0x01000193;
-  for (let i = from; i < from + RUN; i++) {
+  for (let i = from; i < from + RUN_WORDS; i++) {
     for (const ch of words[i] + ' ') {
       const c = ch.charCodeAt(0);
       a = Math.imul(a ^ c, 0x01000193) >>> 0;
@@ -61,8 +62,8 @@ function postingRuns(): Float64Array {
   for (const f of ['bulk_careers', 'electionline', 'intheweeds_austin', 'la_city_bulletins', 'linkedin_teaching', 'nhs_jobs']) {
     const rows = gunzipSync(readFileSync(join(dataDir, 'postings', `${f}.jsonl.gz`))).toString('utf8').split('\n').filter(Boolean);
     for (const line of rows) {
-      const w = wordsOf((JSON.parse(line) as Row).text);
-      for (let i = 0; i + RUN <= w.length; i++) keys.push(runKey(w, i));
+      const w = runWords((JSON.parse(line) as Row).text);
+      for (let i = 0; i + RUN_WORDS <= w.length; i++) keys.push(runKey(w, i));
     }
   }
   return Float64Array.from(keys).sort();
@@ -84,9 +85,9 @@ const bodyOf = (markdown: string) => markdown.replace(/^---[\s\S]*?---/, '').rep
 const index = postingRuns();
 // the copied runs themselves, for the reader of the report (printed to stderr, never stored)
 const copied = (markdown: string) => {
-  const w = wordsOf(bodyOf(markdown));
+  const w = runWords(bodyOf(markdown));
   let hits = 0;
-  for (let i = 0; i + RUN <= w.length; i++) if (has(index, runKey(w, i))) { hits++; console.error(`copied run: ${w.slice(i, i + RUN).join(' ')}`); }
+  for (let i = 0; i + RUN_WORDS <= w.length; i++) if (has(index, runKey(w, i))) { hits++; console.error(`copied run: ${w.slice(i, i + RUN_WORDS).join(' ')}`); }
   return hits;
 };
 
@@ -99,7 +100,7 @@ for (const [i, title] of TITLES.entries()) {
   const runs = copied(job.markdown);
   docs++;
   if (runs) { copiedDocs++; copiedRuns += runs; }
-  titleRows.push({ title, occupationId: job.occupationId, kept: job.writer?.kept, words: wordsOf(bodyOf(job.markdown)).length, copiedRuns: runs });
+  titleRows.push({ title, occupationId: job.occupationId, kept: job.writer?.kept, words: runWords(bodyOf(job.markdown)).length, copiedRuns: runs });
   if (outDir) writeFileSync(join(outDir, `title-${String(i + 1).padStart(2, '0')}.md`), job.markdown);
 }
 

@@ -119,6 +119,7 @@ export function inventedFact(sentence: string, plan: WriterPlan): string | undef
   return undefined;
 }
 
+const BULLET = /^\s*[-*]\s+/;
 const lineKey = (s: string) => s.toLowerCase().replace(/^[-*]\s*/, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** Tells an English word from a made-up one; the writer's dictionary, or none (every word passes). */
@@ -139,17 +140,16 @@ export function checkBody(plan: WriterPlan, body: string, isWord?: WordCheck, co
   const skillsNamed = plan.skills.filter((s) => lower.includes(s.toLowerCase()));
   const sections = [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1].trim());
   const invented: string[] = [];
-  let repeated = 0, copied = 0;
+  let repeated = 0;
   const seen = new Set<string>();
   for (const line of body.split('\n')) {
     if (line.startsWith('## ') || !line.trim()) continue;
     const key = lineKey(line);
     if (seen.has(key)) repeated++;
     seen.add(key);
-    const sentences = sentencesOf(line);
-    for (const s of sentences) if (inventedFact(s, plan)) invented.push(s.trim());
-    if (copies) copied += copies(sentences).size;
+    for (const s of sentencesOf(line)) if (inventedFact(s, plan)) invented.push(s.trim());
   }
+  const copied = copies ? copiedRuns(body.split('\n'), copies).hit.length : 0;
   const words = body.replace(/^## .*$/gm, '').split(/\s+/).filter(Boolean).length;
   const unknownWords = unknownIn(body.replace(/^## .*$/gm, ''), plan, isWord);
   return { skillsNamed, skillsMissing: plan.skills.filter((s) => !skillsNamed.includes(s)), invented, repeated, sections, words, unknownWords, copied };
@@ -185,8 +185,8 @@ export function repairBody(plan: WriterPlan, body: string, finished: boolean, op
     const heading = /^## (.+)$/.exec(raw.trim());
     if (heading) { current = known.has(heading[1].trim()) ? heading[1].trim() : undefined; continue; }
     if (!current || !raw.trim()) continue;
-    const bullet = /^\s*[-*]\s+/.test(raw);
-    const kept = sentencesOf(raw.replace(/^\s*[-*]\s+/, '')).filter((s) => !inventedFact(s, plan) && !unknownIn(s, plan, options.isWord).length).join('').trim();
+    const bullet = BULLET.test(raw);
+    const kept = sentencesOf(raw.replace(BULLET, '')).filter((s) => !inventedFact(s, plan) && !unknownIn(s, plan, options.isWord).length).join('').trim();
     if (kept.split(/\s+/).length < 3) continue;
     const key = lineKey(kept);
     if (seen.has(key)) continue;
@@ -213,29 +213,38 @@ export function repairBody(plan: WriterPlan, body: string, finished: boolean, op
 }
 
 /**
- * The body with every sentence a copied run touches dropped, the runs read over the whole text as
- * a reader sees it: across a heading ("About the role" + its first sentence) and from one line to
- * the next. Headings stay; a line left with under three words goes.
+ * The sentences of a body's lines that a copied run touches, the runs read over the whole text as a
+ * reader sees it: across a heading ("About the role" + its first sentence) and from one line to the
+ * next. `split` holds each line's sentences (a heading or blank line is one part, never hit).
+ */
+function copiedRuns(lines: readonly string[], copies: CopyCheck): { split: string[][]; hit: Array<{ line: number; sentence: number }> } {
+  const segments: string[] = [];
+  const owner: Array<{ line: number; sentence: number }> = [];
+  const split = lines.map((line, i) => {
+    const whole = /^## /.test(line) || !line.trim();
+    const parts = whole ? [line.replace(/^## /, '')] : sentencesOf(line.replace(BULLET, ''));
+    parts.forEach((part, k) => { segments.push(part); owner.push({ line: i, sentence: whole ? -1 : k }); });
+    return parts;
+  });
+  return { split, hit: [...copies(segments)].map((k) => owner[k]).filter((o) => o.sentence >= 0) };
+}
+
+/**
+ * The body with every sentence a copied run touches dropped (copiedRuns). Headings stay; a line
+ * left with under three words goes. Dropping a sentence joins its neighbours, which can make a new
+ * run: read again, a few times at most.
  */
 export function withoutCopiedRuns(body: string, copies: CopyCheck): string {
   let lines = body.split('\n');
   for (let pass = 0; pass < 3; pass++) {
-    const segments: string[] = [];
-    const owner: Array<{ line: number; sentence: number }> = [];
-    const split = lines.map((line, i) => {
-      const heading = /^## /.test(line);
-      const parts = heading || !line.trim() ? [line.replace(/^## /, '')] : sentencesOf(line.replace(/^\s*[-*]\s+/, ''));
-      parts.forEach((part, k) => { segments.push(part); owner.push({ line: i, sentence: heading || !line.trim() ? -1 : k }); });
-      return parts;
-    });
-    const hit = [...copies(segments)].map((k) => owner[k]).filter((o) => o.sentence >= 0);
+    const { split, hit } = copiedRuns(lines, copies);
     if (!hit.length) break;
     lines = lines.flatMap((line, i) => {
       const drop = new Set(hit.filter((o) => o.line === i).map((o) => o.sentence));
       if (!drop.size) return [line];
       const kept = split[i].filter((_, k) => !drop.has(k)).join('').trim();
       if (kept.split(/\s+/).length < 3) return [];
-      return [/^\s*[-*]\s+/.test(line) ? `- ${kept}` : kept];
+      return [BULLET.test(line) ? `- ${kept}` : kept];
     });
   }
   return lines.join('\n');

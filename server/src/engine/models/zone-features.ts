@@ -41,7 +41,11 @@ function lengthBucket(n: number): string {
 
 /** Word -> its cluster ids, one per grouping, coarse to fine (GloVe words grouped by k-means; models/training/word_clusters.py). */
 export type WordClusters = ReadonlyMap<string, readonly number[]>;
-const NO_CLUSTERS: readonly number[] = [];
+
+/** `prefix:cluster` for every cluster of each word (none without clusters). */
+function clusterFeatures(prefix: string, list: readonly string[], clusters: WordClusters | undefined, out: string[]): void {
+  if (clusters) for (const x of list) for (const k of clusters.get(x) ?? []) out.push(`${prefix}:${k}`);
+}
 
 /**
  * Feature names of every block of a parsed document (its kind already decided). With word
@@ -66,12 +70,12 @@ export function zoneFeatures(doc: HrDocument, clusters?: WordClusters): BlockFea
     const own: string[] = ['bias', `t:${b.type}`, `pos:${Math.min(9, Math.floor((10 * i) / Math.max(1, n)))}`, `idx:${Math.min(i, 6)}`, `toend:${Math.min(n - 1 - i, 4)}`, `len:${lengthBucket(w.length)}`];
     if (!b.text.trim()) own.push('blank');
     for (const x of w) own.push(`w:${x}`);
-    if (clusters) for (const x of w) for (const k of clusters.get(x) ?? NO_CLUSTERS) own.push(`cl:${k}`);
+    clusterFeatures('cl', w, clusters, own);
     for (let k = 0; k + 1 < Math.min(w.length, 30); k++) own.push(`b:${w[k]}_${w[k + 1]}`);
     if (w.length) own.push(`f:${w[0]}`);
     if (w.length > 1) own.push(`f2:${w[0]}_${w[1]}`);
     // a line's last words carry its modality: "... preferred", "... is a plus", "... required"
-    const all = wordsOf[i].length < MAX_WORDS ? w : words(b.text, 10_000);
+    const all = w.length < MAX_WORDS ? w : words(b.text, Infinity);
     if (all.length) own.push(`z:${all[all.length - 1]}`);
     if (all.length > 1) own.push(`z2:${all[all.length - 2]}_${all[all.length - 1]}`);
     if (YEAR_RE.test(b.text)) own.push('year');
@@ -97,12 +101,12 @@ export function zoneFeatures(doc: HrDocument, clusters?: WordClusters): BlockFea
     if (i === 0 || blocks[i - 1].section !== b.section) sectionStart = i;
     if (section?.heading) {
       for (const x of sectionWords[b.section]) head.push(`h:${x}`);
-      if (clusters) for (const x of sectionWords[b.section]) for (const k of clusters.get(x) ?? NO_CLUSTERS) head.push(`hc:${k}`);
+      clusterFeatures('hc', sectionWords[b.section], clusters, head);
       head.push(`hk:${section.kind}`, `hd:${Math.min(i - sectionStart, 5)}`);
     } else head.push('h:none');
     if (label) {
       for (const x of label.words) head.push(`l:${x}`);
-      if (clusters) for (const x of label.words) for (const k of clusters.get(x) ?? NO_CLUSTERS) head.push(`lc:${k}`);
+      clusterFeatures('lc', label.words, clusters, head);
       head.push(`ld:${Math.min(label.distance, 5)}`);
     }
     out.push({ own, heading: head });
