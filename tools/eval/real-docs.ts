@@ -52,6 +52,7 @@ function zoneOfLine(gold: GoldDoc, line: number): string | undefined {
 interface Counts { [k: string]: number }
 
 function scoreZones(a: DocumentAnalysis, gold: GoldDoc, c: Counts): void {
+  const corpus = gold.corpus.split('/').pop();
   for (const block of a.doc.blocks) {
     if (!block.text.trim() || block.offsets[0] === undefined) continue;
     const line = lineAt(a.doc.lineStarts, block.offsets[0]);
@@ -60,6 +61,8 @@ function scoreZones(a: DocumentAnalysis, gold: GoldDoc, c: Counts): void {
     const got = block.zone;
     c[`${gold.kind}.blocks`] = (c[`${gold.kind}.blocks`] ?? 0) + 1;
     if (got === want) c[`${gold.kind}.zoneRight`] = (c[`${gold.kind}.zoneRight`] ?? 0) + 1;
+    c[`corpus.${corpus}`] = (c[`corpus.${corpus}`] ?? 0) + 1;
+    if (got === want) c[`corpusRight.${corpus}`] = (c[`corpusRight.${corpus}`] ?? 0) + 1;
     c[`zone.${gold.kind}.${want}`] = (c[`zone.${gold.kind}.${want}`] ?? 0) + 1;
     if (got === want) c[`zoneRight.${gold.kind}.${want}`] = (c[`zoneRight.${gold.kind}.${want}`] ?? 0) + 1;
     else c[`confused.${gold.kind}.${want} as ${got}`] = (c[`confused.${gold.kind}.${want} as ${got}`] ?? 0) + 1;
@@ -131,6 +134,8 @@ export async function evaluateRealDocs(engine: Engine, devFile: string, dataDir:
       blocks: { postings: c['job.blocks'] ?? 0, resumes: c['resume.blocks'] ?? 0 },
       // recall of each gold zone: which zones the model reads well, and which it does not
       perZone: Object.fromEntries(Object.keys(c).filter((k) => k.startsWith('zone.')).sort().map((k) => [k.slice(5), `${ratio(c[`zoneRight.${k.slice(5)}`], c[k])} of ${c[k]}`])),
+      // per source corpus: which kinds of real documents are read worst
+      byCorpus: Object.fromEntries(Object.keys(c).filter((k) => k.startsWith('corpus.')).sort().map((k) => [k.slice(7), `${ratio(c[`corpusRight.${k.slice(7)}`], c[k])} of ${c[k]}`])),
       // the commonest mistakes, gold zone first: where the next hour of work should go
       confusions: Object.fromEntries(Object.keys(c).filter((k) => k.startsWith('confused.')).sort((a, b) => c[b] - c[a]).slice(0, 40).map((k) => [k.slice(9), c[k]])),
     },

@@ -11,7 +11,8 @@
 // documents (which then join the final fit). `--cv K` cross-validates on the hand labels instead
 // of writing a model (`--kind job` for one kind; `--train-share S` for a learning curve). Writes
 // the model, with the posting model's word clusters, and its manifest entry (models/manifest.json).
-// Deterministic for a given seed.
+// Deterministic for a given seed (`--seed`). Experiments: `--labels DIR` (another folder of hand
+// labels), `--average N` (runs averaged), `--keep-buckets N`, `--epochs`, `--l2`, `--balance`.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -28,12 +29,13 @@ import { distantZones } from './distant.js';
 import { mulberry32 } from '../devsets/held-out.js';
 
 const BUCKETS = 1 << 18;
-const KEEP_BUCKETS = 30_000;
+const KEEP_BUCKETS = Number(argValue('--keep-buckets', '60000'));
 const EPOCHS = Number(argValue('--epochs', '6'));
 const LEARNING_RATE = 0.3;
 const L2 = Number(argValue('--l2', '1e-5'));
 const HEADING_DROPOUT = Number(argValue('--heading-dropout', '0.5'));
-const SEED = 13;
+const SEED = Number(argValue('--seed', '13'));
+const AVERAGE = Number(argValue('--average', '4'));
 // class balance: a zone's examples weigh (share of an even split)^-BALANCE, so rare zones are heard
 const BALANCE = Number(argValue('--balance', '0.5'));
 const NO_HEADING = hashFeatures(['h:none'], BUCKETS);
@@ -75,7 +77,8 @@ interface Sequence { examples: Example[]; labels: Array<number | null>; hand?: b
 interface HandLabel { corpus: string; id: string; kind: 'job' | 'resume'; zones: Array<[number, number, Zone]> }
 
 function readHandLabels(repo: string): Map<string, HandLabel> {
-  const dir = join(repo, 'tools/zones/labels');
+  // --labels DIR: another folder of label files (e.g. a frozen copy while new labels are written)
+  const dir = resolve(argValue('--labels', join(repo, 'tools/zones/labels')));
   const out = new Map<string, HandLabel>();
   if (!existsSync(dir)) return out;
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
@@ -196,17 +199,25 @@ function fit(kind: 'job' | 'resume', train: Sequence[], rand: () => number): Fit
   const total = counts.reduce((a, b) => a + b, 0);
   // mild class balance: rare zones (testimonials, publications) are not drowned by common ones
   const classWeight = counts.map((n) => (n ? Math.min(5, (total / (c * n)) ** BALANCE) : 0));
-  const model = new SoftmaxModel(c);
-  const order = examples.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
-    for (const i of order) {
-      const { e, hand } = examples[i];
-      // dropped, the heading group reads as a document with no heading would
-      const ids = rand() < HEADING_DROPOUT ? [...e.x, ...NO_HEADING] : [...e.x, ...e.heading];
-      model.step(ids, e.y, classWeight[e.y] * (hand ? HAND_WEIGHT : 1));
+  // AVERAGE runs over different shuffles and heading drops, their weights averaged: one run's
+  // accuracy moves with its seed by about 0.01, the average much less
+  let model: SoftmaxModel | undefined;
+  for (let run = 0; run < AVERAGE; run++) {
+    const one = new SoftmaxModel(c);
+    const order = examples.map((_, i) => i);
+    for (let epoch = 0; epoch < EPOCHS; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+      for (const i of order) {
+        const { e, hand } = examples[i];
+        // dropped, the heading group reads as a document with no heading would
+        const ids = rand() < HEADING_DROPOUT ? [...e.x, ...NO_HEADING] : [...e.x, ...e.heading];
+        one.step(ids, e.y, classWeight[e.y] * (hand ? HAND_WEIGHT : 1));
+      }
     }
+    if (!model) model = one;
+    else for (let k = 0; k < model.w.length; k++) model.w[k] += one.w[k];
   }
+  if (AVERAGE > 1) for (let k = 0; k < model!.w.length; k++) model!.w[k] /= AVERAGE;
   // transitions between consecutive labelled blocks, add-one smoothed; hand labels count more
   const trans = Array.from({ length: c }, () => new Array<number>(c).fill(1));
   const start = new Array<number>(c).fill(1);
@@ -221,7 +232,7 @@ function fit(kind: 'job' | 'resume', train: Sequence[], rand: () => number): Fit
     });
   }
   const logRows = (rows: number[][]) => rows.map((r) => { const sum = r.reduce((a, b) => a + b, 0); return r.map((v) => Math.log(v / sum)); });
-  return { model, transitions: logRows(trans), start: logRows([start])[0], classCounts: counts, total };
+  return { model: model!, transitions: logRows(trans), start: logRows([start])[0], classCounts: counts, total };
 }
 
 function trainKind(kind: 'job' | 'resume', sequences: Sequence[], rand: () => number): { weights: ZoneKindWeights; report: Record<string, unknown> } {
@@ -384,7 +395,7 @@ async function main(): Promise<void> {
     trainingData: `${handLabels.size} real postings and resumes of ../shared/data labelled by hand (tools/zones/labels/, weight ${HAND_WEIGHT}); a share of ${files.filter((f) => f.startsWith('resumes/')).join(', ')} labelled by their own headings (tools/zones/distant.ts); ${RJDB_ROWS} RJDB train rows' documents labelled by their standard headings; the dev set's documents (tools/devsets/real-docs.jsonl) left out`,
     command: 'npm run build && /usr/bin/python3 models/training/word_clusters.py && node tools/out/tools/zones/train.js --data ../shared/data',
     seed: SEED,
-    hyperparameters: { clusterKinds: CLUSTER_KINDS, capScale: CAP_SCALE, rjdbRows: RJDB_ROWS, buckets: BUCKETS, keptBuckets: KEEP_BUCKETS, epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2, headingDropout: HEADING_DROPOUT, handWeight: HAND_WEIGHT, handHoldout: HAND_HOLDOUT },
+    hyperparameters: { clusterKinds: CLUSTER_KINDS, capScale: CAP_SCALE, rjdbRows: RJDB_ROWS, buckets: BUCKETS, keptBuckets: KEEP_BUCKETS, epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2, headingDropout: HEADING_DROPOUT, handWeight: HAND_WEIGHT, handHoldout: HAND_HOLDOUT, averagedRuns: AVERAGE },
     trainSeconds: Math.round((Date.now() - t0) / 100) / 10,
     metrics: report,
   });
