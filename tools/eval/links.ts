@@ -14,7 +14,7 @@ import { SkillGraph } from '../../server/src/engine/graph/graph.js';
 import { loadModels } from '../../server/src/engine/models/registry.js';
 import { OnnxSkillLinker } from '../../server/src/engine/models/linker.js';
 
-interface Row { corpus: string; id: string; occupation: string; mention: string; gold: string[]; gold_names?: string[]; trap?: boolean }
+export interface Row { corpus: string; id: string; occupation: string; mention: string; gold: string[]; gold_names?: string[]; trap?: boolean }
 
 interface Tally { n: number; right: number; linkedRows: number; rp5: number; predictedNone: number; noneRight: number; goldNone: number }
 const tally = (): Tally => ({ n: 0, right: 0, linkedRows: 0, rp5: 0, predictedNone: 0, noneRight: 0, goldNone: 0 });
@@ -41,7 +41,7 @@ function report(t: Tally) {
 }
 
 /** Expected calibration error over 10 equal-width bins of confidence. */
-function expectedCalibrationError(items: Array<{ p: number; right: boolean }>): number {
+export function expectedCalibrationError(items: Array<{ p: number; right: boolean }>): number {
   const bins = Array.from({ length: 10 }, () => ({ n: 0, p: 0, y: 0 }));
   for (const it of items) {
     const b = bins[Math.min(9, Math.floor(it.p * 10))];
@@ -52,8 +52,9 @@ function expectedCalibrationError(items: Array<{ p: number; right: boolean }>): 
   return items.length ? bins.reduce((s, b) => s + (b.n ? (b.n / items.length) * Math.abs(b.p / b.n - b.y / b.n) : 0), 0) : 0;
 }
 
-export async function evaluateLinks(file: string, modelsDir: string, dataDir = '../shared/data', useContext = true): Promise<Record<string, unknown>> {
-  const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+/** Each row's mention linked as the engine links it, in its document's field (the document is
+ * loaded from its corpus and analyzed; without the corpus, or `useContext` false, no field). */
+export async function linkRows(rows: Row[], modelsDir: string, dataDir = '../shared/data', useContext = true) {
   const graph = SkillGraph.load(modelsDir);
   const models = await loadModels({ modelsDir, graph, device: 'cpu' });
   // each row's document, analyzed by the engine: its field is the linker's context
@@ -77,15 +78,32 @@ export async function evaluateLinks(file: string, modelsDir: string, dataDir = '
     }
     await engine.dispose();
   }
+  const links: Array<{ skill: number; confidence: number; probability?: number; nearest?: number }> = [];
+  for (const [i, r] of rows.entries()) links.push(...await models.linker.link([r.mention], undefined, contexts[i]));
+  const ids = (skill: number) => graph.skills[skill].ids;
+  // the best candidate, linked or not, its probability, and whether it is a gold skill
+  const best = rows.map((r, i) => {
+    const link = links[i];
+    const p = link.probability ?? (link.skill >= 0 ? link.confidence : undefined);
+    const skill = link.skill >= 0 ? link.skill : link.nearest ?? -1;
+    return { p, skill, right: skill >= 0 && ids(skill).some((x) => r.gold.includes(x)), goldNone: r.gold.length === 0 };
+  });
+  return { graph, models, contexts, withContext, links, best, ids };
+}
+
+export function readRows(file: string): Row[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+}
+
+export async function evaluateLinks(file: string, modelsDir: string, dataDir = '../shared/data', useContext = true): Promise<Record<string, unknown>> {
+  const rows = readRows(file);
+  const { graph, models, contexts, withContext, links, best: bests, ids } = await linkRows(rows, modelsDir, dataDir, useContext);
   const calibration: Array<{ p: number; right: boolean }> = [];
   // HRDOCS_LINKS_DUMP=FILE: one line per row (mention, gold names, best candidate, its probability), for reading errors
   const dump: string[] | undefined = process.env.HRDOCS_LINKS_DUMP ? [] : undefined;
-  const ids = (skill: number) => graph.skills[skill].ids;
   const literal = tally();
   const engine = tally();
   const traps = { literal: tally(), engine: tally() };
-  const links: Array<{ skill: number; confidence: number; probability?: number }> = [];
-  for (const [i, r] of rows.entries()) links.push(...await models.linker.link([r.mention], undefined, contexts[i]));
   const linker = models.linker;
   const nearest: number[][] = linker instanceof OnnxSkillLinker ? await linker.ranked(rows.map((r) => r.mention), 5, contexts) : rows.map(() => []);
   rows.forEach((r, i) => {
@@ -98,11 +116,10 @@ export async function evaluateLinks(file: string, modelsDir: string, dataDir = '
     const top5 = nearest[i].flatMap((n) => ids(n));
     add(engine, gold, eng1, top5);
     // confidence that the top-1 link is right (probability of the best candidate, linked or not)
-    const best = link.probability ?? (link.skill >= 0 ? link.confidence : undefined);
-    const bestSkill = link.skill >= 0 ? link.skill : (link as { nearest?: number }).nearest ?? -1;
-    if (best !== undefined && bestSkill >= 0) calibration.push({ p: best, right: ids(bestSkill).some((x) => gold.has(x)) });
+    const { p: best, skill: bestSkill, right } = bests[i];
+    if (best !== undefined && bestSkill >= 0) calibration.push({ p: best, right });
     dump?.push(JSON.stringify({ mention: r.mention, occupation: r.occupation, gold: r.gold_names ?? [], trap: !!r.trap, best: bestSkill >= 0 ? graph.skills[bestSkill].name : null,
-      p: best === undefined ? null : r3(best), right: bestSkill >= 0 && ids(bestSkill).some((x) => gold.has(x)), linked: eng1 !== undefined, literal: hit?.name ?? null }));
+      p: best === undefined ? null : r3(best), right, linked: eng1 !== undefined, literal: hit?.name ?? null }));
     if (r.trap) {
       add(traps.literal, gold, lit1, hit ? hit.ids : []);
       add(traps.engine, gold, eng1, top5);

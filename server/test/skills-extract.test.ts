@@ -1,0 +1,32 @@
+// Skills read from prose by the trained tagger, and the graph phrases it passed over.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDocument } from '../src/engine/document/parse.js';
+import { labelZonesByHeadings } from '../src/engine/document/zones.js';
+import { extractSkills } from '../src/engine/skills/extract.js';
+import { syntheticGraph } from './support/synthetic-graph.js';
+
+const graph = syntheticGraph();
+
+/** A posting read as a tagger that found no span would leave it: only graph phrases remain. */
+function passedOver(text: string) {
+  const doc = parseDocument(text, { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const mentions = extractSkills(doc, graph, { tagged: doc.blocks.map(() => []), learned: true });
+  return Object.fromEntries(mentions.map((m) => [m.text, m.confidence]));
+}
+
+test('tools named mid-sentence in prose count as skills even when the tagger passed them over', () => {
+  const got = passedOver('# Analyst\n\n## Responsibilities\n\nEach week you will build reports in Tableau and Python for the finance team.\n');
+  assert.ok(got.Tableau >= 0.5 && got.Python >= 0.5, JSON.stringify(got));
+});
+
+test('a tool name written in lower case, or opening a sentence, stays a hint under the skills threshold', () => {
+  const got = passedOver('# Analyst\n\n## Responsibilities\n\nTableau dashboards are built weekly; the team also writes python notebooks.\n');
+  assert.ok(got.Tableau < 0.5 && got.python < 0.5, JSON.stringify(got));
+});
+
+test('a multi-word graph phrase the tagger passed over stays a hint', () => {
+  const got = passedOver('# Nurse\n\n## Responsibilities\n\nYou will support infection control audits across the ward.\n');
+  assert.ok(got['infection control'] !== undefined && got['infection control'] < 0.5, JSON.stringify(got));
+});
