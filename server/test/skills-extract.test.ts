@@ -26,7 +26,14 @@ test('a tool name written in lower case, or opening a sentence, stays a hint und
   assert.ok(got.Tableau < 0.5 && got.python < 0.5, JSON.stringify(got));
 });
 
-test('a multi-word graph phrase the tagger passed over stays a hint', () => {
+test('a multi-word graph label the tagger passed over counts in what a posting asks for', () => {
   const got = passedOver('# Nurse\n\n## Responsibilities\n\nYou will support infection control audits across the ward.\n');
-  assert.ok(got['infection control'] !== undefined && got['infection control'] < 0.5, JSON.stringify(got));
+  assert.ok(got['infection control'] >= 0.5, JSON.stringify(got));
+});
+
+test('a multi-word graph label the tagger passed over stays a hint outside what is asked for (a pasted sentence, a summary)', () => {
+  const lone = passedOver('Our wards are known for infection control and a friendly team.\n');
+  assert.ok(lone['infection control'] !== undefined && lone['infection control'] < 0.5, JSON.stringify(lone));
+  const summary = passedOver('# Nurse\n\n## Job Summary\n\nJoin a ward known for its infection control record.\n');
+  assert.ok(summary['infection control'] === undefined || summary['infection control'] < 0.5, JSON.stringify(summary));
 });
