@@ -37,3 +37,15 @@ test('a multi-word graph label the tagger passed over stays a hint outside what 
   const summary = passedOver('# Nurse\n\n## Job Summary\n\nJoin a ward known for its infection control record.\n');
   assert.ok(summary['infection control'] === undefined || summary['infection control'] < 0.5, JSON.stringify(summary));
 });
+
+test('a tool name inside a longer capitalised name is part of that name, not the tool ("the Mental Health Act")', () => {
+  const got = passedOver('# Analyst\n\n## Responsibilities\n\nYou will present at the annual Tableau Users Forum for the region.\n');
+  assert.ok(got.Tableau === undefined || got.Tableau < 0.5, JSON.stringify(got));
+});
+
+test('list lines that speak to or about the reader are sentences, not skills; short names stay skills', () => {
+  const doc = parseDocument('# Chef\n\n## Requirements\n\n- Who we\'re looking for\n- We are pleased to be looking\n- Menu costing\n- Knife skills\n', { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const names = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.name.toLowerCase());
+  assert.deepEqual(names.sort(), ['knife skills', 'menu costing']);
+});

@@ -185,10 +185,18 @@ function listItemSkills(text: string, graph: SkillGraph): Candidate[] {
 
 function wordCount(s: string): number { return tokenizeWords(s).length; }
 
-/** Capitalised and not at the start of a sentence: "... uses Java, React and MySQL" (graphPhraseSpans reads prose the same way). */
+/** A line that speaks to or about its reader or writer is a sentence, not the name of a skill ("Who we're looking for", "We are pleased to be looking"). */
+const SPEAKS_TO_READER = /\b(?:we|we're|we’re|our|us|you|your|you're|you’ll|you'll|who|my|me)\b/i;
+
+/**
+ * Written as a name of its own: capitalised, not opening a sentence, and not one word of a longer
+ * capitalised name ("... uses Java, React and MySQL", not "the Mental Health Act").
+ */
 function writtenAsName(text: string, start: number, end: number): boolean {
-  const before = text.slice(0, start).trimEnd();
-  return /^[A-Z]/.test(text.slice(start, end)) && before.length > 0 && !/[.!?:]$/.test(before);
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  if (!/^[A-Z]/.test(text.slice(start, end)) || !before.trim() || /[.!?:]\s*$/.test(before)) return false;
+  return !/[A-Z][\w'’&-]*\s+$/.test(before) && !/^\s+[A-Z]/.test(after);
 }
 
 function splitList(text: string, base: number): Array<{ text: string; start: number }> {
@@ -255,7 +263,8 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   if (qualifier && graph.skillsForAlias(normalizeTerm(clean)).length) qualifier = null;
   const lead = clean.length - clean.trimStart().length + (qualifier ? qualifier[0].length : 0);
   let core = clean.slice(lead).replace(/[\s.!:;]+$/, '');
-  core = core.replace(/\s+(?:skills?|abilities|ability|capabilities|knowledge|proficiency|experience)$/i, (m) => (wordCount(core) > 1 ? '' : m));
+  // "Communication skills" is communication; "Knife skills", a name of its own in the graph, stays whole
+  if (!graph.skillsForAlias(normalizeTerm(core)).length) core = core.replace(/\s+(?:skills?|abilities|ability|capabilities|knowledge|proficiency|experience)$/i, (m) => (wordCount(core) > 1 ? '' : m));
   const coreWords = wordCount(core);
   if (coreWords === 0) return [];
   const coreStart = base + lead;
@@ -300,6 +309,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
       const c = fromHit(best, graph, best.words / coreWords >= 0.5 ? 0.9 : 0.8, 'section-item');
       return [{ ...c, start: coreStart, end: coreEnd }];
     }
+    if (SPEAKS_TO_READER.test(core)) return [];
     return [{ start: coreStart, end: coreEnd, name: titleCase(core), id: `new:${key}`, kind: 'skill', confidence: 0.7, source: 'section-item' }];
   }
   // a sentence: its graph phrases; those after the first clause are usually context ("..., enabling teamwork")
@@ -315,7 +325,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
     let clause = core.slice(0, firstClauseEnd).trim();
     // "Basic Life Support (BLS) certification from the American Heart Association": the skill ends where the detail begins
     if (wordCount(clause) > 6) clause = clause.split(/\s+(?:from|at|by|with|for|through|including|such as|via|using|of the)\s+/)[0].trim();
-    if (wordCount(clause) <= 6) out.push({ start: coreStart, end: coreStart + clause.length, name: titleCase(clause), id: `new:${normalizeTerm(clause)}`, kind: 'skill', confidence: 0.55, source: 'section-item' });
+    if (wordCount(clause) <= 6 && !SPEAKS_TO_READER.test(clause)) out.push({ start: coreStart, end: coreStart + clause.length, name: titleCase(clause), id: `new:${normalizeTerm(clause)}`, kind: 'skill', confidence: 0.55, source: 'section-item' });
   }
   return out;
 }
