@@ -49,3 +49,24 @@ test('list lines that speak to or about the reader are sentences, not skills; sh
   const names = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.name.toLowerCase());
   assert.deepEqual(names.sort(), ['knife skills', 'menu costing']);
 });
+
+test('pay, hours and contract terms are not skills, wherever a zone puts them', () => {
+  const doc = parseDocument('# Cook\n\n## Requirements\n\n- 10/hr plus tips\n- Full-time\n- 40 hours per week\n- $18 an hour\n- Food safety\n', { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const names = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.name.toLowerCase());
+  assert.deepEqual(names, ['food safety']);
+});
+
+test('a requirements list pasted without bullets is read line by line', () => {
+  const doc = parseDocument('# Cook\n\n## Requirements\n\nfood safety\nknife skills\nmenu costing\n', { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => [m.name.toLowerCase(), m.range.start.line]);
+  assert.deepEqual(got, [['food safety', 4], ['knife skills', 5], ['menu costing', 6]]);
+});
+
+test('a paragraph of long lines under requirements is prose, not a list', () => {
+  const doc = parseDocument('# Cook\n\n## Requirements\n\nYou have worked in a busy kitchen for a few years and know food safety well\nand you enjoy teaching knife skills to new cooks on the line every day\n', { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const names = extractSkills(doc, graph).map((m) => m.name.toLowerCase());
+  assert.ok(!names.some((n) => n.startsWith('you have') || n.startsWith('and you')), JSON.stringify(names));
+});

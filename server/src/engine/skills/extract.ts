@@ -91,7 +91,7 @@ export function isProseBlock(doc: HrDocument, index: number): boolean {
   const section = skillReading(doc, block);
   if (!block.text.trim() || SKIP_SECTIONS.includes(section) || asksForNothing(doc, block)) return false;
   if (block.type === 'heading') return section === 'experience';
-  return !(LIST_SECTIONS.includes(section) && isListEntry(block));
+  return !(LIST_SECTIONS.includes(section) && (isListEntry(block) || linesAreItems(block.text)));
 }
 
 /** Blocks skills are read from: not contact lines, titles, benefits or degrees, not a posting's blurb, no heading but a role's. */
@@ -113,7 +113,10 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
     const inList = LIST_SECTIONS.includes(section) && isListEntry(block);
     const tagged = options.tagged?.[index];
     let candidates: Candidate[];
-    if (inList) {
+    if (LIST_SECTIONS.includes(section) && linesAreItems(block.text)) {
+      // a list pasted without bullets ("texas food handlers certificate\nreliable transportation"): each line an item
+      candidates = lineItems(block.text).flatMap((line) => listItemSkills(line.text, graph).map((c) => ({ ...c, start: c.start + line.start, end: c.end + line.start })));
+    } else if (inList) {
       // a skills list is read item by item; the tagger, trained on prose, adds nothing there but noise
       candidates = listItemSkills(block.text, graph);
     } else if (tagged && options.learned) {
@@ -124,6 +127,7 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
     for (const c of candidates) {
       // a span across markup ("Power <b>BI</b>") has no range whose text is what it says: not reported
       if (!contiguous(block.offsets, c.start, c.end)) continue;
+      if (PAY_OR_TERMS.test(block.text.slice(c.start, c.end))) continue;
       const range = blockRange(doc.lineStarts, block.offsets, c.start, c.end);
       mentions.push({
         name: c.name, text: block.text.slice(c.start, c.end), kind: c.kind, id: c.id,
@@ -184,6 +188,26 @@ function listItemSkills(text: string, graph: SkillGraph): Candidate[] {
 }
 
 function wordCount(s: string): number { return tokenizeWords(s).length; }
+
+/** The lines of a block with their offsets. */
+function lineItems(text: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) out.push({ text: line, start });
+    start += line.length + 1;
+  }
+  return out;
+}
+
+/** Two or more lines, each short, none a sentence that runs on: a list written without bullets. */
+function linesAreItems(text: string): boolean {
+  const lines = lineItems(text);
+  return lines.length >= 2 && lines.every((l) => tokenizeWords(l.text).length <= 8 && !/[,;]\s*$/.test(l.text.trim()));
+}
+
+/** Pay, hours and contract terms are what a job offers, never a skill ("10/hr plus tips", "Full-time", "40 hours per week"). */
+const PAY_OR_TERMS = /[$£€]\s?\d|\b\d+(?:\.\d+)?\s?(?:\/\s?(?:hr|hour|h)\b|(?:per|an|a)\s+(?:hour|week|year|annum)\b|k\b)|\b(?:tips|salary|wages?|per annum|full[\s_-]*time|part[\s_-]*time|hours per week)\b/i;
 
 /** A line that speaks to or about its reader or writer is a sentence, not the name of a skill ("Who we're looking for", "We are pleased to be looking"). */
 const SPEAKS_TO_READER = /\b(?:we|we're|we’re|our|us|you|your|you're|you’ll|you'll|who|my|me)\b/i;
