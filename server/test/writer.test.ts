@@ -201,3 +201,12 @@ test('repair drops a sentence that copies a learned run, keeps the rest, and sel
   assert.equal(kept.sample, 1, 'the sample that copied nothing is kept');
   assert.doesNotMatch(kept.markdown, /acute medical ward/);
 });
+
+test('the template summary reads as English: a task after "you will", competences as "be able to", knowledge as "a working knowledge of"', async () => {
+  const { testEngine } = await import('./support/engine.js');
+  const { markdown } = await testEngine().generateJobDescription('Registered Nurse');
+  const summary = markdown.split('## Job Summary')[1].split('##')[0];
+  assert.match(summary, /Day to day, you will [a-z]/);
+  assert.doesNotMatch(summary, /centres on work such as|working command of/);
+  assert.match(summary, /be able to |a working knowledge of /);
+});

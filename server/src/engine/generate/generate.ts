@@ -338,8 +338,9 @@ function renderJob(graph: SkillGraph, occupation: number, title: string, resume?
     `## Job title`, title, '',
     '## Job Summary',
     `We are looking for ${article(title)} ${title} to join our team. ` +
-      (tasks.length ? `The role centres on work such as ${lowerFirst(tasks[0]).replace(/\.$/, '')}. ` : '') +
-      `You will bring ${years} ${years === 1 ? 'year' : 'years'} or more of experience as ${article(title)} ${title} and a working command of ${planned.slice(0, 3).join(', ') || 'the core skills below'}.`,
+      // O*NET tasks are imperative verb phrases: "Feed and water livestock ..."
+      (tasks.length ? `Day to day, you will ${lowerFirst(tasks[0]).replace(/\s+/g, ' ').trim().replace(/\.?$/, '.')} ` : '') +
+      `You will bring ${years} ${years === 1 ? 'year' : 'years'} or more of experience as ${article(title)} ${title}${skillClause(graph, planned.slice(0, 3))}.`,
     '',
     '## Required Skills',
     ...planned.map((s, i) => `${i + 1}. ${s}`),
@@ -378,6 +379,23 @@ function renderGeneric(title: string): string {
 }
 
 function lowerFirst(s: string): string { return s.charAt(0).toLowerCase() + s.slice(1); }
+
+/** "a, b and c" */
+function joinAnd(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * The skills of the summary as English: competences are verb phrases ("order supplies": "be able
+ * to order supplies"), knowledge areas are nouns ("biology": "a working knowledge of biology").
+ */
+function skillClause(graph: SkillGraph, skills: string[]): string {
+  const verbs: string[] = [];
+  const nouns: string[] = [];
+  for (const name of skills) (graph.lookupSkill(name)?.kind === 'knowledge' || /^[A-Z]/.test(name) ? nouns : verbs).push(name);
+  const parts = [verbs.length ? `be able to ${joinAnd(verbs)}` : '', nouns.length ? `have a working knowledge of ${joinAnd(nouns)}` : ''].filter(Boolean);
+  return parts.length ? `, and ${parts.join(' and ')}` : '';
+}
 
 /** Years the generated posting asks for: what the resume shows in similar roles (never more), at least 1. */
 function experienceYears(resume: DocumentAnalysis, title: string): number {
