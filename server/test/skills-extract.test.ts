@@ -70,3 +70,10 @@ test('a paragraph of long lines under requirements is prose, not a list', () => 
   const names = extractSkills(doc, graph).map((m) => m.name.toLowerCase());
   assert.ok(!names.some((n) => n.startsWith('you have') || n.startsWith('and you')), JSON.stringify(names));
 });
+
+test('"experience in a kitchen" is an experience requirement, not a skill named "Kitchen"; "experience with Excel" is Excel', () => {
+  const doc = parseDocument('# Cook\n\n## Requirements\n\n- experience in a kitchen\n- experience with Excel\n', { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const names = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.name.toLowerCase());
+  assert.deepEqual(names, ['excel']);
+});

@@ -291,6 +291,9 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   if (!graph.skillsForAlias(normalizeTerm(core)).length) core = core.replace(/\s+(?:skills?|abilities|ability|capabilities|knowledge|proficiency|experience)$/i, (m) => (wordCount(core) > 1 ? '' : m));
   const coreWords = wordCount(core);
   if (coreWords === 0) return [];
+  // "experience in a kitchen", "background in retail": a place or a field where one worked, an
+  // experience requirement rather than the name of a skill (unless the graph names it: "experience with Excel")
+  if (qualifier && /\b(?:experience|background)\s+(?:in|with|at|of)\s+(?:a|an|the)\s*$/i.test(qualifier[0].trimEnd() + ' ') && coreWords === 1 && !graph.skillsForAlias(normalizeTerm(core)).length) return [];
   const coreStart = base + lead;
   const coreEnd = coreStart + core.length;
   const key = normalizeTerm(core);
