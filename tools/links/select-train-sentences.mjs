@@ -8,18 +8,11 @@
 // The output is for labelling; it is written outside the repository (the corpora are never
 // copied into it).
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { loadCorpus, shuffle } from '../devsets/select-real-pairs.mjs';
+import { repo, selectionArgs } from '../devsets/selection-args.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../..');
-const args = process.argv.slice(2);
-const opt = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
-const [corpus, count] = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-if (!corpus || !count) { console.error('usage: select-train-sentences.mjs CORPUS N [--seed S] [--data DIR] [--skip K]'); process.exit(2); }
-const dataDir = resolve(opt('--data', join(repo, '../shared/data')));
-const seed = opt('--seed', 'hrdocs-link-train-2026');
+const { corpus, count, opt, dataDir, seed } = selectionArgs('select-train-sentences.mjs CORPUS N [--seed S] [--data DIR] [--skip K]', 'hrdocs-link-train-2026');
 const skip = Number(opt('--skip', '0'));
 
 /** Every document any dev set refers to. */
@@ -63,7 +56,7 @@ const excluded = devDocuments();
 const docs = shuffle(loadCorpus(corpus, dataDir).filter((d) => !excluded.has(`${corpus}:${d.id}`)), `${seed}:${corpus}`);
 let printed = 0;
 for (const d of docs.slice(skip)) {
-  if (printed >= Number(count)) break;
+  if (printed >= count) break;
   const list = units(d.text);
   if (!list.length) continue;
   const pick = shuffle(list, `${seed}:${corpus}:${d.id}`)[0];

@@ -6,19 +6,11 @@
 //   with --dir, writes each document's text with 0-based line numbers to OUT/<id>.txt for reading
 //   (outside the repository: the corpora are never copied into it).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { shuffle } from '../devsets/select-real-pairs.mjs';
+import { join } from 'node:path';
+import { loadCorpus, shuffle } from '../devsets/select-real-pairs.mjs';
+import { repo, selectionArgs } from '../devsets/selection-args.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../..');
-const args = process.argv.slice(2);
-const opt = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
-const [corpus, count] = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-if (!corpus || !count) { console.error('usage: select-train-docs.mjs CORPUS N [--seed S] [--dir OUT] [--data DIR]'); process.exit(2); }
-const dataDir = resolve(opt('--data', join(repo, '../shared/data')));
-const seed = opt('--seed', 'hrdocs-zone-train-2026');
+const { corpus, count, opt, dataDir, seed } = selectionArgs('select-train-docs.mjs CORPUS N [--seed S] [--dir OUT] [--data DIR]', 'hrdocs-zone-train-2026');
 const outDir = opt('--dir');
 const MAX_LINES = 250;
 
@@ -26,10 +18,10 @@ const excluded = new Set();
 for (const f of [join(repo, 'tools/devsets/real-docs.jsonl')]) {
   if (existsSync(f)) for (const l of readFileSync(f, 'utf8').split('\n')) if (l.trim()) { const d = JSON.parse(l); excluded.add(`${d.corpus}:${d.id}`); }
 }
-const candidates = gunzipSync(readFileSync(join(dataDir, `${corpus}.jsonl.gz`))).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+const candidates = loadCorpus(corpus, dataDir)
   .filter((d) => !excluded.has(`${corpus}:${d.id}`) && d.text.split('\n').length <= MAX_LINES && d.text.trim().length > 200);
 // the same seeded shuffle (FNV-1a seed, mulberry32, Fisher-Yates) as the dev sets' selection
-const chosen = shuffle(candidates, `${seed}:${corpus}`).slice(0, Number(count));
+const chosen = shuffle(candidates, `${seed}:${corpus}`).slice(0, count);
 if (outDir) mkdirSync(outDir, { recursive: true });
 for (const d of chosen) {
   const lines = d.text.split('\n');

@@ -201,7 +201,7 @@ function fit(kind: 'job' | 'resume', train: Sequence[], rand: () => number): Fit
   const classWeight = counts.map((n) => (n ? Math.min(5, (total / (c * n)) ** BALANCE) : 0));
   // AVERAGE runs over different shuffles and heading drops, their weights averaged: one run's
   // accuracy moves with its seed by about 0.01, the average much less
-  let model: SoftmaxModel | undefined;
+  const model = new SoftmaxModel(c);
   for (let run = 0; run < AVERAGE; run++) {
     const one = new SoftmaxModel(c);
     const order = examples.map((_, i) => i);
@@ -214,10 +214,9 @@ function fit(kind: 'job' | 'resume', train: Sequence[], rand: () => number): Fit
         one.step(ids, e.y, classWeight[e.y] * (hand ? HAND_WEIGHT : 1));
       }
     }
-    if (!model) model = one;
-    else for (let k = 0; k < model.w.length; k++) model.w[k] += one.w[k];
+    for (let k = 0; k < model.w.length; k++) model.w[k] += one.w[k];
   }
-  if (AVERAGE > 1) for (let k = 0; k < model!.w.length; k++) model!.w[k] /= AVERAGE;
+  for (let k = 0; k < model.w.length; k++) model.w[k] /= AVERAGE;
   // transitions between consecutive labelled blocks, add-one smoothed; hand labels count more
   const trans = Array.from({ length: c }, () => new Array<number>(c).fill(1));
   const start = new Array<number>(c).fill(1);
@@ -232,7 +231,7 @@ function fit(kind: 'job' | 'resume', train: Sequence[], rand: () => number): Fit
     });
   }
   const logRows = (rows: number[][]) => rows.map((r) => { const sum = r.reduce((a, b) => a + b, 0); return r.map((v) => Math.log(v / sum)); });
-  return { model: model!, transitions: logRows(trans), start: logRows([start])[0], classCounts: counts, total };
+  return { model, transitions: logRows(trans), start: logRows([start])[0], classCounts: counts, total };
 }
 
 function trainKind(kind: 'job' | 'resume', sequences: Sequence[], rand: () => number): { weights: ZoneKindWeights; report: Record<string, unknown> } {

@@ -2,10 +2,10 @@
 // each, the rest of the prose through graph phrases (and, when loaded, the trained tagger).
 import type { SkillGraph } from '../graph/graph.js';
 import type { HrDocument, SectionKind, SkillMention, TextBlock } from '../types.js';
-import { blockRange } from '../document/positions.js';
+import { blockRange, splitLines } from '../document/positions.js';
 import { NON_REQUIREMENT_ZONES, readingOf } from '../document/zones.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
-import { findPhrases, graphPhraseSpans, type PhraseHit } from './phrase.js';
+import { capitalisedMidSentence, findPhrases, graphPhraseSpans, type PhraseHit } from './phrase.js';
 import type { TaggedSpan } from '../models/tasks.js';
 
 export interface ExtractOptions {
@@ -110,10 +110,11 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
     if (!readsSkills(doc, index)) continue;
     const block = doc.blocks[index];
     const section = skillReading(doc, block);
-    const inList = LIST_SECTIONS.includes(section) && isListEntry(block);
+    const listSection = LIST_SECTIONS.includes(section);
+    const inList = listSection && isListEntry(block);
     const tagged = options.tagged?.[index];
     let candidates: Candidate[];
-    if (LIST_SECTIONS.includes(section) && linesAreItems(block.text)) {
+    if (listSection && linesAreItems(block.text)) {
       // a list pasted without bullets ("texas food handlers certificate\nreliable transportation"): each line an item
       candidates = lineItems(block.text).flatMap((line) => listItemSkills(line.text, graph).map((c) => ({ ...c, start: c.start + line.start, end: c.end + line.start })));
     } else if (inList) {
@@ -193,9 +194,9 @@ function wordCount(s: string): number { return tokenizeWords(s).length; }
 function lineItems(text: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let start = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim()) out.push({ text: line, start });
-    start += line.length + 1;
+  for (const line of splitLines(text)) {
+    if (line.text.trim()) out.push({ text: line.text, start });
+    start += line.text.length + line.eol.length;
   }
   return out;
 }
@@ -217,10 +218,7 @@ const SPEAKS_TO_READER = /\b(?:we|we're|we’re|our|us|you|your|you're|you’ll|
  * capitalised name ("... uses Java, React and MySQL", not "the Mental Health Act").
  */
 function writtenAsName(text: string, start: number, end: number): boolean {
-  const before = text.slice(0, start);
-  const after = text.slice(end);
-  if (!/^[A-Z]/.test(text.slice(start, end)) || !before.trim() || /[.!?:]\s*$/.test(before)) return false;
-  return !/[A-Z][\w'’&-]*\s+$/.test(before) && !/^\s+[A-Z]/.test(after);
+  return capitalisedMidSentence(text, start, end) && !/[A-Z][\w'’&-]*\s+$/.test(text.slice(0, start)) && !/^\s+[A-Z]/.test(text.slice(end));
 }
 
 function splitList(text: string, base: number): Array<{ text: string; start: number }> {
@@ -293,11 +291,11 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   if (coreWords === 0) return [];
   // "experience in a kitchen", "background in retail": a place or a field where one worked, an
   // experience requirement rather than the name of a skill (unless the graph names it: "experience with Excel")
-  if (qualifier && /\b(?:experience|background)\s+(?:in|with|at|of)\s+(?:a|an|the)\s*$/i.test(qualifier[0].trimEnd() + ' ') && coreWords === 1 && !graph.skillsForAlias(normalizeTerm(core)).length) return [];
-  const coreStart = base + lead;
-  const coreEnd = coreStart + core.length;
   const key = normalizeTerm(core);
   const exact = graph.skillsForAlias(key);
+  if (qualifier && /\b(?:experience|background)\s+(?:in|with|at|of)\s+(?:a|an|the)\s*$/i.test(qualifier[0].trimEnd() + ' ') && coreWords === 1 && !exact.length) return [];
+  const coreStart = base + lead;
+  const coreEnd = coreStart + core.length;
   const paren = parenthesizedAcronym(core);
   if (paren) {
     // "SQL Server Integration Services (SSIS)": named by the graph from either form; the

@@ -61,14 +61,16 @@ function isAbbreviationOnly(skillName: string, surface: string): boolean {
  * name that is also an ordinary word ("Excel", "Windows") counts when written as a name
  * mid-sentence.
  */
+/** Capitalised and not opening a sentence: "... in Excel", not "Excel is ..." or "... done. Excel". */
+export function capitalisedMidSentence(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  return /^[A-Z]/.test(text.slice(start, end)) && !!before.trim() && !/[.!?:]\s*$/.test(before);
+}
+
 export function graphPhraseSpans(graph: SkillGraph, text: string): TaggedSpan[] {
   return findPhrases(graph, text).map((hit) => {
     let score = hit.words >= 2 ? 0.85 : 0.75;
-    if (hit.ambiguous) {
-      const before = text.slice(0, hit.start);
-      const sentenceStart = /(^|[.!?:]\s*)$/.test(before.trimEnd() ? before : '');
-      score = /^[A-Z]/.test(text.slice(hit.start, hit.end)) && !sentenceStart ? 0.6 : 0.3;
-    }
+    if (hit.ambiguous) score = capitalisedMidSentence(text, hit.start, hit.end) ? 0.6 : 0.3;
     const skill = graph.skills[hit.skill];
     return { start: hit.start, end: hit.end, kind: skill.kind, score, skill: hit.skill };
   });
