@@ -10,28 +10,18 @@
 // would be guesses. Every document id that appears anywhere in tools/devsets/real-pairs.json or
 // real-docs.jsonl is excluded. Documents are split by a hash of their id into train (80%) and
 // tune (20%); a pair belongs to a split only when both of its documents do.
-// Writes JSON lines {row, label, features, source: 'weak', split, kind} for train_matcher.py.
+// Writes JSON lines {row, label, features, source: 'weak', split, kind, group, resume, posting} for
+// train_matcher.py (resume and posting are corpus ids, for diagnosis; no text).
 // usage: node tools/out/tools/scripts/dump-weak-pairs.js OUT.jsonl [--per-group-resumes 30] [--per-group-postings 25]
 import { writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { devSetIds } from '../devsets/held-out.js';
+import { loadSelection, selectWeakDocuments, weakSplit, WEAK_SEED, type Candidate } from './weak-pairs-selection.js';
 import { loadEngine } from '../../server/src/engine/index.js';
 import { FEATURE_DIRECTIONS, FEATURE_NAMES, featureVector } from '../../server/src/engine/match/features.js';
 import type { DocumentAnalysis } from '../../server/src/engine/types.js';
 
-interface Candidate { corpus: string; id: string; title: string }
-interface Side { take: number; pools: unknown[] }
-interface Group { name: string; resumes: Side; postings: Side; near?: Side }
-interface Selection {
-  GROUPS: Group[];
-  candidates(side: Side, group: string): Candidate[];
-  shuffle<T>(list: T[], seed: string): T[];
-  hashSeed(s: string): number;
-  loadCorpus(corpus: string): Array<{ id: string; text: string }>;
-}
-
-const SEED = 'hrdocs-matcher-weak-20261201';
+const SEED = WEAK_SEED;
 const RELATED = [['accountant', 'finance'], ['engineer', 'construction-management'], ['admin', 'hr'], ['sales', 'admin']];
 const POSITIVES_PER_RESUME = 4;
 const NEAR_PER_RESUME = 2;
@@ -46,22 +36,10 @@ if (!output) { console.error('usage: dump-weak-pairs OUT.jsonl'); process.exit(2
 const perResumes = opt('--per-group-resumes', 30);
 const perPostings = opt('--per-group-postings', 25);
 
-const selection = (await import(join(repo, 'tools', 'devsets', 'select-real-pairs.mjs'))) as Selection;
-const excluded = devSetIds(repo);
-
-const split = (id: string) => (selection.hashSeed(`${SEED}/split/${id}`) % 5 === 0 ? 'tune' : 'train');
+const selection = await loadSelection(repo);
+const split = (id: string) => weakSplit(selection, id);
 const related = (a: string, b: string) => RELATED.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
-
-const resumes: Array<Candidate & { group: string }> = [];
-const postings: Array<Candidate & { group: string; near: boolean }> = [];
-const seen = new Set<string>();
-for (const g of selection.GROUPS) {
-  const draw = (side: Side, sideName: string, n: number) => selection.shuffle(selection.candidates(side, g.name), `${SEED}/${g.name}/${sideName}`)
-    .filter((c) => !excluded.has(c.id) && !seen.has(c.id)).slice(0, n);
-  for (const c of draw(g.resumes, 'resumes', perResumes)) { seen.add(c.id); resumes.push({ ...c, group: g.name }); }
-  for (const c of draw(g.postings, 'postings', perPostings)) { seen.add(c.id); postings.push({ ...c, group: g.name, near: false }); }
-  if (g.near) for (const c of draw(g.near, 'near', Math.ceil(perPostings / 3))) { seen.add(c.id); postings.push({ ...c, group: g.name, near: true }); }
-}
+const { resumes, postings } = selectWeakDocuments(selection, repo, perResumes, perPostings);
 
 const texts = new Map<string, string>();
 const corpora = new Set([...resumes, ...postings].map((d) => d.corpus));
@@ -89,7 +67,7 @@ for (const [i, r] of resumes.entries()) {
   const resume = await engine.analyze(texts.get(`${r.corpus}:${r.id}`)!, undefined, { kind: 'resume', referenceMonth: '2026-12' });
   for (const [p, label, kind] of chosen) {
     const m = await engine.match(resume, await job(p));
-    lines.push(JSON.stringify({ row: `weak:${i}`, label, features: featureVector(m.features), source: 'weak', split: s, kind, group: r.group }));
+    lines.push(JSON.stringify({ row: `weak:${i}`, label, features: featureVector(m.features), source: 'weak', split: s, kind, group: r.group, resume: r.id, posting: p.id }));
     counts[`${s}/${kind}`] = (counts[`${s}/${kind}`] ?? 0) + 1;
   }
 }

@@ -47,13 +47,19 @@ export function findPhrases(graph: SkillGraph, text: string, tokens: WordToken[]
 
 /**
  * One word that only abbreviates the skill's name ("CALM" for "Computerized aircraft log
- * manager") counts only when written in capitals: "calm" and "Epic" are ordinary words.
+ * manager") counts only when written in capitals: "calm" and "Epic" are ordinary words. That
+ * holds too when the name carries its acronym in capitals after the long form ("Computerized
+ * aircraft log manager CALM", "Final approach spacing tool FAST"): "Calm under pressure" and
+ * "Fast typing" name no tool. A name that is only the acronym ("SQL") is left alone.
  */
-function isAbbreviationOnly(skillName: string, surface: string): boolean {
+export function isAbbreviationOnly(skillName: string, surface: string): boolean {
   const word = surface.toLowerCase().replace(/[^a-z0-9+#.]/g, '');
-  const nameWords = skillName.toLowerCase().split(/[^a-z0-9+#.]+/);
+  const capitals = surface === surface.toUpperCase() && surface.length >= 2;
+  const written = skillName.split(/[^A-Za-z0-9+#.]+/).filter(Boolean);
+  if (written.length > 1 && !capitals && written.some((w) => w.toLowerCase() === word && /[A-Z]{2}/.test(w) && w === w.toUpperCase())) return true;
+  const nameWords = written.map((w) => w.toLowerCase());
   if (nameWords.some((w) => w === word || w.startsWith(word) || word.startsWith(w) && w.length >= 3)) return false;
-  return surface !== surface.toUpperCase() || surface.length < 2;
+  return !capitals;
 }
 
 /**

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isAbbreviationOnly } from './phrase.js';
+
+// An ordinary English word that a tool's name carries as its acronym names the tool only when
+// written in capitals; a name that is only the acronym, or a word of the long form, is left alone.
+const TABLE: Array<[string, string, boolean]> = [
+  ['Computerized aircraft log manager CALM', 'Calm', true],
+  ['Computerized aircraft log manager CALM', 'calm', true],
+  ['Computerized aircraft log manager CALM', 'CALM', false],
+  ['Final approach spacing tool FAST', 'Fast', true],
+  ['Final approach spacing tool FAST', 'FAST', false],
+  ['Epic Systems EpicCare', 'Epic', false],
+  ['SQL', 'sql', false],
+  ['SQL', 'SQL', false],
+  ['Microsoft Excel', 'Excel', false],
+  ['Approach spacing', 'approach', false],
+  ['Computerized aircraft log manager', 'CALM', false],
+  ['Computerized aircraft log manager', 'Calm', true],
+];
+
+for (const [name, surface, skipped] of TABLE) {
+  test(`acronym carried by a tool's name: "${surface}" ${skipped ? 'does not name' : 'may name'} "${name}"`, () => {
+    assert.equal(isAbbreviationOnly(name, surface), skipped);
+  });
+}
