@@ -16,12 +16,11 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSelection, selectWeakDocuments, weakSplit, WEAK_SEED, type Candidate } from './weak-pairs-selection.js';
+import { loadSelection, selectWeakDocuments, weakSplit, WEAK_SEED as SEED, type Candidate } from './weak-pairs-selection.js';
 import { loadEngine } from '../../server/src/engine/index.js';
 import { FEATURE_DIRECTIONS, FEATURE_NAMES, featureVector } from '../../server/src/engine/match/features.js';
 import type { DocumentAnalysis } from '../../server/src/engine/types.js';
 
-const SEED = WEAK_SEED;
 const RELATED = [['accountant', 'finance'], ['engineer', 'construction-management'], ['admin', 'hr'], ['sales', 'admin']];
 const POSITIVES_PER_RESUME = 4;
 const NEAR_PER_RESUME = 2;

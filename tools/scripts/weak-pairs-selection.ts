@@ -1,8 +1,7 @@
 // Which real documents the weakly labelled matcher pairs are drawn from (tools/scripts/dump-weak-pairs.ts):
 // the occupation groups of tools/devsets/select-real-pairs.mjs drawn under this script's own
-// seed, every dev-set id excluded, each document split train/tune by a hash of its id. Shared
-// with tools/scripts/dump-field-data.ts, which must leave all of these documents out so the
-// field model never scores a matcher training pair it was fitted on.
+// seed, every dev-set id excluded, each document split train/tune by a hash of its id. A module
+// of its own so that any model trained for the matcher can leave these documents out.
 import { join } from 'node:path';
 import { devSetIds } from '../devsets/held-out.js';
 
@@ -14,7 +13,7 @@ export interface Selection {
   candidates(side: Side, group: string): Candidate[];
   shuffle<T>(list: T[], seed: string): T[];
   hashSeed(s: string): number;
-  loadCorpus(corpus: string): Array<{ id: string; title?: string; text: string; occupation_or_category?: string }>;
+  loadCorpus(corpus: string): Array<{ id: string; text: string }>;
 }
 
 export const WEAK_SEED = 'hrdocs-matcher-weak-20261201';
