@@ -77,3 +77,26 @@ test('"experience in a kitchen" is an experience requirement, not a skill named 
   const names = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.name.toLowerCase());
   assert.deepEqual(names, ['excel']);
 });
+
+/** A posting read with the tagger's spans given per block as [start, end) of a quoted phrase. */
+function taggedAs(text: string, phrases: string[]) {
+  const doc = parseDocument(text, { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const tagged = doc.blocks.map((b) => phrases.filter((p) => b.text.includes(p)).map((p) => {
+    const start = b.text.indexOf(p);
+    return { start, end: start + p.length, kind: 'skill' as const, score: 0.8 };
+  }));
+  return extractSkills(doc, graph, { tagged, learned: true }).map((m) => m.text);
+}
+
+test('a long requirement item no graph phrase covers is a skill only where the tagger reads one (conditions of employment are not skills)', () => {
+  const text = '# Maintenance Laborer\n\n## Requirements\n\n- Current employment with the City of Springfield; and\n- A letter of recommendation from the personnel office of the employing department\n- Reading large construction blueprints on site\n';
+  const got = taggedAs(text, ['construction blueprints']);
+  assert.ok(!got.some((t) => /employment|letter/i.test(t)), JSON.stringify(got));
+  assert.ok(got.some((t) => /blueprints/i.test(t)), JSON.stringify(got));
+});
+
+test('short requirement items and graph-named items stay skills whatever the tagger says', () => {
+  const got = taggedAs('# Cook\n\n## Requirements\n\n- Knife handling\n- Python\n', []);
+  assert.deepEqual(got.sort(), ['Knife handling', 'Python']);
+});

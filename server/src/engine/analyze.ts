@@ -13,7 +13,7 @@ import type { SkillGraph } from './graph/graph.js';
 import type { ModelSet, SkillLink, TaggedSpan } from './models/tasks.js';
 import type { YearMonth } from './experience/dates.js';
 import { employmentOf, extractExperience, extractRequirements, totalYears } from './experience/extract.js';
-import { distinctSkills, extractSkills, isProseBlock } from './skills/extract.js';
+import { distinctSkills, extractSkills, isTaggedBlock } from './skills/extract.js';
 import type { DocumentAnalysis, HrDocument, SkillMention } from './types.js';
 import { detectLanguage } from './lang/detect.js';
 import { applyVocabulary, EMPTY_VOCABULARY, type Vocabulary } from './skills/vocabulary.js';
@@ -160,8 +160,8 @@ export async function analyzeDocument(
   }
   let t = performance.now();
   throwIfCancelled(token);
-  // only prose goes through the tagger
-  const tagged = await tagTexts(deps, doc.blocks.map((b, i) => (isProseBlock(doc, i) ? b.text : '')), token);
+  // prose goes through the tagger, and a posting's requirement items (it vets their unnamed skills)
+  const tagged = await tagTexts(deps, doc.blocks.map((b, i) => (isTaggedBlock(doc, i) ? b.text : '')), token);
   timings.tagger = performance.now() - t;
   await yieldToEventLoop();
   throwIfCancelled(token);

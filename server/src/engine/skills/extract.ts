@@ -5,7 +5,7 @@ import type { HrDocument, SectionKind, SkillMention, TextBlock } from '../types.
 import { blockRange, splitLines } from '../document/positions.js';
 import { NON_REQUIREMENT_ZONES, readingOf } from '../document/zones.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
-import { capitalisedMidSentence, findPhrases, graphPhraseSpans, type PhraseHit } from './phrase.js';
+import { capitalisedMidSentence, findPhrases, graphPhraseSpans, isOtherSpellingOfName, type PhraseHit } from './phrase.js';
 import type { TaggedSpan } from '../models/tasks.js';
 
 export interface ExtractOptions {
@@ -40,6 +40,8 @@ interface Candidate {
   kind: 'skill' | 'knowledge';
   confidence: number;
   source: SkillMention['source'];
+  /** the first clause of a long item that no graph phrase covers, taken as the skill it names */
+  clause?: boolean;
 }
 
 /**
@@ -86,12 +88,35 @@ function contiguous(offsets: number[], start: number, end: number): boolean {
 }
 
 /** Blocks read as prose (not a skills list entry, a heading, contact lines or degrees): the ones the tagger reads. */
-export function isProseBlock(doc: HrDocument, index: number): boolean {
+function isProseBlock(doc: HrDocument, index: number): boolean {
   const block = doc.blocks[index];
   const section = skillReading(doc, block);
   if (!block.text.trim() || SKIP_SECTIONS.includes(section) || asksForNothing(doc, block)) return false;
   if (block.type === 'heading') return section === 'experience';
   return !(LIST_SECTIONS.includes(section) && (isListEntry(block) || linesAreItems(block.text)));
+}
+
+/** Readings whose list items ask for something, where an item no graph name covers may be a requirement of another kind. */
+const REQUIREMENT_LISTS: SectionKind[] = ['requiredSkills', 'preferredSkills'];
+
+/**
+ * Blocks the tagger reads: prose, and the entries of a posting's requirement lists. An entry there
+ * that names no graph skill ("Current employment with the City", "A letter of recommendation") is
+ * a skill only when the tagger reads one in it (`gateUnnamedItems`).
+ */
+export function isTaggedBlock(doc: HrDocument, index: number): boolean {
+  if (isProseBlock(doc, index)) return true;
+  return doc.kind === 'job' && readsSkills(doc, index) && REQUIREMENT_LISTS.includes(skillReading(doc, doc.blocks[index]));
+}
+
+/**
+ * Keeps the first clause of a long requirement item that no graph phrase covers only where a
+ * tagged span overlaps it: such a clause is as often a condition (current employment, a letter of
+ * recommendation) as a skill, and the learned tagger tells them apart better than the item's
+ * shape does. Short items ("Knife skills") and named skills are kept as they are.
+ */
+function gateUnnamedItems(candidates: Candidate[], spans: TaggedSpan[]): Candidate[] {
+  return candidates.filter((c) => !c.clause || spans.some((s) => s.start < c.end && c.start < s.end));
 }
 
 /** Blocks skills are read from: not contact lines, titles, benefits or degrees, not a posting's blurb, no heading but a role's. */
@@ -114,12 +139,13 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
     const inList = listSection && isListEntry(block);
     const tagged = options.tagged?.[index];
     let candidates: Candidate[];
+    const gate = (items: Candidate[]) => (tagged && options.learned && doc.kind === 'job' && REQUIREMENT_LISTS.includes(section) ? gateUnnamedItems(items, tagged) : items);
     if (listSection && linesAreItems(block.text)) {
       // a list pasted without bullets ("texas food handlers certificate\nreliable transportation"): each line an item
-      candidates = lineItems(block.text).flatMap((line) => listItemSkills(line.text, graph).map((c) => ({ ...c, start: c.start + line.start, end: c.end + line.start })));
+      candidates = gate(lineItems(block.text).flatMap((line) => listItemSkills(line.text, graph).map((c) => ({ ...c, start: c.start + line.start, end: c.end + line.start }))));
     } else if (inList) {
-      // a skills list is read item by item; the tagger, trained on prose, adds nothing there but noise
-      candidates = listItemSkills(block.text, graph);
+      // a skills list is read item by item (the tagger, trained on prose, only vets a requirement item's unnamed skill)
+      candidates = gate(listItemSkills(block.text, graph));
     } else if (tagged && options.learned) {
       candidates = taggedProseSkills(block.text, tagged, graph, section);
     } else {
@@ -292,7 +318,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "experience in a kitchen", "background in retail": a place or a field where one worked, an
   // experience requirement rather than the name of a skill (unless the graph names it: "experience with Excel")
   const key = normalizeTerm(core);
-  const exact = graph.skillsForAlias(key);
+  const exact = graph.skillsForAlias(key).filter((i) => !(graph.skills[i].tool && isOtherSpellingOfName(graph.skills[i].name, core)));
   if (qualifier && /\b(?:experience|background)\s+(?:in|with|at|of)\s+(?:a|an|the)\s*$/i.test(qualifier[0].trimEnd() + ' ') && coreWords === 1 && !exact.length) return [];
   const coreStart = base + lead;
   const coreEnd = coreStart + core.length;
@@ -350,7 +376,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
     let clause = core.slice(0, firstClauseEnd).trim();
     // "Basic Life Support (BLS) certification from the American Heart Association": the skill ends where the detail begins
     if (wordCount(clause) > 6) clause = clause.split(/\s+(?:from|at|by|with|for|through|including|such as|via|using|of the)\s+/)[0].trim();
-    if (wordCount(clause) <= 6 && !SPEAKS_TO_READER.test(clause)) out.push({ start: coreStart, end: coreStart + clause.length, name: titleCase(clause), id: `new:${normalizeTerm(clause)}`, kind: 'skill', confidence: 0.55, source: 'section-item' });
+    if (wordCount(clause) <= 6 && !SPEAKS_TO_READER.test(clause)) out.push({ start: coreStart, end: coreStart + clause.length, name: titleCase(clause), id: `new:${normalizeTerm(clause)}`, kind: 'skill', confidence: 0.55, source: 'section-item', clause: true });
   }
   return out;
 }
@@ -453,7 +479,8 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
     const surface = text.slice(span.start, span.end);
     const key = normalizeTerm(surface);
     if (!key) continue;
-    const exact = graph.lookupSkill(surface);
+    const found = graph.lookupSkill(surface);
+    const exact = found?.tool && isOtherSpellingOfName(found.name, surface) ? undefined : found;
     const inside = phrases.filter((p) => p.start >= span.start && p.end <= span.end && p.confidence >= 0.5).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
     // a graph phrase covering most of the span names it ("strong Python skills" -> Python)
     const insideSkill = inside && tokenizeWords(text.slice(inside.start, inside.end)).length * 2 >= tokenizeWords(surface).length ? graph.skillById(inside.id) : undefined;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isAbbreviationOnly } from './phrase.js';
+import { isAbbreviationOnly, isOtherSpellingOfName } from './phrase.js';
 
 // An ordinary English word that a tool's name carries as its acronym names the tool only when
 // written in capitals; a name that is only the acronym, or a word of the long form, is left alone.
@@ -22,5 +22,23 @@ const TABLE: Array<[string, string, boolean]> = [
 for (const [name, surface, skipped] of TABLE) {
   test(`acronym carried by a tool's name: "${surface}" ${skipped ? 'does not name' : 'may name'} "${name}"`, () => {
     assert.equal(isAbbreviationOnly(name, surface), skipped);
+  });
+}
+
+// A tool's name is written as it is: a word tied to it only by folding endings is an ordinary word.
+const SPELLINGS: Array<[string, string, boolean]> = [
+  ['FitNesse', 'Fitness', true],
+  ['FitNesse', 'FitNesse', false],
+  ['Docker', 'Dockers', true],
+  ['Microsoft Excel', 'Excel', false],
+  ['Microsoft Windows', 'Windows', false],
+  ['Tableau', "Tableau's", false],
+  ['JavaScript', 'Javascript', false],
+  ['Kubernetes', 'K8s', false],
+];
+
+for (const [name, surface, other] of SPELLINGS) {
+  test(`tool names are not inflected: "${surface}" ${other ? 'is not' : 'may be'} "${name}"`, () => {
+    assert.equal(isOtherSpellingOfName(name, surface), other);
   });
 }

@@ -33,7 +33,11 @@ export function findPhrases(graph: SkillGraph, text: string, tokens: WordToken[]
         if (/[.;:!?()\n•|]|,/.test(gap)) continue;
         const key = keys.slice(i, i + n).join(' ');
         const skills = graph.skillsForAlias(key);
-        if (skills.length && n === 1 && isAbbreviationOnly(graph.skills[skills[0]].name, text.slice(tokens[i].start, tokens[i].end))) continue;
+        if (skills.length && n === 1) {
+          const skill = graph.skills[skills[0]];
+          const surface = text.slice(tokens[i].start, tokens[i].end);
+          if (isAbbreviationOnly(skill.name, surface) || (skill.tool && isOtherSpellingOfName(skill.name, surface))) continue;
+        }
         if (skills.length) {
           found = { start: tokens[i].start, end: tokens[i + n - 1].end, skill: skills[0], words: n, ambiguous: graph.aliasIsAmbiguous(key) };
           break;
@@ -60,6 +64,19 @@ export function isAbbreviationOnly(skillName: string, surface: string): boolean 
   const nameWords = written.map((w) => w.toLowerCase());
   if (nameWords.some((w) => w === word || w.startsWith(word) || word.startsWith(w) && w.length >= 3)) return false;
   return !capitals;
+}
+
+/**
+ * A word that only the lookup's folding of endings ties to a word of a tool's name ("Fitness" for
+ * FitNesse, "Dockers" for Docker): a product's name is written as it is, never inflected, so the
+ * word is an ordinary one. A possessive ("Tableau's") is still the name.
+ */
+export function isOtherSpellingOfName(toolName: string, surface: string): boolean {
+  const word = surface.toLowerCase().replace(/['’]s?$/, '');
+  const nameWords = toolName.toLowerCase().split(/[^a-z0-9+#.]+/).filter(Boolean);
+  if (nameWords.includes(word)) return false;
+  const key = matchKey(word);
+  return nameWords.some((w) => matchKey(w) === key);
 }
 
 /**
