@@ -110,6 +110,10 @@ class SkillTaggerNet(nn.Module):
 
     def forward(self, word_ids, char_ids, shape_ids, feats):
         """Returns emissions [B, T, 6]: SKILL O/B/I then KNOWLEDGE O/B/I."""
+        return self.heads(self.drop(self.encode(word_ids, char_ids, shape_ids, feats)))
+
+    def encode(self, word_ids, char_ids, shape_ids, feats):
+        """The encoder's states [B, T, out_dim] (what masked-word pretraining trains)."""
         # the ONNX graph takes int32 ids (cheaper to fill than BigInt64 arrays in JavaScript)
         word_ids, char_ids, shape_ids = word_ids.long(), char_ids.long(), shape_ids.long()
         mask = shape_ids > 0  # every real token has a shape id >= 1
@@ -119,9 +123,7 @@ class SkillTaggerNet(nn.Module):
             keep = (torch.rand(word_ids.shape, device=w.device) > 0.1).unsqueeze(2).to(w.dtype)
             w = w * keep
         x = torch.cat([w, self.char_features(char_ids), self.shape(shape_ids), feats], dim=2)
-        x = self.drop(x)
-        x = self.drop(self.encoder(x, mask))
-        return self.heads(x)
+        return self.encoder(self.drop(x), mask)
 
 
 # BIO constraint: O -> I is invalid, and a sequence cannot start with I.

