@@ -74,3 +74,11 @@ test('the same check takes the link the linker is sure of, and a rule-based link
   const b = await rules.analyze(NURSE, undefined, { kind: 'resume' });
   assert.equal(b.mentions.find((m) => m.text === 'food safety')!.id, 'test:food-safety');
 });
+
+test('a word that only spells a tool name otherwise keeps its own words, whether found as written or linked', async () => {
+  const engine = testEngine({ linker: tableLinker({ Pythons: idx('test:python') }) });
+  const a = await engine.analyze('# Keeper\n\n## Skills\n\n- Pythons\n- Python\n', undefined, { kind: 'resume' });
+  const other = a.mentions.find((m) => m.text === 'Pythons')!;
+  assert.ok(other.id.startsWith('new:'), JSON.stringify(other));
+  assert.equal(a.mentions.find((m) => m.text === 'Python')!.id, 'test:python');
+});
