@@ -100,3 +100,11 @@ test('short requirement items and graph-named items stay skills whatever the tag
   const got = taggedAs('# Cook\n\n## Requirements\n\n- Knife handling\n- Python\n', []);
   assert.deepEqual(got.sort(), ['Knife handling', 'Python']);
 });
+
+test('a number alone in a list is no skill (versions, counts and codes after a name): "Windows XP, 7, 8, 10"', () => {
+  const doc = parseDocument('# Jane Doe\n\n## Skills\n\n- Operating systems: Windows XP, 7, 8, 10\n- Excel, 392, Python\n', { kind: 'resume' });
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph, {}).map((m) => m.text);
+  assert.ok(!got.some((t) => /^\d+$/.test(t.trim())), JSON.stringify(got));
+  assert.ok(got.includes('Python'), JSON.stringify(got));
+});

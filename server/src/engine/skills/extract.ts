@@ -155,6 +155,8 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
       // a span across markup ("Power <b>BI</b>") has no range whose text is what it says: not reported
       if (!contiguous(block.offsets, c.start, c.end)) continue;
       if (PAY_OR_TERMS.test(block.text.slice(c.start, c.end))) continue;
+      // "Windows XP, 7, 8, 10", "A694; 392": a number alone names no skill, whatever the list around it
+      if (!/\p{L}/u.test(block.text.slice(c.start, c.end))) continue;
       const range = blockRange(doc.lineStarts, block.offsets, c.start, c.end);
       mentions.push({
         name: c.name, text: block.text.slice(c.start, c.end), kind: c.kind, id: c.id,
