@@ -20,7 +20,7 @@ import { applyVocabulary, EMPTY_VOCABULARY, type Vocabulary } from './skills/voc
 import { distributionKey, documentOccupations, fieldFit, type OccupationDistribution } from './skills/field.js';
 import { isLinkTarget } from './models/link-reranker.js';
 import { normalizeTerm } from './text/normalize.js';
-import { isOtherSpellingOfName } from './skills/phrase.js';
+import { acronymsAgree, isOtherSpellingOfName } from './skills/phrase.js';
 
 export interface AnalysisDeps {
   graph: SkillGraph;
@@ -63,8 +63,9 @@ export async function linkUnnamedSkills(deps: AnalysisDeps, mentions: SkillMenti
     const bar = requirement ? Math.max(models.thresholds.link, models.thresholds.linkRequirement ?? 0) : models.thresholds.link;
     if (!l || l.skill < 0 || l.confidence < bar) continue;
     const skill = graph.skills[l.skill];
-    // the linker reads words, not spellings: "Fitness" is no FitNesse however close the vectors
-    if (skill.tool && isOtherSpellingOfName(skill.name, m.text)) continue;
+    // the linker reads words, not spellings: "Fitness" is no FitNesse however close the vectors,
+    // and "MSHA Certified" no "Microsoft certified"
+    if ((skill.tool && isOtherSpellingOfName(skill.name, m.text)) || !acronymsAgree(m.text, skill.name)) continue;
     m.name = skill.name;
     m.id = skill.id;
     m.kind = skill.kind;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isAbbreviationOnly, isOtherSpellingOfName } from './phrase.js';
+import { acronymsAgree, isAbbreviationOnly, isOtherSpellingOfName } from './phrase.js';
 
 // An ordinary English word that a tool's name carries as its acronym names the tool only when
 // written in capitals; a name that is only the acronym, or a word of the long form, is left alone.
@@ -40,5 +40,22 @@ const SPELLINGS: Array<[string, string, boolean]> = [
 for (const [name, surface, other] of SPELLINGS) {
   test(`tool names are not inflected: "${surface}" ${other ? 'is not' : 'may be'} "${name}"`, () => {
     assert.equal(isOtherSpellingOfName(name, surface), other);
+  });
+}
+
+// A name a mention takes keeps the acronyms the mention is written with.
+const ACRONYMS: Array<[string, string, boolean]> = [
+  ['MSHA Certified', 'Microsoft certified', false],
+  ['ACLS certification', 'Advanced Cardiac Life Support', true],
+  ['ICU nursing', 'intensive care unit nursing', true],
+  ['SAP FICO', 'SAP ERP', false],
+  ['Certified in CPR', 'CPR', true],
+  ['proven leadership', 'leadership', true],
+  ['MS Office', 'Microsoft Office', true],
+];
+
+for (const [mention, name, agree] of ACRONYMS) {
+  test(`acronyms of a mention: "${mention}" ${agree ? 'may take' : 'does not take'} the name "${name}"`, () => {
+    assert.equal(acronymsAgree(mention, name), agree);
   });
 }

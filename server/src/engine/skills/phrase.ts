@@ -80,6 +80,22 @@ export function isOtherSpellingOfName(toolName: string, surface: string): boolea
 }
 
 /**
+ * Whether every acronym a mention is written with ("MSHA Certified", "ICU nursing") is in a name it
+ * might take: as a word of the name, or spelled by the initials of the name's words ("ACLS",
+ * Advanced Cardiac Life Support), or its letters in order in one word ("MS", Microsoft). "MSHA Certified" is not "Microsoft certified": the acronym says
+ * which body certified, and the name drops it.
+ */
+export function acronymsAgree(mention: string, name: string): boolean {
+  const acronyms = mention.split(/[^A-Za-z0-9]+/).filter((w) => /^[A-Z][A-Z0-9]*$/.test(w) && w.replace(/[0-9]/g, '').length >= 2);
+  if (!acronyms.length) return true;
+  const words = name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const initials = words.map((w) => w[0]).join('');
+  // "MS" for Microsoft: the letters in order within one word that starts with the first of them
+  const inOneWord = (a: string) => words.some((w) => w[0] === a[0] && new RegExp(a.split('').join('.*')).test(w));
+  return acronyms.map((a) => a.toLowerCase()).every((a) => words.includes(a) || initials.includes(a) || inOneWord(a));
+}
+
+/**
  * The graph's names found in a text as tagger spans, each with the skill it names. A one-word
  * name that is also an ordinary word ("Excel", "Windows") counts when written as a name
  * mid-sentence.
