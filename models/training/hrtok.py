@@ -194,6 +194,11 @@ class Encoded:
     char_ids: list[list[int]]
     feats: list[list[int]]  # N_FEATS flags per token
 
+    def piece(self, start: int, end: int) -> "Encoded":
+        """Tokens [start, end) with their ids and flags (a window of a long text)."""
+        return Encoded(self.tokens[start:end], self.word_ids[start:end], self.shape_ids[start:end],
+                       self.char_ids[start:end], self.feats[start:end])
+
 
 def encode(text: str, vocab: dict[str, int], tokens: list[WordToken] | None = None) -> Encoded:
     if tokens is None:

@@ -97,7 +97,7 @@ def pretrain(net, lines: list[str], vocab: dict[str, int], steps: int, batch: in
         enc = encode(line, vocab)
         for s, e in windows(enc.feats, max_len):
             if e - s >= 5:
-                encs.append(type(enc)(enc.tokens[s:e], enc.word_ids[s:e], enc.shape_ids[s:e], enc.char_ids[s:e], enc.feats[s:e]))
+                encs.append(enc.piece(s, e))
     log(f"pretraining on {len(encs)} posting windows, {steps} steps of {batch}")
     head = MaskedWordHead(net.encoder.out_dim, net.word.weight.detach().clone())
     params = [p for p in list(net.parameters()) + list(head.parameters()) if p.requires_grad]

@@ -18,7 +18,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from data import (B, CACHE, I, KINDS, O, Example, build_vocab, load_rjdb_silver,  # noqa: E402
                   load_skillspan)
 from hrtok import (CHAR_ALPHABET, GAP_FLAGS, MAX_WORD_CHARS, N_FEATS, OOV_ID, PAD_ID,  # noqa: E402
-                   SHAPES, WINDOW_TOKENS, Encoded, encode, windows)
+                   SHAPES, WINDOW_TOKENS, encode, windows)
 from model import CRF, SkillTaggerNet, viterbi  # noqa: E402
 import pretrain as masked_words  # noqa: E402
 import manifest  # noqa: E402
@@ -74,7 +74,7 @@ def window_examples(examples: list[Example], vocab: dict[str, int], max_len: int
         if not enc.tokens:
             continue
         for s, e in windows(enc.feats, max_len):
-            piece = Encoded(enc.tokens[s:e], enc.word_ids[s:e], enc.shape_ids[s:e], enc.char_ids[s:e], enc.feats[s:e])
+            piece = enc.piece(s, e)
             tags = {k: v[s:e] for k, v in ex.tags.items()}
             for seq in tags.values():
                 if seq[0] == I:  # a window that starts inside a span: the span starts here

@@ -20,7 +20,7 @@ import { applyVocabulary, EMPTY_VOCABULARY, type Vocabulary } from './skills/voc
 import { distributionKey, documentOccupations, fieldFit, type OccupationDistribution } from './skills/field.js';
 import { isLinkTarget } from './models/link-reranker.js';
 import { normalizeTerm } from './text/normalize.js';
-import { acronymsAgree, isOtherSpellingOfName } from './skills/phrase.js';
+import { acronymsAgree, isOtherSpellingOfTool } from './skills/phrase.js';
 
 export interface AnalysisDeps {
   graph: SkillGraph;
@@ -65,7 +65,7 @@ export async function linkUnnamedSkills(deps: AnalysisDeps, mentions: SkillMenti
     const skill = graph.skills[l.skill];
     // the linker reads words, not spellings: "Fitness" is no FitNesse however close the vectors,
     // and "MSHA Certified" no "Microsoft certified"
-    if ((skill.tool && isOtherSpellingOfName(skill.name, m.text)) || !acronymsAgree(m.text, skill.name)) continue;
+    if (isOtherSpellingOfTool(skill, m.text) || !acronymsAgree(m.text, skill.name)) continue;
     m.name = skill.name;
     m.id = skill.id;
     m.kind = skill.kind;

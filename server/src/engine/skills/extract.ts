@@ -5,7 +5,7 @@ import type { HrDocument, SectionKind, SkillMention, TextBlock } from '../types.
 import { blockRange, splitLines } from '../document/positions.js';
 import { NON_REQUIREMENT_ZONES, readingOf } from '../document/zones.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
-import { capitalisedMidSentence, findPhrases, graphPhraseSpans, isOtherSpellingOfName, type PhraseHit } from './phrase.js';
+import { capitalisedMidSentence, findPhrases, graphPhraseSpans, isOtherSpellingOfTool, type PhraseHit } from './phrase.js';
 import type { TaggedSpan } from '../models/tasks.js';
 
 export interface ExtractOptions {
@@ -87,7 +87,7 @@ function contiguous(offsets: number[], start: number, end: number): boolean {
   return end > start && offsets[end - 1] - offsets[start] === end - 1 - start;
 }
 
-/** Blocks read as prose (not a skills list entry, a heading, contact lines or degrees): the ones the tagger reads. */
+/** Blocks read as prose (not a skills list entry, a heading, contact lines or degrees). */
 function isProseBlock(doc: HrDocument, index: number): boolean {
   const block = doc.blocks[index];
   const section = skillReading(doc, block);
@@ -99,6 +99,11 @@ function isProseBlock(doc: HrDocument, index: number): boolean {
 /** Readings whose list items ask for something, where an item no graph name covers may be a requirement of another kind. */
 const REQUIREMENT_LISTS: SectionKind[] = ['requiredSkills', 'preferredSkills'];
 
+/** A posting's requirement list: the tagger vets its items' unnamed skills. */
+function isRequirementList(doc: HrDocument, section: SectionKind): boolean {
+  return doc.kind === 'job' && REQUIREMENT_LISTS.includes(section);
+}
+
 /**
  * Blocks the tagger reads: prose, and the entries of a posting's requirement lists. An entry there
  * that names no graph skill ("Current employment with the City", "A letter of recommendation") is
@@ -106,7 +111,7 @@ const REQUIREMENT_LISTS: SectionKind[] = ['requiredSkills', 'preferredSkills'];
  */
 export function isTaggedBlock(doc: HrDocument, index: number): boolean {
   if (isProseBlock(doc, index)) return true;
-  return doc.kind === 'job' && readsSkills(doc, index) && REQUIREMENT_LISTS.includes(skillReading(doc, doc.blocks[index]));
+  return readsSkills(doc, index) && isRequirementList(doc, skillReading(doc, doc.blocks[index]));
 }
 
 /**
@@ -139,7 +144,7 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
     const inList = listSection && isListEntry(block);
     const tagged = options.tagged?.[index];
     let candidates: Candidate[];
-    const gate = (items: Candidate[]) => (tagged && options.learned && doc.kind === 'job' && REQUIREMENT_LISTS.includes(section) ? gateUnnamedItems(items, tagged) : items);
+    const gate = (items: Candidate[]) => (tagged && options.learned && isRequirementList(doc, section) ? gateUnnamedItems(items, tagged) : items);
     if (listSection && linesAreItems(block.text)) {
       // a list pasted without bullets ("texas food handlers certificate\nreliable transportation"): each line an item
       candidates = gate(lineItems(block.text).flatMap((line) => listItemSkills(line.text, graph).map((c) => ({ ...c, start: c.start + line.start, end: c.end + line.start }))));
@@ -154,12 +159,13 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
     for (const c of candidates) {
       // a span across markup ("Power <b>BI</b>") has no range whose text is what it says: not reported
       if (!contiguous(block.offsets, c.start, c.end)) continue;
-      if (PAY_OR_TERMS.test(block.text.slice(c.start, c.end))) continue;
+      const text = block.text.slice(c.start, c.end);
+      if (PAY_OR_TERMS.test(text)) continue;
       // "Windows XP, 7, 8, 10", "A694; 392": a number alone names no skill, whatever the list around it
-      if (!/\p{L}/u.test(block.text.slice(c.start, c.end))) continue;
+      if (!/\p{L}/u.test(text)) continue;
       const range = blockRange(doc.lineStarts, block.offsets, c.start, c.end);
       mentions.push({
-        name: c.name, text: block.text.slice(c.start, c.end), kind: c.kind, id: c.id,
+        name: c.name, text, kind: c.kind, id: c.id,
         confidence: Math.round(c.confidence * 100) / 100, range, section, zone: block.zone, source: c.source,
       });
     }
@@ -320,7 +326,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "experience in a kitchen", "background in retail": a place or a field where one worked, an
   // experience requirement rather than the name of a skill (unless the graph names it: "experience with Excel")
   const key = normalizeTerm(core);
-  const exact = graph.skillsForAlias(key).filter((i) => !(graph.skills[i].tool && isOtherSpellingOfName(graph.skills[i].name, core)));
+  const exact = graph.skillsForAlias(key).filter((i) => !isOtherSpellingOfTool(graph.skills[i], core));
   if (qualifier && /\b(?:experience|background)\s+(?:in|with|at|of)\s+(?:a|an|the)\s*$/i.test(qualifier[0].trimEnd() + ' ') && coreWords === 1 && !exact.length) return [];
   const coreStart = base + lead;
   const coreEnd = coreStart + core.length;
@@ -482,7 +488,7 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
     const key = normalizeTerm(surface);
     if (!key) continue;
     const found = graph.lookupSkill(surface);
-    const exact = found?.tool && isOtherSpellingOfName(found.name, surface) ? undefined : found;
+    const exact = found && isOtherSpellingOfTool(found, surface) ? undefined : found;
     const inside = phrases.filter((p) => p.start >= span.start && p.end <= span.end && p.confidence >= 0.5).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
     // a graph phrase covering most of the span names it ("strong Python skills" -> Python)
     const insideSkill = inside && tokenizeWords(text.slice(inside.start, inside.end)).length * 2 >= tokenizeWords(surface).length ? graph.skillById(inside.id) : undefined;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { acronymsAgree, isAbbreviationOnly, isOtherSpellingOfName } from './phrase.js';
+import { acronymsAgree, isAbbreviationOnly, isOtherSpellingOfTool } from './phrase.js';
 
 // An ordinary English word that a tool's name carries as its acronym names the tool only when
 // written in capitals; a name that is only the acronym, or a word of the long form, is left alone.
@@ -39,7 +39,7 @@ const SPELLINGS: Array<[string, string, boolean]> = [
 
 for (const [name, surface, other] of SPELLINGS) {
   test(`tool names are not inflected: "${surface}" ${other ? 'is not' : 'may be'} "${name}"`, () => {
-    assert.equal(isOtherSpellingOfName(name, surface), other);
+    assert.equal(isOtherSpellingOfTool({ name, tool: true }, surface), other);
   });
 }
 

@@ -36,7 +36,7 @@ export function findPhrases(graph: SkillGraph, text: string, tokens: WordToken[]
         if (skills.length && n === 1) {
           const skill = graph.skills[skills[0]];
           const surface = text.slice(tokens[i].start, tokens[i].end);
-          if (isAbbreviationOnly(skill.name, surface) || (skill.tool && isOtherSpellingOfName(skill.name, surface))) continue;
+          if (isAbbreviationOnly(skill.name, surface) || isOtherSpellingOfTool(skill, surface)) continue;
         }
         if (skills.length) {
           found = { start: tokens[i].start, end: tokens[i + n - 1].end, skill: skills[0], words: n, ambiguous: graph.aliasIsAmbiguous(key) };
@@ -69,11 +69,13 @@ export function isAbbreviationOnly(skillName: string, surface: string): boolean 
 /**
  * A word that only the lookup's folding of endings ties to a word of a tool's name ("Fitness" for
  * FitNesse, "Dockers" for Docker): a product's name is written as it is, never inflected, so the
- * word is an ordinary one. A possessive ("Tableau's") is still the name.
+ * word is an ordinary one. A possessive ("Tableau's") is still the name. Skills that are not
+ * tools inflect ("nursing", "nurses"): never.
  */
-export function isOtherSpellingOfName(toolName: string, surface: string): boolean {
+export function isOtherSpellingOfTool(skill: { name: string; tool?: boolean }, surface: string): boolean {
+  if (!skill.tool) return false;
   const word = surface.toLowerCase().replace(/['’]s?$/, '');
-  const nameWords = toolName.toLowerCase().split(/[^a-z0-9+#.]+/).filter(Boolean);
+  const nameWords = skill.name.toLowerCase().split(/[^a-z0-9+#.]+/).filter(Boolean);
   if (nameWords.includes(word)) return false;
   const key = matchKey(word);
   return nameWords.some((w) => matchKey(w) === key);
