@@ -4,10 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { namesOnlyRank, readSeniority, stepUp, withSeniority } from '../src/engine/lang/en/seniority.js';
-import { OccupationRanker, hashFeature, titleFeatures, RANKER_FORMAT, RANKER_VERSION, type RankerJson } from '../src/engine/generate/ranker.js';
+import { OccupationRanker } from '../src/engine/generate/ranker.js';
+import { fakeRanker } from './support/fake-ranker.js';
 import { suggestRoles, generateJobFromTitle } from '../src/engine/generate/generate.js';
 import { normalizeTerm } from '../src/engine/text/normalize.js';
-import { syntheticGraph, OCCUPATIONS } from './support/synthetic-graph.js';
+import { syntheticGraph } from './support/synthetic-graph.js';
 import { testEngine } from './support/engine.js';
 
 test('seniority: the level a title states, and its base role', () => {
@@ -35,30 +36,6 @@ test('seniority: the level a title states, and its base role', () => {
   for (const t of ['Owner', 'Co-owner/ founder', 'Senior Manager', 'Vice President', 'Supervisor']) assert.ok(namesOnlyRank(t), t);
   for (const t of ['Sales Manager', 'Chef', 'Office Manager', 'Nurse Supervisor']) assert.ok(!namesOnlyRank(t), t);
 });
-
-const BUCKETS = 1 << 16;
-
-/** A ranker whose title keys, head words and skills of an occupation point at that occupation's own axis. */
-function fakeRanker(): OccupationRanker {
-  const graph = syntheticGraph();
-  const dim = OCCUPATIONS.length;
-  const emb = new Int8Array(BUCKETS * dim);
-  OCCUPATIONS.forEach((o, i) => {
-    // whole titles and head words only: "staff" (staff nurse, staff accountant) names no occupation
-    const feats = [o.title, ...(o.alternates ?? [])].flatMap((t) => titleFeatures(t)).filter((f) => /^[KH]:/.test(f))
-      .concat(o.skills.map(([id]) => `S:${id}`), ['W:' + normalizeTerm(o.title).split(' ').pop()]);
-    for (const f of feats) emb[hashFeature(f, BUCKETS) * dim + i] = 100;
-  });
-  const occ = new Int8Array(dim * dim);
-  for (let i = 0; i < dim; i++) occ[i * dim + i] = 100;
-  const json: RankerJson = {
-    format: RANKER_FORMAT, version: RANKER_VERSION, buckets: BUCKETS, dim,
-    groups: { current: 1, past: 0.5, skills: 0.5, words: 0.2 }, scale: 10, sameOccupation: 0.9,
-    embedding: Buffer.from(emb.buffer).toString('base64'), embeddingScale: 0.01,
-    occupations: { ids: OCCUPATIONS.map((o) => o.id), vectors: Buffer.from(occ.buffer).toString('base64'), vectorScale: 0.01, bias: OCCUPATIONS.map(() => 0) },
-  };
-  return OccupationRanker.fromJson(json, graph);
-}
 
 test('ranker: a typed title goes to its occupation through alternate titles, seniority removed', async () => {
   const graph = syntheticGraph();

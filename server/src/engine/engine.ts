@@ -33,6 +33,8 @@ export function createEngine(deps: EngineDeps): Engine {
       sameSkill: (wanted, held) => models.linker.sameSkill(wanted, held, token),
       graph,
       idf: models.words,
+      ranker: models.ranker,
+      titles: models.titles,
     });
   };
 

@@ -35,11 +35,13 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
   if (job.title) lines.push('', `**Title fit:** ${pct(result.titleFit)} (closest role: ${closestRole(resume, job.title) ?? 'none'}).`);
   const f = result.features;
   if (f.lexicalCoverageCore !== undefined) {
-    lines.push('', `**Wording:** the resume uses ${pct(f.lexicalCoverageCore)} of the job's weighted requirement and duty words (${pct(f.lexicalCoverageAll)} of the whole posting).`);
+    const agreement = f.lexicalAgreement !== undefined ? `; the two documents' most weighted words agree at ${pct(f.lexicalAgreement)}` : '';
+    lines.push('', `**Wording:** the resume uses ${pct(f.lexicalCoverageCore)} of the job's weighted requirement and duty words (${pct(f.lexicalCoverageAll)} of the whole posting)${agreement}.`);
   }
   if (f.occupationFit !== undefined) {
     lines.push(`**Occupation:** the resume's roles and skills support ${pct(f.occupationFit)} of the job's occupation profile; its role titles name the job's occupation at ${pct(f.occupationTitleFit)}.`);
   }
+  if (f.roleFieldFit) lines.push(`**Field:** the resume's role titles sit ${pct(f.roleFieldFit)} near the job's field (the occupation model's reading of both).`);
   return lines.join('\n');
 }
 

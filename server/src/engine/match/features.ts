@@ -6,12 +6,16 @@ import { employmentOf } from '../experience/extract.js';
 import { lexicalFeatures, WordIdf } from './lexical.js';
 import { occupationFeatures } from './occupations.js';
 import type { SkillGraph } from '../graph/graph.js';
+import type { OccupationRanker } from '../generate/ranker.js';
+import type { TitleLexicon } from '../experience/lexicon.js';
+import { roleFieldFit } from './field.js';
 
 export const FEATURE_NAMES = [
   'skillCoverage', 'skillCoverageStrict', 'missingSkillShare', 'experienceCoverage', 'experienceMetShare',
   'experienceMissingShare', 'titleFit', 'resumeSkillOverlap', 'hasRequirements', 'missingSkillCount',
   'experienceNotMetCount', 'allSkillsFound', 'allExperienceMet', 'listedSkillShare',
   'lexicalCoverageCore', 'lexicalCoverageAll', 'lexicalFocus', 'roleTitleInJob', 'occupationTitleFit', 'occupationFit',
+  'lexicalAgreement', 'roleFieldFit',
 ] as const;
 export type MatchFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
 
@@ -27,6 +31,9 @@ export const FEATURE_DIRECTIONS: Record<(typeof FEATURE_NAMES)[number], 1 | -1 |
   // lexicalFocus rises with every word added that the job uses (a true required skill, a
   // relevant duty); an unrelated word lowers it, which is no evidence for this job
   lexicalCoverageCore: 1, lexicalCoverageAll: 1, lexicalFocus: 1, roleTitleInJob: 1, occupationTitleFit: 1, occupationFit: 1,
+  lexicalAgreement: 1,
+  // read from the resume's role titles only, which a skill or more years leave unchanged
+  roleFieldFit: 1,
 };
 
 /** What the whole-document features read beyond the two analyses. */
@@ -35,6 +42,10 @@ export interface FeatureContext {
   idf?: WordIdf;
   /** the skill-occupation graph (occupation features are 0 without it) */
   graph?: SkillGraph;
+  /** the occupation ranker (roleFieldFit is 0 without it, or without the graph) */
+  ranker?: OccupationRanker;
+  /** which words head titles, so the ranker reads role titles as the generator does */
+  titles?: TitleLexicon;
 }
 
 export function computeFeatures(resume: DocumentAnalysis, job: DocumentAnalysis, skills: SkillEvidence[], experience: ExperienceEvidence[], context: FeatureContext = {}): MatchFeatures {
@@ -65,6 +76,7 @@ export function computeFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
     listedSkillShare: n ? skills.filter((e) => e.similarity > 0 && e.found?.section === 'skills').length / n : 0.5,
     ...lexical,
     ...occupation,
+    roleFieldFit: context.ranker && context.graph ? roleFieldFit(context.ranker, context.graph, resume, job, context.titles) : 0,
   };
 }
 

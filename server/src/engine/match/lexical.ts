@@ -81,6 +81,12 @@ export interface LexicalFeatures {
   lexicalFocus: number;
   /** how much of the resume's headline or a recent role title (IDF-weighted) the job's text uses */
   roleTitleInJob: number;
+  /**
+   * The TF-IDF cosine made monotone: the geometric mean of the job's and the resume's squared
+   * TF-IDF mass on the words both use. It bounds the cosine from above (Cauchy-Schwarz) and ranks
+   * pairs much as it does, but a word the job uses, added to the resume, can only raise it.
+   */
+  lexicalAgreement: number;
 }
 
 /**
@@ -110,6 +116,7 @@ export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
     return total > 0 ? have / total : 0;
   };
   const all_ = cover(all, held);
+  const lexicalAgreement = Math.sqrt(squaredShare(all, resumeCounts, idf) * squaredShare(resumeCounts, all, idf));
   let roleTitleInJob = 0;
   const titles = [resume.title, ...employmentOf(resume.experience).slice(0, 3).map((e) => e.title)];
   for (const t of titles) {
@@ -120,6 +127,18 @@ export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
   }
   return {
     lexicalCoverageCore: core.size ? cover(core, held) : all_, lexicalCoverageAll: all_,
-    lexicalFocus: cover(resumeCounts, all), roleTitleInJob,
+    lexicalFocus: cover(resumeCounts, all), roleTitleInJob, lexicalAgreement,
   };
+}
+
+/** The share of `counts`' squared TF-IDF mass on words `within` holds. */
+function squaredShare(counts: Map<string, number>, within: { has(word: string): boolean }, idf: WordIdf): number {
+  let total = 0;
+  let shared = 0;
+  for (const [w, c] of counts) {
+    const x = ((1 + Math.log(c)) * idf.idf(w)) ** 2;
+    total += x;
+    if (within.has(w)) shared += x;
+  }
+  return total > 0 ? shared / total : 0;
 }

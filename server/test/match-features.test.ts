@@ -1,0 +1,108 @@
+// Whole-document match features on invented documents: the monotone TF-IDF agreement
+// (lexicalAgreement) and the ranker's field fit of the resume's role titles (roleFieldFit).
+// Both must never fall when a resume gains a skill the job asks for; the synthetic graph and a
+// hand-built ranker stand in for the shipped ones.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lexicalFeatures, termCounts, WordIdf } from '../src/engine/match/lexical.js';
+import { roleFieldFit } from '../src/engine/match/field.js';
+import { syntheticGraph } from './support/synthetic-graph.js';
+import { fakeRanker } from './support/fake-ranker.js';
+import { testEngine } from './support/engine.js';
+
+const engine = testEngine();
+const asResume = (text: string) => engine.analyze(text, undefined, { kind: 'resume' });
+const asJob = (text: string) => engine.analyze(text, undefined, { kind: 'job' });
+
+const resumeText = (title: string, skills: string[], role: string) => `# Sam Doe
+
+## Summary
+${title} who works carefully.
+
+## Skills
+${skills.map((s) => `- ${s}`).join('\n')}
+
+## Experience
+**${role}**, Northwind (Jan 2019 - Present)
+- Kept careful records every day.
+`;
+
+const NURSE_JOB = `# Staff Nurse
+
+## Requirements
+- Patient assessment
+- Infection control
+- Basic Life Support
+- Wound care on a surgical ward
+`;
+
+const ACCOUNTANT_JOB = `# Staff Accountant
+
+## Requirements
+- General ledger
+- Payroll
+- Month-end reconciliations
+`;
+
+/** The plain TF-IDF cosine over the same word keys and weights. */
+function cosine(a: string, b: string): number {
+  const idf = WordIdf.uniform();
+  const va = termCounts(a);
+  const vb = termCounts(b);
+  const w = (c: number, k: string) => (1 + Math.log(c)) * idf.idf(k);
+  let dot = 0;
+  for (const [k, c] of va) if (vb.has(k)) dot += w(c, k) * w(vb.get(k)!, k);
+  const norm = (v: Map<string, number>) => Math.sqrt([...v].reduce((s, [k, c]) => s + w(c, k) ** 2, 0));
+  return dot / (norm(va) * norm(vb));
+}
+
+test('lexical agreement: 1 for the same words, 0 for none shared, never below the TF-IDF cosine', async () => {
+  const job = await asJob(NURSE_JOB);
+  const same = await asResume(NURSE_JOB);
+  assert.ok(Math.abs(lexicalFeatures(same, job, WordIdf.uniform()).lexicalAgreement - 1) < 1e-9);
+  const unrelated = await asResume('# Pat\n\n## Skills\n- Knife sharpening\n- Pastry lamination\n');
+  assert.equal(lexicalFeatures(unrelated, job, WordIdf.uniform()).lexicalAgreement, 0);
+  for (const text of [resumeText('Registered nurse', ['Patient assessment'], 'Staff Nurse'), resumeText('Staff accountant', ['Payroll'], 'Accountant')]) {
+    const resume = await asResume(text);
+    const resumeBlocks = resume.doc.blocks.map((b) => b.text).join('\n');
+    const jobBlocks = job.doc.blocks.map((b) => b.text).join('\n');
+    assert.ok(lexicalFeatures(resume, job, WordIdf.uniform()).lexicalAgreement >= cosine(resumeBlocks, jobBlocks) - 1e-9, text);
+  }
+});
+
+test('lexical agreement: adding the job\'s required skills one by one never lowers it', async () => {
+  for (const jobText of [NURSE_JOB, ACCOUNTANT_JOB]) {
+    const job = await asJob(jobText);
+    const wanted = jobText.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+    for (const start of [[], ['Food safety'], ['Patient assessment', 'Excel']]) {
+      const skills = [...start];
+      let before = lexicalFeatures(await asResume(resumeText('Careful worker', skills, 'Assistant')), job, WordIdf.uniform()).lexicalAgreement;
+      for (const skill of wanted) {
+        skills.push(skill);
+        const after = lexicalFeatures(await asResume(resumeText('Careful worker', skills, 'Assistant')), job, WordIdf.uniform()).lexicalAgreement;
+        assert.ok(after >= before - 1e-12, `${skill}: ${before} -> ${after}`);
+        before = after;
+      }
+    }
+  }
+});
+
+test('role field fit: a resume\'s roles in the job\'s field read nearer than roles in another field', async () => {
+  const graph = syntheticGraph();
+  const ranker = fakeRanker();
+  const nurseJob = await asJob(NURSE_JOB);
+  const accountantJob = await asJob(ACCOUNTANT_JOB);
+  const nurse = await asResume(resumeText('Registered nurse', ['Payroll'], 'Staff Nurse'));
+  const accountant = await asResume(resumeText('Staff accountant', ['Patient assessment'], 'Staff Accountant'));
+  assert.ok(roleFieldFit(ranker, graph, nurse, nurseJob) > roleFieldFit(ranker, graph, nurse, accountantJob));
+  assert.ok(roleFieldFit(ranker, graph, accountant, accountantJob) > roleFieldFit(ranker, graph, accountant, nurseJob));
+});
+
+test('role field fit: the skills a resume lists leave it unchanged (it reads role titles only)', async () => {
+  const graph = syntheticGraph();
+  const ranker = fakeRanker();
+  const job = await asJob(NURSE_JOB);
+  const base = roleFieldFit(ranker, graph, await asResume(resumeText('Staff accountant', ['Payroll'], 'Staff Accountant')), job);
+  const more = roleFieldFit(ranker, graph, await asResume(resumeText('Staff accountant', ['Payroll', 'Patient assessment', 'Infection control', 'Basic Life Support'], 'Staff Accountant')), job);
+  assert.equal(more, base);
+});
