@@ -3,11 +3,14 @@
 The features are computed by the engine itself (tools/scripts/dump-match-features.ts for RJDB,
 tools/scripts/dump-weak-pairs.ts for real resumes x real postings weakly labelled by occupation
 field), so the explanation the engine shows and the score the model gives rest on the same
-evidence. Two sources, weighted equally:
+evidence. Three sources:
   - RJDB train pairs (matched = 1, unmatched = 0): the fine contrast, one job, a resume with and
     without skills and years;
   - weak real pairs (same occupation field = 1, other or near field = 0): what a right field
-    looks like.
+    looks like;
+  - hand-judged real pairs (tools/devsets/train-pairs.json, tools/scripts/dump-judged-pairs.ts;
+    right = 1, near or unrelated = 0): the right rank and the neighbouring occupation, which
+    labels by field cannot tell.
 Loss: pointwise log-loss plus a pairwise ranking term inside each RJDB row and each weak resume.
 
 Monotone by construction: every feature has a direction (FEATURE_DIRECTIONS in
@@ -19,7 +22,7 @@ the tune split (20% of the weak documents, by id hash, and 20% of RJDB train row
 model is refitted on all training data, and the decision threshold is the one that maximizes
 the mean of the two sources' balanced accuracies on all training data. RJDB dev is only reported.
 
-usage: /usr/bin/python3 models/training/train_matcher.py RJDB_TRAIN.jsonl OUT_DIR --weak WEAK.jsonl [--dev RJDB_DEV.jsonl]
+usage: /usr/bin/python3 models/training/train_matcher.py RJDB_TRAIN.jsonl OUT_DIR --weak WEAK.jsonl [--judged JUDGED.jsonl] [--dev RJDB_DEV.jsonl]
 """
 import argparse
 import json
@@ -37,6 +40,8 @@ from metrics import roc_auc  # noqa: E402
 SEED = 13
 HIDDEN_CHOICES = [0, 8, 16]
 WEAK_SHARE_CHOICES = [0.1, 0.2, 0.3, 0.5, 0.7]
+# of the real pairs' share, the part the hand-judged pairs take (when given)
+JUDGED_SHARE_CHOICES = [0.0, 0.3, 0.6]
 WEIGHT_DECAY = 1e-4
 EPOCHS = 1000
 
@@ -110,11 +115,17 @@ def ranking_pairs(rows):
     return torch.tensor(pi, dtype=torch.long), torch.tensor(ni, dtype=torch.long)
 
 
-def sample_weights(rows, weak_share):
+def source_shares(weak_share, judged_share):
+    """Each source's share of the loss: the real pairs (weak and hand-judged) take weak_share,
+    split between them by judged_share; RJDB the rest."""
+    return {"rjdb": 1 - weak_share, "weak": weak_share * (1 - judged_share), "judged": weak_share * judged_share}
+
+
+def sample_weights(rows, shares):
     src = np.array([r["source"] for r in rows])
     y = np.array([r["label"] for r in rows])
     w = np.zeros(len(rows))
-    for s, share in (("weak", weak_share), ("rjdb", 1 - weak_share)):
+    for s, share in shares.items():
         for label in (0, 1):
             m = (src == s) & (y == label)
             if m.any():
@@ -122,14 +133,16 @@ def sample_weights(rows, weak_share):
     return torch.tensor(w * len(rows), dtype=torch.float32)
 
 
-def fit(rows, directions, hidden, weak_share):
+def fit(rows, directions, hidden, shares):
     torch.manual_seed(SEED)
     model = Matcher(directions, hidden)
     x, y = tensors(rows)
-    w = sample_weights(rows, weak_share)
+    w = sample_weights(rows, shares)
     pi, ni = ranking_pairs(rows)
     src = [rows[int(i)]["source"] for i in pi]
-    pw = torch.tensor([weak_share if s == "weak" else 1 - weak_share for s in src], dtype=torch.float32)
+    # each source's ranking pairs weigh its share in all, however many pairs it has
+    pair_count = {s: max(1, src.count(s)) for s in shares}
+    pw = torch.tensor([shares[s] / pair_count[s] for s in src], dtype=torch.float32) * len(src)
     opt = torch.optim.Adam(model.parameters(), lr=0.02, weight_decay=WEIGHT_DECAY)
     for _ in range(EPOCHS):
         opt.zero_grad()
@@ -161,7 +174,7 @@ def measure(model, rows, threshold=None):
         if threshold is not None:
             m["positives_called_match"] = float((p[y == 1] >= threshold).mean())
             m["negatives_called_match"] = float((p[y == 0] >= threshold).mean())
-            if s == "weak":
+            if s in ("weak", "judged"):
                 kinds = np.array([r["kind"] for r in sub])
                 for k in ("near", "other"):
                     if (kinds == k).any():
@@ -172,7 +185,7 @@ def measure(model, rows, threshold=None):
 
 def balanced_accuracy(model, rows, threshold):
     accs = []
-    for s in ("weak", "rjdb"):
+    for s in ("weak", "judged", "rjdb"):
         sub = [r for r in rows if r["source"] == s]
         if not sub:
             continue
@@ -184,7 +197,10 @@ def balanced_accuracy(model, rows, threshold):
 
 def tune_score(model, rows):
     m = measure(model, rows)
-    return 0.5 * m["weak"]["roc_auc"] + 0.25 * m["rjdb"]["roc_auc"] + 0.25 * m["rjdb"]["pairwise_accuracy"]
+    # real pairs: the weak pairs' AUC and, where there are hand-judged pairs, how often a right
+    # posting ranks above a near or unrelated one for the same resume
+    real = [m["weak"]["roc_auc"]] + ([m["judged"]["pairwise_accuracy"]] if "judged" in m else [])
+    return 0.5 * float(np.mean(real)) + 0.25 * m["rjdb"]["roc_auc"] + 0.25 * m["rjdb"]["pairwise_accuracy"]
 
 
 def main():
@@ -192,6 +208,7 @@ def main():
     ap.add_argument("features", help="RJDB train features (dump-match-features)")
     ap.add_argument("out_dir")
     ap.add_argument("--weak", required=True, help="weak real pairs (dump-weak-pairs)")
+    ap.add_argument("--judged", help="hand-judged real training pairs (dump-judged-pairs)")
     ap.add_argument("--dev", help="RJDB dev features: reported only")
     args = ap.parse_args()
     meta = json.load(open(args.features + ".names.json"))
@@ -201,28 +218,34 @@ def main():
     torch.manual_seed(SEED)
     np.random.seed(SEED)
     rows = load(args.features, "rjdb") + load(args.weak, "weak")
+    if args.judged:
+        assert json.load(open(args.judged + ".names.json"))["names"] == names, "the feature dumps were made by different engines"
+        rows += load(args.judged, "judged")
+    judged_choices = JUDGED_SHARE_CHOICES if args.judged else [0.0]
     train = [r for r in rows if r["split"] == "train"]
     tune = [r for r in rows if r["split"] == "tune"]
     started = time.time()
     grid = {}
     for hidden in HIDDEN_CHOICES:
         for share in WEAK_SHARE_CHOICES:
-            model = fit(train, directions, hidden, share)
-            grid[(hidden, share)] = tune_score(model, tune)
-            print(f"hidden {hidden} weak share {share}: tune {grid[(hidden, share)]:.4f}", measure(model, tune), flush=True)
-    hidden, share = max(grid, key=lambda k: (round(grid[k], 3), -k[0], k[1]))  # ties: the smaller model
-    print("-> hidden", hidden, "weak share", share)
-    tuned = fit(train, directions, hidden, share)
+            for judged in judged_choices:
+                model = fit(train, directions, hidden, source_shares(share, judged))
+                grid[(hidden, share, judged)] = tune_score(model, tune)
+                print(f"hidden {hidden} weak share {share} judged share {judged}: tune {grid[(hidden, share, judged)]:.4f}", measure(model, tune), flush=True)
+    hidden, share, judged = max(grid, key=lambda k: (round(grid[k], 3), -k[0], k[1], k[2]))  # ties: the smaller model
+    print("-> hidden", hidden, "weak share", share, "judged share", judged)
+    shares = source_shares(share, judged)
+    tuned = fit(train, directions, hidden, shares)
     tune_metrics = measure(tuned, tune)
-    model = fit(rows, directions, hidden, share)
+    model = fit(rows, directions, hidden, shares)
     p_all = np.unique(np.round(scores(model, rows), 4))
     threshold = float(max(p_all, key=lambda t: (balanced_accuracy(model, rows, t), -abs(t - 0.5))))
     result = {
-        "threshold": threshold, "hidden": hidden, "weakShare": share,
-        "grid": {f"{h}/{s}": round(v, 4) for (h, s), v in grid.items()},
+        "threshold": threshold, "hidden": hidden, "weakShare": share, "judgedShare": judged,
+        "grid": {f"{h}/{s}/{j}": round(v, 4) for (h, s, j), v in grid.items()},
         "tune": tune_metrics, "train": measure(model, rows, threshold),
         "trainSeconds": round(time.time() - started, 2),
-        "counts": {s: sum(1 for r in rows if r["source"] == s) for s in ("rjdb", "weak")},
+        "counts": {s: sum(1 for r in rows if r["source"] == s) for s in ("rjdb", "weak", "judged")},
     }
     if args.dev:
         result["dev"] = measure(model, load(args.dev, "rjdb"), threshold)["rjdb"]
@@ -259,12 +282,14 @@ def merge_manifest(models_dir, onnx_path, sidecar_path, result):
             "the weights cannot emit text) x ../shared/data/postings (nhs_jobs, la_city_bulletins, electionline, intheweeds_austin, "
             "bulk_careers, linkedin_teaching), labelled by occupation group (tools/devsets/select-real-pairs.mjs GROUPS; same group = 1, "
             "near-field or other group = 0), every id of tools/devsets/real-pairs.json and real-docs.jsonl excluded; "
-            "features from tools/scripts/dump-match-features.ts and dump-weak-pairs.ts" % result["counts"]["weak"]),
+            "features from tools/scripts/dump-match-features.ts and dump-weak-pairs.ts; %d hand-judged real training pairs "
+            "(tools/devsets/train-pairs.json: right = 1, near or unrelated = 0; no document of a dev set; dump-judged-pairs.ts)"
+            % (result["counts"]["weak"], result["counts"]["judged"])),
         "seed": SEED,
         "threshold": result["threshold"],
         "trainedOn": "cuda" if torch.cuda.is_available() else "cpu",
         "trainSeconds": result["trainSeconds"],
-        "hyperparameters": {"hidden": result["hidden"], "weakShare": result["weakShare"], "epochs": EPOCHS, "weightDecay": WEIGHT_DECAY},
+        "hyperparameters": {"hidden": result["hidden"], "weakShare": result["weakShare"], "judgedShare": result["judgedShare"], "epochs": EPOCHS, "weightDecay": WEIGHT_DECAY},
         "metrics": metrics,
         "command": "bash models/training/train-matcher.sh",
     })

@@ -53,10 +53,13 @@ function summarize(byResume: Scored[][]) {
   const all = byResume.flat();
   const right = all.filter((s) => s.label === 'right');
   const unrelated = all.filter((s) => s.label === 'unrelated');
-  const top = byResume.filter((list) => [...list].sort((a, b) => b.score - a.score)[0]?.label === 'right').length;
+  const topLabels = byResume.map((list) => [...list].sort((a, b) => b.score - a.score)[0]?.label);
+  const top = topLabels.filter((l) => l === 'right').length;
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   const out: Record<string, number | null> = {
     topJobRight: r3(top / byResume.length),
+    // a top job that misses: how often it is at least a near field (judged 'near') rather than unrelated
+    topJobNear: r3(topLabels.filter((l) => l === 'near').length / byResume.length),
     aucRightVsUnrelated: r3(auc(right.map((s) => s.score), unrelated.map((s) => s.score))),
   };
   if (all[0]?.match !== undefined) {
@@ -88,6 +91,10 @@ export async function evaluatePairs(engine: Engine, file: string, dataDir: strin
       row.push({ score: m.score, label: label(p), match: m.match });
     }
     engineScores.push(row);
+    if (process.env.HRDOCS_PAIRS_DUMP) {
+      const best = row.map((x, j) => [x.score, j] as const).sort((a, b) => b[0] - a[0])[0];
+      console.error(`${r.group}\t${r.id}\ttop=${set.postings[best[1]].group}/${set.postings[best[1]].id}\t${row[best[1]].label}\t${best[0].toFixed(2)}\tright=${row.map((x, j) => x.label === 'right' ? `${set.postings[j].id}:${x.score.toFixed(2)}` : '').filter(Boolean).join(',')}`);
+    }
     tfidfScores.push(set.postings.map((p, j) => ({ score: cosine(vectors[i], vectors[set.resumes.length + j]), label: label(p) })));
   }
   return {

@@ -9,20 +9,22 @@ import type { SkillGraph } from '../graph/graph.js';
 import type { OccupationRanker } from '../generate/ranker.js';
 import type { TitleLexicon } from '../experience/lexicon.js';
 import { roleFieldFit } from './field.js';
+import { levelFeatures } from './level.js';
 
 export const FEATURE_NAMES = [
   'skillCoverage', 'skillCoverageStrict', 'missingSkillShare', 'experienceCoverage', 'experienceMetShare',
   'experienceMissingShare', 'titleFit', 'resumeSkillOverlap', 'hasRequirements', 'missingSkillCount',
   'experienceNotMetCount', 'allSkillsFound', 'allExperienceMet', 'listedSkillShare',
   'lexicalCoverageCore', 'lexicalCoverageAll', 'lexicalFocus', 'roleTitleInJob', 'occupationTitleFit', 'occupationFit',
-  'lexicalAgreement', 'roleFieldFit',
+  'lexicalAgreement', 'roleFieldFit', 'levelBelowJob', 'levelAboveJob',
 ] as const;
 export type MatchFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
 
 /**
  * How each feature moves when the resume gains evidence (a true skill, more relevant years):
- * +1 never falls, -1 never rises, 0 does not depend on the resume. The trained matcher's weights
- * are constrained to these signs, so more evidence never lowers a score.
+ * +1 never falls, -1 never rises, 0 does not move with that evidence at all (it depends on the
+ * job only, or on the resume's titles). The trained matcher's weights are constrained to the
+ * signs of +1 and -1 features and free on 0 features, so more evidence never lowers a score.
  */
 export const FEATURE_DIRECTIONS: Record<(typeof FEATURE_NAMES)[number], 1 | -1 | 0> = {
   skillCoverage: 1, skillCoverageStrict: 1, missingSkillShare: -1, experienceCoverage: 1, experienceMetShare: 1,
@@ -34,6 +36,8 @@ export const FEATURE_DIRECTIONS: Record<(typeof FEATURE_NAMES)[number], 1 | -1 |
   lexicalAgreement: 1,
   // read from the resume's role titles only, which a skill or more years leave unchanged
   roleFieldFit: 1,
+  // ranks read from titles: a resume above or below the job's rank is a mismatch either way
+  levelBelowJob: 0, levelAboveJob: 0,
 };
 
 /** What the whole-document features read beyond the two analyses. */
@@ -77,6 +81,7 @@ export function computeFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
     ...lexical,
     ...occupation,
     roleFieldFit: context.ranker && context.graph ? roleFieldFit(context.ranker, context.graph, resume, job, context.titles) : 0,
+    ...levelFeatures(resume, job),
   };
 }
 

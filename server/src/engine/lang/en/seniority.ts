@@ -79,3 +79,43 @@ export function namesOnlyRank(title: string): boolean {
   const words = title.toLowerCase().split(/[^a-z]+/).filter(Boolean);
   return words.length > 0 && words.every((w) => RANK_WORDS.has(w));
 }
+
+/**
+ * Rank a title implies beyond stated seniority: the helper or learner of a trade ("HR Assistant",
+ * "Ward Clerk", "Civil Engineering Associate") sits below the plain role, the one who runs it
+ * ("Kitchen Manager", "Site Supervisor", "Executive Chef", "Financial Controller", "HR Business
+ * Partner") above it, and the head of a function ("Director of Nursing", "Chief Accountant")
+ * higher still. "Assistant Manager" and "Associate Director" are a step below the rank they name.
+ */
+const ENTRY_RANK = new Set(['assistant', 'aide', 'helper', 'trainee', 'apprentice', 'intern', 'internship', 'clerk', 'associate', 'attendant',
+  'porter', 'cashier', 'receptionist', 'runner', 'dishwasher', 'student', 'graduate']);
+const SENIOR_RANK = new Set(['manager', 'supervisor', 'superintendent', 'foreman', 'forewoman', 'controller', 'executive', 'partner', 'deputy', 'sous']);
+// 'principal' reaches here only as the role itself (a school's head): readSeniority takes it as a level before a role word
+const HEAD_RANK = new Set(['director', 'head', 'chief', 'principal', 'vp', 'president', 'ceo', 'cfo', 'cto', 'coo']);
+/** words that qualify a rank word after them instead of naming a rank of their own */
+const QUALIFIERS = new Set(['assistant', 'associate', 'deputy', 'executive']);
+const LEVEL_NUMBER: Record<SeniorityLevel, number> = { entry: 0, mid: 1, senior: 2, lead: 2, principal: 3 };
+
+/** A title's rank on one scale: 0 entry, 1 the plain role, 2 senior or running it, 3 the head of a function. */
+export function roleLevel(title: string): number {
+  const stated = readSeniority(title);
+  const words = stated.base.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const ranked = (w: string) => SENIOR_RANK.has(w) || HEAD_RANK.has(w);
+  let head = false;
+  let senior = false;
+  let entry = false;
+  let qualified = false;
+  words.forEach((w, i) => {
+    const later = words.slice(i + 1);
+    if (QUALIFIERS.has(w) && later.some(ranked)) { qualified = true; return; }
+    if (HEAD_RANK.has(w)) head = true;
+    // "Executive Chef" runs the kitchen; "Account Executive" is the role itself
+    else if (SENIOR_RANK.has(w) && (w !== 'executive' || later.length > 0)) senior = true;
+    else if (ENTRY_RANK.has(w)) entry = true;
+  });
+  let rank = head ? 3 : senior && !entry ? 2 : entry && !senior ? 0 : 1;
+  if (qualified) rank -= 1;
+  // a stated level ("Senior", "Junior", "III") moves the rank the title's words give
+  if (stated.stated) rank += LEVEL_NUMBER[stated.level] - 1;
+  return Math.max(0, Math.min(3, rank));
+}

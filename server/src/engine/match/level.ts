@@ -1,0 +1,37 @@
+// Whether the resume's rank fits the job's: an HR assistant is not shortlisted for an HR business
+// partner post, nor an executive chef for a line cook's. Both ranks are read from titles
+// (lang/en/seniority.ts roleLevel); the job's is raised by the years it asks for. The resume's
+// comes from its headline and latest role only, never from its years or skills, so a skill or
+// more years added to a resume leave these features as they are (the matcher stays monotone in
+// that evidence).
+import { employmentOf } from '../experience/extract.js';
+import { roleLevel } from '../lang/en/seniority.js';
+import type { DocumentAnalysis } from '../types.js';
+
+export interface LevelFeatures {
+  /** how many ranks the job's title sits above the resume's latest role (0-1, thirds) */
+  levelBelowJob: number;
+  /** how many ranks the resume's latest role sits above the job's title (0-1, thirds) */
+  levelAboveJob: number;
+}
+
+/** The rank a job asks for: its title's, raised to senior where it asks for 5+ years. */
+export function jobLevel(job: DocumentAnalysis): number | undefined {
+  const years = Math.max(0, ...job.experienceRequirements.filter((r) => r.required).map((r) => r.years));
+  const byYears = years >= 5 ? 2 : undefined;
+  if (!job.title) return byYears;
+  return Math.max(roleLevel(job.title), byYears ?? 0);
+}
+
+/** The rank a resume claims: the higher of its headline's and its latest role's. */
+export function resumeLevel(resume: DocumentAnalysis): number | undefined {
+  const titles = [resume.title, employmentOf(resume.experience)[0]?.title].filter((t): t is string => !!t && !!t.trim());
+  return titles.length ? Math.max(...titles.map(roleLevel)) : undefined;
+}
+
+export function levelFeatures(resume: DocumentAnalysis, job: DocumentAnalysis): LevelFeatures {
+  const want = jobLevel(job);
+  const have = resumeLevel(resume);
+  if (want === undefined || have === undefined) return { levelBelowJob: 0, levelAboveJob: 0 };
+  return { levelBelowJob: Math.max(0, want - have) / 3, levelAboveJob: Math.max(0, have - want) / 3 };
+}
