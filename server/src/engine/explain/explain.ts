@@ -41,6 +41,9 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
   if (f.occupationFit !== undefined) {
     lines.push(`**Occupation:** the resume's roles and skills support ${pct(f.occupationFit)} of the job's occupation profile; its role titles name the job's occupation at ${pct(f.occupationTitleFit)}.`);
   }
+  const ranks = (x: number) => { const n = Math.round(x * 3); return `${n} ${n === 1 ? 'rank' : 'ranks'}`; };
+  if (f.levelBelowJob) lines.push(`**Rank:** the resume's latest role reads ${ranks(f.levelBelowJob)} below the job's title.`);
+  if (f.levelAboveJob) lines.push(`**Rank:** the resume's latest role reads ${ranks(f.levelAboveJob)} above the job's title.`);
   if (f.roleFieldFit) lines.push(`**Field:** the resume's role titles sit ${pct(f.roleFieldFit)} near the job's field (the occupation model's reading of both).`);
   return lines.join('\n');
 }
