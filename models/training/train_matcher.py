@@ -254,7 +254,11 @@ def main():
     model.eval()
     torch.onnx.export(model, torch.zeros(1, len(names)), onnx_path, input_names=["features"], output_names=["probability"],
                       dynamic_axes={"features": {0: "batch"}, "probability": {0: "batch"}}, opset_version=14)
-    sidecar = {"threshold": threshold, "features": names, "directions": directions, "hidden": hidden}
+    # a typical real pair (the median of each feature over the real training pairs): the
+    # explanation measures each factor's effect against it
+    real = np.array([r["features"] for r in rows if r["source"] != "rjdb"], dtype=np.float64)
+    reference = {n: round(float(v), 4) for n, v in zip(names, np.median(real, axis=0))}
+    sidecar = {"threshold": threshold, "features": names, "directions": directions, "hidden": hidden, "reference": reference}
     sidecar_path = os.path.join(args.out_dir, "matcher.json")
     with open(sidecar_path, "w") as f:
         json.dump(sidecar, f, indent=1)

@@ -9,6 +9,8 @@ import { roleFieldFit } from '../src/engine/match/field.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
 import { fakeRanker } from './support/fake-ranker.js';
 import { testEngine } from './support/engine.js';
+import { FACTORS, FEATURE_NAMES, type MatchFeatures } from '../src/engine/match/features.js';
+import type { MatchScorer } from '../src/engine/models/tasks.js';
 
 const engine = testEngine();
 const asResume = (text: string) => engine.analyze(text, undefined, { kind: 'resume' });
@@ -105,4 +107,39 @@ test('role field fit: the skills a resume lists leave it unchanged (it reads rol
   const base = roleFieldFit(ranker, graph, await asResume(resumeText('Staff accountant', ['Payroll'], 'Staff Accountant')), job);
   const more = roleFieldFit(ranker, graph, await asResume(resumeText('Staff accountant', ['Payroll', 'Patient assessment', 'Infection control', 'Basic Life Support'], 'Staff Accountant')), job);
   assert.equal(more, base);
+});
+
+test('what moves a score: each factor measured against a typical pair, largest effect first, named in the explanation', async () => {
+  // a linear scorer: field counts most, missing skills cost, wording counts a little
+  const reference = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as MatchFeatures;
+  const scorer: MatchScorer = {
+    name: 'model', threshold: 0.5, reference,
+    async score(f) { return Math.max(0, Math.min(1, 0.2 + 0.5 * f.roleFieldFit + 0.1 * f.lexicalAgreement - 0.2 * f.missingSkillShare)); },
+  };
+  const ranker = fakeRanker();
+  const graph = syntheticGraph();
+  const engine = testEngine({ scorer, ranker });
+  const job = await engine.analyze(NURSE_JOB, undefined, { kind: 'job' });
+  const resume = await engine.analyze(resumeText('Registered nurse', ['Patient assessment'], 'Staff Nurse'), undefined, { kind: 'resume' });
+  const result = await engine.match(resume, job);
+  assert.ok(result.drivers, 'a scorer with a reference gives drivers');
+  const effects = result.drivers!.map((d) => Math.abs(d.effect));
+  assert.deepEqual(effects, [...effects].sort((a, b) => b - a), 'largest first');
+  const field = result.drivers!.find((d) => d.factor === 'field')!;
+  assert.ok(field.effect > 0, 'roles in the job\'s field raise the score');
+  assert.ok(roleFieldFit(ranker, graph, resume, job) > 0);
+  assert.match(result.explanation, /\*\*What moves it most:\*\* roles in the job's field \(\+\d+ points\)/);
+  // the rule scorer knows no typical pair: no drivers, no summary line
+  const plain = await testEngine().match(resume, job);
+  assert.equal(plain.drivers, undefined);
+  assert.doesNotMatch(plain.explanation, /What moves it most/);
+});
+
+test('every input the resume can move belongs to exactly one factor of the explanation', () => {
+  const owners = new Map<string, string[]>();
+  for (const [factor, names] of Object.entries(FACTORS)) for (const n of names) owners.set(n, [...(owners.get(n) ?? []), factor]);
+  for (const n of FEATURE_NAMES) {
+    if (n === 'hasRequirements') continue; // the job's alone
+    assert.equal(owners.get(n)?.length, 1, `${n}: ${owners.get(n)?.join(', ') ?? 'no factor'}`);
+  }
 });

@@ -9,7 +9,7 @@
 // 1 near posting where the group has a near pool); passed-over ids go to train-pairs.json meta.rejected.
 // Nothing here scores or ranks documents.
 //
-// usage: node tools/devsets/select-train-pairs.mjs [--data DIR] [--show N] [--group NAME]
+// usage: node tools/devsets/select-train-pairs.mjs [--data DIR] [--show N] [--group NAME] [--seed S] [--exclude SET.json ...]
 
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -21,6 +21,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
 const SHOW = Number(opt('--show', '10'));
+// a further training set is drawn under its own seed, leaving out the documents earlier sets took
+const DRAW_SEED = opt('--seed', SEED);
+const EXCLUDE = args.flatMap((a, i) => (args[i - 1] === '--exclude' ? [a] : []));
 const ONLY = opt('--group', null);
 
 /** Every string (and object key) in the dev-set files: a superset of their document ids. */
@@ -38,13 +41,17 @@ export function devIds() {
 }
 
 const held = devIds();
+for (const f of EXCLUDE) {
+  const set = JSON.parse(readFileSync(f, 'utf8'));
+  for (const d of [...set.resumes, ...set.postings, ...(set.meta?.rejected ?? [])]) held.add(d.id);
+}
 for (const g of GROUPS) {
   if (ONLY && g.name !== ONLY) continue;
   for (const sideName of ['resumes', 'postings', 'near']) {
     const side = g[sideName];
     if (!side) continue;
     const pool = candidates(side, g.name).filter((c) => !held.has(c.id));
-    const order = shuffle(pool, `${SEED}/${g.name}/${sideName}`);
+    const order = shuffle(pool, `${DRAW_SEED}/${g.name}/${sideName}`);
     console.log(`== ${g.name} ${sideName} pool=${pool.length}${side.label ? ` (${side.label})` : ''}`);
     for (const c of order.slice(0, SHOW)) console.log(`  ${c.corpus}\t${c.id}\t${c.words}w\t${c.title}`);
   }

@@ -6,7 +6,8 @@
 // weak pairs' hash of their id.
 // Writes JSON lines {row, label, features, source: 'judged', split, kind, group, resume, posting}
 // for train_matcher.py (ids for diagnosis; no text).
-// usage: node tools/out/tools/scripts/dump-judged-pairs.js PAIRS.json OUT.jsonl
+// usage: node tools/out/tools/scripts/dump-judged-pairs.js OUT.jsonl PAIRS.json [PAIRS.json ...]
+// (each set's resumes are judged against its own postings only, so pairs never cross sets)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,36 +22,38 @@ interface PairSet { resumes: Doc[]; postings: Doc[]; judgements: Record<string, 
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..', '..', '..');
-const [input, output] = process.argv.slice(2);
-if (!input || !output) { console.error('usage: dump-judged-pairs PAIRS.json OUT.jsonl'); process.exit(2); }
-const set = JSON.parse(readFileSync(input, 'utf8')) as PairSet;
+const [output, ...inputs] = process.argv.slice(2);
+if (!output || !inputs.length) { console.error('usage: dump-judged-pairs OUT.jsonl PAIRS.json [PAIRS.json ...]'); process.exit(2); }
+const sets = inputs.map((f) => JSON.parse(readFileSync(f, 'utf8')) as PairSet);
 const excluded = devSetIds(repo);
-const leaked = [...set.resumes, ...set.postings].filter((d) => excluded.has(d.id));
+const leaked = sets.flatMap((set) => [...set.resumes, ...set.postings]).filter((d) => excluded.has(d.id));
 if (leaked.length) { console.error(`dump-judged-pairs: ${leaked.map((d) => d.id).join(', ')} belong to a dev set`); process.exit(1); }
 
 const selection = await loadSelection(repo);
 const texts = new Map<string, string>();
-for (const corpus of new Set([...set.resumes, ...set.postings].map((d) => d.corpus))) {
+for (const corpus of new Set(sets.flatMap((set) => [...set.resumes, ...set.postings]).map((d) => d.corpus))) {
   for (const row of selection.loadCorpus(corpus)) texts.set(`${corpus}:${row.id}`, row.text);
 }
 const engine = await loadEngine({ referenceMonth: '2026-12' });
-const jobs: DocumentAnalysis[] = [];
-for (const p of set.postings) jobs.push(await engine.analyze(texts.get(`${p.corpus}:${p.id}`)!, undefined, { kind: 'job' }));
 const lines: string[] = [];
 const counts: Record<string, number> = {};
-for (const [i, r] of set.resumes.entries()) {
-  const judged = set.judgements[r.id] ?? { right: [], near: [] };
-  if (!judged.right.length) continue;
-  const split = weakSplit(selection, r.id);
-  const resume = await engine.analyze(texts.get(`${r.corpus}:${r.id}`)!, undefined, { kind: 'resume', referenceMonth: '2026-12' });
-  for (const [j, p] of set.postings.entries()) {
-    const kind = judged.right.includes(p.id) ? 'right' : judged.near.includes(p.id) ? 'near' : 'other';
-    const m = await engine.match(resume, jobs[j]);
-    lines.push(JSON.stringify({ row: `judged:${i}`, label: kind === 'right' ? 1 : 0, features: featureVector(m.features), source: 'judged', split, kind, group: r.group, resume: r.id, posting: p.id }));
-    counts[`${split}/${kind}`] = (counts[`${split}/${kind}`] ?? 0) + 1;
+for (const [k, set] of sets.entries()) {
+  const jobs: DocumentAnalysis[] = [];
+  for (const p of set.postings) jobs.push(await engine.analyze(texts.get(`${p.corpus}:${p.id}`)!, undefined, { kind: 'job' }));
+  for (const [i, r] of set.resumes.entries()) {
+    const judged = set.judgements[r.id] ?? { right: [], near: [] };
+    if (!judged.right.length) continue;
+    const split = weakSplit(selection, r.id);
+    const resume = await engine.analyze(texts.get(`${r.corpus}:${r.id}`)!, undefined, { kind: 'resume', referenceMonth: '2026-12' });
+    for (const [j, p] of set.postings.entries()) {
+      const kind = judged.right.includes(p.id) ? 'right' : judged.near.includes(p.id) ? 'near' : 'other';
+      const m = await engine.match(resume, jobs[j]);
+      lines.push(JSON.stringify({ row: `judged:${k}:${i}`, label: kind === 'right' ? 1 : 0, features: featureVector(m.features), source: 'judged', split, kind, group: r.group, resume: r.id, posting: p.id }));
+      counts[`${split}/${kind}`] = (counts[`${split}/${kind}`] ?? 0) + 1;
+    }
   }
 }
 writeFileSync(output, lines.join('\n') + '\n');
 writeFileSync(`${output}.names.json`, JSON.stringify({ names: FEATURE_NAMES, directions: FEATURE_DIRECTIONS }));
-console.log(`judged pairs: ${set.resumes.length} resumes x ${set.postings.length} postings, ${lines.length} pairs ${JSON.stringify(counts)} -> ${output}`);
+console.log(`judged pairs: ${sets.map((set) => `${set.resumes.length} resumes x ${set.postings.length} postings`).join(', ')}: ${lines.length} pairs ${JSON.stringify(counts)} -> ${output}`);
 await engine.dispose();

@@ -209,8 +209,18 @@ export interface MatchResult {
   /** numeric features the score was computed from (same order as the matcher model's inputs) */
   features: Record<string, number>;
   scorer: 'model' | 'rules';
+  /**
+   * What moved the score most, largest first: each factor's effect in score points (-1..1), the
+   * score minus the score with that factor's inputs set to a typical real pair's. Absent when the
+   * scorer knows no typical pair (the rule scorer).
+   */
+  drivers?: MatchDriver[];
   explanation: string;
 }
+
+export type MatchFactor = 'skills' | 'experience' | 'titles' | 'wording' | 'field' | 'rank';
+
+export interface MatchDriver { factor: MatchFactor; effect: number }
 
 export interface TextEdit { range: Range; newText: string }
 

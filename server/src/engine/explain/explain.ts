@@ -1,16 +1,31 @@
 // Evidence -> the explanation a person reads in a hover or the CLI. Every sentence is backed by
 // an item of MatchResult, so the text cannot claim what the score did not use.
-import type { DocumentAnalysis, MatchResult } from '../types.js';
+import type { DocumentAnalysis, MatchFactor, MatchResult } from '../types.js';
 import { titleSimilarity } from '../match/similarity.js';
 import { employmentOf } from '../experience/extract.js';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const years = (y: number) => `${Math.round(y * 10) / 10} ${Math.abs(y - 1) < 1e-9 ? 'year' : 'years'}`;
 
+/** a factor moving the score less than this many points goes unnamed in the summary */
+const MOVES_AT = 0.02;
+/** what a factor means when it raises the score, and when it lowers it */
+const FACTOR_WORDS: Record<MatchFactor, [string, string]> = {
+  skills: ['required skills found', 'required skills missing'],
+  experience: ['years of experience', 'experience short or missing'],
+  titles: ['role titles like the job\'s', 'role titles unlike the job\'s'],
+  wording: ['shared wording', 'little shared wording'],
+  field: ['roles in the job\'s field', 'roles outside the job\'s field'],
+  rank: ['rank of the latest role', 'rank of the latest role'],
+};
+const points = (effect: number) => `${effect > 0 ? '+' : '−'}${Math.round(Math.abs(effect) * 100)} points`;
+
 export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job: DocumentAnalysis): string {
   const jobName = job.title ?? 'this job';
   const lines: string[] = [];
   lines.push(`**${pct(result.score)} match** with *${jobName}*: ${result.match ? 'a match' : 'not a match'} (threshold ${pct(result.threshold)}, ${result.scorer === 'model' ? 'trained matcher' : 'rule scorer'}).`);
+  const movers = (result.drivers ?? []).filter((d) => Math.abs(d.effect) >= MOVES_AT).slice(0, 3);
+  if (movers.length) lines.push('', `**What moves it most:** ${movers.map((d) => `${FACTOR_WORDS[d.factor][d.effect > 0 ? 0 : 1]} (${points(d.effect)})`).join(', ')}.`);
   const total = result.skills.length;
   if (total) {
     lines.push('', `**Skills:** ${result.matchedSkills.length} of ${total} required skills found.`);

@@ -1,6 +1,6 @@
 // The evidence features a match score is computed from, in the order the trained matcher reads
 // them; the explanation is built from the same evidence, so the two cannot disagree.
-import type { DocumentAnalysis, ExperienceEvidence, SkillEvidence } from '../types.js';
+import type { DocumentAnalysis, ExperienceEvidence, MatchFactor, SkillEvidence } from '../types.js';
 import { titleSimilarity } from './similarity.js';
 import { employmentOf } from '../experience/extract.js';
 import { lexicalFeatures, WordIdf } from './lexical.js';
@@ -38,6 +38,16 @@ export const FEATURE_DIRECTIONS: Record<(typeof FEATURE_NAMES)[number], 1 | -1 |
   roleFieldFit: 1,
   // ranks read from titles: a resume above or below the job's rank is a mismatch either way
   levelBelowJob: 0, levelAboveJob: 0,
+};
+
+/** The factors an explanation names, each a group of features. */
+export const FACTORS: Record<MatchFactor, ReadonlyArray<(typeof FEATURE_NAMES)[number]>> = {
+  skills: ['skillCoverage', 'skillCoverageStrict', 'missingSkillShare', 'resumeSkillOverlap', 'missingSkillCount', 'allSkillsFound', 'listedSkillShare'],
+  experience: ['experienceCoverage', 'experienceMetShare', 'experienceMissingShare', 'experienceNotMetCount', 'allExperienceMet'],
+  titles: ['titleFit', 'roleTitleInJob', 'occupationTitleFit'],
+  wording: ['lexicalCoverageCore', 'lexicalCoverageAll', 'lexicalFocus', 'lexicalAgreement'],
+  field: ['occupationFit', 'roleFieldFit'],
+  rank: ['levelBelowJob', 'levelAboveJob'],
 };
 
 /** What the whole-document features read beyond the two analyses. */

@@ -1,12 +1,12 @@
 // Resume x job -> score, decision and evidence per requirement. The score is computed from the
 // evidence's features only, so the explanation can never disagree with it.
 import type {
-  DocumentAnalysis, ExperienceEntry, ExperienceEvidence, MatchResult, Range, SkillEvidence, SkillMention,
+  DocumentAnalysis, ExperienceEntry, ExperienceEvidence, MatchDriver, MatchFactor, MatchResult, Range, SkillEvidence, SkillMention,
 } from '../types.js';
 import { employmentOf, mergedMonths } from '../experience/extract.js';
 import { blockRange, lineAt } from '../document/positions.js';
 import { contentWords, coverage, jaccard, titleSimilarity } from './similarity.js';
-import { computeFeatures, type FeatureContext } from './features.js';
+import { computeFeatures, FACTORS, type FeatureContext, type MatchFeatures } from './features.js';
 import type { MatchScorer } from '../models/tasks.js';
 import { ruleMatchScorer } from '../models/rules.js';
 import { explainMatch } from '../explain/explain.js';
@@ -76,6 +76,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
   });
   const features = computeFeatures(resume, job, skills, experience, context);
   const score = Math.round((await scorer.score(features)) * 1000) / 1000;
+  const drivers = await driversOf(features, scorer);
   const result: MatchResult = {
     score,
     match: score >= scorer.threshold,
@@ -87,10 +88,29 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     titleFit: features.titleFit,
     features,
     scorer: scorer.name,
+    ...(drivers ? { drivers } : {}),
     explanation: '',
   };
   result.explanation = explainMatch(result, resume, job);
   return result;
+}
+
+/**
+ * Each factor's effect: the score minus the score with that factor's features set to a typical
+ * real pair's (occlusion; the factors interact, so effects need not add up to the score).
+ */
+async function driversOf(features: MatchFeatures, scorer: MatchScorer): Promise<MatchDriver[] | undefined> {
+  const reference = scorer.reference;
+  if (!reference) return undefined;
+  const factors = Object.keys(FACTORS) as MatchFactor[];
+  const variants = [features, ...factors.map((factor) => {
+    const v = { ...features };
+    for (const name of FACTORS[factor]) v[name] = reference[name];
+    return v;
+  })];
+  const scores = scorer.scoreMany ? await scorer.scoreMany(variants) : await Promise.all(variants.map((v) => scorer.score(v)));
+  return factors.map((factor, i) => ({ factor, effect: Math.round((scores[0] - scores[i + 1]) * 1000) / 1000 }))
+    .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect) || a.factor.localeCompare(b.factor));
 }
 
 /**

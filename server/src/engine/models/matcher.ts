@@ -8,6 +8,8 @@ import { loadOnnxRuntime, type ModelRuntime } from './runtime.js';
 interface MatcherSidecar {
   threshold: number;
   features: string[] | null;
+  /** the median real training pair's features (train_matcher.py) */
+  reference?: Record<string, number>;
 }
 
 export class ModelMatchScorer implements MatchScorer {
@@ -16,6 +18,7 @@ export class ModelMatchScorer implements MatchScorer {
     private readonly session: InferenceSession,
     private readonly ort: typeof import('onnxruntime-node'),
     readonly threshold: number,
+    readonly reference?: MatchFeatures,
   ) {}
 
   static async create(runtime: ModelRuntime, name = 'matcher'): Promise<ModelMatchScorer> {
@@ -27,12 +30,19 @@ export class ModelMatchScorer implements MatchScorer {
     if (sidecar.features && sidecar.features.join(',') !== expected) {
       throw new Error(`model '${name}' was trained on features [${sidecar.features.join(', ')}], the engine computes [${expected}]; retrain it`);
     }
-    return new ModelMatchScorer(session, ort, decision ?? sidecar.threshold);
+    const reference = sidecar.reference && FEATURE_NAMES.every((n) => typeof sidecar.reference![n] === 'number')
+      ? Object.fromEntries(FEATURE_NAMES.map((n) => [n, sidecar.reference![n]])) as MatchFeatures : undefined;
+    return new ModelMatchScorer(session, ort, decision ?? sidecar.threshold, reference);
   }
 
   async score(features: MatchFeatures): Promise<number> {
-    const input = new this.ort.Tensor('float32', Float32Array.from(featureVector(features)), [1, FEATURE_NAMES.length]);
-    const out = await this.session.run({ features: input });
-    return Number((out.probability.data as Float32Array)[0]);
+    return (await this.scoreMany([features]))[0];
+  }
+
+  async scoreMany(list: MatchFeatures[]): Promise<number[]> {
+    const data = new Float32Array(list.length * FEATURE_NAMES.length);
+    list.forEach((f, i) => data.set(featureVector(f), i * FEATURE_NAMES.length));
+    const out = await this.session.run({ features: new this.ort.Tensor('float32', data, [list.length, FEATURE_NAMES.length]) });
+    return Array.from(out.probability.data as Float32Array, Number);
   }
 }

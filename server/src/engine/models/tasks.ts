@@ -63,6 +63,10 @@ export interface MatchScorer {
   /** the decision threshold on the score */
   readonly threshold: number;
   score(features: MatchFeatures): Promise<number>;
+  /** several feature vectors at once (one model call) */
+  scoreMany?(features: MatchFeatures[]): Promise<number[]>;
+  /** a typical real resume-job pair's features, which the explanation measures each factor against */
+  readonly reference?: MatchFeatures;
 }
 
 /** What kind of document a parsed Markdown file is: a resume, a job posting, or neither. */
