@@ -5,7 +5,7 @@ import type {
 } from '../types.js';
 import { employmentOf, mergedMonths } from '../experience/extract.js';
 import { blockRange, lineAt } from '../document/positions.js';
-import { contentWords, coverage, jaccard, titleSimilarity } from './similarity.js';
+import { contentWords, coverage, jaccard, titleSimilarity, workNamedByTitle } from './similarity.js';
 import { computeFeatures, FACTORS, type FeatureContext, type MatchFeatures } from './features.js';
 import type { MatchScorer } from '../models/tasks.js';
 import { ruleMatchScorer } from '../models/rules.js';
@@ -63,11 +63,12 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     const wantedOccupation = context.occupationOf?.(req.subject);
     let entries = employment.filter((e) =>
       Math.max(titleSimilarity(req.subject, e.title), titleSimilarity(req.subject, `${e.title} ${e.employer ?? ''}`)) >= 0.5 ||
-      abbreviates(e.title, req.subject) || abbreviates(req.subject, e.title) ||
+      abbreviates(e.title, req.subject) || abbreviates(req.subject, e.title) || namesTheWork(resume, e, req.subject) ||
       (wantedOccupation !== undefined && context.occupationOf!(e.title) === wantedOccupation));
-    if (!entries.length && subject.size) {
-      // "3+ years of SQL": the years of the roles whose text mentions the subject
-      entries = employment.filter((e) => entryMentions(resume, e, subject));
+    if (subject.size) {
+      // "3+ years of SQL": the years of the roles whose text mentions the subject, with those whose title names it
+      const mentioned = employment.filter((e) => !entries.includes(e) && entryMentions(resume, e, subject));
+      if (mentioned.length) entries = employment.filter((e) => entries.includes(e) || mentioned.includes(e));
     }
     if (!entries.length && req.subject === 'relevant experience') entries = employment;
     const foundYears = Math.round((mergedMonths(entries) / 12) * 10) / 10;
@@ -178,6 +179,12 @@ function abbreviates(short: string, long: string): boolean {
   if (!/^[A-Z]{2,6}$/.test(abbreviation)) return false;
   const initials = long.split(/[\s/-]+/).filter((w) => w && !/^(?:of|and|the|in|for|&)$/i.test(w)).map((w) => w[0].toUpperCase()).join('');
   return initials === abbreviation;
+}
+
+/** The role's title names the work asked for, and the role's own text shows whatever the title leaves unsaid. */
+function namesTheWork(resume: DocumentAnalysis, entry: ExperienceEntry, subject: string): boolean {
+  const rest = workNamedByTitle(subject, entry.title);
+  return rest !== undefined && (rest.size === 0 || entryMentions(resume, entry, rest));
 }
 
 function entryMentions(resume: DocumentAnalysis, entry: ExperienceEntry, subject: ReadonlySet<string>): boolean {

@@ -48,3 +48,48 @@ export function titleSimilarity(wanted: string, held: string): number {
   // state"): a held title of two or more words found whole inside it fits too
   return Math.max(0.7 * coverage(w, h) + 0.3 * jaccard(w, h), h.size >= 2 ? 0.9 * coverage(h, w) : 0);
 }
+
+/** words that name the setting of experience, not its line of work ("electrical work", "a clinical setting") */
+const GENERIC_WORK = new Set(['work', 'experience', 'role', 'roles', 'position', 'setting', 'environment', 'field', 'industry', 'sector', 'capacity', 'job', 'post', 'background', 'related', 'relevant', 'professional', 'similar']);
+
+const FIELD_ENDINGS: Array<[RegExp, string]> = [[/ical$/, 'ic'], [/ing$/, ''], [/ion$/, ''], [/ment$/, ''], [/y$/, '']];
+const AGENT_ENDINGS: Array<[RegExp, string]> = [[/ician$/, 'ic'], [/ant$/, ''], [/or$/, ''], [/ist$/, ''], [/er$/, '']];
+
+/** A word's stem when it ends as a line of work ("accounting", "electrical", "inspection", "therapy"); words under 7 letters are left alone. */
+export function fieldStem(word: string): string | undefined {
+  return cutEnding(word, FIELD_ENDINGS);
+}
+
+/** A word's stem when it ends as a worker ("accountant", "electrician", "inspector", "therapist", "teacher"). */
+export function agentStem(word: string): string | undefined {
+  return cutEnding(word, AGENT_ENDINGS);
+}
+
+function cutEnding(word: string, endings: Array<[RegExp, string]>): string | undefined {
+  const w = word.toLowerCase();
+  if (w.length < 7) return undefined;
+  for (const [re, by] of endings) if (re.test(w)) return w.replace(re, by);
+  return undefined;
+}
+
+/**
+ * Whether a role title names the line of work an experience requirement asks for, and what it
+ * leaves unsaid: the requirement's head word (its last word that is not a setting word) written as
+ * a line of work, a word of the title as its worker ("commercial electrical work" / "Journeyman
+ * Electrician", "accounting" / "Staff Accountant", "construction inspection" / "Building
+ * Inspector"). Returns the requirement's other content words the title does not hold (the role's
+ * own text must show them: "C/C++ development" is not every developer's), or undefined when the
+ * title names other work ("adult ICU" / "Staff Nurse": ICU names no worker).
+ */
+export function workNamedByTitle(subject: string, title: string): ReadonlySet<string> | undefined {
+  const words = (t: string) => t.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 3);
+  const content = words(subject).filter((w) => !GENERIC_WORK.has(w) && !FILLER.has(w));
+  const head = content[content.length - 1];
+  const stem = head ? fieldStem(head) : undefined;
+  if (!stem || stem.length < 5 || !words(title).some((w) => agentStem(w) === stem)) return undefined;
+  const held = contentWords(title);
+  const unsaid = new Set(contentWords(subject));
+  for (const w of [head, ...GENERIC_WORK]) for (const k of contentWords(w)) unsaid.delete(k);
+  for (const w of held) unsaid.delete(w);
+  return unsaid;
+}
