@@ -123,3 +123,20 @@ test('a plain label line heads a section only with something under it: alone, it
   const headed = parseDocument(['Experience with Python and SQL', '', 'Three years of reporting work.'].join('\n'), { kind: 'job' });
   assert.equal(headed.sections.find((s) => s.heading)?.heading, 'Experience with Python and SQL');
 });
+
+test('a line that cannot end an item was wrapped: it goes on into the next line', () => {
+  // a qualifier or a connector waiting for its noun, a comma or a dash leaving the list or range open
+  const rows: Array<[string, string[]]> = [
+    ['Great\nOrganizational Skills\nTeam player', ['Great\nOrganizational Skills', 'Team player']],
+    ['Strong\nwritten communication\nExcel', ['Strong\nwritten communication', 'Excel']],
+    ['Knowledge of\nGAAP\nPayroll', ['Knowledge of\nGAAP', 'Payroll']],
+    ['SQL, Python,\nJava\nTableau', ['SQL, Python,\nJava', 'Tableau']],
+    ['C++\nJava\nGo', ['C++', 'Java', 'Go']],
+    ['Customer service\nCash handling\nInventory', ['Customer service', 'Cash handling', 'Inventory']],
+  ];
+  for (const [body, expected] of rows) {
+    const doc = parseDocument(`# Ana Lee\n\n## Skills\n\n${body}\n`, { kind: 'resume' });
+    const texts = doc.blocks.map((b) => b.text).filter((t) => t !== 'Ana Lee');
+    assert.deepEqual(texts, expected, body);
+  }
+});

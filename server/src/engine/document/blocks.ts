@@ -175,19 +175,35 @@ function splitParagraph(source: string, children: PhrasingContent[], list: RawBl
 }
 
 function linesOf(block: RawBlock, list: RawBlock['list']): RawBlock[] {
-  const lines: RawBlock[] = [];
+  const ranges: Array<[number, number]> = [];
   let from = 0;
   for (let i = 0; i <= block.text.length; i++) {
     if (i === block.text.length || block.text[i] === '\n' || block.text[i] === '\r') {
-      const text = block.text.slice(from, i);
-      if (text.trim()) {
-        const offsets = block.offsets.slice(from, i);
-        lines.push({ text, offsets, type: 'paragraph', start: offsets[0], end: offsets[offsets.length - 1] + 1, list });
-      }
+      if (block.text.slice(from, i).trim()) ranges.push([from, i]);
       from = i + 1;
     }
   }
-  return lines;
+  // a line that cannot end an item was wrapped: it goes on into the next ("Great" / "Organizational Skills")
+  const merged: Array<[number, number]> = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && runsOn(block.text.slice(last[0], last[1]))) last[1] = r[1];
+    else merged.push([r[0], r[1]]);
+  }
+  return merged.map(([a, b]) => {
+    const offsets = block.offsets.slice(a, b);
+    return { text: block.text.slice(a, b), offsets, type: 'paragraph', start: offsets[0], end: offsets[offsets.length - 1] + 1, list };
+  });
+}
+
+/** words no list item ends with: a connector, or a qualifier waiting for its noun ("Strong", "Excellent") */
+const RUNS_ON = /(?:^|[\s(])(?:and|or|of|with|to|for|in|on|the|a|an|&|great|strong|excellent|good|solid|advanced|effective|exceptional|outstanding|proven|superior|detailed)\s*$/i;
+
+/** Whether a line stops where no item can end, so the line after it continues it. */
+export function runsOn(line: string): boolean {
+  const t = line.trim();
+  // a comma, slash or dash at the end leaves the list or range open ("C++" ends an item)
+  return RUNS_ON.test(t) || /[,/-]$/.test(t);
 }
 
 /**
