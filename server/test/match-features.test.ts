@@ -143,3 +143,30 @@ test('every input the resume can move belongs to exactly one factor of the expla
     assert.equal(owners.get(n)?.length, 1, `${n}: ${owners.get(n)?.join(', ') ?? 'no factor'}`);
   }
 });
+
+test('experience: the last role\'s text ends with its section, so a licence listed after it is no year of that work', async () => {
+  const job = await asJob('# Staff Nurse\n\n## Requirements\n\n- At least 5 years of experience as a Registered Nurse.\n');
+  const resume = await asResume(`# Jordan Lee
+
+## Experience
+
+### Registered Nurse, Sound General
+*Jun 2021 - Aug 2024*
+
+- Assessed patients on a surgical unit.
+
+### Certified Nursing Assistant, Cedar Ridge
+*Jan 2018 - May 2021*
+
+- Measured vital signs.
+
+## Certifications
+
+- Registered Nurse license, Washington State, 2021
+`);
+  const result = await engine.match(resume, job);
+  const rn = result.experience.find((e) => /registered nurse/i.test(e.subject));
+  assert.ok(rn, 'the requirement is read');
+  assert.ok(!rn!.entries.some((e) => /Assistant/.test(e.title)), 'the assistant role is not nurse experience');
+  assert.equal(rn!.verdict, 'short');
+});

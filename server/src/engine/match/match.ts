@@ -188,9 +188,15 @@ function namesTheWork(resume: DocumentAnalysis, entry: ExperienceEntry, subject:
 }
 
 function entryMentions(resume: DocumentAnalysis, entry: ExperienceEntry, subject: ReadonlySet<string>): boolean {
-  // the entry's line and the bullets under it, up to the next entry
+  // the entry's line and the bullets under it, up to the next entry or the end of the entry's
+  // section (the last role must not take in the Education and Certifications after it)
   const line = entry.range.start.line;
-  const next = resume.experience.map((e) => e.range.start.line).filter((l) => l > line).sort((a, b) => a - b)[0] ?? Infinity;
+  const section = resume.doc.sections.filter((x) => x.range.start.line <= line && line <= x.range.end.line)
+    .sort((a, b) => b.range.start.line - a.range.start.line)[0];
+  const next = Math.min(
+    resume.experience.map((e) => e.range.start.line).filter((l) => l > line).sort((a, b) => a - b)[0] ?? Infinity,
+    section ? section.range.end.line + 1 : Infinity,
+  );
   const words = new Set<string>();
   for (const b of resume.doc.blocks) {
     const first = b.offsets[0];
