@@ -13,6 +13,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSelection, weakSplit } from './weak-pairs-selection.js';
 import { devSetIds } from '../devsets/held-out.js';
+import { loadCorpora } from '../eval/real-docs.js';
 import { loadEngine } from '../../server/src/engine/index.js';
 import { FEATURE_DIRECTIONS, FEATURE_NAMES, featureVector } from '../../server/src/engine/match/features.js';
 import type { DocumentAnalysis } from '../../server/src/engine/types.js';
@@ -30,21 +31,19 @@ const leaked = sets.flatMap((set) => [...set.resumes, ...set.postings]).filter((
 if (leaked.length) { console.error(`dump-judged-pairs: ${leaked.map((d) => d.id).join(', ')} belong to a dev set`); process.exit(1); }
 
 const selection = await loadSelection(repo);
-const texts = new Map<string, string>();
-for (const corpus of new Set(sets.flatMap((set) => [...set.resumes, ...set.postings]).map((d) => d.corpus))) {
-  for (const row of selection.loadCorpus(corpus)) texts.set(`${corpus}:${row.id}`, row.text);
-}
+const docs = loadCorpora(process.env.HRDOCS_DATA ?? resolve(repo, '..', 'shared', 'data'), sets.flatMap((set) => [...set.resumes, ...set.postings]).map((d) => d.corpus));
+const text = (d: Doc) => docs.get(`${d.corpus}:${d.id}`)!.text;
 const engine = await loadEngine({ referenceMonth: '2026-12' });
 const lines: string[] = [];
 const counts: Record<string, number> = {};
 for (const [k, set] of sets.entries()) {
   const jobs: DocumentAnalysis[] = [];
-  for (const p of set.postings) jobs.push(await engine.analyze(texts.get(`${p.corpus}:${p.id}`)!, undefined, { kind: 'job' }));
+  for (const p of set.postings) jobs.push(await engine.analyze(text(p), undefined, { kind: 'job' }));
   for (const [i, r] of set.resumes.entries()) {
     const judged = set.judgements[r.id] ?? { right: [], near: [] };
     if (!judged.right.length) continue;
     const split = weakSplit(selection, r.id);
-    const resume = await engine.analyze(texts.get(`${r.corpus}:${r.id}`)!, undefined, { kind: 'resume', referenceMonth: '2026-12' });
+    const resume = await engine.analyze(text(r), undefined, { kind: 'resume', referenceMonth: '2026-12' });
     for (const [j, p] of set.postings.entries()) {
       const kind = judged.right.includes(p.id) ? 'right' : judged.near.includes(p.id) ? 'near' : 'other';
       const m = await engine.match(resume, jobs[j]);

@@ -104,19 +104,9 @@ export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
     if (JOB_CORE_ZONES.has(b.zone)) termCounts(b.text, core);
   }
   if (job.title) termCounts(job.title, core);
-  // the share of `counts`' TF-IDF mass on words `within` holds
-  const cover = (counts: Map<string, number>, within: { has(word: string): boolean }): number => {
-    let total = 0;
-    let have = 0;
-    for (const [w, c] of counts) {
-      const x = (1 + Math.log(c)) * idf.idf(w);
-      total += x;
-      if (within.has(w)) have += x;
-    }
-    return total > 0 ? have / total : 0;
-  };
+  const cover = (counts: Map<string, number>, within: { has(word: string): boolean }) => massShare(counts, within, idf, 1);
   const all_ = cover(all, held);
-  const lexicalAgreement = Math.sqrt(squaredShare(all, resumeCounts, idf) * squaredShare(resumeCounts, all, idf));
+  const lexicalAgreement = Math.sqrt(massShare(all, resumeCounts, idf, 2) * massShare(resumeCounts, all, idf, 2));
   let roleTitleInJob = 0;
   const titles = [resume.title, ...employmentOf(resume.experience).slice(0, 3).map((e) => e.title)];
   for (const t of titles) {
@@ -131,12 +121,12 @@ export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
   };
 }
 
-/** The share of `counts`' squared TF-IDF mass on words `within` holds. */
-function squaredShare(counts: Map<string, number>, within: { has(word: string): boolean }, idf: WordIdf): number {
+/** The share of `counts`' TF-IDF mass (each weight raised to `power`) on words `within` holds. */
+function massShare(counts: Map<string, number>, within: { has(word: string): boolean }, idf: WordIdf, power: 1 | 2): number {
   let total = 0;
   let shared = 0;
   for (const [w, c] of counts) {
-    const x = ((1 + Math.log(c)) * idf.idf(w)) ** 2;
+    const x = ((1 + Math.log(c)) * idf.idf(w)) ** power;
     total += x;
     if (within.has(w)) shared += x;
   }

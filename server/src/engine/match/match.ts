@@ -64,12 +64,9 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     let entries = employment.filter((e) =>
       Math.max(titleSimilarity(req.subject, e.title), titleSimilarity(req.subject, `${e.title} ${e.employer ?? ''}`)) >= 0.5 ||
       abbreviates(e.title, req.subject) || abbreviates(req.subject, e.title) || namesTheWork(resume, e, req.subject) ||
-      (wantedOccupation !== undefined && context.occupationOf!(e.title) === wantedOccupation));
-    if (subject.size) {
-      // "3+ years of SQL": the years of the roles whose text mentions the subject, with those whose title names it
-      const mentioned = employment.filter((e) => !entries.includes(e) && entryMentions(resume, e, subject));
-      if (mentioned.length) entries = employment.filter((e) => entries.includes(e) || mentioned.includes(e));
-    }
+      (wantedOccupation !== undefined && context.occupationOf!(e.title) === wantedOccupation) ||
+      // "3+ years of SQL": a role whose text mentions the subject counts beside those whose title names it
+      (subject.size > 0 && entryMentions(resume, e, subject)));
     if (!entries.length && req.subject === 'relevant experience') entries = employment;
     const foundYears = Math.round((mergedMonths(entries) / 12) * 10) / 10;
     const verdict = !entries.length ? 'missing' : foundYears + 0.05 >= req.years ? 'met' : 'short';
