@@ -1,7 +1,7 @@
 // The writer's copy guard (server/src/engine/generate/copy-guard.ts), as 36-bit hashes of 12-word
-// runs: every run of the posting bodies the writer was trained on (tools/writer/dump-corpus.ts's
-// train.jsonl and heldout.jsonl, whose dropped sentences make runs of their own) and every run of
-// every real posting of ../shared/data/postings. Written to models/writer/copy-guard.bin and
+// runs: every run of the texts the writer was trained on (tools/writer/dump-corpus.ts's posting
+// bodies train.jsonl / heldout.jsonl and lines lines-*.jsonl, whose dropped sentences make runs of
+// their own) and every run of every real posting of ../shared/data/postings. Written to models/writer/copy-guard.bin and
 // listed in the manifest's "job-writer" entry (`copyGuard`); the server drops any generated
 // sentence that repeats one. Hashes only: no text of the postings is in the file.
 // usage: node tools/out/tools/writer/build-copy-guard.js CORPUS_DIR [MODELS_DIR] [--data DIR]
@@ -19,7 +19,7 @@ if (!corpusDir) { console.error('usage: build-copy-guard CORPUS_DIR [MODELS_DIR]
 const modelsDir = resolve(modelsArg ?? 'models');
 const keys: number[] = [];
 let documents = 0;
-for (const name of ['train.jsonl', 'heldout.jsonl']) {
+for (const name of ['train.jsonl', 'heldout.jsonl', 'lines-train.jsonl', 'lines-heldout.jsonl']) {
   const file = join(corpusDir, name);
   if (!existsSync(file)) continue;
   for (const line of readFileSync(file, 'utf8').split('\n')) {

@@ -10,7 +10,7 @@
 // Postings only (the data README's policy: resumes never train a text generator). Document ids
 // of the real dev sets are left out; 1 posting in 40 (by a hash of its id) is held out for the
 // writer's perplexity.
-// usage: node tools/out/tools/writer/dump-corpus.js OUT_DIR [--nhs 5000] [--limit N]
+// usage: node tools/out/tools/writer/dump-corpus.js OUT_DIR [--nhs 5000] [--lines-nhs N] [--limit N]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
@@ -19,7 +19,7 @@ import { devSetIds } from '../devsets/held-out.js';
 import { loadEngine } from '../../server/src/engine/index.js';
 import { fnv1a } from '../../server/src/engine/models/hash.js';
 import { readSeniority } from '../../server/src/engine/lang/en/seniority.js';
-import { planText, sentencesOf, WRITER_SECTIONS, type WriterPlan } from '../../server/src/engine/generate/writer-format.js';
+import { linePrompt, planText, sentencesOf, WRITER_SECTIONS, type LineSection, type WriterPlan } from '../../server/src/engine/generate/writer-format.js';
 import type { Zone } from '../../server/src/engine/types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -29,6 +29,8 @@ const opt = (name: string, dflt: number) => { const i = args.indexOf(name); retu
 const outDir = args[0];
 if (!outDir) { console.error('usage: dump-corpus OUT_DIR [--nhs 5000] [--limit N]'); process.exit(2); }
 const nhsCap = opt('--nhs', 5000);
+// the line writer learns from more NHS postings than the whole-posting stage: those past --nhs give lines only
+const linesNhsCap = Math.max(nhsCap, opt('--lines-nhs', Infinity));
 const limit = opt('--limit', Infinity);
 const dataDir = process.env.HRDOCS_DATA ?? join(repo, '..', 'shared', 'data');
 // electionline is left out: its texts are editorial one-paragraph summaries, not postings
@@ -37,6 +39,8 @@ const SOURCES = ['bulk_careers', 'intheweeds_austin', 'la_city_bulletins', 'link
 /** blocks kept per section: enough for a full posting, short enough for the writer's context */
 const KEEP: Record<string, number> = { summary: 3, responsibilities: 10, required: 10, preferred: 6 };
 const MAX_SKILLS = 10;
+/** a line the line writer learns: one bullet or sentence, this many words at most */
+const LINE_WORDS = 40;
 const REQUIREMENT_ZONES = new Set<Zone>(['responsibilities', 'required', 'preferred']);
 
 const MONEY = /[$£€]\s?\d|\b\d[\d,.]*\s?(k|per hour|an hour|p\/h|ph|per annum|pa)\b|\bsalary\b|\bpay band\b|\bband \d/i;
@@ -75,15 +79,18 @@ const sentenceKey = (s: string) => s.toLowerCase().replace(/^- /, '').replace(/[
 const engine = await loadEngine({});
 const excluded = devSetIds(repo);
 mkdirSync(outDir, { recursive: true });
-interface Kept { id: string; source: string; plan: WriterPlan; parts: Record<string, string[][]> }
+/** a skill the engine read in the posting: as written, and the graph's name for it */
+interface Named { text: string; name: string }
+interface Kept { id: string; source: string; plan: WriterPlan; parts: Record<string, string[][]>; named: Named[]; linesOnly: boolean }
 const kept: Kept[] = [];
 const counts: Record<string, number> = {};
 let seen = 0;
 for (const source of SOURCES) {
   let docs = loadCorpus(source).filter((d) => !excluded.has(d.id));
-  if (source === 'nhs_jobs') docs = docs.sort((a, b) => fnv1a(`nhs/${a.id}`) - fnv1a(`nhs/${b.id}`)).slice(0, nhsCap);
-  for (const d of docs) {
+  if (source === 'nhs_jobs') docs = docs.sort((a, b) => fnv1a(`nhs/${a.id}`) - fnv1a(`nhs/${b.id}`)).slice(0, linesNhsCap);
+  for (const [n, d] of docs.entries()) {
     if (seen++ >= limit) break;
+    const linesOnly = source === 'nhs_jobs' && n >= nhsCap;
     if (!d.title || d.text.length < 300) continue;
     const analysis = await engine.analyze(d.text, undefined, { kind: 'job' });
     const doc = analysis.doc;
@@ -103,7 +110,11 @@ for (const source of SOURCES) {
     if (words < 40) { counts.short = (counts.short ?? 0) + 1; continue; }
     const lower = parts.responsibilities.concat(parts.required, parts.preferred).flat().join(' ').toLowerCase();
     const skills: string[] = [];
+    const named: Named[] = [];
     for (const m of analysis.mentions) {
+      if ((REQUIREMENT_ZONES.has(m.zone) || m.zone === 'summary') && !m.id.startsWith('new:') && m.confidence >= 0.5 && m.text.trim().split(/\s+/).length <= 4) {
+        named.push({ text: m.text.trim(), name: m.name.trim() });
+      }
       // a plan names skills, not fragments: a linked skill of a requirement or duty, four words at most
       if (!REQUIREMENT_ZONES.has(m.zone) || m.id.startsWith('new:') || m.confidence < 0.5) continue;
       const written = m.text.trim();
@@ -117,7 +128,7 @@ for (const source of SOURCES) {
     const title = d.title.replace(/\s+/g, ' ').split(/\s[-–|]\s|\s\(/)[0].trim();
     const { level } = readSeniority(title);
     const years = Math.max(0, ...analysis.experienceRequirements.filter((r) => r.required).map((r) => r.years));
-    kept.push({ id: d.id, source, plan: { title, seniority: level, years, skills }, parts });
+    kept.push({ id: d.id, source, plan: { title, seniority: level, years, skills }, parts, named, linesOnly });
     counts[source] = (counts[source] ?? 0) + 1;
   }
 }
@@ -128,6 +139,86 @@ const postingsWith = new Map<string, number>();
 for (const k of kept) for (const key of new Set(Object.values(k.parts).flat(2).map(sentenceKey))) postingsWith.set(key, (postingsWith.get(key) ?? 0) + 1);
 const train: string[] = [];
 const held: string[] = [];
+const trainLines: string[] = [];
+const heldLines: string[] = [];
+const lineKeys = { skill: 0, name: 0, years: 0, phrase: 0, none: 0 };
+
+/** words that never open, close or make a key phrase: function words and the verbs of every line */
+const NOT_KEY = new Set(('a an the and or but of to in on at for with by from as into onto about within across per via than that this these those ' +
+  'is are be been being was were will would can could should must may might shall have has had do does did not no ' +
+  'you your we our us they their them it its he she his her who whom which what when where while how all any each every some such other ' +
+  'able ability work working ensure ensuring including include includes provide providing support supporting also well new role post job ' +
+  'candidate candidates applicant applicants successful ideal team member members staff duties duty responsibilities responsible required essential desirable ' +
+  'experience knowledge skills skill strong excellent good high highly very more most using use used make making take taking help helping').split(' '));
+
+/** Runs of one to three content words in a line: the phrases a key may be. */
+function keyPhrases(line: string): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    for (let i = 0; i < run.length; i++) {
+      const phrase = run.slice(i, i + 3);
+      if (phrase.length >= 2 || phrase[0].length >= 7) out.push(phrase.join(' '));
+      if (run.length - i <= 3) break;
+    }
+    run = [];
+  };
+  for (const raw of line.split(/\s+/)) {
+    const word = raw.replace(/^[("'“]+|[)"'”.,;:!?]+$/g, '');
+    const ends = raw !== word && /[.,;:!?)]$/.test(raw);
+    if (!/^[A-Za-z][A-Za-z-]*$/.test(word) || NOT_KEY.has(word.toLowerCase())) { flush(); continue; }
+    run.push(word.toLowerCase() === word || /^[A-Z]{2,}$/.test(word) ? word : word.toLowerCase());
+    if (ends) flush();
+  }
+  flush();
+  return out;
+}
+
+/**
+ * The line writer's examples (stage 2 of train_writer.py): each line of the posting's sections,
+ * prompted by its title, level, section and a key: a skill the line names, given as written or by
+ * the graph's name for it (so the writer learns to word a graph label the way postings do), the
+ * years it asks for, or nothing (a summary or a general duty). One key per line, chosen by a hash
+ * of the line, so no line is learned twice.
+ */
+function lineExamples(k: Kept): string[] {
+  const out: string[] = [];
+  for (const s of WRITER_SECTIONS) {
+    for (const sentences of k.parts[s.zone]) {
+      const own = sentences.filter((x) => (postingsWith.get(sentenceKey(x)) ?? 0) < 3).map((x) => x.replace(/^- /, '').trim());
+      const whole = own.join(' ');
+      // a bullet of one or two sentences is one line; a paragraph is read sentence by sentence
+      const lines = whole.split(/\s+/).length <= LINE_WORDS ? [whole] : own;
+      for (const line of lines) {
+        const words = line.split(/\s+/).length;
+        if (words < 4 || words > LINE_WORDS || /:$/.test(line)) continue;
+        out.push(`${linePrompt(k.plan.title, k.plan.seniority, s.zone as LineSection, lineKey(k, line))}${line}`);
+      }
+    }
+  }
+  return out;
+}
+
+function lineKey(k: Kept, line: string): string {
+  const lower = line.toLowerCase();
+  const h = fnv1a(`key/${k.id}/${line}`);
+  const years = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:or more\s+)?years?\b/i.exec(line);
+  if (years && h % 2 === 0) { lineKeys.years++; return `${years[1].toLowerCase()} years`; }
+  const inLine = k.named.filter((n) => lower.includes(n.text.toLowerCase()));
+  if (!inLine.length) {
+    // most lines name no skill the engine links: their key is a phrase of the line itself, so the
+    // writer learns to write about whatever it is given; some stay keyless (lines about the role)
+    const phrases = keyPhrases(line);
+    if (!phrases.length || (h >>> 4) % 4 === 0) { lineKeys.none++; return ''; }
+    lineKeys.phrase++;
+    return phrases[(h >>> 6) % phrases.length];
+  }
+  const pick = inLine[(h >>> 1) % inLine.length];
+  // the graph's name half the time, when it differs from the words written
+  if ((h >>> 8) % 2 === 0 && pick.name.toLowerCase() !== pick.text.toLowerCase() && pick.name.split(/\s+/).length <= 6) { lineKeys.name++; return pick.name; }
+  lineKeys.skill++;
+  return pick.text;
+}
 let boilerplate = 0;
 for (const k of kept) {
   const sections = WRITER_SECTIONS.map((s) => {
@@ -142,8 +233,11 @@ for (const k of kept) {
   if (!sections.some((x) => /^## (Responsibilities|Requirements)/.test(x))) { counts.boilerplateOnly = (counts.boilerplateOnly ?? 0) + 1; continue; }
   const body = sections.join('\n');
   const plan = { ...k.plan, skills: k.plan.skills.filter((x) => body.toLowerCase().includes(x.toLowerCase())) };
-  (heldOut(k.id) ? held : train).push(JSON.stringify({ id: k.id, source: k.source, text: `${planText(plan)}${body}` }));
+  if (!k.linesOnly) (heldOut(k.id) ? held : train).push(JSON.stringify({ id: k.id, source: k.source, text: `${planText(plan)}${body}` }));
+  for (const line of lineExamples(k)) (heldOut(k.id) ? heldLines : trainLines).push(JSON.stringify({ id: k.id, source: k.source, text: line }));
 }
 writeFileSync(join(outDir, 'train.jsonl'), train.join('\n') + '\n');
 writeFileSync(join(outDir, 'heldout.jsonl'), held.join('\n') + '\n');
-console.log(JSON.stringify({ train: train.length, heldout: held.length, boilerplateSentences: boilerplate, counts }));
+writeFileSync(join(outDir, 'lines-train.jsonl'), trainLines.join('\n') + '\n');
+writeFileSync(join(outDir, 'lines-heldout.jsonl'), heldLines.join('\n') + '\n');
+console.log(JSON.stringify({ train: train.length, heldout: held.length, trainLines: trainLines.length, heldoutLines: heldLines.length, lineKeys, boilerplateSentences: boilerplate, counts }));

@@ -1,8 +1,9 @@
 // GIRL's alignment step at our scale (rejection sampling): for each RJDB train resume, the roles
-// the engine suggests, several bodies sampled per role by the supervised writer, each judged by
-// the matcher against the resume plus the posting checks (the reward), and the best kept. The
-// kept bodies (cleaned of invented sentences and repeats, with nothing added) become the
-// fine-tuning texts of train_writer.py --finetune, each weighted by its reward.
+// the engine suggests, each posting written line by line by the supervised writer (several samples
+// per line, checked), a few assemblies judged by the matcher against the resume plus the posting
+// checks (the reward), and the best kept. The kept posting's written lines (never the lines the
+// engine states for a skill no sample named) become the fine-tuning texts of
+// train_writer.py --finetune, each weighted by its posting's reward.
 // RJDB resumes are generated documents (CC BY-SA 4.0), not the real resumes of ../shared/data,
 // which never train a text generator.
 // With --report, nothing is written: the mean matcher score of the first and of the kept sample
@@ -18,8 +19,8 @@ import { StageCache } from '../../server/src/engine/cache.js';
 import { loadModels } from '../../server/src/engine/models/registry.js';
 import { createEngine } from '../../server/src/engine/engine.js';
 import { suggestRoles } from '../../server/src/engine/generate/generate.js';
-import { checkBody, checkReward, postingMarkdown, repairBody, writerPlan } from '../../server/src/engine/generate/write.js';
-import { END_TOKEN, planText, type WriterPlan } from '../../server/src/engine/generate/writer-format.js';
+import { writePostings, writerPlan } from '../../server/src/engine/generate/write.js';
+import { END_TOKEN, linePrompt, type WriterPlan } from '../../server/src/engine/generate/writer-format.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
@@ -49,20 +50,13 @@ for (let from = 0; from < rows.length; from += BATCH_RESUMES) {
       jobs.push({ plan: writerPlan(graph, r.occupation, r.title, r.seniority, r.years, resume), occupationId: graph.occupations[r.occupation].id, resume });
     }
   }
-  const bodies = await models.writer.write(jobs.map((j) => j.plan), { samples, seed: seed + from });
+  const judge = async (job: (typeof jobs)[number], markdown: string) => engine.match(job.resume, await engine.analyze(markdown, undefined, { kind: 'job' }));
+  // one role at a time, as the server writes a resume's suggestions: its assemblies are judged against its own resume
   for (const [i, job] of jobs.entries()) {
-    let best: { reward: number; score: number; clean: string } | undefined;
-    const isWord = models.writer.isWord?.bind(models.writer);
-    const copies = models.writer.copiedSentences?.bind(models.writer);
-    for (const [s, body] of bodies[i].entries()) {
-      const markdown = postingMarkdown(job.plan, repairBody(job.plan, body.text, body.finished, { isWord, copies }), job.occupationId, seed);
-      const score = (await engine.match(job.resume, await engine.analyze(markdown, undefined, { kind: 'job' }))).score;
-      const reward = checkReward(checkBody(job.plan, body.text, isWord, copies), job.plan, body.meanLogProb) + score;
-      if (s === 0) firstScores.push(score);
-      if (!best || reward > best.reward) best = { reward, score, clean: repairBody(job.plan, body.text, body.finished, { statePlan: false, isWord, copies }) };
-    }
-    keptScores.push(best!.score);
-    if (best!.clean) kept.push({ text: `${planText(job.plan)}${best!.clean.replace(/\n\n/g, '\n')}`, reward: best!.reward });
+    const [best] = await writePostings(models.writer, [{ plan: job.plan, occupationId: job.occupationId }], { samples, seed: seed + from + i, judge: (md) => judge(job, md) });
+    firstScores.push(best.firstScore ?? 0);
+    keptScores.push(best.score ?? 0);
+    for (const line of best.lines) kept.push({ text: `${linePrompt(line.request.title, line.request.seniority, line.request.section, line.request.key)}${line.text}`, reward: best.reward });
   }
   process.stderr.write(`\r${Math.min(from + BATCH_RESUMES, rows.length)}/${rows.length} resumes`);
 }

@@ -260,7 +260,7 @@ export interface GeneratedJob {
   stretch?: boolean;
   /** the level the title states ('mid' when it states none) */
   seniority?: 'entry' | 'mid' | 'senior' | 'lead' | 'principal';
-  /** written by the trained writer: how many bodies were drawn, which one was kept, the first one's matcher score */
+  /** written by the trained writer: samples drawn per line, which assembly of the lines was kept, the first assembly's matcher score */
   writer?: { samples: number; kept: number; firstScore?: number };
 }
 

@@ -72,6 +72,17 @@ test('writer: a job description from a title is written, in a posting\'s section
   assert.equal(read.title, 'Registered Nurse');
 });
 
+test('writer: a sampled line scored again in one pass has the log-probability the decoder measured while writing it', async () => {
+  const runtime = await ModelRuntime.load({ modelsDir, device: 'cpu' });
+  const { OnnxJobWriter } = await import('../../src/engine/models/writer.js');
+  const writer = await OnnxJobWriter.create(runtime);
+  const request = { title: 'Line Cook', seniority: 'mid' as const, section: 'responsibilities' as const, key: 'food preparation' };
+  const [[line]] = await writer.writeLines([request], { samples: 1, seed: 3 });
+  assert.ok(line.text.length > 0 && !line.text.includes('\n'), 'one line');
+  const [again] = await writer.scoreLines([request], [line.text]);
+  if (line.finished) assert.ok(Math.abs(again - line.meanLogProb) < 0.05, `${again} vs ${line.meanLogProb}`);
+});
+
 test('writer: the shipped copy guard knows the postings\' shared boilerplate and not fresh text', async () => {
   const runtime = await ModelRuntime.load({ modelsDir, device: 'cpu' });
   const entry = runtime.entry('job-writer');

@@ -20,15 +20,15 @@ export interface GenerateHooks {
   writer?: JobWriter;
   /** the same resume and seed give the same postings */
   seed?: number;
-  /** bodies sampled per role, the matcher keeps the best */
+  /** samples written per line of a posting; the checks rank them and, for a resume, the matcher chooses among assemblies */
   samples?: number;
   onProgress?(done: number, total: number): void;
   token?: CancellationToken;
 }
 
-/** bodies drawn per role for a resume's matching jobs, and for a job description from a title */
-export const MATCHING_SAMPLES = 3;
-export const TITLE_SAMPLES = 4;
+/** samples drawn per line for a resume's matching jobs, and for a job description from a title */
+export const MATCHING_SAMPLES = 2;
+export const TITLE_SAMPLES = 8;
 
 /** A role suggested for a resume: a distinct occupation, the title shown, why it fits and what is missing. */
 export interface RoleSuggestion {
@@ -69,21 +69,34 @@ export async function generateMatchingJobs(graph: SkillGraph, resume: DocumentAn
   if (hooks.writer) {
     const requests = roles.map((r) => ({ plan: writerPlan(graph, r.occupation, r.title, r.seniority, r.years, resume, twins(graph, r.occupation, r.title, ranker)), occupationId: graph.occupations[r.occupation].id }));
     const written = await writePostings(hooks.writer, requests, { samples: hooks.samples ?? MATCHING_SAMPLES, seed: hooks.seed ?? 0, judge: hooks.judge, onProgress: hooks.onProgress, token: hooks.token });
-    return roles.map((r, i) => ({
-      title: r.title, occupationId: requests[i].occupationId, score: written[i].score, markdown: written[i].markdown,
-      why: r.why, missing: r.missing, seniority: r.seniority, ...(r.stretch ? { stretch: true } : {}),
-      writer: { samples: written[i].samples, kept: written[i].sample, firstScore: written[i].firstScore },
-    }));
+    for (const [i, r] of roles.entries()) {
+      // a posting the writer left without duties or requirements is the template's, not an empty page
+      if (!hasContent(written[i])) { jobs.push(await templateJob(graph, r, resume, hooks, ranker)); continue; }
+      jobs.push({
+        title: r.title, occupationId: requests[i].occupationId, score: written[i].score, markdown: written[i].markdown,
+        why: r.why, missing: r.missing, seniority: r.seniority, ...(r.stretch ? { stretch: true } : {}),
+        writer: { samples: written[i].samples, kept: written[i].sample, firstScore: written[i].firstScore },
+      });
+    }
+    return jobs;
   }
-  for (const r of roles) {
-    const markdown = renderJob(graph, r.occupation, r.title, resume, r.years, twins(graph, r.occupation, r.title, ranker));
-    const judged = await hooks.judge(markdown);
-    jobs.push({
-      title: r.title, occupationId: graph.occupations[r.occupation].id, score: judged.score, markdown,
-      why: r.why, missing: r.missing, seniority: r.seniority, ...(r.stretch ? { stretch: true } : {}),
-    });
-  }
+  for (const r of roles) jobs.push(await templateJob(graph, r, resume, hooks, ranker));
   return jobs;
+}
+
+/** Whether a written posting says what the role involves or asks for (the writer's checks can leave neither). */
+function hasContent(posting: { check: { sections: string[] } }): boolean {
+  return posting.check.sections.includes('Responsibilities') || posting.check.sections.includes('Requirements');
+}
+
+/** A suggested role as the graph's template writes it, judged against the resume. */
+async function templateJob(graph: SkillGraph, r: RoleSuggestion, resume: DocumentAnalysis, hooks: GenerateHooks, ranker?: OccupationRanker): Promise<GeneratedJob> {
+  const markdown = renderJob(graph, r.occupation, r.title, resume, r.years, twins(graph, r.occupation, r.title, ranker));
+  const judged = await hooks.judge(markdown);
+  return {
+    title: r.title, occupationId: graph.occupations[r.occupation].id, score: judged.score, markdown,
+    why: r.why, missing: r.missing, seniority: r.seniority, ...(r.stretch ? { stretch: true } : {}),
+  };
 }
 
 export async function generateJobFromTitle(graph: SkillGraph, title: string, ranker?: OccupationRanker, hooks: Omit<GenerateHooks, 'judge'> = {}): Promise<GeneratedJob> {
@@ -100,7 +113,7 @@ export async function generateJobFromTitle(graph: SkillGraph, title: string, ran
     const plan = occ ? writerPlan(graph, occ.occupation, clean, level, years, undefined, twins(graph, occ.occupation, clean, ranker)) : { title: clean, seniority: level, years, skills: [] };
     const occupationId = occ ? graph.occupations[occ.occupation].id : 'none';
     const [best] = await writePostings(hooks.writer, [{ plan, occupationId }], { samples: hooks.samples ?? TITLE_SAMPLES, seed: hooks.seed ?? 0, onProgress: hooks.onProgress, token: hooks.token });
-    return { title: clean, occupationId, markdown: best.markdown, ...seniority, writer: { samples: best.samples, kept: best.sample } };
+    if (hasContent(best)) return { title: clean, occupationId, markdown: best.markdown, ...seniority, writer: { samples: best.samples, kept: best.sample } };
   }
   if (!occ) return { title: clean, occupationId: 'none', markdown: renderGeneric(clean), ...seniority };
   return { title: clean, occupationId: graph.occupations[occ.occupation].id, markdown: renderJob(graph, occ.occupation, clean, undefined, years, twins(graph, occ.occupation, clean, ranker)), ...seniority };

@@ -1,16 +1,18 @@
-// Generated postings written by the trained writer (models/writer.ts) and chosen after GIRL: a
-// plan from the graph (and the resume), several sampled bodies per plan, each checked (every
-// planned skill, no repetition, no invented fact, the sections a posting has) and, for a resume,
-// judged by the matcher; the best one is kept. What the checks find is also repaired in the kept
-// body: a sentence that states a fact the plan does not (pay, a date, a contact, an organisation,
-// other years) is dropped, and planned skills the body never names are listed under Requirements.
+// Generated postings written by the trained line writer (models/writer.ts) and chosen after GIRL:
+// a plan from the graph (and the resume) laid out as the lines a posting has (a summary, a duty
+// per competence, the years and a requirement per knowledge, preferred extras), several lines
+// sampled for each, each checked (names its skill, states no fact the plan does not give, no made-
+// up word, no run of a real posting, not a repeat of a line before it) and ranked by those checks
+// and the writer's own fluency and specificity to the role. The posting is assembled from the best
+// lines; for a resume, a few assemblies are judged by the matcher and the best kept (GIRL's
+// selection by the reward model). The engine never writes a line of its own into the posting.
 import type { SkillGraph } from '../graph/graph.js';
 import type { DocumentAnalysis, MatchResult } from '../types.js';
-import type { JobWriter } from '../models/tasks.js';
-import { contentWords, jaccard } from '../match/similarity.js';
+import type { JobWriter, LineRequest, WrittenBody } from '../models/tasks.js';
+import { contentWords, coverage, jaccard } from '../match/similarity.js';
 import { normalizeTerm } from '../text/normalize.js';
 import type { SeniorityLevel } from '../lang/en/seniority.js';
-import { sentencesOf, WRITER_SECTIONS, type WriterPlan } from './writer-format.js';
+import { sentencesOf, WRITER_SECTIONS, type LineSection, type WriterPlan } from './writer-format.js';
 
 /** planned skills: enough for a posting's lists, few enough to fit the writer's prompt */
 const PLAN_SKILLS = 8;
@@ -19,8 +21,27 @@ const GENERIC_SKILL = 400;
 const PLAN_SKILL_WORDS = 4;
 /** named technologies in a plan, at most (hot ones only) */
 const PLAN_TOOLS = 2;
-/** reward per nat of mean token log-probability: a sample half a nat more fluent gains what one planned skill of eight is worth */
-const FLUENCY = 0.075;
+/** reward per nat of a line's mean token log-probability: among lines that pass the checks, the more fluent one wins */
+const FLUENCY = 0.5;
+/**
+ * reward per nat of a line's specificity: its log-probability with the role's title against
+ * without it (maximum mutual information), so a line that could open any posting, or one from
+ * another field's postings, loses to one written for this role
+ */
+const SPECIFIC = 1;
+/** a line names a skill when it has this share of the skill's content words: both of two, two of three, three of four */
+const NAMES_SKILL = 0.6;
+/** two lines of a posting with this content-word overlap say the same thing */
+const SAME_LINE = 0.7;
+/** a posting's lines: words, at least and at most */
+const LINE_WORDS = [4, 35] as const;
+/** lines per section: duties at most and at least, requirements at least, preferred at most */
+const DUTIES = [6, 4] as const;
+const REQUIREMENTS = [6, 3] as const;
+const PREFERRED = 2;
+const SUMMARY_LINES = 2;
+/** assemblies of a posting the matcher judges when there is a resume (GIRL's best of n) */
+const ASSEMBLIES = 3;
 
 export interface PostingCheck {
   /** planned skills the body names */
@@ -45,11 +66,13 @@ export interface WrittenPosting {
   /** the matcher's score against the resume, when there is one */
   score?: number;
   reward: number;
-  /** which sample of the plan was kept (0-based), and how many were drawn */
+  /** which assembly of the lines was kept (0-based; the matcher chose it when there is a resume), and how many samples each line had */
   sample: number;
   samples: number;
-  /** the first sample's matcher score, for the report of what selection changed */
+  /** the first assembly's matcher score, for the report of what selection changed */
   firstScore?: number;
+  /** the written lines the kept posting holds, each with the request it answered (GIRL's fine-tuning texts) */
+  lines: Array<{ request: LineRequest; text: string }>;
 }
 
 /**
@@ -102,7 +125,12 @@ const CONTACT = /@|https?:|www\.|\b\d{3}[ -.]?\d{3}[ -.]?\d{4}\b|\b0\d{3,4} ?\d{
 const DATE = /\b(19|20)\d\d\b|\b(january|february|march|april|june|july|august|september|october|november|december)\b/i;
 const CLOCK = /\b\d{1,2}(:\d\d)?\s?(am|pm)\b/i;
 const ORG = /\b([A-Z][\w&'.-]*\s){1,5}(Trust|Hospitals?|Centre|Center|Inc\.?|Ltd\.?|LLC|University|College|Schools?|County|City|Council|Foundation|Partnership|Surgery|Clinic|Corporation|District|Academy|Restaurant|Hotel)\b|\bNHS\b|\b(Inc|Ltd|LLC)\b/;
-const YEARS = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:or more\s+)?(?:years?|yrs?)\b/gi;
+// not global: a global regex's test() leaves lastIndex behind, and a later matchAll() would start there
+// a named place: the states and nations postings name for a licence or a location (the plan never gives one)
+const PLACE = /\b(Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|England|Scotland|Wales|Northern Ireland|London|Los Angeles|Austin)\b/;
+// an employer spoken of by its kind: "the Trust", "our Trust's values" (an NHS body), "the City"
+const EMPLOYER = /\b(the|our) (Trust|City|County|Council|Department|Company|Organisation|Organization)\b|\bTrust['’]s\b/;
+const YEARS = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:or more\s+)?(?:years?|yrs?)\b/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** Why a sentence states something the plan does not, or undefined. */
@@ -110,9 +138,11 @@ export function inventedFact(sentence: string, plan: WriterPlan): string | undef
   if (MONEY.test(sentence)) return 'pay';
   if (CONTACT.test(sentence)) return 'contact';
   if (DATE.test(sentence) || CLOCK.test(sentence)) return 'date or time';
-  const org = ORG.exec(sentence);
+  const org = ORG.exec(sentence) ?? EMPLOYER.exec(sentence);
   if (org && !plan.title.includes(org[0].trim())) return 'organisation';
-  for (const m of sentence.matchAll(YEARS)) {
+  const place = PLACE.exec(sentence);
+  if (place && !plan.title.includes(place[0])) return 'place';
+  for (const m of sentence.matchAll(new RegExp(YEARS.source, 'gi'))) {
     const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
     if (n !== plan.years) return 'years';
   }
@@ -134,19 +164,24 @@ function unknownIn(sentence: string, plan: WriterPlan, isWord?: WordCheck): stri
   return (sentence.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]/g) ?? []).filter((w) => !planned.has(w.toLowerCase()) && !isWord(w));
 }
 
-/** What a sampled body says and where it falls short of the plan. */
+/** Whether a text names a planned skill: as written, or most of its content words ("prepare tax returns forms" in "Prepare and file tax returns"). */
+export function namesSkill(skill: string, text: string): boolean {
+  if (text.toLowerCase().includes(skill.toLowerCase())) return true;
+  return coverage(contentWords(skill), contentWords(text)) >= NAMES_SKILL;
+}
+
+/** What a posting body says and where it falls short of the plan. */
 export function checkBody(plan: WriterPlan, body: string, isWord?: WordCheck, copies?: CopyCheck): PostingCheck {
-  const lower = body.toLowerCase();
-  const skillsNamed = plan.skills.filter((s) => lower.includes(s.toLowerCase()));
+  const skillsNamed = plan.skills.filter((s) => namesSkill(s, body));
   const sections = [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1].trim());
   const invented: string[] = [];
   let repeated = 0;
-  const seen = new Set<string>();
+  const seen: Array<ReadonlySet<string>> = [];
   for (const line of body.split('\n')) {
     if (line.startsWith('## ') || !line.trim()) continue;
-    const key = lineKey(line);
-    if (seen.has(key)) repeated++;
-    seen.add(key);
+    const words = lineWords(line);
+    if (seen.some((w) => jaccard(w, words) >= SAME_LINE)) repeated++;
+    seen.push(words);
     for (const s of sentencesOf(line)) if (inventedFact(s, plan)) invented.push(s.trim());
   }
   const copied = copies ? copiedRuns(body.split('\n'), copies).hit.length : 0;
@@ -155,61 +190,185 @@ export function checkBody(plan: WriterPlan, body: string, isWord?: WordCheck, co
   return { skillsNamed, skillsMissing: plan.skills.filter((s) => !skillsNamed.includes(s)), invented, repeated, sections, words, unknownWords, copied };
 }
 
+/** A line's words for telling repeats apart (contentWords keeps a stem of "the"; two letters say nothing). */
+const lineWords = (text: string): ReadonlySet<string> => new Set([...contentWords(text)].filter((w) => w.length > 2));
+
+/** A line that says a word twice in a row ("enthusiastic and enthusiastic", "busy, busy") or a content word three times. */
+export function repeatsItself(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  for (let i = 1; i < words.length; i++) {
+    if (words[i].length > 2 && (words[i] === words[i - 1] || (i >= 2 && /^(and|or)$/.test(words[i - 1]) && words[i] === words[i - 2]))) return true;
+  }
+  const counts = new Map<string, number>();
+  for (const w of words) if (w.length > 3) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts.values()].some((n) => n >= 3);
+}
+
+/** A line of the posting to be written: its section, its key, and the planned skill it carries. */
+export interface PlannedLine { section: LineSection; key: string; skill?: number }
+
 /**
- * How good a sample is before the matcher speaks: the plan covered, a posting's shape, fluent
- * (the model's own mean log-probability), nothing invented, repeated or made up.
+ * The lines a posting is written as: two summary sentences about the role; a duty per planned
+ * competence (at least four, keyless ones added); the years, then a requirement per planned
+ * knowledge (at least three); the skills left over as preferred.
  */
-export function checkReward(check: PostingCheck, plan: WriterPlan, meanLogProb = 0): number {
-  const covered = plan.skills.length ? check.skillsNamed.length / plan.skills.length : 1;
-  const shape = ['Responsibilities', 'Requirements'].filter((h) => check.sections.includes(h)).length / 2;
-  const length = Math.min(1, check.words / 120);
-  return 0.3 * covered + 0.3 * shape + 0.2 * length + FLUENCY * meanLogProb
-    - 0.15 * check.invented.length - 0.15 * check.repeated - 0.1 * check.unknownWords.length - 0.15 * check.copied;
+export function postingLayout(plan: WriterPlan): PlannedLine[] {
+  const skills = plan.skills.map((key, skill) => ({ key, skill, kind: plan.skillKinds?.[skill] ?? 'knowledge' }));
+  const duties = skills.filter((s) => s.kind === 'skill').slice(0, DUTIES[0]);
+  const known = skills.filter((s) => s.kind === 'knowledge').slice(0, REQUIREMENTS[0]);
+  const rest = skills.filter((s) => !duties.includes(s) && !known.includes(s)).slice(0, PREFERRED);
+  const lines: PlannedLine[] = Array.from({ length: SUMMARY_LINES }, () => ({ section: 'summary' as const, key: '' }));
+  const add = (section: LineSection, items: typeof skills, atLeast: number) => {
+    for (const s of items) lines.push({ section, key: s.key, skill: s.skill });
+    for (let n = items.length; n < atLeast; n++) lines.push({ section, key: '' });
+  };
+  add('responsibilities', duties, DUTIES[1]);
+  if (plan.years > 0) lines.push({ section: 'required', key: `${plan.years} years` });
+  add('required', known, REQUIREMENTS[1] - (plan.years > 0 ? 1 : 0));
+  add('preferred', rest, 1);
+  return lines;
 }
 
 /**
- * The kept body made consistent with its plan: only the writer's sections, no repeated line, no
- * sentence with an invented fact or a 12-word run of a real posting (the copy guard), no
- * unfinished last line; the years and any planned skill the body never names stated under
- * Requirements.
+ * A sampled line judged: its text (bullet-free, trimmed) and score, or why it cannot be used;
+ * `offKey`: usable, but it does not name the line's key (taken only when no sample does).
  */
-export function repairBody(plan: WriterPlan, body: string, finished: boolean, options: { statePlan?: boolean; isWord?: WordCheck; copies?: CopyCheck } = {}): string {
-  const known = new Set(WRITER_SECTIONS.map((s) => s.heading));
-  const sections = new Map<string, string[]>();
-  let current: string | undefined;
-  const seen = new Set<string>();
-  let lines = body.split('\n');
-  // a body cut at the token limit ends mid-sentence: that line goes
-  if (!finished && lines.length > 1) lines = lines.slice(0, -1);
-  for (const raw of lines) {
-    const heading = /^## (.+)$/.exec(raw.trim());
-    if (heading) { current = known.has(heading[1].trim()) ? heading[1].trim() : undefined; continue; }
-    if (!current || !raw.trim()) continue;
-    const bullet = BULLET.test(raw);
-    const kept = sentencesOf(raw.replace(BULLET, '')).filter((s) => !inventedFact(s, plan) && !unknownIn(s, plan, options.isWord).length).join('').trim();
-    if (kept.split(/\s+/).length < 3) continue;
-    const key = lineKey(kept);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const list = sections.get(current) ?? [];
-    list.push(bullet ? `- ${kept}` : kept);
-    sections.set(current, list);
+export interface JudgedLine { text: string; score: number; problem?: string; offKey?: boolean }
+
+/**
+ * Whether a sampled line can stand in the posting, and how good it is: finished, a line's length,
+ * no fact the plan does not give, no made-up word, no 12-word run of a real posting, its key named
+ * (the years for a years line); among usable lines the more fluent scores higher.
+ */
+export function judgeLine(written: WrittenBody, line: PlannedLine, plan: WriterPlan, isWord?: WordCheck, copies?: CopyCheck): JudgedLine {
+  const text = written.text.replace(/\s+/g, ' ').replace(BULLET, '').trim();
+  const judged = (problem?: string, cover = 1): JudgedLine => ({ text, score: problem ? -Infinity : cover + FLUENCY * written.meanLogProb, problem });
+  const words = text.split(' ').length;
+  if (!written.finished) return judged('cut at the token limit');
+  if (words < LINE_WORDS[0] || words > LINE_WORDS[1]) return judged('length');
+  // a byte-level model can stop inside a character's bytes
+  if (text.includes('\uFFFD')) return judged('broken character');
+  if (/[:;,]$/.test(text) || /^[a-z]/.test(text)) return judged('not a whole line');
+  const sentences = sentencesOf(text);
+  if (sentences.length > 1 && sentences[sentences.length - 1].trim().split(/\s+/).length < 3) return judged('not a whole line');
+  if (repeatsItself(text)) return judged('repeats itself');
+  const fact = sentencesOf(text).map((x) => inventedFact(x, plan)).find(Boolean);
+  if (fact) return judged(`states ${fact}`);
+  if (unknownIn(text, plan, isWord).length) return judged('made-up word');
+  if (copies && copies(sentencesOf(text)).size) return judged('a real posting\'s words');
+  if (/^\d+ years$/.test(line.key)) return YEARS.test(text) ? judged() : { ...judged(undefined, 0), offKey: true };
+  if (!line.key) return judged();
+  return namesSkill(line.key, text) ? judged(undefined, coverage(contentWords(line.key), contentWords(text))) : { ...judged(undefined, 0), offKey: true };
+}
+
+export interface WriteRequest {
+  plan: WriterPlan;
+  occupationId: string;
+}
+
+/**
+ * One posting per request. Every line of every posting is sampled `samples` times in one batch,
+ * each sample judged (judgeLine); a posting is assembled from each line's best sample that does
+ * not repeat a line before it. With `judge` (a resume), a few assemblies (the best lines, then the
+ * runners-up) are scored by the matcher and the best kept.
+ */
+export async function writePostings(writer: JobWriter, requests: WriteRequest[], options: {
+  samples: number; seed: number; judge?: (markdown: string) => Promise<MatchResult>;
+  onProgress?: (done: number, total: number) => void; token?: import('../cancel.js').CancellationToken;
+}): Promise<WrittenPosting[]> {
+  const layouts = requests.map((r) => postingLayout(r.plan));
+  const asked: LineRequest[] = requests.flatMap((r, i) => layouts[i].map((l) => ({ title: r.plan.title, seniority: r.plan.seniority, section: l.section, key: l.key })));
+  // one posting's lines per call: the key/value cache grows with the batch, and a resume's six
+  // postings in one batch held over a gigabyte
+  const written: WrittenBody[][] = [];
+  for (const [i, layout] of layouts.entries()) {
+    const from = written.length;
+    const progress = options.onProgress && ((done: number, total: number) => options.onProgress!(i * 100 + Math.round((100 * done) / total), layouts.length * 100));
+    written.push(...await writer.writeLines(asked.slice(from, from + layout.length), { samples: options.samples, seed: options.seed + i, token: options.token, onProgress: progress }));
   }
-  const text = [...sections.values()].flat().join(' ').toLowerCase();
-  const requirements = sections.get('Requirements') ?? [];
-  // (fine-tuning texts are the writer's own words only: nothing stated for it)
-  const guarded = (body: string) => (options.copies ? withoutCopiedRuns(body, options.copies) : body);
-  if (options.statePlan === false) return guarded(render(sections));
-  YEARS.lastIndex = 0;
-  if (plan.years > 0 && !YEARS.test(text)) requirements.unshift(`- ${plan.years}+ ${plan.years === 1 ? 'year' : 'years'} of experience in a similar role`);
-  // what the body left out, worded by kind: "Able to calculate wages", "Knowledge of labour legislation"
-  const missing = plan.skills.map((s, i) => ({ s, kind: plan.skillKinds?.[i] ?? 'knowledge' })).filter(({ s }) => !text.includes(s.toLowerCase()));
-  const able = missing.filter((m) => m.kind === 'skill').map((m) => m.s);
-  const knowledge = missing.filter((m) => m.kind === 'knowledge').map((m) => m.s);
-  if (able.length) requirements.push(`- Able to ${listOf(able)}`);
-  if (knowledge.length) requirements.push(`- Knowledge of ${listOf(knowledge)}`);
-  if (requirements.length) sections.set('Requirements', requirements);
-  return guarded(render(sections));
+  const isWord = writer.isWord?.bind(writer);
+  const copies = writer.copiedSentences?.bind(writer);
+  const out: WrittenPosting[] = [];
+  const judgedAll = asked.map((_, k) => {
+    const [i, line] = locate(layouts, k);
+    return written[k].map((w) => judgeLine(w, line, requests[i].plan, isWord, copies));
+  });
+  // the usable lines' specificity to the role: their log-probability with the title against without it
+  if (writer.scoreLines) {
+    const usable = judgedAll.flatMap((samples, k) => samples.flatMap((j, s) => (j.problem ? [] : [{ k, s }])));
+    const generic = await writer.scoreLines(usable.map(({ k }) => ({ ...asked[k], title: '' })), usable.map(({ k, s }) => judgedAll[k][s].text));
+    usable.forEach(({ k, s }, n) => { judgedAll[k][s].score += SPECIFIC * (written[k][s].meanLogProb - generic[n]); });
+  }
+  let next = 0;
+  for (const [i, req] of requests.entries()) {
+    const judged = layouts[i].map(() => judgedAll[next++].slice().sort((a, b) => b.score - a.score));
+    const assemblies = options.judge ? Math.min(ASSEMBLIES, options.samples) : 1;
+    let best: WrittenPosting | undefined;
+    let firstScore: number | undefined;
+    const requestsOf = layouts[i].map((l) => ({ title: req.plan.title, seniority: req.plan.seniority, section: l.section, key: l.key }));
+    for (let v = 0; v < assemblies; v++) {
+      const { body, picked } = assemble(layouts[i], judged, v, copies);
+      const check = checkBody(req.plan, body, isWord, copies);
+      const markdown = postingMarkdown(req.plan, body, req.occupationId, options.seed);
+      const score = options.judge ? (await options.judge(markdown)).score : undefined;
+      if (v === 0) firstScore = score;
+      const reward = checkReward(check, req.plan) + (score ?? 0);
+      const lines = picked.flatMap((text, k) => (text === undefined ? [] : [{ request: requestsOf[k], text }]));
+      if (!best || reward > best.reward) best = { markdown, check, score, reward, sample: v, samples: options.samples, lines };
+    }
+    out.push({ ...best!, firstScore });
+  }
+  return out;
+}
+
+/** Which request and which of its lines the k-th line of all layouts is. */
+function locate(layouts: PlannedLine[][], k: number): [number, PlannedLine] {
+  for (const [i, layout] of layouts.entries()) {
+    if (k < layout.length) return [i, layout[k]];
+    k -= layout.length;
+  }
+  throw new RangeError('line index past the layouts');
+}
+
+/**
+ * A posting body from the judged samples of its lines: for each line, the usable sample at rank
+ * `variant` or the best one after it that repeats no line before it, samples naming the line's
+ * key first. A line with no usable sample is left out: a planned skill no sample named is not
+ * stated by a template of the engine's (the check reports it missing).
+ */
+function assemble(layout: PlannedLine[], judged: JudgedLine[][], variant: number, copies?: CopyCheck): { body: string; picked: Array<string | undefined> } {
+  const sections = new Map<string, string[]>();
+  const picked: Array<string | undefined> = [];
+  const kept: Array<ReadonlySet<string>> = [];
+  layout.forEach((line, k) => {
+    const usable = judged[k].filter((j) => !j.problem);
+    const onKey = usable.filter((j) => !j.offKey);
+    const pool = onKey.length ? onKey : usable;
+    const from = Math.min(variant, Math.max(0, pool.length - 1));
+    const pick = [...pool.slice(from), ...pool.slice(0, from)].find((j) => !kept.some((w) => jaccard(w, lineWords(j.text)) >= SAME_LINE));
+    picked.push(pick?.text);
+    if (!pick) return;
+    kept.push(lineWords(pick.text));
+    const heading = WRITER_SECTIONS.find((s) => s.zone === line.section)!.heading;
+    sections.set(heading, [...(sections.get(heading) ?? []), line.section === 'summary' ? pick.text : `- ${pick.text}`]);
+  });
+  // the summary reads as a paragraph
+  const summary = sections.get('About the role');
+  if (summary) sections.set('About the role', [summary.join(' ')]);
+  const body = render(sections);
+  return { body: copies ? withoutCopiedRuns(body, copies) : body, picked };
+}
+
+/**
+ * How good an assembled posting is before the matcher speaks: the plan covered, a posting's
+ * shape, long enough, nothing invented, repeated, made up or copied.
+ */
+export function checkReward(check: PostingCheck, plan: WriterPlan): number {
+  const covered = plan.skills.length ? check.skillsNamed.length / plan.skills.length : 1;
+  const shape = ['Responsibilities', 'Requirements'].filter((h) => check.sections.includes(h)).length / 2;
+  const length = Math.min(1, check.words / 120);
+  return 0.3 * covered + 0.3 * shape + 0.2 * length
+    - 0.15 * check.invented.length - 0.15 * check.repeated - 0.1 * check.unknownWords.length - 0.15 * check.copied;
 }
 
 /**
@@ -254,10 +413,6 @@ function render(sections: Map<string, string[]>): string {
   return WRITER_SECTIONS.filter((s) => sections.get(s.heading)?.length).map((s) => `## ${s.heading}\n\n${sections.get(s.heading)!.join('\n')}`).join('\n\n');
 }
 
-function listOf(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 /** The posting as the editor opens it: front matter, the title, the body, a placeholder for the offer. */
 export function postingMarkdown(plan: WriterPlan, body: string, occupationId: string, seed: number): string {
   return [
@@ -267,37 +422,4 @@ export function postingMarkdown(plan: WriterPlan, body: string, occupationId: st
     '## What we offer', '',
     '<!-- Pay, benefits, location and working pattern: the writer never invents them. -->', '',
   ].join('\n');
-}
-
-export interface WriteRequest {
-  plan: WriterPlan;
-  occupationId: string;
-}
-
-/**
- * One posting per request: `samples` bodies drawn for each, checked, judged against the resume
- * when `judge` is given, and the best kept (GIRL's selection by the reward model).
- */
-export async function writePostings(writer: JobWriter, requests: WriteRequest[], options: {
-  samples: number; seed: number; judge?: (markdown: string) => Promise<MatchResult>;
-  onProgress?: (done: number, total: number) => void; token?: import('../cancel.js').CancellationToken;
-}): Promise<WrittenPosting[]> {
-  const bodies = await writer.write(requests.map((r) => r.plan), { samples: options.samples, seed: options.seed, token: options.token, onProgress: options.onProgress });
-  const isWord = writer.isWord?.bind(writer);
-  const copies = writer.copiedSentences?.bind(writer);
-  const out: WrittenPosting[] = [];
-  for (const [i, req] of requests.entries()) {
-    let best: WrittenPosting | undefined;
-    let firstScore: number | undefined;
-    for (const [s, { text: raw, finished, meanLogProb }] of bodies[i].entries()) {
-      const check = checkBody(req.plan, raw, isWord, copies);
-      const markdown = postingMarkdown(req.plan, repairBody(req.plan, raw, finished, { isWord, copies }), req.occupationId, options.seed);
-      const score = options.judge ? (await options.judge(markdown)).score : undefined;
-      if (s === 0) firstScore = score;
-      const reward = checkReward(check, req.plan, meanLogProb) + (score ?? 0);
-      if (!best || reward > best.reward) best = { markdown, check, score, reward, sample: s, samples: bodies[i].length };
-    }
-    out.push({ ...best!, firstScore });
-  }
-  return out;
 }

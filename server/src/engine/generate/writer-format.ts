@@ -36,6 +36,17 @@ export function planText(plan: WriterPlan): string {
   return `${PLAN_TOKEN}\n${lines.join('\n')}\n${BODY_TOKEN}\n`;
 }
 
+/** The sections a line is written for: a posting's zones as the line writer names them. */
+export type LineSection = 'summary' | 'responsibilities' | 'required' | 'preferred';
+
+/**
+ * The line writer's prompt: one line of a posting (a bullet or a summary sentence) for the role,
+ * in the section, about the key (a skill, "3 years", or '' for a line about the role itself).
+ */
+export function linePrompt(title: string, seniority: SeniorityLevel, section: LineSection, key: string): string {
+  return `${PLAN_TOKEN}\ntitle: ${title}\nlevel: ${seniority}\nsection: ${section}\nkey: ${key}\n${BODY_TOKEN}\n`;
+}
+
 /** A text's sentences, each with its trailing space: training drops and generation checks facts sentence by sentence. */
 export function sentencesOf(text: string): string[] {
   return text.match(/[^.!?]+[.!?]*(\s+|$)/g) ?? [text];

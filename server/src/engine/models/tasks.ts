@@ -8,7 +8,8 @@ import type { OccupationRanker } from '../generate/ranker.js';
 import type { WordIdf } from '../match/lexical.js';
 import type { MatchFeatures } from '../match/features.js';
 import type { DocKind, HrDocument } from '../types.js';
-import type { WriterPlan } from '../generate/writer-format.js';
+import type { LineSection } from '../generate/writer-format.js';
+import type { SeniorityLevel } from '../lang/en/seniority.js';
 
 export type SpanKind = 'skill' | 'knowledge';
 
@@ -85,11 +86,11 @@ export interface ZoneClassifier {
 }
 
 export interface WriteOptions {
-  /** bodies written per plan; the caller keeps the best */
+  /** lines written per request; the caller keeps the best */
   samples: number;
-  /** the same plans and seed give the same bodies */
+  /** the same requests and seed give the same lines */
   seed: number;
-  /** at most this many tokens per body */
+  /** at most this many tokens per line */
   maxTokens?: number;
   /** sampling temperature and nucleus mass (the writer's own defaults when absent) */
   temperature?: number;
@@ -99,15 +100,20 @@ export interface WriteOptions {
   onProgress?(done: number, total: number): void;
 }
 
-/** One sampled body; `finished`: the writer ended it (false: cut at the token limit); `meanLogProb`: the model's mean log-probability of its tokens (fluency). */
+/** One sampled line, with the writer's mean log-probability per token (its own fluency). */
 export interface WrittenBody { text: string; finished: boolean; meanLogProb: number }
 
-/** Writes job-posting bodies from plans (the generative student): `samples` candidates per plan. */
+/** A line a posting needs: for the role, in the section, about the key ('' : about the role itself). */
+export interface LineRequest { title: string; seniority: SeniorityLevel; section: LineSection; key: string }
+
+/** Writes the lines of job postings (the generative student): `samples` candidates per line. */
 export interface JobWriter {
   readonly name: string;
   /** used when the caller does not choose: off until the writer's postings pass their checklist (the manifest says) */
   readonly byDefault: boolean;
-  write(plans: WriterPlan[], options: WriteOptions): Promise<WrittenBody[][]>;
+  writeLines(lines: LineRequest[], options: WriteOptions): Promise<WrittenBody[][]>;
+  /** the mean log-probability per token of each text after its request's prompt; absent: lines are not ranked by how specific they are */
+  scoreLines?(lines: LineRequest[], texts: string[]): Promise<number[]>;
   /** whether a word is English as the shipped word vectors know it (after a write); absent: no dictionary */
   isWord?(word: string): boolean;
   /** which of a line's sentences repeat a 12-word run of the writer's training postings (after a write); absent: no guard */
