@@ -81,6 +81,15 @@ test('writer: a sampled line scored again in one pass has the log-probability th
   assert.ok(line.text.length > 0 && !line.text.includes('\n'), 'one line');
   const [again] = await writer.scoreLines([request], [line.text]);
   if (line.finished) assert.ok(Math.abs(again - line.meanLogProb) < 0.05, `${again} vs ${line.meanLogProb}`);
+  // in a batch, rows end at different steps: a row that has ended writes nothing after its end
+  const requests = [request, { ...request, section: 'summary' as const, key: '' }, { ...request, title: 'Staff Nurse', key: 'wound care' }];
+  const batch = await writer.writeLines(requests, { samples: 4, seed: 5 });
+  const finished = batch.flatMap((samples, i) => samples.filter((s) => s.finished).map((s) => ({ request: requests[i], s })));
+  assert.ok(finished.length >= 6, `${finished.length} finished lines`);
+  const scored = await writer.scoreLines(finished.map((f) => f.request), finished.map((f) => f.s.text));
+  // (a decoded line can encode to other tokens than the ones sampled, which moves its score a little;
+  // a row that went on writing after its end moves it by far more)
+  finished.forEach((f, k) => assert.ok(Math.abs(scored[k] - f.s.meanLogProb) < 0.15, `"${f.s.text}": ${scored[k]} vs ${f.s.meanLogProb}`));
 });
 
 test('writer: the shipped copy guard knows the postings\' shared boilerplate and not fresh text', async () => {

@@ -239,7 +239,8 @@ export class OnnxJobWriter implements JobWriter {
       throwIfCancelled(token);
       const rowOf = new Map(active.map((b, i) => [b, i]));
       for (const [i, b] of active.entries()) {
-        if (b >= sampled) continue;
+        // a twin is fed its row's token; a row that has ended writes nothing more
+        if (b >= sampled || done[b]) continue;
         const row = logits.subarray(i * vocab, (i + 1) * vocab);
         const twin = pairs ? rowOf.get(b + pairs) : undefined;
         const steered = twin === undefined ? row : guide(row, logits.subarray(twin * vocab, (twin + 1) * vocab));
