@@ -73,8 +73,9 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     return { requirement: req.text, subject: req.subject, requiredYears: req.years, foundYears, verdict, entries, range: req.range };
   });
   const features = computeFeatures(resume, job, skills, experience, context);
-  const score = Math.round((await scorer.score(features)) * 1000) / 1000;
-  const drivers = await driversOf(features, scorer);
+  const raw = await scorer.score(features);
+  const score = Math.round(raw * 1000) / 1000;
+  const drivers = await driversOf(features, raw, scorer);
   const result: MatchResult = {
     score,
     match: score >= scorer.threshold,
@@ -94,20 +95,20 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
 }
 
 /**
- * Each factor's effect: the score minus the score with that factor's features set to a typical
- * real pair's (occlusion; the factors interact, so effects need not add up to the score).
+ * Each factor's effect: the score (unrounded) minus the score with that factor's features set to
+ * a typical real pair's (occlusion; the factors interact, so effects need not add up to the score).
  */
-async function driversOf(features: MatchFeatures, scorer: MatchScorer): Promise<MatchDriver[] | undefined> {
+async function driversOf(features: MatchFeatures, score: number, scorer: MatchScorer): Promise<MatchDriver[] | undefined> {
   const reference = scorer.reference;
   if (!reference) return undefined;
   const factors = Object.keys(FACTORS) as MatchFactor[];
-  const variants = [features, ...factors.map((factor) => {
+  const variants = factors.map((factor) => {
     const v = { ...features };
     for (const name of FACTORS[factor]) v[name] = reference[name];
     return v;
-  })];
+  });
   const scores = scorer.scoreMany ? await scorer.scoreMany(variants) : await Promise.all(variants.map((v) => scorer.score(v)));
-  return factors.map((factor, i) => ({ factor, effect: Math.round((scores[0] - scores[i + 1]) * 1000) / 1000 }))
+  return factors.map((factor, i) => ({ factor, effect: Math.round((score - scores[i]) * 1000) / 1000 }))
     .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect) || a.factor.localeCompare(b.factor));
 }
 

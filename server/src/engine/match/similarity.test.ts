@@ -1,4 +1,4 @@
-// Which role titles name the line of work an experience requirement asks for (titleNamesWork).
+// Which role titles name the line of work an experience requirement asks for (workNamedByTitle).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workNamedByTitle } from './similarity.js';

@@ -52,6 +52,9 @@ export function titleSimilarity(wanted: string, held: string): number {
 /** words that name the setting of experience, not its line of work ("electrical work", "a clinical setting") */
 const GENERIC_WORK = new Set(['work', 'experience', 'role', 'roles', 'position', 'setting', 'environment', 'field', 'industry', 'sector', 'capacity', 'job', 'post', 'background', 'related', 'relevant', 'professional', 'similar']);
 
+/** the setting words as contentWords folds them, once */
+const GENERIC_WORK_KEYS: ReadonlySet<string> = new Set([...GENERIC_WORK].flatMap((w) => [...contentWords(w)]));
+
 const FIELD_ENDINGS: Array<[RegExp, string]> = [[/ical$/, 'ic'], [/ing$/, ''], [/ion$/, ''], [/ment$/, ''], [/y$/, '']];
 const AGENT_ENDINGS: Array<[RegExp, string]> = [[/ician$/, 'ic'], [/ant$/, ''], [/or$/, ''], [/ist$/, ''], [/er$/, '']];
 
@@ -89,7 +92,8 @@ export function workNamedByTitle(subject: string, title: string): ReadonlySet<st
   if (!stem || stem.length < 5 || !words(title).some((w) => agentStem(w) === stem)) return undefined;
   const held = contentWords(title);
   const unsaid = new Set(contentWords(subject));
-  for (const w of [head, ...GENERIC_WORK]) for (const k of contentWords(w)) unsaid.delete(k);
+  for (const k of contentWords(head)) unsaid.delete(k);
+  for (const k of GENERIC_WORK_KEYS) unsaid.delete(k);
   for (const w of held) unsaid.delete(w);
   return unsaid;
 }
