@@ -252,10 +252,10 @@ export function judgeLine(written: WrittenBody, line: PlannedLine, plan: WriterP
   const sentences = sentencesOf(text);
   if (sentences.length > 1 && sentences[sentences.length - 1].trim().split(/\s+/).length < 3) return judged('not a whole line');
   if (repeatsItself(text)) return judged('repeats itself');
-  const fact = sentencesOf(text).map((x) => inventedFact(x, plan)).find(Boolean);
+  const fact = sentences.map((x) => inventedFact(x, plan)).find(Boolean);
   if (fact) return judged(`states ${fact}`);
   if (unknownIn(text, plan, isWord).length) return judged('made-up word');
-  if (copies && copies(sentencesOf(text)).size) return judged('a real posting\'s words');
+  if (copies && copies(sentences).size) return judged('a real posting\'s words');
   if (/^\d+ years$/.test(line.key)) return YEARS.test(text) ? judged() : { ...judged(undefined, 0), offKey: true };
   if (!line.key) return judged();
   return namesSkill(line.key, text) ? judged(undefined, coverage(contentWords(line.key), contentWords(text))) : { ...judged(undefined, 0), offKey: true };
@@ -267,8 +267,8 @@ export interface WriteRequest {
 }
 
 /**
- * One posting per request. Every line of every posting is sampled `samples` times in one batch,
- * each sample judged (judgeLine); a posting is assembled from each line's best sample that does
+ * One posting per request. Every line of a posting is sampled `samples` times in one batch, each
+ * sample judged (judgeLine); a posting is assembled from each line's best sample that does
  * not repeat a line before it. With `judge` (a resume), a few assemblies (the best lines, then the
  * runners-up) are scored by the matcher and the best kept.
  */
@@ -276,58 +276,40 @@ export async function writePostings(writer: JobWriter, requests: WriteRequest[],
   samples: number; seed: number; judge?: (markdown: string) => Promise<MatchResult>;
   onProgress?: (done: number, total: number) => void; token?: import('../cancel.js').CancellationToken;
 }): Promise<WrittenPosting[]> {
-  const layouts = requests.map((r) => postingLayout(r.plan));
-  const asked: LineRequest[] = requests.flatMap((r, i) => layouts[i].map((l) => ({ title: r.plan.title, seniority: r.plan.seniority, section: l.section, key: l.key })));
-  // one posting's lines per call: the key/value cache grows with the batch, and a resume's six
-  // postings in one batch held over a gigabyte
-  const written: WrittenBody[][] = [];
-  for (const [i, layout] of layouts.entries()) {
-    const from = written.length;
-    const progress = options.onProgress && ((done: number, total: number) => options.onProgress!(i * 100 + Math.round((100 * done) / total), layouts.length * 100));
-    written.push(...await writer.writeLines(asked.slice(from, from + layout.length), { samples: options.samples, seed: options.seed + i, token: options.token, onProgress: progress }));
-  }
   const isWord = writer.isWord?.bind(writer);
   const copies = writer.copiedSentences?.bind(writer);
   const out: WrittenPosting[] = [];
-  const judgedAll = asked.map((_, k) => {
-    const [i, line] = locate(layouts, k);
-    return written[k].map((w) => judgeLine(w, line, requests[i].plan, isWord, copies));
-  });
-  // the usable lines' specificity to the role: their log-probability with the title against without it
-  if (writer.scoreLines) {
-    const usable = judgedAll.flatMap((samples, k) => samples.flatMap((j, s) => (j.problem ? [] : [{ k, s }])));
-    const generic = await writer.scoreLines(usable.map(({ k }) => ({ ...asked[k], title: '' })), usable.map(({ k, s }) => judgedAll[k][s].text));
-    usable.forEach(({ k, s }, n) => { judgedAll[k][s].score += SPECIFIC * (written[k][s].meanLogProb - generic[n]); });
-  }
-  let next = 0;
+  // one posting's lines per call: the key/value cache grows with the batch, and a resume's six
+  // postings in one batch held over a gigabyte
   for (const [i, req] of requests.entries()) {
-    const judged = layouts[i].map(() => judgedAll[next++].slice().sort((a, b) => b.score - a.score));
+    const layout = postingLayout(req.plan);
+    const asked: LineRequest[] = layout.map((l) => ({ title: req.plan.title, seniority: req.plan.seniority, section: l.section, key: l.key }));
+    const progress = options.onProgress && ((done: number, total: number) => options.onProgress!(i * 100 + Math.round((100 * done) / total), requests.length * 100));
+    const written = await writer.writeLines(asked, { samples: options.samples, seed: options.seed + i, token: options.token, onProgress: progress });
+    const judged = written.map((samples, k) => samples.map((w) => judgeLine(w, layout[k], req.plan, isWord, copies)));
+    // the usable lines' specificity to the role: their log-probability with the title against without it
+    if (writer.scoreLines) {
+      const usable = judged.flatMap((samples, k) => samples.flatMap((j, s) => (j.problem ? [] : [{ k, s }])));
+      const generic = await writer.scoreLines(usable.map(({ k }) => ({ ...asked[k], title: '' })), usable.map(({ k, s }) => judged[k][s].text));
+      usable.forEach(({ k, s }, n) => { judged[k][s].score += SPECIFIC * (written[k][s].meanLogProb - generic[n]); });
+    }
+    for (const samples of judged) samples.sort((a, b) => b.score - a.score);
     const assemblies = options.judge ? Math.min(ASSEMBLIES, options.samples) : 1;
     let best: WrittenPosting | undefined;
     let firstScore: number | undefined;
-    const requestsOf = layouts[i].map((l) => ({ title: req.plan.title, seniority: req.plan.seniority, section: l.section, key: l.key }));
     for (let v = 0; v < assemblies; v++) {
-      const { body, picked } = assemble(layouts[i], judged, v, copies);
+      const { body, picked } = assemble(layout, judged, v, copies);
       const check = checkBody(req.plan, body, isWord, copies);
       const markdown = postingMarkdown(req.plan, body, req.occupationId, options.seed);
       const score = options.judge ? (await options.judge(markdown)).score : undefined;
       if (v === 0) firstScore = score;
       const reward = checkReward(check, req.plan) + (score ?? 0);
-      const lines = picked.flatMap((text, k) => (text === undefined ? [] : [{ request: requestsOf[k], text }]));
+      const lines = picked.flatMap((text, k) => (text === undefined ? [] : [{ request: asked[k], text }]));
       if (!best || reward > best.reward) best = { markdown, check, score, reward, sample: v, samples: options.samples, lines };
     }
     out.push({ ...best!, firstScore });
   }
   return out;
-}
-
-/** Which request and which of its lines the k-th line of all layouts is. */
-function locate(layouts: PlannedLine[][], k: number): [number, PlannedLine] {
-  for (const [i, layout] of layouts.entries()) {
-    if (k < layout.length) return [i, layout[k]];
-    k -= layout.length;
-  }
-  throw new RangeError('line index past the layouts');
 }
 
 /**

@@ -124,13 +124,12 @@ export class OnnxJobWriter implements JobWriter {
 
   async writeLines(lines: LineRequest[], options: WriteOptions): Promise<WrittenBody[][]> {
     const { tokenizer } = await this.load();
-    const encode = (text: string): number[] => tokenizer.encode(text, { add_special_tokens: false }).ids;
-    const prompts = lines.map((l) => encode(linePrompt(l.title, l.seniority, l.section, l.key)));
+    const prompts = lines.map((l) => idsOf(tokenizer, linePrompt(l.title, l.seniority, l.section, l.key)));
     const rows = lines.flatMap((_, i) => Array.from({ length: options.samples }, (_, s) => ({ line: i, sample: s })));
     // classifier-free guidance: each row has a twin prompted without title and key, and the row's
     // next token is drawn from its logits pushed away from the twin's (a small model otherwise
     // writes its commonest postings' lines, whatever the role)
-    const unguided = lines.map((l) => encode(linePrompt('', l.seniority, l.section, '')));
+    const unguided = lines.map((l) => idsOf(tokenizer, linePrompt('', l.seniority, l.section, '')));
     const twins = GUIDANCE > 0 ? rows.map((r) => unguided[r.line]) : [];
     const done = await this.complete([...rows.map((r) => prompts[r.line]), ...twins], [...rows.map((r) => rowSeed(options.seed, r.line, r.sample)), ...twins.map(() => 0)], {
       ...options, maxTokens: Math.min(options.maxTokens ?? MAX_LINE_TOKENS, MAX_LINE_TOKENS), guided: twins.length ? rows.length : 0,
@@ -156,34 +155,19 @@ export class OnnxJobWriter implements JobWriter {
     if (!lines.length) return [];
     const { session, ort, tokenizer } = await this.load();
     const { specialTokens: sp, layers, heads, headDim, vocab, context } = this.spec;
-    const encode = (text: string): number[] => tokenizer.encode(text, { add_special_tokens: false }).ids;
     const rows = lines.map((l, i) => {
-      const prompt = encode(linePrompt(l.title, l.seniority, l.section, l.key));
-      return { prompt, text: [...encode(texts[i]), sp.end].slice(0, context - prompt.length) };
+      const prompt = idsOf(tokenizer, linePrompt(l.title, l.seniority, l.section, l.key));
+      return { prompt, text: [...idsOf(tokenizer, texts[i]), sp.end].slice(0, context - prompt.length) };
     });
-    const width = Math.max(...rows.map((r) => r.prompt.length + r.text.length));
+    const { ids, pos, bias, width, pad } = leftPadded(rows.map((r) => [...r.prompt, ...r.text]), sp.pad);
     const batch = rows.length;
-    const ids = new BigInt64Array(batch * width);
-    const pos = new BigInt64Array(batch * width);
-    const bias = new Float32Array(batch * width * width).fill(MASKED);
-    rows.forEach((r, b) => {
-      const seq = [...r.prompt, ...r.text];
-      const pad = width - seq.length;
-      for (let t = 0; t < width; t++) {
-        const k = t - pad;
-        ids[b * width + t] = BigInt(k >= 0 ? seq[k] : sp.pad);
-        pos[b * width + t] = BigInt(Math.max(0, k));
-        for (let u = 0; u <= t; u++) if (u >= pad || u === t) bias[(b * width + t) * width + u] = 0;
-      }
-    });
     const out = await step(session, ort, ids, pos, bias, batch, width, width, emptyCache(ort, batch, layers, heads, headDim));
     const logits = out.logits.data as Float32Array;
     return rows.map((r, b) => {
-      const pad = width - r.prompt.length - r.text.length;
       let sum = 0;
       r.text.forEach((id, k) => {
         // the token at column c is predicted by the logits of column c - 1
-        const c = pad + r.prompt.length + k - 1;
+        const c = pad[b] + r.prompt.length + k - 1;
         sum += logSoftmaxAt(logits.subarray((b * width + c) * vocab, (b * width + c + 1) * vocab), id);
       });
       return sum / Math.max(1, r.text.length);
@@ -202,8 +186,8 @@ export class OnnxJobWriter implements JobWriter {
     const { context, specialTokens: sp, layers, heads, headDim, vocab } = this.spec;
     const count = prompts.length;
     if (!count) return [];
-    const promptLen = Math.max(...prompts.map((p) => p.length));
-    const pad = prompts.map((p) => promptLen - p.length);
+    // the prompts, left-padded: row b's tokens start at column pad[b] with position 0
+    const { ids, pos, bias, width: promptLen, pad } = leftPadded(prompts, sp.pad);
     const steps = Math.min(options.maxTokens, context - promptLen);
     const rngs = seeds.map((s) => mulberry32(s >>> 0));
     const written: number[][] = prompts.map(() => []);
@@ -215,19 +199,6 @@ export class OnnxJobWriter implements JobWriter {
     const pairs = options.guided ?? 0;
     const sampled = pairs || count;
 
-    // the prompts, left-padded: row b's tokens start at column pad[b] with position 0
-    const ids = new BigInt64Array(count * promptLen);
-    const pos = new BigInt64Array(count * promptLen);
-    const bias = new Float32Array(count * promptLen * promptLen).fill(MASKED);
-    prompts.forEach((prompt, b) => {
-      for (let t = 0; t < promptLen; t++) {
-        const k = t - pad[b];
-        ids[b * promptLen + t] = BigInt(k >= 0 ? prompt[k] : sp.pad);
-        pos[b * promptLen + t] = BigInt(Math.max(0, k));
-        // a padding column attends to itself only (its output is never read)
-        for (let u = 0; u <= t; u++) if (u >= pad[b] || u === t) bias[(b * promptLen + t) * promptLen + u] = 0;
-      }
-    });
     let active = prompts.map((_, b) => b);
     let past = emptyCache(ort, count, layers, heads, headDim);
     let out = await step(session, ort, ids, pos, bias, count, promptLen, promptLen, past);
@@ -302,6 +273,33 @@ export class OnnxJobWriter implements JobWriter {
     }
     return id;
   }
+}
+
+/** A text's token ids, special tokens written as text read as themselves (the prompts hold them). */
+function idsOf(tokenizer: Tokenizer, text: string): number[] {
+  return tokenizer.encode(text, { add_special_tokens: false }).ids;
+}
+
+/**
+ * Token sequences left-padded to one width: row b's tokens start at column pad[b] with position 0,
+ * and its causal mask never looks at its padding (a padding column attends to itself only; its
+ * output is never read).
+ */
+function leftPadded(seqs: number[][], padId: number): { ids: BigInt64Array; pos: BigInt64Array; bias: Float32Array; width: number; pad: number[] } {
+  const width = Math.max(...seqs.map((q) => q.length));
+  const pad = seqs.map((q) => width - q.length);
+  const ids = new BigInt64Array(seqs.length * width);
+  const pos = new BigInt64Array(seqs.length * width);
+  const bias = new Float32Array(seqs.length * width * width).fill(MASKED);
+  seqs.forEach((seq, b) => {
+    for (let t = 0; t < width; t++) {
+      const k = t - pad[b];
+      ids[b * width + t] = BigInt(k >= 0 ? seq[k] : padId);
+      pos[b * width + t] = BigInt(Math.max(0, k));
+      for (let u = 0; u <= t; u++) if (u >= pad[b] || u === t) bias[(b * width + t) * width + u] = 0;
+    }
+  });
+  return { ids, pos, bias, width, pad };
 }
 
 /** Guided logits: the prompt's, pushed away from the unprompted twin's. */
