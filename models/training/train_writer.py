@@ -147,6 +147,41 @@ def heldout_loss(model, ids, starts, context, pad_id, plan_len_of):
     return total / max(count, 1), count
 
 
+def load_saved(args, vocab_size, name, keys):
+    """A saved writer (CORPUS/name) and its record; `keys` of its arguments are set on args (the model's shape first)."""
+    saved = torch.load(os.path.join(args.corpus, name))
+    for k in keys:
+        setattr(args, k, saved["args"][k])
+    model = Writer(vocab_size, args.dim, args.layers, args.heads, args.context)
+    model.load_state_dict(saved["state"])
+    return model, saved
+
+
+def adamw(model, lr):
+    """AdamW with weight decay on the matrices only."""
+    decay = [p for n, p in model.named_parameters() if p.dim() >= 2]
+    no_decay = [p for n, p in model.named_parameters() if p.dim() < 2]
+    return torch.optim.AdamW([{"params": decay, "weight_decay": 0.1}, {"params": no_decay, "weight_decay": 0.0}], lr=lr, betas=(0.9, 0.95))
+
+
+def train_steps(model, opt, ids, starts, rng, steps, lr, warmup, batch, window, vocab_size, pad_id, log_key, draw=None):
+    """`steps` optimizer steps on windows opening at the texts' starts (drawn with probabilities
+    `draw`, or uniformly), lr with warmup and cosine decay to a tenth; logs every 50 steps under
+    `log_key`; returns the seconds taken."""
+    bias = causal_bias(window)
+    positions = torch.arange(window)[None]
+    started = time.time()
+    for step in range(steps):
+        rate = lr * min(1.0, (step + 1) / warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * step / steps)))
+        for g in opt.param_groups:
+            g["lr"] = rate
+        x, y = batch_of(ids, starts, rng, batch, window, draw)
+        loss = optimize(model, opt, x, y, positions, bias, vocab_size, pad_id)
+        if step % 50 == 0 or step == steps - 1:
+            print(json.dumps({log_key: step, "loss": round(loss.item(), 4), "lr": round(rate, 6), "s": round(time.time() - started, 1)}), flush=True)
+    return time.time() - started
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", help="folder with train.bin / heldout.bin (uint16 ids)")
@@ -196,17 +231,12 @@ def main():
         return int(hit[0]) + 1 if len(hit) else 0
 
     if args.export_only:
-        saved = torch.load(os.path.join(args.corpus, "writer-lines.pt" if args.lines else "writer.pt"))
-        for k in ("dim", "layers", "heads", "context", "batch", "steps", "lr", "warmup", "seed", "tag"):
-            setattr(args, k, saved["args"][k])
+        keys = ("dim", "layers", "heads", "context", "batch", "steps", "lr", "warmup", "seed", "tag") + (("window", "stage1", "line_examples", "phases") if args.lines else ())
+        model, saved = load_saved(args, vocab_size, "writer-lines.pt" if args.lines else "writer.pt", keys)
         if args.lines:
-            for k in ("window", "stage1", "line_examples"):
-                setattr(args, k, saved["args"][k])
             held_ids = np.fromfile(os.path.join(args.corpus, "lines-heldout.bin"), dtype=np.uint16)
             held_starts = doc_starts(held_ids, plan_id)
             train_starts = doc_starts(np.fromfile(os.path.join(args.corpus, "lines-train.bin"), dtype=np.uint16), plan_id)
-        model = Writer(vocab_size, args.dim, args.layers, args.heads, args.context)
-        model.load_state_dict(saved["state"])
         export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, sum(p.numel() for p in model.parameters()), saved["perplexity"],
                saved["heldout_tokens"], saved["train_tokens"], saved["train_seconds"], held_ids, held_starts, len(train_starts))
         return
@@ -224,23 +254,10 @@ def main():
         return
     model = Writer(vocab_size, args.dim, args.layers, args.heads, args.context)
     n_params = sum(p.numel() for p in model.parameters())
-    decay = [p for n, p in model.named_parameters() if p.dim() >= 2]
-    no_decay = [p for n, p in model.named_parameters() if p.dim() < 2]
-    opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.1}, {"params": no_decay, "weight_decay": 0.0}], lr=args.lr, betas=(0.9, 0.95))
-    bias = causal_bias(args.context)
-    positions = torch.arange(args.context)[None]
+    opt = adamw(model, args.lr)
     steps = args.bench or args.steps
     print(json.dumps({"params": n_params, "train_tokens": int(len(train_ids)), "train_docs": int(len(train_starts)), "heldout_docs": int(len(held_starts)), "steps": steps}), flush=True)
-    started = time.time()
-    for step in range(steps):
-        lr = args.lr * min(1.0, (step + 1) / args.warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * step / steps)))
-        for g in opt.param_groups:
-            g["lr"] = lr
-        x, y = batch_of(train_ids, train_starts, rng, args.batch, args.context)
-        loss = optimize(model, opt, x, y, positions, bias, vocab_size, pad_id)
-        if step % 50 == 0 or step == steps - 1:
-            print(json.dumps({"step": step, "loss": round(loss.item(), 4), "lr": round(lr, 6), "s": round(time.time() - started, 1)}), flush=True)
-    train_s = time.time() - started
+    train_s = train_steps(model, opt, train_ids, train_starts, rng, steps, args.lr, args.warmup, args.batch, args.context, vocab_size, pad_id, "step")
     if args.bench:
         print(json.dumps({"seconds_per_step": train_s / steps}))
         return
@@ -278,14 +295,10 @@ def load_onnx_weights(model, path):
 def train_lines(args, rng, vocab_size, pad_id, plan_id, body_id, end_id, plan_len_of):
     """Stage 2: the posting model taught to write one line at a time (tools/writer/dump-corpus.ts
     lineExamples): short windows, each opening at a line's prompt."""
-    steps, lr, batch, window, warmup, seed = args.steps, args.lr, args.batch, args.window, args.warmup, args.seed
+    steps, lr, batch, window, warmup = args.steps, args.lr, args.batch, args.window, args.warmup
     phases = []
     if args.resume:
-        saved = torch.load(os.path.join(args.corpus, "writer-lines.pt"))
-        for k in ("dim", "layers", "heads", "context"):
-            setattr(args, k, saved["args"][k])
-        model = Writer(vocab_size, args.dim, args.layers, args.heads, args.context)
-        model.load_state_dict(saved["state"])
+        model, saved = load_saved(args, vocab_size, "writer-lines.pt", ("dim", "layers", "heads", "context"))
         stage1 = saved["args"]["stage1"]
         phases = saved["args"].get("phases") or [{k: saved["args"][k] for k in ("steps", "batch", "lr", "window")} | {"nhs_share": saved["args"].get("nhs_share", 0.0), "seconds": round(saved["train_seconds"])}]
     elif args.init_onnx:
@@ -293,11 +306,7 @@ def train_lines(args, rng, vocab_size, pad_id, plan_id, body_id, end_id, plan_le
         load_onnx_weights(model, args.init_onnx)
         stage1 = {"source": f"weights of {os.path.basename(args.init_onnx)}", "train_tokens": 0, "train_seconds": 0.0, "steps": 0}
     else:
-        saved = torch.load(os.path.join(args.corpus, "writer.pt"))
-        for k in ("dim", "layers", "heads", "context"):
-            setattr(args, k, saved["args"][k])
-        model = Writer(vocab_size, args.dim, args.layers, args.heads, args.context)
-        model.load_state_dict(saved["state"])
+        model, saved = load_saved(args, vocab_size, "writer.pt", ("dim", "layers", "heads", "context"))
         stage1 = {"source": "writer.pt", "train_tokens": saved["train_tokens"], "train_seconds": saved["train_seconds"], "steps": saved["args"]["steps"]}
     train_ids = np.fromfile(os.path.join(args.corpus, "lines-train.bin"), dtype=np.uint16)
     held_ids = np.fromfile(os.path.join(args.corpus, "lines-heldout.bin"), dtype=np.uint16)
@@ -312,25 +321,12 @@ def train_lines(args, rng, vocab_size, pad_id, plan_id, body_id, end_id, plan_le
         draw = np.where(nhs, args.nhs_share / nhs.sum(), (1 - args.nhs_share) / (~nhs).sum())
         draw = draw / draw.sum()
     n_params = sum(p.numel() for p in model.parameters())
-    decay = [p for n, p in model.named_parameters() if p.dim() >= 2]
-    no_decay = [p for n, p in model.named_parameters() if p.dim() < 2]
-    opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.1}, {"params": no_decay, "weight_decay": 0.0}], lr=lr, betas=(0.9, 0.95))
-    bias = causal_bias(window)
-    positions = torch.arange(window)[None]
+    opt = adamw(model, lr)
     before, _ = heldout_loss(model, held_ids, held_starts, window, pad_id, plan_len_of)
     print(json.dumps({"params": n_params, "line_train_tokens": int(len(train_ids)), "line_train_examples": int(len(train_starts)),
                       "line_heldout_examples": int(len(held_starts)), "steps": steps, "heldout_line_perplexity_start": math.exp(before)}), flush=True)
-    started = time.time()
     total = args.bench or steps
-    for step in range(total):
-        rate = lr * min(1.0, (step + 1) / warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * step / total)))
-        for g in opt.param_groups:
-            g["lr"] = rate
-        x, y = batch_of(train_ids, train_starts, rng, batch, window, draw)
-        loss = optimize(model, opt, x, y, positions, bias, vocab_size, pad_id)
-        if step % 50 == 0 or step == total - 1:
-            print(json.dumps({"lines_step": step, "loss": round(loss.item(), 4), "lr": round(rate, 6), "s": round(time.time() - started, 1)}), flush=True)
-    seconds = time.time() - started
+    seconds = train_steps(model, opt, train_ids, train_starts, rng, total, lr, warmup, batch, window, vocab_size, pad_id, "lines_step", draw)
     if args.bench:
         print(json.dumps({"seconds_per_step": seconds / total}))
         return
@@ -352,15 +348,9 @@ def train_lines(args, rng, vocab_size, pad_id, plan_id, body_id, end_id, plan_le
 def finetune(args, rng, vocab_size, pad_id, plan_id, body_id, end_id, train_ids, train_starts, held_ids, held_starts, plan_len_of):
     """Reward-weighted fine-tuning on the kept samples (GIRL's alignment step as rejection sampling)."""
     lines = args.lines
-    saved = torch.load(os.path.join(args.corpus, "writer-lines.pt" if lines else "writer.pt"))
     steps, lr, batch = args.steps, args.lr, args.batch
-    for k in ("dim", "layers", "heads", "context", "warmup", "seed"):
-        setattr(args, k, saved["args"][k])
-    if lines:
-        for k in ("window", "stage1", "line_examples"):
-            setattr(args, k, saved["args"][k])
-    model = Writer(vocab_size, args.dim, args.layers, args.heads, args.context)
-    model.load_state_dict(saved["state"])
+    keys = ("dim", "layers", "heads", "context", "warmup", "seed") + (("window", "stage1", "line_examples", "phases") if lines else ())
+    model, saved = load_saved(args, vocab_size, "writer-lines.pt" if lines else "writer.pt", keys)
     # windows: a line and its prompt for the line writer, the posting's context for the posting writer
     span = args.window if lines else args.context
     girl_ids = np.fromfile(os.path.join(args.finetune, "girl.bin"), dtype=np.uint16)
