@@ -3,7 +3,7 @@
 // against the document's field (synthetic graph, fake linker).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { candidateFeatures, FEATURE_NAMES, LexicalIndex } from '../src/engine/models/link-reranker.js';
+import { candidateFeatures, FEATURE_NAMES, LexicalIndex, LinkReranker, type RerankerJson } from '../src/engine/models/link-reranker.js';
 import { distributionKey, documentOccupations, fieldFit } from '../src/engine/skills/field.js';
 import { tableLinker, testEngine } from './support/engine.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
@@ -33,15 +33,23 @@ test("fieldFit: a nurse's skill fits a nurse's document, a chef's or HVAC skill 
 
 test('reranker features: in a nurse document the HVAC candidate is out of field, the nursing one in field', () => {
   const index = new LexicalIndex(graph);
-  const cands = [{ skill: idx('test:ventilation-systems'), cosine: 0.7 }, { skill: idx('test:mechanical-ventilation'), cosine: 0.6 }];
+  const cands = [{ skill: idx('test:ventilation-systems'), cosine: 0.7, descCosine: 0.2 }, { skill: idx('test:mechanical-ventilation'), cosine: 0.6, descCosine: 0.5 }];
   const [hvac, nursing] = candidateFeatures(graph, index, 'ventilation', cands, { occupations: nurseField() });
   const f = (c: typeof hvac, name: (typeof FEATURE_NAMES)[number]) => c.features[FEATURE_NAMES.indexOf(name)];
   assert.equal(f(hvac, 'fieldLow'), 1);
   assert.equal(f(nursing, 'fieldLow'), 0);
+  // out of field counts as a specialist's only for a skill a few occupations list (and no tool)
+  const hvacOccupations = graph.occupationsForSkill(idx('test:ventilation-systems')).length;
+  const specialist = !graph.skills[idx('test:ventilation-systems')].tool && hvacOccupations > 0 && hvacOccupations <= 30;
+  assert.equal(f(hvac, 'specialistOutOfField'), specialist ? 1 : 0);
+  assert.equal(f(nursing, 'specialistOutOfField'), 0);
   assert.equal(f(nursing, 'fieldRel'), 1);
   assert.equal(f(hvac, 'headMatch'), 0); // 'ventilation' is not the head of 'ventilation systems'
   assert.equal(f(nursing, 'headMatch'), 1);
   assert.equal(f(hvac, 'cosGap'), 0);
+  // the description channel: the nursing skill's description is the closer one
+  assert.equal(f(nursing, 'descCosGap'), 0);
+  assert.ok(f(hvac, 'descCosGap') < 0);
   // with no field, nothing is out of field
   const [plain] = candidateFeatures(graph, index, 'ventilation', cands, undefined);
   assert.equal(f(plain, 'noField'), 1);
@@ -51,6 +59,20 @@ test('reranker features: in a nurse document the HVAC candidate is out of field,
   assert.equal(f(exact, 'exact'), 1);
   const [hidden] = candidateFeatures(graph, index, 'mechanical ventilation', [cands[1]], undefined, { hideAlias: { skill: cands[1].skill, key: 'mechanical ventilation' } });
   assert.equal(f(hidden, 'exact'), 0);
+});
+
+test('a reranker model weighs the features it names: an older model with fewer loads, one naming a feature this engine lacks is refused', () => {
+  const model = (features: string[], weights: number[]): RerankerJson => ({
+    format: 'hrdocs-link-reranker/1', features, mean: features.map(() => 0), scale: features.map(() => 1), weights, bias: 0,
+    platt: { a: 1, b: 0 }, k: { vector: 30, lexical: 30 }, thresholds: { hint: 0.5, requirement: 0.5, match: 0.5 },
+  });
+  const features = new Float64Array(FEATURE_NAMES.length);
+  features[FEATURE_NAMES.indexOf('cos')] = 0.5;
+  features[FEATURE_NAMES.indexOf('escoless')] = 1;
+  // a model of two features, in its own order, reads them by name
+  const older = new LinkReranker(graph, model(['escoless', 'cos'], [-2, 4]));
+  assert.equal(older.logit(features), -2 * 1 + 4 * 0.5);
+  assert.throws(() => new LinkReranker(graph, model(['cos', 'sentimentOfTheDay'], [1, 1])), /sentimentOfTheDay/);
 });
 
 const NURSE = '# Registered Nurse\n\n## Skills\n\n- patient assessment\n- infection control\n- BLS\n- food safety\n';

@@ -40,19 +40,21 @@ export function devIds() {
   return ids;
 }
 
-const held = devIds();
-for (const f of EXCLUDE) {
-  const set = JSON.parse(readFileSync(f, 'utf8'));
-  for (const d of [...set.resumes, ...set.postings, ...(set.meta?.rejected ?? [])]) held.add(d.id);
-}
-for (const g of GROUPS) {
-  if (ONLY && g.name !== ONLY) continue;
-  for (const sideName of ['resumes', 'postings', 'near']) {
-    const side = g[sideName];
-    if (!side) continue;
-    const pool = candidates(side, g.name).filter((c) => !held.has(c.id));
-    const order = shuffle(pool, `${DRAW_SEED}/${g.name}/${sideName}`);
-    console.log(`== ${g.name} ${sideName} pool=${pool.length}${side.label ? ` (${side.label})` : ''}`);
-    for (const c of order.slice(0, SHOW)) console.log(`  ${c.corpus}\t${c.id}\t${c.words}w\t${c.title}`);
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const held = devIds();
+  for (const f of EXCLUDE) {
+    const set = JSON.parse(readFileSync(f, 'utf8'));
+    for (const d of [...set.resumes, ...set.postings, ...(set.meta?.rejected ?? [])]) held.add(d.id);
+  }
+  for (const g of GROUPS) {
+    if (ONLY && g.name !== ONLY) continue;
+    for (const sideName of ['resumes', 'postings', 'near']) {
+      const side = g[sideName];
+      if (!side) continue;
+      const pool = candidates(side, g.name).filter((c) => !held.has(c.id));
+      const order = shuffle(pool, `${DRAW_SEED}/${g.name}/${sideName}`);
+      console.log(`== ${g.name} ${sideName} pool=${pool.length}${side.label ? ` (${side.label})` : ''}`);
+      for (const c of order.slice(0, SHOW)) console.log(`  ${c.corpus}\t${c.id}\t${c.words}w\t${c.title}`);
+    }
   }
 }

@@ -2,7 +2,7 @@
 // models/skill-link-reranker.json and its manifest entry, with the calibrated thresholds per use.
 //
 //   bash models/training/train-link-reranker.sh      (RJDB pairs, build, then this script)
-//   node tools/out/tools/scripts/train-link-reranker.js [--data ../shared/data] [--models models] [--examples 6000] [--rjdb-examples 3000] [--epochs 300] [--seed 17]
+//   node tools/out/tools/scripts/train-link-reranker.js [--data ../shared/data] [--models models] [--examples 6000] [--rjdb-examples 3000] [--epochs 60] [--seed 17] [--real FILE] [--real-weight 100] [--k-description 20]
 //
 // Silver examples from the graph, ESCO and RJDB train (tools/devsets/skill-links.jsonl and RJDB dev are never read):
 // a mention is an ESCO label of a skill (mostly an alternative label, as written in
@@ -19,12 +19,17 @@
 //   - cross field (a quarter of the short specialist labels): the label read in a document of a
 //     field that does not list its skill ("mechanical ventilation" in a nurse's resume): no link.
 // 15% of the documents give no field. Hard negatives come from retrieval itself: the encoder's
-// 30 nearest names, the 30 skills whose labels and descriptions share the most words (same head
-// noun, other field; same ESCO group, other skill) and every skill the words name exactly.
+// 30 nearest names, its 20 nearest descriptions, the 30 skills whose labels and descriptions share
+// the most words (same head noun, other field; same ESCO group, other skill) and every skill the
+// words name exactly.
+// Real mentions: the hand-labelled training set tools/devsets/skill-links-train.jsonl (--real;
+// never the dev set), each read in its own document's field, weighted --real-weight (100: the
+// silver examples only regularize; out-of-fold tests on the real mentions scored best so).
 // Model: a linear score per candidate, trained listwise (softmax over the candidates plus a
 // fixed "no link" option at 0), then a Platt map of the best candidate's score to the
-// probability that it is right, fitted on a held-out fifth of the skills. Thresholds per use are
-// chosen on the training split.
+// probability that it is right. With real mentions, the map and the thresholds per use are fitted
+// on their out-of-fold scores (5 folds by document); without, on a held-out fifth of the silver
+// skills and the training split.
 import { readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
@@ -37,6 +42,9 @@ import { documentOccupations, fieldFit } from '../../server/src/engine/skills/fi
 import { normalizeTerm } from '../../server/src/engine/text/normalize.js';
 import type { LinkContext } from '../../server/src/engine/models/tasks.js';
 import { mulberry32 } from '../devsets/held-out.js';
+import { loadEngine } from '../../server/src/engine/load.js';
+import { loadCorpora } from '../eval/real-docs.js';
+import { readRows } from '../eval/links.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : def; };
@@ -44,15 +52,29 @@ const DATA = resolve(opt('data', process.env.HRDOCS_DATA ?? '../shared/data'));
 const MODELS = resolve(opt('models', 'models'));
 const EXAMPLES = Number(opt('examples', '6000'));
 const SEED = Number(opt('seed', '17'));
-const EPOCHS = Number(opt('epochs', '300'));
+const EPOCHS = Number(opt('epochs', '60'));
+/** mentions per Adam step, and its step size */
+const BATCH_MENTIONS = 512;
+const LR = 0.01;
 const RJDB_PAIRS = opt('rjdb-pairs', 'models/training/.cache/rjdb-link-pairs.jsonl');
 const RJDB_EXAMPLES = Number(opt('rjdb-examples', '3000'));
 /** which tune examples fit the Platt map: RJDB's real paraphrases (default), or all */
 const CALIBRATE = opt('calibrate', 'rjdb');
+/** hand-labelled real mentions (tools/devsets/skill-links-train.jsonl; never the dev set) */
+const REAL = opt('real', 'tools/devsets/skill-links-train.jsonl');
+/** weight of a real mention against a silver one in the loss */
+const REAL_WEIGHT = Number(opt('real-weight', '100'));
+const FOLDS = 5;
+/** weight of a simulated cross-field trap: the real mentions hold few traps, and a real
+ * document's field is noisy, so without it the field's veto fades ("mechanical ventilation" in a
+ * nurse's resume went back to building ventilation) */
+const CROSS_FIELD_WEIGHT = Number(opt('cross-field-weight', '10'));
+/** calibrated probability at which a hint shows the linked name instead of the mention's words */
+const HINT_PROBABILITY = Number(opt('hint-probability', '0.5'));
 /** share of short specialist labels read in a document of another field (gold: no link) */
 const CROSS_FIELD = Number(opt('cross-field', '0.25'));
 const L2 = 1e-3;
-const K = { vector: 30, lexical: 30 };
+const K = { vector: 30, lexical: 30, description: Number(opt('k-description', '20')), field: Number(opt('k-field', '15')) };
 
 const rand = mulberry32(SEED);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
@@ -65,13 +87,13 @@ function pickWeighted<T>(xs: readonly T[], w: (x: T) => number): T {
 const log = (...a: unknown[]) => console.error(new Date().toISOString().slice(11, 19), ...a);
 
 interface Example { mention: string; gold: number; mode: 'kept' | 'hidden' | 'nolink' | 'crossfield'; context?: LinkContext; options: CandidateOptions; split: 'train' | 'tune'; source: 'esco' | 'rjdb' }
-interface Scored { gold: number; mode: Example['mode']; split: Example['split']; source: Example['source']; cands: Candidate[] }
+interface Scored { golds: number[]; mode: Example['mode'] | 'real'; split: Example['split']; source: Example['source'] | 'real'; cands: Candidate[]; weight: number; fold?: number }
 
 async function main(): Promise<void> {
   const started = performance.now();
   const graph = SkillGraph.load(MODELS);
   const runtime = await ModelRuntime.load({ modelsDir: MODELS, device: 'cpu' });
-  const linker = await OnnxSkillLinker.create(runtime, graph, { noReranker: true });
+  const linker = await OnnxSkillLinker.create(runtime, graph, { noReranker: true, k: K });
 
   // ESCO labels as written (the graph keeps only normalized keys)
   const rows = parseCsv(readFileSync(join(DATA, 'esco', 'skills_en.csv')), { columns: true, relax_quotes: true }) as Array<Record<string, string>>;
@@ -166,92 +188,76 @@ async function main(): Promise<void> {
         return (2 * shared) / Math.max(1, keys.length + goldKeys.length) < 0.5;
       });
     });
-    batch.forEach((e, j) => scored.push({ gold: e.mode === 'nolink' || e.mode === 'crossfield' ? -1 : e.gold, mode: e.mode, split: e.split, source: e.source, cands: cands[j] }));
+    batch.forEach((e, j) => scored.push({ golds: e.mode === 'nolink' || e.mode === 'crossfield' ? [] : [e.gold], mode: e.mode, split: e.split, source: e.source, cands: cands[j], weight: e.mode === 'crossfield' ? CROSS_FIELD_WEIGHT : 1 }));
     if ((i / BATCH) % 5 === 0) log(`  ${i + batch.length}`);
+  }
+  // hand-labelled real mentions, each read in its own document's field as the engine reads it
+  // (the document analyzed by the engine); split into folds by document for out-of-fold scores
+  const real: Scored[] = [];
+  const realMentions: string[] = [];
+  if (existsSync(REAL)) {
+    const rows = readRows(REAL);
+    const docs = loadCorpora(DATA, rows.map((r) => r.corpus));
+    const engine = await loadEngine({ modelsDir: MODELS, device: 'cpu' });
+    const contexts = new Map<string, LinkContext | undefined>();
+    for (const r of rows) {
+      const key = `${r.corpus}:${r.id}`;
+      if (contexts.has(key)) continue;
+      const doc = docs.get(key);
+      contexts.set(key, doc ? { occupations: (await engine.analyze(doc.text, `file:///${key}.md`, { kind: r.corpus.startsWith('resumes/') ? 'resume' : 'job' })).occupations } : undefined);
+    }
+    await engine.dispose();
+    const cands = await linker.candidates(rows.map((r) => r.mention), rows.map((r) => contexts.get(`${r.corpus}:${r.id}`)));
+    rows.forEach((r, i) => {
+      const golds = r.gold.map((id) => graph.skillById(id)?.index).filter((x): x is number => x !== undefined);
+      const fold = createHash('sha1').update(`${SEED}:${r.corpus}:${r.id}`).digest()[0] % FOLDS;
+      realMentions.push(r.mention);
+      real.push({ golds, mode: 'real', split: 'train', source: 'real', cands: cands[i], weight: REAL_WEIGHT, fold });
+    });
+    log(`${real.length} real mentions from ${contexts.size} documents (${REAL}); candidate recall ${r3(real.filter((s) => s.golds.length && s.cands.some((c) => s.golds.includes(c.skill))).length / Math.max(1, real.filter((s) => s.golds.length).length))}`);
+  }
+  // HRDOCS_RERANK_FEATURES=FILE: every example's candidates and features (JSON lines), for trying models offline
+  if (process.env.HRDOCS_RERANK_FEATURES) {
+    const lines = [...scored, ...real].map((s) => JSON.stringify({ source: s.source, mode: s.mode, split: s.split, fold: s.fold ?? null, weight: s.weight, golds: s.golds,
+      cands: s.cands.map((c) => [c.skill, ...Array.from(c.features, (x) => Math.round(x * 1e4) / 1e4)]) }));
+    writeFileSync(process.env.HRDOCS_RERANK_FEATURES, lines.join('\n') + '\n');
   }
   const train = scored.filter((s) => s.split === 'train');
   const tune = scored.filter((s) => s.split === 'tune');
-  const recall = (xs: Scored[]) => xs.filter((s) => s.gold >= 0 && s.cands.some((c) => c.skill === s.gold)).length / Math.max(1, xs.filter((s) => s.gold >= 0).length);
-  log(`train ${train.length}, tune ${tune.length}; candidate recall train ${recall(train).toFixed(3)}`);
+  const linkable = (xs: Scored[]) => xs.filter((s) => s.golds.length);
+  const recall = (xs: Scored[]) => linkable(xs).filter((s) => s.cands.some((c) => s.golds.includes(c.skill))).length / Math.max(1, linkable(xs).length);
+  log(`train ${train.length}, tune ${tune.length}, real ${real.length}; candidate recall train ${recall(train).toFixed(3)}`);
 
-  // standardization
-  const F = FEATURE_NAMES.length;
-  const mean = new Array<number>(F).fill(0);
-  const sq = new Array<number>(F).fill(0);
-  let n = 0;
-  for (const s of train) for (const c of s.cands) { n++; for (let f = 0; f < F; f++) { mean[f] += c.features[f]; sq[f] += c.features[f] ** 2; } }
-  for (let f = 0; f < F; f++) mean[f] /= n;
-  const scale = sq.map((v, f) => Math.sqrt(Math.max(1e-6, v / n - mean[f] ** 2)));
-  const std = (x: Float64Array) => { const o = new Float64Array(F); for (let f = 0; f < F; f++) o[f] = (x[f] - mean[f]) / scale[f]; return o; };
-  const trainX = train.map((s) => s.cands.map((c) => std(c.features)));
-
-  // listwise softmax with a fixed "no link" option at 0, Adam, full batch
-  const w = new Float64Array(F);
-  let bias = 0;
-  const m1 = new Float64Array(F + 1);
-  const m2 = new Float64Array(F + 1);
-  const lr = 0.05;
-  let loss = 0;
-  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-    const g = new Float64Array(F + 1);
-    loss = 0;
-    train.forEach((s, i) => {
-      const X = trainX[i];
-      const z = X.map((x) => { let v = bias; for (let f = 0; f < F; f++) v += w[f] * x[f]; return v; });
-      const mx = Math.max(0, ...z);
-      const e = z.map((v) => Math.exp(v - mx));
-      const denom = Math.exp(-mx) + e.reduce((a, b) => a + b, 0);
-      const goldAt = s.cands.findIndex((c) => c.skill === s.gold);
-      loss -= goldAt >= 0 ? z[goldAt] - mx - Math.log(denom) : -mx - Math.log(denom);
-      X.forEach((x, j) => {
-        const d = e[j] / denom - (j === goldAt ? 1 : 0);
-        for (let f = 0; f < F; f++) g[f] += d * x[f];
-        g[F] += d;
-      });
-    });
-    for (let f = 0; f <= F; f++) {
-      const grad = g[f] / train.length + (f < F ? L2 * w[f] : 0);
-      m1[f] = 0.9 * m1[f] + 0.1 * grad;
-      m2[f] = 0.999 * m2[f] + 0.001 * grad * grad;
-      const step = (lr * (m1[f] / (1 - 0.9 ** epoch))) / (Math.sqrt(m2[f] / (1 - 0.999 ** epoch)) + 1e-8);
-      if (f < F) w[f] -= step;
-      else bias -= step;
+  // real mentions: out-of-fold scores (a model fitted without the mention's document) for the
+  // calibration and the thresholds, then the final model on every real mention
+  let oof: Array<{ skill: number; z: number; right: boolean; golds: number[] }> = [];
+  if (real.length) {
+    oof = new Array(real.length);
+    for (let fold = 0; fold < FOLDS; fold++) {
+      const model = fit([...train, ...real.filter((s) => s.fold !== fold)]);
+      real.forEach((s, i) => { if (s.fold === fold) oof[i] = { ...bestOf(model, s), golds: s.golds }; });
+      log(`fold ${fold}: out-of-fold real accuracy of the best candidate so far ${r3(oof.filter((t) => t && t.right).length / Math.max(1, oof.filter((t) => t && t.golds.length).length))}`);
     }
-    if (epoch % 50 === 0) log(`epoch ${epoch} loss ${(loss / train.length).toFixed(4)}`);
   }
-
-  const best = (s: Scored) => {
-    let top = -1;
-    let topZ = -Infinity;
-    for (const c of s.cands) {
-      const x = std(c.features);
-      let z = bias;
-      for (let f = 0; f < F; f++) z += w[f] * x[f];
-      if (z > topZ) { topZ = z; top = c.skill; }
-    }
-    return { skill: top, z: topZ, right: top >= 0 && top === s.gold };
-  };
-  const tuneBest = tune.map(best);
-  const trainBest = train.map(best);
-
-  // Platt: P(best is right) from its score, on the tune split
-  let a = 1;
-  let b = 0;
-  const calibrationSet = tuneBest.filter((_, i) => CALIBRATE === 'all' || tune[i].source === CALIBRATE);
-  for (let it = 0; it < 50; it++) {
-    let ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
-    for (const t of calibrationSet) {
-      const p = 1 / (1 + Math.exp(-(a * t.z + b)));
-      const y = t.right ? 1 : 0;
-      ga += (p - y) * t.z; gb += p - y;
-      const v = p * (1 - p);
-      haa += v * t.z * t.z; hab += v * t.z; hbb += v;
-    }
-    haa += 1e-6; hbb += 1e-6;
-    const det = haa * hbb - hab * hab;
-    a -= (hbb * ga - hab * gb) / det;
-    b -= (haa * gb - hab * ga) / det;
+  // HRDOCS_RERANK_DUMP=FILE: the out-of-fold choice for each real mention, for reading errors
+  if (process.env.HRDOCS_RERANK_DUMP && oof.length) {
+    const name = (x: number) => (x >= 0 ? graph.skills[x].name : null);
+    writeFileSync(process.env.HRDOCS_RERANK_DUMP, oof.map((t, i) => JSON.stringify({
+      mention: realMentions[i], gold: t.golds.map(name), best: name((t as { skill?: number }).skill ?? -1), z: r3(t.z), right: t.right,
+      goldInCands: real[i].cands.some((c) => t.golds.includes(c.skill)),
+    })).join('\n') + '\n');
   }
+  const fitted = fit([...train, ...real]);
+  const { w, bias, mean, scale } = fitted;
+  const tuneBest = tune.map((s) => bestOf(fitted, s));
+  const trainBest = train.map((s) => bestOf(fitted, s));
+
+  // Platt: P(best is right) from its score; real mentions out of fold when there are any, else
+  // the tune split (its RJDB part by default: real paraphrases)
+  const calibrationSet: Array<{ z: number; right: boolean }> = oof.length && CALIBRATE !== 'silver'
+    ? oof
+    : tuneBest.filter((_, i) => CALIBRATE === 'all' || CALIBRATE === 'silver' || tune[i].source === CALIBRATE);
+  const { a, b } = plattFit(calibrationSet);
   const prob = (z: number) => 1 / (1 + Math.exp(-(a * z + b)));
   const ece = (xs: Array<{ z: number; right: boolean }>) => {
     const bins = Array.from({ length: 10 }, () => ({ n: 0, p: 0, y: 0 }));
@@ -259,23 +265,36 @@ async function main(): Promise<void> {
     return bins.reduce((s, bin) => s + (bin.n ? (bin.n / xs.length) * Math.abs(bin.p / bin.n - bin.y / bin.n) : 0), 0);
   };
 
-  // thresholds per use, on the training split: hint maximizes accuracy (a no-link row is right
-  // when nothing is linked); requirement and match: the lowest threshold whose links are right
-  // 85% / 90% of the time
-  const accAt = (xs: Array<{ z: number; right: boolean }>, golds: number[], tau: number) => xs.reduce((s, t, i) => s + (prob(t.z) >= tau ? (t.right ? 1 : 0) : (golds[i] < 0 ? 1 : 0)), 0) / xs.length;
+  // thresholds per use, on training data (real mentions out of fold when there are any): hint as
+  // below (the most accurate threshold counts a no-link row right when nothing is linked);
+  // requirement and match: the lowest whose links are right 85% / 90% of the time
+  const accAt = (xs: Array<{ z: number; right: boolean }>, golds: number[][], tau: number) => xs.reduce((s, t, i) => s + (prob(t.z) >= tau ? (t.right ? 1 : 0) : (golds[i].length ? 0 : 1)), 0) / Math.max(1, xs.length);
   const precAt = (xs: Array<{ z: number; right: boolean }>, tau: number) => { const l = xs.filter((t) => prob(t.z) >= tau); return l.length ? l.filter((t) => t.right).length / l.length : 1; };
   const grid = Array.from({ length: 91 }, (_, i) => 0.05 + i * 0.01);
-  const trainGold = train.map((s) => s.gold);
-  const hint = grid.reduce((bestT, t) => (accAt(trainBest, trainGold, t) > accAt(trainBest, trainGold, bestT) + 1e-9 ? t : bestT), 0.5);
-  const atPrecision = (target: number) => grid.find((t) => precAt(trainBest, t) >= target) ?? 0.95;
+  const choose = oof.length ? { xs: oof as Array<{ z: number; right: boolean }>, golds: oof.map((t) => t.golds) } : { xs: trainBest, golds: train.map((s) => s.golds) };
+  const bestAccuracy = grid.reduce((bestT, t) => (accAt(choose.xs, choose.golds, t) > accAt(choose.xs, choose.golds, bestT) + 1e-9 ? t : bestT), 0.5);
+  const atPrecision = (target: number) => grid.find((t) => precAt(choose.xs, t) >= target) ?? 0.95;
+  // with real mentions calibrating the probability, a hint shows a linked name when it is more
+  // likely right than wrong (a wrong name misleads; the mention's own words never do); without,
+  // the most accurate threshold
+  const hint = oof.length ? Math.max(bestAccuracy, HINT_PROBABILITY) : bestAccuracy;
   const thresholds = { hint: r3(hint), requirement: r3(Math.max(hint, atPrecision(0.85))), match: r3(Math.max(hint, atPrecision(0.9))) };
-  const tuneGold = tune.map((s) => s.gold);
+  const tuneGold = tune.map((s) => s.golds);
   const metrics = {
-    examples: scored.length, trainExamples: train.length, tuneExamples: tune.length,
-    candidateRecall: { train: r3(recall(train)), tune: r3(recall(tune)) },
+    examples: scored.length, trainExamples: train.length, tuneExamples: tune.length, realMentions: real.length,
+    candidateRecall: { train: r3(recall(train)), tune: r3(recall(tune)), real: r3(recall(real)) },
+    real: oof.length ? {
+      outOfFoldAccuracyAt1: r3(accAt(oof, oof.map((t) => t.golds), thresholds.hint)),
+      outOfFoldPrecisionAtHint: r3(precAt(oof, thresholds.hint)),
+      mostAccurateThreshold: r3(bestAccuracy),
+      outOfFoldAccuracyAt1MostAccurate: r3(accAt(oof, oof.map((t) => t.golds), bestAccuracy)),
+      outOfFoldBestRightWhenLinkable: r3(oof.filter((t) => t.golds.length && t.right).length / Math.max(1, oof.filter((t) => t.golds.length).length)),
+      outOfFoldEce: r3(ece(oof)),
+      outOfFoldPrecisionAtRequirement: r3(precAt(oof, thresholds.requirement)),
+    } : null,
     tune: {
       accuracyAt1: r3(accAt(tuneBest, tuneGold, thresholds.hint)),
-      top1RightWhenLinkable: r3(tuneBest.filter((t, i) => tuneGold[i] >= 0 && t.right).length / Math.max(1, tuneGold.filter((g) => g >= 0).length)),
+      top1RightWhenLinkable: r3(tuneBest.filter((t, i) => tuneGold[i].length && t.right).length / Math.max(1, tuneGold.filter((g) => g.length).length)),
       ece: r3(ece(tuneBest)),
       precisionAtRequirement: r3(precAt(tuneBest, thresholds.requirement)),
       precisionAtMatch: r3(precAt(tuneBest, thresholds.match)),
@@ -285,7 +304,7 @@ async function main(): Promise<void> {
       }))),
       eceBySource: Object.fromEntries((['esco', 'rjdb'] as const).map((source) => [source, r3(ece(tuneBest.filter((_, i) => tune[i].source === source)))])),
     },
-    trainAccuracyAt1: r3(accAt(trainBest, trainGold, thresholds.hint)),
+    trainAccuracyAt1: r3(accAt(trainBest, train.map((s) => s.golds), thresholds.hint)),
     trainEce: r3(ece(trainBest)),
   };
   log(JSON.stringify(metrics));
@@ -303,9 +322,11 @@ async function main(): Promise<void> {
   manifest.models['skill-linker-reranker'] = {
     task: 'skill-linker-helper', file, sha256: createHash('sha256').update(text).digest('hex'), bytes: Buffer.byteLength(text),
     description: 'skill-linker second stage: a linear score over features of mention x candidate x document field (encoder cosine, exact label, label/description word cover, head noun, occupation-field fit, source), listwise-trained, Platt-calibrated: the probability that the best candidate is the right link; below the use\'s threshold the mention keeps its own words',
-    trainingData: 'ESCO v1.1 skills_en.csv labels and alternative labels (../shared/data/esco) in simulated documents of the graph\'s occupations (models/graph/graph.json.gz); RJDB train.jsonl skills lines aligned to their skill names (models/training/rjdb_link_pairs.py); no posting, resume or dev-set text; weights only',
+    trainingData: 'ESCO v1.1 skills_en.csv labels and alternative labels (../shared/data/esco) in simulated documents of the graph\'s occupations (models/graph/graph.json.gz); RJDB train.jsonl skills lines aligned to their skill names (models/training/rjdb_link_pairs.py); ' +
+      (real.length ? `${real.length} hand-labelled mentions in real postings and resumes (../shared/data/postings, ../shared/data/resumes; labels in ${REAL}, never the dev set), weighted ${REAL_WEIGHT}; ` : '') +
+      'no text of any document in the artifact; weights only',
     command: 'bash models/training/train-link-reranker.sh (after models/training/train.sh)',
-    seed: SEED, hyperparameters: { calibrate: CALIBRATE, rjdbExamples: RJDB_EXAMPLES, examples: EXAMPLES, epochs: EPOCHS, l2: L2, k: K, modes: { kept: 0.35, hidden: 0.4, hiddenAllLabels: 0.2, nolink: 0.25 }, noFieldShare: 0.15, crossField: CROSS_FIELD, tuneShare: 0.2 },
+    seed: SEED, hyperparameters: { calibrate: CALIBRATE, rjdbExamples: RJDB_EXAMPLES, examples: EXAMPLES, epochs: EPOCHS, l2: L2, k: K, modes: { kept: 0.35, hidden: 0.4, hiddenAllLabels: 0.2, nolink: 0.25 }, noFieldShare: 0.15, crossField: CROSS_FIELD, tuneShare: 0.2, realWeight: REAL_WEIGHT, realFolds: FOLDS, hintProbability: HINT_PROBABILITY, crossFieldWeight: CROSS_FIELD_WEIGHT },
     thresholds, metrics, trainSeconds: Math.round((performance.now() - started) / 100) / 10,
   };
   if (manifest.models['skill-linker']) manifest.models['skill-linker'].thresholds = { ...(manifest.models['skill-linker'].thresholds ?? {}), link: thresholds.hint, linkRequirement: thresholds.requirement, linkMatch: thresholds.match };
@@ -313,6 +334,139 @@ async function main(): Promise<void> {
   writeFileSync(tmp, JSON.stringify(manifest, null, 2) + '\n');
   renameSync(tmp, manifestPath);
   log(`wrote ${file} (${Buffer.byteLength(text)} bytes) and its manifest entry in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+interface Fitted { w: Float64Array; bias: number; mean: number[]; scale: number[] }
+
+/** The reranker's linear score, fitted listwise: a softmax over each mention's candidates plus a
+ * fixed "no link" option at 0 (the gold set's share of it is maximized; a no-link mention wants the
+ * fixed option), weighted per mention, L2, minibatch Adam; features standardized first. */
+function fit(set: Scored[]): Fitted {
+  const F = FEATURE_NAMES.length;
+  const mean = new Array<number>(F).fill(0);
+  const sq = new Array<number>(F).fill(0);
+  let n = 0;
+  for (const s of set) for (const c of s.cands) { n++; for (let f = 0; f < F; f++) { mean[f] += c.features[f]; sq[f] += c.features[f] ** 2; } }
+  for (let f = 0; f < F; f++) mean[f] /= Math.max(1, n);
+  const scale = sq.map((v, f) => Math.sqrt(Math.max(1e-6, v / Math.max(1, n) - mean[f] ** 2)));
+  // one flat matrix of standardized features; mention i owns rows start[i] .. start[i+1]
+  const X = new Float64Array(n * F);
+  const start = new Int32Array(set.length + 1);
+  const isGold = new Uint8Array(n);
+  let row = 0;
+  set.forEach((s, i) => {
+    start[i] = row;
+    for (const c of s.cands) {
+      for (let f = 0; f < F; f++) X[row * F + f] = (c.features[f] - mean[f]) / scale[f];
+      isGold[row] = s.golds.includes(c.skill) ? 1 : 0;
+      row++;
+    }
+  });
+  start[set.length] = row;
+  const w = new Float64Array(F);
+  let bias = 0;
+  const m1 = new Float64Array(F + 1);
+  const m2 = new Float64Array(F + 1);
+  const e = new Float64Array(n);
+  const order = set.map((_, i) => i);
+  const shuffleRand = mulberry32(SEED + 1);
+  let t = 0;
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    // minibatch Adam over shuffled mentions (full-batch steps were too few to converge)
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(shuffleRand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    let loss = 0;
+    let seen = 0;
+    for (let from = 0; from < order.length; from += BATCH_MENTIONS) {
+      const batch = order.slice(from, from + BATCH_MENTIONS);
+      const g = new Float64Array(F + 1);
+      let batchWeight = 0;
+      for (const i of batch) {
+        const a = start[i];
+        const b = start[i + 1];
+        let mx = 0;
+        for (let r = a; r < b; r++) { let v = bias; const o = r * F; for (let f = 0; f < F; f++) v += w[f] * X[o + f]; e[r] = v; if (v > mx) mx = v; }
+        let denom = Math.exp(-mx);
+        let goldMass = 0;
+        let golds = 0;
+        for (let r = a; r < b; r++) { const x = Math.exp(e[r] - mx); e[r] = x; denom += x; if (isGold[r]) { goldMass += x; golds++; } }
+        // the target: the gold candidates in proportion to their current share, or the no-link option
+        if (!golds) goldMass = Math.exp(-mx);
+        const weight = set[i].weight;
+        batchWeight += weight;
+        loss -= weight * (Math.log(goldMass) - Math.log(denom));
+        for (let r = a; r < b; r++) {
+          const d = weight * (e[r] / denom - (isGold[r] ? e[r] / goldMass : 0));
+          const o = r * F;
+          for (let f = 0; f < F; f++) g[f] += d * X[o + f];
+          g[F] += d;
+        }
+      }
+      seen += batchWeight;
+      t++;
+      for (let f = 0; f <= F; f++) {
+        const grad = g[f] / batchWeight + (f < F ? L2 * w[f] : 0);
+        m1[f] = 0.9 * m1[f] + 0.1 * grad;
+        m2[f] = 0.999 * m2[f] + 0.001 * grad * grad;
+        const step = (LR * (m1[f] / (1 - 0.9 ** t))) / (Math.sqrt(m2[f] / (1 - 0.999 ** t)) + 1e-8);
+        if (f < F) w[f] -= step;
+        else bias -= step;
+      }
+    }
+    if (epoch % 20 === 0) log(`  epoch ${epoch} loss ${(loss / seen).toFixed(4)}`);
+  }
+  return { w, bias, mean, scale };
+}
+
+/** The best candidate of a mention under a fitted model, its score and whether it is a gold skill. */
+function bestOf(model: Fitted, s: Scored): { skill: number; z: number; right: boolean } {
+  const F = FEATURE_NAMES.length;
+  let top = -1;
+  let topZ = -Infinity;
+  for (const c of s.cands) {
+    let z = model.bias;
+    for (let f = 0; f < F; f++) z += model.w[f] * ((c.features[f] - model.mean[f]) / model.scale[f]);
+    if (z > topZ) { topZ = z; top = c.skill; }
+  }
+  return { skill: top, z: topZ, right: top >= 0 && s.golds.includes(top) };
+}
+
+/** Platt's map of a score to a probability, fitted by Newton steps with step halving on Platt's
+ * smoothed targets ((N+ + 1) / (N+ + 2), 1 / (N- + 2)): a few hundred scores that a threshold
+ * separates almost perfectly must not send the slope to infinity. */
+function plattFit(xs: Array<{ z: number; right: boolean }>): { a: number; b: number } {
+  const pos = xs.filter((t) => t.right).length;
+  const hi = (pos + 1) / (pos + 2);
+  const lo = 1 / (xs.length - pos + 2);
+  const nll = (a: number, b: number) => xs.reduce((s, t) => {
+    const p = Math.min(1 - 1e-12, Math.max(1e-12, 1 / (1 + Math.exp(-(a * t.z + b)))));
+    const y = t.right ? hi : lo;
+    return s - (y * Math.log(p) + (1 - y) * Math.log(1 - p));
+  }, 0);
+  let a = 1;
+  let b = 0;
+  let current = nll(a, b);
+  for (let it = 0; it < 100; it++) {
+    let ga = 0, gb = 0, haa = 1e-6, hab = 0, hbb = 1e-6;
+    for (const t of xs) {
+      const p = 1 / (1 + Math.exp(-(a * t.z + b)));
+      const d = p - (t.right ? hi : lo);
+      ga += d * t.z; gb += d;
+      const v = p * (1 - p);
+      haa += v * t.z * t.z; hab += v * t.z; hbb += v;
+    }
+    const det = haa * hbb - hab * hab;
+    let da = (hbb * ga - hab * gb) / det;
+    let db = (haa * gb - hab * ga) / det;
+    let step = 1;
+    while (step > 1e-6 && nll(a - step * da, b - step * db) > current) step /= 2;
+    if (step <= 1e-6) break;
+    a -= step * da;
+    b -= step * db;
+    const next = nll(a, b);
+    if (current - next < 1e-9) { current = next; break; }
+    current = next;
+  }
+  return { a, b };
 }
 
 function r3(x: number): number { return Math.round(x * 1000) / 1000; }

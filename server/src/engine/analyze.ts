@@ -18,7 +18,7 @@ import type { DocumentAnalysis, HrDocument, SkillMention } from './types.js';
 import { detectLanguage } from './lang/detect.js';
 import { applyVocabulary, EMPTY_VOCABULARY, type Vocabulary } from './skills/vocabulary.js';
 import { distributionKey, documentOccupations, fieldFit, type OccupationDistribution } from './skills/field.js';
-import { isLinkTarget } from './models/link-reranker.js';
+import { isLinkTarget, SPECIALIST_OCCUPATIONS } from './models/link-reranker.js';
 import { normalizeTerm } from './text/normalize.js';
 import { acronymsAgree, isOtherSpellingOfTool } from './skills/phrase.js';
 
@@ -73,8 +73,6 @@ export async function linkUnnamedSkills(deps: AnalysisDeps, mentions: SkillMenti
   }
 }
 
-/** a skill listed by more occupations than this is everyone's (communication, Excel): never out of field */
-const SPECIALIST_OCCUPATIONS = 30;
 
 /**
  * Field consistency of the names extraction found as written: a specialist skill (an ESCO or

@@ -16,8 +16,12 @@ export const FEATURE_NAMES = [
   'labelCover', 'labelDice', 'nameCover', 'descCover', 'headMatch',
   'field', 'fieldRel', 'fieldLow', 'noField', 'noEdges', 'occupations',
   'tool', 'knowledge', 'mentionWords', 'singleWord', 'nameWords', 'cosField', 'exactField',
+  'descCos', 'descCosGap', 'escoless', 'specialistOutOfField',
 ] as const;
 export type FeatureName = typeof FEATURE_NAMES[number];
+
+/** a skill listed by more occupations than this is everyone's, never a specialist's */
+export const SPECIALIST_OCCUPATIONS = 30;
 
 export interface RerankerJson {
   format: 'hrdocs-link-reranker/1';
@@ -29,8 +33,9 @@ export interface RerankerJson {
   bias: number;
   /** Platt map of the best candidate's logit -> probability the link is right */
   platt: { a: number; b: number };
-  /** candidates per retriever */
-  k: { vector: number; lexical: number };
+  /** candidates per retriever (description: nearest descriptions by the encoder; field: the
+   * skills of the document's likeliest occupations nearest the mention; 0 or absent: none) */
+  k: { vector: number; lexical: number; description?: number; field?: number };
   thresholds: { hint: number; requirement: number; match: number };
 }
 
@@ -44,6 +49,8 @@ export interface CandidateOptions {
 }
 
 export interface Candidate { skill: number; cosine: number; features: Float64Array }
+/** A retrieved candidate: the encoder's cosine of the mention with its name and with its description. */
+export interface Retrieved { skill: number; cosine: number; descCosine: number }
 
 /** Whether a graph skill is a link target: an ESCO or O*NET skill. Names only RJDB gave the graph
  * ("Management", "Patient Care") stay names that extraction finds as written, never a link for
@@ -146,7 +153,7 @@ function push(m: Map<string, number[]>, k: string, v: number): void {
 
 /** Feature vectors of one mention's candidates ({skill, cosine} pairs, any order). */
 export function candidateFeatures(
-  graph: SkillGraph, index: LexicalIndex, mention: string, cands: Array<{ skill: number; cosine: number }>,
+  graph: SkillGraph, index: LexicalIndex, mention: string, cands: Retrieved[],
   context: LinkContext | undefined, options: CandidateOptions = {},
 ): Candidate[] {
   const mKeys = contentKeys(mention);
@@ -166,6 +173,7 @@ export function candidateFeatures(
   const maxFit = Math.max(0, ...fits);
   const maxCos = Math.max(0, ...cands.map((c) => c.cosine));
   const sortedCos = cands.map((c) => c.cosine).sort((a, b) => b - a);
+  const maxDescCos = Math.max(0, ...cands.map((c) => c.descCosine));
   return cands.map((c, i): Candidate => {
     const s = c.skill;
     const skill = graph.skills[s];
@@ -228,6 +236,16 @@ export function candidateFeatures(
     f[j++] = Math.min(index.nameKeys[s].length, 8) / 8;
     f[j++] = hasField ? c.cosine * fieldRel : 0;
     f[j++] = hasField ? exact * fieldRel : 0;
+    // what the skill is, not only what it is called: "feeding" is in the description of
+    // "provide basic support to patients"
+    f[j++] = c.descCosine;
+    f[j++] = c.descCosine - maxDescCos;
+    // O*NET-only nodes (technology products, O*NET's broad skills) next to ESCO's own skills
+    f[j++] = skill.sources.includes('esco') ? 0 : 1;
+    // a specialist skill (no tool, a few occupations list it) that the document's field does not
+    // list: "ventilation systems" in a nurse's resume. A document's field is noisy, so being out
+    // of it says little of an everyday skill and much of a specialist's
+    f[j++] = hasField && fieldRel < 0.1 && !skill.tool && nOcc > 0 && nOcc <= SPECIALIST_OCCUPATIONS ? 1 : 0;
     return { skill: s, cosine: c.cosine, features: f };
   });
 }
@@ -236,10 +254,15 @@ export class LinkReranker {
   readonly thresholds: RerankerJson['thresholds'];
   readonly k: RerankerJson['k'];
   private index?: LexicalIndex;
+  /** position in FEATURE_NAMES of each of the model's features */
+  private readonly featureAt: number[];
 
   constructor(private readonly graph: SkillGraph, private readonly model: RerankerJson) {
     if (model.format !== 'hrdocs-link-reranker/1') throw new Error(`link reranker: unknown format ${model.format}`);
-    if (model.features.join(',') !== FEATURE_NAMES.join(',')) throw new Error('link reranker: feature list differs from this engine\'s');
+    // a model names the features it weighs; this engine computes a superset (older models load)
+    this.featureAt = model.features.map((f) => FEATURE_NAMES.indexOf(f as FeatureName));
+    const unknown = model.features.filter((_, i) => this.featureAt[i] < 0);
+    if (unknown.length) throw new Error(`link reranker: features this engine does not compute: ${unknown.join(', ')}`);
     this.thresholds = model.thresholds;
     this.k = model.k;
   }
@@ -252,7 +275,7 @@ export class LinkReranker {
   logit(features: Float64Array): number {
     const { mean, scale, weights, bias } = this.model;
     let z = bias;
-    for (let i = 0; i < weights.length; i++) z += weights[i] * ((features[i] - mean[i]) / scale[i]);
+    for (let i = 0; i < weights.length; i++) z += weights[i] * ((features[this.featureAt[i]] - mean[i]) / scale[i]);
     return z;
   }
 

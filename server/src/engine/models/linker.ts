@@ -65,14 +65,18 @@ export interface SkillLinkerOptions {
   model?: string;
   /** load the encoder without its reranker (training the reranker) */
   noReranker?: boolean;
+  /** candidates per retriever without a reranker (training the reranker) */
+  k?: RerankerJson['k'];
 }
 
 /** the encoder's own calibrated probability at which a phrase takes a name only RJDB gave the graph */
 const RJDB_NAME_THRESHOLD = 0.9;
 /** candidates per retriever when no reranker says otherwise */
-const DEFAULT_K = { vector: 30, lexical: 30 };
+const DEFAULT_K: RerankerJson['k'] = { vector: 30, lexical: 30 };
 
 const MAX_BATCH = 64;
+/** occupations of a document's field whose skills the field retriever searches */
+const FIELD_OCCUPATIONS = 5;
 /** the graph's 23.7k names are encoded once, in larger batches (fewer session.run calls; measured 0.3 s) */
 const GRAPH_BATCH = 256;
 const DIGIT_RE = /[0-9]/g;
@@ -99,6 +103,9 @@ export class OnnxSkillLinker implements SkillLinker {
   private readonly calB: number;
   private readonly batchSize: number;
   private graphMatrix?: Promise<Float32Array>;
+  private descriptionMatrix?: Promise<Float32Array>;
+  private readonly fieldSkillCache = new Map<string, number[]>();
+  private descriptionsTensor?: Tensor;
   private lexIndex?: LexicalIndex;
   /** milliseconds the graph's name vectors took to compute (undefined until computed) */
   graphEncodeMs?: number;
@@ -107,7 +114,7 @@ export class OnnxSkillLinker implements SkillLinker {
 
   private constructor(runtime: ModelRuntime, graph: SkillGraph, session: InferenceSession, scorer: InferenceSession | undefined,
     ort: typeof import('onnxruntime-node'), sidecar: LinkerSidecar, batchSize: number, private readonly cache?: StageCache,
-    reranker?: LinkReranker) {
+    reranker?: LinkReranker, private readonly options: SkillLinkerOptions = {}) {
     this.reranker = reranker;
     this.runtime = runtime;
     this.graph = graph;
@@ -140,7 +147,7 @@ export class OnnxSkillLinker implements SkillLinker {
     ]);
     if (sidecar.format !== 'hrdocs-skill-linker/1') throw new Error(`model '${name}': unknown sidecar format ${sidecar.format}`);
     const reranker = rerankerJson ? new LinkReranker(graph, rerankerJson) : undefined;
-    return new OnnxSkillLinker(runtime, graph, session, scorer, ort, sidecar, options.batchSize ?? MAX_BATCH, options.cache, reranker);
+    return new OnnxSkillLinker(runtime, graph, session, scorer, ort, sidecar, options.batchSize ?? MAX_BATCH, options.cache, reranker, options);
   }
 
   get device(): string | undefined {
@@ -278,30 +285,38 @@ export class OnnxSkillLinker implements SkillLinker {
    * `options` pretend an alias or skills are not in the graph (training the reranker only).
    */
   async candidates(texts: string[], context?: LinkContext | Array<LinkContext | undefined>, options: CandidateOptions[] = []): Promise<Candidate[][]> {
-    const k = this.reranker?.k ?? DEFAULT_K;
+    const k = this.reranker?.k ?? this.options.k ?? DEFAULT_K;
     const index = this.reranker?.lexicalIndex() ?? (this.lexIndex ??= new LexicalIndex(this.graph));
-    const [matrix, vectors] = await Promise.all([this.graphVectors(), this.encodeFlat(texts, this.batchSize)]);
-    const near = await this.nearestOf(texts, vectors, matrix, k.vector);
+    const [matrix, descriptions, vectors] = await Promise.all([this.graphVectors(), this.descriptionVectors(), this.encodeFlat(texts, this.batchSize)]);
+    const [near, nearDescriptions] = await Promise.all([
+      this.nearestOf(texts, vectors, matrix, k.vector),
+      k.description ? this.nearestOf(texts, vectors, descriptions, k.description, true) : Promise.resolve(texts.map(() => [])),
+    ]);
     const dim = this.dim;
+    const dot = (m: Float32Array, s: number, q: number) => {
+      let v = 0;
+      for (let d = 0; d < dim; d++) v += m[s * dim + d] * vectors[q * dim + d];
+      return v;
+    };
     return texts.map((text, q) => {
       const opt = options[q] ?? {};
       const ctx = Array.isArray(context) ? context[q] : context;
       const bySkill = new Map<number, number>();
       for (const n of near[q]) bySkill.set(n.skill, n.cosine);
-      const extra: number[] = [...index.search(contentKeys(text), k.lexical)];
+      const extra: number[] = [...index.search(contentKeys(text), k.lexical), ...nearDescriptions[q].map((n) => n.skill)];
+      // in the document's field: the skills its likeliest occupations list, nearest by name or
+      // description ("equipment" in a cook's resume is kitchen equipment)
+      if (k.field && ctx?.occupations?.size) {
+        const scored = this.fieldSkills(ctx.occupations).map((s) => ({ s, v: Math.max(dot(matrix, s, q), dot(descriptions, s, q)) }));
+        scored.sort((a, b) => b.v - a.v || a.s - b.s);
+        for (const { s } of scored.slice(0, k.field)) extra.push(s);
+      }
       const key = normalizeTerm(text);
       extra.push(...this.graph.skillsForAlias(key));
       const bare = key.replace(/ skill$/, '');
       if (bare !== key) extra.push(...this.graph.skillsForAlias(bare));
-      for (const s of extra) {
-        if (bySkill.has(s)) continue;
-        let dot = 0;
-        const row = s * dim;
-        const qo = q * dim;
-        for (let d = 0; d < dim; d++) dot += matrix[row + d] * vectors[qo + d];
-        bySkill.set(s, dot);
-      }
-      const cands = [...bySkill].filter(([s]) => !opt.exclude?.has(s) && isLinkTarget(this.graph.skills[s])).map(([skill, cosine]) => ({ skill, cosine }));
+      for (const s of extra) if (!bySkill.has(s)) bySkill.set(s, dot(matrix, s, q));
+      const cands = [...bySkill].filter(([s]) => !opt.exclude?.has(s) && isLinkTarget(this.graph.skills[s])).map(([skill, cosine]) => ({ skill, cosine, descCosine: dot(descriptions, skill, q) }));
       const out: Candidate[] & { nearestName?: { skill: number; cosine: number } } = candidateFeatures(this.graph, index, text, cands, ctx, opt);
       // the nearest name of all, RJDB's included (link's display-name fallback)
       out.nearestName = near[q][0];
@@ -318,7 +333,7 @@ export class OnnxSkillLinker implements SkillLinker {
     return this.nearestOf(texts, vectors, matrix, k);
   }
 
-  private async nearestOf(texts: string[], vectors: Float32Array, matrix: Float32Array, k: number): Promise<Array<Array<{ skill: number; cosine: number }>>> {
+  private async nearestOf(texts: string[], vectors: Float32Array, matrix: Float32Array, k: number, descriptions = false): Promise<Array<Array<{ skill: number; cosine: number }>>> {
     const dim = this.dim;
     const n = this.graph.skills.length;
     const kk = Math.max(1, Math.min(k, n));
@@ -335,13 +350,15 @@ export class OnnxSkillLinker implements SkillLinker {
     if (!live.length || n === 0) return out;
     if (this.scorer) {
       const { Tensor } = this.ort;
-      this.namesTensor ??= new Tensor('float32', matrix, [n, dim]);
+      const targets = descriptions
+        ? (this.descriptionsTensor ??= new Tensor('float32', matrix, [n, dim]))
+        : (this.namesTensor ??= new Tensor('float32', matrix, [n, dim]));
       const kTensor = new Tensor('int64', BigInt64Array.from([BigInt(kk)]), [1]);
       for (let start = 0; start < live.length; start += MAX_BATCH) {
         const batch = live.slice(start, start + MAX_BATCH);
         const queries = new Float32Array(batch.length * dim);
         batch.forEach((q, row) => queries.set(vectors.subarray(q * dim, (q + 1) * dim), row * dim));
-        const result = await this.scorer.run({ queries: new Tensor('float32', queries, [batch.length, dim]), names: this.namesTensor, k: kTensor });
+        const result = await this.scorer.run({ queries: new Tensor('float32', queries, [batch.length, dim]), names: targets, k: kTensor });
         const cos = result.cosines.data as Float32Array;
         const idx = result.indices.data as BigInt64Array;
         batch.forEach((q, row) => {
@@ -383,6 +400,29 @@ export class OnnxSkillLinker implements SkillLinker {
       this.graphMatrix.catch(() => { this.graphMatrix = undefined; });
     }
     return this.graphMatrix;
+  }
+
+  /** The skills listed by a field's likeliest occupations (the 5 heaviest), cached per field. */
+  private fieldSkills(occupations: ReadonlyMap<number, number>): number[] {
+    const top = [...occupations].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, FIELD_OCCUPATIONS).map(([o]) => o);
+    const key = top.join(',');
+    let skills = this.fieldSkillCache.get(key);
+    if (!skills) {
+      skills = [...new Set(top.flatMap((o) => this.graph.skillsForOccupation(o).map((x) => x.skill)))];
+      if (this.fieldSkillCache.size > 256) this.fieldSkillCache.clear();
+      this.fieldSkillCache.set(key, skills);
+    }
+    return skills;
+  }
+
+  /** The graph's skill descriptions (the name where there is none) as one [skills x dim] matrix,
+   * computed on first use (about 1.5 s on two cores): what a skill is, for mentions that paraphrase it. */
+  descriptionVectors(): Promise<Float32Array> {
+    if (!this.descriptionMatrix) {
+      this.descriptionMatrix = this.encodeFlat(this.graph.skills.map((s) => s.description || s.name), GRAPH_BATCH);
+      this.descriptionMatrix.catch(() => { this.descriptionMatrix = undefined; });
+    }
+    return this.descriptionMatrix;
   }
 
   /** A graph skill the phrase names exactly (normalized alias), unless that alias is one ordinary word. */
