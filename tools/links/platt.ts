@@ -11,22 +11,33 @@ export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 export const r3 = (x: number) => Math.round(x * 1000) / 1000;
 export const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
-/** Platt map p = sigmoid(a x + b): Newton's method with step halving on the log-loss, and a weak prior toward (1, 0). */
-export function fitPlatt(items: readonly Item[]): { a: number; b: number } {
-  const prior = 1e-2;
+/**
+ * Platt map p = sigmoid(a x + b): Newton's method with step halving on the log-loss, and a weak
+ * prior toward (1, 0). `smoothTargets`: Platt's own targets, (N+ + 1) / (N+ + 2) for a right item
+ * and 1 / (N- + 2) for a wrong one, so that a few hundred scores a threshold separates almost
+ * perfectly cannot send the slope to infinity (the reranker's trainer uses them, with no prior).
+ */
+export function fitPlatt(items: readonly Item[], options: { prior?: number; smoothTargets?: boolean } = {}): { a: number; b: number } {
+  const prior = options.prior ?? 1e-2;
+  const pos = items.filter((t) => t.right).length;
+  const hi = options.smoothTargets ? (pos + 1) / (pos + 2) : 1;
+  const lo = options.smoothTargets ? 1 / (items.length - pos + 2) : 0;
+  const target = (t: Item) => (t.right ? hi : lo);
+  // log(1 + e^z) - y z, computed stably: the log-loss of target y at logit z
+  const softplus = (z: number) => (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z)));
   const loss = (a: number, b: number) => items.reduce((s, t) => {
     const z = a * t.x + b;
-    // log(1 + e^-z) for a right item, log(1 + e^z) otherwise, computed stably
-    const m = t.right ? -z : z;
-    return s + (m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m)));
+    return s + softplus(z) - target(t) * z;
   }, 0) + (prior / 2) * ((a - 1) ** 2 + b ** 2);
+  // a floor under the curvature when there is no prior (all scores alike)
+  const ridge = Math.max(prior, 1e-6);
   let a = 1, b = 0;
   let current = loss(a, b);
   for (let it = 0; it < 100; it++) {
-    let ga = prior * (a - 1), gb = prior * b, haa = prior, hab = 0, hbb = prior;
+    let ga = prior * (a - 1), gb = prior * b, haa = ridge, hab = 0, hbb = ridge;
     for (const t of items) {
       const p = sigmoid(a * t.x + b);
-      const y = t.right ? 1 : 0;
+      const y = target(t);
       ga += (p - y) * t.x; gb += p - y;
       const v = p * (1 - p);
       haa += v * t.x * t.x; hab += v * t.x; hbb += v;
@@ -36,6 +47,7 @@ export function fitPlatt(items: readonly Item[]): { a: number; b: number } {
     const db = (haa * gb - hab * ga) / det;
     let step = 1;
     while (step > 1e-6 && loss(a - step * da, b - step * db) > current) step /= 2;
+    if (step <= 1e-6) break;
     a -= step * da; b -= step * db;
     const next = loss(a, b);
     if (current - next < 1e-12) break;

@@ -45,6 +45,7 @@ import { mulberry32 } from '../devsets/held-out.js';
 import { loadEngine } from '../../server/src/engine/load.js';
 import { loadCorpora } from '../eval/real-docs.js';
 import { readRows } from '../eval/links.js';
+import { fitPlatt } from '../links/platt.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : def; };
@@ -243,7 +244,7 @@ async function main(): Promise<void> {
   if (process.env.HRDOCS_RERANK_DUMP && oof.length) {
     const name = (x: number) => (x >= 0 ? graph.skills[x].name : null);
     writeFileSync(process.env.HRDOCS_RERANK_DUMP, oof.map((t, i) => JSON.stringify({
-      mention: realMentions[i], gold: t.golds.map(name), best: name((t as { skill?: number }).skill ?? -1), z: r3(t.z), right: t.right,
+      mention: realMentions[i], gold: t.golds.map(name), best: name(t.skill), z: r3(t.z), right: t.right,
       goldInCands: real[i].cands.some((c) => t.golds.includes(c.skill)),
     })).join('\n') + '\n');
   }
@@ -257,7 +258,7 @@ async function main(): Promise<void> {
   const calibrationSet: Array<{ z: number; right: boolean }> = oof.length && CALIBRATE !== 'silver'
     ? oof
     : tuneBest.filter((_, i) => CALIBRATE === 'all' || CALIBRATE === 'silver' || tune[i].source === CALIBRATE);
-  const { a, b } = plattFit(calibrationSet);
+  const { a, b } = fitPlatt(calibrationSet.map((t) => ({ x: t.z, right: t.right, goldNone: false })), { prior: 0, smoothTargets: true });
   const prob = (z: number) => 1 / (1 + Math.exp(-(a * z + b)));
   const ece = (xs: Array<{ z: number; right: boolean }>) => {
     const bins = Array.from({ length: 10 }, () => ({ n: 0, p: 0, y: 0 }));
@@ -428,45 +429,6 @@ function bestOf(model: Fitted, s: Scored): { skill: number; z: number; right: bo
     if (z > topZ) { topZ = z; top = c.skill; }
   }
   return { skill: top, z: topZ, right: top >= 0 && s.golds.includes(top) };
-}
-
-/** Platt's map of a score to a probability, fitted by Newton steps with step halving on Platt's
- * smoothed targets ((N+ + 1) / (N+ + 2), 1 / (N- + 2)): a few hundred scores that a threshold
- * separates almost perfectly must not send the slope to infinity. */
-function plattFit(xs: Array<{ z: number; right: boolean }>): { a: number; b: number } {
-  const pos = xs.filter((t) => t.right).length;
-  const hi = (pos + 1) / (pos + 2);
-  const lo = 1 / (xs.length - pos + 2);
-  const nll = (a: number, b: number) => xs.reduce((s, t) => {
-    const p = Math.min(1 - 1e-12, Math.max(1e-12, 1 / (1 + Math.exp(-(a * t.z + b)))));
-    const y = t.right ? hi : lo;
-    return s - (y * Math.log(p) + (1 - y) * Math.log(1 - p));
-  }, 0);
-  let a = 1;
-  let b = 0;
-  let current = nll(a, b);
-  for (let it = 0; it < 100; it++) {
-    let ga = 0, gb = 0, haa = 1e-6, hab = 0, hbb = 1e-6;
-    for (const t of xs) {
-      const p = 1 / (1 + Math.exp(-(a * t.z + b)));
-      const d = p - (t.right ? hi : lo);
-      ga += d * t.z; gb += d;
-      const v = p * (1 - p);
-      haa += v * t.z * t.z; hab += v * t.z; hbb += v;
-    }
-    const det = haa * hbb - hab * hab;
-    let da = (hbb * ga - hab * gb) / det;
-    let db = (haa * gb - hab * ga) / det;
-    let step = 1;
-    while (step > 1e-6 && nll(a - step * da, b - step * db) > current) step /= 2;
-    if (step <= 1e-6) break;
-    a -= step * da;
-    b -= step * db;
-    const next = nll(a, b);
-    if (current - next < 1e-9) { current = next; break; }
-    current = next;
-  }
-  return { a, b };
 }
 
 function r3(x: number): number { return Math.round(x * 1000) / 1000; }
