@@ -2,7 +2,7 @@
 # The skill linker's reranker (models/skill-link-reranker.json and its manifest entry; the
 # skill-linker entry's thresholds link / linkRequirement / linkMatch), on top of the encoder that
 # train.sh trains (run after it); it also reads the hand-labelled training mentions
-# tools/devsets/skill-links-train.jsonl. About 3 min on 2 CPU cores. Arguments pass to
+# in tools/links/labels (every file). About 3 min on 2 CPU cores. Arguments pass to
 # tools/scripts/train-link-reranker.ts (--examples, --rjdb-examples, --epochs, --seed, --cross-field, --calibrate, --real, --real-weight, --k-description).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

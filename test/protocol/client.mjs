@@ -216,8 +216,15 @@ export class TestClient {
     return [...this.logs, ...this.stderr].slice(-n).join('\n');
   }
 
-  request(method, params) {
-    return this.conn.sendRequest(method, params);
+  /** Sends a request; rejects (with the server's log tail) when no answer comes within `timeout`,
+   * so a server that stops answering fails the test instead of hanging the run. */
+  request(method, params, timeout = 2 * TIMEOUT_MS) {
+    let timer;
+    const answered = this.conn.sendRequest(method, params);
+    const late = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer to ${method} within ${timeout} ms\n--- server log (tail) ---\n${this.logTail()}`)), timeout);
+    });
+    return Promise.race([answered, late]).finally(() => clearTimeout(timer));
   }
 
   notify(method, params) {

@@ -5,7 +5,7 @@
 // reads each mention in its document's field, as the engine does: the document is loaded from
 // its corpus (--data) and analyzed, and its occupation distribution is the linker's context
 // (--no-context: none). ECE: calibration of the linker's confidence in its top-1 link.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEngine } from '../../server/src/engine/load.js';
 import { loadCorpora } from './real-docs.js';
@@ -91,8 +91,12 @@ export async function linkRows(rows: Row[], modelsDir: string, dataDir = '../sha
   return { graph, models, contexts, withContext, links, best, ids };
 }
 
-export function readRows(file: string): Row[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+/** Rows of one label file, or of every `*.jsonl` file of a folder (in name order). */
+export function readRows(fileOrFolder: string): Row[] {
+  const files = statSync(fileOrFolder).isDirectory()
+    ? readdirSync(fileOrFolder).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(fileOrFolder, f))
+    : [fileOrFolder];
+  return files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row));
 }
 
 export async function evaluateLinks(file: string, modelsDir: string, dataDir = '../shared/data', useContext = true): Promise<Record<string, unknown>> {

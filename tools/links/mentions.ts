@@ -4,8 +4,7 @@
 //   node tools/out/tools/links/mentions.js [--labels tools/links/labels] [--models models] [--data ../shared/data] [--min 0.5] [--show]
 // Precision: mentions the engine counts (confidence >= --min) inside a labelled sentence that
 // overlap a labelled mention; recall: labelled mentions overlapped by one; strict: same span.
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadEngine } from '../../server/src/engine/load.js';
 import { loadCorpora } from '../eval/real-docs.js';
 import { readRows, type Row } from '../eval/links.js';
@@ -23,8 +22,7 @@ type Span = { start: number; end: number; text: string };
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 async function main(): Promise<void> {
-  const rows: Array<Row & { start: number; end: number }> = readdirSync(LABELS).filter((f) => f.endsWith('.jsonl')).sort()
-    .flatMap((f) => readRows(join(LABELS, f)) as Array<Row & { start: number; end: number }>);
+  const rows = readRows(LABELS) as Array<Row & { start: number; end: number }>;
   const docs = loadCorpora(DATA, rows.map((r) => r.corpus));
   const engine = await loadEngine({ modelsDir: MODELS, device: 'cpu' });
   // sentences, with their gold mention spans

@@ -1,5 +1,5 @@
-// The arithmetic of the linker's recalibration on real mentions (calibrate.ts): a Platt map over
-// the best candidate's logit, and the thresholds per use chosen on labelled rows.
+// The arithmetic of the link reranker's calibration (tools/scripts/train-link-reranker.ts): a Platt
+// map over the best candidate's score, and the thresholds per use chosen on labelled rows.
 import type { RerankerJson } from '../../server/src/engine/models/link-reranker.js';
 
 
@@ -69,13 +69,14 @@ export const HINT_PRECISION = 0.5;
 
 /**
  * Thresholds per use: the hint's has the best accuracy@1 among those whose links are right at
- * least HINT_PRECISION of the time; requirement and match: the lowest whose links are right 85% /
- * 90% of the time (at least the hint's).
+ * least HINT_PRECISION of the time, raised to `hintAtLeast` (a calibrated probability below which a
+ * linked name is more likely wrong than right); requirement and match: the lowest whose links are
+ * right 85% / 90% of the time (at least the hint's). `mostAccurate` is reported, not used.
  */
-export function chooseThresholds(items: readonly Item[], p: (x: number) => number): RerankerJson['thresholds'] {
+export function chooseThresholds(items: readonly Item[], p: (x: number) => number, options: { hintAtLeast?: number } = {}): RerankerJson['thresholds'] & { mostAccurate: number } {
   const allowed = GRID.filter((t) => precisionAt(items, p, t) >= HINT_PRECISION);
-  const hint = allowed.reduce((best, t) => (accuracyAt(items, p, t) > accuracyAt(items, p, best) + 1e-9 ? t : best), allowed[0] ?? 0.5);
+  const mostAccurate = allowed.reduce((best, t) => (accuracyAt(items, p, t) > accuracyAt(items, p, best) + 1e-9 ? t : best), allowed[0] ?? 0.5);
+  const hint = Math.max(mostAccurate, options.hintAtLeast ?? 0);
   const atPrecision = (target: number) => GRID.find((t) => precisionAt(items, p, t) >= target) ?? 0.95;
-  return { hint, requirement: Math.max(hint, atPrecision(0.85)), match: Math.max(hint, atPrecision(0.9)) };
+  return { hint, requirement: Math.max(hint, atPrecision(0.85)), match: Math.max(hint, atPrecision(0.9)), mostAccurate };
 }
-

@@ -22,7 +22,7 @@
 // 30 nearest names, its 20 nearest descriptions, the 30 skills whose labels and descriptions share
 // the most words (same head noun, other field; same ESCO group, other skill) and every skill the
 // words name exactly.
-// Real mentions: the hand-labelled training set tools/devsets/skill-links-train.jsonl (--real;
+// Real mentions: the hand-labelled training labels in tools/links/labels (--real;
 // never the dev set), each read in its own document's field, weighted --real-weight (100: the
 // silver examples only regularize; out-of-fold tests on the real mentions scored best so).
 // Model: a linear score per candidate, trained listwise (softmax over the candidates plus a
@@ -44,8 +44,8 @@ import type { LinkContext } from '../../server/src/engine/models/tasks.js';
 import { mulberry32 } from '../devsets/held-out.js';
 import { loadEngine } from '../../server/src/engine/load.js';
 import { loadCorpora } from '../eval/real-docs.js';
-import { readRows } from '../eval/links.js';
-import { fitPlatt } from '../links/platt.js';
+import { expectedCalibrationError, readRows } from '../eval/links.js';
+import { accuracyAt, chooseThresholds, fitPlatt, precisionAt, sigmoid, type Item } from '../links/platt.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : def; };
@@ -61,8 +61,8 @@ const RJDB_PAIRS = opt('rjdb-pairs', 'models/training/.cache/rjdb-link-pairs.jso
 const RJDB_EXAMPLES = Number(opt('rjdb-examples', '3000'));
 /** which tune examples fit the Platt map: RJDB's real paraphrases (default), or all */
 const CALIBRATE = opt('calibrate', 'rjdb');
-/** hand-labelled real mentions (tools/devsets/skill-links-train.jsonl; never the dev set) */
-const REAL = opt('real', 'tools/devsets/skill-links-train.jsonl');
+/** hand-labelled real mentions: a label file or a folder of them (tools/links/labels; never the dev set) */
+const REAL = opt('real', 'tools/links/labels');
 /** weight of a real mention against a silver one in the loss */
 const REAL_WEIGHT = Number(opt('real-weight', '100'));
 const FOLDS = 5;
@@ -259,27 +259,19 @@ async function main(): Promise<void> {
     ? oof
     : tuneBest.filter((_, i) => CALIBRATE === 'all' || CALIBRATE === 'silver' || tune[i].source === CALIBRATE);
   const { a, b } = fitPlatt(calibrationSet.map((t) => ({ x: t.z, right: t.right, goldNone: false })), { prior: 0, smoothTargets: true });
-  const prob = (z: number) => 1 / (1 + Math.exp(-(a * z + b)));
-  const ece = (xs: Array<{ z: number; right: boolean }>) => {
-    const bins = Array.from({ length: 10 }, () => ({ n: 0, p: 0, y: 0 }));
-    for (const t of xs) { const p = prob(t.z); const bin = bins[Math.min(9, Math.floor(p * 10))]; bin.n++; bin.p += p; bin.y += t.right ? 1 : 0; }
-    return bins.reduce((s, bin) => s + (bin.n ? (bin.n / xs.length) * Math.abs(bin.p / bin.n - bin.y / bin.n) : 0), 0);
-  };
+  const prob = (z: number) => sigmoid(a * z + b);
+  const itemsOf = (xs: Array<{ z: number; right: boolean }>, golds: number[][]): Item[] => xs.map((t, i) => ({ x: t.z, right: t.right, goldNone: !golds[i].length }));
+  const accAt = (xs: Array<{ z: number; right: boolean }>, golds: number[][], tau: number) => (xs.length ? accuracyAt(itemsOf(xs, golds), prob, tau) : 0);
+  const precAt = (xs: Array<{ z: number; right: boolean }>, tau: number) => precisionAt(itemsOf(xs, xs.map(() => [])), prob, tau);
+  const ece = (xs: Array<{ z: number; right: boolean }>) => expectedCalibrationError(xs.map((t) => ({ p: prob(t.z), right: t.right })));
 
-  // thresholds per use, on training data (real mentions out of fold when there are any): hint as
-  // below (the most accurate threshold counts a no-link row right when nothing is linked);
-  // requirement and match: the lowest whose links are right 85% / 90% of the time
-  const accAt = (xs: Array<{ z: number; right: boolean }>, golds: number[][], tau: number) => xs.reduce((s, t, i) => s + (prob(t.z) >= tau ? (t.right ? 1 : 0) : (golds[i].length ? 0 : 1)), 0) / Math.max(1, xs.length);
-  const precAt = (xs: Array<{ z: number; right: boolean }>, tau: number) => { const l = xs.filter((t) => prob(t.z) >= tau); return l.length ? l.filter((t) => t.right).length / l.length : 1; };
-  const grid = Array.from({ length: 91 }, (_, i) => 0.05 + i * 0.01);
-  const choose = oof.length ? { xs: oof as Array<{ z: number; right: boolean }>, golds: oof.map((t) => t.golds) } : { xs: trainBest, golds: train.map((s) => s.golds) };
-  const bestAccuracy = grid.reduce((bestT, t) => (accAt(choose.xs, choose.golds, t) > accAt(choose.xs, choose.golds, bestT) + 1e-9 ? t : bestT), 0.5);
-  const atPrecision = (target: number) => grid.find((t) => precAt(choose.xs, t) >= target) ?? 0.95;
-  // with real mentions calibrating the probability, a hint shows a linked name when it is more
-  // likely right than wrong (a wrong name misleads; the mention's own words never do); without,
-  // the most accurate threshold
-  const hint = oof.length ? Math.max(bestAccuracy, HINT_PROBABILITY) : bestAccuracy;
-  const thresholds = { hint: r3(hint), requirement: r3(Math.max(hint, atPrecision(0.85))), match: r3(Math.max(hint, atPrecision(0.9))) };
+  // thresholds per use, on training data (real mentions out of fold when there are any, else the
+  // training split). With real mentions calibrating the probability, a hint shows a linked name
+  // only when it is more likely right than wrong (a wrong name misleads; the mention's own words
+  // never do)
+  const chosen = oof.length ? itemsOf(oof, oof.map((t) => t.golds)) : itemsOf(trainBest, train.map((s) => s.golds));
+  const { mostAccurate: bestAccuracy, ...choice } = chooseThresholds(chosen, prob, { hintAtLeast: oof.length ? HINT_PROBABILITY : 0 });
+  const thresholds = { hint: r3(choice.hint), requirement: r3(choice.requirement), match: r3(choice.match) };
   const tuneGold = tune.map((s) => s.golds);
   const metrics = {
     examples: scored.length, trainExamples: train.length, tuneExamples: tune.length, realMentions: real.length,
