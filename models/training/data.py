@@ -32,6 +32,9 @@ class Example:
     # SkillSpan only: the original tokens' UTF-16 ranges and gold token spans, for evaluation
     orig_ranges: list[tuple[int, int]] = field(default_factory=list)
     gold: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+    # SkillSpan only: the posting a sentence belongs to (its source and index there)
+    source: str = ""
+    idx: int = -1
 
 
 def bio_spans(tags: list[str]) -> set[tuple[int, int]]:
@@ -84,7 +87,7 @@ def skillspan_example(row: dict) -> Example:
                     seq[wi] = B if first else I
                     first = False
         tags[kind] = seq
-    return Example(text, words, tags, orig_ranges=ranges, gold=gold)
+    return Example(text, words, tags, orig_ranges=ranges, gold=gold, source=row.get("source", ""), idx=row.get("idx", -1))
 
 
 def load_skillspan(split: str) -> list[Example]:
