@@ -196,6 +196,17 @@ def is_tune_posting(row_source: str, idx: int, share: float) -> bool:
     return h / 0xFFFFFFFF < share
 
 
+def measure_on_dev(net, crfs, vocab) -> tuple[dict, float]:
+    """Reported, never chosen on: SkillSpan dev F1 and RJDB dev silver recall of these weights.
+    The only place dev data is read, after training (and on --export-from)."""
+    dev = load_skillspan("dev")
+    silver_dev = load_rjdb_silver("dev")
+    dev_encs = encode_all(dev, vocab)
+    oov = sum(i == OOV_ID for e in dev_encs for i in e.word_ids) / max(1, sum(len(e.word_ids) for e in dev_encs))
+    log(f"skillspan dev {len(dev)} (OOV rate {oov:.3f}), rjdb silver dev {len(silver_dev)}")
+    return evaluate(net, crfs, dev, dev_encs, "dev"), silver_recall(net, crfs, silver_dev, encode_all(silver_dev, vocab))
+
+
 def silver_recall(net, crfs, examples, encs) -> float:
     """Share of silver skill words (RJDB dev) that fall inside some predicted span."""
     paths = predict_paths(net, crfs, encs)
@@ -254,18 +265,16 @@ def main():
     torch.set_num_threads(args.threads)
     t0 = time.time()
 
-    train_rows = load_skillspan("train")
-    train = [ex for ex in train_rows if not is_tune_posting(ex.source, ex.idx, args.tune_share)]
-    tune = [ex for ex in train_rows if is_tune_posting(ex.source, ex.idx, args.tune_share)]
-    dev = load_skillspan("dev")
+    train, tune = [], []
+    for ex in load_skillspan("train"):
+        (tune if is_tune_posting(ex.source, ex.idx, args.tune_share) else train).append(ex)
     silver = load_rjdb_silver("train")
-    silver_dev = load_rjdb_silver("dev")
     rng = random.Random(args.seed)
     rng.shuffle(silver)
     silver = silver[:args.silver_max]
     for ex in silver:
         ex.weight = args.silver_weight
-    log(f"skillspan train {len(train)}, tune {len(tune)}, dev {len(dev)}; rjdb silver train {len(silver)}, dev {len(silver_dev)}")
+    log(f"skillspan train {len(train)}, tune {len(tune)}; rjdb silver train {len(silver)}")
 
     vocab_list, table = build_vocab([ex.text for ex in train + silver], args.top_glove)
     vocab = {w: i for i, w in enumerate(vocab_list)}
@@ -273,10 +282,6 @@ def main():
 
     train_all, train_encs = window_examples(train + (silver if args.silver_weight > 0 else []), vocab)
     tune_encs = encode_all(tune, vocab)
-    dev_encs = encode_all(dev, vocab)
-    silver_dev_encs = encode_all(silver_dev, vocab)
-    oov = sum(i == OOV_ID for e in dev_encs for i in e.word_ids) / max(1, sum(len(e.word_ids) for e in dev_encs))
-    log(f"dev OOV rate {oov:.3f}")
 
     net = SkillTaggerNet(torch.from_numpy(table), char_dim=args.char_dim, char_filters=args.char_filters,
                          hidden=args.hidden, layers=args.layers, dropout=args.dropout,
@@ -348,9 +353,8 @@ def main():
             best_state = ({k: v.detach().cpu().clone() for k, v in ema_net.state_dict().items()},
                           {k: v.detach().cpu().clone() for k, v in ema_crfs.state_dict().items()})
             best_metrics = m
-            # the best epoch so far, exportable at any time with --export-from (its dev numbers
-            # are measured on export)
-            save_checkpoint(checkpoint_path(args.out), best_state, args, vocab_list, m, 0.0, epoch, device,
+            # the best epoch so far, exportable at any time with --export-from (which measures dev)
+            save_checkpoint(checkpoint_path(args.out), best_state, args, vocab_list, m, epoch, device,
                             round(time.time() - t0, 1), pretrained)
         else:
             stale += 1
@@ -366,9 +370,8 @@ def main():
     crfs.load_state_dict(best_state[1])
     net.cpu().eval()
     crfs.cpu()
-    # reported, never chosen on: SkillSpan dev and RJDB dev silver recall of the chosen weights
-    best_metrics = {**best_metrics, **evaluate(net, crfs, dev, dev_encs, "dev")}
-    best_rec = silver_recall(net, crfs, silver_dev, silver_dev_encs)
+    dev_metrics, best_rec = measure_on_dev(net, crfs, vocab)
+    best_metrics = {**best_metrics, **dev_metrics}
     log(f"best epoch {best_epoch} (chosen on tune): {best_metrics} rjdb-dev silver recall {best_rec:.3f}; {train_seconds}s")
     if args.no_export:
         return
@@ -409,9 +412,9 @@ def stop_path(out: str) -> str:
     return os.path.join(CACHE, os.path.basename(out) + ".stop")
 
 
-def save_checkpoint(path, state, args, vocab_list, metrics, silver_rec, best_epoch, device, train_seconds, pretrained=None):
+def save_checkpoint(path, state, args, vocab_list, metrics, best_epoch, device, train_seconds, pretrained=None):
     torch.save({"net": state[0], "crfs": state[1], "args": vars(args), "vocab": vocab_list,
-                "metrics": metrics, "silver_rec": silver_rec, "best_epoch": best_epoch, "device": device,
+                "metrics": metrics, "best_epoch": best_epoch, "device": device,
                 "train_seconds": train_seconds, "pretrained": pretrained}, path)
 
 
@@ -430,7 +433,9 @@ def export_checkpoint(path: str, out: str):
     net.eval()
     vocab_list = ckpt["vocab"]
     vocab = {w: i for i, w in enumerate(vocab_list)}
-    export(net, crfs, vocab_list, vocab, saved, ckpt["metrics"], ckpt["silver_rec"], ckpt["best_epoch"],
+    # dev is measured on the weights being exported (a checkpoint holds the numbers it was chosen on)
+    dev_metrics, silver_rec = measure_on_dev(net, crfs, vocab)
+    export(net, crfs, vocab_list, vocab, saved, {**ckpt["metrics"], **dev_metrics}, silver_rec, ckpt["best_epoch"],
            ckpt["device"], ckpt["train_seconds"], ckpt.get("pretrained"))
 
 
