@@ -30,6 +30,7 @@ export const evalSpec: CommandSpec = {
     k: { type: 'number', value: 'K', description: 'rjdb: jobs generated per resume (default 5, the protocol\'s k)' },
     progress: { type: 'boolean', description: 'show progress on stderr (default: when stderr is a terminal)' },
     data: { type: 'string', value: 'DIR', description: 'real-docs, pairs, links: the shared data folder (default ../shared/data)' },
+    'bodies-only': { type: 'boolean', description: 'pairs: postings without their title (the corpora keep it apart from the body), to measure titles read from prose' },
     'no-context': { type: 'boolean', description: 'links: link each mention alone, without its document\'s field' },
     ...ENGINE_OPTIONS,
   },
@@ -58,7 +59,7 @@ export async function runEval(parsed: Parsed): Promise<number> {
   if (task === 'skillspan') return runSkillspan(parsed, file);
   const dataDir = (parsed.options.data as string | undefined) ?? '../shared/data';
   if (task === 'real-docs') return printReport(parsed, () => withEngine(parsed, (engine) => evaluateRealDocs(engine, file, dataDir), true));
-  if (task === 'pairs') return printReport(parsed, () => withEngine(parsed, (engine) => evaluatePairs(engine, file, dataDir), true));
+  if (task === 'pairs') return printReport(parsed, () => withEngine(parsed, (engine) => evaluatePairs(engine, file, dataDir, { bodiesOnly: !!parsed.options['bodies-only'] }), true));
   if (task === 'fixes') return printReport(parsed, () => withEngine(parsed, (engine) => evaluateFixes(engine, file, dataDir), true));
   if (task === 'links') return printReport(parsed, () => evaluateLinks(file, engineOptions(parsed).modelsDir ?? 'models', dataDir, !parsed.options['no-context']));
   throw new CliError(`eval: unknown task "${task}" (rjdb, skillspan, real-docs, links, pairs or fixes)`);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Engine } from '../../server/src/engine/api.js';
 import type { FixResult } from '../../server/src/engine/types.js';
-import { loadCorpora } from './real-docs.js';
+import { documentText, loadCorpora } from './real-docs.js';
 import type { Doc, PairSet } from './pairs.js';
 
 /** Lower case, punctuation as spaces: an added item is supported when it stands in the resume so. */
@@ -44,7 +44,7 @@ function count(t: Tally, original: string, fix: FixResult, applied: (e: FixResul
 export async function evaluateFixes(engine: Engine, file: string, dataDir: string): Promise<Record<string, unknown>> {
   const set = JSON.parse(readFileSync(file, 'utf8')) as PairSet;
   const docs = loadCorpora(dataDir, [...set.resumes, ...set.postings].map((d) => d.corpus));
-  const text = (d: Doc) => docs.get(`${d.corpus}:${d.id}`)!.text;
+  const text = (d: Doc) => documentText(d.corpus, docs.get(`${d.corpus}:${d.id}`)!);
   const postings = new Map(set.postings.map((p) => [p.id, p]));
   const jobs = new Map<string, Awaited<ReturnType<Engine['analyze']>>>();
   const evidencedOnly = tally();

@@ -4,7 +4,7 @@
 // pairs, and how often right and unrelated pairs are called a match.
 import { readFileSync } from 'node:fs';
 import type { Engine } from '../../server/src/engine/api.js';
-import { loadCorpora } from './real-docs.js';
+import { documentText, loadCorpora } from './real-docs.js';
 
 export interface Doc { corpus: string; id: string; group: string }
 export interface PairSet { resumes: Doc[]; postings: Doc[]; judgements: Record<string, { right: string[]; near: string[] }> }
@@ -73,10 +73,11 @@ function summarize(byResume: Scored[][]) {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-export async function evaluatePairs(engine: Engine, file: string, dataDir: string): Promise<Record<string, unknown>> {
+export async function evaluatePairs(engine: Engine, file: string, dataDir: string, options: { bodiesOnly?: boolean } = {}): Promise<Record<string, unknown>> {
   const set = JSON.parse(readFileSync(file, 'utf8')) as PairSet;
   const docs = loadCorpora(dataDir, [...set.resumes, ...set.postings].map((d) => d.corpus));
-  const text = (d: Doc) => docs.get(`${d.corpus}:${d.id}`)!.text;
+  // documents as their files read (a posting opens with its title); --bodies-only: the corpus bodies
+  const text = (d: Doc) => (options.bodiesOnly ? docs.get(`${d.corpus}:${d.id}`)!.text : documentText(d.corpus, docs.get(`${d.corpus}:${d.id}`)!));
   const vectors = tfidf([...set.resumes, ...set.postings].map(text));
   const jobs = await Promise.all(set.postings.map((p) => engine.analyze(text(p), undefined, { kind: 'job' })));
   const engineScores: Scored[][] = [];
@@ -98,7 +99,7 @@ export async function evaluatePairs(engine: Engine, file: string, dataDir: strin
     tfidfScores.push(set.postings.map((p, j) => ({ score: cosine(vectors[i], vectors[set.resumes.length + j]), label: label(p) })));
   }
   return {
-    resumes: set.resumes.length, postings: set.postings.length,
+    resumes: set.resumes.length, postings: set.postings.length, postingTitles: options.bodiesOnly ? 'bodies only' : 'as written',
     engine: summarize(engineScores), tfidfCosine: summarize(tfidfScores),
   };
 }

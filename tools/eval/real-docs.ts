@@ -31,6 +31,18 @@ export function loadCorpora(dataDir: string, corpora: string[]): Map<string, { t
   return docs;
 }
 
+/**
+ * A corpus document as its author's file reads. The posting corpora keep a posting's title in a
+ * field of its own, apart from the body; in the editor a posting opens with its title, so a body
+ * whose first line does not already name it gets the title back as a Markdown heading. Resumes
+ * are their text: a resume's headline is in it, and a resume corpus's title field is no part of it.
+ */
+export function documentText(corpus: string, row: { text: string; title: string }): string {
+  if (!corpus.startsWith('postings/') || !row.title?.trim()) return row.text;
+  const firstLine = norm(row.text.split('\n', 1)[0] ?? '');
+  return firstLine.includes(norm(row.title)) ? row.text : `# ${row.title.trim()}\n\n${row.text}`;
+}
+
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 /** A predicted title is right when one contains the other (case and punctuation aside). */
 function sameTitle(a: string | undefined, b: string | null): boolean {

@@ -13,7 +13,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSelection, weakSplit } from './weak-pairs-selection.js';
 import { devSetIds } from '../devsets/held-out.js';
-import { loadCorpora } from '../eval/real-docs.js';
+import { documentText, loadCorpora } from '../eval/real-docs.js';
 import { loadEngine } from '../../server/src/engine/index.js';
 import { FEATURE_DIRECTIONS, FEATURE_NAMES, featureVector } from '../../server/src/engine/match/features.js';
 import type { DocumentAnalysis } from '../../server/src/engine/types.js';
@@ -32,7 +32,7 @@ if (leaked.length) { console.error(`dump-judged-pairs: ${leaked.map((d) => d.id)
 
 const selection = await loadSelection(repo);
 const docs = loadCorpora(process.env.HRDOCS_DATA ?? resolve(repo, '..', 'shared', 'data'), sets.flatMap((set) => [...set.resumes, ...set.postings]).map((d) => d.corpus));
-const text = (d: Doc) => docs.get(`${d.corpus}:${d.id}`)!.text;
+const text = (d: Doc) => documentText(d.corpus, docs.get(`${d.corpus}:${d.id}`)!);
 const engine = await loadEngine({ referenceMonth: '2026-12' });
 const lines: string[] = [];
 const counts: Record<string, number> = {};

@@ -20,6 +20,7 @@ import { loadSelection, selectWeakDocuments, weakSplit, WEAK_SEED as SEED, type 
 import { loadEngine } from '../../server/src/engine/index.js';
 import { FEATURE_DIRECTIONS, FEATURE_NAMES, featureVector } from '../../server/src/engine/match/features.js';
 import type { DocumentAnalysis } from '../../server/src/engine/types.js';
+import { documentText } from '../eval/real-docs.js';
 
 const RELATED = [['accountant', 'finance'], ['engineer', 'construction-management'], ['admin', 'hr'], ['sales', 'admin']];
 const POSITIVES_PER_RESUME = 4;
@@ -42,7 +43,7 @@ const { resumes, postings } = selectWeakDocuments(selection, repo, perResumes, p
 
 const texts = new Map<string, string>();
 const corpora = new Set([...resumes, ...postings].map((d) => d.corpus));
-for (const corpus of corpora) for (const row of selection.loadCorpus(corpus)) texts.set(`${corpus}:${row.id}`, row.text);
+for (const corpus of corpora) for (const row of selection.loadCorpus(corpus)) texts.set(`${corpus}:${row.id}`, documentText(corpus, row));
 
 const engine = await loadEngine({ referenceMonth: '2026-12' });
 const jobs = new Map<string, DocumentAnalysis>();

@@ -13,7 +13,7 @@ export interface Selection {
   candidates(side: Side, group: string): Candidate[];
   shuffle<T>(list: T[], seed: string): T[];
   hashSeed(s: string): number;
-  loadCorpus(corpus: string): Array<{ id: string; text: string }>;
+  loadCorpus(corpus: string): Array<{ id: string; text: string; title: string }>;
 }
 
 export const WEAK_SEED = 'hrdocs-matcher-weak-20261201';
