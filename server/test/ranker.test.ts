@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { namesOnlyRank, readSeniority, stepUp, withSeniority } from '../src/engine/lang/en/seniority.js';
 import { OccupationRanker } from '../src/engine/generate/ranker.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { suggestRoles, generateJobFromTitle } from '../src/engine/generate/generate.js';
+import { suggestRoles, generateJobFromTitle, ownTitle, singularTitle } from '../src/engine/generate/generate.js';
 import { normalizeTerm } from '../src/engine/text/normalize.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
 import { testEngine } from './support/engine.js';
@@ -116,4 +116,41 @@ test('suggestions: a stretch role one level up, with what is missing', async () 
   const accountant = roles.find((r) => graph.occupations[r.occupation].id === 'test:occ:accountant' && !r.stretch)!;
   assert.ok(accountant.why.some((w) => /general ledger/i.test(w)), accountant.why.join());
   assert.ok(accountant.missing.every((m) => !/general ledger|payroll/i.test(m)));
+});
+
+test('plural occupation titles read as one role, each coordinated noun and the invariant plurals left alone', () => {
+  const cases: Array<[string, string]> = [
+    ['Registered Nurses', 'Registered Nurse'],
+    ['Software Quality Assurance Analysts and Testers', 'Software Quality Assurance Analyst and Tester'],
+    ['Medical Secretaries and Administrative Assistants', 'Medical Secretary and Administrative Assistant'],
+    ['Jewelers and Precious Stone and Metal Workers', 'Jeweler and Precious Stone and Metal Worker'],
+    ['Control and Valve Installers and Repairers', 'Control and Valve Installer and Repairer'],
+    ['Sales Managers', 'Sales Manager'],
+    ['Sales and Related Workers', 'Sales and Related Worker'],
+    ['Human Resources Specialists', 'Human Resources Specialist'],
+    ['Bookkeeping, Accounting, and Auditing Clerks', 'Bookkeeping, Accounting, and Auditing Clerk'],
+    ['Cashiers', 'Cashier'],
+    ['Coaches and Scouts', 'Coach and Scout'],
+    ['Software Developer', 'Software Developer'],
+    ['Business Analyst', 'Business Analyst'],
+    ['Director of Programs', 'Director of Programs'],
+    ['First-Line Supervisors of Retail Sales Workers', 'First-Line Supervisor of Retail Sales Workers'],
+    ['Teacher for Students with Disabilities', 'Teacher for Students with Disabilities'],
+  ];
+  for (const [plural, one] of cases) assert.equal(singularTitle(plural), one, plural);
+});
+
+test("a resume's own role title is tidied, never rewritten: quotes, capitals, one role, the role a sentence names", () => {
+  const cases: Array<[string, string]> = [
+    ['“Dancer and Choreographer”', 'Dancer and Choreographer'],
+    ['SENIOR ACCOUNTANT', 'Senior Accountant'],
+    ['Bakers', 'Baker'],
+    ['Pediatric surgeons', 'Pediatric surgeon'],
+    ['Automotive technicians and repairers', 'Automotive technician and repairer'],
+    ['Commanded responsibilities as the public relations manager', 'Public Relations Manager'],
+    ['Sales Associate.', 'Sales Associate'],
+    ['Director of Operations', 'Director of Operations'],
+    ['Human Resources', 'Human Resources'],
+  ];
+  for (const [written, shown] of cases) assert.equal(ownTitle(written), shown, written);
 });

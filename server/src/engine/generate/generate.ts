@@ -321,16 +321,51 @@ export function rankOccupations(graph: SkillGraph, resume: DocumentAnalysis, lim
   return out;
 }
 
-/** The resume's wording of a role, tidied (spaces, trailing punctuation, capitals) but not rewritten. */
-function ownTitle(t: string): string {
-  const s = t.replace(/\s+/g, ' ').replace(/[.:;,]+$/, '').trim();
-  return s === s.toUpperCase() && /[A-Z]{4}/.test(s) ? s.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : s;
+/**
+ * The resume's wording of a role, tidied but not rewritten: spaces, quotes and trailing
+ * punctuation, capitals, one role where it is written in the plural ("Bakers"), and the role a
+ * sentence names when a bullet was read as the title ("Commanded responsibilities as the public
+ * relations manager").
+ */
+export function ownTitle(t: string): string {
+  let s = t.replace(/\s+/g, ' ').replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').replace(/[.:;,]+$/, '').trim();
+  const role = /\bas (?:an?|the) ([^,.;()]{3,60})$/i.exec(s);
+  if (role && role.index > 0 && role[1].split(' ').length <= 6) s = role[1].replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  if (s === s.toUpperCase() && /[A-Z]{4}/.test(s)) s = s.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  return singularTitle(s);
+}
+
+// nouns a title uses in the plural for one role ("Sales Manager", "Human Resources Assistant")
+const PLURAL_ONLY = new Set(['sales', 'services', 'operations', 'resources', 'relations', 'logistics', 'systems', 'communications', 'graphics', 'arts', 'sciences', 'affairs', 'goods', 'news', 'arms', 'series', 'means', 'species', 'analytics', 'economics', 'athletics', 'electronics', 'mechanics', 'physics', 'ethics', 'facilities', 'sports', 'customs']);
+
+function singular(word: string): string {
+  if (PLURAL_ONLY.has(word.toLowerCase()) || !/[a-z]s$/i.test(word) || /(?:ss|us|is)$/i.test(word)) return word;
+  if (/ies$/i.test(word)) return word.replace(/ies$/i, (m) => (m === 'IES' ? 'Y' : 'y'));
+  if (/(?:ch|sh|x)es$/i.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+/**
+ * An occupation title as one role: O*NET names occupations in the plural ("Registered Nurses"),
+ * and a coordinated title names each role in the plural ("Software Quality Assurance Analysts
+ * and Testers", "Medical Secretaries and Administrative Assistants"): the last word and every
+ * word before an "and" read as one; where the role is named before "of" / "for" / "in", only that
+ * part. A title already singular is left as it is.
+ */
+export function singularTitle(title: string): string {
+  const words = title.split(' ');
+  const last = words.length - 1;
+  // "Supervisors of Retail Sales Workers", "Director of Programs": the role is named before "of",
+  // and what follows stays as written
+  const of = words.findIndex((w, i) => i > 0 && /^(?:of|for|in)$/i.test(w));
+  if (of > 0) return [singularTitle(words.slice(0, of).join(' ')), ...words.slice(of)].join(' ');
+  if (last < 0 || singular(words[last]) === words[last]) return title;
+  return words.map((w, i) => (i === last || words[i + 1]?.toLowerCase() === 'and' ? singular(w) : w)).join(' ');
 }
 
 function tidyTitle(t: string): string {
   const s = t.replace(/\s+/g, ' ').replace(/[.:;,]+$/, '').trim();
-  // O*NET titles are plural ("Registered Nurses"); a posting names one role
-  const singular = s.replace(/\b(\w+?)(?:ies)\b$/i, '$1y').replace(/\b(\w+[^s])s\b$/i, '$1');
+  const singular = singularTitle(s);
   const cased = /[A-Z]/.test(singular) ? singular : singular.replace(/\b[a-z]/g, (c) => c.toUpperCase());
   return cased.charAt(0).toUpperCase() + cased.slice(1);
 }
