@@ -5,8 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { namesOnlyRank, readSeniority, stepUp, withSeniority } from '../src/engine/lang/en/seniority.js';
 import { OccupationRanker } from '../src/engine/generate/ranker.js';
+import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { suggestRoles, generateJobFromTitle, ownTitle, singularTitle } from '../src/engine/generate/generate.js';
+import { suggestRoles, generateJobFromTitle, heldRoleTitle, ownTitle, singularTitle } from '../src/engine/generate/generate.js';
 import { normalizeTerm } from '../src/engine/text/normalize.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
 import { testEngine } from './support/engine.js';
@@ -153,4 +154,23 @@ test("a resume's own role title is tidied, never rewritten: quotes, capitals, on
     ['Human Resources', 'Human Resources'],
   ];
   for (const [written, shown] of cases) assert.equal(ownTitle(written), shown, written);
+});
+
+test("a held role's title as a role one applies for: composite titles, ownership, traineeships, terms of the post", () => {
+  // heads and their counts as the O*NET title lexicon has them, for the words these titles use
+  const lexicon = TitleLexicon.fromJson({ format: 'hrdocs-title-lexicon/1', words: {
+    liaison: [40, 45], manager: [1334, 1338], owner: [20, 22], trainee: [30, 31], auditor: [60, 62], nurse: [139, 235],
+    planner: [90, 95], buyer: [80, 84], clerk: [774, 799], agent: [300, 310], account: [2, 40], executive: [100, 180],
+  } });
+  const cases: Array<[string, string]> = [
+    ['Co-Owner/Financial Liaison', 'Financial Liaison'],
+    ['Account Executive Sales Agent/FedEx Account', 'Account Executive Sales Agent'],
+    ['Management Trainee/Office Manager', 'Office Manager'],
+    ['Auditor (Intern)', 'Auditor'],
+    ['Registered Nurse (Per Diem)', 'Registered Nurse'],
+    ['Staff Nurse (ICU)', 'Staff Nurse (ICU)'],
+    ['Buyer/Planner', 'Buyer/Planner'],
+    ['Payroll Clerk', 'Payroll Clerk'],
+  ];
+  for (const [written, role] of cases) assert.equal(heldRoleTitle(written, lexicon), role, written);
 });

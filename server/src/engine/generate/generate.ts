@@ -7,8 +7,8 @@ import { contentWords, jaccard, titleSimilarity } from '../match/similarity.js';
 import { normalizeTerm } from '../text/normalize.js';
 import { employmentOf } from '../experience/extract.js';
 import { namesOnlyRank, readSeniority, stepUp, withSeniority, SENIORITY_ORDER, SENIORITY_YEARS, type SeniorityLevel } from '../lang/en/seniority.js';
-import { resumeFeatures, resumeTitles, type OccupationRanker } from './ranker.js';
-import type { TitleLexicon } from '../experience/lexicon.js';
+import { readsAsTitle, resumeFeatures, resumeTitles, type OccupationRanker } from './ranker.js';
+import { TitleLexicon } from '../experience/lexicon.js';
 import type { JobWriter } from '../models/tasks.js';
 import type { CancellationToken } from '../cancel.js';
 import { writePostings, writerPlan } from './write.js';
@@ -143,7 +143,12 @@ function twins(graph: SkillGraph, occupation: number, title: string, ranker?: Oc
  * employer, a place or a section heading is never a title.
  */
 export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count: number, ranker?: OccupationRanker, lexicon?: TitleLexicon): RoleSuggestion[] {
-  const { current, past } = resumeTitles(resume, lexicon);
+  const held = resumeTitles(resume, lexicon);
+  const words = lexicon ?? TitleLexicon.builtin();
+  const current = held.current.map((t) => heldRoleTitle(t, words));
+  // an internship or a volunteer post in the past is no role to apply for now ("Auditor (Intern)";
+  // "Management Trainee/Office Manager" names a role beside the traineeship and stays)
+  const past = held.past.filter((t) => !t.split('/').every((part) => TRAINEE.test(part))).map((t) => heldRoleTitle(t, words));
   const titles = [...current, ...past];
   const named = titleOccupations(graph, titles, ranker);
   let ranked: Array<{ occupation: number; score: number }>;
@@ -191,6 +196,29 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
   }
   const stretch = picked.length ? stretchRole(graph, resume, picked, ranked, current[0], resumeSkills) : undefined;
   return stretch ? [...picked, stretch] : picked;
+}
+
+const TRAINEE = /\b(?:intern|internship|trainee|volunteer|student|extern|externship)\b/i;
+const OWNERSHIP = /^(?:co-?\s?owner|owner|co-?founder|founder|proprietor|partner)$/i;
+
+/** a parenthesis that states the terms of a post, not the role ("Auditor (Intern)", "Nurse (Per Diem)") */
+const TERMS = /\s*\((?:[^)]*\b(?:intern|internship|trainee|volunteer|student|contract|contractor|temp|temporary|part[- ]?time|full[- ]?time|seasonal|interim|remote|per diem|casual|bank|locum)\b[^)]*)\)\s*/gi;
+
+/**
+ * A held role's title as a role one applies for. A title written as several roles keeps them all
+ * ("Buyer/Planner"), but not an ownership stake or a traineeship ("Co-Owner/Financial Liaison",
+ * "Management Trainee/Office Manager") nor a short qualifier that names no role beside one that
+ * does ("Account Executive Sales Agent/FedEx Account", "Corporate Recruiter/Staffing"); a
+ * parenthesis stating the post's terms is dropped ("Auditor (Intern)"), any other kept ("(ICU)").
+ */
+export function heldRoleTitle(title: string, lexicon: TitleLexicon): string {
+  const plain = title.replace(TERMS, ' ').replace(/\s+/g, ' ').trim() || title;
+  const parts = plain.split(/\s*\/\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return plain;
+  const reads = parts.map((p) => readsAsTitle(p, lexicon));
+  if (!reads.some(Boolean)) return plain;
+  const roles = parts.filter((p, i) => !OWNERSHIP.test(p) && !TRAINEE.test(p) && (reads[i] || p.split(' ').length > 2));
+  return roles.length ? roles.join('/') : plain;
 }
 
 /** Occupations the resume's own titles name (each title's best occupation and those close behind it), with the title that names them. */
