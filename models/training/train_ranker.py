@@ -227,6 +227,8 @@ def main():
                          "(models/graph/graph.json.gz); RJDB train.jsonl matched and unmatched resumes -> the job title's occupations (CC BY-SA 4.0); "
                          "real resumes ../shared/data/resumes/livecareer_resumes + kaggle_updated_resume_dataset (personal data: the ranker scores a fixed "
                          "set of occupations and cannot emit text) -> their own title's and their category's occupations (tools/eval/ranker-categories.ts), "
+                         "real postings ../shared/data/postings (NHS Jobs, City of Los Angeles bulletins, LinkedIn teaching, In The Weeds Austin, "
+                         "Bulk Careers, electionline; up to 400 each, body skills and words only, hashed: no text) -> the occupations their title names; "
                          "every id of tools/devsets/real-docs.jsonl, real-pairs.json and the 1-in-10 evaluation pool excluded; "
                          f"examples {json.dumps(counts)}"),
         "seed": args.seed,

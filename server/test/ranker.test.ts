@@ -119,6 +119,21 @@ test('suggestions: a stretch role one level up, with what is missing', async () 
   assert.ok(accountant.missing.every((m) => !/general ledger|payroll/i.test(m)));
 });
 
+test("suggestions: a graduate's step up is the role's second grade, not its senior post", async () => {
+  const graph = syntheticGraph();
+  const engine = testEngine();
+  const text = [
+    '# Robin Hale', '## Experience',
+    'Accountant, Cook & Baker LLP, Springfield, IL (Jan 2026 - Present)', '- Kept the general ledger.',
+    '## Skills', '- general ledger', '- payroll',
+  ].join('\n');
+  const resume = await engine.analyze(text, undefined, { kind: 'resume', referenceMonth: '2026-12' });
+  const stretch = suggestRoles(graph, resume, 3, fakeRanker()).at(-1)!;
+  assert.equal(stretch.stretch, true);
+  assert.equal(stretch.seniority, 'mid');
+  assert.doesNotMatch(stretch.title, /^Senior /);
+});
+
 test('plural occupation titles read as one role, each coordinated noun and the invariant plurals left alone', () => {
   const cases: Array<[string, string]> = [
     ['Registered Nurses', 'Registered Nurse'],
@@ -131,6 +146,7 @@ test('plural occupation titles read as one role, each coordinated noun and the i
     ['Human Resources Specialists', 'Human Resources Specialist'],
     ['Bookkeeping, Accounting, and Auditing Clerks', 'Bookkeeping, Accounting, and Auditing Clerk'],
     ['Cashiers', 'Cashier'],
+    ['Automotive Service Technicians and Mechanics', 'Automotive Service Technician and Mechanic'],
     ['Coaches and Scouts', 'Coach and Scout'],
     ['Software Developer', 'Software Developer'],
     ['Business Analyst', 'Business Analyst'],

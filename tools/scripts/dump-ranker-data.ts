@@ -10,9 +10,12 @@
 //           (exactly, seniority removed) and those of their corpus category (CATEGORY_TITLES);
 //           every id of tools/devsets/real-docs.jsonl and real-pairs.json, and the evaluation
 //           pool of tools/eval/ranker-real.mjs (1 in 10 by a hash of the id), left out
-// usage: node tools/out/tools/scripts/dump-ranker-data.js OUT.jsonl [--per-category 70] [--buckets 131072] [--reuse-resumes OLD.jsonl]
+//   posting real postings (the six corpora of ../shared/data/postings, up to 400 each, seeded):
+//           body skills and words -> the occupations their title names exactly (seniority
+//           removed); dev-set ids left out
+// usage: node tools/out/tools/scripts/dump-ranker-data.js OUT.jsonl [--per-category 70] [--per-corpus-postings 400] [--buckets 131072] [--reuse-resumes OLD.jsonl]
 // Feature ids are full 32-bit FNV-1a hashes of the feature strings.
-// (--reuse-resumes: copy the rjdb and real lines of an earlier dump with the same buckets instead of analysing the resumes again)
+// (--reuse-resumes: copy the rjdb, real and posting lines of an earlier dump with the same buckets instead of analysing the resumes again)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,7 +113,7 @@ if (reuse) {
   for (const line of readFileSync(reuse, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const source = (JSON.parse(line) as { source: string }).source;
-    if (source !== 'rjdb' && source !== 'real') continue;
+    if (source !== 'rjdb' && source !== 'real' && source !== 'posting') continue;
     lines.push(line);
     counts[source] = (counts[source] ?? 0) + 1;
   }
@@ -164,6 +167,27 @@ for (const corpus of ['resumes/livecareer_resumes', 'resumes/kaggle_updated_resu
       const a = await engine.analyze(r.text, undefined, { kind: 'resume', referenceMonth: '2026-12' });
       emit('real', resumeFeatures(graph, a, lexicon), target, 1);
     }
+  }
+}
+
+// --- real postings ----------------------------------------------------------------------------
+// A posting's body -> the occupations its title names: what the words and skills of many fields'
+// real work say, beyond the resume corpora's categories. The title is the target, so the posting's
+// own titles are not features (only its linked skills and body words).
+const perCorpusPostings = opt('--per-corpus-postings', 400);
+for (const corpus of ['postings/nhs_jobs', 'postings/la_city_bulletins', 'postings/linkedin_teaching', 'postings/intheweeds_austin', 'postings/bulk_careers', 'postings/electionline']) {
+  const rows = selection.loadCorpus(corpus, dataDir).filter((r) => !excluded.has(r.id) && r.title);
+  let taken = 0;
+  for (const r of selection.shuffle(rows, `${SEED}/${corpus}`)) {
+    if (taken >= perCorpusPostings) break;
+    const title = r.title!.split(/\s+[-–|(]\s*|,/)[0];
+    const occs = exact(title).length ? exact(title) : exact(readSeniority(title).base);
+    if (!occs.length) continue;
+    const a = await engine.analyze(r.text, undefined, { kind: 'job' });
+    const f = resumeFeatures(graph, a, lexicon);
+    // weighed below a resume: a posting asks for a role, a resume shows one (0.3 chosen on the tune split, against 1)
+    emit('posting', { skills: f.skills, words: f.words }, new Map(occs.map((o) => [o, 1])), 0.3);
+    taken++;
   }
 }
 

@@ -272,18 +272,24 @@ function explain(graph: SkillGraph, occupation: number, resume: DocumentAnalysis
   return { why, missing, evidence };
 }
 
+/** under this many years of work, a title that states no level is an entry-level one */
+const ENTRY_YEARS = 2;
 const LEADER = /\b(?:manager|director|head|chief|supervisor|lead|principal)s?\b/i;
 
 /** One level up from the resume's current level in its best occupation ("Accountant" -> "Senior Accountant"); a lead already gets the nearest management role. */
 function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSuggestion[], ranked: Array<{ occupation: number; score: number }>, currentTitle: string | undefined, have: Map<number, string>): RoleSuggestion | undefined {
   const best = picked[0];
   const now = readSeniority(currentTitle ?? best.title);
-  const level = SENIORITY_ORDER.indexOf(now.level) > SENIORITY_ORDER.indexOf(best.seniority) ? now.level : best.seniority;
+  const stated = SENIORITY_ORDER.indexOf(now.level) > SENIORITY_ORDER.indexOf(best.seniority) ? now.level : best.seniority;
+  // a title that states no level reads as mid-level, unless the years say entry level (a graduate
+  // is no developer waiting for "Senior")
+  const level = now.stated || readSeniority(best.title).stated || resume.totalYears >= ENTRY_YEARS ? stated : 'entry';
   const up = stepUp(level);
   const years = Math.max(SENIORITY_YEARS[up], experienceYears(resume, best.title) + 1);
-  if (SENIORITY_ORDER.indexOf(level) >= SENIORITY_ORDER.indexOf('lead') || LEADER.test(readSeniority(best.title).base)) {
+  // a team lead or a manager steps up into management, not into "Senior" of the work they lead
+  if (SENIORITY_ORDER.indexOf(level) >= SENIORITY_ORDER.indexOf('lead') || LEADER.test(readSeniority(best.title).base) || LEADER.test(now.base)) {
     // already leading: the best-ranked management occupation not yet suggested
-    const lead = ranked.slice(0, 40).find((r) => !picked.some((p) => p.occupation === r.occupation) && graph.occupations[r.occupation].source !== 'rjdb' && LEADER.test(graph.occupations[r.occupation].title));
+    const lead = ranked.slice(0, 100).find((r) => !picked.some((p) => p.occupation === r.occupation) && graph.occupations[r.occupation].source !== 'rjdb' && LEADER.test(graph.occupations[r.occupation].title));
     if (lead) {
       const title = displayTitle(graph, lead.occupation);
       if (title && !picked.some((p) => sameTitle(p.title, title))) {
@@ -293,7 +299,9 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
     }
   }
   if (up === level) return undefined;
-  const title = withSeniority(readSeniority(best.title).base, up);
+  let title = withSeniority(readSeniority(best.title).base, up);
+  // one step up from entry level is the plain role, which is already suggested: its second grade
+  if (up === 'mid' && picked.some((p) => normalizeTerm(p.title) === normalizeTerm(title))) title = `${title} II`;
   const ev = explain(graph, best.occupation, resume, have, []);
   return { occupation: best.occupation, title, score: best.score, why: [`a step up from ${best.title}`, ...ev.why], missing: [...ev.missing.slice(0, 3), `${years}+ years of experience`], stretch: true, seniority: up, years };
 }
@@ -364,7 +372,7 @@ export function ownTitle(t: string): string {
 }
 
 // nouns a title uses in the plural for one role ("Sales Manager", "Human Resources Assistant")
-const PLURAL_ONLY = new Set(['sales', 'services', 'operations', 'resources', 'relations', 'logistics', 'systems', 'communications', 'graphics', 'arts', 'sciences', 'affairs', 'goods', 'news', 'arms', 'series', 'means', 'species', 'analytics', 'economics', 'athletics', 'electronics', 'mechanics', 'physics', 'ethics', 'facilities', 'sports', 'customs']);
+const PLURAL_ONLY = new Set(['sales', 'services', 'operations', 'resources', 'relations', 'logistics', 'systems', 'communications', 'graphics', 'arts', 'sciences', 'affairs', 'goods', 'news', 'arms', 'series', 'means', 'species', 'analytics', 'economics', 'athletics', 'electronics', 'physics', 'ethics', 'facilities', 'sports', 'customs']);
 
 function singular(word: string): string {
   if (PLURAL_ONLY.has(word.toLowerCase()) || !/[a-z]s$/i.test(word) || /(?:ss|us|is)$/i.test(word)) return word;
