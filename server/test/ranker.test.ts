@@ -146,6 +146,8 @@ test('plural occupation titles read as one role, each coordinated noun and the i
     ['Human Resources Specialists', 'Human Resources Specialist'],
     ['Bookkeeping, Accounting, and Auditing Clerks', 'Bookkeeping, Accounting, and Auditing Clerk'],
     ['Cashiers', 'Cashier'],
+    ['Nurse Midwives', 'Nurse Midwife'],
+    ['Electrical Power-Line Installers and Linemen', 'Electrical Power-Line Installer and Lineman'],
     ['Automotive Service Technicians and Mechanics', 'Automotive Service Technician and Mechanic'],
     ['Coaches and Scouts', 'Coach and Scout'],
     ['Software Developer', 'Software Developer'],

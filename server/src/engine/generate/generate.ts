@@ -375,6 +375,9 @@ export function ownTitle(t: string): string {
 const PLURAL_ONLY = new Set(['sales', 'services', 'operations', 'resources', 'relations', 'logistics', 'systems', 'communications', 'graphics', 'arts', 'sciences', 'affairs', 'goods', 'news', 'arms', 'series', 'means', 'species', 'analytics', 'economics', 'athletics', 'electronics', 'physics', 'ethics', 'facilities', 'sports', 'customs']);
 
 function singular(word: string): string {
+  // "Nurse Midwives", "Linemen": the irregular plurals titles use
+  if (/(?:wi|kni)ves$/i.test(word)) return word.replace(/ves$/i, 'fe');
+  if (/(?:fore|line|fire|police|crafts|trades|journey|drafts|fisher|sea|handy|yard|sales|long|repair|service|wo)men$/i.test(word)) return word.replace(/men$/i, 'man');
   if (PLURAL_ONLY.has(word.toLowerCase()) || !/[a-z]s$/i.test(word) || /(?:ss|us|is)$/i.test(word)) return word;
   if (/ies$/i.test(word)) return word.replace(/ies$/i, (m) => (m === 'IES' ? 'Y' : 'y'));
   if (/(?:ch|sh|x)es$/i.test(word)) return word.slice(0, -2);
