@@ -145,6 +145,8 @@ test('plural occupation titles read as one role, each coordinated noun and the i
     ['Sales and Related Workers', 'Sales and Related Worker'],
     ['Human Resources Specialists', 'Human Resources Specialist'],
     ['Bookkeeping, Accounting, and Auditing Clerks', 'Bookkeeping, Accounting, and Auditing Clerk'],
+    ['Manager, Clinical Trials', 'Manager, Clinical Trials'],
+    ['Nurse Practitioners, Family', 'Nurse Practitioner, Family'],
     ['Cashiers', 'Cashier'],
     ['Nurse Midwives', 'Nurse Midwife'],
     ['Electrical Power-Line Installers and Linemen', 'Electrical Power-Line Installer and Lineman'],

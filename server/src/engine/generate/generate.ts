@@ -388,10 +388,14 @@ function singular(word: string): string {
  * An occupation title as one role: O*NET names occupations in the plural ("Registered Nurses"),
  * and a coordinated title names each role in the plural ("Software Quality Assurance Analysts
  * and Testers", "Medical Secretaries and Administrative Assistants"): the last word and every
- * word before an "and" read as one; where the role is named before "of" / "for" / "in", only that
- * part. A title already singular is left as it is.
+ * word before an "and" read as one; where the role is named before a comma or "of" / "for" / "in",
+ * only that part. A title already singular is left as it is.
  */
 export function singularTitle(title: string): string {
+  // "Manager, Clinical Trials": the role is the part before the comma, unless the commas list the
+  // role's fields ("Bookkeeping, Accounting, and Auditing Clerks")
+  const comma = title.indexOf(',');
+  if (comma > 0 && !/,\s*(?:and|or|&)\s/i.test(title)) return singularTitle(title.slice(0, comma)) + title.slice(comma);
   const words = title.split(' ');
   const last = words.length - 1;
   // "Supervisors of Retail Sales Workers", "Director of Programs": the role is named before "of",
