@@ -7,7 +7,7 @@ import { namesOnlyRank, readSeniority, stepUp, withSeniority } from '../src/engi
 import { OccupationRanker } from '../src/engine/generate/ranker.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { suggestRoles, generateJobFromTitle, heldRoleTitle, ownTitle, singularTitle } from '../src/engine/generate/generate.js';
+import { suggestRoles, generateJobFromTitle, heldRoleTitle, ownTitle, singularTitle, stepUpTitle } from '../src/engine/generate/generate.js';
 import { normalizeTerm } from '../src/engine/text/normalize.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
 import { testEngine } from './support/engine.js';
@@ -186,6 +186,7 @@ test("a held role's title as a role one applies for: composite titles, ownership
     ['Co-Owner/Financial Liaison', 'Financial Liaison'],
     ['Account Executive Sales Agent/FedEx Account', 'Account Executive Sales Agent'],
     ['Management Trainee/Office Manager', 'Office Manager'],
+    ['Electrical Apprentice/Helper', 'Electrical Apprentice/Helper'],
     ['Auditor (Intern)', 'Auditor'],
     ['Registered Nurse (Per Diem)', 'Registered Nurse'],
     ['Staff Nurse (ICU)', 'Staff Nurse (ICU)'],
@@ -193,4 +194,12 @@ test("a held role's title as a role one applies for: composite titles, ownership
     ['Payroll Clerk', 'Payroll Clerk'],
   ];
   for (const [written, role] of cases) assert.equal(heldRoleTitle(written, lexicon), role, written);
+});
+
+test('a step up keeps the role and raises its level; a trade ladder names its own levels', () => {
+  assert.equal(stepUpTitle('Accountant', 'senior'), 'Senior Accountant');
+  assert.equal(stepUpTitle('Senior Accountant', 'lead'), 'Lead Accountant');
+  assert.equal(stepUpTitle('Journeyman Electrician', 'senior'), 'Master Electrician');
+  assert.equal(stepUpTitle('Journeyman Electrician / Lead', 'senior'), 'Master Electrician');
+  assert.equal(stepUpTitle('Journeyperson Plumber', 'senior'), 'Master Plumber');
 });

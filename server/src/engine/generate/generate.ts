@@ -198,7 +198,7 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
   return stretch ? [...picked, stretch] : picked;
 }
 
-const TRAINEE = /\b(?:intern|internship|trainee|volunteer|student|extern|externship)\b/i;
+const TRAINEE = /\b(?:intern|internship|trainee|apprentice|apprenticeship|volunteer|student|extern|externship)\b/i;
 const OWNERSHIP = /^(?:co-?\s?owner|owner|co-?founder|founder|proprietor|partner)$/i;
 
 /** a parenthesis that states the terms of a post, not the role ("Auditor (Intern)", "Nurse (Per Diem)") */
@@ -299,11 +299,19 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
     }
   }
   if (up === level) return undefined;
-  let title = withSeniority(readSeniority(best.title).base, up);
+  let title = stepUpTitle(best.title, up);
   // one step up from entry level is the plain role, which is already suggested: its second grade
   if (up === 'mid' && picked.some((p) => normalizeTerm(p.title) === normalizeTerm(title))) title = `${title} II`;
   const ev = explain(graph, best.occupation, resume, have, []);
   return { occupation: best.occupation, title, score: best.score, why: [`a step up from ${best.title}`, ...ev.why], missing: [...ev.missing.slice(0, 3), `${years}+ years of experience`], stretch: true, seniority: up, years };
+}
+
+const JOURNEYMAN = /\bjourney(?:man|woman|person)\b/i;
+
+/** A role's title one level up ("Accountant" -> "Senior Accountant"); a trade's ladder has its own names ("Journeyman Electrician" -> "Master Electrician"). */
+export function stepUpTitle(title: string, up: SeniorityLevel): string {
+  if (JOURNEYMAN.test(title) && up === 'senior') return title.replace(JOURNEYMAN, 'Master').replace(/\s*\/\s*lead$/i, '');
+  return withSeniority(readSeniority(title).base, up);
 }
 
 function sameTitle(a: string, b: string): boolean {
@@ -313,6 +321,9 @@ function sameTitle(a: string, b: string): boolean {
 /** An occupation's title as a posting would write it: singular, capitalised, the part before a comma ("Cooks, Restaurant" -> "Cook"). */
 function displayTitle(graph: SkillGraph, occupation: number): string {
   let t = graph.occupations[occupation].title.replace(/\s*\([^)]*\)/g, '');
+  // "Helpers--Electricians": the helper of the first trade named
+  const helper = /^helpers--(.+)$/i.exec(t);
+  if (helper) return `${tidyTitle(helper[1].split(/,\s*/)[0])} Helper`;
   // "Laborers and Freight, Stock, and Material Movers, Hand": too long to read as one role
   // only where the part before the comma names the role itself ("Cooks", not "Property")
   if (/^[^,]+s,/.test(t)) {
