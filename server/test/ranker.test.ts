@@ -7,7 +7,7 @@ import { namesOnlyRank, readSeniority, stepUp, withSeniority } from '../src/engi
 import { OccupationRanker } from '../src/engine/generate/ranker.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { suggestRoles, generateJobFromTitle, heldRoleTitle, ownTitle, singularTitle, stepUpTitle } from '../src/engine/generate/generate.js';
+import { suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, ownTitle, singularTitle, stepUpTitle } from '../src/engine/generate/generate.js';
 import { normalizeTerm } from '../src/engine/text/normalize.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
 import { testEngine } from './support/engine.js';
@@ -202,4 +202,17 @@ test('a step up keeps the role and raises its level; a trade ladder names its ow
   assert.equal(stepUpTitle('Journeyman Electrician', 'senior'), 'Master Electrician');
   assert.equal(stepUpTitle('Journeyman Electrician / Lead', 'senior'), 'Master Electrician');
   assert.equal(stepUpTitle('Journeyperson Plumber', 'senior'), 'Master Plumber');
+});
+
+test('a suggestion well below the person is a step down: two ranks under, or an entry-rank role after years in the plain one', () => {
+  const cases: Array<[string, number, number, boolean]> = [
+    ['Accounting Clerk', 2, 8, true], // a senior accountant (rank 2)
+    ['Financial Analyst', 2, 8, false],
+    ['Electrician Helper', 1, 10, true], // a journeyman with ten years
+    ['Electrician Helper', 1, 1, false], // a beginner: a helper post is within reach
+    ['Medical Secretary', 1, 12, false], // a plain role, not entry rank
+    ['Customer Service Representative', 3, 20, true], // a head of function
+    ['Staff Accountant', 1, 3, false],
+  ];
+  for (const [title, level, years, down] of cases) assert.equal(isStepDown(title, level, years), down, `${title} for rank ${level}, ${years} years`);
 });

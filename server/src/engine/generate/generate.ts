@@ -6,7 +6,7 @@ import type { DocumentAnalysis, GeneratedJob, MatchResult } from '../types.js';
 import { contentWords, jaccard, titleSimilarity } from '../match/similarity.js';
 import { normalizeTerm } from '../text/normalize.js';
 import { employmentOf } from '../experience/extract.js';
-import { namesOnlyRank, readSeniority, stepUp, withSeniority, SENIORITY_ORDER, SENIORITY_YEARS, type SeniorityLevel } from '../lang/en/seniority.js';
+import { namesOnlyRank, readSeniority, roleLevel, stepUp, withSeniority, SENIORITY_ORDER, SENIORITY_YEARS, type SeniorityLevel } from '../lang/en/seniority.js';
 import { readsAsTitle, resumeFeatures, resumeTitles, type OccupationRanker } from './ranker.js';
 import { TitleLexicon } from '../experience/lexicon.js';
 import type { JobWriter } from '../models/tasks.js';
@@ -181,6 +181,7 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
     push(hit.occupation, title, scoreOf.get(hit.occupation) ?? hit.score, [t]);
   }
   // then the ranker's best: first those the resume shows evidence for (a title, a specific skill), then the rest
+  const personLevel = Math.max(0, ...current.map(roleLevel));
   for (const needEvidence of [true, false]) {
     for (const { occupation, score } of ranked) {
       if (picked.length >= count) break;
@@ -190,6 +191,7 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
       if (!own && graph.occupations[occupation].source === 'rjdb') continue;
       const title = own ? ownTitle(own.title) : displayTitle(graph, occupation);
       if (!title || picked.some((p) => sameTitle(p.title, title))) continue;
+      if (!own && isStepDown(title, personLevel, resume.totalYears)) continue;
       if (needEvidence && !explain(graph, occupation, resume, resumeSkills, own ? [own.title] : []).evidence) continue;
       push(occupation, title, score, own ? [own.title] : []);
     }
@@ -304,6 +306,19 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
   if (up === 'mid' && picked.some((p) => normalizeTerm(p.title) === normalizeTerm(title))) title = `${title} II`;
   const ev = explain(graph, best.occupation, resume, have, []);
   return { occupation: best.occupation, title, score: best.score, why: [`a step up from ${best.title}`, ...ev.why], missing: [...ev.missing.slice(0, 3), `${years}+ years of experience`], stretch: true, seniority: up, years };
+}
+
+/** years after which an entry-rank role (a clerk, an assistant, a helper) is a step down from a plain role */
+const EXPERIENCED_YEARS = 5;
+
+/**
+ * A role well below the person's: two ranks under theirs ("Accounting Clerk" for a senior
+ * accountant), or an entry-rank role for someone with years in the plain role ("Electrician
+ * Helper" for a journeyman). Fill-in suggestions only: a role the person held is theirs to weigh.
+ */
+export function isStepDown(title: string, personLevel: number, years: number): boolean {
+  const level = roleLevel(title);
+  return level <= personLevel - 2 || (level === 0 && personLevel >= 1 && years >= EXPERIENCED_YEARS);
 }
 
 const JOURNEYMAN = /\bjourney(?:man|woman|person)\b/i;
