@@ -77,7 +77,10 @@ export async function evaluatePairs(engine: Engine, file: string, dataDir: strin
   const set = JSON.parse(readFileSync(file, 'utf8')) as PairSet;
   const docs = loadCorpora(dataDir, [...set.resumes, ...set.postings].map((d) => d.corpus));
   // documents as their files read (a posting opens with its title); --bodies-only: the corpus bodies
-  const text = (d: Doc) => (options.bodiesOnly ? docs.get(`${d.corpus}:${d.id}`)!.text : documentText(d.corpus, docs.get(`${d.corpus}:${d.id}`)!));
+  const text = (d: Doc) => {
+    const row = docs.get(`${d.corpus}:${d.id}`)!;
+    return options.bodiesOnly ? row.text : documentText(d.corpus, row);
+  };
   const vectors = tfidf([...set.resumes, ...set.postings].map(text));
   const jobs = await Promise.all(set.postings.map((p) => engine.analyze(text(p), undefined, { kind: 'job' })));
   const engineScores: Scored[][] = [];

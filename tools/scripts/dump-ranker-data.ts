@@ -77,6 +77,8 @@ graph.occupations.forEach((o) => {
   }
 });
 const exact = (title: string): number[] => byKey.get(normalizeTerm(title)) ?? [];
+/** the occupations a title names exactly, or else its base without seniority words ("Senior Accountant" -> accountant) */
+const named = (title: string): number[] => (exact(title).length ? exact(title) : exact(readSeniority(title).base));
 // how well O*NET vouches for a title of an occupation: an alternate title cited by more sources,
 // or a title incumbents reported, weighs more ("Warehouse Associate": Laborers and Freight, Stock
 // and Material Movers, 2 sources; Packaging Machine Operators, 1)
@@ -127,7 +129,7 @@ const rjdbRows = readFileSync(join(dataDir, 'rjdb', 'train.jsonl'), 'utf8').spli
 for (const row of rjdbRows) {
   const title = rjdbJobTitle(row['Job-Description']);
   if (!title) continue;
-  const occs = exact(title).length ? exact(title) : exact(readSeniority(title).base);
+  const occs = named(title);
   if (!occs.length) continue;
   const target = new Map(occs.map((o) => [o, graph.occupations[o].source === 'rjdb' ? 2 : 1]));
   for (const side of ['Resume-matched', 'Resume-unmatched']) {
@@ -159,7 +161,7 @@ for (const corpus of ['resumes/livecareer_resumes', 'resumes/kaggle_updated_resu
   }
   for (const [cat, list] of byCat) {
     for (const r of selection.shuffle(list, `${SEED}/${corpus}/${cat}`).slice(0, perCategory)) {
-      const own = r.title ? (exact(r.title).length ? exact(r.title) : exact(readSeniority(r.title).base)) : [];
+      const own = r.title ? named(r.title) : [];
       const target = new Map<number, number>();
       const cats = categoryOccupations.get(cat)!;
       for (const o of cats) target.set(o, (own.length ? 0.3 : 1) / cats.length);
@@ -181,7 +183,7 @@ for (const corpus of ['postings/nhs_jobs', 'postings/la_city_bulletins', 'postin
   for (const r of selection.shuffle(rows, `${SEED}/${corpus}`)) {
     if (taken >= perCorpusPostings) break;
     const title = r.title!.split(/\s+[-–|(]\s*|,/)[0];
-    const occs = exact(title).length ? exact(title) : exact(readSeniority(title).base);
+    const occs = named(title);
     if (!occs.length) continue;
     const a = await engine.analyze(r.text, undefined, { kind: 'job' });
     const f = resumeFeatures(graph, a, lexicon);
