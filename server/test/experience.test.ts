@@ -344,6 +344,22 @@ test('roles in other zones: a degree, an award or a membership is not a role', (
   for (const [name, text] of rows) assert.deepEqual(rolesOf(text).entries.map((e) => e.title), ['Line Cook'], name);
 });
 
+test('resume entries: a sentence telling of an achievement, with its years, is not a role', () => {
+  const entry = '## Experience\nCompany Name January 2003 to January 2009 Pharmaceutical Sales Representative\n';
+  const rows: Array<[name: string, line: string]> = [
+    ['recognition with quoted award names', 'Recognized as "Gold Tier Winner" in 2004 in the region and "Silver Tier Winner" in the region 2005 and 2006'],
+    ['a ranking over several years', 'Ranked among the top ten of five hundred representatives in the whole region for cardiac products 2006 - 2007'],
+    ['an award as a bullet', '- Awarded the regional sales excellence prize by the national sales leadership team two years running 2005 - 2006'],
+  ];
+  for (const [name, line] of rows) assert.deepEqual(rolesOf(entry + line + '\n').entries.map((e) => e.title), ['Pharmaceutical Sales Representative'], name);
+  // a sentence that tells of holding a post keeps its role, whatever verb opens it
+  const posts: Array<[line: string, title: string]> = [
+    ['Worked as a Staff Nurse at Mercy General Hospital on the cardiac ward for several busy years from 2015 to 2017', 'Staff Nurse'],
+    ['Operated as a Motion Controls Engineer between 2017 and 2022', 'Motion Controls Engineer'],
+  ];
+  for (const [line, title] of posts) assert.deepEqual(rolesOf(`## Experience\n${line}\n`).entries.map((e) => e.title), [title], line);
+});
+
 test('roles in other zones: a range of years is not a phone number', () => {
   const doc = parseDocument('## Experience\nLine Cook 2015 - 2019 Harbor Grill\n## Other\nFood Bank Driver (Springfield, IL) 2002-2004\n', { kind: 'resume' });
   assert.ok(doc.blocks.some((b) => b.text.includes('2002-2004')), 'the line is kept, not blanked as contact details');

@@ -7,7 +7,7 @@ import { namesOnlyRank, readSeniority, stepUp, withSeniority } from '../src/engi
 import { OccupationRanker } from '../src/engine/generate/ranker.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, ownTitle, singularTitle, stepUpTitle } from '../src/engine/generate/generate.js';
+import { suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namesNoField, ownTitle, singularTitle, stepUpTitle } from '../src/engine/generate/generate.js';
 import { normalizeTerm } from '../src/engine/text/normalize.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
 import { testEngine } from './support/engine.js';
@@ -172,6 +172,9 @@ test("a resume's own role title is tidied, never rewritten: quotes, capitals, on
     ['Sales Associate.', 'Sales Associate'],
     ['Director of Operations', 'Director of Operations'],
     ['Human Resources', 'Human Resources'],
+    ['HR Recruiter/', 'HR Recruiter'],
+    ['DIRECTOR OF NURSING', 'Director of Nursing'],
+    ['SR. FINANCE MANAGER', 'Sr. Finance Manager'],
   ];
   for (const [written, shown] of cases) assert.equal(ownTitle(written), shown, written);
 });
@@ -202,6 +205,20 @@ test('a step up keeps the role and raises its level; a trade ladder names its ow
   assert.equal(stepUpTitle('Journeyman Electrician', 'senior'), 'Master Electrician');
   assert.equal(stepUpTitle('Journeyman Electrician / Lead', 'senior'), 'Master Electrician');
   assert.equal(stepUpTitle('Journeyperson Plumber', 'senior'), 'Master Plumber');
+  // a title written as several roles steps up in its first
+  assert.equal(stepUpTitle('Jobs Coordinator/Estimator', 'senior'), 'Senior Jobs Coordinator');
+  assert.equal(stepUpTitle('Manager/Senior Network Engineer', 'lead'), 'Lead Network Engineer');
+});
+
+test('a one-word title that heads titles in every field names no role to suggest', () => {
+  const lexicon = TitleLexicon.fromJson({ format: 'hrdocs-title-lexicon/1', words: {
+    specialist: [1504, 1517], technician: [1886, 1909], operator: [4373, 4521], teacher: [782, 796], nurse: [139, 235], accountant: [60, 62],
+  } });
+  const cases: Array<[string, boolean]> = [
+    ['Specialist', true], ['Senior Technician', true], ['Operator', true],
+    ['Teacher', false], ['Nurse', false], ['Accountant', false], ['Marketing Specialist', false], ['Pharmacy Technician', false],
+  ];
+  for (const [title, generic] of cases) assert.equal(namesNoField(title, lexicon), generic, title);
 });
 
 test('a suggestion well below the person is a step down: two ranks under, or an entry-rank role after years in the plain one', () => {

@@ -108,3 +108,11 @@ test('a number alone in a list is no skill (versions, counts and codes after a n
   assert.ok(!got.some((t) => /^\d+$/.test(t.trim())), JSON.stringify(got));
   assert.ok(got.includes('Python'), JSON.stringify(got));
 });
+
+test('a list item that names a role the graph knows is a post, not a skill; the work it names stays ("Staff Nurse" vs "Nursing")', () => {
+  const doc = parseDocument('# Jane Doe\n\n## Skills\n\n- Staff Nurse\n- Line Cook\n- Teacher\n- Nursing\n- Wound dressing\n- Excel\n', { kind: 'resume' });
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph, {}).map((m) => m.text);
+  for (const role of ['Staff Nurse', 'Line Cook', 'Teacher']) assert.ok(!got.includes(role), `${role}: ${JSON.stringify(got)}`);
+  for (const skill of ['Nursing', 'Wound dressing', 'Excel']) assert.ok(got.includes(skill), `${skill}: ${JSON.stringify(got)}`);
+});

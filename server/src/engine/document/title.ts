@@ -27,15 +27,22 @@ const HIRING = /\b(?:hiring|recruit(?:ing)?|looking for|seeking|searching for|ap
 const LEADING = /^\s*(?:the\s+)?((?:[A-Z][\w&/'’.()-]*)(?:\s+(?:[A-Z][\w&/'’.()-]*|of|and|in|&|\/|-|–|I{1,3}|IV)){0,7})\s*(?:,|—|–|\s-\s|\sfor\s|\sat\s|\swill\s|\sis\s|$)/;
 
 function clean(title: string): string {
-  return title.replace(/\*\*|__|[*_`#]/g, '').replace(/\s+/g, ' ').replace(/^[\s:–—-]+|[\s:.,;–—-]+$/g, '')
+  return title.replace(/\*\*|__|[*_`#]/g, '').replace(/\s+/g, ' ').replace(/^[\s:–—-]+|[\s:.,;–—/&|-]+$/g, '')
     // "Working Title Welding Instructor", "Description: Registered Nurse": the label is not the title
     .replace(/^(?:(?:working|role|position|job)\s+title|description|position|vacancy)\s*[:–—-]?\s+(?=[A-Z])/i, '').trim();
 }
 
-/** "SENIOR ACCOUNTANT" reads as "Senior Accountant"; short capitals stay ("HR", "ICU"). */
-function fromCapitals(title: string): string {
+/**
+ * "SENIOR ACCOUNTANT" reads as "Senior Accountant"; short capitals stay ("HR", "ICU"), unless a
+ * period marks them as an abbreviated word ("SR." -> "Sr.", "ASST." -> "Asst.").
+ */
+export function fromCapitals(title: string): string {
   if (title !== title.toUpperCase() || !/[A-Z]{4}/.test(title)) return title;
-  return title.replace(/[A-ZÀ-Ý]+(?:['’][A-Z]+)?/g, (w) => (/^(?:OF|AND|IN|FOR|TO|THE|AT)$/.test(w) ? w.toLowerCase() : w.length <= 3 ? w : w[0] + w.slice(1).toLowerCase()));
+  return title.replace(/[A-ZÀ-Ý]+(?:['’][A-Z]+)?/g, (w: string, at: number) => {
+    if (/^(?:OF|AND|IN|FOR|TO|THE|AT)$/.test(w)) return w.toLowerCase();
+    const abbreviated = w.length >= 2 && title[at + w.length] === '.';
+    return w.length <= 3 && !abbreviated ? w : w[0] + w.slice(1).toLowerCase();
+  });
 }
 
 /** Whether a word heads occupation titles often enough ("Nurse", "Coordinator"; not "Health"). */

@@ -7,6 +7,7 @@ import { findDateRanges, monthKey, parseCount, type FoundRange, type YearMonth }
 import { findAnchors, linesOf, readHeaders } from './headers.js';
 import { TitleLexicon } from './lexicon.js';
 import { tokenizeWords } from '../text/normalize.js';
+import { verbForm } from '../lang/en/verbs.js';
 
 export function referenceOf(referenceMonth?: string): YearMonth {
   const m = referenceMonth && /^(\d{4})-(\d{2})$/.exec(referenceMonth);
@@ -91,6 +92,21 @@ function lineRole(doc: HrDocument, i: number, r: FoundRange, lastHeading: TextBl
   return { ...splitTitle(role), roleBlock };
 }
 
+// verbs that tell of holding a post ("Worked as ...", "Promoted to ...", "Joined ... in 2015")
+const NAMES_POST = /\b(?:as|worked|working|employed|served|serving)\s+(?:an?\s+|the\s+)?[A-Za-z]|\b(?:role|position|post)\b/i;
+const POST_VERBS = /^(?:worked|served|employed|joined|rejoined|hired|promoted|spent|started|began|returned|moved|transferred|appointed|elected|became|acted|functioned|contracted|relocated|assigned|was|were|been)$/i;
+
+/**
+ * A sentence that opens with another verb in the past and names no post tells of an achievement,
+ * and its years are the achievement's, not a post's ("Recognized as "Gold Tier Winner" in 2004 and
+ * 2005", "Ranked #2 in the region in 2007").
+ */
+export function tellsOfAchievement(sentence: string): boolean {
+  const first = /^[\s*•·-]*([A-Za-z]+)/.exec(sentence)?.[1];
+  // "Operated as a Motion Controls Engineer from 2017", "Gained experience working as an Insulation Worker": a post after all
+  return !!first && verbForm(first) === 'past' && !POST_VERBS.test(first) && !NAMES_POST.test(sentence);
+}
+
 // the date sits in a sentence ("worked as a nurse at Mercy from 2015 to 2017"), not a header
 const PROSE_BEFORE = /\b(?:worked|working|served|serving|employed|joined|was|am|been|spent)\b|\bas\s+(?:an?|the)\b/i;
 
@@ -160,6 +176,7 @@ export function extractExperience(doc: HrDocument, reference: YearMonth, lexicon
     // outside employment a date is a role's only where the line reads like one: not a degree's or
     // an award's line, not a date deep in a sentence that names no post held
     if (!employment(i) && ((zoneOf(i) !== 'volunteering' && NOT_A_ROLE_LINE.test(line.text)) || (prose && !PROSE_BEFORE.test(beforeDate.split(/\s+/).slice(-12).join(' '))))) return;
+    if (prose && tellsOfAchievement(beforeDate)) return;
     const rIndex = line.from + dFrom;
     const inBlock = { ...r, index: rIndex };
     let lastHeading: TextBlock | undefined;

@@ -9,6 +9,7 @@ import { employmentOf } from '../experience/extract.js';
 import { namesOnlyRank, readSeniority, roleLevel, stepUp, withSeniority, SENIORITY_ORDER, SENIORITY_YEARS, type SeniorityLevel } from '../lang/en/seniority.js';
 import { readsAsTitle, resumeFeatures, resumeTitles, type OccupationRanker } from './ranker.js';
 import { TitleLexicon } from '../experience/lexicon.js';
+import { fromCapitals } from '../document/title.js';
 import type { JobWriter } from '../models/tasks.js';
 import type { CancellationToken } from '../cancel.js';
 import { writePostings, writerPlan } from './write.js';
@@ -149,7 +150,8 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
   // an internship or a volunteer post in the past is no role to apply for now ("Auditor (Intern)";
   // "Management Trainee/Office Manager" names a role beside the traineeship and stays)
   const past = held.past.filter((t) => !t.split('/').every((part) => TRAINEE.test(part))).map((t) => heldRoleTitle(t, words));
-  const titles = [...current, ...past];
+  // a title that names no line of work ("Specialist") is no role to suggest, in its own words or through its occupation
+  const titles = [...current, ...past].filter((t) => !namesNoField(t, words));
   const named = titleOccupations(graph, titles, ranker);
   let ranked: Array<{ occupation: number; score: number }>;
   if (ranker) {
@@ -326,7 +328,23 @@ const JOURNEYMAN = /\bjourney(?:man|woman|person)\b/i;
 /** A role's title one level up ("Accountant" -> "Senior Accountant"); a trade's ladder has its own names ("Journeyman Electrician" -> "Master Electrician"). */
 export function stepUpTitle(title: string, up: SeniorityLevel): string {
   if (JOURNEYMAN.test(title) && up === 'senior') return title.replace(JOURNEYMAN, 'Master').replace(/\s*\/\s*lead$/i, '');
-  return withSeniority(readSeniority(title).base, up);
+  // a title written as several roles steps up in its first ("Jobs Coordinator/Estimator" -> "Senior Jobs Coordinator")
+  const parts = title.split(/\s*\/\s*/).filter(Boolean);
+  const roles = parts.filter((r) => !namesOnlyRank(r));
+  return withSeniority(readSeniority(parts.length > 1 && roles.length ? roles[0] : title).base, up);
+}
+
+/** a word that heads this many of O*NET's 48k titles heads them in every field */
+const EVERY_FIELD_HEADS = 1000;
+
+/**
+ * A title of one word that heads titles in every line of work ("Specialist", "Technician",
+ * "Operator", "Worker") names no occupation a posting could be written for; "Teacher", "Nurse",
+ * "Accountant" do.
+ */
+export function namesNoField(title: string, lexicon: TitleLexicon): boolean {
+  const words = readSeniority(title).base.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  return words.length === 1 && lexicon.heads(words[0]) >= EVERY_FIELD_HEADS;
 }
 
 function sameTitle(a: string, b: string): boolean {
@@ -390,10 +408,10 @@ export function rankOccupations(graph: SkillGraph, resume: DocumentAnalysis, lim
  * relations manager").
  */
 export function ownTitle(t: string): string {
-  let s = t.replace(/\s+/g, ' ').replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').replace(/[.:;,]+$/, '').trim();
+  let s = t.replace(/\s+/g, ' ').replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').replace(/[\s.:;,/&|]+$/, '').trim();
   const role = /\bas (?:an?|the) ([^,.;()]{3,60})$/i.exec(s);
   if (role && role.index > 0 && role[1].split(' ').length <= 6) s = role[1].replace(/\b[a-z]/g, (c) => c.toUpperCase());
-  if (s === s.toUpperCase() && /[A-Z]{4}/.test(s)) s = s.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  s = fromCapitals(s);
   return singularTitle(s);
 }
 

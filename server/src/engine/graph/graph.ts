@@ -270,6 +270,12 @@ export class SkillGraph {
    * label, O*NET title, alternate or reported title, RJDB title) scores 1, occupations named
    * by it first; the rest are ranked by IDF-weighted word overlap with all known titles.
    */
+  /** Whether the graph knows this exact text as an occupation's title or alternate title. */
+  isOccupationTitle(text: string): boolean {
+    this.titleIndex ??= new Map(this.data.titles.keys.map((k, i) => [k, i]));
+    return this.titleIndex.has(normalizeTerm(text));
+  }
+
   findOccupationsByTitle(title: string, limit = 10): TitleMatch[] {
     const key = normalizeTerm(title);
     if (!key || limit <= 0) return [];

@@ -305,6 +305,16 @@ function topLevelSeparators(text: string): number[] | undefined {
   return depth === 0 ? out : undefined;
 }
 
+// the work a title may also be written as ("Coaching", "Nursing", "Dispatch", "Technical Support"), which is a
+// skill, and things a title word also names (a "Server", a "Model")
+const NAMES_WORK = /(?:ing|ion|ment|ance|ence|ship|ry|cy|ics|ure|patch|support|server|model)$/i;
+
+/** A list item that names a role the graph knows ("Purchasing Manager", "Staff Nurse", "Trainer") is a post held or sought, not a skill. */
+export function namesRole(item: string, graph: SkillGraph): boolean {
+  const last = item.trim().split(/\s+/).pop() ?? '';
+  return !NAMES_WORK.test(last) && graph.isOccupationTitle(item);
+}
+
 /**
  * Skills of one part of an item. A short part is a skill by itself (named by the graph when an
  * alias covers it, else kept as written: a skill no taxonomy lists); a long one yields its
@@ -347,6 +357,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
     const s = graph.skills[exact[0]];
     return [{ start: coreStart, end: coreEnd, name: s.name, id: s.id, kind: s.kind, confidence: 0.95, source: 'section-item' }];
   }
+  if (coreWords <= 4 && namesRole(core, graph)) return [];
   const hits = findPhrases(graph, core);
   if (!isConjunct && !isHead) {
     // "Proficient in Analysis, Multi-threaded Programming", "Time Management and Negotiation": one skill per conjunct
