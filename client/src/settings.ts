@@ -21,7 +21,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): HrdocsSettings 
     },
     diagnostics: {
       showSkills: c.get<boolean>('diagnostics.showSkills', d.diagnostics.showSkills),
-      minConfidence: c.get<number>('diagnostics.minConfidence', d.diagnostics.minConfidence),
+      minConfidence: c.get<number | null>('diagnostics.minConfidence', d.diagnostics.minConfidence),
     },
     rules: c.get<HrdocsSettings['rules']>('rules', d.rules),
     generate: { writer: c.get<HrdocsSettings['generate']['writer']>('generate.writer', d.generate.writer) },

@@ -29,6 +29,8 @@ bash "$here/train.sh"
 bash "$here/train-link-reranker.sh"
 npm run build --workspace server >/dev/null
 node tools/out/tools/scripts/build-word-idf.js "${HRDOCS_DATA:-../shared/data}" models
+# the skill calibrator reads what the tagger, the linker and the word table make of its labelled mentions
+node tools/out/tools/scripts/train-skill-calibrator.js --data "${HRDOCS_DATA:-../shared/data}"
 bash "$here/train-matcher.sh"
 npm run build --workspace server >/dev/null
 bash "$here/train-ranker.sh"

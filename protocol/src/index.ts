@@ -88,7 +88,8 @@ export interface HrdocsSettings {
   inference: { device: 'auto' | 'cpu' | 'cuda' };
   /** glob patterns (matched against the workspace-relative path) that mark a document's kind */
   documentPatterns: { resume: string[]; job: string[] };
-  diagnostics: { showSkills: boolean; minConfidence: number };
+  /** minConfidence: hints below this probability are not shown; null: the skill calibrator's own hint threshold */
+  diagnostics: { showSkills: boolean; minConfidence: number | null };
   /** severity per rule id ("missing-skill": "warning", "weak-bullet": "off"); `default` for rules not named */
   rules: Record<string, RuleSeverity>;
   /** documents longer than this many characters are not analyzed */
@@ -105,7 +106,7 @@ export const DEFAULT_SETTINGS: HrdocsSettings = {
     resume: ['**/*resume*.md', '**/*cv*.md', '**/resumes/**/*.md'],
     job: ['**/*job*.md', '**/*jd*.md', '**/jobs/**/*.md', '**/*posting*.md'],
   },
-  diagnostics: { showSkills: true, minConfidence: 0.5 },
+  diagnostics: { showSkills: true, minConfidence: null },
   rules: {},
   maxDocumentLength: 400_000,
   generate: { writer: 'default' },

@@ -11,10 +11,11 @@ import { evaluateRealDocs } from './real-docs.js';
 import { evaluateLinks } from './links.js';
 import { evaluatePairs } from './pairs.js';
 import { evaluateFixes } from './fixes.js';
+import { evaluateMentions } from './mentions.js';
 
 export const evalSpec: CommandSpec = {
   name: 'eval',
-  positionals: ['<rjdb|skillspan|real-docs|links|pairs|fixes>', '<file>'],
+  positionals: ['<rjdb|skillspan|real-docs|links|pairs|fixes|mentions>', '<file>'],
   summary: 'Computes the metrics of docs/EVALUATION.md on a data file.',
   details: [
     'hrdocs eval rjdb ../shared/data/rjdb/dev.jsonl        match, skills, explanations, editing, generation',
@@ -23,6 +24,7 @@ export const evalSpec: CommandSpec = {
     'hrdocs eval links tools/devsets/skill-links.jsonl      skill linking: accuracy@1, RP@5, no-link precision, vs a literal lookup',
     'hrdocs eval pairs tools/devsets/real-pairs.json        real resume x posting matching, next to TF-IDF cosine (--data DIR)',
     'hrdocs eval fixes tools/devsets/real-pairs.json        fix-all on real pairs: unsupported additions (must be 0), re-matched scores (--data DIR)',
+    'hrdocs eval mentions tools/devsets/skill-mentions.jsonl  skill mention probabilities vs hand labels: calibration error, hint precision/recall (--data DIR)',
   ].join('\n'),
   options: {
     json: { type: 'boolean', description: 'print every number as JSON' },
@@ -61,8 +63,9 @@ export async function runEval(parsed: Parsed): Promise<number> {
   if (task === 'real-docs') return printReport(parsed, () => withEngine(parsed, (engine) => evaluateRealDocs(engine, file, dataDir), true));
   if (task === 'pairs') return printReport(parsed, () => withEngine(parsed, (engine) => evaluatePairs(engine, file, dataDir, { bodiesOnly: !!parsed.options['bodies-only'] }), true));
   if (task === 'fixes') return printReport(parsed, () => withEngine(parsed, (engine) => evaluateFixes(engine, file, dataDir), true));
+  if (task === 'mentions') return printReport(parsed, () => withEngine(parsed, (engine) => evaluateMentions(engine, file, dataDir), true));
   if (task === 'links') return printReport(parsed, () => evaluateLinks(file, engineOptions(parsed).modelsDir ?? 'models', dataDir, !parsed.options['no-context']));
-  throw new CliError(`eval: unknown task "${task}" (rjdb, skillspan, real-docs, links, pairs or fixes)`);
+  throw new CliError(`eval: unknown task "${task}" (rjdb, skillspan, real-docs, links, pairs, fixes or mentions)`);
 }
 
 /** A report as JSON (one line with --json, indented otherwise). */

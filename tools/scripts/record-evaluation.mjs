@@ -18,6 +18,7 @@ const runs = {
   links: ['eval', 'links', 'tools/devsets/skill-links.jsonl', '--data', data, '--json'],
   pairs: ['eval', 'pairs', 'tools/devsets/real-pairs.json', '--data', data, '--json'],
   fixes: ['eval', 'fixes', 'tools/devsets/real-pairs.json', '--data', data, '--json'],
+  mentions: ['eval', 'mentions', 'tools/devsets/skill-mentions.jsonl', '--data', data, '--json'],
 };
 const out = {};
 for (const [name, args] of Object.entries(runs)) {
@@ -58,6 +59,13 @@ const current = {
   real_pairs_tfidf_top_job_right: r3(pick(out.pairs, 'tfidfCosine.topJobRight')),
   real_pairs_tfidf_auc: r3(pick(out.pairs, 'tfidfCosine.aucRightVsUnrelated')),
   fix_all_unsupported_additions: r3(pick(out.fixes, 'fixAll.unsupported')),
+  skill_mentions_dev_calibration_error: r3(pick(out.mentions, 'probability.calibrationError')),
+  skill_mentions_dev_extractor_calibration_error: r3(pick(out.mentions, 'extractorScore.calibrationError')),
+  skill_hints_dev_precision_strict: r3(pick(out.mentions, 'probability.atHintThreshold.strictPrecision')),
+  skill_hints_dev_precision_lenient: r3(pick(out.mentions, 'probability.atHintThreshold.lenientPrecision')),
+  skill_hints_dev_recall: r3(pick(out.mentions, 'probability.atHintThreshold.recall')),
+  skill_hints_dev_extractor_precision_strict: r3(pick(out.mentions, 'extractorScore.atHalf.strictPrecision')),
+  skill_hints_dev_extractor_recall: r3(pick(out.mentions, 'extractorScore.atHalf.recall')),
 };
 const path = 'models/manifest.json';
 const manifest = JSON.parse(readFileSync(path, 'utf8'));

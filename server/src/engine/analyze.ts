@@ -21,6 +21,8 @@ import { distributionKey, documentOccupations, fieldFit, type OccupationDistribu
 import { isLinkTarget, SPECIALIST_OCCUPATIONS } from './models/link-reranker.js';
 import { normalizeTerm } from './text/normalize.js';
 import { acronymsAgree, isOtherSpellingOfTool } from './skills/phrase.js';
+import { calibrateMentions } from './skills/calibrate.js';
+import { WordIdf } from './match/lexical.js';
 
 export interface AnalysisDeps {
   graph: SkillGraph;
@@ -171,6 +173,8 @@ export async function analyzeDocument(
   await checkFieldOfNamedSkills(deps, extracted, doc.title, token);
   const occupations = mentionField(deps.graph, doc.title, extracted);
   await linkUnnamedSkills(deps, extracted, token, occupations, doc.kind === 'job');
+  // what the user is shown as a hint, and how sure, is a probability of being right, not the path that found it
+  if (deps.models.calibrator) calibrateMentions(deps.models.calibrator, extracted, doc.kind, deps.models.words ?? WordIdf.uniform(), deps.graph);
   // the workspace's skills join, its non-skills leave, before anything is read from the mentions:
   // a dismissed phrase is no skill of the document, no requirement of a job, no evidence of a match
   const mentions = applyVocabulary(doc, extracted, vocabulary);

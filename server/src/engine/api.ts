@@ -6,6 +6,7 @@ import type { ModelSet } from './models/tasks.js';
 import type { RuleSeverities } from './rules/lint.js';
 import type { Dismissals } from './rules/suppression.js';
 import type { Vocabulary } from './skills/vocabulary.js';
+import type { SkillThresholds } from './skills/calibrate.js';
 import type { Finding, Severity, TargetJob } from './rules/types.js';
 import type { FixOptions } from './edit/edits.js';
 import type {
@@ -57,7 +58,7 @@ export interface LintRequest {
   /** a resume's target job, with the match the host computed */
   target?: TargetJob;
   severities?: RuleSeverities;
-  /** skill findings below this confidence are not reported (default 0.5) */
+  /** skill findings below this confidence are not reported (default: the engine's hint threshold) */
   minConfidence?: number;
   dismissals?: Dismissals;
   token?: CancellationToken;
@@ -89,6 +90,8 @@ export interface GenerateOptions {
 export interface Engine {
   readonly status: EngineStatus;
   readonly rules: readonly RuleInfo[];
+  /** where a skill hint is cut on its probability (the calibrator's threshold, else 0.5 on the extractor's score) */
+  readonly skillThresholds: SkillThresholds;
   /** Markdown -> HrDocument. `relativePath` (workspace-relative) lets file-name patterns hint at the kind. */
   parse(text: string, uri?: string, options?: { kind?: DocKind; relativePath?: string }): HrDocument;
   /** parse + skills and experience; `referenceMonth` ('YYYY-MM') is what "Present" means for this document */

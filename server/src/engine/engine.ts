@@ -18,12 +18,14 @@ import { lint } from './rules/lint.js';
 import type { DocKind, DocumentAnalysis, HrDocument, Logger, MatchResult } from './types.js';
 import { silentLogger } from './types.js';
 import { DEFAULT_DOCUMENT_PATTERNS } from './document/patterns.js';
+import { UNCALIBRATED_THRESHOLDS } from './skills/calibrate.js';
 
 export function createEngine(deps: EngineDeps): Engine {
   const { graph, models } = deps;
   const cache = deps.cache ?? new StageCache();
   const status = engineStatus(deps, deps.logger ?? silentLogger);
   const occupationOf = occupationLookup(graph, cache);
+  const skillThresholds = models.calibrator?.thresholds ?? UNCALIBRATED_THRESHOLDS;
   const { parse, analyze } = documentReader({ graph, models, cache, occupationOf }, deps);
 
   const match = (resume: DocumentAnalysis, job: DocumentAnalysis, token?: CancellationToken): Promise<MatchResult> => {
@@ -41,13 +43,14 @@ export function createEngine(deps: EngineDeps): Engine {
   return {
     status,
     rules: RULES.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, docs: r.docs })),
+    skillThresholds,
     parse,
     analyze,
     match,
     lint(analysis, request = {}) {
       throwIfCancelled(request.token);
       return lint(
-        { analysis, target: request.target, minConfidence: request.minConfidence ?? 0.5 },
+        { analysis, target: request.target, minConfidence: request.minConfidence ?? skillThresholds.hint },
         { severities: request.severities, dismissals: request.dismissals },
       );
     },

@@ -85,7 +85,13 @@ export interface SkillMention {
   kind: 'skill' | 'knowledge';
   /** graph id (ESCO URI, O*NET id, or 'rjdb:<name>'); 'new:<norm>' for a skill no taxonomy lists; 'workspace:<norm>' for one of the workspace's skills.txt */
   id: string;
+  /** the extractor's score: what a document's skill set, a job's requirements and a match's evidence are cut on */
   confidence: number;
+  /**
+   * the probability that a recruiter calls it a right skill of the document under this name (the
+   * skill calibrator's; absent without one): what hints are cut on and what a hover shows
+   */
+  probability?: number;
   range: Range;
   /** the section kind its block is read as */
   section: SectionKind;

@@ -88,7 +88,7 @@ async function documentFindings(engine: Engine, analysis: DocumentAnalysis, sett
     const match = job && (await matches.match(analysis, job.analysis));
     if (job && match) target = { uri: job.uri, title: titleOf(job.analysis), analysis: job.analysis, match };
   }
-  return engine.lint(analysis, { target, severities: ruleSeverities(settings), minConfidence: settings.diagnostics.minConfidence, dismissals });
+  return engine.lint(analysis, { target, severities: ruleSeverities(settings), minConfidence: settings.diagnostics.minConfidence ?? undefined, dismissals });
 }
 
 export function isHrDiagnostic(d: Diagnostic, code?: string): boolean {

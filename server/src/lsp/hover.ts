@@ -5,7 +5,7 @@ import type { CancellationToken, Hover, HoverParams, Position } from 'vscode-lan
 import type { Engine } from '../engine/api.js';
 import type { DocumentAnalysis, SkillMention } from '../engine/types.js';
 import type { HrdocsSettings } from 'hrdocs-protocol';
-import { sectionAnchor, skillOrigin } from '../engine/index.js';
+import { sectionAnchor, shownConfidence, skillOrigin } from '../engine/index.js';
 import type { EngineHost } from './engineHost.js';
 import { titleOf, type MatchService } from './matches.js';
 import { percent, rangeContains, unlessCancelled } from './util.js';
@@ -32,7 +32,8 @@ export class HoverFeature {
     if (!analysis || !isHrDocument(analysis.doc)) return null;
     const pos = params.position;
     const parts: string[] = [];
-    const mention = mentionAt(analysis, pos, this.settings().diagnostics.minConfidence);
+    const hintAt = this.settings().diagnostics.minConfidence ?? (await this.host.get())?.skillThresholds.hint ?? 0.5;
+    const mention = mentionAt(analysis, pos, hintAt);
     if (mention) parts.push(await this.skillMarkdown(mention, analysis));
     if (analysis.doc.kind === 'resume' && (pos.line === 0 || rangeContains(sectionAnchor(analysis, 'skills'), pos))) {
       const explanation = await this.explanationMarkdown(analysis);
@@ -55,7 +56,7 @@ export class HoverFeature {
     lines.push(sourceLine(m.id));
     const wanted = await this.wantedBy(m, analysis);
     if (wanted) lines.push(wanted);
-    lines.push(`Confidence ${percent(m.confidence)} · ${howFound(m, analysis)}`);
+    lines.push(`Confidence ${percent(shownConfidence(m))} · ${howFound(m, analysis)}`);
     return lines.join('\n\n');
   }
 
@@ -122,8 +123,8 @@ function firstSentence(text: string | undefined): string | undefined {
 function mentionAt(a: DocumentAnalysis, pos: Position, minConfidence: number): SkillMention | undefined {
   let best: SkillMention | undefined;
   for (const m of a.mentions) {
-    if (m.confidence < minConfidence || !rangeContains(m.range, pos)) continue;
-    if (!best || m.confidence > best.confidence) best = m;
+    if (shownConfidence(m) < minConfidence || !rangeContains(m.range, pos)) continue;
+    if (!best || shownConfidence(m) > shownConfidence(best)) best = m;
   }
   return best;
 }

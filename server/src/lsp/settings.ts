@@ -106,6 +106,7 @@ export function sanitizeSettings(raw: unknown): HrdocsSettings {
     if (typeof raw.diagnostics.showSkills === 'boolean') s.diagnostics.showSkills = raw.diagnostics.showSkills;
     const mc = raw.diagnostics.minConfidence;
     if (typeof mc === 'number' && Number.isFinite(mc)) s.diagnostics.minConfidence = Math.max(0, Math.min(1, mc));
+    else if (mc === null) s.diagnostics.minConfidence = null;
   }
   if (isObject(raw.rules)) s.rules = validSeverities(raw.rules) as HrdocsSettings['rules'];
   const max = raw.maxDocumentLength;

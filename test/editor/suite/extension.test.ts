@@ -24,7 +24,8 @@ suite('extension', () => {
     assert.ok(Array.isArray(c.get('documentPatterns.resume')) && c.get<string[]>('documentPatterns.resume')!.length > 0);
     assert.ok(Array.isArray(c.get('documentPatterns.job')) && c.get<string[]>('documentPatterns.job')!.length > 0);
     assert.strictEqual(c.get('diagnostics.showSkills'), true);
-    assert.strictEqual(typeof c.get('diagnostics.minConfidence'), 'number');
+    // empty: the skill calibrator's own hint threshold
+    assert.strictEqual(c.get('diagnostics.minConfidence'), null);
     assert.strictEqual(typeof c.get('maxDocumentLength'), 'number');
     assert.strictEqual(c.get('server.path'), '');
     // the section the client synchronizes to the server has the nested shape of HrdocsSettings

@@ -5,6 +5,7 @@
 import type { CancellationToken } from '../cancel.js';
 import type { TitleLexicon } from '../experience/lexicon.js';
 import type { OccupationRanker } from '../generate/ranker.js';
+import type { SkillCalibrator } from '../skills/calibrate.js';
 import type { WordIdf } from '../match/lexical.js';
 import type { MatchFeatures } from '../match/features.js';
 import type { DocKind, HrDocument } from '../types.js';
@@ -149,6 +150,8 @@ export interface ModelSet {
   ranker?: OccupationRanker;
   /** plan -> job-posting body, for generated postings (the graph's template without it) */
   writer?: JobWriter;
+  /** a skill mention -> the probability it is a right skill of its document (the extractor's own scores without it) */
+  calibrator?: SkillCalibrator;
   thresholds: Thresholds;
   /** 'cpu' | 'cuda' when an ONNX model runs, else 'none' */
   device: 'cpu' | 'cuda' | 'none';

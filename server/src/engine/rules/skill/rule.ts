@@ -2,6 +2,7 @@
 // (and dismissed) where it happens.
 import type { SkillMention } from '../../types.js';
 import { percent } from '../anchors.js';
+import { shownConfidence } from '../../skills/calibrate.js';
 import { finding, type Rule } from '../types.js';
 
 /** "ESCO skill", "O*NET knowledge", ... from a graph id. */
@@ -23,9 +24,9 @@ export const skillRule: Rule = {
   docs: 'A skill found in the document, with its canonical name and how sure the engine is.',
   check({ analysis, minConfidence }) {
     return analysis.mentions
-      .filter((m) => m.confidence >= minConfidence)
-      .map((m) => finding(skillRule, m.range, `Skill: ${m.name} (${skillOrigin(m)}, ${percent(m.confidence)})`, {
-        name: m.name, id: m.id, confidence: m.confidence, text: m.text,
+      .filter((m) => shownConfidence(m) >= minConfidence)
+      .map((m) => finding(skillRule, m.range, `Skill: ${m.name} (${skillOrigin(m)}, ${percent(shownConfidence(m))})`, {
+        name: m.name, id: m.id, confidence: shownConfidence(m), text: m.text,
       }));
   },
 };

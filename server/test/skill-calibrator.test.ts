@@ -1,0 +1,73 @@
+// The skill calibrator: a mention's probability of being right, what hints are cut on. A
+// hand-set calibrator stands in for the trained one (the model is not the subject here).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CALIBRATOR_FEATURES, CALIBRATOR_FORMAT, mentionFeatures, SkillCalibrator, type CalibratorFeature, type SkillCalibratorJson } from '../src/engine/skills/calibrate.js';
+import { WordIdf } from '../src/engine/match/lexical.js';
+import type { SkillMention } from '../src/engine/types.js';
+import { syntheticGraph } from './support/synthetic-graph.js';
+import { testEngine } from './support/engine.js';
+
+const graph = syntheticGraph();
+const idf = WordIdf.uniform();
+
+function mention(text: string, over: Partial<SkillMention> = {}): SkillMention {
+  return {
+    name: text, text, kind: 'skill', id: `new:${text.toLowerCase()}`, confidence: 0.7, section: 'skills', zone: 'skills', source: 'section-item',
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: text.length } }, ...over,
+  };
+}
+
+const feature = (m: SkillMention, name: CalibratorFeature) => mentionFeatures(m, 'resume', idf, graph)[CALIBRATOR_FEATURES.indexOf(name)];
+
+/** A calibrator that reads one feature only: probability 0.9 where it is 1, 0.1 where it is 0. */
+function oneFeature(name: CalibratorFeature, hint = 0.5): SkillCalibratorJson {
+  const weights = CALIBRATOR_FEATURES.map((f) => (f === name ? 2 * Math.log(9) : 0));
+  return { format: CALIBRATOR_FORMAT, features: [...CALIBRATOR_FEATURES], weights, bias: -Math.log(9), thresholds: { hint } };
+}
+
+test('mention features name the classes of wrong skill users see: a role, a word describing the person, a link sharing no word with its text', () => {
+  const rows: Array<[string, SkillMention, CalibratorFeature, number]> = [
+    ['a role the graph knows', mention('Staff Nurse'), 'namesOccupation', 1],
+    ['the work a role is written as', mention('Nursing'), 'namesOccupation', 0],
+    ['a word describing the person', mention('Dedicated'), 'describesPerson', 1],
+    ['a skill word', mention('Budgeting'), 'describesPerson', 0],
+    ['a link whose name shares no word', mention('bi-monthly', { name: 'business intelligence', id: 'test:bi' }), 'nameTextOverlap', 0],
+    ['a link that says the same', mention('Microsoft Excel', { name: 'Excel', id: 'test:excel' }), 'nameTextOverlap', 0.5],
+    ['a one-word name of several words written', mention('Data Archiving', { name: 'data', id: 'test:data' }), 'nameShorterThanText', 1],
+    ['a duty sentence', mention('maintain calm among colleagues and guests', { source: 'tagger' }), 'fourOrMoreWords', 1],
+  ];
+  for (const [name, m, f, expected] of rows) assert.equal(feature(m, f), expected, name);
+});
+
+test('a calibrator whose features are not the engine\'s is refused, not misread', () => {
+  const json = oneFeature('linked');
+  assert.throws(() => SkillCalibrator.fromJson({ ...json, features: json.features.slice(1) }), /features/);
+  assert.throws(() => SkillCalibrator.fromJson({ ...json, format: 'other/1' as typeof CALIBRATOR_FORMAT }), /format/);
+});
+
+test('hints are cut on the probability; a document\'s skill set stays on the extractor\'s score', async () => {
+  // the calibrator believes only list items of more than three words
+  const engine = testEngine({ calibrator: SkillCalibrator.fromJson(oneFeature('fourOrMoreWords', 0.6)) });
+  const text = '# Ana Ruiz\n\n## Skills\n\n- Excel\n- Patient assessment and care planning for adults\n';
+  const analysis = await engine.analyze(text, 'file:///resume.md', { kind: 'resume' });
+  assert.equal(engine.skillThresholds.hint, 0.6);
+  const excel = analysis.mentions.find((m) => m.text === 'Excel');
+  assert.ok(excel && excel.probability !== undefined && excel.probability < 0.5, JSON.stringify(excel));
+  assert.ok(excel.confidence >= 0.5, 'the extractor\'s score is left as it was');
+  assert.ok(analysis.skills.some((s) => s.text === 'Excel'), 'still a skill of the document');
+  const hints = engine.lint(analysis).filter((f) => f.rule === 'skill');
+  assert.ok(!hints.some((h) => (h.data as { text?: string }).text === 'Excel'), 'no hint under the calibrator\'s threshold');
+  // a threshold the user sets wins over the calibrator's
+  assert.ok(engine.lint(analysis, { minConfidence: 0 }).some((f) => f.rule === 'skill' && (f.data as { text?: string }).text === 'Excel'));
+  // a workspace skill (the person's word) keeps its confidence and gets no probability
+  assert.ok(analysis.mentions.filter((m) => m.source === 'workspace').every((m) => m.probability === undefined));
+});
+
+test('without a calibrator hints are cut at 0.5 on the extractor\'s score, as before', async () => {
+  const engine = testEngine();
+  assert.equal(engine.skillThresholds.hint, 0.5);
+  const analysis = await engine.analyze('# Ana Ruiz\n\n## Skills\n\n- Excel\n', 'file:///resume.md', { kind: 'resume' });
+  assert.ok(analysis.mentions.every((m) => m.probability === undefined));
+  assert.ok(engine.lint(analysis).some((f) => f.rule === 'skill'));
+});
