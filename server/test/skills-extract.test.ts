@@ -116,3 +116,11 @@ test('a list item that names a role the graph knows is a post, not a skill; the 
   for (const role of ['Staff Nurse', 'Line Cook', 'Teacher']) assert.ok(!got.includes(role), `${role}: ${JSON.stringify(got)}`);
   for (const skill of ['Nursing', 'Wound dressing', 'Excel']) assert.ok(got.includes(skill), `${skill}: ${JSON.stringify(got)}`);
 });
+
+test('a requirement item labelled with a section\'s name ("Education: ...", "Experience: ...") names no skill by its label', () => {
+  const doc = parseDocument('# Cook\n\n## Requirements\n\n- Education: High school diploma or equivalent\n- Experience: two years on a busy line\n- Knife skills: fast and clean\n', { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph, {}).map((m) => m.text);
+  for (const label of ['Education', 'Experience']) assert.ok(!got.includes(label), `${label}: ${JSON.stringify(got)}`);
+  assert.ok(got.includes('Knife skills') || got.some((t) => /knife/i.test(t)), JSON.stringify(got));
+});

@@ -4,6 +4,7 @@ import type { SkillGraph } from '../graph/graph.js';
 import type { HrDocument, SectionKind, SkillMention, TextBlock } from '../types.js';
 import { blockRange, splitLines } from '../document/positions.js';
 import { NON_REQUIREMENT_ZONES, readingOf } from '../document/zones.js';
+import { isStandardHeading } from '../document/sections.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
 import { capitalisedMidSentence, findPhrases, graphPhraseSpans, isOtherSpellingOfTool, type PhraseHit } from './phrase.js';
 import type { TaggedSpan } from '../models/tasks.js';
@@ -197,7 +198,8 @@ function listItemSkills(text: string, graph: SkillGraph): Candidate[] {
     const restParts = splitList(rest, colon[0].length - rest.length);
     const headWords = tokenizeWords(head).length;
     const bareHead = head.replace(/[*_`]/g, '').trim();
-    if (CATEGORY_HEAD.test(bareHead) || INTRO_HEAD.test(bareHead) || (restParts.length >= 2 && restParts.every((p) => wordCount(p.text) <= 4))) {
+    // "Education: High school diploma ...": a section's name labels what follows, it is no skill
+    if (CATEGORY_HEAD.test(bareHead) || INTRO_HEAD.test(bareHead) || isStandardHeading(bareHead) || (restParts.length >= 2 && restParts.every((p) => wordCount(p.text) <= 4))) {
       for (const part of restParts) out.push(...partSkills(part.text, part.start, graph));
       return out;
     }
