@@ -10,7 +10,10 @@ export interface SkillJson {
   text: string;
   kind: 'skill' | 'knowledge';
   id: string;
+  /** the extractor's score (what skill sets are cut on) */
   confidence: number;
+  /** the probability that it is a right skill of the document (the skill calibrator's; absent without one) */
+  probability?: number;
   range: Range;
 }
 
@@ -52,7 +55,10 @@ export const round = (x: number, digits: number): number => {
   return Math.round(x * f) / f;
 };
 
-const skillJson = (s: SkillMention): SkillJson => ({ name: s.name, text: s.text, kind: s.kind, id: s.id, confidence: round(s.confidence, 3), range: s.range });
+const skillJson = (s: SkillMention): SkillJson => ({
+  name: s.name, text: s.text, kind: s.kind, id: s.id, confidence: round(s.confidence, 3),
+  ...(s.probability !== undefined ? { probability: round(s.probability, 3) } : {}), range: s.range,
+});
 
 export function analyzeJson(a: DocumentAnalysis): AnalyzeJson {
   const { doc } = a;
