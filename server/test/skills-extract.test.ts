@@ -124,3 +124,10 @@ test('a requirement item labelled with a section\'s name ("Education: ...", "Exp
   for (const label of ['Education', 'Experience']) assert.ok(!got.includes(label), `${label}: ${JSON.stringify(got)}`);
   assert.ok(got.includes('Knife skills') || got.some((t) => /knife/i.test(t)), JSON.stringify(got));
 });
+
+test('a skill no taxonomy lists, written in lower case, is named like a name: its words capitalised, the small ones not; a longer phrase only at its start', () => {
+  const doc = parseDocument('# Jane Doe\n\n## Skills\n\n- rota planning for wards\n- rota planning for the ward\n', { kind: 'resume' });
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph, {}).map((m) => m.name);
+  assert.deepEqual(got, ['Rota Planning for Wards', 'Rota planning for the ward']);
+});

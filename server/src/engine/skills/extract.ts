@@ -483,9 +483,17 @@ function firstClause(text: string): number {
   return m ? m.index : text.length;
 }
 
+const MINOR_WORDS = /^(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with|without|between|among)$/;
+/** words past which a name written in lower case reads as a phrase, not a title ("Ensure good communication between ...") */
+const TITLE_CASE_WORDS = 4;
+
+/** A name written in lower case, capitalised as a name: its words ("Knife Handling", "Wound Care"), or the first of a long phrase. */
 function titleCase(s: string): string {
   const t = s.trim().replace(/\s+/g, ' ');
-  return /[A-Z]/.test(t) ? t : t.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  if (/[A-Z]/.test(t)) return t;
+  const words = t.split(' ');
+  if (words.length > TITLE_CASE_WORDS) return t.charAt(0).toUpperCase() + t.slice(1);
+  return words.map((w, i) => (i > 0 && MINOR_WORDS.test(w) ? w : w.replace(/^[a-z]/, (c) => c.toUpperCase()))).join(' ');
 }
 
 /**
