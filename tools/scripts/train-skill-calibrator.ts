@@ -10,7 +10,7 @@
 // Tried and left: adding RJDB train mentions as silver labels (right when the row lists them) made
 // the probabilities worse on real text (cross-validated calibration error 0.035 -> 0.104 at equal
 // weight, 0.043 at a quarter) and still ranked RJDB's skills worse than the extractor's score.
-// usage: node tools/out/tools/scripts/train-skill-calibrator.js [--data DIR] [--labels DIR] [--models DIR] [--dry-run]
+// usage: node tools/out/tools/scripts/train-skill-calibrator.js [--data DIR] [--labels DIR] [--models DIR] [--dry-run] [--dump FILE]
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -48,10 +48,9 @@ for (const r of rows) {
   rule.push(r.mention.confidence);
 }
 const missing = rows.length - X.length;
-const nReal = X.length;
-const realDocs = new Set(groups).size;
+const documents = new Set(groups).size;
 await engine.dispose();
-console.log(`skill calibrator: ${nReal} labelled mentions of ${realDocs} real documents (${missing} labels no longer found: the extractor changed since they were written)`);
+console.log(`skill calibrator: ${X.length} labelled mentions of ${documents} real documents (${missing} labels no longer found: the extractor changed since they were written)`);
 
 /** Logistic regression, full-batch gradient descent with L2 (the bias is not penalised). */
 function fit(rows: number[][], targets: number[], l2: number, steps = 4000, rate = 0.5): { w: number[]; b: number } {
@@ -78,32 +77,31 @@ const predict = (m: { w: number[]; b: number }, x: number[]) => 1 / (1 + Math.ex
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 const FOLDS = 5;
-const yReal = y.slice(0, nReal);
-const ruleReal = rule.slice(0, nReal);
 const foldOf = (group: number) => createHash('sha1').update(`calibrator-fold/${group}`).digest()[0] % FOLDS;
 let best: { l2: number; loss: number; cv: number[] } | undefined;
 for (const l2 of [0.0003, 0.001, 0.003, 0.01, 0.03]) {
-  const cv = new Array<number>(nReal).fill(0);
+  const cv = new Array<number>(X.length).fill(0);
   for (let k = 0; k < FOLDS; k++) {
     const train = X.map((_, i) => i).filter((i) => foldOf(groups[i]) !== k);
     const test = X.map((_, i) => i).filter((i) => foldOf(groups[i]) === k);
     const m = fit(train.map((i) => X[i]), train.map((i) => y[i]), l2);
     for (const i of test) cv[i] = predict(m, X[i]);
   }
-  const loss = logLoss(cv, yReal);
+  const loss = logLoss(cv, y);
   console.log(`  L2 ${l2}: cross-validated log loss ${r3(loss)}`);
   if (!best || loss < best.loss) best = { l2, loss, cv };
 }
-const cvAt = (threshold: number) => precisionRecall(best!.cv, yReal, threshold);
-const ruleAt = (threshold: number) => precisionRecall(ruleReal, yReal, threshold);
+const cvAt = (threshold: number) => precisionRecall(best!.cv, y, threshold);
+const ruleAt = (threshold: number) => precisionRecall(rule, y, threshold);
 const fmt = (r: { precision: number; recall: number; kept: number }) => `precision ${r3(r.precision)}, recall ${r3(r.recall)}, kept ${r.kept}`;
 console.log(`chosen L2 ${best!.l2}; cross-validated, by document:`);
-console.log(`  extractor's scores >= 0.5: ${fmt(ruleAt(0.5))}; calibration error ${r3(calibrationError(ruleReal, yReal))}`);
+console.log(`  extractor's scores >= 0.5: ${fmt(ruleAt(0.5))}; calibration error ${r3(calibrationError(rule, y))}`);
 for (const t of [0.4, 0.5, 0.6]) console.log(`  calibrated >= ${t}: ${fmt(cvAt(t))}`);
-console.log(`  calibrated: calibration error ${r3(calibrationError(best!.cv, yReal))}, log loss ${r3(best!.loss)} (extractor's scores as probabilities: ${r3(logLoss(ruleReal, yReal))})`);
+console.log(`  calibrated: calibration error ${r3(calibrationError(best!.cv, y))}, log loss ${r3(best!.loss)} (extractor's scores as probabilities: ${r3(logLoss(rule, y))})`);
 
 // --dump FILE: the cross-validated probabilities, the extractor's scores and targets, for reading the curve
-if (args.includes('--dump')) writeFileSync(opt('dump', ''), JSON.stringify({ cv: best!.cv, rule: ruleReal, y: yReal }));
+if (args.includes('--dump')) writeFileSync(opt('dump', ''), JSON.stringify({ cv: best!.cv, rule, y }));
+
 /** The cut with the best F-beta on the cross-validated probabilities (beta > 1 favours recall). */
 function bestCut(beta: number): number {
   let cut = 0.5, bestF = -1;
@@ -119,7 +117,7 @@ for (const [use, t] of Object.entries(thresholds)) console.log(`  ${use} thresho
 const final = fit(X, y, best!.l2);
 const json: SkillCalibratorJson = {
   format: CALIBRATOR_FORMAT, features: [...CALIBRATOR_FEATURES], weights: final.w.map((v) => Math.round(v * 1e5) / 1e5), bias: Math.round(final.b * 1e5) / 1e5, thresholds,
-  trainedOn: `${nReal} hand-labelled mentions of ${realDocs} real postings and resumes (tools/skills/labels)`,
+  trainedOn: `${X.length} hand-labelled mentions of ${documents} real postings and resumes (tools/skills/labels)`,
 };
 SkillCalibrator.fromJson(json); // the engine must read what is written
 const weights = CALIBRATOR_FEATURES.map((f, j) => [f, json.weights[j]] as const).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
@@ -134,8 +132,8 @@ manifest.models['skill-calibrator'] = {
   file: 'skill-calibrator.json',
   sha256: createHash('sha256').update(text).digest('hex'),
   bytes: Buffer.byteLength(text),
-  description: `logistic model over ${CALIBRATOR_FEATURES.length} features of a skill mention (the extractor's score and path, the link, the words' shape, rarity and zone) -> probability that it is a right skill of its document under the name shown; L2 ${best!.l2} chosen by 5-fold cross-validation grouped by document; hint threshold ${thresholds.hint} (best cross-validated F0.5); cross-validated at 0.5: precision ${r3(cvAt(0.5).precision)}, recall ${r3(cvAt(0.5).recall)} (the extractor's scores: ${r3(ruleAt(0.5).precision)} / ${r3(ruleAt(0.5).recall)}), calibration error ${r3(calibrationError(best!.cv, yReal))}`,
-  trainingData: `${nReal} mentions of ${realDocs} real postings and resumes from ../shared/data (train pool: no dev-set, precision-check or ranker-evaluation document), judged by hand (tools/skills/labels: positions and hashes, no text); the model holds weights only`,
+  description: `logistic model over ${CALIBRATOR_FEATURES.length} features of a skill mention (the extractor's score and path, the link, the words' shape, rarity and zone) -> probability that it is a right skill of its document under the name shown; L2 ${best!.l2} chosen by 5-fold cross-validation grouped by document; hint threshold ${thresholds.hint} (best cross-validated F0.5); cross-validated at 0.5: precision ${r3(cvAt(0.5).precision)}, recall ${r3(cvAt(0.5).recall)} (the extractor's scores: ${r3(ruleAt(0.5).precision)} / ${r3(ruleAt(0.5).recall)}), calibration error ${r3(calibrationError(best!.cv, y))}`,
+  trainingData: `${X.length} mentions of ${documents} real postings and resumes from ../shared/data (train pool: no dev-set, precision-check or ranker-evaluation document), judged by hand (tools/skills/labels: positions and hashes, no text); the model holds weights only`,
   command: 'npm run build && node tools/out/tools/scripts/train-skill-calibrator.js --data ../shared/data',
 };
 writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
