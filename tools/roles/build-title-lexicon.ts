@@ -8,9 +8,9 @@
 //   node tools/out/tools/roles/build-title-lexicon.js [dataDir] [outFile]
 //
 // Defaults: ../shared/data and models/title-lexicon.json; updates models/manifest.json.
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { recordModelEntry } from '../scripts/model-manifest.js';
 
 const dataDir = process.argv[2] ?? '../shared/data';
 const outFile = process.argv[3] ?? 'models/title-lexicon.json';
@@ -65,16 +65,9 @@ const out = {
 };
 const text = JSON.stringify(out) + '\n';
 writeFileSync(outFile, text);
-const manifestFile = join(outFile, '..', 'manifest.json');
-const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-manifest.models['title-lexicon'] = {
-  task: 'title-lexicon',
-  file: 'title-lexicon.json',
-  sha256: createHash('sha256').update(text).digest('hex'),
-  bytes: Buffer.byteLength(text),
+recordModelEntry(outFile, 'title-lexicon', {
   description: 'per-word counts of occupation titles (how many titles a word heads, how many it occurs in): evidence for the resume role header reader; no titles, only word counts',
   trainingData: 'O*NET 29.3 Alternate Titles, Sample of Reported Titles, Occupation Data (CC BY 4.0, U.S. Department of Labor/ETA)',
   command: 'npm run build --workspace tools && node tools/out/tools/roles/build-title-lexicon.js ../shared/data models/title-lexicon.json',
-};
-writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
+});
 console.log(`${titles.size} titles, ${Object.keys(words).length} words -> ${outFile} (${Buffer.byteLength(text)} bytes)`);

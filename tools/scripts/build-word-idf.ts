@@ -4,11 +4,11 @@
 // MIN_DF postings are kept, and each is stored as a 32-bit hash of its key with its count: the
 // table holds no words and no text. Updates the manifest entry 'word-idf'.
 // usage: node tools/out/tools/scripts/build-word-idf.js [DATA_DIR] [MODELS_DIR]
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { hashWord, termCounts, type WordIdfJson } from '../../server/src/engine/match/lexical.js';
+import { recordModelEntry } from './model-manifest.js';
 
 const MIN_DF = 3;
 const dataDir = process.argv[2] ?? process.env.HRDOCS_DATA ?? '../shared/data';
@@ -39,16 +39,9 @@ const json: WordIdfJson = { documents, minDf: MIN_DF, df: table };
 const out = join(modelsDir, 'word-idf.json');
 const text = JSON.stringify(json);
 writeFileSync(out, text);
-const manifestPath = join(modelsDir, 'manifest.json');
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { models: Record<string, unknown> };
-manifest.models['word-idf'] = {
-  task: 'word-idf',
-  file: 'word-idf.json',
-  sha256: createHash('sha256').update(text).digest('hex'),
-  bytes: Buffer.byteLength(text),
+recordModelEntry(out, 'word-idf', {
   description: `posting word document frequencies for the matcher's lexical features: ${kept} word keys held by >= ${MIN_DF} of ${documents} postings, each stored as a 32-bit FNV-1a hash of its folded key with its count (no words, no text)`,
   trainingData: `../shared/data/postings (${files.join(', ')}): counts only; resumes are not read`,
   command: 'npm run build --workspace tools && node tools/out/tools/scripts/build-word-idf.js ../shared/data models',
-};
-writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+});
 console.log(`word-idf: ${documents} postings, ${kept} words kept (df >= ${MIN_DF}), ${collisions} hash collisions -> ${out} (${Buffer.byteLength(text)} bytes)`);

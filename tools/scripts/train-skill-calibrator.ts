@@ -12,7 +12,7 @@
 // weight, 0.043 at a quarter) and still ranked RJDB's skills worse than the extractor's score.
 // usage: node tools/out/tools/scripts/train-skill-calibrator.js [--data DIR] [--labels DIR] [--models DIR] [--dry-run] [--dump FILE]
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SkillGraph } from '../../server/src/engine/graph/graph.js';
 import { loadModels } from '../../server/src/engine/models/registry.js';
@@ -20,6 +20,7 @@ import { createEngine } from '../../server/src/engine/engine.js';
 import { WordIdf } from '../../server/src/engine/match/lexical.js';
 import { CALIBRATOR_FEATURES, CALIBRATOR_FORMAT, mentionFeatures, SkillCalibrator, type SkillCalibratorJson, type SkillThresholds } from '../../server/src/engine/skills/calibrate.js';
 import { calibrationError, labelledMentions, logLoss, precisionRecall, readMentionLabels, TARGET } from '../eval/mentions.js';
+import { recordModelEntry } from './model-manifest.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
@@ -123,18 +124,11 @@ SkillCalibrator.fromJson(json); // the engine must read what is written
 const weights = CALIBRATOR_FEATURES.map((f, j) => [f, json.weights[j]] as const).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
 console.log('weights:', weights.map(([f, v]) => `${f} ${v}`).join(', '), `bias ${json.bias}`);
 if (dryRun) process.exit(0);
-const text = JSON.stringify(json, null, 1) + '\n';
-writeFileSync(join(modelsDir, 'skill-calibrator.json'), text);
-const manifestPath = join(modelsDir, 'manifest.json');
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { models: Record<string, unknown> };
-manifest.models['skill-calibrator'] = {
-  task: 'skill-calibrator',
-  file: 'skill-calibrator.json',
-  sha256: createHash('sha256').update(text).digest('hex'),
-  bytes: Buffer.byteLength(text),
+const modelPath = join(modelsDir, 'skill-calibrator.json');
+writeFileSync(modelPath, JSON.stringify(json, null, 1) + '\n');
+recordModelEntry(modelPath, 'skill-calibrator', {
   description: `logistic model over ${CALIBRATOR_FEATURES.length} features of a skill mention (the extractor's score and path, the link, the words' shape, rarity and zone) -> probability that it is a right skill of its document under the name shown; L2 ${best!.l2} chosen by 5-fold cross-validation grouped by document; hint threshold ${thresholds.hint} (best cross-validated F0.5); cross-validated at 0.5: precision ${r3(cvAt(0.5).precision)}, recall ${r3(cvAt(0.5).recall)} (the extractor's scores: ${r3(ruleAt(0.5).precision)} / ${r3(ruleAt(0.5).recall)}), calibration error ${r3(calibrationError(best!.cv, y))}`,
   trainingData: `${X.length} mentions of ${documents} real postings and resumes from ../shared/data (train pool: no dev-set, precision-check or ranker-evaluation document), judged by hand (tools/skills/labels: positions and hashes, no text); the model holds weights only`,
   command: 'npm run build && node tools/out/tools/scripts/train-skill-calibrator.js --data ../shared/data',
-};
-writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
-console.log(`wrote ${join(modelsDir, 'skill-calibrator.json')} and its manifest entry`);
+});
+console.log(`wrote ${modelPath} and its manifest entry`);

@@ -13,9 +13,8 @@
 // the model, with the posting model's word clusters, and its manifest entry (models/manifest.json).
 // Deterministic for a given seed (`--seed`). Experiments: `--labels DIR` (another folder of hand
 // labels), `--average N` (runs averaged), `--keep-buckets N`, `--epochs`, `--l2`, `--balance`.
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseDocument } from '../../server/src/engine/document/parse.js';
 import { zoneOfSection, zonesOf } from '../../server/src/engine/document/zones.js';
@@ -27,6 +26,7 @@ import { viterbi, type ZoneKindWeights, type ZoneModelJson } from '../../server/
 import type { HrDocument, Zone } from '../../server/src/engine/types.js';
 import { distantZones } from './distant.js';
 import { mulberry32 } from '../devsets/held-out.js';
+import { recordModelEntry } from '../scripts/model-manifest.js';
 
 const BUCKETS = 1 << 18;
 const KEEP_BUCKETS = Number(argValue('--keep-buckets', '60000'));
@@ -340,22 +340,6 @@ function probabilitiesOf(p: Pruned, ids: number[], c: number): number[] {
 
 const round = (rows: number[][]): number[][] => rows.map((r) => r.map((v) => Math.round(v * 1000) / 1000));
 
-function writeManifestEntry(modelsDir: string, file: string, entry: Record<string, unknown>): void {
-  const path = join(modelsDir, 'manifest.json');
-  const manifest = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : { models: {} };
-  const bytes = readFileSync(file);
-  manifest.models['zone-classifier'] = {
-    task: 'zone-classifier',
-    file: relative(modelsDir, file),
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    bytes: statSync(file).size,
-    ...entry,
-  };
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(manifest, null, 2) + '\n');
-  renameSync(tmp, path);
-}
-
 async function main(): Promise<void> {
   const repo = resolve(dirname(new URL(import.meta.url).pathname), '../../../..');
   const dataDir = resolve(argValue('--data', join(repo, '../shared/data')));
@@ -389,7 +373,7 @@ async function main(): Promise<void> {
   if (argValue('--cv', '0') !== '0' || argValue('--dump', '')) return;
   const model: ZoneModelJson = { format: 'hrdocs-zone-classifier/1', buckets: BUCKETS, kinds: kinds as ZoneModelJson['kinds'], ...(wordClusters && CLUSTER_KINDS.length ? { wordClusters: Object.fromEntries(wordClusters), clusterKinds: CLUSTER_KINDS } : {}) };
   writeFileSync(out, JSON.stringify(model));
-  writeManifestEntry(dirname(out), out, {
+  recordModelEntry(out, 'zone-classifier', {
     description: `block zones of postings and resumes: multinomial logistic regression over hashed block, heading, neighbour and shape features (${CLUSTER_KINDS.join(', ')}: also GloVe word clusters), decoded as a sequence with learned zone transitions; weights and a word -> cluster table only, no text`,
     trainingData: `${handLabels.size} real postings and resumes of ../shared/data labelled by hand (tools/zones/labels/, weight ${HAND_WEIGHT}); a share of ${files.filter((f) => f.startsWith('resumes/')).join(', ')} labelled by their own headings (tools/zones/distant.ts); ${RJDB_ROWS} RJDB train rows' documents labelled by their standard headings; the dev set's documents (tools/devsets/real-docs.jsonl) left out`,
     command: 'npm run build && /usr/bin/python3 models/training/word_clusters.py && node tools/out/tools/zones/train.js --data ../shared/data',
