@@ -5,10 +5,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Engine } from '../../server/src/engine/api.js';
 import type { SkillMention } from '../../server/src/engine/types.js';
-import { documentText } from './real-docs.js';
+import { documentText, loadCorpora } from './real-docs.js';
 
 export interface MentionLabel { doc: string; line: number; start: number; chars: number; hash: string; label: 'right' | 'lenient' | 'wrongname' | 'not' }
 
@@ -35,22 +34,14 @@ export function readMentionLabels(fileOrFolder: string): MentionLabel[] {
 export async function labelledMentions(engine: Engine, labels: readonly MentionLabel[], dataDir: string): Promise<Array<{ label: MentionLabel; kind: 'resume' | 'job'; mention?: SkillMention; document: number }>> {
   const byDoc = new Map<string, MentionLabel[]>();
   for (const l of labels) byDoc.set(l.doc, [...(byDoc.get(l.doc) ?? []), l]);
-  const corpora = new Map<string, Map<string, { text: string; title: string }>>();
-  const rowOf = (corpus: string, id: string) => {
-    if (!corpora.has(corpus)) {
-      const rows = gunzipSync(readFileSync(join(dataDir, `${corpus}.jsonl.gz`))).toString('utf8').split('\n').filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as { id: string; text: string; title: string });
-      corpora.set(corpus, new Map(rows.map((r) => [r.id, r])));
-    }
-    return corpora.get(corpus)!.get(id);
-  };
+  const docs = loadCorpora(dataDir, [...byDoc.keys()].map((doc) => doc.slice(0, doc.indexOf(':'))));
   const out: Array<{ label: MentionLabel; kind: 'resume' | 'job'; mention?: SkillMention; document: number }> = [];
   let document = 0;
   for (const [doc, docLabels] of byDoc) {
     const at = doc.indexOf(':');
     const corpus = doc.slice(0, at);
     const kind = corpus.startsWith('resumes/') ? 'resume' : 'job';
-    const row = rowOf(corpus, doc.slice(at + 1));
+    const row = docs.get(doc);
     const a = row ? await engine.analyze(documentText(corpus, row), undefined, { kind, referenceMonth: '2026-12' }) : undefined;
     for (const label of docLabels) {
       const mention = a?.mentions.find((x) => x.range.start.line === label.line && x.range.start.character === label.start && x.text.length === label.chars && textHash(x.text) === label.hash);

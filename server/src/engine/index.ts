@@ -14,7 +14,7 @@ export { setTargetEdit } from './edit/front-matter.js';
 export { fitLabel, matchLensTitle, SET_TARGET_TITLE, type FitLabel } from './match/fit.js';
 export { offsetAt, positionAt } from './document/positions.js';
 export { skillOrigin } from './rules/skill/rule.js';
-export { shownConfidence, type SkillThresholds } from './skills/calibrate.js';
+export { shownConfidence, UNCALIBRATED_THRESHOLDS, type SkillThresholds } from './skills/calibrate.js';
 export {
   EMPTY_VOCABULARY, createVocabulary, customSkillId, findCustomSkills, parseCustomSkills, parseNotSkills, phraseKey,
   type CustomSkill, type Vocabulary,

@@ -5,7 +5,7 @@ import type { CancellationToken, Hover, HoverParams, Position } from 'vscode-lan
 import type { Engine } from '../engine/api.js';
 import type { DocumentAnalysis, SkillMention } from '../engine/types.js';
 import type { HrdocsSettings } from 'hrdocs-protocol';
-import { sectionAnchor, shownConfidence, skillOrigin } from '../engine/index.js';
+import { sectionAnchor, shownConfidence, skillOrigin, UNCALIBRATED_THRESHOLDS } from '../engine/index.js';
 import type { EngineHost } from './engineHost.js';
 import { titleOf, type MatchService } from './matches.js';
 import { percent, rangeContains, unlessCancelled } from './util.js';
@@ -32,7 +32,7 @@ export class HoverFeature {
     if (!analysis || !isHrDocument(analysis.doc)) return null;
     const pos = params.position;
     const parts: string[] = [];
-    const hintAt = this.settings().diagnostics.minConfidence ?? (await this.host.get())?.skillThresholds.hint ?? 0.5;
+    const hintAt = this.settings().diagnostics.minConfidence ?? (await this.host.get())?.skillThresholds.hint ?? UNCALIBRATED_THRESHOLDS.hint;
     const mention = mentionAt(analysis, pos, hintAt);
     if (mention) parts.push(await this.skillMarkdown(mention, analysis));
     if (analysis.doc.kind === 'resume' && (pos.line === 0 || rangeContains(sectionAnchor(analysis, 'skills'), pos))) {

@@ -60,6 +60,9 @@ export class WordIdf {
 
   get learned(): boolean { return this.json !== undefined; }
 
+  /** the IDF of a word the table does not hold: the highest there is */
+  get unseenIdf(): number { return this.maxIdf; }
+
   idf(key: string): number {
     if (!this.json) return 1;
     const df = this.json.df[hashWord(key)];

@@ -41,8 +41,9 @@ export function mentionFeatures(m: SkillMention, kind: DocKind, idf: WordIdf, gr
   const last = tokens[n - 1] ?? '';
   const form = verbForm(first);
   const keys = tokens.map((t) => wordKey(t)).filter((k): k is string => !!k);
-  const maxIdf = Math.max(1e-6, idf.idf('\u0000unseen'));
-  const idfs = keys.map((k) => idf.idf(k) / maxIdf);
+  const maxIdf = Math.max(1e-6, idf.unseenIdf);
+  const rawIdfs = keys.map((k) => idf.idf(k));
+  const idfs = rawIdfs.map((v) => v / maxIdf);
   const conf = Math.min(0.99, Math.max(0.01, m.confidence));
   const f: Record<CalibratorFeature, number> = {
     ruleConfidence: m.confidence,
@@ -70,7 +71,7 @@ export function mentionFeatures(m: SkillMention, kind: DocKind, idf: WordIdf, gr
     endsAsActivity: /(?:ing|tion|sion|ment|ance|ence|ogy|ics)$/i.test(last) ? 1 : 0,
     rarestWordIdf: idfs.length ? Math.max(...idfs) : 0,
     meanWordIdf: idfs.length ? idfs.reduce((a, b) => a + b, 0) / idfs.length : 0,
-    unknownWordShare: keys.length ? keys.filter((k) => idf.idf(k) >= maxIdf - 1e-9).length / keys.length : 0,
+    unknownWordShare: keys.length ? rawIdfs.filter((v) => v >= maxIdf - 1e-9).length / keys.length : 0,
     functionWordShare: n ? tokens.filter((t) => FUNCTION_WORDS.has(t.toLowerCase())).length / n : 0,
     inList: LIST_ZONES.has(m.zone) || m.section === 'skills' || m.section === 'requiredSkills' ? 1 : 0,
     inDuties: DUTY_ZONES.has(m.zone) ? 1 : 0,
