@@ -64,3 +64,37 @@ test('a resume\'s title: its header line under the name, else its current role, 
   const noHeader = parseDocument('Jane Roe\n\n## Experience\n\nplain words here', { kind: 'resume' });
   assert.equal(documentTitle(noHeader, undefined, lexicon, [{ title: 'Untitled role' } as never]), undefined);
 });
+
+test('a role written in lower case after a hiring phrase: the describing words dropped, a plural made singular, never a person or a need', () => {
+  const rows: Array<[string, string | undefined]> = [
+    ['Harbor Grill, 12 Dock Street\n\nLooking for 3 experienced line cooks-2 breakfast shifts.', 'Line Cook'],
+    ['Harbor Grill, 12 Dock Street\n\nWe are seeking to recruit a ward clerk to join our busy team.', 'Ward Clerk'],
+    ['Harbor Grill, 12 Dock Street\n\nWe are looking for a part time bartender and a full time server.', 'Bartender'],
+    ['Rivermead Hospital\n\nAre you an experienced CAMHS Mental Health Practitioner looking for a change?', 'CAMHS Mental Health Practitioner'],
+    ['Rivermead Hospital\n\nThe unit is recruiting band 5 staff nurses to join the ward.', 'Staff Nurse'],
+    ['Rivermead Hospital\n\nWe are looking for a person who loves people.', undefined],
+    ['Rivermead Hospital\n\nThe team meets the needs of the person at every visit.', undefined],
+  ];
+  for (const [text, expected] of rows) assert.equal(jobTitle(text), expected, text);
+});
+
+test('titles with a pay grade or hours: the grade is not part of the role', () => {
+  const rows: Array<[string, string | undefined]> = [
+    ['Band 6 Theatre Scrub Practitioner', 'Theatre Scrub Practitioner'],
+    ['Band 5 Occupational Therapist', 'Occupational Therapist'],
+    ['Surveillance Support Worker – Band 3', 'Surveillance Support Worker'],
+    ['Counselling Psychologist 1.0 wte.', 'Counselling Psychologist'],
+    ['Grade 4 Ward Clerk', 'Ward Clerk'],
+  ];
+  for (const [phrase, expected] of rows) assert.equal(titleIn(phrase, lexicon), expected, phrase);
+});
+
+test('title heads real postings use that O*NET lacks, and plurals of heads', () => {
+  const rows: Array<[string, string | undefined]> = [
+    ['Senior Physiotherapist', 'Senior Physiotherapist'],
+    ['Consultant Paediatrician', 'Consultant Paediatrician'],
+    ['Experienced Servers', 'Experienced Servers'],
+    ['Community Carer', 'Community Carer'],
+  ];
+  for (const [phrase, expected] of rows) assert.equal(titleIn(phrase, lexicon), expected, phrase);
+});

@@ -1,20 +1,34 @@
 // Builds models/title-lexicon.json: how often each word ends (heads) and occurs in an occupation
 // title, counted over the O*NET 29.3 title tables (CC BY 4.0, U.S. Department of Labor/ETA):
 // `Alternate Titles.tsv` (Alternate Title, Short Title), `Sample of Reported Titles.tsv` and
-// `Occupation Data.tsv` (Title, plural forms made singular). Only per-word counts are written,
-// never a title. The role header reader (server/src/engine/experience/headers.ts) reads a
+// `Occupation Data.tsv` (Title, plural forms made singular). Words O*NET's tables lack but real
+// postings use to head their titles ("Physiotherapist", "Operative", "HCA": British and trade
+// words) are counted over the titles of the shared real postings. Only per-word counts are
+// written, never a title. The role header reader (server/src/engine/experience/headers.ts) reads a
 // segment whose last word often heads a title ("Accountant", "Coordinator") as a title.
 //
 //   node tools/out/tools/roles/build-title-lexicon.js [dataDir] [outFile]
 //
 // Defaults: ../shared/data and models/title-lexicon.json; updates models/manifest.json.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { recordModelEntry } from '../scripts/model-manifest.js';
 
 const dataDir = process.argv[2] ?? '../shared/data';
 const outFile = process.argv[3] ?? 'models/title-lexicon.json';
 const MIN_COUNT = 2;
+// a posting-title word joins the table when it heads this many distinct titles and heads most
+// titles it occurs in (a place or an employer's word rarely ends a title's first segment)
+const POSTING_MIN_HEADS = 5;
+const POSTING_MIN_HEAD_SHARE = 0.5;
+// words that end a posting's title without naming a role ("Servers Needed", "Nurse II", "F1 Rotation",
+// a department or a perk after the role: "Staff Nurse Theatres", "Line Cook $500 Bonus")
+const NOT_ROLES = new Set(['needed', 'wanted', 'only', 'required', 'urgent', 'rotation', 'rotational', 'fellowship', 'post', 'posts',
+  'position', 'positions', 'vacancy', 'vacancies', 'opportunity', 'opportunities', 'role', 'roles', 'job', 'jobs', 'ii', 'iii', 'iv', 'bonus', 'theatres', 'ward', 'unit', 'department']);
+// a role word is also written in lower case in prose ("our physiotherapists"); a place or an
+// employer's name ("Whittington") is not
+const MIN_LOWER_CASE_USES = 3;
 
 function column(file: string, name: string): string[] {
   const lines = readFileSync(join(dataDir, 'onet', file), 'utf8').split('\n').filter((l) => l.trim());
@@ -49,16 +63,64 @@ for (const t of titles) {
   head.set(h, (head.get(h) ?? 0) + 1);
   for (const w of new Set(words)) any.set(w, (any.get(w) ?? 0) + 1);
 }
+/**
+ * A real posting's title as a title: its first segment ("Staff Nurse - Band 5 | Leeds" ->
+ * "staff nurse"), pay grades and hours dropped, lower-case words.
+ */
+export function postingTitleWords(title: string): string[] {
+  const first = title.split(/\s+[-–—|]\s+|[|,(:]/)[0];
+  return titleWords(first.replace(/\b(?:band|grade)\s*\d+[a-d]?\b/gi, ' '));
+}
+
+/** titles of the shared real postings, distinct, as lower-case words; and how often each word is
+ * written in lower case in their texts */
+function readPostings(): { titles: string[][]; lowerCase: Map<string, number> } {
+  const dir = join(dataDir, 'postings');
+  const out = new Map<string, string[]>();
+  const lowerCase = new Map<string, number>();
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl.gz')).sort()) {
+    for (const line of gunzipSync(readFileSync(join(dir, f))).toString('utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const row = JSON.parse(line) as { title?: string; text?: string };
+      const words = row.title ? postingTitleWords(row.title) : [];
+      if (words.length && words.length <= 6) out.set(words.join(' '), words);
+      for (const m of (row.text ?? '').matchAll(/\b[a-z]{2,}\b/g)) lowerCase.set(m[0], (lowerCase.get(m[0]) ?? 0) + 1);
+    }
+  }
+  return { titles: [...out.values()], lowerCase };
+}
+
 const words: Record<string, [number, number]> = {};
 for (const w of [...any.keys()].sort()) {
   const a = any.get(w) ?? 0;
   if (a < MIN_COUNT) continue;
   words[w] = [head.get(w) ?? 0, a];
 }
+const postingHead = new Map<string, number>();
+const postingAny = new Map<string, number>();
+const { titles: posted, lowerCase } = readPostings();
+for (const t of posted) {
+  const of = t.findIndex((w) => w === 'of' || w === 'in');
+  const h = of > 0 ? t[of - 1] : t[t.length - 1];
+  postingHead.set(h, (postingHead.get(h) ?? 0) + 1);
+  for (const w of new Set(t)) postingAny.set(w, (postingAny.get(w) ?? 0) + 1);
+}
+const added: string[] = [];
+for (const [w, h] of [...postingHead].sort((a, b) => a[0].localeCompare(b[0]))) {
+  const a = postingAny.get(w) ?? 0;
+  if (w in words || h < POSTING_MIN_HEADS || h < POSTING_MIN_HEAD_SHARE * a || NOT_ROLES.has(w)) continue;
+  // a plural of a word the table has ("cooks"): the title reader folds plurals itself
+  if ((w.endsWith('s') && words[w.slice(0, -1)]) || (w.endsWith('ies') && words[w.slice(0, -3) + 'y'])) continue;
+  if ((lowerCase.get(w) ?? 0) + (lowerCase.get(w + 's') ?? 0) < MIN_LOWER_CASE_USES) continue;
+  words[w] = [h, a];
+  added.push(w);
+}
+console.log(`from ${posted.length} real posting titles, ${added.length} head words O*NET lacks: ${added.join(' ')}`);
 const out = {
   format: 'hrdocs-title-lexicon/1',
-  source: 'O*NET 29.3 (May 2025) Alternate Titles, Sample of Reported Titles, Occupation Data; CC BY 4.0, O*NET Resource Center, U.S. Department of Labor/ETA. Per-word counts only.',
+  source: 'O*NET 29.3 (May 2025) Alternate Titles, Sample of Reported Titles, Occupation Data; CC BY 4.0, O*NET Resource Center, U.S. Department of Labor/ETA; and, for head words O*NET lacks, the titles of the shared real postings (../shared/data/postings). Per-word counts only.',
   titles: titles.size,
+  postingTitles: posted.length,
   minCount: MIN_COUNT,
   // word -> [titles it heads, titles it occurs in]
   words,
@@ -67,7 +129,7 @@ const text = JSON.stringify(out) + '\n';
 writeFileSync(outFile, text);
 recordModelEntry(outFile, 'title-lexicon', {
   description: 'per-word counts of occupation titles (how many titles a word heads, how many it occurs in): evidence for the resume role header reader; no titles, only word counts',
-  trainingData: 'O*NET 29.3 Alternate Titles, Sample of Reported Titles, Occupation Data (CC BY 4.0, U.S. Department of Labor/ETA)',
+  trainingData: 'O*NET 29.3 Alternate Titles, Sample of Reported Titles, Occupation Data (CC BY 4.0, U.S. Department of Labor/ETA); titles of the shared real postings (../shared/data/postings: NHS Jobs, City of Los Angeles, electionline, In the Weeds Austin, Bulk Careers, LinkedIn teaching; see its README) for head words O*NET lacks, counts only',
   command: 'npm run build --workspace tools && node tools/out/tools/roles/build-title-lexicon.js ../shared/data models/title-lexicon.json',
 });
 console.log(`${titles.size} titles, ${Object.keys(words).length} words -> ${outFile} (${Buffer.byteLength(text)} bytes)`);

@@ -21,15 +21,23 @@ const CREDENTIAL_IN = /\b(?:card|certificat\w*|licen[cs]e|permit)\b/i;
 // zones a posting's title is written in; the employer's name ("Archer Hotel, 3113 Palm Way") and
 // the requirements ("Team Player", "Valid Food Handler") are not
 const TITLE_ZONES = new Set(['title', 'summary', 'other']);
+// zones whose hiring words are about something else ("experience as a line cook", "how to apply")
+const AFTER_THE_ROLE = new Set(['required', 'preferred', 'benefits', 'apply', 'legal']);
 // "We are now hiring a Lead Preschool Teacher (Guide) for ...", "we are looking for an enthusiastic Staff Nurse to ..."
 const HIRING = /\b(?:hiring|recruit(?:ing)?|looking for|seeking|searching for|appoint(?:ing)?|vacancy for|opportunity for|opening for)\s+(?:(?:an?|the|our|two|three|several|new|\d+)\s+)*(?:(?:[a-z][\w'-]*,?)\s+){0,3}?((?:[A-Z][\w&/'’.-]*)(?:\s+(?:[A-Z][\w&/'’.-]*|of|and|in|&|\/|-|–)){0,7})/;
 // "Finance Coordinator, Sarasota County, Florida— ...", "The Quality Assurance Manager, working closely ..."
 const LEADING = /^\s*(?:the\s+)?((?:[A-Z][\w&/'’.()-]*)(?:\s+(?:[A-Z][\w&/'’.()-]*|of|and|in|&|\/|-|–|I{1,3}|IV)){0,7})\s*(?:,|—|–|\s-\s|\sfor\s|\sat\s|\swill\s|\sis\s|$)/;
 
+// a pay grade or hours written with a title ("Band 6 Theatre Practitioner", "Psychologist 1.0 wte",
+// "HCA – Band 3"): not part of the role's name
+const PAY_GRADE_BEFORE = /^(?:band|grade)\s*\d+[a-d]?\s+(?=[A-Za-z])/i;
+const PAY_GRADE_AFTER = /\s*(?:[-–—,(]\s*)?(?:(?:band|grade)\s*\d+[a-d]?(?:\s*\/\s*\d+[a-d]?)?|\d+(?:\.\d+)?\s*wte)\)?\.?$/i;
+
 function clean(title: string): string {
   return title.replace(/\*\*|__|[*_`#]/g, '').replace(/\s+/g, ' ').replace(/^[\s:–—-]+|[\s:.,;–—/&|-]+$/g, '')
     // "Working Title Welding Instructor", "Description: Registered Nurse": the label is not the title
-    .replace(/^(?:(?:working|role|position|job)\s+title|description|position|vacancy)\s*[:–—-]?\s+(?=[A-Z])/i, '').trim();
+    .replace(/^(?:(?:working|role|position|job)\s+title|description|position|vacancy)\s*[:–—-]?\s+(?=[A-Z])/i, '')
+    .replace(PAY_GRADE_BEFORE, '').replace(PAY_GRADE_AFTER, '').replace(/[\s:.,;–—/&|-]+$/, '').trim();
 }
 
 /**
@@ -49,7 +57,10 @@ export function fromCapitals(title: string): string {
 function isHeadWord(word: string, lexicon: TitleLexicon): boolean {
   const w = word.replace(/[^A-Za-z]/g, '');
   const heads = lexicon.heads(w);
-  return heads >= 2 && heads >= 0.2 * lexicon.occurs(w);
+  if (heads >= 2 && heads >= 0.2 * lexicon.occurs(w)) return true;
+  // a plural ("Servers", "Line Cooks", "Secretaries"): postings name the role they hire several of
+  const singular = /ies$/i.test(w) ? w.slice(0, -3) + 'y' : /[^s]s$/i.test(w) ? w.slice(0, -1) : undefined;
+  return !!singular && singular.length >= 3 && isHeadWord(singular, lexicon);
 }
 
 /**
@@ -90,7 +101,47 @@ function titleInPhrase(phrase: string, lexicon: TitleLexicon): string | undefine
   return undefined;
 }
 
-function candidates(doc: HrDocument): string[] {
+// "we are looking for 3 experienced line cooks", "seeking to recruit a ward clerk", "Are you an
+// experienced CAMHS Mental Health Practitioner": a role after a hiring phrase, in any case
+const HIRED = /\b(?:hiring|recruit(?:ing)?|looking for|seeking|searching for|appoint(?:ing)?|vacancy for|opportunity for|opening for|in need of|^\s*need|are you)\s+(?=([^.,;:!?()\n]{3,90}))/gim;
+// words before a role that describe the person or the post, not the role
+const DESCRIBES_PERSON = new Set(('a an the our some few more couple of several new experienced enthusiastic motivated highly dedicated ' +
+  'dynamic passionate friendly hardworking hard-working energetic fun cheerful reliable skilled committed caring compassionate ' +
+  'talented qualified newly full part time full-time part-time permanent temporary fixed-term additional exceptional outstanding ' +
+  'self-motivated organised organized proactive confident positive former current retired certified licensed extra').split(' '));
+// words that end a role phrase without being part of it
+const NOT_IN_ROLE = new Set('to for with who that which in at on from by is are be will can this their your you we as within across of the a an and or'.split(' '));
+// a person, not a role ("looking for a person who ...", "recruiting candidates")
+const ANYONE = new Set('person people individual individuals candidate candidates applicant applicants someone member members professional professionals staff team'.split(' '));
+
+/** Roles named after a hiring phrase, title-cased ("line cooks" -> "Line Cook"). */
+function hiredRoles(text: string, lexicon: TitleLexicon): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(HIRED)) {
+    const words = m[1].replace(/\b(?:band|grade)\s*\d+[a-d]?\b/gi, ' ').split(/\s+/).filter(Boolean);
+    let from = 0;
+    while (from < words.length && (DESCRIBES_PERSON.has(words[from].toLowerCase()) || /^\d+$/.test(words[from]))) from++;
+    for (let end = from; end < Math.min(words.length, from + 4); end++) {
+      // "cooks-2 breakfast shifts": figures glued to the word are not part of it
+      const word = words[end].replace(/[-–]\d.*$/, '');
+      if (!/^[A-Za-z][A-Za-z'’/-]*$/.test(word) || NOT_IN_ROLE.has(word.toLowerCase())) break;
+      if (!isHeadWord(word, lexicon)) continue;
+      const head = singularHead(word, lexicon);
+      if (end === from && ANYONE.has(word.toLowerCase())) break;
+      out.push([...words.slice(from, end), head].map((w) => (/[A-Z]/.test(w) ? w : w[0].toUpperCase() + w.slice(1))).join(' '));
+      break;
+    }
+  }
+  return out;
+}
+
+/** "cooks" -> "cooks" made singular when the singular heads titles ("Line Cook"); else as written */
+function singularHead(word: string, lexicon: TitleLexicon): string {
+  const singular = /ies$/i.test(word) ? word.slice(0, -3) + 'y' : /[^s]s$/i.test(word) ? word.slice(0, -1) : undefined;
+  return singular && lexicon.heads(singular.toLowerCase()) >= 2 ? singular : word;
+}
+
+function candidates(doc: HrDocument, lexicon: TitleLexicon): string[] {
   const out: string[] = [];
   const blocks = doc.blocks.filter((b) => b.text.trim());
   for (const b of blocks) if (b.zone === 'title') out.push(b.text);
@@ -110,6 +161,9 @@ function candidates(doc: HrDocument): string[] {
     const leading = LEADING.exec(first);
     if (leading && !CREDENTIAL_AFTER.test(first.slice(leading.index + leading[0].length - 1).replace(/^[,—–-]/, ''))) out.push(leading[1]);
   }
+  // a role written in lower case after a hiring phrase ("looking for a ward clerk"), after every
+  // title the opening writes as one
+  for (const b of blocks.slice(0, 8).filter((x) => !AFTER_THE_ROLE.has(x.zone))) out.push(...hiredRoles(b.text, lexicon));
   // a role named in the opening prose, with an article: the posting's subject
   for (const b of blocks.slice(0, 12).filter((x) => TITLE_ZONES.has(x.zone) || x.zone === 'responsibilities')) {
     for (const m of b.text.matchAll(ARTICLE_ROLE)) {
@@ -138,7 +192,7 @@ export function documentTitle(doc: HrDocument, written: string | undefined, lexi
     const current = experience.find((e) => e.title && e.title !== 'Untitled role');
     return current?.title;
   }
-  for (const c of candidates(doc)) {
+  for (const c of candidates(doc, lexicon)) {
     const title = titleIn(c, lexicon);
     if (title) return title;
   }
