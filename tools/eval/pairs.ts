@@ -93,6 +93,7 @@ export async function evaluatePairs(engine: Engine, file: string, dataDir: strin
     for (const [j, p] of set.postings.entries()) {
       const m = await engine.match(resume, jobs[j]);
       row.push({ score: m.score, label: label(p), match: m.match });
+      if (process.env.HRDOCS_PAIRS_FALSE && m.match && label(p) === 'unrelated') console.error(`FALSE\t${r.group}\t${r.id}\t${p.group}\t${p.id}\t${m.score.toFixed(2)}`);
     }
     engineScores.push(row);
     if (process.env.HRDOCS_PAIRS_DUMP) {

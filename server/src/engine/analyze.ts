@@ -6,6 +6,7 @@ import { documentTitle } from './document/title.js';
 import { TitleLexicon } from './experience/lexicon.js';
 import type { CancellationToken } from './cancel.js';
 import { REQUIREMENT_ZONES } from './document/zones.js';
+import { asksOfCandidate, sentenceAt } from './document/asks.js';
 import { extractCredentials } from './experience/credentials.js';
 import { throwIfCancelled, yieldToEventLoop } from './cancel.js';
 import type { StageCache } from './cache.js';
@@ -23,6 +24,9 @@ import { normalizeTerm } from './text/normalize.js';
 import { acronymsAgree, isOtherSpellingOfTool } from './skills/phrase.js';
 import { calibrateMentions } from './skills/calibrate.js';
 import { WordIdf } from './match/lexical.js';
+
+/** zones of a posting whose prose may ask something of the candidate (a company blurb's skills are never read) */
+const PROSE_ZONES: ReadonlySet<string> = new Set(['summary', 'other', 'responsibilities', 'title']);
 
 export interface AnalysisDeps {
   graph: SkillGraph;
@@ -193,7 +197,14 @@ export async function analyzeDocument(
   const required = mentions.filter((m) => m.section === 'requiredSkills');
   // with no required-skills section, what the posting's requirement zones name (never its benefits or legal text)
   const inRequirementZones = mentions.filter((m) => REQUIREMENT_ZONES.has(m.zone) && m.zone !== 'preferred');
-  const requiredSkills = doc.kind === 'job' ? distinctSkills(required.length ? required : inRequirementZones) : [];
+  // and, either way, what its prose asks of the candidate outside those ("the ideal candidate will have ...")
+  // (read from prose, a mention must also be a likely skill: the calibrated probability of a hint)
+  const skillHint = deps.models.calibrator?.thresholds.hint ?? 0;
+  const askedInProse = doc.kind === 'job'
+    ? mentions.filter((m) => m.section !== 'requiredSkills' && PROSE_ZONES.has(m.zone) && (m.probability ?? 1) >= skillHint
+      && asksOfCandidate(sentenceAt(doc, m.range.start) ?? ''))
+    : [];
+  const requiredSkills = doc.kind === 'job' ? distinctSkills([...(required.length ? required : inRequirementZones), ...askedInProse]) : [];
   const title = documentTitle(doc, doc.title, deps.models.titles ?? TitleLexicon.builtin(), employmentOf(experience));
   return {
     doc, mentions, skills, experience, totalYears: Math.round(totalYears(experience) * 10) / 10,

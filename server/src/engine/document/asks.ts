@@ -1,0 +1,50 @@
+// A posting's prose asks things of the candidate outside its requirement sections: "As the ideal
+// candidate you would be an RMN qualified nurse with excellent communication skills" sits in a
+// summary paragraph of many real postings. A sentence that addresses the candidate's qualities
+// reads as a requirement; one that offers something ("you will have the opportunity to ...", "we
+// will provide ...") or names a nice-to-have ("desirable") does not.
+import type { HrDocument, Position } from '../types.js';
+
+// who is asked: the reader, or the candidate the posting wants
+const SUBJECT = String.raw`(?:you|(?:the\s+)?(?:ideal|successful|suitable|right|perfect)\s+(?:candidate|applicant|person|individual)s?|(?:all\s+)?(?:applicants?|candidates?))`;
+const MODAL = String.raw`(?:\s+(?:will|would|should|must|shall)(?:\s+(?:also|ideally|need\s+to|be\s+required\s+to|be\s+expected\s+to))?|\s+need\s+to|['’]ll)`;
+// a quality the candidate is to be, not a duty ("will be responsible for", "will be working on")
+const QUALITY = String.raw`(?:an?\s|able|experienced|qualified|registered|educated|confident|comfortable|proficient|skilled|familiar|fluent|competent|knowledgeable|organi[sz]ed|motivated|self-motivated|passionate|committed|flexible|enthusiastic|someone|dynamic|resilient|adaptable)`;
+const ASKS = new RegExp([
+  String.raw`\b${SUBJECT}${MODAL}\s+(?:have|hold|possess|need|bring|demonstrate|show)\b`,
+  String.raw`\b${SUBJECT}${MODAL}\s+be\s+${QUALITY}`,
+  String.raw`\b(?:looking|searching)\s+for\s+(?:someone|a person|an individual|individuals|candidates?|people|applicants?)\s+(?:with|who)\b`,
+  String.raw`\bmust\s+(?:have|hold|possess|be able to|demonstrate)\b`,
+  // "A knowledge of ORMIS is essential.": the sentence ends on it
+  String.raw`\b(?:is|are)\s+(?:essential|required|a\s+must)\s*[.!]?\s*$`,
+].join('|'), 'i');
+// an offer ("you will have the opportunity to ...", "we provide access to ...") or a nice-to-have
+const OFFERS = /\b(?:(?:have|get|gain|be given|receive|offer(?:s|ed|ing)?|provide[sd]?|give)\s+(?:you\s+)?(?:with\s+)?(?:the|an?|full|excellent|great)?\s*(?:opportunit(?:y|ies)|chance|access|support|training)|we\s+(?:will\s+)?(?:offer|provide|give)|in return|benefit from|desirable|an advantage|a plus|preferred|would be nice)\b/i;
+
+/** Whether a sentence asks something of the candidate (and offers nothing in the same breath). */
+export function asksOfCandidate(sentence: string): boolean {
+  return ASKS.test(sentence) && !OFFERS.test(sentence);
+}
+
+/** The sentence of a block's text around a character index. */
+export function sentenceAround(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) + 1;
+  const rest = text.slice(at);
+  const end = rest.search(/[.!?](?:\s|$)|\n/);
+  return text.slice(start, end < 0 ? text.length : at + end + 1).trim();
+}
+
+/** The sentence a source position falls in, in its block's text; undefined outside any block. */
+export function sentenceAt(doc: HrDocument, position: Position): string | undefined {
+  const offset = (doc.lineStarts[position.line] ?? 0) + position.character;
+  for (const block of doc.blocks) {
+    const first = block.offsets[0];
+    const last = block.offsets[block.offsets.length - 1];
+    if (first === undefined || offset < first || offset > last) continue;
+    let at = block.offsets.findIndex((o) => o >= offset);
+    if (at < 0) at = block.offsets.length - 1;
+    return sentenceAround(block.text, at);
+  }
+  return undefined;
+}

@@ -1,0 +1,50 @@
+// What a posting's prose asks of the candidate outside its requirement sections. Invented sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { asksOfCandidate, sentenceAround } from '../src/engine/document/asks.js';
+import { FakeTagger, testEngine } from './support/engine.js';
+
+test('a sentence that addresses the candidate\'s qualities asks something; an offer, a duty or a nice-to-have does not', () => {
+  const rows: Array<[string, boolean]> = [
+    ['As the ideal candidate you would be a registered nurse with excellent communication skills.', true],
+    ['The successful applicant will have strong Excel skills.', true],
+    ['You must hold a valid driving licence.', true],
+    ['You will be an experienced chef with a food hygiene certificate.', true],
+    ['You’ll have great knife skills.', true],
+    ['We are looking for someone with payroll experience.', true],
+    ['Basic Life Support training is essential.', true],
+    ['You will have the opportunity to work in a small, friendly team.', false],
+    ['We will provide you with access to training courses.', false],
+    ['In return we offer a pension and 27 days of leave.', false],
+    ['Experience of Tableau is desirable.', false],
+    ['You will be working on the ward with our team.', false],
+    ['The ward has 21 beds and a garden.', false],
+  ];
+  for (const [sentence, asks] of rows) assert.equal(asksOfCandidate(sentence), asks, sentence);
+});
+
+test('the sentence around a character: from the last full stop before it to the next one after it', () => {
+  const text = 'We are a busy ward. The ideal candidate will know payroll. Apply now.';
+  assert.equal(sentenceAround(text, text.indexOf('payroll')), 'The ideal candidate will know payroll.');
+  assert.equal(sentenceAround('One line only', 4), 'One line only');
+});
+
+test('a posting\'s required skills include what its prose asks of the candidate outside its requirements section, not what it offers', async () => {
+  // the tagger marks the two phrases wherever they are written; the sentence decides what is asked
+  const engine = testEngine({ tagger: new FakeTagger(['Excel skills', 'Tableau']) });
+  const job = await engine.analyze(`# Payroll Officer
+
+## Responsibilities
+
+You will run the monthly payroll of a busy hospital. The ideal candidate will have strong Excel skills and a calm manner.
+You will have the opportunity to learn Tableau with us.
+
+## Requirements
+- Payroll
+- General ledger
+`, undefined, { kind: 'job' });
+  const required = job.requiredSkills.map((s) => s.name.toLowerCase());
+  assert.ok(required.includes('payroll') && required.includes('general ledger'), required.join(', '));
+  assert.ok(required.some((s) => s.includes('excel')), `asked in the summary: ${required.join(', ')}`);
+  assert.ok(!required.some((s) => s.includes('tableau')), `offered, not asked: ${required.join(', ')}`);
+});
