@@ -7,7 +7,7 @@ import { namesOnlyRank, readSeniority, stepUp, withSeniority } from '../src/engi
 import { OccupationRanker } from '../src/engine/generate/ranker.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namesNoField, ownTitle, singularTitle, stepUpTitle } from '../src/engine/generate/generate.js';
+import { byJudgedFit, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namesNoField, ownTitle, singularTitle, stepUpTitle } from '../src/engine/generate/generate.js';
 import { normalizeTerm } from '../src/engine/text/normalize.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
 import { testEngine } from './support/engine.js';
@@ -232,4 +232,15 @@ test('a suggestion well below the person is a step down: two ranks under, or an 
     ['Staff Accountant', 1, 3, false],
   ];
   for (const [title, level, years, down] of cases) assert.equal(isStepDown(title, level, years), down, `${title} for rank ${level}, ${years} years`);
+});
+
+test('matching jobs are listed by how well the matcher judges the resume fits them, the stretch role last, ties in the ranker\'s order', () => {
+  const jobs = [
+    { title: 'Accountant', score: 0.86 },
+    { title: 'Sales Support Assistant', score: 0.31 },
+    { title: 'Billing Clerk', score: 0.49 },
+    { title: 'Senior Accountant', score: 0.9, stretch: true },
+    { title: 'Payroll Clerk', score: 0.49 },
+  ];
+  assert.deepEqual(byJudgedFit(jobs).map((j) => j.title), ['Accountant', 'Billing Clerk', 'Payroll Clerk', 'Sales Support Assistant', 'Senior Accountant']);
 });

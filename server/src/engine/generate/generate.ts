@@ -79,10 +79,20 @@ export async function generateMatchingJobs(graph: SkillGraph, resume: DocumentAn
         writer: { samples: written[i].samples, kept: written[i].sample, firstScore: written[i].firstScore },
       });
     }
-    return jobs;
+    return byJudgedFit(jobs);
   }
   for (const r of roles) jobs.push(await templateJob(graph, r, resume, hooks, ranker));
-  return jobs;
+  return byJudgedFit(jobs);
+}
+
+/**
+ * The suggestions best judged first, the stretch role last: the ranker chooses which roles, the
+ * matcher (GIRL's reward model) says how well the resume fits each written posting, and a list
+ * that shows "31%" above "49%" reads as a mistake.
+ */
+export function byJudgedFit<T extends { score?: number; stretch?: boolean }>(jobs: T[]): T[] {
+  const fits = jobs.filter((j) => !j.stretch).map((j, i) => ({ j, i })).sort((a, b) => (b.j.score ?? 0) - (a.j.score ?? 0) || a.i - b.i).map((x) => x.j);
+  return [...fits, ...jobs.filter((j) => j.stretch)];
 }
 
 /** Whether a written posting says what the role involves or asks for (the writer's checks can leave neither). */
