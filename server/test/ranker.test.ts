@@ -7,7 +7,7 @@ import { namesOnlyRank, readSeniority, stepUp, withSeniority } from '../src/engi
 import { OccupationRanker } from '../src/engine/generate/ranker.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { byJudgedFit, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namesNoField, ownTitle, singularTitle, stepUpTitle } from '../src/engine/generate/generate.js';
+import { byJudgedFit, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namesNoField, ownTitle, singularTitle, stepUpTitle } from '../src/engine/generate/generate.js';
 import { normalizeTerm } from '../src/engine/text/normalize.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
 import { testEngine } from './support/engine.js';
@@ -243,4 +243,17 @@ test('matching jobs are listed by how well the matcher judges the resume fits th
     { title: 'Payroll Clerk', score: 0.49 },
   ];
   assert.deepEqual(byJudgedFit(jobs).map((j) => j.title), ['Accountant', 'Billing Clerk', 'Payroll Clerk', 'Sales Support Assistant', 'Senior Accountant']);
+});
+
+test('two titles of one function: most content words share a root, whatever the word form or the rank', () => {
+  const rows: Array<[string, string, boolean]> = [
+    ['Audit Supervisor', 'Supervising Auditor', true],
+    ['Human Resources Supervisor', 'Human Resources Manager', true],
+    ['Auditing Clerk', 'Bookkeeping, Accounting, and Auditing Clerk', true],
+    ['Accounting Manager', 'Accountant', true],
+    ['Marketing Manager', 'Digital Media Buyer', false],
+    ['Software Developer', 'Microsystems Engineer', false],
+    ['Line Cook', 'Pastry Chef', false],
+  ];
+  for (const [a, b, same] of rows) assert.equal(sameFunction(a, b), same, `${a} ~ ${b}`);
 });

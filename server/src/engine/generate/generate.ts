@@ -4,6 +4,7 @@
 import type { SkillGraph, GraphOccupation } from '../graph/graph.js';
 import type { DocumentAnalysis, GeneratedJob, MatchResult } from '../types.js';
 import { contentWords, jaccard, titleSimilarity } from '../match/similarity.js';
+import { contentKeys } from '../models/link-reranker.js';
 import { normalizeTerm } from '../text/normalize.js';
 import { employmentOf } from '../experience/extract.js';
 import { namesOnlyRank, readSeniority, roleLevel, stepUp, withSeniority, SENIORITY_ORDER, SENIORITY_YEARS, type SeniorityLevel } from '../lang/en/seniority.js';
@@ -45,6 +46,8 @@ export interface RoleSuggestion {
   seniority: SeniorityLevel;
   /** years of experience the posting asks for */
   years: number;
+  /** a role the resume names as one the person held */
+  held?: boolean;
 }
 
 interface Candidate { occupation: number; score: number; title: string; fromResumeTitle: boolean }
@@ -61,13 +64,36 @@ const TITLE_MARGIN = 2.5;
 /** an occupation the resume's features do not point at (cosine at or below this) is never suggested */
 const MIN_COSINE = 0.05;
 const MISSING_SKILLS = 4;
+/** roles judged beyond the count asked for, of which the matcher keeps the best fitting */
+const JUDGED_EXTRA = 3;
 /** ranker logits a twin's title words are worth (all of them shared: two logits) */
 const TWIN_WORDS = 2;
 
 export async function generateMatchingJobs(graph: SkillGraph, resume: DocumentAnalysis, count: number, hooks: GenerateHooks, ranker?: OccupationRanker, lexicon?: TitleLexicon): Promise<GeneratedJob[]> {
-  const roles = suggestRoles(graph, resume, count, ranker, lexicon);
   const jobs: GeneratedJob[] = [];
-  if (hooks.writer) {
+  if (!hooks.writer) {
+    // GIRL's selection by the reward model: the ranker proposes a few more roles than asked, each
+    // is written and judged by the matcher, and the best judged are kept (the roles the person
+    // held always stay)
+    const pool = suggestRoles(graph, resume, count + JUDGED_EXTRA, ranker, lexicon);
+    const judged = await Promise.all(pool.map(async (r) => ({ r, job: await templateJob(graph, r, resume, hooks, ranker) })));
+    const fits = judged.filter((x) => !x.r.stretch);
+    const kept = new Set(fits.filter((x) => x.r.held).slice(0, count));
+    // the matcher favours near-copies of a role already on the list ("Audit Supervisor" beside
+    // "Supervising Auditor"): a role beyond the ranker's own choice that shares a function with one
+    // of them is passed over
+    const ranked = new Set(fits.slice(0, count));
+    for (const x of [...fits].sort((a, b) => (b.job.score ?? 0) - (a.job.score ?? 0))) {
+      if (kept.size >= count) break;
+      if (kept.has(x) || (!ranked.has(x) && fits.some((k) => k !== x && (ranked.has(k) || kept.has(k)) && sameFunction(k.r.title, x.r.title)))) continue;
+      kept.add(x);
+    }
+    // too few distinct roles: the best of the rest, as the ranker's list would have them
+    for (const x of fits) if (kept.size < count) kept.add(x);
+    return byJudgedFit([...fits.filter((x) => kept.has(x)), ...judged.filter((x) => x.r.stretch)].map((x) => x.job));
+  }
+  const roles = suggestRoles(graph, resume, count, ranker, lexicon);
+  {
     const requests = roles.map((r) => ({ plan: writerPlan(graph, r.occupation, r.title, r.seniority, r.years, resume, twins(graph, r.occupation, r.title, ranker)), occupationId: graph.occupations[r.occupation].id }));
     const written = await writePostings(hooks.writer, requests, { samples: hooks.samples ?? MATCHING_SAMPLES, seed: hooks.seed ?? 0, judge: hooks.judge, onProgress: hooks.onProgress, token: hooks.token });
     for (const [i, r] of roles.entries()) {
@@ -81,8 +107,6 @@ export async function generateMatchingJobs(graph: SkillGraph, resume: DocumentAn
     }
     return byJudgedFit(jobs);
   }
-  for (const r of roles) jobs.push(await templateJob(graph, r, resume, hooks, ranker));
-  return byJudgedFit(jobs);
 }
 
 /**
@@ -175,9 +199,9 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
   const resumeSkills = resumeSkillIndices(graph, resume);
   const picked: RoleSuggestion[] = [];
   const sameOccupation = (a: number, b: number) => a === b || (ranker ? ranker.similarity(a, b) >= ranker.sameOccupation : false);
-  const push = (occupation: number, title: string, score: number, own: string[]) => {
+  const push = (occupation: number, title: string, score: number, own: string[], held = false) => {
     const { why, missing } = explain(graph, occupation, resume, resumeSkills, own);
-    picked.push({ occupation, title, score, why, missing, seniority: readSeniority(title).level, years: experienceYears(resume, title) });
+    picked.push({ occupation, title, score, why, missing, seniority: readSeniority(title).level, years: experienceYears(resume, title), ...(held ? { held } : {}) });
   };
   // the roles the person held come first (up to HELD_ROLES, latest first), in their own words:
   // each title's best occupation through the encoder (or the graph's titles without it)
@@ -190,7 +214,7 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
     if (!hit || (ranker && hit.score < hits[0].score - TITLE_MARGIN)) continue;
     const title = ownTitle(t);
     if (picked.some((p) => sameOccupation(p.occupation, hit.occupation) || sameTitle(p.title, title))) continue;
-    push(hit.occupation, title, scoreOf.get(hit.occupation) ?? hit.score, [t]);
+    push(hit.occupation, title, scoreOf.get(hit.occupation) ?? hit.score, [t], true);
   }
   // then the ranker's best: first those the resume shows evidence for (a title, a specific skill), then the rest
   const personLevel = Math.max(0, ...current.map(roleLevel));
@@ -355,6 +379,27 @@ const EVERY_FIELD_HEADS = 1000;
 export function namesNoField(title: string, lexicon: TitleLexicon): boolean {
   const words = readSeniority(title).base.toLowerCase().split(/[^a-z]+/).filter(Boolean);
   return words.length === 1 && lexicon.heads(words[0]) >= EVERY_FIELD_HEADS;
+}
+
+/**
+ * Whether two titles name one function: at least half their content words share a root
+ * ("Audit Supervisor" ~ "Supervising Auditor", "Human Resources Manager" ~ "Human Resources
+ * Supervisor"); a manager and a specialist of one function count as one, as recruiters read a list.
+ */
+export function sameFunction(a: string, b: string): boolean {
+  const x = contentKeys(a);
+  const y = contentKeys(b);
+  if (!x.length || !y.length) return false;
+  const shared = x.filter((w) => y.some((v) => sameRoot(w, v))).length;
+  return (2 * shared) / (x.length + y.length) >= 0.5;
+}
+
+/** "audit" ~ "auditor", "superviz" ~ "supervisor": a common start of 5+ letters, most of the shorter word */
+function sameRoot(a: string, b: string): boolean {
+  if (a === b) return true;
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n >= 5 && n >= 0.7 * Math.min(a.length, b.length);
 }
 
 function sameTitle(a: string, b: string): boolean {
