@@ -59,7 +59,7 @@ function isHeadWord(word: string, lexicon: TitleLexicon): boolean {
   const heads = lexicon.heads(w);
   if (heads >= 2 && heads >= 0.2 * lexicon.occurs(w)) return true;
   // a plural ("Servers", "Line Cooks", "Secretaries"): postings name the role they hire several of
-  const singular = /ies$/i.test(w) ? w.slice(0, -3) + 'y' : /[^s]s$/i.test(w) ? w.slice(0, -1) : undefined;
+  const singular = singularOf(w);
   return !!singular && singular.length >= 3 && isHeadWord(singular, lexicon);
 }
 
@@ -135,10 +135,15 @@ function hiredRoles(text: string, lexicon: TitleLexicon): string[] {
   return out;
 }
 
-/** "cooks" -> "cooks" made singular when the singular heads titles ("Line Cook"); else as written */
+/** "cooks" made singular when the singular heads titles ("Line Cook"); else as written */
 function singularHead(word: string, lexicon: TitleLexicon): string {
-  const singular = /ies$/i.test(word) ? word.slice(0, -3) + 'y' : /[^s]s$/i.test(word) ? word.slice(0, -1) : undefined;
+  const singular = singularOf(word);
   return singular && lexicon.heads(singular.toLowerCase()) >= 2 ? singular : word;
+}
+
+/** a regular plural's singular ("Secretaries" -> "Secretary", "cooks" -> "cook"); undefined for any other word */
+function singularOf(word: string): string | undefined {
+  return /ies$/i.test(word) ? word.slice(0, -3) + 'y' : /[^s]s$/i.test(word) ? word.slice(0, -1) : undefined;
 }
 
 function candidates(doc: HrDocument, lexicon: TitleLexicon): string[] {
