@@ -70,43 +70,46 @@ const JUDGED_EXTRA = 3;
 const TWIN_WORDS = 2;
 
 export async function generateMatchingJobs(graph: SkillGraph, resume: DocumentAnalysis, count: number, hooks: GenerateHooks, ranker?: OccupationRanker, lexicon?: TitleLexicon): Promise<GeneratedJob[]> {
-  const jobs: GeneratedJob[] = [];
-  if (!hooks.writer) {
-    // GIRL's selection by the reward model: the ranker proposes a few more roles than asked, each
-    // is written and judged by the matcher, and the best judged are kept (the roles the person
-    // held always stay)
-    const pool = suggestRoles(graph, resume, count + JUDGED_EXTRA, ranker, lexicon);
-    const judged = await Promise.all(pool.map(async (r) => ({ r, job: await templateJob(graph, r, resume, hooks, ranker) })));
-    const fits = judged.filter((x) => !x.r.stretch);
-    const kept = new Set(fits.filter((x) => x.r.held).slice(0, count));
-    // the matcher favours near-copies of a role already on the list ("Audit Supervisor" beside
-    // "Supervising Auditor"): a role beyond the ranker's own choice that shares a function with one
-    // of them is passed over
-    const ranked = new Set(fits.slice(0, count));
-    for (const x of [...fits].sort((a, b) => (b.job.score ?? 0) - (a.job.score ?? 0))) {
-      if (kept.size >= count) break;
-      if (kept.has(x) || (!ranked.has(x) && fits.some((k) => k !== x && (ranked.has(k) || kept.has(k)) && sameFunction(k.r.title, x.r.title)))) continue;
-      kept.add(x);
-    }
-    // too few distinct roles: the best of the rest, as the ranker's list would have them
-    for (const x of fits) if (kept.size < count) kept.add(x);
-    return byJudgedFit([...fits.filter((x) => kept.has(x)), ...judged.filter((x) => x.r.stretch)].map((x) => x.job));
-  }
+  const writer = hooks.writer;
+  if (!writer) return bestJudgedTemplates(graph, resume, count, hooks, ranker, lexicon);
   const roles = suggestRoles(graph, resume, count, ranker, lexicon);
-  {
-    const requests = roles.map((r) => ({ plan: writerPlan(graph, r.occupation, r.title, r.seniority, r.years, resume, twins(graph, r.occupation, r.title, ranker)), occupationId: graph.occupations[r.occupation].id }));
-    const written = await writePostings(hooks.writer, requests, { samples: hooks.samples ?? MATCHING_SAMPLES, seed: hooks.seed ?? 0, judge: hooks.judge, onProgress: hooks.onProgress, token: hooks.token });
-    for (const [i, r] of roles.entries()) {
-      // a posting the writer left without duties or requirements is the template's, not an empty page
-      if (!hasContent(written[i])) { jobs.push(await templateJob(graph, r, resume, hooks, ranker)); continue; }
-      jobs.push({
-        title: r.title, occupationId: requests[i].occupationId, score: written[i].score, markdown: written[i].markdown,
-        why: r.why, missing: r.missing, seniority: r.seniority, ...(r.stretch ? { stretch: true } : {}),
-        writer: { samples: written[i].samples, kept: written[i].sample, firstScore: written[i].firstScore },
-      });
-    }
-    return byJudgedFit(jobs);
+  const requests = roles.map((r) => ({ plan: writerPlan(graph, r.occupation, r.title, r.seniority, r.years, resume, twins(graph, r.occupation, r.title, ranker)), occupationId: graph.occupations[r.occupation].id }));
+  const written = await writePostings(writer, requests, { samples: hooks.samples ?? MATCHING_SAMPLES, seed: hooks.seed ?? 0, judge: hooks.judge, onProgress: hooks.onProgress, token: hooks.token });
+  const jobs: GeneratedJob[] = [];
+  for (const [i, r] of roles.entries()) {
+    // a posting the writer left without duties or requirements is the template's, not an empty page
+    if (!hasContent(written[i])) { jobs.push(await templateJob(graph, r, resume, hooks, ranker)); continue; }
+    jobs.push({
+      title: r.title, occupationId: requests[i].occupationId, score: written[i].score, markdown: written[i].markdown,
+      why: r.why, missing: r.missing, seniority: r.seniority, ...(r.stretch ? { stretch: true } : {}),
+      writer: { samples: written[i].samples, kept: written[i].sample, firstScore: written[i].firstScore },
+    });
   }
+  return byJudgedFit(jobs);
+}
+
+/**
+ * GIRL's selection by the reward model, on the template postings: the ranker proposes a few more
+ * roles than asked, each is written and judged by the matcher, and the best judged are kept (the
+ * roles the person held always stay).
+ */
+async function bestJudgedTemplates(graph: SkillGraph, resume: DocumentAnalysis, count: number, hooks: GenerateHooks, ranker?: OccupationRanker, lexicon?: TitleLexicon): Promise<GeneratedJob[]> {
+  const pool = suggestRoles(graph, resume, count + JUDGED_EXTRA, ranker, lexicon);
+  const judged = await Promise.all(pool.map(async (r) => ({ r, job: await templateJob(graph, r, resume, hooks, ranker) })));
+  const fits = judged.filter((x) => !x.r.stretch);
+  const kept = new Set(fits.filter((x) => x.r.held).slice(0, count));
+  // the matcher favours near-copies of a role already on the list ("Audit Supervisor" beside
+  // "Supervising Auditor"): a role beyond the ranker's own choice that shares a function with one
+  // of them is passed over
+  const ranked = new Set(fits.slice(0, count));
+  for (const x of [...fits].sort((a, b) => (b.job.score ?? 0) - (a.job.score ?? 0))) {
+    if (kept.size >= count) break;
+    if (kept.has(x) || (!ranked.has(x) && fits.some((k) => k !== x && (ranked.has(k) || kept.has(k)) && sameFunction(k.r.title, x.r.title)))) continue;
+    kept.add(x);
+  }
+  // too few distinct roles: the best of the rest, as the ranker's list would have them
+  for (const x of fits) if (kept.size < count) kept.add(x);
+  return byJudgedFit([...fits.filter((x) => kept.has(x)), ...judged.filter((x) => x.r.stretch)].map((x) => x.job));
 }
 
 /**
