@@ -2,7 +2,7 @@
 // title, counted over the O*NET 29.3 title tables (CC BY 4.0, U.S. Department of Labor/ETA):
 // `Alternate Titles.tsv` (Alternate Title, Short Title), `Sample of Reported Titles.tsv` and
 // `Occupation Data.tsv` (Title, plural forms made singular). Words O*NET's tables lack but real
-// postings use to head their titles ("Physiotherapist", "Operative", "HCA": British and trade
+// postings use to head their titles ("Physiotherapist", "Paediatrician", "Carer": British and trade
 // words) are counted over the titles of the shared real postings. Only per-word counts are
 // written, never a title. The role header reader (server/src/engine/experience/headers.ts) reads a
 // segment whose last word often heads a title ("Accountant", "Coordinator") as a title.
