@@ -14,6 +14,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { recordModelEntry } from '../scripts/model-manifest.js';
+import { PAY_GRADE } from '../../server/src/engine/document/title.js';
 
 const dataDir = process.argv[2] ?? '../shared/data';
 const outFile = process.argv[3] ?? 'models/title-lexicon.json';
@@ -69,7 +70,7 @@ for (const t of titles) {
  */
 export function postingTitleWords(title: string): string[] {
   const first = title.split(/\s+[-–—|]\s+|[|,(:]/)[0];
-  return titleWords(first.replace(/\b(?:band|grade)\s*\d+[a-d]?\b/gi, ' '));
+  return titleWords(first.replace(PAY_GRADE, ' '));
 }
 
 /** titles of the shared real postings, distinct, as lower-case words; and how often each word is

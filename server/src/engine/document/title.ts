@@ -23,15 +23,20 @@ const CREDENTIAL_IN = /\b(?:card|certificat\w*|licen[cs]e|permit)\b/i;
 const TITLE_ZONES = new Set(['title', 'summary', 'other']);
 // zones whose hiring words are about something else ("experience as a line cook", "how to apply")
 const AFTER_THE_ROLE = new Set(['required', 'preferred', 'benefits', 'apply', 'legal']);
+// the words a posting hires with
+const HIRING_WORDS = String.raw`hiring|recruit(?:ing)?|looking for|seeking|searching for|appoint(?:ing)?|vacancy for|opportunity for|opening for`;
 // "We are now hiring a Lead Preschool Teacher (Guide) for ...", "we are looking for an enthusiastic Staff Nurse to ..."
-const HIRING = /\b(?:hiring|recruit(?:ing)?|looking for|seeking|searching for|appoint(?:ing)?|vacancy for|opportunity for|opening for)\s+(?:(?:an?|the|our|two|three|several|new|\d+)\s+)*(?:(?:[a-z][\w'-]*,?)\s+){0,3}?((?:[A-Z][\w&/'’.-]*)(?:\s+(?:[A-Z][\w&/'’.-]*|of|and|in|&|\/|-|–)){0,7})/;
+const HIRING = new RegExp(String.raw`\b(?:${HIRING_WORDS})\s+(?:(?:an?|the|our|two|three|several|new|\d+)\s+)*(?:(?:[a-z][\w'-]*,?)\s+){0,3}?((?:[A-Z][\w&/'’.-]*)(?:\s+(?:[A-Z][\w&/'’.-]*|of|and|in|&|\/|-|–)){0,7})`);
 // "Finance Coordinator, Sarasota County, Florida— ...", "The Quality Assurance Manager, working closely ..."
 const LEADING = /^\s*(?:the\s+)?((?:[A-Z][\w&/'’.()-]*)(?:\s+(?:[A-Z][\w&/'’.()-]*|of|and|in|&|\/|-|–|I{1,3}|IV)){0,7})\s*(?:,|—|–|\s-\s|\sfor\s|\sat\s|\swill\s|\sis\s|$)/;
 
 // a pay grade or hours written with a title ("Band 6 Theatre Practitioner", "Psychologist 1.0 wte",
 // "HCA – Band 3"): not part of the role's name
-const PAY_GRADE_BEFORE = /^(?:band|grade)\s*\d+[a-d]?\s+(?=[A-Za-z])/i;
-const PAY_GRADE_AFTER = /\s*(?:[-–—,(]\s*)?(?:(?:band|grade)\s*\d+[a-d]?(?:\s*\/\s*\d+[a-d]?)?|\d+(?:\.\d+)?\s*wte)\)?\.?$/i;
+const GRADE = String.raw`(?:band|grade)\s*\d+[a-d]?`;
+const PAY_GRADE_BEFORE = new RegExp(String.raw`^${GRADE}\s+(?=[A-Za-z])`, 'i');
+const PAY_GRADE_AFTER = new RegExp(String.raw`\s*(?:[-–—,(]\s*)?(?:${GRADE}(?:\s*\/\s*\d+[a-d]?)?|\d+(?:\.\d+)?\s*wte)\)?\.?$`, 'i');
+/** a pay grade anywhere in a phrase ("recruiting band 5 staff nurses", "Staff Nurse Band 5") */
+export const PAY_GRADE = new RegExp(String.raw`\b${GRADE}\b`, 'gi');
 
 function clean(title: string): string {
   return title.replace(/\*\*|__|[*_`#]/g, '').replace(/\s+/g, ' ').replace(/^[\s:–—-]+|[\s:.,;–—/&|-]+$/g, '')
@@ -103,7 +108,7 @@ function titleInPhrase(phrase: string, lexicon: TitleLexicon): string | undefine
 
 // "we are looking for 3 experienced line cooks", "seeking to recruit a ward clerk", "Are you an
 // experienced CAMHS Mental Health Practitioner": a role after a hiring phrase, in any case
-const HIRED = /\b(?:hiring|recruit(?:ing)?|looking for|seeking|searching for|appoint(?:ing)?|vacancy for|opportunity for|opening for|in need of|^\s*need|are you)\s+(?=([^.,;:!?()\n]{3,90}))/gim;
+const HIRED = new RegExp(String.raw`\b(?:${HIRING_WORDS}|in need of|^\s*need|are you)\s+(?=([^.,;:!?()\n]{3,90}))`, 'gim');
 // words before a role that describe the person or the post, not the role
 const DESCRIBES_PERSON = new Set(('a an the our some few more couple of several new experienced enthusiastic motivated highly dedicated ' +
   'dynamic passionate friendly hardworking hard-working energetic fun cheerful reliable skilled committed caring compassionate ' +
@@ -118,7 +123,7 @@ const ANYONE = new Set('person people individual individuals candidate candidate
 function hiredRoles(text: string, lexicon: TitleLexicon): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(HIRED)) {
-    const words = m[1].replace(/\b(?:band|grade)\s*\d+[a-d]?\b/gi, ' ').split(/\s+/).filter(Boolean);
+    const words = m[1].replace(PAY_GRADE, ' ').split(/\s+/).filter(Boolean);
     let from = 0;
     while (from < words.length && (DESCRIBES_PERSON.has(words[from].toLowerCase()) || /^\d+$/.test(words[from]))) from++;
     for (let end = from; end < Math.min(words.length, from + 4); end++) {
