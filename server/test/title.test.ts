@@ -55,6 +55,7 @@ test('titles in a phrase: a tail after a comma or dash, a label without its colo
 test('a posting\'s title named in its opening prose with an article, never from its employer line or its requirements', () => {
   assert.equal(jobTitle('Class Code: 7256\n\nANNUAL SALARY\n\n$105,005 to $153,509\n\nDUTIES\n\nAn Airport Engineer performs professional engineering work on landside facilities.'), 'Airport Engineer');
   assert.equal(jobTitle('Advert for Critical Care Rehabilitation Coordinator\n\nJoin our unit.'), 'Critical Care Rehabilitation Coordinator');
+  assert.equal(jobTitle('An exciting opportunity has arisen within the Operations team for a motivated and enthusiastic IT Technician to join the team.'), 'IT Technician');
   assert.equal(jobTitle('Harbor Grill Hotel, 12 Dock Street, Austin\n\nGreat tips and a fun crew.\n\n## Requirements\n\n- Team Player\n- Valid Food Handler card'), undefined);
 });
 
@@ -72,6 +73,10 @@ test('a role written in lower case after a hiring phrase: the describing words d
     ['Harbor Grill, 12 Dock Street\n\nWe are looking for a part time bartender and a full time server.', 'Bartender'],
     ['Rivermead Hospital\n\nAre you an experienced CAMHS Mental Health Practitioner looking for a change?', 'CAMHS Mental Health Practitioner'],
     ['Rivermead Hospital\n\nThe unit is recruiting band 5 staff nurses to join the ward.', 'Staff Nurse'],
+    ['Harbor Grill, 12 Dock Street\n\nOur pizza trailer needs a part-time cook for two shifts a week.', 'Cook'],
+    ['Harbor Grill, 12 Dock Street\n\nLooking for talented and responsible cooks for our food trailer.', 'Cook'],
+    ['Harbor Grill, 12 Dock Street\n\nWe are looking for energetic, passionate servers to join the floor.', 'Server'],
+    ['Rivermead Hospital\n\nIf you are an experienced Psychologist looking for a rewarding job, join the team.', 'Psychologist'],
     ['Rivermead Hospital\n\nWe are looking for a person who loves people.', undefined],
     ['Rivermead Hospital\n\nThe team meets the needs of the person at every visit.', undefined],
   ];
@@ -89,12 +94,15 @@ test('titles with a pay grade or hours: the grade is not part of the role', () =
   for (const [phrase, expected] of rows) assert.equal(titleIn(phrase, lexicon), expected, phrase);
 });
 
-test('title heads real postings use that O*NET lacks, and plurals of heads', () => {
+test('title heads real postings use that O*NET lacks, and plurals of heads read as the role', () => {
   const rows: Array<[string, string | undefined]> = [
     ['Senior Physiotherapist', 'Senior Physiotherapist'],
     ['Consultant Paediatrician', 'Consultant Paediatrician'],
     ['Experienced Servers', 'Experienced Servers'],
     ['Community Carer', 'Community Carer'],
+    // a posting hiring several names one role
+    ['Registered Nurses', 'Registered Nurse'],
+    ['Health Care Assistants', 'Health Care Assistant'],
   ];
   for (const [phrase, expected] of rows) assert.equal(titleIn(phrase, lexicon), expected, phrase);
 });

@@ -13,8 +13,15 @@ const MAX_WORDS = 10;
 const LABELLED = /^\s*(?:\*\*|__)?(?:working title|role title|position title|job title|position|role|vacancy|post|designation|advert for|job posting for)(?:\*\*|__)?\s*[:–—-]\s*(?:\*\*|__)?(.{3,100}?)(?:\*\*|__)?\s*$/i;
 // "Working Title Welding Adjunct Instructor Role Title ...", "Advert for Critical Care Coordinator": a label with no colon
 const LABELLED_BARE = /^\s*(?:working title|role title|position title|advert for|job posting for)\s+([A-Z].{2,100}?)(?:\s+(?:role title|working title|position|department|location|salary)\b.*)?$/i;
-// "An Airport Engineer performs ...", "... the team as a Workforce Assistant": a capitalised role in prose
-const ARTICLE_ROLE = /\b(?:[Aa]n?|[Tt]he|as an?|for an?)\s+((?:[A-Z][\w&/'’.-]*)(?:\s+(?:[A-Z][\w&/'’.-]*|of|and|&|\/)){0,6})/g;
+// words before a role that describe the person or the post, not the role
+const DESCRIBES_PERSON = new Set(('a an the our some few more couple of several new experienced enthusiastic motivated highly dedicated ' +
+  'dynamic passionate friendly hardworking hard-working energetic fun cheerful reliable skilled committed caring compassionate ' +
+  'talented qualified newly full part time full-time part-time permanent temporary fixed-term additional exceptional outstanding ' +
+  'self-motivated organised organized proactive confident positive former current retired certified licensed extra').split(' '));
+// "An Airport Engineer performs ...", "... the team as a Workforce Assistant", "for a motivated and
+// enthusiastic IT Technician to join": a capitalised role in prose, describing words before it
+const DESCRIBING = String.raw`(?:(?:${[...DESCRIBES_PERSON].join('|')}|and),?\s+)*`;
+const ARTICLE_ROLE = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|as an?|for an?)\s+${DESCRIBING}((?:[A-Z][\w&/'’.-]*)(?:\s+(?:[A-Z][\w&/'’.-]*|of|and|&|\/)){0,6})`, 'g');
 // a phrase followed by one of these is a credential ("Food Handler card"), not the role
 const CREDENTIAL_AFTER = /^\s*(?:['’]s\s+)?(?:card|cards|certificat\w*|licen[cs]e\w*|permit|registration|training|course)\b/i;
 const CREDENTIAL_IN = /\b(?:card|certificat\w*|licen[cs]e|permit)\b/i;
@@ -101,19 +108,18 @@ function titleInPhrase(phrase: string, lexicon: TitleLexicon): string | undefine
     if (end === 1 && lexicon.heads(joined) < 0.6 * lexicon.occurs(joined)) return undefined;
     const cut = words.findIndex((w, i) => i > 0 && i < end && /^(?:of|in|for)$/i.test(w));
     if (cut > 0 && end - cut > 4) return undefined;
-    return fromCapitals(clean(words.slice(0, end).join(' ')));
+    // "Registered Nurses", "Health Care Assistants": a posting hiring several names one role
+    const lastWord = words[end - 1];
+    const singular = lexicon.heads(lastWord.replace(/[^A-Za-z]/g, '')) >= 2 ? lastWord : singularHead(lastWord, lexicon);
+    return fromCapitals(clean([...words.slice(0, end - 1), singular].join(' ')));
   }
   return undefined;
 }
 
 // "we are looking for 3 experienced line cooks", "seeking to recruit a ward clerk", "Are you an
-// experienced CAMHS Mental Health Practitioner": a role after a hiring phrase, in any case
-const HIRED = new RegExp(String.raw`\b(?:${HIRING_WORDS}|in need of|^\s*need|are you)\s+(?=([^.,;:!?()\n]{3,90}))`, 'gim');
-// words before a role that describe the person or the post, not the role
-const DESCRIBES_PERSON = new Set(('a an the our some few more couple of several new experienced enthusiastic motivated highly dedicated ' +
-  'dynamic passionate friendly hardworking hard-working energetic fun cheerful reliable skilled committed caring compassionate ' +
-  'talented qualified newly full part time full-time part-time permanent temporary fixed-term additional exceptional outstanding ' +
-  'self-motivated organised organized proactive confident positive former current retired certified licensed extra').split(' '));
+// experienced CAMHS Mental Health Practitioner", "If you are an experienced Psychologist looking
+// for ...", "Our trailer needs a part-time cook": a role after a hiring phrase, in any case
+const HIRED = new RegExp(String.raw`\b(?:${HIRING_WORDS}|in need of|^\s*need|needs|are you|if you are)\s+(?=([^.;:!?()\n]{3,90}))`, 'gim');
 // words that end a role phrase without being part of it
 const NOT_IN_ROLE = new Set('to for with who that which in at on from by is are be will can this their your you we as within across of the a an and or'.split(' '));
 // a person, not a role ("looking for a person who ...", "recruiting candidates")
@@ -125,12 +131,16 @@ function hiredRoles(text: string, lexicon: TitleLexicon): string[] {
   for (const m of text.matchAll(HIRED)) {
     const words = m[1].replace(PAY_GRADE, ' ').split(/\s+/).filter(Boolean);
     let from = 0;
-    while (from < words.length && (DESCRIBES_PERSON.has(words[from].toLowerCase()) || /^\d+$/.test(words[from]))) from++;
+    while (from < words.length && describesPerson(words[from].replace(/,$/, ''), lexicon)) from++;
     for (let end = from; end < Math.min(words.length, from + 4); end++) {
       // "cooks-2 breakfast shifts": figures glued to the word are not part of it
-      const word = words[end].replace(/[-–]\d.*$/, '');
+      const word = words[end].replace(/[-–]\d.*$/, '').replace(/,$/, '');
       if (!/^[A-Za-z][A-Za-z'’/-]*$/.test(word) || NOT_IN_ROLE.has(word.toLowerCase())) break;
-      if (!isHeadWord(word, lexicon)) continue;
+      if (!isHeadWord(word, lexicon)) {
+        // "servers, energetic and polished professionals": a comma ends the role
+        if (words[end].endsWith(',')) break;
+        continue;
+      }
       const head = singularHead(word, lexicon);
       if (end === from && ANYONE.has(word.toLowerCase())) break;
       out.push([...words.slice(from, end), head].map((w) => (/[A-Z]/.test(w) ? w : w[0].toUpperCase() + w.slice(1))).join(' '));
@@ -138,6 +148,17 @@ function hiredRoles(text: string, lexicon: TitleLexicon): string[] {
     }
   }
   return out;
+}
+
+/**
+ * A word before the role that describes the person or the post: a known describing word, a
+ * figure, "and" between two of them ("motivated and creative bartender"), or a lower-case word
+ * no occupation title uses ("responsible cooks", "opening cooks").
+ */
+function describesPerson(word: string, lexicon: TitleLexicon): boolean {
+  const lower = word.toLowerCase();
+  if (DESCRIBES_PERSON.has(lower) || /^\d+$/.test(word) || lower === 'and' || lower === 'or') return true;
+  return /^[a-z][a-z-]*$/.test(word) && !NOT_IN_ROLE.has(lower) && !ANYONE.has(lower) && lexicon.occurs(lower) === 0 && lexicon.heads(lower) === 0;
 }
 
 /** "cooks" made singular when the singular heads titles ("Line Cook"); else as written */
