@@ -41,11 +41,14 @@ test('a posting that names no role gets no title rather than its employer, addre
   assert.equal(jobTitle('Harbor Grill, 12 Dock Street\n\nMonday thru Thursday 5:30am-11am\n\nCome work with us!'), undefined);
 });
 
-test('titles in a phrase: a tail after a comma or dash, a label without its colon, never a credential named after a role', () => {
+test('titles in a phrase: a tail after a comma or dash, a capitalised line\'s unit and place, a label without its colon, never a credential named after a role', () => {
   const rows: Array<[string, string | undefined]> = [
     ['Pre-assessment Nurse, Full time - Band 5', 'Pre-assessment Nurse'],
     ['Working Title Welding Adjunct Instructor', 'Welding Adjunct Instructor'],
     ['Description: Registered Nurse', 'Registered Nurse'],
+    // a line all in capitalised words goes on to the unit and place
+    ['Staff Nurse Acute Cardiac Unit Rivermead Hospital, Boston', 'Staff Nurse'],
+    ['Staff Nurse working on the acute cardiac unit of Rivermead Hospital', undefined],
     ["Food Handler's Certification and TABC", undefined],
     ['Texas Food Handlers Card', undefined],
   ];

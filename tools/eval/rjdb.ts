@@ -419,6 +419,10 @@ export async function evaluateRjdb(engine: Engine, rows: readonly RjdbRow[], opt
     // explanation: missing skills
     miss.unmatched.add(missingPredicted(mU), F);
     miss.matched.add(missingPredicted(mM), []);
+    if (process.env.HRDOCS_MISSING_DUMP) {
+      const show = (ps: Predicted[]) => ps.map((p) => (typeof p === 'string' ? p : `${p.name}${p.text && p.text !== p.name ? ` <${p.text}>` : ''}`)).join(' | ');
+      console.error(`MISSING\t${row.index}\tU: ${show(missingPredicted(mU))}\tM: ${show(missingPredicted(mM))}\tgold: ${F.join(' | ')}`);
+    }
 
     // explanation: experience
     const g = goldExperienceClass(row.filtered.experience);

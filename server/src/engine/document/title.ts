@@ -93,12 +93,15 @@ function titleInPhrase(phrase: string, lexicon: TitleLexicon): string | undefine
   if (!text || isStandardHeading(text)) return undefined;
   const words = text.split(/\s+/);
   if (words.length > MAX_WORDS + 4) return undefined;
+  const allCapitalised = !/:/.test(text) && words.every((w) => /^[A-Z(&–-]/.test(w) || /^(?:of|and|in|for|to|the|at|&|\/|-|–)$/.test(w));
   // the longest prefix whose last word heads titles, or a head before "in"/"of" + a few words
   for (let end = Math.min(words.length, MAX_WORDS); end >= 1; end--) {
     const last = words[end - 1].replace(/[(),]/g, '').split(/[/-]/).filter(Boolean).map((w) => w.replace(/-/g, ''));
     const joined = words[end - 1].replace(/[^A-Za-z]/g, '');
     if (!(last.some((w) => isHeadWord(w, lexicon)) || isHeadWord(joined, lexicon))) continue;
-    if (words.length - end > 4) return undefined;
+    // a short tail ("Special Education Teacher - FreshSTART"); a line written all in capitalised
+    // words may go on to its unit and place ("Staff Nurse Acute Cardiac Unit Pilgrim Hospital, Boston")
+    if (words.length - end > (allCapitalised ? 8 : 4)) return undefined;
     // "Food Handler's Certification": a credential named after a role
     if (CREDENTIAL_AFTER.test(words.slice(end).join(' '))) return undefined;
     const title = words.slice(0, end);
