@@ -7,7 +7,7 @@ import { namesOnlyRank, readSeniority, stepUp, withSeniority } from '../src/engi
 import { OccupationRanker } from '../src/engine/generate/ranker.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { byJudgedFit, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namesNoField, ownTitle, singularTitle, stepUpTitle } from '../src/engine/generate/generate.js';
+import { byJudgedFit, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, isStepTooFar, namesNoField, ownTitle, singularTitle, stepUpTitle } from '../src/engine/generate/generate.js';
 import { normalizeTerm } from '../src/engine/text/normalize.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
 import { testEngine } from './support/engine.js';
@@ -232,6 +232,18 @@ test('a suggestion well below the person is a step down: two ranks under, or an 
     ['Staff Accountant', 1, 3, false],
   ];
   for (const [title, level, years, down] of cases) assert.equal(isStepDown(title, level, years), down, `${title} for rank ${level}, ${years} years`);
+});
+
+test('a suggestion well above the person is too far for the list (the stretch role is the step up): two ranks over, or running a team for someone new to work', () => {
+  const cases: Array<[string, number, number, boolean]> = [
+    ['Director of Nursing', 1, 12, true], // a staff nurse (rank 1): the head of a function
+    ['Nurse Manager', 1, 12, false], // one rank up after years: within reach
+    ['Computer and Information Systems Manager', 1, 0.5, true], // a graduate who has run nothing
+    ['Computer and Information Systems Manager', 2, 0.5, false], // already runs a team
+    ['Software Developer', 0, 0.5, false], // the plain role, for an intern
+    ['Chief Financial Officer', 2, 15, false], // a finance manager: one rank up
+  ];
+  for (const [title, level, years, far] of cases) assert.equal(isStepTooFar(title, level, years), far, `${title} for rank ${level}, ${years} years`);
 });
 
 test('matching jobs are listed by how well the matcher judges the resume fits them, the stretch role last, ties in the ranker\'s order', () => {

@@ -221,6 +221,10 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
   }
   // then the ranker's best: first those the resume shows evidence for (a title, a specific skill), then the rest
   const personLevel = Math.max(0, ...current.map(roleLevel));
+  // the rank a step up is measured from: the current role's, else the latest role's (a person
+  // between jobs), unknown without a title
+  const latest = current.length ? current : past.slice(0, 1);
+  const reachLevel = latest.length ? Math.max(...latest.map(roleLevel)) : undefined;
   for (const needEvidence of [true, false]) {
     for (const { occupation, score } of ranked) {
       if (picked.length >= count) break;
@@ -230,7 +234,7 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
       if (!own && graph.occupations[occupation].source === 'rjdb') continue;
       const title = own ? ownTitle(own.title) : displayTitle(graph, occupation);
       if (!title || picked.some((p) => sameTitle(p.title, title))) continue;
-      if (!own && isStepDown(title, personLevel, resume.totalYears)) continue;
+      if (!own && (isStepDown(title, personLevel, resume.totalYears) || (reachLevel !== undefined && isStepTooFar(title, reachLevel, resume.totalYears)))) continue;
       if (needEvidence && !explain(graph, occupation, resume, resumeSkills, own ? [own.title] : []).evidence) continue;
       push(occupation, title, score, own ? [own.title] : []);
     }
@@ -358,6 +362,20 @@ const EXPERIENCED_YEARS = 5;
 export function isStepDown(title: string, personLevel: number, years: number): boolean {
   const level = roleLevel(title);
   return level <= personLevel - 2 || (level === 0 && personLevel >= 1 && years >= EXPERIENCED_YEARS);
+}
+
+/** years under which a person who has run nothing is new to work: a post running a team is out of reach */
+const NEW_TO_WORK_YEARS = 2;
+
+/**
+ * A role well above the person's, which the stretch role is for: two ranks over theirs ("Director
+ * of Nursing" for a staff nurse), or a post running a team or a function for someone new to work
+ * who has run none ("Computer and Information Systems Manager" for a graduate). Fill-in
+ * suggestions only, as isStepDown.
+ */
+export function isStepTooFar(title: string, personLevel: number, years: number): boolean {
+  const level = roleLevel(title);
+  return level >= personLevel + 2 || (level >= 2 && personLevel <= 1 && years < NEW_TO_WORK_YEARS);
 }
 
 const JOURNEYMAN = /\bjourney(?:man|woman|person)\b/i;
