@@ -17,7 +17,7 @@ node tools/out/tools/scripts/dump-match-features.js "$DATA/rjdb/train.jsonl" mod
 node tools/out/tools/scripts/dump-match-features.js "$DATA/rjdb/dev.jsonl" models/training/.cache/match-dev.jsonl
 HRDOCS_DATA="$DATA" node tools/out/tools/scripts/dump-weak-pairs.js models/training/.cache/match-weak.jsonl
 HRDOCS_DATA="$DATA" node tools/out/tools/scripts/dump-judged-pairs.js models/training/.cache/match-judged.jsonl \
-  tools/devsets/train-pairs.json tools/devsets/train-pairs-2.json tools/devsets/train-pairs-3.json
+  tools/devsets/train-pairs*.json
 "$PY" models/training/train_matcher.py models/training/.cache/match-train.jsonl models \
   --weak models/training/.cache/match-weak.jsonl --judged models/training/.cache/match-judged.jsonl \
   --dev models/training/.cache/match-dev.jsonl

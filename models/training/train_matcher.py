@@ -8,7 +8,7 @@ evidence. Three sources:
     without skills and years;
   - weak real pairs (same occupation field = 1, other or near field = 0): what a right field
     looks like;
-  - hand-judged real pairs (tools/devsets/train-pairs.json, tools/scripts/dump-judged-pairs.ts;
+  - hand-judged real pairs (tools/devsets/train-pairs*.json, tools/scripts/dump-judged-pairs.ts;
     right = 1, near or unrelated = 0): the right rank and the neighbouring occupation, which
     labels by field cannot tell.
 Loss: pointwise log-loss plus a pairwise ranking term inside each RJDB row and each weak resume.
@@ -17,8 +17,10 @@ Monotone by construction: every feature has a direction (FEATURE_DIRECTIONS in
 server/src/engine/match/features.ts: +1 grows with more evidence, -1 shrinks, 0 does not depend
 on the resume); inputs are multiplied by their direction, and every weight from a directed input
 and every output weight is kept >= 0 (projected after each step), so the network is
-non-decreasing in every piece of evidence. Hidden size and the weak/RJDB balance are chosen on
-the tune split (20% of the weak documents, by id hash, and 20% of RJDB train rows); the final
+non-decreasing in every piece of evidence. Hidden size and the sources' balance are chosen on
+the tune split (20% of the weak documents, by id hash, and 20% of RJDB train rows) and, for the
+hand-judged pairs, by cross-validation over their resumes (JUDGED_FOLDS folds; the score counts
+how often a resume's best-scored posting is a right one beside the pairwise accuracy); the final
 model is refitted on all training data, and the decision threshold is the one that maximizes
 the mean of the two sources' balanced accuracies on all training data. RJDB dev is only reported.
 
@@ -39,7 +41,9 @@ from metrics import roc_auc  # noqa: E402
 
 SEED = 13
 HIDDEN_CHOICES = [0, 8, 16]
-WEAK_SHARE_CHOICES = [0.1, 0.2, 0.3, 0.5, 0.7]
+WEAK_SHARE_CHOICES = [0.3, 0.5, 0.7, 0.85]
+# the hand-judged resumes are few (about 80): the grid reads them cross-validated in this many folds
+JUDGED_FOLDS = 5
 # of the real pairs' share, the part the hand-judged pairs take (when given)
 JUDGED_SHARE_CHOICES = [0.0, 0.3, 0.6]
 WEIGHT_DECAY = 1e-4
@@ -203,6 +207,50 @@ def tune_score(model, rows):
     return 0.5 * float(np.mean(real)) + 0.25 * m["rjdb"]["roc_auc"] + 0.25 * m["rjdb"]["pairwise_accuracy"]
 
 
+def top_job_right(rows, p):
+    """Of the resumes with a right posting, the share whose best-scored posting is a right one."""
+    best = {}
+    for r, s in zip(rows, p):
+        g = r["group"]
+        if g not in best or s > best[g][0]:
+            best[g] = (s, r["label"])
+    has_right = {r["group"] for r in rows if r["label"] == 1}
+    return float(np.mean([best[g][1] == 1 for g in has_right])) if has_right else float("nan")
+
+
+def judged_fold(row):
+    """A hand-judged pair's fold: its resume's (the group), so a resume is never on both sides."""
+    return hash_row(row["group"]) % JUDGED_FOLDS
+
+
+def cross_validated_score(rows, directions, hidden, shares):
+    """The tune score with the hand-judged pairs cross-validated over resumes: for each fold, fit
+    on the training split (RJDB and weak) and the other folds' judged resumes, score the fold
+    out of sample. RJDB and weak pairs are read on their tune split, each fold's model averaged;
+    the judged ones pooled over folds, with the share of resumes whose top posting is a right
+    one (what the real-pair measure asks) beside the pairwise accuracy."""
+    base_train = [r for r in rows if r["split"] == "train" and r["source"] != "judged"]
+    base_tune = [r for r in rows if r["split"] == "tune" and r["source"] != "judged"]
+    judged = [r for r in rows if r["source"] == "judged"]
+    held, held_p, fixed = [], [], []
+    for k in range(JUDGED_FOLDS):
+        model = fit(base_train + [r for r in judged if judged_fold(r) != k], directions, hidden, shares)
+        m = measure(model, base_tune)
+        fixed.append((m["weak"]["roc_auc"], m["rjdb"]["roc_auc"], m["rjdb"]["pairwise_accuracy"]))
+        fold = [r for r in judged if judged_fold(r) == k]
+        held += fold
+        held_p += list(scores(model, fold)) if fold else []
+    weak_auc, rjdb_auc, rjdb_pairwise = np.mean(fixed, axis=0)
+    p = np.array(held_p)
+    pi, ni = ranking_pairs(held)
+    judged_pairwise = float((p[pi.numpy()] > p[ni.numpy()]).mean())
+    top = top_job_right(held, p)
+    real = [weak_auc, judged_pairwise, top]
+    return 0.5 * float(np.mean(real)) + 0.25 * rjdb_auc + 0.25 * rjdb_pairwise, {
+        "weak_auc": round(float(weak_auc), 4), "judged_pairwise": round(judged_pairwise, 4), "judged_top_job_right": round(top, 4),
+        "rjdb_auc": round(float(rjdb_auc), 4), "rjdb_pairwise": round(float(rjdb_pairwise), 4)}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("features", help="RJDB train features (dump-match-features)")
@@ -229,9 +277,13 @@ def main():
     for hidden in HIDDEN_CHOICES:
         for share in WEAK_SHARE_CHOICES:
             for judged in judged_choices:
-                model = fit(train, directions, hidden, source_shares(share, judged))
-                grid[(hidden, share, judged)] = tune_score(model, tune)
-                print(f"hidden {hidden} weak share {share} judged share {judged}: tune {grid[(hidden, share, judged)]:.4f}", measure(model, tune), flush=True)
+                if args.judged:
+                    grid[(hidden, share, judged)], parts = cross_validated_score(rows, directions, hidden, source_shares(share, judged))
+                    print(f"hidden {hidden} weak share {share} judged share {judged}: tune {grid[(hidden, share, judged)]:.4f}", parts, flush=True)
+                else:
+                    model = fit(train, directions, hidden, source_shares(share, judged))
+                    grid[(hidden, share, judged)] = tune_score(model, tune)
+                    print(f"hidden {hidden} weak share {share} judged share {judged}: tune {grid[(hidden, share, judged)]:.4f}", measure(model, tune), flush=True)
     hidden, share, judged = max(grid, key=lambda k: (round(grid[k], 3), -k[0], k[1], k[2]))  # ties: the smaller model
     print("-> hidden", hidden, "weak share", share, "judged share", judged)
     shares = source_shares(share, judged)
@@ -287,7 +339,7 @@ def merge_manifest(models_dir, onnx_path, sidecar_path, result):
             "bulk_careers, linkedin_teaching), labelled by occupation group (tools/devsets/select-real-pairs.mjs GROUPS; same group = 1, "
             "near-field or other group = 0), every id of tools/devsets/real-pairs.json and real-docs.jsonl excluded; "
             "features from tools/scripts/dump-match-features.ts and dump-weak-pairs.ts; %d hand-judged real training pairs "
-            "(tools/devsets/train-pairs.json: right = 1, near or unrelated = 0; no document of a dev set; dump-judged-pairs.ts)"
+            "(tools/devsets/train-pairs*.json, hand-judged sets of real resumes x postings: right = 1, near or unrelated = 0; no document of a dev set; dump-judged-pairs.ts)"
             % (result["counts"]["weak"], result["counts"]["judged"])),
         "seed": SEED,
         "threshold": result["threshold"],

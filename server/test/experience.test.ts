@@ -188,6 +188,16 @@ test('job requirements: months, numbers in brackets, preferred ones, and none fr
   assert.deepEqual(reqs.map((r) => [r.years, r.required]), [[4, true], [0.5, true], [2, false]]);
 });
 
+test('job requirements: the post\'s own term is no experience asked for (a fixed-term contract, a secondment, maternity cover)', () => {
+  const doc = parseDocument([
+    'Department Administrator', '',
+    'We have an opportunity for an experienced Administrator working across two sites. This is a 1 year fixed term contract.', '',
+    'The work is a 12 month secondment and a 6 months maternity cover, with a 2-year funded post to follow.', '',
+    'You will need at least 2 years of administration experience in a busy office.',
+  ].join('\n'), { kind: 'job' });
+  assert.deepEqual(extractRequirements(doc).map((r) => r.years), [2]);
+});
+
 test('job requirements: "N or more years" and years asked for in a role summary with no headings', () => {
   const doc = parseDocument([
     'Special Education Teacher', '',

@@ -170,3 +170,14 @@ test('experience: the last role\'s text ends with its section, so a licence list
   assert.ok(!rn!.entries.some((e) => /Assistant/.test(e.title)), 'the assistant role is not nurse experience');
   assert.equal(rn!.verdict, 'short');
 });
+
+test('the rank a job asks for: its pay band where it names one, else its title, raised to senior by 5+ years', async () => {
+  const { jobLevel } = await import('../src/engine/match/level.js');
+  const rows: Array<[string, number | undefined]> = [
+    ['# Department Administrator - Band 3\n\nAdmin support for the physics team.', 0],
+    ['# Administrator\n\nAdmin support for the physics team.', 1],
+    ['# Network Infrastructure Manager\n\nBand 7. Leads the network support team.', 2],
+    ['# Accountant\n\n## Requirements\n\n- At least 6 years of experience as an accountant', 2],
+  ];
+  for (const [text, level] of rows) assert.equal(jobLevel(await asJob(text)), level, text);
+});

@@ -1,7 +1,7 @@
 // Role level read from a title (lang/en/seniority.ts roleLevel): a table per class of title.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { roleLevel } from '../src/engine/lang/en/seniority.js';
+import { payBandLevel, roleLevel } from '../src/engine/lang/en/seniority.js';
 
 const TABLE: Array<[string, number, string]> = [
   // the plain role
@@ -26,4 +26,17 @@ const TABLE: Array<[string, number, string]> = [
 
 for (const [title, level, kind] of TABLE) {
   test(`role level (${kind}): ${title} -> ${level}`, () => assert.equal(roleLevel(title), level));
+}
+
+// a posting's pay band (NHS Agenda for Change) as a rank
+const BANDS: Array<[string, number | undefined, string]> = [
+  ['Healthcare Assistant - Band 3', 0, 'support post'], ['Band 4 Assistant Practitioner', 0, 'assistant post'],
+  ['Staff Nurse, Band 5, Acute Cardiac Unit', 1, 'registered professional'], ['Band 6 Physiotherapist', 1, 'registered professional'],
+  ['IT (Network) Infrastructure Manager Band 7', 2, 'runs a service'], ['Service Manager (Band 8a)', 2, 'runs a service'],
+  ['Head of Nursing - Band 8c', 3, 'heads a service'], ['Chief Pharmacist Band 9', 3, 'heads a service'],
+  ['We recruit band 5 nurses who can progress to band 6 in a year', 1, 'the first band named'],
+  ['Registered Nurse, Rivermead Hospital', undefined, 'no band'], ['A broadband engineer', undefined, 'a word that contains band'],
+];
+for (const [text, level, kind] of BANDS) {
+  test(`pay band level (${kind}): ${text} -> ${level}`, () => assert.equal(payBandLevel(text), level));
 }

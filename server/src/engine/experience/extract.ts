@@ -334,6 +334,9 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       // "5 years old", "within 2 years": not a requirement
       const tail = block.text.slice(m.index + m[0].length).replace(/^['’]s?/, '');
       if (/^\s*(?:old|ago|from now|warranty|of age|degree|college|university|program|course|bachelor|institution)/i.test(tail)) continue;
+      // the post's own term, not experience asked for: "a 1 year fixed term contract", "12 month
+      // secondment", "6 months maternity cover"
+      if (/^\s*(?:\(\w+\)\s*)?(?:fixed[- ]term|contract|secondment|maternity|paternity|parental|temporary|temp\b|interim|post\b|posts\b|appointment|placement|locum|funded|funding|tenure|probation|assignment|project\b|rotation|position\b)/i.test(tail)) continue;
       // a window or a condition, not experience asked for: "within six months of graduation",
       // "lack six months or less of the required experience", "after 10 years' service"
       if (/\b(?:within|lacks?|lacking|after|every|past|last|first|next|up to)\s*$/i.test(block.text.slice(Math.max(0, m.index - 20), m.index))) continue;

@@ -1,11 +1,11 @@
 // Whether the resume's rank fits the job's: an HR assistant is not shortlisted for an HR business
 // partner post, nor an executive chef for a line cook's. Both ranks are read from titles
-// (lang/en/seniority.ts roleLevel); the job's is raised by the years it asks for. The resume's
-// comes from its headline and latest role only, never from its years or skills, so a skill or
-// more years added to a resume leave these features as they are (the matcher stays monotone in
-// that evidence).
+// (lang/en/seniority.ts roleLevel); the job's is raised by the years it asks for and by its pay
+// band. The resume's comes from its headline and latest role only, never from its years or
+// skills, so a skill or more years added to a resume leave these features as they are (the
+// matcher stays monotone in that evidence).
 import { employmentOf } from '../experience/extract.js';
-import { roleLevel } from '../lang/en/seniority.js';
+import { payBandLevel, roleLevel } from '../lang/en/seniority.js';
 import type { DocumentAnalysis } from '../types.js';
 
 export interface LevelFeatures {
@@ -15,12 +15,19 @@ export interface LevelFeatures {
   levelAboveJob: number;
 }
 
-/** The rank a job asks for: its title's, raised to senior where it asks for 5+ years. */
+/** how much of a posting's opening may state its pay band */
+const BAND_WINDOW = 3000;
+
+/**
+ * The rank a job asks for: the rank its pay band states where it names one (an "Administrator"
+ * at band 3 is a support post, an "IT Infrastructure Manager" at band 7 runs a service), else its
+ * title's; raised to senior where it asks for 5+ years.
+ */
 export function jobLevel(job: DocumentAnalysis): number | undefined {
   const years = Math.max(0, ...job.experienceRequirements.filter((r) => r.required).map((r) => r.years));
   const byYears = years >= 5 ? 2 : undefined;
-  if (!job.title) return byYears;
-  return Math.max(roleLevel(job.title), byYears ?? 0);
+  const stated = payBandLevel(job.doc.source.slice(0, BAND_WINDOW)) ?? (job.title ? roleLevel(job.title) : undefined);
+  return stated === undefined ? byYears : Math.max(stated, byYears ?? 0);
 }
 
 /** The rank a resume claims: the higher of its headline's and its latest role's. */

@@ -119,3 +119,21 @@ export function roleLevel(title: string): number {
   if (stated.stated) rank += LEVEL_NUMBER[stated.level] - 1;
   return Math.max(0, Math.min(3, rank));
 }
+
+// NHS Agenda for Change pay bands as ranks: bands 1-4 support and assistant posts, 5-6 the
+// registered professional, 7-8b a specialist or manager running a service, 8c-9 the head of one
+const PAY_BAND = /\bband\s*([1-9])\s*([a-d])?\b/i;
+
+/**
+ * The rank a posting's pay band states ("Band 7", "band 8a"), or undefined when it names none;
+ * the first band named counts ("Band 5 nurses can progress to band 6" is a band 5 post).
+ */
+export function payBandLevel(text: string): number | undefined {
+  const m = PAY_BAND.exec(text);
+  if (!m) return undefined;
+  const band = Number(m[1]);
+  if (band <= 4) return 0;
+  if (band <= 6) return 1;
+  if (band === 7 || (band === 8 && (!m[2] || /[ab]/i.test(m[2])))) return 2;
+  return 3;
+}
