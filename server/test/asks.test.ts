@@ -1,7 +1,8 @@
 // What a posting's prose asks of the candidate outside its requirement sections. Invented sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { asksOfCandidate, sentenceAround } from '../src/engine/document/asks.js';
+import { asksOfCandidate, sentenceAround, sentenceAt } from '../src/engine/document/asks.js';
+import { parseDocument } from '../src/engine/document/parse.js';
 import { FakeTagger, testEngine } from './support/engine.js';
 
 test('a sentence that addresses the candidate\'s qualities asks something; an offer, a duty or a nice-to-have does not', () => {
@@ -27,6 +28,20 @@ test('the sentence around a character: from the last full stop before it to the 
   const text = 'We are a busy ward. The ideal candidate will know payroll. Apply now.';
   assert.equal(sentenceAround(text, text.indexOf('payroll')), 'The ideal candidate will know payroll.');
   assert.equal(sentenceAround('One line only', 4), 'One line only');
+});
+
+test('the sentence at a source position: found in whichever block holds it, none past the last block', () => {
+  const text = '# Payroll Officer\n\nWe run a busy payroll. You will have strong Excel skills.\n\n## Duties\n\n- Pay 400 staff every month.\n- Answer queries.\n\nWe offer a pension.\n';
+  const doc = parseDocument(text, { kind: 'job' });
+  const at = (needle: string) => {
+    const offset = text.indexOf(needle);
+    const line = text.slice(0, offset).split('\n').length - 1;
+    return { line, character: offset - text.lastIndexOf('\n', offset - 1) - 1 };
+  };
+  assert.equal(sentenceAt(doc, at('Excel')), 'You will have strong Excel skills.');
+  assert.equal(sentenceAt(doc, at('400 staff')), 'Pay 400 staff every month.');
+  assert.equal(sentenceAt(doc, at('pension')), 'We offer a pension.');
+  assert.equal(sentenceAt(doc, { line: 40, character: 0 }), undefined);
 });
 
 test('a posting\'s required skills include what its prose asks of the candidate outside its requirements section, not what it offers', async () => {

@@ -35,16 +35,28 @@ export function sentenceAround(text: string, at: number): string {
   return text.slice(start, end < 0 ? text.length : at + end + 1).trim();
 }
 
-/** The sentence a source position falls in, in its block's text; undefined outside any block. */
+const placedBlocks = new WeakMap<HrDocument, HrDocument['blocks']>();
+
+/**
+ * The sentence a source position falls in, in its block's text; undefined outside any block.
+ * Blocks come in document order, so the block is found by binary search (a posting's every
+ * mention asks this).
+ */
 export function sentenceAt(doc: HrDocument, position: Position): string | undefined {
   const offset = (doc.lineStarts[position.line] ?? 0) + position.character;
-  for (const block of doc.blocks) {
-    const first = block.offsets[0];
-    const last = block.offsets[block.offsets.length - 1];
-    if (first === undefined || offset < first || offset > last) continue;
-    let at = block.offsets.findIndex((o) => o >= offset);
-    if (at < 0) at = block.offsets.length - 1;
-    return sentenceAround(block.text, at);
+  let blocks = placedBlocks.get(doc);
+  if (!blocks) placedBlocks.set(doc, (blocks = doc.blocks.filter((b) => b.offsets.length)));
+  let lo = 0;
+  let hi = blocks.length - 1;
+  // the last block starting at or before the offset
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid].offsets[0] <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return undefined;
+  const block = blocks[lo];
+  if (!block || offset < block.offsets[0] || offset > block.offsets[block.offsets.length - 1]) return undefined;
+  let at = block.offsets.findIndex((o) => o >= offset);
+  if (at < 0) at = block.offsets.length - 1;
+  return sentenceAround(block.text, at);
 }

@@ -4,8 +4,7 @@
 import type { SkillGraph, GraphOccupation } from '../graph/graph.js';
 import type { DocumentAnalysis, GeneratedJob, MatchResult } from '../types.js';
 import { contentWords, jaccard, titleSimilarity } from '../match/similarity.js';
-import { contentKeys } from '../models/link-reranker.js';
-import { normalizeTerm } from '../text/normalize.js';
+import { contentKeys, normalizeTerm } from '../text/normalize.js';
 import { employmentOf } from '../experience/extract.js';
 import { namesOnlyRank, readSeniority, roleLevel, stepUp, withSeniority, SENIORITY_ORDER, SENIORITY_YEARS, type SeniorityLevel } from '../lang/en/seniority.js';
 import { readsAsTitle, resumeFeatures, resumeTitles, type OccupationRanker } from './ranker.js';

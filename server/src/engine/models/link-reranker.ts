@@ -7,7 +7,7 @@
 // models/skill-link-reranker.json.
 import type { SkillGraph } from '../graph/graph.js';
 import { foldDerivation } from '../lang/en/stem.js';
-import { matchKey, normalizeTerm, tokenizeWords } from '../text/normalize.js';
+import { CONTENT_STOP as STOP, contentKeys, normalizeTerm, tokenizeWords } from '../text/normalize.js';
 import { fieldFit } from '../skills/field.js';
 import type { LinkContext } from './tasks.js';
 
@@ -57,19 +57,6 @@ export interface Retrieved { skill: number; cosine: number; descCosine: number }
  * other words (they are far broader than the mentions that drift to them). */
 export function isLinkTarget(skill: { sources: readonly string[] }): boolean {
   return skill.sources.includes('esco') || skill.sources.includes('onet');
-}
-
-const STOP = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'in', 'on', 'to', 'for', 'with', 'at', 'by', 'as', 'is', 'be', 'are',
-  'skill', 'skills', 'ability', 'abilities', 'knowledge', 'experience', 'strong', 'excellent', 'good', 'proven', 'all', 'other', 'such', 'from', 'into']);
-
-/** Content word keys, inflection and derivation folded ("coordinating" = "coordination"). */
-export function contentKeys(text: string): string[] {
-  const out: string[] = [];
-  for (const t of tokenizeWords(text.replace(/&/g, ' and '))) {
-    const k = foldDerivation(matchKey(t.text));
-    if (!STOP.has(k) && !STOP.has(t.text.toLowerCase()) && !out.includes(k)) out.push(k);
-  }
-  return out;
 }
 
 function keysOfAliasKey(aliasKey: string): string[] {

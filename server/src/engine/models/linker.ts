@@ -12,13 +12,13 @@
 
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import type { SkillGraph } from '../graph/graph.js';
-import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
+import { contentKeys, normalizeTerm, tokenizeWords } from '../text/normalize.js';
 import { loadOnnxRuntime, type ModelRuntime } from './runtime.js';
 import { throwIfCancelled, type CancellationToken } from '../cancel.js';
 import type { StageCache } from '../cache.js';
 import type { SkillLink, SkillLinker } from './tasks.js';
 import { fnv1a } from './hash.js';
-import { candidateFeatures, contentKeys, isLinkTarget, LexicalIndex, LinkReranker, type Candidate, type CandidateOptions, type LinkContext, type RerankerJson } from './link-reranker.js';
+import { candidateFeatures, isLinkTarget, LexicalIndex, LinkReranker, type Candidate, type CandidateOptions, type LinkContext, type RerankerJson } from './link-reranker.js';
 
 export { fnv1a } from './hash.js';
 

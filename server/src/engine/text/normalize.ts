@@ -2,7 +2,7 @@
 // tokenizer, so that an alias compiled into the graph and a word read from a document
 // reduce to the same key.
 
-import { matchKey } from '../lang/en/stem.js';
+import { foldDerivation, matchKey } from '../lang/en/stem.js';
 
 export { matchKey, stemWord } from '../lang/en/stem.js';
 
@@ -32,4 +32,18 @@ export function tokenizeWords(text: string): WordToken[] {
 /** Canonical lookup key of a term: lowercased, '&' -> 'and', inflections folded, words joined by one space. */
 export function normalizeTerm(term: string): string {
   return tokenizeWords(term.replace(/&/g, ' and ')).map((t) => matchKey(t.text)).join(' ');
+}
+
+/** Words a phrase's content leaves out: connectors, and the words that wrap a skill ("ability", "strong"). */
+export const CONTENT_STOP: ReadonlySet<string> = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'in', 'on', 'to', 'for', 'with', 'at', 'by', 'as', 'is', 'be', 'are',
+  'skill', 'skills', 'ability', 'abilities', 'knowledge', 'experience', 'strong', 'excellent', 'good', 'proven', 'all', 'other', 'such', 'from', 'into']);
+
+/** Content word keys, inflection and derivation folded ("coordinating" = "coordination"). */
+export function contentKeys(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenizeWords(text.replace(/&/g, ' and '))) {
+    const k = foldDerivation(matchKey(t.text));
+    if (!CONTENT_STOP.has(k) && !CONTENT_STOP.has(t.text.toLowerCase()) && !out.includes(k)) out.push(k);
+  }
+  return out;
 }
