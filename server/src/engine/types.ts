@@ -224,7 +224,7 @@ export interface MatchResult {
   explanation: string;
 }
 
-export type MatchFactor = 'skills' | 'experience' | 'titles' | 'wording' | 'field' | 'rank';
+export type MatchFactor = 'skills' | 'experience' | 'titles' | 'wording' | 'field' | 'rank' | 'credentials';
 
 export interface MatchDriver { factor: MatchFactor; effect: number }
 

@@ -4,20 +4,33 @@ import type { HrDocument, RequirementText } from '../types.js';
 import { blockRange } from '../document/positions.js';
 import { readingOf } from '../document/zones.js';
 import { MAX_REQUIREMENT_TEXT } from './extract.js';
+import { asksOfCandidate } from '../document/asks.js';
 
 const EDUCATION = /\b(?:degree|bachelor'?s?|master'?s?|diploma|graduat(?:e|ion) from|high school|GED|GCSE|A[- ]levels?|NVQ|BTEC|associate'?s? degree|PhD|doctorate|college|university)\b/i;
 const LICENCE = /\b(?:licen[cs]e[ds]?|certified|certification|certificate|registration|registered with|NMC|HCPC|GMC|CDL|food handlers?)\b/i;
 const ASKING_ZONES = new Set(['required', 'preferred']);
+// prose that may ask of the candidate too ("As the ideal candidate you would be an RMN qualified Nurse")
+const PROSE_ZONES = new Set(['summary', 'other', 'responsibilities', 'title']);
+const QUALIFIED = /\bqualified\b/i;
 
-/** Sentences of a posting's required and preferred zones that ask for education or a licence. */
+/**
+ * Sentences of a posting's required and preferred zones that ask for education or a licence, and
+ * the sentences of its prose that ask the candidate for a licence or a qualification.
+ */
 export function extractCredentials(doc: HrDocument): { education: RequirementText[]; licences: RequirementText[] } {
   const education: RequirementText[] = [];
   const licences: RequirementText[] = [];
   for (const block of doc.blocks) {
-    if (!ASKING_ZONES.has(block.zone) || !block.text.trim()) continue;
+    if (!block.text.trim()) continue;
+    const asking = ASKING_ZONES.has(block.zone);
+    if (!asking && !PROSE_ZONES.has(block.zone)) continue;
     const required = block.zone !== 'preferred' && readingOf(doc, block) !== 'preferredSkills';
     for (const { text, start, end } of sentences(block.text)) {
       const entry = { text: text.slice(0, MAX_REQUIREMENT_TEXT), required, range: blockRange(doc.lineStarts, block.offsets, start, end) };
+      if (!asking) {
+        if ((LICENCE.test(text) || QUALIFIED.test(text)) && asksOfCandidate(text)) licences.push(entry);
+        continue;
+      }
       if (EDUCATION.test(text)) education.push(entry);
       if (LICENCE.test(text)) licences.push(entry);
     }

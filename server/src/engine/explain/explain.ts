@@ -3,6 +3,7 @@
 import type { DocumentAnalysis, MatchFactor, MatchResult } from '../types.js';
 import { titleSimilarity } from '../match/similarity.js';
 import { employmentOf } from '../experience/extract.js';
+import { credentialEvidence } from '../match/credentials.js';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const years = (y: number) => `${Math.round(y * 10) / 10} ${Math.abs(y - 1) < 1e-9 ? 'year' : 'years'}`;
@@ -17,6 +18,7 @@ const FACTOR_WORDS: Record<MatchFactor, [string, string]> = {
   wording: ['shared wording', 'little shared wording'],
   field: ['roles in the job\'s field', 'roles outside the job\'s field'],
   rank: ['rank of the latest role', 'rank of the latest role'],
+  credentials: ['the licences the job names', 'licences the job names and the resume does not'],
 };
 const points = (effect: number) => `${effect > 0 ? '+' : '−'}${Math.round(Math.abs(effect) * 100)} points`;
 
@@ -60,6 +62,11 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
   if (f.levelBelowJob) lines.push(`**Rank:** the resume's latest role reads ${ranks(f.levelBelowJob)} below the job's title.`);
   if (f.levelAboveJob) lines.push(`**Rank:** the resume's latest role reads ${ranks(f.levelAboveJob)} above the job's title.`);
   if (f.roleFieldFit) lines.push(`**Field:** the resume's role titles sit ${pct(f.roleFieldFit)} near the job's field (the occupation model's reading of both).`);
+  const credentials = credentialEvidence(resume, job);
+  if (credentials.length) {
+    lines.push('', '**Licences and registrations the job names:**');
+    for (const c of credentials) lines.push(`- ${c.named ? '✓' : '✗'} ${c.name}: asked in "${c.asked.text}" (job line ${c.asked.range.start.line + 1}); ${c.named ? 'named in the resume' : 'not named in the resume'}`);
+  }
   return lines.join('\n');
 }
 

@@ -10,13 +10,14 @@ import type { OccupationRanker } from '../generate/ranker.js';
 import type { TitleLexicon } from '../experience/lexicon.js';
 import { roleFieldFit } from './field.js';
 import { levelFeatures } from './level.js';
+import { credentialEvidence, credentialMissingShare } from './credentials.js';
 
 export const FEATURE_NAMES = [
   'skillCoverage', 'skillCoverageStrict', 'missingSkillShare', 'experienceCoverage', 'experienceMetShare',
   'experienceMissingShare', 'titleFit', 'resumeSkillOverlap', 'hasRequirements', 'missingSkillCount',
   'experienceNotMetCount', 'allSkillsFound', 'allExperienceMet', 'listedSkillShare',
   'lexicalCoverageCore', 'lexicalCoverageAll', 'lexicalFocus', 'roleTitleInJob', 'occupationTitleFit', 'occupationFit',
-  'lexicalAgreement', 'roleFieldFit', 'levelBelowJob', 'levelAboveJob',
+  'lexicalAgreement', 'roleFieldFit', 'levelBelowJob', 'levelAboveJob', 'credentialMissingShare',
 ] as const;
 export type MatchFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
 
@@ -38,6 +39,8 @@ export const FEATURE_DIRECTIONS: Record<(typeof FEATURE_NAMES)[number], 1 | -1 |
   roleFieldFit: 1,
   // ranks read from titles: a resume above or below the job's rank is a mismatch either way
   levelBelowJob: 0, levelAboveJob: 0,
+  // a licence the resume comes to name is one fewer missing
+  credentialMissingShare: -1,
 };
 
 /** The factors an explanation names, each a group of features. */
@@ -48,6 +51,7 @@ export const FACTORS: Record<MatchFactor, ReadonlyArray<(typeof FEATURE_NAMES)[n
   wording: ['lexicalCoverageCore', 'lexicalCoverageAll', 'lexicalFocus', 'lexicalAgreement'],
   field: ['occupationFit', 'roleFieldFit'],
   rank: ['levelBelowJob', 'levelAboveJob'],
+  credentials: ['credentialMissingShare'],
 };
 
 /** What the whole-document features read beyond the two analyses. */
@@ -92,6 +96,7 @@ export function computeFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
     ...occupation,
     roleFieldFit: context.ranker && context.graph ? roleFieldFit(context.ranker, context.graph, resume, job, context.titles) : 0,
     ...levelFeatures(resume, job),
+    credentialMissingShare: credentialMissingShare(credentialEvidence(resume, job)),
   };
 }
 

@@ -1,0 +1,43 @@
+// Licences a posting asks for by name (match/credentials.ts): one row per class of asking
+// sentence, on invented postings and resumes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { credentialEvidence, credentialMissingShare } from '../src/engine/match/credentials.js';
+import { explainMatch } from '../src/engine/explain/explain.js';
+import { testEngine } from './support/engine.js';
+
+const engine = testEngine();
+const job = (requirements: string, summary = 'We run a busy ward in a friendly team.') =>
+  engine.analyze(`# Staff Nurse\n\n${summary}\n\n## Requirements\n\n${requirements}\n`, undefined, { kind: 'job' });
+const resume = (text: string) => engine.analyze(`# Sam Doe\n\n## Summary\n\n${text}\n\n## Experience\n\n**Staff Nurse**, Northwind (Jan 2019 - Present)\n- Cared for patients.\n`, undefined, { kind: 'resume' });
+
+test('licences asked by name: named in the resume or not, alternatives in one sentence, never a body or a check every posting names', async () => {
+  const rows: Array<[string, string, string, string[], number]> = [
+    ['asked and named', '- Current RMN registration is essential.', 'RMN qualified nurse with six years on wards.', ['RMN'], 0],
+    ['asked, not named', '- Current RMN registration is essential.', 'Registered nurse with six years on wards.', ['RMN'], 1],
+    ['alternatives: one named meets the sentence', '- A CPA or CFA certificate is required.', 'Accountant, CFA charterholder.', ['CPA', 'CFA'], 0],
+    ['bodies and checks are no licence', '- NHS experience and an enhanced DBS certificate are required.', 'Nurse.', [], 0],
+    ['a shouted sentence names nothing', '- MUST HAVE VALID CDL LICENSE.', 'Driver.', [], 0],
+  ];
+  for (const [kind, asked, written, names, missing] of rows) {
+    const ev = credentialEvidence(await resume(written), await job(asked));
+    assert.deepEqual(ev.map((e) => e.name), names, kind);
+    assert.equal(credentialMissingShare(ev), missing, kind);
+  }
+});
+
+test('a licence the prose asks of the candidate counts too, and the explanation names it with its line', async () => {
+  const j = await job('- Good communication', 'As the ideal candidate you would be an RMN qualified Nurse with a passion for care.');
+  const r = await resume('Registered nurse with six years on medical wards.');
+  const ev = credentialEvidence(r, j);
+  assert.deepEqual(ev.map((e) => [e.name, e.named]), [['RMN', false]]);
+  const text = explainMatch(await engine.match(r, j), r, j);
+  assert.match(text, /✗ RMN: asked in "As the ideal candidate[^"]*" \(job line 3\); not named in the resume/);
+});
+
+test('naming a licence the job asks for never raises the share missing (monotone)', async () => {
+  const j = await job('- Current RMN registration and an ACLS certificate are required.\n- A valid CDL licence.');
+  const before = credentialMissingShare(credentialEvidence(await resume('Nurse.'), j));
+  const after = credentialMissingShare(credentialEvidence(await resume('Nurse with RMN and ACLS.'), j));
+  assert.ok(after <= before, `${after} > ${before}`);
+});
