@@ -26,13 +26,15 @@ test('licences asked by name: named in the resume or not, alternatives in one se
   }
 });
 
-test('a licence the prose asks of the candidate counts too, and the explanation names it with its line', async () => {
+test('a licence the prose asks of the candidate counts too, and the explanation names it with the job\'s line and the resume\'s', async () => {
   const j = await job('- Good communication', 'As the ideal candidate you would be an RMN qualified Nurse with a passion for care.');
   const r = await resume('Registered nurse with six years on medical wards.');
   const ev = credentialEvidence(r, j);
   assert.deepEqual(ev.map((e) => [e.name, e.named]), [['RMN', false]]);
   const text = explainMatch(await engine.match(r, j), r, j);
   assert.match(text, /✗ RMN: asked in "As the ideal candidate[^"]*" \(job line 3\); not named in the resume/);
+  const named = await resume('Registered nurse, RMN, with six years on medical wards.');
+  assert.match(explainMatch(await engine.match(named, j), named, j), /✓ RMN: asked in "[^"]*" \(job line 3\); named on resume line 5/);
 });
 
 test('naming a licence the job asks for never raises the share missing (monotone)', async () => {

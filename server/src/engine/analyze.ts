@@ -6,7 +6,7 @@ import { documentTitle } from './document/title.js';
 import { TitleLexicon } from './experience/lexicon.js';
 import type { CancellationToken } from './cancel.js';
 import { REQUIREMENT_ZONES } from './document/zones.js';
-import { asksOfCandidate, sentenceAt } from './document/asks.js';
+import { asksOfCandidate, PROSE_ZONES, sentenceAt } from './document/asks.js';
 import { extractCredentials } from './experience/credentials.js';
 import { throwIfCancelled, yieldToEventLoop } from './cancel.js';
 import type { StageCache } from './cache.js';
@@ -25,8 +25,6 @@ import { acronymsAgree, isOtherSpellingOfTool } from './skills/phrase.js';
 import { calibrateMentions } from './skills/calibrate.js';
 import { WordIdf } from './match/lexical.js';
 
-/** zones of a posting whose prose may ask something of the candidate (a company blurb's skills are never read) */
-const PROSE_ZONES: ReadonlySet<string> = new Set(['summary', 'other', 'responsibilities', 'title']);
 
 export interface AnalysisDeps {
   graph: SkillGraph;

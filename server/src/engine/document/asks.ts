@@ -5,6 +5,9 @@
 // will provide ...") or names a nice-to-have ("desirable") does not.
 import type { HrDocument, Position } from '../types.js';
 
+/** zones of a posting whose prose may ask something of the candidate (a company blurb's never does) */
+export const PROSE_ZONES: ReadonlySet<string> = new Set(['summary', 'other', 'responsibilities', 'title']);
+
 // who is asked: the reader, or the candidate the posting wants
 const SUBJECT = String.raw`(?:you|(?:the\s+)?(?:ideal|successful|suitable|right|perfect)\s+(?:candidate|applicant|person|individual)s?|(?:all\s+)?(?:applicants?|candidates?))`;
 const MODAL = String.raw`(?:\s+(?:will|would|should|must|shall)(?:\s+(?:also|ideally|need\s+to|be\s+required\s+to|be\s+expected\s+to))?|\s+need\s+to|['’]ll)`;

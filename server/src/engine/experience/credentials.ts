@@ -4,13 +4,12 @@ import type { HrDocument, RequirementText } from '../types.js';
 import { blockRange } from '../document/positions.js';
 import { readingOf } from '../document/zones.js';
 import { MAX_REQUIREMENT_TEXT } from './extract.js';
-import { asksOfCandidate } from '../document/asks.js';
+import { asksOfCandidate, PROSE_ZONES } from '../document/asks.js';
 
 const EDUCATION = /\b(?:degree|bachelor'?s?|master'?s?|diploma|graduat(?:e|ion) from|high school|GED|GCSE|A[- ]levels?|NVQ|BTEC|associate'?s? degree|PhD|doctorate|college|university)\b/i;
 const LICENCE = /\b(?:licen[cs]e[ds]?|certified|certification|certificate|registration|registered with|NMC|HCPC|GMC|CDL|food handlers?)\b/i;
 const ASKING_ZONES = new Set(['required', 'preferred']);
-// prose that may ask of the candidate too ("As the ideal candidate you would be an RMN qualified Nurse")
-const PROSE_ZONES = new Set(['summary', 'other', 'responsibilities', 'title']);
+// a prose ask names a qualification without a licence word ("an RMN qualified Nurse")
 const QUALIFIED = /\bqualified\b/i;
 
 /**

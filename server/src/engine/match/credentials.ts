@@ -12,6 +12,8 @@ export interface CredentialEvidence {
   asked: { text: string; range: Range };
   /** whether the resume's text names it */
   named: boolean;
+  /** the resume line (0-based) that first names it */
+  namedOnLine?: number;
 }
 
 // acronyms that name no licence: places, bodies every posting names, checks that no resume lists,
@@ -41,12 +43,25 @@ export function credentialEvidence(resume: DocumentAnalysis, job: DocumentAnalys
     if (!asked.required) continue;
     for (const name of namesIn(asked.text)) {
       if (out.some((e) => e.name === name && e.asked.text === asked.text)) continue;
-      const escaped = name.replace(/&/g, '\\&');
-      out.push({ name, asked: { text: asked.text, range: asked.range }, named: new RegExp(`(?<![A-Za-z])${escaped}(?![A-Za-z])`).test(text) });
+      const at = new RegExp(`(?<![A-Za-z])${name.replace(/&/g, '\\&')}(?![A-Za-z])`).exec(text)?.index;
+      const namedOnLine = at === undefined ? undefined : lineOf(resume.doc.lineStarts, at);
+      out.push({ name, asked: { text: asked.text, range: asked.range }, named: at !== undefined, ...(namedOnLine !== undefined ? { namedOnLine } : {}) });
     }
   }
   byResume.set(resume, out);
   return out;
+}
+
+/** the 0-based line of a source offset, by binary search over the line starts */
+function lineOf(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**
