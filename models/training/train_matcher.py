@@ -199,12 +199,17 @@ def balanced_accuracy(model, rows, threshold):
     return float(np.mean(accs))
 
 
+def selection_score(real, rjdb_auc, rjdb_pairwise):
+    """What the grid maximises: half the real pairs' measures (their mean), half RJDB's."""
+    return 0.5 * float(np.mean(real)) + 0.25 * float(rjdb_auc) + 0.25 * float(rjdb_pairwise)
+
+
 def tune_score(model, rows):
     m = measure(model, rows)
     # real pairs: the weak pairs' AUC and, where there are hand-judged pairs, how often a right
     # posting ranks above a near or unrelated one for the same resume
     real = [m["weak"]["roc_auc"]] + ([m["judged"]["pairwise_accuracy"]] if "judged" in m else [])
-    return 0.5 * float(np.mean(real)) + 0.25 * m["rjdb"]["roc_auc"] + 0.25 * m["rjdb"]["pairwise_accuracy"]
+    return selection_score(real, m["rjdb"]["roc_auc"], m["rjdb"]["pairwise_accuracy"])
 
 
 def top_job_right(rows, p):
@@ -246,7 +251,7 @@ def cross_validated_score(rows, directions, hidden, shares):
     judged_pairwise = float((p[pi.numpy()] > p[ni.numpy()]).mean())
     top = top_job_right(held, p)
     real = [weak_auc, judged_pairwise, top]
-    return 0.5 * float(np.mean(real)) + 0.25 * rjdb_auc + 0.25 * rjdb_pairwise, {
+    return selection_score(real, rjdb_auc, rjdb_pairwise), {
         "weak_auc": round(float(weak_auc), 4), "judged_pairwise": round(judged_pairwise, 4), "judged_top_job_right": round(top, 4),
         "rjdb_auc": round(float(rjdb_auc), 4), "rjdb_pairwise": round(float(rjdb_pairwise), 4)}
 

@@ -4,6 +4,7 @@
 // reads as a requirement; one that offers something ("you will have the opportunity to ...", "we
 // will provide ...") or names a nice-to-have ("desirable") does not.
 import type { HrDocument, Position } from '../types.js';
+import { lineAt } from './positions.js';
 
 /** zones of a posting whose prose may ask something of the candidate (a company blurb's never does) */
 export const PROSE_ZONES: ReadonlySet<string> = new Set(['summary', 'other', 'responsibilities', 'title']);
@@ -38,26 +39,22 @@ export function sentenceAround(text: string, at: number): string {
   return text.slice(start, end < 0 ? text.length : at + end + 1).trim();
 }
 
-const placedBlocks = new WeakMap<HrDocument, HrDocument['blocks']>();
+// a document's blocks that hold text, and where each starts: found by the same search as a line
+const placedBlocks = new WeakMap<HrDocument, { blocks: HrDocument['blocks']; starts: number[] }>();
 
 /**
  * The sentence a source position falls in, in its block's text; undefined outside any block.
- * Blocks come in document order, so the block is found by binary search (a posting's every
- * mention asks this).
+ * Blocks come in document order, so the block is found by binary search over their starts (a
+ * posting's every mention asks this).
  */
 export function sentenceAt(doc: HrDocument, position: Position): string | undefined {
   const offset = (doc.lineStarts[position.line] ?? 0) + position.character;
-  let blocks = placedBlocks.get(doc);
-  if (!blocks) placedBlocks.set(doc, (blocks = doc.blocks.filter((b) => b.offsets.length)));
-  let lo = 0;
-  let hi = blocks.length - 1;
-  // the last block starting at or before the offset
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid].offsets[0] <= offset) lo = mid;
-    else hi = mid - 1;
+  let placed = placedBlocks.get(doc);
+  if (!placed) {
+    const blocks = doc.blocks.filter((b) => b.offsets.length);
+    placedBlocks.set(doc, (placed = { blocks, starts: blocks.map((b) => b.offsets[0]) }));
   }
-  const block = blocks[lo];
+  const block = placed.blocks[lineAt(placed.starts, offset)];
   if (!block || offset < block.offsets[0] || offset > block.offsets[block.offsets.length - 1]) return undefined;
   let at = block.offsets.findIndex((o) => o >= offset);
   if (at < 0) at = block.offsets.length - 1;

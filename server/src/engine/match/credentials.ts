@@ -4,6 +4,7 @@
 // the resume names it when the same acronym stands in its text. The share missing only falls as
 // a resume says more, so the matcher stays monotone in the evidence.
 import type { DocumentAnalysis, Range } from '../types.js';
+import { lineAt } from '../document/positions.js';
 
 export interface CredentialEvidence {
   /** the acronym as the posting writes it ("RMN") */
@@ -44,24 +45,12 @@ export function credentialEvidence(resume: DocumentAnalysis, job: DocumentAnalys
     for (const name of namesIn(asked.text)) {
       if (out.some((e) => e.name === name && e.asked.text === asked.text)) continue;
       const at = new RegExp(`(?<![A-Za-z])${name.replace(/&/g, '\\&')}(?![A-Za-z])`).exec(text)?.index;
-      const namedOnLine = at === undefined ? undefined : lineOf(resume.doc.lineStarts, at);
+      const namedOnLine = at === undefined ? undefined : lineAt(resume.doc.lineStarts, at);
       out.push({ name, asked: { text: asked.text, range: asked.range }, named: at !== undefined, ...(namedOnLine !== undefined ? { namedOnLine } : {}) });
     }
   }
   byResume.set(resume, out);
   return out;
-}
-
-/** the 0-based line of a source offset, by binary search over the line starts */
-function lineOf(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**
