@@ -25,7 +25,6 @@ import { acronymsAgree, isOtherSpellingOfTool } from './skills/phrase.js';
 import { calibrateMentions } from './skills/calibrate.js';
 import { WordIdf } from './match/lexical.js';
 
-
 export interface AnalysisDeps {
   graph: SkillGraph;
   models: ModelSet;
