@@ -59,6 +59,12 @@ test('a posting\'s title named in its opening prose with an article, never from 
   assert.equal(jobTitle('Class Code: 7256\n\nANNUAL SALARY\n\n$105,005 to $153,509\n\nDUTIES\n\nAn Airport Engineer performs professional engineering work on landside facilities.'), 'Airport Engineer');
   assert.equal(jobTitle('Advert for Critical Care Rehabilitation Coordinator\n\nJoin our unit.'), 'Critical Care Rehabilitation Coordinator');
   assert.equal(jobTitle('An exciting opportunity has arisen within the Operations team for a motivated and enthusiastic IT Technician to join the team.'), 'IT Technician');
+  // asides, pay grades and head counts between the article and the role
+  assert.equal(jobTitle('We are currently recruiting for a part-time (20 hrs/week) Finance Officer to complement our team.'), 'Finance Officer');
+  assert.equal(jobTitle('An opportunity has arisen for a full time Band 3 Administration Support Worker on a fixed term contract.'), 'Administration Support Worker');
+  assert.equal(jobTitle('We are looking to recruit 1 x full time Health and Wellbeing Coach who will work in our team.'), 'Health and Wellbeing Coach');
+  assert.equal(jobTitle('Applications are invited for the post of Consultant Anaesthetist with a special interest in obstetrics.'), 'Consultant Anaesthetist');
+  assert.equal(jobTitle('The trust has exciting opportunities for enthusiastic and hard-working, Assistant Finance Managers to support the team.'), 'Assistant Finance Manager');
   assert.equal(jobTitle('Harbor Grill Hotel, 12 Dock Street, Austin\n\nGreat tips and a fun crew.\n\n## Requirements\n\n- Team Player\n- Valid Food Handler card'), undefined);
 });
 
@@ -93,6 +99,7 @@ test('titles with a pay grade or hours: the grade is not part of the role', () =
     ['Surveillance Support Worker – Band 3', 'Surveillance Support Worker'],
     ['Counselling Psychologist 1.0 wte.', 'Counselling Psychologist'],
     ['Grade 4 Ward Clerk', 'Ward Clerk'],
+    ['Bank Band 3 Healthcare Assistant', 'Bank Healthcare Assistant'],
   ];
   for (const [phrase, expected] of rows) assert.equal(titleIn(phrase, lexicon), expected, phrase);
 });
@@ -101,7 +108,7 @@ test('title heads real postings use that O*NET lacks, and plurals of heads read 
   const rows: Array<[string, string | undefined]> = [
     ['Senior Physiotherapist', 'Senior Physiotherapist'],
     ['Consultant Paediatrician', 'Consultant Paediatrician'],
-    ['Experienced Servers', 'Experienced Servers'],
+    ['Experienced Servers', 'Experienced Server'],
     ['Community Carer', 'Community Carer'],
     // a posting hiring several names one role
     ['Registered Nurses', 'Registered Nurse'],

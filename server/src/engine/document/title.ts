@@ -31,9 +31,10 @@ const TITLE_ZONES = new Set(['title', 'summary', 'other']);
 // zones whose hiring words are about something else ("experience as a line cook", "how to apply")
 const AFTER_THE_ROLE = new Set(['required', 'preferred', 'benefits', 'apply', 'legal']);
 // the words a posting hires with
-const HIRING_WORDS = String.raw`hiring|recruit(?:ing)?|looking for|seeking|searching for|appoint(?:ing)?|vacancy for|opportunity for|opening for`;
+const HIRING_WORDS = String.raw`hiring|recruit(?:ing)?|looking for|seeking|searching for|appoint(?:ing)?|vacancy for|opportunit(?:y|ies) for|opening for`;
 // "We are now hiring a Lead Preschool Teacher (Guide) for ...", "we are looking for an enthusiastic Staff Nurse to ..."
-const HIRING = new RegExp(String.raw`\b(?:${HIRING_WORDS})\s+(?:(?:an?|the|our|two|three|several|new|\d+)\s+)*(?:(?:[a-z][\w'-]*,?)\s+){0,3}?((?:[A-Z][\w&/'’.-]*)(?:\s+(?:[A-Z][\w&/'’.-]*|of|and|in|&|\/|-|–)){0,7})`);
+// "Applications are invited for the post of Consultant Anaesthetist": a capitalised role after "post of" too
+const HIRING = new RegExp(String.raw`\b(?:${HIRING_WORDS}|(?:post|position) of)\s+(?:(?:an?|the|our|two|three|several|new|\d+)\s+)*(?:(?:[a-z][\w'-]*,?)\s+){0,3}?((?:[A-Z][\w&/'’.-]*)(?:\s+(?:[A-Z][\w&/'’.-]*|of|and|in|&|\/|-|–)){0,7})`);
 // "Finance Coordinator, Sarasota County, Florida— ...", "The Quality Assurance Manager, working closely ..."
 const LEADING = /^\s*(?:the\s+)?((?:[A-Z][\w&/'’.()-]*)(?:\s+(?:[A-Z][\w&/'’.()-]*|of|and|in|&|\/|-|–|I{1,3}|IV)){0,7})\s*(?:,|—|–|\s-\s|\sfor\s|\sat\s|\swill\s|\sis\s|$)/;
 
@@ -44,9 +45,22 @@ const PAY_GRADE_BEFORE = new RegExp(String.raw`^${GRADE}\s+(?=[A-Za-z])`, 'i');
 const PAY_GRADE_AFTER = new RegExp(String.raw`\s*(?:[-–—,(]\s*)?(?:${GRADE}(?:\s*\/\s*\d+[a-d]?)?|\d+(?:\.\d+)?\s*wte)\)?\.?$`, 'i');
 /** a pay grade anywhere in a phrase ("recruiting band 5 staff nurses", "Staff Nurse Band 5") */
 export const PAY_GRADE = new RegExp(String.raw`\b${GRADE}\b`, 'gi');
+// inside a title only a band: a school's "Grade 3" names the class taught
+const INNER_PAY_GRADE = /(?<=\S\s+)band\s*\d+[a-d]?(?=\s+[A-Za-z])/gi;
+
+/**
+ * Prose as a role is read from it: asides in brackets and pay grades between the article and
+ * the role go ("recruiting for a part-time (20 hrs/week) Finance Officer", "a full time Band 3
+ * Administration Support Worker"), as do head counts ("1 x", "x2").
+ */
+function proseForRoles(text: string): string {
+  // an aside mid-phrase only: one before a full stop ends the phrase as the bracket did
+  return text.replace(/\s*\([^()\n]{0,40}\)(?=\s+[A-Za-z])/g, '').replace(PAY_GRADE, ' ').replace(/\b(?:\d+\s*x|x\s*\d+)\s+/gi, ' ').replace(/[ \t]+/g, ' ');
+}
 
 function clean(title: string): string {
-  return title.replace(/\*\*|__|[*_`#]/g, '').replace(/\s+/g, ' ').replace(/^[\s:–—-]+|[\s:.,;–—/&|-]+$/g, '')
+  // "Bank Band 3 Hairdresser": a grade inside the title goes as well as one at either end
+  return title.replace(INNER_PAY_GRADE, ' ').replace(/\*\*|__|[*_`#]/g, '').replace(/\s+/g, ' ').replace(/^[\s:–—-]+|[\s:.,;–—/&|-]+$/g, '')
     // "Working Title Welding Instructor", "Description: Registered Nurse": the label is not the title
     .replace(/^(?:(?:working|role|position|job)\s+title|description|position|vacancy)\s*[:–—-]?\s+(?=[A-Z])/i, '')
     .replace(PAY_GRADE_BEFORE, '').replace(PAY_GRADE_AFTER, '').replace(/[\s:.,;–—/&|-]+$/, '').trim();
@@ -113,7 +127,7 @@ function titleInPhrase(phrase: string, lexicon: TitleLexicon): string | undefine
     if (cut > 0 && end - cut > 4) return undefined;
     // "Registered Nurses", "Health Care Assistants": a posting hiring several names one role
     const lastWord = words[end - 1];
-    const singular = lexicon.heads(lastWord.replace(/[^A-Za-z]/g, '')) >= 2 ? lastWord : singularHead(lastWord, lexicon);
+    const singular = singularHead(lastWord, lexicon);
     return fromCapitals(clean([...words.slice(0, end - 1), singular].join(' ')));
   }
   return undefined;
@@ -190,18 +204,19 @@ function candidates(doc: HrDocument, lexicon: TitleLexicon): string[] {
   for (const b of opening) {
     const first = b.text.split('\n')[0];
     if (first.split(/\s+/).length <= MAX_WORDS && !CREDENTIAL_IN.test(first)) out.push(first);
-    const hiring = HIRING.exec(b.text);
+    const hiring = HIRING.exec(proseForRoles(b.text));
     if (hiring) out.push(hiring[1]);
     const leading = LEADING.exec(first);
     if (leading && !CREDENTIAL_AFTER.test(first.slice(leading.index + leading[0].length - 1).replace(/^[,—–-]/, ''))) out.push(leading[1]);
   }
   // a role written in lower case after a hiring phrase ("looking for a ward clerk"), after every
   // title the opening writes as one
-  for (const b of blocks.slice(0, 8).filter((x) => !AFTER_THE_ROLE.has(x.zone))) out.push(...hiredRoles(b.text, lexicon));
+  for (const b of blocks.slice(0, 8).filter((x) => !AFTER_THE_ROLE.has(x.zone))) out.push(...hiredRoles(proseForRoles(b.text), lexicon));
   // a role named in the opening prose, with an article: the posting's subject
   for (const b of blocks.slice(0, 12).filter((x) => TITLE_ZONES.has(x.zone) || x.zone === 'responsibilities')) {
-    for (const m of b.text.matchAll(ARTICLE_ROLE)) {
-      if (CREDENTIAL_AFTER.test(b.text.slice((m.index ?? 0) + m[0].length))) continue;
+    const prose = proseForRoles(b.text);
+    for (const m of prose.matchAll(ARTICLE_ROLE)) {
+      if (CREDENTIAL_AFTER.test(prose.slice((m.index ?? 0) + m[0].length))) continue;
       out.push(m[1]);
     }
   }
