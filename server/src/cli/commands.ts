@@ -25,7 +25,10 @@ export const matchSpec: CommandSpec = {
   name: 'match',
   positionals: ['<resume>', '<job>'],
   summary: 'How well a resume fits a job: score, decision, matched and missing skills, experience, explanation.',
-  options: { ...JSON_OPTION, ...WORKSPACE_OPTION, ...ENGINE_OPTIONS },
+  options: {
+    explain: { type: 'boolean', description: 'print only the explanation, the Markdown the editor\'s hover shows' },
+    ...JSON_OPTION, ...WORKSPACE_OPTION, ...ENGINE_OPTIONS,
+  },
 };
 
 export const fixSpec: CommandSpec = {
@@ -193,6 +196,7 @@ export async function runMatch(parsed: Parsed): Promise<number> {
     const j = await analyzeFile(engine, job, 'job');
     const m = await engine.match(r, j);
     if (parsed.options.json) await jsonOut(matchJson(m));
+    else if (parsed.options.explain) await out(m.explanation.trimEnd());
     else await out(formatMatch(m, resume.path, job.path));
     return 0;
   });

@@ -151,6 +151,14 @@ test('match --json: score, decision, skills, experience, explanation', () => {
   assert.ok(m.explanation.length > 0);
 });
 
+test('match --explain: the explanation alone, the same text as --json carries (and the hover shows)', () => {
+  const r = hrdocs(['match', resumePath, jobPath, '--explain']);
+  assert.equal(r.status, 0, r.stderr);
+  const m = JSON.parse(hrdocs(['match', resumePath, jobPath, '--json']).stdout);
+  assert.equal(r.stdout.trimEnd(), m.explanation.trimEnd());
+  assert.doesNotMatch(r.stdout, /^\s*score:/m);
+});
+
 test('match and analyze on the shipped samples', { skip: !sample('resumes') || !sample('jobs') ? 'no samples yet' : false }, () => {
   const r = hrdocs(['match', sample('resumes')!, sample('jobs')!]);
   assert.equal(r.status, 0, r.stderr);
