@@ -5,6 +5,9 @@ import { parseDocument } from '../src/engine/document/parse.js';
 import { labelZonesByHeadings } from '../src/engine/document/zones.js';
 import { extractSkills } from '../src/engine/skills/extract.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
+import { namesBroaderThan } from '../src/engine/skills/phrase.js';
+import { normalizeTerm } from '../src/engine/text/normalize.js';
+import type { SkillGraph } from '../src/engine/graph/graph.js';
 
 const graph = syntheticGraph();
 
@@ -130,4 +133,28 @@ test('a skill no taxonomy lists, written in lower case, is named like a name: it
   labelZonesByHeadings(doc);
   const got = extractSkills(doc, graph, {}).map((m) => m.name);
   assert.deepEqual(got, ['Rota Planning for Wards', 'Rota planning for the ward']);
+});
+
+test('a requirement written "Skill: what it covers" keeps its skill; a label over a list of skills names none', () => {
+  const doc = parseDocument('# Analyst\n\n## Required Skills\n\n- Microsoft Excel: pivot tables, lookups and quick models\n- Data cleaning: finding and fixing duplicates, gaps and inconsistent records\n- Analysis: Python, SQL, Tableau\n', { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph, {}).map((m) => m.text);
+  for (const skill of ['Microsoft Excel', 'Data cleaning', 'Python', 'SQL', 'Tableau']) assert.ok(got.includes(skill), `${skill}: ${JSON.stringify(got)}`);
+  for (const fragment of ['finding and fixing duplicates', 'gaps and inconsistent records', 'lookups and quick models', 'Analysis']) assert.ok(!got.includes(fragment), `${fragment}: ${JSON.stringify(got)}`);
+});
+
+test('a name many skills narrow never names a mention that narrows it ("Data cleaning" is no "cleaning"); wrapping words and words after the name do not narrow it', () => {
+  // a stand-in for the graph's count of longer aliases ending with a name
+  const broad = new Set(['cleaning', 'science', 'care'].map(normalizeTerm));
+  const stub = { aliasesEndingWith: (key: string) => (broad.has(key) ? 50 : 0) } as unknown as SkillGraph;
+  const rows: Array<[string, string, boolean]> = [
+    ['Data cleaning', 'cleaning', true],
+    ['computer science', 'Science', true],
+    ['Patient care', 'care', true],
+    ['SQL queries', 'SQL', false],
+    ['Excellent communication', 'communication', false],
+    ['application of Python', 'Python', false],
+    ['cleaning', 'cleaning', false],
+  ];
+  for (const [mention, name, broader] of rows) assert.equal(namesBroaderThan(mention, name, stub), broader, `${mention} -> ${name}`);
 });

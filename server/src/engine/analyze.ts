@@ -21,7 +21,7 @@ import { applyVocabulary, EMPTY_VOCABULARY, type Vocabulary } from './skills/voc
 import { distributionKey, documentOccupations, fieldFit, type OccupationDistribution } from './skills/field.js';
 import { isLinkTarget, SPECIALIST_OCCUPATIONS } from './models/link-reranker.js';
 import { normalizeTerm } from './text/normalize.js';
-import { acronymsAgree, isOtherSpellingOfTool } from './skills/phrase.js';
+import { acronymsAgree, isOtherSpellingOfTool, namesBroaderThan } from './skills/phrase.js';
 import { calibrateMentions } from './skills/calibrate.js';
 import { WordIdf } from './match/lexical.js';
 
@@ -68,7 +68,7 @@ export async function linkUnnamedSkills(deps: AnalysisDeps, mentions: SkillMenti
     const skill = graph.skills[l.skill];
     // the linker reads words, not spellings: "Fitness" is no FitNesse however close the vectors,
     // and "MSHA Certified" no "Microsoft certified"
-    if (isOtherSpellingOfTool(skill, m.text) || !acronymsAgree(m.text, skill.name)) continue;
+    if (isOtherSpellingOfTool(skill, m.text) || !acronymsAgree(m.text, skill.name) || namesBroaderThan(m.text, skill.name, graph)) continue;
     m.name = skill.name;
     m.id = skill.id;
     m.kind = skill.kind;
@@ -108,7 +108,7 @@ export async function checkFieldOfNamedSkills(deps: AnalysisDeps, mentions: Skil
       cache.set('links', key, l);
     }
     if (l.skill === skill) continue;
-    if (l.skill >= 0 && l.confidence >= models.thresholds.link) {
+    if (l.skill >= 0 && l.confidence >= models.thresholds.link && !namesBroaderThan(m.text, graph.skills[l.skill].name, graph)) {
       const s = graph.skills[l.skill];
       m.name = s.name;
       m.id = s.id;

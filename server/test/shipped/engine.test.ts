@@ -2,6 +2,8 @@
 // what a reader of the fixture would say, not a snapshot of whatever the engine prints.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { loadEngine, applyEdits, type Engine } from '../../src/engine/index.js';
 
 let engine: Engine;
@@ -106,6 +108,15 @@ test('skills list items: coordinations split, named things over their category, 
   const data = await engine.analyze('## Skills\n- **Languages:** SQL, Python (pandas, NumPy), R\n', undefined, { kind: 'resume' });
   assert.deepEqual(data.skills.map((s) => s.text), ['SQL', 'Python', 'pandas', 'NumPy', 'R']);
   for (const s of data.skills) assert.equal(data.doc.source.split('\n')[1].slice(s.range.start.character, s.range.end.character), s.text);
+});
+
+test('the sample Data Analyst posting requires its named skills, not the roles it asks for as experience or broader names', async () => {
+  await ready;
+  const job = await engine.analyze(readFileSync(fileURLToPath(new URL('../../../../samples/jobs/data-analyst.md', import.meta.url)), 'utf8'), undefined, { kind: 'job' });
+  const names = job.requiredSkills.map((s) => s.name.toLowerCase());
+  const written = job.requiredSkills.map((s) => s.text.toLowerCase());
+  for (const want of ['sql', 'python', 'tableau', 'data cleaning', 'microsoft excel']) assert.ok(written.includes(want), `${want} in ${written.join(', ')}`);
+  for (const not of ['data analyst', 'business analyst', 'science', 'cleaning', 'finding and fixing duplicates']) assert.ok(!names.includes(not), `${not} in ${names.join(', ')}`);
 });
 
 test('experience entries and totals', async () => {

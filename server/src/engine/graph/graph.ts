@@ -98,6 +98,7 @@ export class SkillGraph {
   private occupationIdIndex?: Map<string, number>;
   private skillOccupations?: SkillOccupationIndex;
   private skillAliases?: string[][];
+  private aliasSuffixCounts?: Map<string, number>;
   private titleTokens?: TitleTokenIndex;
   private occupationTitles?: string[][];
   private readonly edgeCount: number;
@@ -182,6 +183,25 @@ export class SkillGraph {
   skillsForAlias(key: string): number[] {
     const i = this.aliasIndex.get(key);
     return i === undefined ? [] : this.data.aliases.skills[i];
+  }
+
+  /**
+   * How many longer aliases end with this normalizeTerm() key ("clean": "window clean", "dry
+   * clean", ...): a name many skills narrow is a broad one. Counted once, on first use.
+   */
+  aliasesEndingWith(key: string): number {
+    if (!this.aliasSuffixCounts) {
+      const counts = new Map<string, number>();
+      for (const alias of this.aliasIndex.keys()) {
+        const words = alias.split(' ');
+        for (let i = 1; i < words.length; i++) {
+          const tail = words.slice(i).join(' ');
+          counts.set(tail, (counts.get(tail) ?? 0) + 1);
+        }
+      }
+      this.aliasSuffixCounts = counts;
+    }
+    return this.aliasSuffixCounts.get(key) ?? 0;
   }
 
   /** Whether this alias key is one ordinary English word, which needs extra evidence to count as a skill. */

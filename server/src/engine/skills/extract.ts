@@ -6,7 +6,7 @@ import { blockRange, splitLines } from '../document/positions.js';
 import { NON_REQUIREMENT_ZONES, readingOf } from '../document/zones.js';
 import { isStandardHeading } from '../document/sections.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
-import { capitalisedMidSentence, findPhrases, graphPhraseSpans, isOtherSpellingOfTool, type PhraseHit } from './phrase.js';
+import { capitalisedMidSentence, findPhrases, graphPhraseSpans, isOtherSpellingOfTool, namesBroaderThan, SKILL_QUALIFIER as QUALIFIER, type PhraseHit } from './phrase.js';
 import type { TaggedSpan } from '../models/tasks.js';
 
 export interface ExtractOptions {
@@ -31,7 +31,6 @@ const SKIP_SECTIONS: SectionKind[] = ['contact', 'title', 'benefits', 'education
 const CATEGORY_HEAD = /^(?:(?:technical|soft|hard|core|key|other|programming|software|computer|clinical|professional|transferable|interpersonal|language|tools?|technolog(?:y|ies)|languages?|frameworks?|libraries|platforms?|databases?|cloud|devops|methodolog(?:y|ies)|certifications?|skills?|expertise|competenc(?:y|ies)|systems?|equipment|applications?|areas?)\s*(?:and|&|\/)?\s*)+(?:skills?)?$/i;
 // a sentence that introduces a list: "Applicants should possess the following skills: ..."
 const INTRO_HEAD = /\b(?:following|follows|below|these|include[sd]?|including|such as)\b(?:\s+[\w-]+){0,2}$|^(?:applicants?|candidates?|the (?:ideal |successful )?candidate|you|we|they)\b.*\b(?:should|must|will|need|have|has|possess|bring)\b/i;
-const QUALIFIER = /^(?:(?:strong|excellent|exceptional|outstanding|solid|sound|good|great|advanced|basic|proven|demonstrated|deep|thorough|extensive|effective|superior|keen|high|highly|expert|working|hands[- ]on|in[- ]depth|practical|comprehensive|professional|fluent|superb|adept|skilled|proficient|familiar|knowledgeable|experienced|competent|capable|able|ability|abilities|proficiency|expertise|experience|knowledge|understanding|familiarity|command|mastery|background|level|of|in|with|at|to|the|a|an|and|using|use|well[- ]developed|sharp|keen)\b[\s,-]+)+/i;
 
 interface Candidate {
   start: number;
@@ -199,7 +198,7 @@ function listItemSkills(text: string, graph: SkillGraph): Candidate[] {
     const headWords = tokenizeWords(head).length;
     const bareHead = head.replace(/[*_`]/g, '').trim();
     // "Education: High school diploma ...": a section's name labels what follows, it is no skill
-    if (CATEGORY_HEAD.test(bareHead) || INTRO_HEAD.test(bareHead) || isStandardHeading(bareHead) || (restParts.length >= 2 && restParts.every((p) => wordCount(p.text) <= 4))) {
+    if (CATEGORY_HEAD.test(bareHead) || INTRO_HEAD.test(bareHead) || isStandardHeading(bareHead) || (restParts.length >= 2 && restParts.every((p) => wordCount(p.text) <= 4) && !headNamesSkillExplained(head, restParts, graph))) {
       for (const part of restParts) out.push(...partSkills(part.text, part.start, graph));
       return out;
     }
@@ -222,6 +221,20 @@ function listItemSkills(text: string, graph: SkillGraph): Candidate[] {
     return out;
   }
   return partSkills(text, 0, graph);
+}
+
+/**
+ * "Data cleaning: finding and fixing duplicates, gaps and inconsistent records", "Microsoft Excel:
+ * pivot tables, lookups and quick models": the head is the skill and the short parts after it say
+ * what it covers, unlike a label over a list of skills ("BI & Visualization: Power BI, Looker
+ * Studio, matplotlib", "Analysis: statistical analysis, regression, forecasting"). Told apart by
+ * what the graph names and how the parts are written: the head names a skill, at most half of the
+ * parts do, and a part is a phrase joined by "and" / "or" rather than a name.
+ */
+function headNamesSkillExplained(head: string, parts: Array<{ text: string }>, graph: SkillGraph): boolean {
+  if (!parts.some((p) => /\S\s+(?:and|or)\s+\S/i.test(p.text)) || !partSkills(head, 0, graph, true).length) return false;
+  const known = parts.filter((p) => graph.skillsForAlias(normalizeTerm(p.text)).length > 0).length;
+  return known * 2 <= parts.length;
 }
 
 function wordCount(s: string): number { return tokenizeWords(s).length; }
@@ -376,6 +389,12 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
     }
     // a short item: one skill. Name it after the graph phrase that covers most of it, if any
     const best = hits.filter((h) => !h.ambiguous || h.words === coreWords).sort((a, b) => b.words - a.words)[0];
+    // "Data cleaning", "Computer science": words before the phrase the graph names narrow it to
+    // another skill (not housekeeping's cleaning): the item keeps its own words, and the linker
+    // may still name it when it is sure
+    if (best && namesBroaderThan(core, graph.skills[best.skill].name, graph) && !SPEAKS_TO_READER.test(core)) {
+      return [{ start: coreStart, end: coreEnd, name: titleCase(core), id: `new:${key}`, kind: 'skill', confidence: 0.8, source: 'section-item' }];
+    }
     if (best) {
       // the graph names the skill; the item as written stays the surface text
       const c = fromHit(best, graph, best.words / coreWords >= 0.5 ? 0.9 : 0.8, 'section-item');
@@ -388,6 +407,8 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   const firstClauseEnd = firstClause(core);
   const out: Candidate[] = [];
   for (const hit of hits) {
+    // "2 years working as a data analyst, business analyst or similar": a role, asked for as experience
+    if (namesRole(core.slice(hit.start, hit.end), graph)) continue;
     const inFirst = hit.start < firstClauseEnd;
     let confidence = inFirst ? (hit.ambiguous ? 0.45 : 0.88) : hit.ambiguous ? 0.3 : 0.5;
     if (hit.words >= 2 && !inFirst) confidence = 0.55;
@@ -512,7 +533,9 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
     const exact = found && isOtherSpellingOfTool(found, surface) ? undefined : found;
     const inside = phrases.filter((p) => p.start >= span.start && p.end <= span.end && p.confidence >= 0.5).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
     // a graph phrase covering most of the span names it ("strong Python skills" -> Python)
-    const insideSkill = inside && tokenizeWords(text.slice(inside.start, inside.end)).length * 2 >= tokenizeWords(surface).length ? graph.skillById(inside.id) : undefined;
+    // (never a broader skill the span narrows: "computer science" is no "Science")
+    const covering = inside && tokenizeWords(text.slice(inside.start, inside.end)).length * 2 >= tokenizeWords(surface).length ? graph.skillById(inside.id) : undefined;
+    const insideSkill = covering && !namesBroaderThan(surface, covering.name, graph) ? covering : undefined;
     const named = exact ?? insideSkill;
     out.push({
       start: span.start, end: span.end,

@@ -3,7 +3,7 @@
 // need extra evidence (a skills list, or being written as a name) before they count.
 import type { SkillGraph } from '../graph/graph.js';
 import type { TaggedSpan } from '../models/tasks.js';
-import { matchKey, tokenizeWords, type WordToken } from '../text/normalize.js';
+import { contentKeys, matchKey, normalizeTerm, tokenizeWords, type WordToken } from '../text/normalize.js';
 
 export interface PhraseHit {
   /** UTF-16 offsets into the block's text */
@@ -79,6 +79,27 @@ export function isOtherSpellingOfTool(skill: { name: string; tool?: boolean }, s
   if (nameWords.includes(word)) return false;
   const key = matchKey(word);
   return nameWords.some((w) => matchKey(w) === key);
+}
+
+/** Words that wrap a skill without naming it ("Excellent", "proficient in", "knowledge of"). */
+export const SKILL_QUALIFIER = /^(?:(?:strong|excellent|exceptional|outstanding|solid|sound|good|great|advanced|basic|proven|demonstrated|deep|thorough|extensive|effective|superior|keen|high|highly|expert|working|hands[- ]on|in[- ]depth|practical|comprehensive|professional|fluent|superb|adept|skilled|proficient|familiar|knowledgeable|experienced|competent|capable|able|ability|abilities|proficiency|expertise|experience|knowledge|understanding|familiarity|command|mastery|background|level|of|in|with|at|to|the|a|an|and|using|use|well[- ]developed|sharp|keen)\b[\s,-]+)+/i;
+
+/** a name this many longer skills end with is broad: a word before it names one of them */
+const BROAD_NAME_SKILLS = 10;
+
+/**
+ * Whether a name is broader than the mention it would name: a name many skills narrow, found as
+ * the mention's last words with words before it ("cleaning" for "Data cleaning", "Science" for
+ * "Computer science", "Care" for "Patient care"). That name is another skill; the mention keeps
+ * its own words. Wrapping words are no narrowing ("Excellent communication"), and words after the
+ * name are what it is used for ("SQL queries" is SQL).
+ */
+export function namesBroaderThan(mention: string, name: string, graph: SkillGraph): boolean {
+  const said = contentKeys(mention.trim().replace(SKILL_QUALIFIER, ''));
+  const named = contentKeys(name);
+  if (!named.length || named.length >= said.length) return false;
+  const tail = said.slice(said.length - named.length);
+  return named.every((k, i) => k === tail[i]) && graph.aliasesEndingWith(normalizeTerm(name)) >= BROAD_NAME_SKILLS;
 }
 
 /**
