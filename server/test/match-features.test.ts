@@ -181,3 +181,26 @@ test('the rank a job asks for: its pay band where it names one, else its title, 
   ];
   for (const [text, level] of rows) assert.equal(jobLevel(await asJob(text)), level, text);
 });
+
+test('years a resume states in its profile count where its dated roles show fewer, cited with their line; a statement about other work does not', async () => {
+  const { statedYears } = await import('../src/engine/experience/stated.js');
+  const { contentWords } = await import('../src/engine/match/similarity.js');
+  const profile = (line: string) => asResume(`# Sam Doe\n\n## Profile\n\n${line}\n\n## Experience\n\n**Data Analyst**, Northwind (Jan 2022 - Jan 2024)\n- Built reports.\n`);
+  const rows: Array<[string, string, number | undefined]> = [
+    ['Data analyst with nine years of experience writing SQL and building reporting.', 'SQL', 9],
+    ['Payroll specialist with 10+ years\' experience in payroll for retail chains.', 'payroll', 10],
+    ['Analyst with 5 years of hands-on experience with Python, SQL and Tableau.', 'Tableau', 5],
+    ['Analyst with nine years of experience writing SQL.', 'Python', undefined],
+    ['Eager to learn SQL over the next two years.', 'SQL', undefined],
+  ];
+  for (const [line, subject, years] of rows) {
+    assert.equal(statedYears(await profile(line), contentWords(subject))?.years, years, line);
+  }
+  const resume = await profile('Data analyst with nine years of experience writing SQL and building reporting.');
+  assert.equal(statedYears(resume, contentWords('SQL'))?.text, 'nine years of experience writing SQL');
+  const job = await asJob('# Data Analyst\n\n## Qualifications\n\n- 3+ years of SQL in a professional setting.\n');
+  const m = await engine.match(resume, job);
+  const sql = m.experience.find((e) => /sql/i.test(e.subject));
+  assert.ok(sql && sql.verdict === 'met' && sql.foundYears === 9, JSON.stringify(m.experience));
+  assert.match(m.explanation, /stated in the resume: "nine years of experience writing SQL", line 5/);
+});

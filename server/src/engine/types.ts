@@ -200,6 +200,8 @@ export interface ExperienceEvidence {
   verdict: ExperienceVerdict;
   /** resume entries counted toward it */
   entries: ExperienceEntry[];
+  /** the resume's own statement of its years of the subject, where it says more than the dated roles ("nine years of experience writing SQL") */
+  stated?: { years: number; text: string; range: Range };
   range: Range;
 }
 

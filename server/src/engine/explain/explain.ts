@@ -43,7 +43,9 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
   if (result.experience.length) {
     lines.push('', '**Experience:**');
     for (const e of result.experience) {
-      const where = e.entries.length ? ` (${e.entries.map((x) => `${x.title}, ${x.dateText}`).join('; ')})` : '';
+      const roles = e.entries.map((x) => `${x.title}, ${x.dateText}`);
+      if (e.stated) roles.unshift(`stated in the resume: "${e.stated.text}", line ${e.stated.range.start.line + 1}`);
+      const where = roles.length ? ` (${roles.join('; ')})` : '';
       if (e.verdict === 'met') lines.push(`- ✓ ${years(e.requiredYears)} as ${e.subject}: ${years(e.foundYears)} found${where}`);
       else if (e.verdict === 'short') lines.push(`- ⚠ ${years(e.requiredYears)} as ${e.subject}: only ${years(e.foundYears)} found${where}`);
       else lines.push(`- ✗ ${years(e.requiredYears)} as ${e.subject}: no matching role found`);

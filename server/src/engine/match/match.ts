@@ -4,6 +4,7 @@ import type {
   DocumentAnalysis, ExperienceEntry, ExperienceEvidence, MatchDriver, MatchFactor, MatchResult, Range, SkillEvidence, SkillMention,
 } from '../types.js';
 import { employmentOf, mergedMonths } from '../experience/extract.js';
+import { statedYears } from '../experience/stated.js';
 import { blockRange, lineAt } from '../document/positions.js';
 import { contentWords, coverage, jaccard, titleSimilarity, workNamedByTitle } from './similarity.js';
 import { computeFeatures, FACTORS, type FeatureContext, type MatchFeatures } from './features.js';
@@ -68,9 +69,13 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
       // "3+ years of SQL": a role whose text mentions the subject counts beside those whose title names it
       (subject.size > 0 && entryMentions(resume, e, subject)));
     if (!entries.length && req.subject === 'relevant experience') entries = employment;
-    const foundYears = Math.round((mergedMonths(entries) / 12) * 10) / 10;
-    const verdict = !entries.length ? 'missing' : foundYears + 0.05 >= req.years ? 'met' : 'short';
-    return { requirement: req.text, subject: req.subject, requiredYears: req.years, foundYears, verdict, entries, range: req.range };
+    const dated = Math.round((mergedMonths(entries) / 12) * 10) / 10;
+    // "nine years of experience writing SQL" in the profile counts where the roles show fewer
+    const stated = statedYears(resume, subject);
+    const said = stated && stated.years > dated ? stated : undefined;
+    const foundYears = said ? said.years : dated;
+    const verdict = !entries.length && !said ? 'missing' : foundYears + 0.05 >= req.years ? 'met' : 'short';
+    return { requirement: req.text, subject: req.subject, requiredYears: req.years, foundYears, verdict, entries, ...(said ? { stated: said } : {}), range: req.range };
   });
   const features = computeFeatures(resume, job, skills, experience, context);
   const raw = await scorer.score(features);
