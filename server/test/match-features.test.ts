@@ -190,6 +190,7 @@ test('years a resume states in its profile count where its dated roles show fewe
     ['Data analyst with nine years of experience writing SQL and building reporting.', 'SQL', 9],
     ['Payroll specialist with 10+ years\' experience in payroll for retail chains.', 'payroll', 10],
     ['Analyst with 5 years of hands-on experience with Python, SQL and Tableau.', 'Tableau', 5],
+    ['Registered nurse with 10 years of acute care experience, including more than 7 years in a\n24-bed adult medical/surgical ICU. Calm under pressure.', 'adult ICU', 7],
     ['Analyst with nine years of experience writing SQL.', 'Python', undefined],
     ['Eager to learn SQL over the next two years.', 'SQL', undefined],
   ];
@@ -203,4 +204,11 @@ test('years a resume states in its profile count where its dated roles show fewe
   const sql = m.experience.find((e) => /sql/i.test(e.subject));
   assert.ok(sql && sql.verdict === 'met' && sql.foundYears === 9, JSON.stringify(m.experience));
   assert.match(m.explanation, /stated in the resume: "nine years of experience writing SQL", line 5/);
+});
+
+test('a role whose text shows the work meets a requirement worded with setting words ("professional ... experience")', async () => {
+  const resume = await asResume('# Sam Doe\n\n## Experience\n\n**Office Assistant**, Northwind (Jan 2019 - Jan 2024)\n- Ran payroll for 40 staff every month.\n');
+  const job = await asJob('# Payroll Officer\n\n## Qualifications\n\n- 2+ years of professional payroll experience.\n');
+  const m = await engine.match(resume, job);
+  assert.ok(m.experience.length === 1 && m.experience[0].verdict === 'met', JSON.stringify(m.experience));
 });

@@ -16,8 +16,13 @@ export interface StatedYears {
 
 // where a resume states its years: the profile above the roles
 const STATED_ZONES = new Set(['summary', 'contact', 'other']);
-// "nine years of experience writing SQL", "10+ years' experience in payroll", "5 years of hands-on experience with Python"
-const STATEMENT = /\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*\+?\s*(?:plus\s+)?years?['’]?\s+(?:of\s+)?(?:(?:professional|hands-on|progressive|relevant|industry|proven|combined)\s+)*experience\s+((?:in|with|writing|using|as|on|doing|building|managing|leading|across|of)\b[^.;!?\n]{2,100})/gi;
+const COUNT = String.raw`\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty`;
+const YEARS = String.raw`\b(${COUNT})\s*\+?\s*(?:plus\s+)?years?\b['’]?`;
+// "nine years of experience writing SQL", "10+ years' experience in payroll", "5 years of hands-on
+// experience with Python", "more than 7 years in a 24-bed adult ICU", "six years as a line cook";
+// what the years were spent on ends where another count of years begins ("10 years of acute care
+// experience, including more than 7 years in an adult ICU" gives acute care 10, adult ICU 7)
+const STATEMENT = new RegExp(String.raw`${YEARS}\s+(?:(?:of\s+)?(?:(?:professional|hands-on|progressive|relevant|industry|proven|combined)\s+)*experience\s+)?((?:in|with|writing|using|as|on|doing|building|managing|leading|across|of)\b(?:(?!${YEARS.replace('(', '(?:')})[^.;!?]){2,100})`, 'gi');
 
 /** The most years the resume's profile states for a subject (its content words all named after the years), or undefined. */
 export function statedYears(resume: DocumentAnalysis, subject: ReadonlySet<string>): StatedYears | undefined {
@@ -34,7 +39,7 @@ export function statedYears(resume: DocumentAnalysis, subject: ReadonlySet<strin
       if (best && best.years >= years) continue;
       const start = m.index ?? 0;
       const end = start + m[0].length - m[2].length + said.length;
-      best = { years, text: block.text.slice(start, end), range: blockRange(resume.doc.lineStarts, block.offsets, start, end) };
+      best = { years, text: block.text.slice(start, end).replace(/\s+/g, ' '), range: blockRange(resume.doc.lineStarts, block.offsets, start, end) };
     }
   }
   return best;

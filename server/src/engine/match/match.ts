@@ -6,7 +6,7 @@ import type {
 import { employmentOf, mergedMonths } from '../experience/extract.js';
 import { statedYears } from '../experience/stated.js';
 import { blockRange, lineAt } from '../document/positions.js';
-import { contentWords, coverage, jaccard, titleSimilarity, workNamedByTitle } from './similarity.js';
+import { contentWords, coverage, jaccard, titleSimilarity, workNamedByTitle, workWords } from './similarity.js';
 import { computeFeatures, FACTORS, type FeatureContext, type MatchFeatures } from './features.js';
 import type { MatchScorer } from '../models/tasks.js';
 import { ruleMatchScorer } from '../models/rules.js';
@@ -60,7 +60,8 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
   // years are counted from employment only: a volunteer post is a role, not years of experience
   const employment = employmentOf(resume.experience);
   const experience = job.experienceRequirements.filter((req) => req.required).map((req): ExperienceEvidence => {
-    const subject = contentWords(req.subject);
+    // "5+ years of professional backend development experience": the setting words are no part of the work a role must show
+    const subject = workWords(req.subject);
     const wantedOccupation = context.occupationOf?.(req.subject);
     let entries = employment.filter((e) =>
       Math.max(titleSimilarity(req.subject, e.title), titleSimilarity(req.subject, `${e.title} ${e.employer ?? ''}`)) >= 0.5 ||

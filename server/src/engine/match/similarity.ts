@@ -55,6 +55,13 @@ const GENERIC_WORK = new Set(['work', 'experience', 'role', 'roles', 'position',
 /** the setting words as contentWords folds them, once */
 const GENERIC_WORK_KEYS: ReadonlySet<string> = new Set([...GENERIC_WORK].flatMap((w) => [...contentWords(w)]));
 
+/** The content words of a line of work without its setting words ("professional backend development experience" -> backend, development). */
+export function workWords(subject: string): ReadonlySet<string> {
+  const out = new Set(contentWords(subject));
+  for (const k of GENERIC_WORK_KEYS) out.delete(k);
+  return out;
+}
+
 const FIELD_ENDINGS: Array<[RegExp, string]> = [[/ical$/, 'ic'], [/ing$/, ''], [/ion$/, ''], [/ment$/, ''], [/y$/, '']];
 const AGENT_ENDINGS: Array<[RegExp, string]> = [[/ician$/, 'ic'], [/ant$/, ''], [/or$/, ''], [/ist$/, ''], [/er$/, '']];
 
