@@ -135,6 +135,22 @@ test('what moves a score: each factor measured against a typical pair, largest e
   assert.doesNotMatch(plain.explanation, /What moves it most/);
 });
 
+test('a job that asks for no skills and no years: the summary names that absence, never skills found or years met', async () => {
+  // a scorer whose skills factor moves the score however few skills the job asks for
+  const reference = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as MatchFeatures;
+  const scorer: MatchScorer = {
+    name: 'model', threshold: 0.5, reference,
+    async score(f) { return Math.max(0, Math.min(1, 0.1 + 0.4 * f.skillCoverage + 0.3 * f.experienceCoverage)); },
+  };
+  const engine = testEngine({ scorer });
+  const job = await engine.analyze('# Treasury Accountant\n\n## Duties\n\nKeeps the city\'s books in order.\n', undefined, { kind: 'job' });
+  const resume = await engine.analyze(resumeText('Accountant', ['Payroll'], 'Accountant'), undefined, { kind: 'resume' });
+  const result = await engine.match(resume, job);
+  assert.equal(result.skills.length + result.experience.length, 0, JSON.stringify(result.skills));
+  assert.match(result.explanation, /no required skills to check \(\+\d+ points\)/);
+  assert.doesNotMatch(result.explanation, /required skills found|years of experience \(/);
+});
+
 test('every input the resume can move belongs to exactly one factor of the explanation', () => {
   const owners = new Map<string, string[]>();
   for (const [factor, names] of Object.entries(FACTORS)) for (const n of names) owners.set(n, [...(owners.get(n) ?? []), factor]);

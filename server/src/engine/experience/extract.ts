@@ -274,7 +274,8 @@ function cleanSubject(s: string): string {
   if (nextYears) s = s.slice(0, nextYears.index).replace(/\s+(?:and|or|plus|as well as|with)(?:\s+(?:a\s+)?(?:minimum|min\.?|at least|another|an additional|additional)(?:\s+of)?)?\s*$/i, '');
   s = s.replace(/\s+and\s+(?:another|an additional|a further)\b.*$/i, '');
   // "demonstrated exposure as Senior Java Developer", "duties of an Interviewer": the role follows
-  const as = /\b(?:as|of)\s+(?:an?\s+|the\s+)([A-Za-z].*)$|\bas\s+([A-Z].*)$/.exec(s);
+  // ("in treasury operations, in any of the following areas: ...": a list follows, the work was named before it)
+  const as = /\b(?:as|of)\s+(?:an?\s+|the\s+)(?!following\b)([A-Za-z].*)$|\bas\s+([A-Z].*)$/.exec(s);
   if (as && as.index > 0) s = as[1] ?? as[2];
   return s
     .replace(ROLE_TAIL, '')

@@ -27,7 +27,13 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
   const lines: string[] = [];
   lines.push(`**${pct(result.score)} match** with *${jobName}*: ${result.match ? 'a match' : 'not a match'} (threshold ${pct(result.threshold)}, ${result.scorer === 'model' ? 'trained matcher' : 'rule scorer'}).`);
   const movers = (result.drivers ?? []).filter((d) => Math.abs(d.effect) >= MOVES_AT).slice(0, 3);
-  if (movers.length) lines.push('', `**What moves it most:** ${movers.map((d) => `${FACTOR_WORDS[d.factor][d.effect > 0 ? 0 : 1]} (${points(d.effect)})`).join(', ')}.`);
+  // a factor the job gives nothing to check moves the score by that absence, and is named so
+  const unasked: Partial<Record<MatchFactor, string>> = {
+    ...(result.skills.length ? {} : { skills: 'no required skills to check' }),
+    ...(result.experience.length ? {} : { experience: 'no years of experience asked for' }),
+  };
+  const moverWords = (d: { factor: MatchFactor; effect: number }) => unasked[d.factor] ?? FACTOR_WORDS[d.factor][d.effect > 0 ? 0 : 1];
+  if (movers.length) lines.push('', `**What moves it most:** ${movers.map((d) => `${moverWords(d)} (${points(d.effect)})`).join(', ')}.`);
   const total = result.skills.length;
   if (total) {
     lines.push('', `**Skills:** ${result.matchedSkills.length} of ${total} required skills found.`);
