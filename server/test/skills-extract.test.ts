@@ -53,8 +53,8 @@ test('list lines that speak to or about the reader are sentences, not skills; sh
   assert.deepEqual(names.sort(), ['knife skills', 'menu costing']);
 });
 
-test('pay, hours and contract terms are not skills, wherever a zone puts them', () => {
-  const doc = parseDocument('# Cook\n\n## Requirements\n\n- 10/hr plus tips\n- Full-time\n- 40 hours per week\n- $18 an hour\n- Food safety\n', { kind: 'job' });
+test('pay, hours, contract terms and conditions of employment are not skills, wherever a zone puts them', () => {
+  const doc = parseDocument('# Cook\n\n## Requirements\n\n- 10/hr plus tips\n- Full-time\n- 40 hours per week\n- $18 an hour\n- Reliable transportation\n- Must pass a background check\n- Own vehicle\n- Food safety\n', { kind: 'job' });
   labelZonesByHeadings(doc);
   const names = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.name.toLowerCase());
   assert.deepEqual(names, ['food safety']);

@@ -6,7 +6,7 @@ import { blockRange, splitLines } from '../document/positions.js';
 import { NON_REQUIREMENT_ZONES, readingOf } from '../document/zones.js';
 import { isStandardHeading } from '../document/sections.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
-import { capitalisedMidSentence, findPhrases, graphPhraseSpans, isOtherSpellingOfTool, namesBroaderThan, SKILL_QUALIFIER as QUALIFIER, type PhraseHit } from './phrase.js';
+import { capitalisedMidSentence, findPhrases, graphPhraseSpans, isOtherSpellingOfTool, SKILL_QUALIFIER as QUALIFIER, type PhraseHit } from './phrase.js';
 import type { TaggedSpan } from '../models/tasks.js';
 
 export interface ExtractOptions {
@@ -160,7 +160,7 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
       // a span across markup ("Power <b>BI</b>") has no range whose text is what it says: not reported
       if (!contiguous(block.offsets, c.start, c.end)) continue;
       const text = block.text.slice(c.start, c.end);
-      if (PAY_OR_TERMS.test(text)) continue;
+      if (PAY_OR_TERMS.test(text) || CONDITIONS.test(text)) continue;
       // "Windows XP, 7, 8, 10", "A694; 392": a number alone names no skill, whatever the list around it
       if (!/\p{L}/u.test(text)) continue;
       const range = blockRange(doc.lineStarts, block.offsets, c.start, c.end);
@@ -255,6 +255,13 @@ function linesAreItems(text: string): boolean {
   const lines = lineItems(text);
   return lines.length >= 2 && lines.every((l) => tokenizeWords(l.text).length <= 8 && !/[,;]\s*$/.test(l.text.trim()));
 }
+
+/**
+ * Conditions of employment a candidate meets rather than skills they hold: getting to work
+ * ("reliable transportation", "own vehicle"), checks ("background check", "drug screen"),
+ * availability ("willing to travel").
+ */
+const CONDITIONS = /\b(?:(?:reliable|own|dependable)\s+(?:transportation|transport|vehicle|car)|access to (?:a )?(?:car|vehicle)|background (?:check|screening)|drug (?:test|testing|screen|screening)|willing(?:ness)? to (?:travel|relocate))\b/i;
 
 /** Pay, hours and contract terms are what a job offers, never a skill ("10/hr plus tips", "Full-time", "40 hours per week"). */
 const PAY_OR_TERMS = /[$£€]\s?\d|\b\d+(?:\.\d+)?\s?(?:\/\s?(?:hr|hour|h)\b|(?:per|an|a)\s+(?:hour|week|year|annum)\b|k\b)|\b(?:tips|salary|wages?|per annum|full[\s_-]*time|part[\s_-]*time|hours per week)\b/i;
@@ -389,12 +396,6 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
     }
     // a short item: one skill. Name it after the graph phrase that covers most of it, if any
     const best = hits.filter((h) => !h.ambiguous || h.words === coreWords).sort((a, b) => b.words - a.words)[0];
-    // "Data cleaning", "Computer science": words before the phrase the graph names narrow it to
-    // another skill (not housekeeping's cleaning): the item keeps its own words, and the linker
-    // may still name it when it is sure
-    if (best && namesBroaderThan(core, graph.skills[best.skill].name, graph) && !SPEAKS_TO_READER.test(core)) {
-      return [{ start: coreStart, end: coreEnd, name: titleCase(core), id: `new:${key}`, kind: 'skill', confidence: 0.8, source: 'section-item' }];
-    }
     if (best) {
       // the graph names the skill; the item as written stays the surface text
       const c = fromHit(best, graph, best.words / coreWords >= 0.5 ? 0.9 : 0.8, 'section-item');
@@ -533,9 +534,7 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
     const exact = found && isOtherSpellingOfTool(found, surface) ? undefined : found;
     const inside = phrases.filter((p) => p.start >= span.start && p.end <= span.end && p.confidence >= 0.5).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
     // a graph phrase covering most of the span names it ("strong Python skills" -> Python)
-    // (never a broader skill the span narrows: "computer science" is no "Science")
-    const covering = inside && tokenizeWords(text.slice(inside.start, inside.end)).length * 2 >= tokenizeWords(surface).length ? graph.skillById(inside.id) : undefined;
-    const insideSkill = covering && !namesBroaderThan(surface, covering.name, graph) ? covering : undefined;
+    const insideSkill = inside && tokenizeWords(text.slice(inside.start, inside.end)).length * 2 >= tokenizeWords(surface).length ? graph.skillById(inside.id) : undefined;
     const named = exact ?? insideSkill;
     out.push({
       start: span.start, end: span.end,

@@ -4,6 +4,7 @@
 import type { SkillGraph } from '../graph/graph.js';
 import type { TaggedSpan } from '../models/tasks.js';
 import { contentKeys, matchKey, normalizeTerm, tokenizeWords, type WordToken } from '../text/normalize.js';
+import { foldDerivation } from '../lang/en/stem.js';
 
 export interface PhraseHit {
   /** UTF-16 offsets into the block's text */
@@ -89,18 +90,27 @@ const BROAD_NAME_SKILLS = 10;
 
 /**
  * Whether a name is broader than the mention it would name: a name many skills narrow, found as
- * the mention's last words with words before it ("cleaning" for "Data cleaning", "Science" for
- * "Computer science", "Care" for "Patient care"). That name is another skill; the mention keeps
- * its own words. Wrapping words are no narrowing ("Excellent communication"), and words after the
- * name are what it is used for ("SQL queries" is SQL).
+ * the mention's last words right after a word that narrows it to one of them ("cleaning" for
+ * "Data cleaning", "Science" for "Computer science", "infrastructure" for "Network
+ * infrastructure"). That name is another skill; the mention keeps its own words. A word that
+ * links, wraps or acts on the name does not narrow it ("application of SQL", "handling CRM",
+ * "effective communication"), nor do words after the name ("SQL queries" is SQL).
  */
 export function namesBroaderThan(mention: string, name: string, graph: SkillGraph): boolean {
   const said = contentKeys(mention.trim().replace(SKILL_QUALIFIER, ''));
   const named = contentKeys(name);
   if (!named.length || named.length >= said.length) return false;
   const tail = said.slice(said.length - named.length);
-  return named.every((k, i) => k === tail[i]) && graph.aliasesEndingWith(normalizeTerm(name)) >= BROAD_NAME_SKILLS;
+  if (!named.every((k, i) => k === tail[i])) return false;
+  const words = tokenizeWords(mention);
+  const at = words.map((w) => foldDerivation(matchKey(w.text))).lastIndexOf(named[0]);
+  const before = at > 0 ? words[at - 1].text : '';
+  if (!before || NOT_NARROWING.test(before) || SKILL_QUALIFIER.test(`${before} `)) return false;
+  return graph.aliasesEndingWith(normalizeTerm(name)) >= BROAD_NAME_SKILLS;
 }
+
+/** words that link to a name or act on it rather than narrow it: connectors, verb forms, adverbs */
+const NOT_NARROWING = /^(?:of|in|on|at|to|for|with|by|and|or|the|a|an|\w+(?:ing|ed|ly))$/i;
 
 /**
  * Whether every acronym a mention is written with ("MSHA Certified", "ICU nursing") is in a name it
