@@ -392,3 +392,17 @@ test('roles in other zones: a heading that names volunteering, under a Markdown 
     assert.equal(totalYears(entries), 4, name);
   }
 });
+
+test('a requirement\'s years read with its own linking word: a role "as", work "of" / "in", a tool "with"', async () => {
+  const { yearsLink } = await import('../src/engine/experience/extract.js');
+  const rows: Array<[string, string, string]> = [
+    ['At least 4 years as a Registered Nurse, including 2 years in an adult ICU.', 'Registered Nurse', 'as'],
+    ['At least 4 years as a Registered Nurse, including 2 years in an adult ICU.', 'adult ICU', 'in'],
+    ['3+ years of SQL in a professional setting.', 'SQL', 'of'],
+    ['3+ years of experience as a Registered Nurse', 'Registered Nurse', 'as'],
+    ['5 years of professional backend software development experience.', 'professional backend software development experience', 'of'],
+    ['2 years experience using Excel.', 'Excel', 'with'],
+    ['Site Supervisor (2 years)', 'Site Supervisor', 'as'],
+  ];
+  for (const [text, subject, word] of rows) assert.equal(yearsLink(text, subject), word, `${text} / ${subject}`);
+});

@@ -374,3 +374,17 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
   });
   return out;
 }
+
+/**
+ * How a requirement links its years to its subject, as its own text does: "as" for a role ("4
+ * years as a Registered Nurse"), "of" / "in" / "with" for work or a tool ("3+ years of SQL",
+ * "2 years in an adult ICU"); "as" when the text does not say.
+ */
+export function yearsLink(requirement: string, subject: string): 'as' | 'of' | 'in' | 'with' {
+  const at = requirement.toLowerCase().indexOf(subject.toLowerCase());
+  const before = at > 0 ? requirement.slice(0, at) : '';
+  // the last linking word before the subject ("of experience as a Registered Nurse" is "as")
+  const m = /^.*\b(as|of|in|with|using)\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,4}$/is.exec(before);
+  const word = m?.[1].toLowerCase();
+  return word === 'of' || word === 'in' || word === 'with' ? word : word === 'using' ? 'with' : 'as';
+}

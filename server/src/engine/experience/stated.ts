@@ -14,7 +14,7 @@ export interface StatedYears {
   range: Range;
 }
 
-// where a resume states its years: the profile above the roles
+// where a resume states its years: its profile and the lines of its header
 const STATED_ZONES = new Set(['summary', 'contact', 'other']);
 const COUNT = String.raw`\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty`;
 const YEARS = String.raw`\b(${COUNT})\s*\+?\s*(?:plus\s+)?years?\b['’]?`;

@@ -2,7 +2,7 @@
 // an item of MatchResult, so the text cannot claim what the score did not use.
 import type { DocumentAnalysis, MatchFactor, MatchResult } from '../types.js';
 import { titleSimilarity } from '../match/similarity.js';
-import { employmentOf } from '../experience/extract.js';
+import { employmentOf, yearsLink } from '../experience/extract.js';
 import { credentialEvidence } from '../match/credentials.js';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -52,9 +52,10 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
       const roles = e.entries.map((x) => `${x.title}, ${x.dateText}`);
       if (e.stated) roles.unshift(`stated in the resume: "${e.stated.text}", line ${e.stated.range.start.line + 1}`);
       const where = roles.length ? ` (${roles.join('; ')})` : '';
-      if (e.verdict === 'met') lines.push(`- ✓ ${years(e.requiredYears)} as ${e.subject}: ${years(e.foundYears)} found${where}`);
-      else if (e.verdict === 'short') lines.push(`- ⚠ ${years(e.requiredYears)} as ${e.subject}: only ${years(e.foundYears)} found${where}`);
-      else lines.push(`- ✗ ${years(e.requiredYears)} as ${e.subject}: no matching role found`);
+      const asked = `${years(e.requiredYears)} ${yearsLink(e.requirement, e.subject)} ${e.subject}`;
+      if (e.verdict === 'met') lines.push(`- ✓ ${asked}: ${years(e.foundYears)} found${where}`);
+      else if (e.verdict === 'short') lines.push(`- ⚠ ${asked}: only ${years(e.foundYears)} found${where}`);
+      else lines.push(`- ✗ ${asked}: no matching role found`);
     }
   }
   if (job.title) lines.push('', `**Title fit:** ${pct(result.titleFit)} (closest role: ${closestRole(resume, job.title) ?? 'none'}).`);
