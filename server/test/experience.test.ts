@@ -109,7 +109,7 @@ test('job requirements: one subject per requirement, totals, and endings that ar
     '- 3 years previous experience as a Sr. Hadoop Developer',
     '- Minimum of 5 years spent as a supervisor managing operational tasks',
     '- Work experience in fields such as market research and design for a total of over 20 years.',
-    '- Three years of full-time paid professional experience in treasury operations, in any of the following areas: escrow services, cost accounting.',
+    '- Three years of paid experience in payroll operations, in any of the following areas: benefits, leave accounting.',
   ].join('\n'), { kind: 'job' });
   assert.deepEqual(extractRequirements(doc).map((r) => [r.years, r.subject]), [
     [5, 'Tile and Stone Setter'],
@@ -123,7 +123,7 @@ test('job requirements: one subject per requirement, totals, and endings that ar
     [5, 'supervisor'],
     [20, 'relevant experience'],
     // a list introduced by "any of the following" is not the role: the work was named before it
-    [3, 'treasury operations'],
+    [3, 'payroll operations'],
   ]);
 });
 

@@ -60,11 +60,11 @@ test('a posting\'s title named in its opening prose with an article, never from 
   assert.equal(jobTitle('Advert for Critical Care Rehabilitation Coordinator\n\nJoin our unit.'), 'Critical Care Rehabilitation Coordinator');
   assert.equal(jobTitle('An exciting opportunity has arisen within the Operations team for a motivated and enthusiastic IT Technician to join the team.'), 'IT Technician');
   // asides, pay grades and head counts between the article and the role
-  assert.equal(jobTitle('We are currently recruiting for a part-time (20 hrs/week) Finance Officer to complement our team.'), 'Finance Officer');
-  assert.equal(jobTitle('An opportunity has arisen for a full time Band 3 Administration Support Worker on a fixed term contract.'), 'Administration Support Worker');
-  assert.equal(jobTitle('We are looking to recruit 1 x full time Health and Wellbeing Coach who will work in our team.'), 'Health and Wellbeing Coach');
-  assert.equal(jobTitle('Applications are invited for the post of Consultant Anaesthetist with a special interest in obstetrics.'), 'Consultant Anaesthetist');
-  assert.equal(jobTitle('The trust has exciting opportunities for enthusiastic and hard-working, Assistant Finance Managers to support the team.'), 'Assistant Finance Manager');
+  assert.equal(jobTitle('Our clinic is recruiting for a part-time (16 hrs/week) Finance Officer to join the practice.'), 'Finance Officer');
+  assert.equal(jobTitle('The team now has room for a full time Band 3 Administration Support Worker on a temporary contract.'), 'Administration Support Worker');
+  assert.equal(jobTitle('The network wants to recruit 1 x full time Health and Wellbeing Coach to work across three surgeries.'), 'Health and Wellbeing Coach');
+  assert.equal(jobTitle('The hospital invites applications for the post of Consultant Anaesthetist with an interest in day surgery.'), 'Consultant Anaesthetist');
+  assert.equal(jobTitle('Our trust has opportunities for keen and hard-working, Assistant Finance Managers to support the finance team.'), 'Assistant Finance Manager');
   assert.equal(jobTitle('Harbor Grill Hotel, 12 Dock Street, Austin\n\nGreat tips and a fun crew.\n\n## Requirements\n\n- Team Player\n- Valid Food Handler card'), undefined);
 });
 
