@@ -40,13 +40,14 @@ const LEADING = /^\s*(?:the\s+)?((?:[A-Z][\w&/'’.()-]*)(?:\s+(?:[A-Z][\w&/'’
 
 // a pay grade or hours written with a title ("Band 6 Theatre Practitioner", "Psychologist 1.0 wte",
 // "HCA – Band 3"): not part of the role's name
-const GRADE = String.raw`(?:band|grade)\s*\d+[a-d]?`;
+const BAND = String.raw`band\s*\d+[a-d]?`;
+const GRADE = String.raw`(?:${BAND}|grade\s*\d+[a-d]?)`;
 const PAY_GRADE_BEFORE = new RegExp(String.raw`^${GRADE}\s+(?=[A-Za-z])`, 'i');
 const PAY_GRADE_AFTER = new RegExp(String.raw`\s*(?:[-–—,(]\s*)?(?:${GRADE}(?:\s*\/\s*\d+[a-d]?)?|\d+(?:\.\d+)?\s*wte)\)?\.?$`, 'i');
 /** a pay grade anywhere in a phrase ("recruiting band 5 staff nurses", "Staff Nurse Band 5") */
 export const PAY_GRADE = new RegExp(String.raw`\b${GRADE}\b`, 'gi');
 // inside a title only a band: a school's "Grade 3" names the class taught
-const INNER_PAY_GRADE = /(?<=\S\s+)band\s*\d+[a-d]?(?=\s+[A-Za-z])/gi;
+const INNER_PAY_GRADE = new RegExp(String.raw`(?<=\S\s+)${BAND}(?=\s+[A-Za-z])`, 'gi');
 
 /**
  * Prose as a role is read from it: asides in brackets and pay grades between the article and
@@ -200,23 +201,30 @@ function candidates(doc: HrDocument, lexicon: TitleLexicon): string[] {
     const m = LABELLED.exec(first) ?? LABELLED_BARE.exec(first);
     if (m) out.push(m[1]);
   }
+  // the opening's prose as roles are read from it, once per block for the three readers below
+  const proseOf = new Map<(typeof blocks)[number], string>();
+  const prose = (b: (typeof blocks)[number]) => {
+    let p = proseOf.get(b);
+    if (p === undefined) proseOf.set(b, (p = proseForRoles(b.text)));
+    return p;
+  };
   const opening = blocks.slice(0, 6).filter((b) => TITLE_ZONES.has(b.zone) || b.type === 'heading');
   for (const b of opening) {
     const first = b.text.split('\n')[0];
     if (first.split(/\s+/).length <= MAX_WORDS && !CREDENTIAL_IN.test(first)) out.push(first);
-    const hiring = HIRING.exec(proseForRoles(b.text));
+    const hiring = HIRING.exec(prose(b));
     if (hiring) out.push(hiring[1]);
     const leading = LEADING.exec(first);
     if (leading && !CREDENTIAL_AFTER.test(first.slice(leading.index + leading[0].length - 1).replace(/^[,—–-]/, ''))) out.push(leading[1]);
   }
   // a role written in lower case after a hiring phrase ("looking for a ward clerk"), after every
   // title the opening writes as one
-  for (const b of blocks.slice(0, 8).filter((x) => !AFTER_THE_ROLE.has(x.zone))) out.push(...hiredRoles(proseForRoles(b.text), lexicon));
+  for (const b of blocks.slice(0, 8).filter((x) => !AFTER_THE_ROLE.has(x.zone))) out.push(...hiredRoles(prose(b), lexicon));
   // a role named in the opening prose, with an article: the posting's subject
   for (const b of blocks.slice(0, 12).filter((x) => TITLE_ZONES.has(x.zone) || x.zone === 'responsibilities')) {
-    const prose = proseForRoles(b.text);
-    for (const m of prose.matchAll(ARTICLE_ROLE)) {
-      if (CREDENTIAL_AFTER.test(prose.slice((m.index ?? 0) + m[0].length))) continue;
+    const text = prose(b);
+    for (const m of text.matchAll(ARTICLE_ROLE)) {
+      if (CREDENTIAL_AFTER.test(text.slice((m.index ?? 0) + m[0].length))) continue;
       out.push(m[1]);
     }
   }

@@ -98,9 +98,8 @@ export function workNamedByTitle(subject: string, title: string): ReadonlySet<st
   const stem = head ? fieldStem(head) : undefined;
   if (!stem || stem.length < 5 || !words(title).some((w) => agentStem(w) === stem)) return undefined;
   const held = contentWords(title);
-  const unsaid = new Set(contentWords(subject));
+  const unsaid = new Set(workWords(subject));
   for (const k of contentWords(head)) unsaid.delete(k);
-  for (const k of GENERIC_WORK_KEYS) unsaid.delete(k);
   for (const w of held) unsaid.delete(w);
   return unsaid;
 }
