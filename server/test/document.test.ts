@@ -140,3 +140,11 @@ test('a line that cannot end an item was wrapped: it goes on into the next line'
     assert.deepEqual(texts, expected, body);
   }
 });
+
+test('a label written with commas, an ellipsis or a hard break inside its bold still heads a section; a block never starts with the break', () => {
+  const doc = parseDocument('# Clerk\n\n**\\\nKnowledge, Skills and Abilities Required:**\n\n- Inventory counts\n\nMandatory Requirements...\n\n- Forklift\n', { kind: 'job' });
+  const kinds = doc.sections.map((s) => s.kind);
+  assert.equal(kinds.filter((k) => k === 'requiredSkills').length, 2, kinds.join());
+  assert.ok(!doc.blocks.some((b) => /Knowledge|Mandatory/.test(b.text) && b.type !== 'heading'), JSON.stringify(doc.blocks.map((b) => [b.type, b.text])));
+  assert.ok(doc.blocks.every((b) => b.text === b.text.trim()));
+});

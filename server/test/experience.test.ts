@@ -110,6 +110,7 @@ test('job requirements: one subject per requirement, totals, and endings that ar
     '- Minimum of 5 years spent as a supervisor managing operational tasks',
     '- Work experience in fields such as market research and design for a total of over 20 years.',
     '- Three years of paid experience in payroll operations, in any of the following areas: benefits, leave accounting.',
+    '- Four years of paid experience as a Laboratory Analyst or in a class at that level testing water samples.',
   ].join('\n'), { kind: 'job' });
   assert.deepEqual(extractRequirements(doc).map((r) => [r.years, r.subject]), [
     [5, 'Tile and Stone Setter'],
@@ -124,6 +125,8 @@ test('job requirements: one subject per requirement, totals, and endings that ar
     [20, 'relevant experience'],
     // a list introduced by "any of the following" is not the role: the work was named before it
     [3, 'payroll operations'],
+    // a civil service's equivalent ("or in a class at that level") is not part of the role
+    [4, 'Laboratory Analyst'],
   ]);
 });
 

@@ -158,3 +158,43 @@ test('a name many skills narrow never names a mention that narrows it ("Data cle
   ];
   for (const [mention, name, broader] of rows) assert.equal(namesBroaderThan(mention, name, stub), broader, `${mention} -> ${name}`);
 });
+
+test('an empty answer or a shouted label standing in a requirement list names no skill ("N/A", "PROCESS NOTE"); a shouted skill the graph knows stays', () => {
+  const doc = parseDocument('# Cook\n\n## Requirements\n\n- N/A\n- None\n- PROCESS NOTE\n- AN EQUAL OPPORTUNITY EMPLOYER\n- FOOD SAFETY\n- Knife skills\n', { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const names = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.name.toLowerCase());
+  assert.deepEqual(names, ['food safety', 'knife skills']);
+});
+
+test('a sentence with a series in it is prose, not a comma list ("reviewing, issuing, and processing ..."); a comma list of names is a list', () => {
+  const sentence = 'Two years of full-time paid experience in a clerical class with one year of experience reviewing, issuing, and processing insurance documentation.';
+  const doc = parseDocument(`# Clerk\n\n## Requirements\n\n${sentence}\n\nFood safety, knife skills, menu costing\n`, { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5);
+  assert.ok(!got.some((m) => m.range.start.line === 4 && m.source === 'section-item'), JSON.stringify(got.map((m) => [m.text, m.source])));
+  assert.deepEqual(got.filter((m) => m.range.start.line === 6).map((m) => m.name.toLowerCase()), ['food safety', 'knife skills', 'menu costing']);
+});
+
+test('how strongly an item is asked for is no part of its name ("Knife skills a plus", "Food safety (preferred)"); experience of no named kind is no skill', () => {
+  const doc = parseDocument('# Cook\n\n## Requirements\n\n- Knife skills a plus\n- Food safety (preferred)\n- Menu costing is an asset\n- Prior experience preferred\n- Relevant experience\n', { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => [m.name.toLowerCase(), m.text]);
+  assert.deepEqual(got, [['knife skills', 'Knife skills'], ['food safety', 'Food safety'], ['menu costing', 'Menu costing']]);
+});
+
+test('an item cut off before what it names, or of qualifiers alone, names no skill ("... knowledge of", "Demonstrable understanding"); "is crucial" is no part of a name', () => {
+  const doc = parseDocument('# Cook\n\n## Requirements\n\n- Ideal candidate needs proficient knowledge of\n- Demonstrable understanding\n- Menu costing is crucial\n- Good grasp of knife skills\n', { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => [m.name.toLowerCase(), m.text]);
+  assert.deepEqual(got, [['menu costing', 'Menu costing'], ['knife skills', 'knife skills']]);
+});
+
+test('a tagged span ends where its sentence or clause ends, and without how strongly it is asked for', () => {
+  const text = 'The cook keeps strict food safety and hygiene. He also teaches menu costing, the team learns fast. Menu costing is mandatory for this post.';
+  const doc = parseDocument(`# Cook\n\n## Requirements\n\n${text}\n`, { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const spanOf = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, score: 0.9, kind: 'skill' as const });
+  const tagged = doc.blocks.map((b) => (b.text === text ? [spanOf('strict food safety and hygiene. He'), spanOf('menu costing, the team'), spanOf('Menu costing is mandatory')] : []));
+  const got = extractSkills(doc, graph, { tagged, learned: true }).filter((m) => m.source === 'tagger').map((m) => m.text);
+  assert.deepEqual(got, ['strict food safety and hygiene', 'menu costing', 'Menu costing']);
+});

@@ -153,6 +153,9 @@ async function extractInSlices(deps: AnalysisDeps, doc: HrDocument, tagged: Tagg
   return mentions;
 }
 
+/** Whether any of these mentions is sure enough to be shown as a skill. */
+const shown = (mentions: SkillMention[]): boolean => distinctSkills(mentions).length > 0;
+
 export async function analyzeDocument(
   deps: AnalysisDeps, doc: HrDocument, reference: YearMonth, token?: CancellationToken, vocabulary: Vocabulary = EMPTY_VOCABULARY,
 ): Promise<DocumentAnalysis> {
@@ -189,8 +192,10 @@ export async function analyzeDocument(
   timings.experience = performance.now() - t;
   // a document that lists its skills is taken at its word; prose mentions elsewhere stay
   // findings (hints), not the document's skill set
+  // (a list that names nothing sure enough to show, such as a requirements paragraph asking only
+  // for years in a class of post, does not hide what the rest of the document names)
   const listed = mentions.filter((m) => m.section === 'skills' || m.section === 'requiredSkills');
-  const skills = distinctSkills(listed.length ? listed : mentions);
+  const skills = distinctSkills(shown(listed) ? listed : mentions);
   const required = mentions.filter((m) => m.section === 'requiredSkills');
   // with no required-skills section, what the posting's requirement zones name (never its benefits or legal text)
   const inRequirementZones = mentions.filter((m) => REQUIREMENT_ZONES.has(m.zone) && m.zone !== 'preferred');
@@ -201,7 +206,7 @@ export async function analyzeDocument(
     ? mentions.filter((m) => m.section !== 'requiredSkills' && PROSE_ZONES.has(m.zone) && (m.probability ?? 1) >= skillHint
       && asksOfCandidate(sentenceAt(doc, m.range.start) ?? ''))
     : [];
-  const requiredSkills = doc.kind === 'job' ? distinctSkills([...(required.length ? required : inRequirementZones), ...askedInProse]) : [];
+  const requiredSkills = doc.kind === 'job' ? distinctSkills([...(shown(required) ? required : inRequirementZones), ...askedInProse]) : [];
   const title = documentTitle(doc, doc.title, deps.models.titles ?? TitleLexicon.builtin(), employmentOf(experience));
   return {
     doc, mentions, skills, experience, totalYears: Math.round(totalYears(experience) * 10) / 10,

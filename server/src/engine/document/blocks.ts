@@ -21,7 +21,7 @@ export interface HtmlNode { start: number; end: number; value: string }
 export interface ParsedChunk { raw: RawBlock[]; htmls: HtmlNode[]; frontMatter?: Record<string, unknown> }
 
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g;
-const SECTION_LABEL_RE = /^\s*(?:\*\*|__)?([A-Za-z][A-Za-z '’&/-]{1,40}?)(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$/;
+const SECTION_LABEL_RE = /^\s*(?:\*\*|__)?([A-Za-z][A-Za-z '’&/,-]{1,48}?)(?:\*\*|__)?\s*(?::|\.{2,}|…)?\s*(?:\*\*|__)?\s*$/;
 
 /** The prose blocks, inline HTML and front matter of a chunk's tree. */
 export function blocksOf(tree: Root, source: string, atDocumentStart: boolean): ParsedChunk {
@@ -123,6 +123,12 @@ function inlineBlock(source: string, children: PhrasingContent[], type: TextBloc
     }
   };
   walk(children);
+  // a hard break at either end ("**\⏎Skills:**") is no part of what the block says
+  while (chars.length && /\s/.test(chars[chars.length - 1])) { chars.pop(); offsets.pop(); }
+  let lead = 0;
+  while (lead < chars.length && /\s/.test(chars[lead])) lead++;
+  chars.splice(0, lead);
+  offsets.splice(0, lead);
   let text = chars.join('');
   text = text.replace(URL_RE, (m) => ' '.repeat(m.length));
   const first = offsets[0];

@@ -51,8 +51,20 @@ interface Candidate {
 function isListEntry(block: TextBlock): boolean {
   if (block.type === 'item' || block.type === 'cell') return true;
   const words = tokenizeWords(block.text).length;
-  return words <= 12 || block.text.split(/[,;|•]/).length >= 3;
+  if (words <= 12) return true;
+  // "Python, SQL, Excel, Tableau" is a list; a sentence with a series in it ("Two years of ...
+  // experience reviewing, issuing, and processing insurance documentation.") is prose
+  // (a list's items are short, on average or in the middle; a sentence, ended by its full stop,
+  // opens its series with a long clause)
+  const parts = block.text.split(/[,;|•]/).map(wordCount).sort((a, b) => a - b);
+  if (parts.length < 3) return false;
+  if (!/\.\s*$/.test(block.text)) return true;
+  return words / parts.length <= LIST_MEAN_WORDS || parts[Math.floor(parts.length / 2)] <= LIST_MIDDLE_WORDS;
 }
+
+/** the most words a comma list's items hold on average, and its middle item */
+const LIST_MEAN_WORDS = 5;
+const LIST_MIDDLE_WORDS = 3;
 
 /**
  * A posting's company blurb, benefits, legal text, how to apply and quotes ask for no skill ("Remote
@@ -350,11 +362,14 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   if (qualifier && /^(?:Advanced|Basic|Certified|Professional|Applied|Working)\s+[A-Z]/.test(clean.trimStart())) qualifier = null;
   if (qualifier && graph.skillsForAlias(normalizeTerm(clean)).length) qualifier = null;
   const lead = clean.length - clean.trimStart().length + (qualifier ? qualifier[0].length : 0);
-  let core = clean.slice(lead).replace(/[\s.!:;]+$/, '');
+  // "GED required", "Forklift experience a plus": how much it is asked for is no part of its name
+  let core = clean.slice(lead).replace(/[\s.!:;]+$/, '').replace(ASKED_HOW_MUCH, '');
+  if (ANY_EXPERIENCE.test(core.trim())) return [];
   // "Communication skills" is communication; "Knife skills", a name of its own in the graph, stays whole
   if (!graph.skillsForAlias(normalizeTerm(core)).length) core = core.replace(/\s+(?:skills?|abilities|ability|capabilities|knowledge|proficiency|experience)$/i, (m) => (wordCount(core) > 1 ? '' : m));
   const coreWords = wordCount(core);
-  if (coreWords === 0) return [];
+  // "Demonstrable understanding": qualifiers of nothing
+  if (coreWords === 0 || QUALIFIER.exec(`${core} `)?.[0].trim().length === core.trim().length) return [];
   // "experience in a kitchen", "background in retail": a place or a field where one worked, an
   // experience requirement rather than the name of a skill (unless the graph names it: "experience with Excel")
   const key = normalizeTerm(core);
@@ -401,7 +416,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
       const c = fromHit(best, graph, best.words / coreWords >= 0.5 ? 0.9 : 0.8, 'section-item');
       return [{ ...c, start: coreStart, end: coreEnd }];
     }
-    if (SPEAKS_TO_READER.test(core)) return [];
+    if (SPEAKS_TO_READER.test(core) || namesNoContent(core) || ENDS_UNFINISHED.test(core)) return [];
     return [{ start: coreStart, end: coreEnd, name: titleCase(core), id: `new:${key}`, kind: 'skill', confidence: 0.7, source: 'section-item' }];
   }
   // a sentence: its graph phrases; those after the first clause are usually context ("..., enabling teamwork")
@@ -419,9 +434,34 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
     let clause = core.slice(0, firstClauseEnd).trim();
     // "Basic Life Support (BLS) certification from the American Heart Association": the skill ends where the detail begins
     if (wordCount(clause) > 6) clause = clause.split(/\s+(?:from|at|by|with|for|through|including|such as|via|using|of the)\s+/)[0].trim();
-    if (wordCount(clause) <= 6 && !SPEAKS_TO_READER.test(clause)) out.push({ start: coreStart, end: coreStart + clause.length, name: titleCase(clause), id: `new:${normalizeTerm(clause)}`, kind: 'skill', confidence: 0.55, source: 'section-item', clause: true });
+    if (wordCount(clause) <= 6 && !SPEAKS_TO_READER.test(clause) && !namesNoContent(clause) && !ENDS_UNFINISHED.test(clause)) out.push({ start: coreStart, end: coreStart + clause.length, name: titleCase(clause), id: `new:${normalizeTerm(clause)}`, kind: 'skill', confidence: 0.55, source: 'section-item', clause: true });
   }
   return out;
+}
+
+/** a requirement's strength written after it */
+const ASKED_HOW_MUCH = /[\s,(–-]+(?:(?:is|are|would be|will be)\s+)?(?:(?:strongly\s+|highly\s+)?(?:required|preferred|desired|desirable|essential|helpful|mandatory|crucial|vital|important|necessary|compulsory|needed|a must)|(?:a|an)\s+(?:plus|bonus|asset|advantage)|(?:but\s+)?not\s+(?:required|essential|necessary))\)?$/i;
+
+/** "Prior experience", "Relevant experience": experience of no named kind, a requirement of years, not a skill */
+const ANY_EXPERIENCE = /^(?:(?:prior|previous|past|relevant|related|similar|some|any|industry|work|professional|proven)\s+)+(?:work\s+)?(?:experience|background)$/i;
+
+/** "Ideal candidate needs proficient knowledge of": an item cut off before what it names */
+const ENDS_UNFINISHED = /\b(?:of|in|with|for|to|and|or|the|a|an|as|on|at|by|from|including|such as)$/i;
+
+/** "N/A", "None", "TBC": a form's empty answer */
+const PLACEHOLDER = /^(?:n\/?a|none|nil|tb[acd]|not applicable|not required|see (?:above|below)|various)$/i;
+
+/**
+ * An item no graph name covers that says nothing a candidate could have: a placeholder, or a
+ * shouted label of two or more words ("PROCESS NOTE", "EQUAL OPPORTUNITY EMPLOYER") standing where
+ * a document without Markdown puts its headings. A shouted skill the graph knows ("CUSTOMER
+ * SERVICE") was named before this is asked.
+ */
+function namesNoContent(item: string): boolean {
+  const t = item.trim();
+  if (PLACEHOLDER.test(t)) return true;
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 2 && words.every((w) => w === w.toUpperCase() && /\p{Lu}{2}/u.test(w));
 }
 
 // words that name a kind of thing rather than the thing ("Linux operating systems")
@@ -526,12 +566,21 @@ function titleCase(s: string): string {
 function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph, section: SectionKind): Candidate[] {
   const out: Candidate[] = [];
   const phrases = proseSkills(text, graphPhraseSpans(graph, text), graph, section);
-  for (const span of spans) {
+  for (const tagged of spans) {
+    // a name does not run on into the next clause ("overcoming daily challenges, the candidate")
+    // nor into the next sentence, nor takes in how strongly it is asked for ("... is mandatory")
+    const tagText = text.slice(tagged.start, tagged.end);
+    const clauseBreak = CLAUSE_AFTER_COMMA.exec(tagText) ?? SENTENCE_END.exec(tagText);
+    const kept = (clauseBreak ? tagText.slice(0, clauseBreak.index) : tagText).replace(ASKED_HOW_MUCH, '');
+    if (!/\p{L}/u.test(kept)) continue;
+    const span = { ...tagged, end: tagged.start + kept.length };
     const surface = text.slice(span.start, span.end);
     const key = normalizeTerm(surface);
     if (!key) continue;
     const found = graph.lookupSkill(surface);
     const exact = found && isOtherSpellingOfTool(found, surface) ? undefined : found;
+    // "experience as a Chemist": a post, asked for or held, is no skill
+    if (!exact && tokenizeWords(surface).length <= 4 && namesRole(surface, graph)) continue;
     const inside = phrases.filter((p) => p.start >= span.start && p.end <= span.end && p.confidence >= 0.5).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
     // a graph phrase covering most of the span names it ("strong Python skills" -> Python)
     const insideSkill = inside && tokenizeWords(text.slice(inside.start, inside.end)).length * 2 >= tokenizeWords(surface).length ? graph.skillById(inside.id) : undefined;
@@ -563,6 +612,10 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** a comma opening a clause with its own subject or object: what follows is no part of a name before it */
+const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/u;
+const CLAUSE_AFTER_COMMA = /\s*,\s*(?=(?:the|a|an|our|your|their|this|these|those|we|you|they|he|she|it|which|who)\b)/i;
 
 /** Distinct skills of a document: one mention per canonical skill, skills-section mentions first. */
 export function distinctSkills(mentions: SkillMention[], minConfidence = 0.5): SkillMention[] {
