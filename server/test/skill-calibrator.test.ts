@@ -2,7 +2,7 @@
 // hand-set calibrator stands in for the trained one (the model is not the subject here).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CALIBRATOR_FEATURES, CALIBRATOR_FORMAT, mentionFeatures, SkillCalibrator, type CalibratorFeature, type SkillCalibratorJson } from '../src/engine/skills/calibrate.js';
+import { CALIBRATOR_FEATURES, CALIBRATOR_FORMAT, mentionFeatures, SkillCalibrator, unlikelyUnknownWord, type CalibratorFeature, type SkillCalibratorJson } from '../src/engine/skills/calibrate.js';
 import { WordIdf } from '../src/engine/match/lexical.js';
 import type { SkillMention } from '../src/engine/types.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
@@ -70,4 +70,15 @@ test('without a calibrator hints are cut at 0.5 on the extractor\'s score, as be
   const analysis = await engine.analyze('# Ana Ruiz\n\n## Skills\n\n- Excel\n', 'file:///resume.md', { kind: 'resume' });
   assert.ok(analysis.mentions.every((m) => m.probability === undefined));
   assert.ok(engine.lint(analysis).some((f) => f.rule === 'skill'));
+});
+
+test('a one-word item no taxonomy names is no skill of its document where the calibrator finds it unlikely; a named one and a longer one stay', async () => {
+  const engine = testEngine({ calibrator: SkillCalibrator.fromJson(oneFeature('fourOrMoreWords', 0.6)) });
+  const text = '# Ana Ruiz\n\n## Skills\n\n- Excel\n- Approach\n- Menu costing\n';
+  const analysis = await engine.analyze(text, 'file:///resume.md', { kind: 'resume' });
+  const approach = analysis.mentions.find((m) => m.text === 'Approach');
+  assert.ok(approach && approach.id.startsWith('new:') && approach.probability! < 0.3, JSON.stringify(approach));
+  assert.deepEqual(analysis.skills.map((s) => s.text), ['Excel', 'Menu costing']);
+  assert.ok(unlikelyUnknownWord(approach));
+  assert.ok(!unlikelyUnknownWord({ ...approach, source: 'workspace' }), 'a word the user added is theirs');
 });

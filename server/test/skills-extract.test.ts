@@ -54,7 +54,7 @@ test('list lines that speak to or about the reader are sentences, not skills; sh
 });
 
 test('pay, hours, contract terms and conditions of employment are not skills, wherever a zone puts them', () => {
-  const doc = parseDocument('# Cook\n\n## Requirements\n\n- 10/hr plus tips\n- Full-time\n- 40 hours per week\n- $18 an hour\n- Reliable transportation\n- Must pass a background check\n- Own vehicle\n- Food safety\n', { kind: 'job' });
+  const doc = parseDocument('# Cook\n\n## Requirements\n\n- 10/hr plus tips\n- Full-time\n- 40 hours per week\n- $18 an hour\n- Reliable transportation\n- Must pass a background check\n- Own vehicle\n- No moving violations\n- Work weekends/evenings\n- Food safety\n', { kind: 'job' });
   labelZonesByHeadings(doc);
   const names = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.name.toLowerCase());
   assert.deepEqual(names, ['food safety']);
@@ -160,7 +160,7 @@ test('a name many skills narrow never names a mention that narrows it ("Data cle
 });
 
 test('an empty answer or a shouted label standing in a requirement list names no skill ("N/A", "PROCESS NOTE"); a shouted skill the graph knows stays', () => {
-  const doc = parseDocument('# Cook\n\n## Requirements\n\n- N/A\n- None\n- PROCESS NOTE\n- AN EQUAL OPPORTUNITY EMPLOYER\n- FOOD SAFETY\n- Knife skills\n', { kind: 'job' });
+  const doc = parseDocument('# Cook\n\n## Requirements\n\n- N/A\n- None\n- No qualifications required\n- PROCESS NOTE\n- AN EQUAL OPPORTUNITY EMPLOYER\n- FOOD SAFETY\n- Knife skills\n', { kind: 'job' });
   labelZonesByHeadings(doc);
   const names = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.name.toLowerCase());
   assert.deepEqual(names, ['food safety', 'knife skills']);

@@ -22,7 +22,7 @@ import { distributionKey, documentOccupations, fieldFit, type OccupationDistribu
 import { isLinkTarget, SPECIALIST_OCCUPATIONS } from './models/link-reranker.js';
 import { normalizeTerm } from './text/normalize.js';
 import { acronymsAgree, isOtherSpellingOfTool, namesBroaderThan } from './skills/phrase.js';
-import { calibrateMentions } from './skills/calibrate.js';
+import { calibrateMentions, unlikelyUnknownWord } from './skills/calibrate.js';
 import { WordIdf } from './match/lexical.js';
 
 export interface AnalysisDeps {
@@ -182,6 +182,7 @@ export async function analyzeDocument(
   // the workspace's skills join, its non-skills leave, before anything is read from the mentions:
   // a dismissed phrase is no skill of the document, no requirement of a job, no evidence of a match
   const mentions = applyVocabulary(doc, extracted, vocabulary);
+  const skillLike = mentions.filter((m) => !unlikelyUnknownWord(m));
   timings.skills = performance.now() - t;
   await yieldToEventLoop();
   throwIfCancelled(token);
@@ -194,16 +195,16 @@ export async function analyzeDocument(
   // findings (hints), not the document's skill set
   // (a list that names nothing sure enough to show, such as a requirements paragraph asking only
   // for years in a class of post, does not hide what the rest of the document names)
-  const listed = mentions.filter((m) => m.section === 'skills' || m.section === 'requiredSkills');
-  const skills = distinctSkills(shown(listed) ? listed : mentions);
-  const required = mentions.filter((m) => m.section === 'requiredSkills');
+  const listed = skillLike.filter((m) => m.section === 'skills' || m.section === 'requiredSkills');
+  const skills = distinctSkills(shown(listed) ? listed : skillLike);
+  const required = skillLike.filter((m) => m.section === 'requiredSkills');
   // with no required-skills section, what the posting's requirement zones name (never its benefits or legal text)
-  const inRequirementZones = mentions.filter((m) => REQUIREMENT_ZONES.has(m.zone) && m.zone !== 'preferred');
+  const inRequirementZones = skillLike.filter((m) => REQUIREMENT_ZONES.has(m.zone) && m.zone !== 'preferred');
   // and, either way, what its prose asks of the candidate outside those ("the ideal candidate will have ...")
   // (read from prose, a mention must also be a likely skill: the calibrated probability of a hint)
   const skillHint = deps.models.calibrator?.thresholds.hint ?? 0;
   const askedInProse = doc.kind === 'job'
-    ? mentions.filter((m) => m.section !== 'requiredSkills' && PROSE_ZONES.has(m.zone) && (m.probability ?? 1) >= skillHint
+    ? skillLike.filter((m) => m.section !== 'requiredSkills' && PROSE_ZONES.has(m.zone) && (m.probability ?? 1) >= skillHint
       && asksOfCandidate(sentenceAt(doc, m.range.start) ?? ''))
     : [];
   const requiredSkills = doc.kind === 'job' ? distinctSkills([...(shown(required) ? required : inRequirementZones), ...askedInProse]) : [];

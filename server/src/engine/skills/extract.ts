@@ -273,7 +273,7 @@ function linesAreItems(text: string): boolean {
  * ("reliable transportation", "own vehicle"), checks ("background check", "drug screen"),
  * availability ("willing to travel").
  */
-const CONDITIONS = /\b(?:(?:reliable|own|dependable)\s+(?:transportation|transport|vehicle|car)|access to (?:a )?(?:car|vehicle)|background (?:check|screening)|drug (?:test|testing|screen|screening)|willing(?:ness)? to (?:travel|relocate))\b/i;
+const CONDITIONS = /\b(?:(?:reliable|own|dependable)\s+(?:transportation|transport|vehicle|car)|access to (?:a )?(?:car|vehicle)|background (?:check|screening)|drug (?:test|testing|screen|screening)|willing(?:ness)? to (?:travel|relocate)|moving violations?|(?:clean|good|safe) driving record|(?:work|available)\s+(?:on\s+)?(?:weekends?|evenings?|nights?|holidays)(?:\s*(?:\/|and|or|,)\s*(?:weekends?|evenings?|nights?|holidays))*)\b/i;
 
 /** Pay, hours and contract terms are what a job offers, never a skill ("10/hr plus tips", "Full-time", "40 hours per week"). */
 const PAY_OR_TERMS = /[$£€]\s?\d|\b\d+(?:\.\d+)?\s?(?:\/\s?(?:hr|hour|h)\b|(?:per|an|a)\s+(?:hour|week|year|annum)\b|k\b)|\b(?:tips|salary|wages?|per annum|full[\s_-]*time|part[\s_-]*time|hours per week)\b/i;
@@ -449,7 +449,7 @@ const ANY_EXPERIENCE = /^(?:(?:prior|previous|past|relevant|related|similar|some
 const ENDS_UNFINISHED = /\b(?:of|in|with|for|to|and|or|the|a|an|as|on|at|by|from|including|such as)$/i;
 
 /** "N/A", "None", "TBC": a form's empty answer */
-const PLACEHOLDER = /^(?:n\/?a|none|nil|tb[acd]|not applicable|not required|see (?:above|below)|various)$/i;
+const PLACEHOLDER = /^(?:n\/?a|none|nil|tb[acd]|not applicable|not required|see (?:above|below)|various|(?:none|no (?:formal )?(?:qualifications?|experience|skills?))(?: (?:are |is )?(?:required|needed|necessary))?)$/i;
 
 /**
  * An item no graph name covers that says nothing a candidate could have: a placeholder, or a
