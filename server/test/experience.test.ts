@@ -189,6 +189,7 @@ test('job requirements: months, numbers in brackets, preferred ones, and none fr
     '- Applicants who lack six months or less of the required experience may apply.',
     '- Applicants within six months of graduation from a four-year college may apply.',
     '- Candidates must be 18 years of age and have work experience.',
+    '- Experience teaching classes for children (ages 18 months-5 years) or aged 3 to 11 years.',
   ].join('\n'), { kind: 'job' });
   const reqs = extractRequirements(doc);
   assert.deepEqual(reqs.map((r) => [r.years, r.required]), [[4, true], [0.5, true], [2, false]]);

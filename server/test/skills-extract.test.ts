@@ -198,3 +198,20 @@ test('a tagged span ends where its sentence or clause ends, and without how stro
   const got = extractSkills(doc, graph, { tagged, learned: true }).filter((m) => m.source === 'tagger').map((m) => m.text);
   assert.deepEqual(got, ['strict food safety and hygiene', 'menu costing', 'Menu costing']);
 });
+
+test('a skills table flattened into one line of sentence-case entries is read entry by entry; a line of Title Case names stays whole', () => {
+  const doc = parseDocument('---\nhrdocs: resume\n---\n# Ana\n\n## Skills\n\nMenu costing and ordering Knife skills Food safety Calm under pressure\n\nMenu Costing Knife Skills\n\n- Understanding of Food Safety Laws and Menu Costing\n');
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph).map((m) => [m.text, m.range.start.line]);
+  assert.deepEqual(got.filter(([, line]) => line === 7).map(([t]) => t), ['Menu costing and ordering', 'Knife skills', 'Food safety', 'Calm under pressure']);
+  assert.ok(!got.some(([t, line]) => line === 9 && (t === 'Costing Knife' || t === 'Costing')), JSON.stringify(got));
+  // small words inside a Title Case name are no boundary between entries
+  assert.ok(!got.some(([t, line]) => line === 11 && /^(?:Understanding of|Food Safety Laws and)$/.test(t as string)), JSON.stringify(got));
+});
+
+test('a level of education with no field names no skill (a credential, read as one); a field of study is kept; an aside the strength closes goes with it', () => {
+  const doc = parseDocument("# Cook\n\n## Requirements\n\n- High school diploma or GED\n- Bachelor's degree\n- school diploma/GED\n- Knife skills (some menu costing preferred)\n- Degree in Nutrition\n", { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.text);
+  assert.deepEqual(got, ['Knife skills', 'Degree in Nutrition']);
+});

@@ -153,8 +153,7 @@ async function extractInSlices(deps: AnalysisDeps, doc: HrDocument, tagged: Tagg
   return mentions;
 }
 
-/** Whether any of these mentions is sure enough to be shown as a skill. */
-const shown = (mentions: SkillMention[]): boolean => distinctSkills(mentions).length > 0;
+const isSkillLike = (m: SkillMention): boolean => !unlikelyUnknownWord(m);
 
 export async function analyzeDocument(
   deps: AnalysisDeps, doc: HrDocument, reference: YearMonth, token?: CancellationToken, vocabulary: Vocabulary = EMPTY_VOCABULARY,
@@ -182,7 +181,6 @@ export async function analyzeDocument(
   // the workspace's skills join, its non-skills leave, before anything is read from the mentions:
   // a dismissed phrase is no skill of the document, no requirement of a job, no evidence of a match
   const mentions = applyVocabulary(doc, extracted, vocabulary);
-  const skillLike = mentions.filter((m) => !unlikelyUnknownWord(m));
   timings.skills = performance.now() - t;
   await yieldToEventLoop();
   throwIfCancelled(token);
@@ -193,21 +191,22 @@ export async function analyzeDocument(
   timings.experience = performance.now() - t;
   // a document that lists its skills is taken at its word; prose mentions elsewhere stay
   // findings (hints), not the document's skill set
-  // (a list that names nothing sure enough to show, such as a requirements paragraph asking only
-  // for years in a class of post, does not hide what the rest of the document names)
-  const listed = skillLike.filter((m) => m.section === 'skills' || m.section === 'requiredSkills');
-  const skills = distinctSkills(shown(listed) ? listed : skillLike);
-  const required = skillLike.filter((m) => m.section === 'requiredSkills');
+  // (a one-word item no taxonomy names that the calibrator finds unlikely is listed, but no skill)
+  const listed = mentions.filter((m) => m.section === 'skills' || m.section === 'requiredSkills');
+  const skills = distinctSkills((listed.length ? listed : mentions).filter(isSkillLike));
+  const required = mentions.filter((m) => m.section === 'requiredSkills');
   // with no required-skills section, what the posting's requirement zones name (never its benefits or legal text)
-  const inRequirementZones = skillLike.filter((m) => REQUIREMENT_ZONES.has(m.zone) && m.zone !== 'preferred');
-  // and, either way, what its prose asks of the candidate outside those ("the ideal candidate will have ...")
-  // (read from prose, a mention must also be a likely skill: the calibrated probability of a hint)
+  // (read from a summary, a mention must also be a likely skill: the calibrated probability of a
+  // hint; "Stoke-on-Trent Clinical Commissioning" in an opening line is not asked for)
   const skillHint = deps.models.calibrator?.thresholds.hint ?? 0;
+  const inRequirementZones = mentions.filter((m) => REQUIREMENT_ZONES.has(m.zone) && m.zone !== 'preferred' && (m.section !== 'about' || (m.probability ?? 1) >= skillHint));
+  // and, either way, what its prose asks of the candidate outside those ("the ideal candidate will have ...")
+  // (read from prose, a mention must also be a likely skill)
   const askedInProse = doc.kind === 'job'
-    ? skillLike.filter((m) => m.section !== 'requiredSkills' && PROSE_ZONES.has(m.zone) && (m.probability ?? 1) >= skillHint
+    ? mentions.filter((m) => m.section !== 'requiredSkills' && PROSE_ZONES.has(m.zone) && (m.probability ?? 1) >= skillHint
       && asksOfCandidate(sentenceAt(doc, m.range.start) ?? ''))
     : [];
-  const requiredSkills = doc.kind === 'job' ? distinctSkills([...(shown(required) ? required : inRequirementZones), ...askedInProse]) : [];
+  const requiredSkills = doc.kind === 'job' ? distinctSkills([...(required.length ? required : inRequirementZones), ...askedInProse].filter(isSkillLike)) : [];
   const title = documentTitle(doc, doc.title, deps.models.titles ?? TitleLexicon.builtin(), employmentOf(experience));
   return {
     doc, mentions, skills, experience, totalYears: Math.round(totalYears(experience) * 10) / 10,

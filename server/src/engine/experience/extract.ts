@@ -341,6 +341,8 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       // a window or a condition, not experience asked for: "within six months of graduation",
       // "lack six months or less of the required experience", "after 10 years' service"
       if (/\b(?:within|lacks?|lacking|after|every|past|last|first|next|up to)\s*$/i.test(block.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // the people served, not experience: "classes for kids (ages 18 months-5 years)"
+      if (/\b(?:ages?|aged)\s+(?:\d+\s*(?:months?|years?|yrs?)?\s*(?:-|–|to|and)\s*)?$/i.test(block.text.slice(Math.max(0, m.index - 25), m.index))) continue;
       let subject = '';
       let titledRequirement = false;
       const after = SUBJECT_AFTER.exec(tail);

@@ -51,7 +51,7 @@ interface Candidate {
 function isListEntry(block: TextBlock): boolean {
   if (block.type === 'item' || block.type === 'cell') return true;
   const words = tokenizeWords(block.text).length;
-  if (words <= 12) return true;
+  if (words <= 12 || runOnCells(block.text)) return true;
   // "Python, SQL, Excel, Tableau" is a list; a sentence with a series in it ("Two years of ...
   // experience reviewing, issuing, and processing insurance documentation.") is prose
   // (a list's items are short, on average or in the middle; a sentence, ended by its full stop,
@@ -171,6 +171,9 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
     for (const c of candidates) {
       // a span across markup ("Power <b>BI</b>") has no range whose text is what it says: not reported
       if (!contiguous(block.offsets, c.start, c.end)) continue;
+      // "A Master's degree in finance or economics may be substituted for one year of the experience":
+      // what may stand in for a requirement is not asked for
+      if (doc.kind === 'job' && SUBSTITUTE.test(sentenceAround(block.text, c.start))) continue;
       const text = block.text.slice(c.start, c.end);
       if (PAY_OR_TERMS.test(text) || CONDITIONS.test(text)) continue;
       // "Windows XP, 7, 8, 10", "A694; 392": a number alone names no skill, whatever the list around it
@@ -232,7 +235,34 @@ function listItemSkills(text: string, graph: SkillGraph): Candidate[] {
     for (const part of parts) out.push(...partSkills(part.text, part.start, graph));
     return out;
   }
+  const cells = runOnCells(text);
+  if (cells) return cells.flatMap((c) => partSkills(c.text, c.start, graph));
   return partSkills(text, 0, graph);
+}
+
+/**
+ * a capital opening a word after a word in lower case (not a small word inside a Title Case name,
+ * "Laws and Ethics"): where one sentence-case entry ends and the next begins
+ */
+const CELL_BOUNDARY = /(?<=(?:^|\s)(?!(?:and|or|of|the|to|for|in|on|with|a|an|at|by|from|as|into|via|per|vs)\s)\p{Ll}[\p{L}-]*)\s+(?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * A two-column skills table flattened into one line, its entries written in sentence case ("Effective
+ * leader Staff development Complex problem solving Inventory control"): one entry per capital that
+ * follows a word in lower case. A line of Title Case names ("Microsoft Office Suite") or with any
+ * punctuation is left whole.
+ */
+function runOnCells(text: string): Array<{ text: string; start: number }> | undefined {
+  if (wordCount(text) < 6 || /[^\p{L}\p{N}\s'’&/+#-]/u.test(text.trim())) return undefined;
+  const cuts = [...text.matchAll(CELL_BOUNDARY)].map((m) => ({ at: m.index!, end: m.index! + m[0].length }));
+  if (cuts.length < 2) return undefined;
+  const cells: Array<{ text: string; start: number }> = [];
+  let from = text.search(/\S/);
+  for (const cut of [...cuts, { at: text.trimEnd().length, end: text.length }]) {
+    cells.push({ text: text.slice(from, cut.at), start: from });
+    from = cut.end;
+  }
+  return cells;
 }
 
 /**
@@ -357,6 +387,8 @@ export function namesRole(item: string, graph: SkillGraph): boolean {
 function partSkills(part: string, base: number, graph: SkillGraph, isHead = false, isConjunct = false): Candidate[] {
   // bullets typed as characters ("• SQL", "-Python", "1) Excel") are not part of the skill
   const clean = part.replace(/[*_`]/g, ' ').replace(/^\s*(?:[•·▪◦‣∙>–—-]+|\d{1,2}[.)])\s*/, (m) => ' '.repeat(m.length));
+  // "High school diploma or GED", "Bachelor's degree": a level of education, read as a credential, names no skill
+  if (namesEducationLevel(clean)) return [];
   // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
   let qualifier = QUALIFIER.exec(clean.trimStart());
   if (qualifier && /^(?:Advanced|Basic|Certified|Professional|Applied|Working)\s+[A-Z]/.test(clean.trimStart())) qualifier = null;
@@ -364,6 +396,8 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   const lead = clean.length - clean.trimStart().length + (qualifier ? qualifier[0].length : 0);
   // "GED required", "Forklift experience a plus": how much it is asked for is no part of its name
   let core = clean.slice(lead).replace(/[\s.!:;]+$/, '').replace(ASKED_HOW_MUCH, '');
+  // "... (some college preferred)": an aside the strength closed goes with it
+  if (core.lastIndexOf('(') > core.lastIndexOf(')')) core = core.slice(0, core.lastIndexOf('(')).trimEnd();
   if (ANY_EXPERIENCE.test(core.trim())) return [];
   // "Communication skills" is communication; "Knife skills", a name of its own in the graph, stays whole
   if (!graph.skillsForAlias(normalizeTerm(core)).length) core = core.replace(/\s+(?:skills?|abilities|ability|capabilities|knowledge|proficiency|experience)$/i, (m) => (wordCount(core) > 1 ? '' : m));
@@ -437,6 +471,28 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
     if (wordCount(clause) <= 6 && !SPEAKS_TO_READER.test(clause) && !namesNoContent(clause) && !ENDS_UNFINISHED.test(clause)) out.push({ start: coreStart, end: coreStart + clause.length, name: titleCase(clause), id: `new:${normalizeTerm(clause)}`, kind: 'skill', confidence: 0.55, source: 'section-item', clause: true });
   }
   return out;
+}
+
+/** words of a level of education with no field of study, one of them naming the level */
+const EDUCATION_WORDS = new Set(['a', 'an', 'the', 'or', 'and', 'high', 'secondary', 'school', 'college', 'university', 'equivalent', 'equivalency',
+  'some', 'level', 'education', 'minimum', 'required', 'preferred', 'plus', 'graduate', 'undergraduate', 'four-year', 'two-year', '4-year', '2-year']);
+const EDUCATION_LEVELS = new Set(['diploma', 'ged', 'hse', 'degree', 'bachelor', "bachelor's", 'bachelors', "master's", 'masters', 'master', "associate's",
+  'associates', 'associate', 'doctorate', 'phd', 'hsc', 'ssc', 'gcse', 'gcses', 'a-level', 'a-levels', 'btec', 'nvq', 'bsc', 'ba', 'bs', 'ms', 'msc', 'mba']);
+
+/** "High school diploma or GED", "Bachelor's degree (some college preferred)": a level of education and nothing else */
+function namesEducationLevel(text: string): boolean {
+  const words = text.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}'\s-]+/gu, ' ').split(/\s+/).filter(Boolean);
+  return words.some((w) => EDUCATION_LEVELS.has(w)) && words.every((w) => EDUCATION_LEVELS.has(w) || EDUCATION_WORDS.has(w));
+}
+
+const SUBSTITUTE = /\b(?:may|can|will) be substituted\b|\bin lieu of\b|\bsubstitut(?:e|ed|ing) for\b/i;
+
+/** The sentence of a block's text holding character `at`. */
+function sentenceAround(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n')) + 1;
+  const end = text.slice(at).search(/[.!?](?:\s|$)|\n/);
+  return text.slice(start, end < 0 ? text.length : at + end + 1);
 }
 
 /** a requirement's strength written after it */
@@ -579,8 +635,8 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
     if (!key) continue;
     const found = graph.lookupSkill(surface);
     const exact = found && isOtherSpellingOfTool(found, surface) ? undefined : found;
-    // "experience as a Chemist": a post, asked for or held, is no skill
-    if (!exact && tokenizeWords(surface).length <= 4 && namesRole(surface, graph)) continue;
+    // "experience as a Chemist": a post, asked for or held, is no skill; nor is a level of education
+    if (!exact && ((tokenizeWords(surface).length <= 4 && namesRole(surface, graph)) || namesEducationLevel(surface))) continue;
     const inside = phrases.filter((p) => p.start >= span.start && p.end <= span.end && p.confidence >= 0.5).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
     // a graph phrase covering most of the span names it ("strong Python skills" -> Python)
     const insideSkill = inside && tokenizeWords(text.slice(inside.start, inside.end)).length * 2 >= tokenizeWords(surface).length ? graph.skillById(inside.id) : undefined;
