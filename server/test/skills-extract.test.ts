@@ -215,3 +215,20 @@ test('a level of education with no field names no skill (a credential, read as o
   const got = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.text);
   assert.deepEqual(got, ['Knife skills', 'Degree in Nutrition']);
 });
+
+test('how long or whether a skill was used, written after it, is no part of its name ("Python- Experience - 24 months", "SQL - 3 years", "Unix knowledge-yes")', () => {
+  const doc = parseDocument('---\nhrdocs: resume\n---\n# Ana\n\n## Skills\n\n- Menu costing- Experience - 24 months\n- Knife skills- Experience - Less than 1 year months\n- Food safety - 3 years\n- Plating-yes\n');
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.text);
+  assert.deepEqual(got, ['Menu costing', 'Knife skills', 'Food safety', 'Plating']);
+});
+
+test('bullets typed inside one line start entries, and a list\'s label standing as an item names no skill ("TECHNICAL SKILLS ❖ Tools: ...")', () => {
+  const line = 'TECHNICAL SKILLS ❖ Kitchen: Knife skills, Menu costing ❖ Office Packages: Food safety';
+  const doc = parseDocument(`---\nhrdocs: resume\n---\n# Ana\n\n## Skills\n\n${line}\n\n- Programming Languages\n- Plating - 6 weeks\n`);
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5);
+  assert.deepEqual(got.map((m) => m.text), ['Knife skills', 'Menu costing', 'Food safety', 'Plating']);
+  // every range still holds what the mention says
+  for (const m of got.filter((x) => x.range.start.line === 7)) assert.equal(line.slice(m.range.start.character, m.range.end.character), m.text);
+});

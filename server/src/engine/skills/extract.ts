@@ -28,7 +28,7 @@ const ASKED_FOR: SectionKind[] = ['requiredSkills', 'preferredSkills', 'required
 const LIST_SECTIONS: SectionKind[] = ['skills', 'requiredSkills', 'preferredSkills'];
 // degrees name fields, not skills ("Bachelor of Science" is not the skill "science")
 const SKIP_SECTIONS: SectionKind[] = ['contact', 'title', 'benefits', 'education'];
-const CATEGORY_HEAD = /^(?:(?:technical|soft|hard|core|key|other|programming|software|computer|clinical|professional|transferable|interpersonal|language|tools?|technolog(?:y|ies)|languages?|frameworks?|libraries|platforms?|databases?|cloud|devops|methodolog(?:y|ies)|certifications?|skills?|expertise|competenc(?:y|ies)|systems?|equipment|applications?|areas?)\s*(?:and|&|\/)?\s*)+(?:skills?)?$/i;
+const CATEGORY_HEAD = /^(?:(?:technical|soft|hard|core|key|other|programming|software|computer|clinical|professional|transferable|interpersonal|language|tools?|technolog(?:y|ies)|languages?|frameworks?|libraries|platforms?|databases?|cloud|devops|packages?|suites?|office|web|ide|os|methodolog(?:y|ies)|certifications?|skills?|expertise|competenc(?:y|ies)|systems?|equipment|applications?|areas?)\s*(?:and|&|\/)?\s*)+(?:skills?)?$/i;
 // a sentence that introduces a list: "Applicants should possess the following skills: ..."
 const INTRO_HEAD = /\b(?:following|follows|below|these|include[sd]?|including|such as)\b(?:\s+[\w-]+){0,2}$|^(?:applicants?|candidates?|the (?:ideal |successful )?candidate|you|we|they)\b.*\b(?:should|must|will|need|have|has|possess|bring)\b/i;
 
@@ -204,6 +204,16 @@ function proseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph, secti
 
 /** One list item (or line) of a skills section: "Python", "Analysis: ability to ...", "**Languages:** Python, SQL", "Strong communication skills". */
 function listItemSkills(text: string, graph: SkillGraph): Candidate[] {
+  // "TECHNICAL SKILLS ❖ Languages: C# ❖ Database: SQL Server": bullets typed inside one line start entries
+  if (INLINE_BULLET.test(text.replace(/^\s*\S/, ' '))) {
+    const out: Candidate[] = [];
+    let at = 0;
+    for (const piece of text.split(INLINE_BULLET_SPLIT)) {
+      if (piece.trim()) out.push(...listItemSkills(piece, graph).map((c) => ({ ...c, start: c.start + at, end: c.end + at })));
+      at += piece.length + 1;
+    }
+    return out;
+  }
   const out: Candidate[] = [];
   const colon = /^([^:]{1,60}):\s*(.*)$/s.exec(text);
   if (colon) {
@@ -218,8 +228,8 @@ function listItemSkills(text: string, graph: SkillGraph): Candidate[] {
       return out;
     }
     if (headWords >= 1 && headWords <= 7) {
-      const headStart = text.search(/\S/);
-      const core = partSkills(head, Math.max(0, headStart), graph, true);
+      // (partSkills counts the head's leading blanks itself)
+      const core = partSkills(head, 0, graph, true);
       // the explanation after the colon may name tools too ("Networking: TCP/IP, LAN/WAN")
       for (const hit of findPhrases(graph, rest)) {
         if (hit.ambiguous || hit.words < 2) continue;
@@ -332,7 +342,7 @@ function splitList(text: string, base: number): Array<{ text: string; start: num
   // Python, pandas and NumPy; unbalanced parentheses fall back to splitting everywhere
   const top = topLevelSeparators(text);
   if (!top) {
-    const re = /[^,;|•·]+/g;
+    const re = /[^,;|•·❖➢►▪◆■●➤✓✔]+/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) push(m.index, m.index + m[0].length);
     return parts;
@@ -364,7 +374,7 @@ function topLevelSeparators(text: string): number[] | undefined {
     const c = text[i];
     if (c === '(' || c === '[') depth++;
     else if (c === ')' || c === ']') { if (--depth < 0) return undefined; }
-    else if (depth === 0 && ',;|•·'.includes(c)) out.push(i);
+    else if (depth === 0 && ',;|•·❖➢►▪◆■●➤✓✔'.includes(c)) out.push(i);
   }
   return depth === 0 ? out : undefined;
 }
@@ -386,16 +396,17 @@ export function namesRole(item: string, graph: SkillGraph): boolean {
  */
 function partSkills(part: string, base: number, graph: SkillGraph, isHead = false, isConjunct = false): Candidate[] {
   // bullets typed as characters ("• SQL", "-Python", "1) Excel") are not part of the skill
-  const clean = part.replace(/[*_`]/g, ' ').replace(/^\s*(?:[•·▪◦‣∙>–—-]+|\d{1,2}[.)])\s*/, (m) => ' '.repeat(m.length));
-  // "High school diploma or GED", "Bachelor's degree": a level of education, read as a credential, names no skill
-  if (namesEducationLevel(clean)) return [];
+  const clean = part.replace(/[*_`]/g, ' ').replace(/^\s*(?:[•·▪◦‣∙>–—❖➢►◆■●➤✓✔-]+|\d{1,2}[.)])\s*/, (m) => ' '.repeat(m.length));
+  // "High school diploma or GED", "Bachelor's degree": a level of education, read as a credential, names no skill;
+  // "TECHNICAL SKILLS", "Programming Languages": the label of a list, standing as an item of it
+  if (namesEducationLevel(clean) || LIST_LABEL.test(clean.trim().replace(/[\s:]+$/, ''))) return [];
   // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
   let qualifier = QUALIFIER.exec(clean.trimStart());
   if (qualifier && /^(?:Advanced|Basic|Certified|Professional|Applied|Working)\s+[A-Z]/.test(clean.trimStart())) qualifier = null;
   if (qualifier && graph.skillsForAlias(normalizeTerm(clean)).length) qualifier = null;
   const lead = clean.length - clean.trimStart().length + (qualifier ? qualifier[0].length : 0);
   // "GED required", "Forklift experience a plus": how much it is asked for is no part of its name
-  let core = clean.slice(lead).replace(/[\s.!:;]+$/, '').replace(ASKED_HOW_MUCH, '');
+  let core = clean.slice(lead).replace(/[\s.!:;]+$/, '').replace(HOW_LONG_OR_WHETHER, '').replace(ASKED_HOW_MUCH, '');
   // "... (some college preferred)": an aside the strength closed goes with it
   if (core.lastIndexOf('(') > core.lastIndexOf(')')) core = core.slice(0, core.lastIndexOf('(')).trimEnd();
   if (ANY_EXPERIENCE.test(core.trim())) return [];
@@ -494,6 +505,15 @@ function sentenceAround(text: string, at: number): string {
   const end = text.slice(at).search(/[.!?](?:\s|$)|\n/);
   return text.slice(start, end < 0 ? text.length : at + end + 1);
 }
+
+/** bullet characters that, typed inside a line, start another entry (a hyphen or a dot there joins words) */
+const INLINE_BULLET = /[❖➢►◆■●➤✓✔▪•]/;
+const INLINE_BULLET_SPLIT = /[❖➢►◆■●➤✓✔▪•]/;
+
+const LIST_LABEL = /^(?:(?:technical|soft|hard|core|key|other|additional|personal|professional|transferable)\s+(?:skills?|competenc(?:y|ies)|qualifications|expertise|proficienc(?:y|ies))|(?:programming|scripting)\s+languages|(?:software|tools|technologies|frameworks|platforms|databases)(?:\s*(?:and|&|\/)\s*(?:software|tools|technologies|frameworks|platforms|databases))?)$/i;
+
+/** "Python- Experience - 24 months", "SQL - 3 years", "Unix knowledge-yes": how long, or whether, written after a skill */
+const HOW_LONG_OR_WHETHER = /\s*[-–:]\s*(?:(?:experience|exp\.?)\b\s*(?:[-–:]\s*)?(?:(?:less than|more than|over|under)\s+)?(?:\d+(?:\.\d+)?\+?\s*)?(?:(?:years?|yrs?|months?|weeks?|days?)\b\s*)*|(?:less than\s+)?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|weeks?|days?)\b(?:\s+months?)?|yes|no)\s*$/i;
 
 /** a requirement's strength written after it */
 const ASKED_HOW_MUCH = /[\s,(–-]+(?:(?:is|are|would be|will be)\s+)?(?:(?:strongly\s+|highly\s+)?(?:required|preferred|desired|desirable|essential|helpful|mandatory|crucial|vital|important|necessary|compulsory|needed|a must)|(?:a|an)\s+(?:plus|bonus|asset|advantage)|(?:but\s+)?not\s+(?:required|essential|necessary))\)?$/i;
