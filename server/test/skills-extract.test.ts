@@ -210,7 +210,7 @@ test('a skills table flattened into one line of sentence-case entries is read en
 });
 
 test('a level of education with no field names no skill (a credential, read as one); a field of study is kept; an aside the strength closes goes with it', () => {
-  const doc = parseDocument("# Cook\n\n## Requirements\n\n- High school diploma or GED\n- Bachelor's degree\n- school diploma/GED\n- Knife skills (some menu costing preferred)\n- Degree in Nutrition\n", { kind: 'job' });
+  const doc = parseDocument("# Cook\n\n## Requirements\n\n- High school diploma or GED\n- Possession of a baccalaureate degree\n- Bachelor's degree\n- school diploma/GED\n- Knife skills (some menu costing preferred)\n- Degree in Nutrition\n", { kind: 'job' });
   labelZonesByHeadings(doc);
   const got = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.text);
   assert.deepEqual(got, ['Knife skills', 'Degree in Nutrition']);
@@ -231,4 +231,11 @@ test('bullets typed inside one line start entries, and a list\'s label standing 
   assert.deepEqual(got.map((m) => m.text), ['Knife skills', 'Menu costing', 'Food safety', 'Plating']);
   // every range still holds what the mention says
   for (const m of got.filter((x) => x.range.start.line === 7)) assert.equal(line.slice(m.range.start.character, m.range.end.character), m.text);
+});
+
+test('"Previous" or "prior" before a skill says when, not what: "Previous menu costing experience" is menu costing', () => {
+  const doc = parseDocument('# Cook\n\n## Requirements\n\n- Previous menu costing experience\n- Prior knife skills\n', { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.name.toLowerCase());
+  assert.deepEqual(got, ['menu costing', 'knife skills']);
 });

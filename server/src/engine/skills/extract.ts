@@ -400,6 +400,8 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "High school diploma or GED", "Bachelor's degree": a level of education, read as a credential, names no skill;
   // "TECHNICAL SKILLS", "Programming Languages": the label of a list, standing as an item of it
   if (namesEducationLevel(clean) || LIST_LABEL.test(clean.trim().replace(/[\s:]+$/, ''))) return [];
+  // "Prior experience preferred": experience of no named kind
+  if (ANY_EXPERIENCE.test(clean.trim().replace(/[\s.!:;]+$/, '').replace(ASKED_HOW_MUCH, ''))) return [];
   // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
   let qualifier = QUALIFIER.exec(clean.trimStart());
   if (qualifier && /^(?:Advanced|Basic|Certified|Professional|Applied|Working)\s+[A-Z]/.test(clean.trimStart())) qualifier = null;
@@ -486,8 +488,9 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
 
 /** words of a level of education with no field of study, one of them naming the level */
 const EDUCATION_WORDS = new Set(['a', 'an', 'the', 'or', 'and', 'high', 'secondary', 'school', 'college', 'university', 'equivalent', 'equivalency',
-  'some', 'level', 'education', 'minimum', 'required', 'preferred', 'plus', 'graduate', 'undergraduate', 'four-year', 'two-year', '4-year', '2-year']);
-const EDUCATION_LEVELS = new Set(['diploma', 'ged', 'hse', 'degree', 'bachelor', "bachelor's", 'bachelors', "master's", 'masters', 'master', "associate's",
+  'some', 'level', 'education', 'minimum', 'required', 'preferred', 'plus', 'graduate', 'undergraduate', 'four-year', 'two-year', '4-year', '2-year',
+  'possession', 'of', 'accredited', 'recognized', 'recognised', 'from']);
+const EDUCATION_LEVELS = new Set(['diploma', 'ged', 'hse', 'degree', 'baccalaureate', 'bachelor', "bachelor's", 'bachelors', "master's", 'masters', 'master', "associate's",
   'associates', 'associate', 'doctorate', 'phd', 'hsc', 'ssc', 'gcse', 'gcses', 'a-level', 'a-levels', 'btec', 'nvq', 'bsc', 'ba', 'bs', 'ms', 'msc', 'mba']);
 
 /** "High school diploma or GED", "Bachelor's degree (some college preferred)": a level of education and nothing else */
