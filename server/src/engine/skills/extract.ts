@@ -406,7 +406,9 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   let qualifier = QUALIFIER.exec(clean.trimStart());
   if (qualifier && /^(?:Advanced|Basic|Certified|Professional|Applied|Working)\s+[A-Z]/.test(clean.trimStart())) qualifier = null;
   if (qualifier && graph.skillsForAlias(normalizeTerm(clean)).length) qualifier = null;
-  const lead = clean.length - clean.trimStart().length + (qualifier ? qualifier[0].length : 0);
+  const qualified = clean.length - clean.trimStart().length + (qualifier ? qualifier[0].length : 0);
+  // "Degree in Nutrition", "BSc in Diagnostic Radiography": the field of study is what is named
+  const lead = qualified + (DEGREE_IN.exec(clean.slice(qualified))?.[0].length ?? 0);
   // "GED required", "Forklift experience a plus": how much it is asked for is no part of its name
   let core = clean.slice(lead).replace(/[\s.!:;]+$/, '').replace(HOW_LONG_OR_WHETHER, '').replace(ASKED_HOW_MUCH, '');
   // "... (some college preferred)": an aside the strength closed goes with it
@@ -508,6 +510,8 @@ function sentenceAround(text: string, at: number): string {
   const end = text.slice(at).search(/[.!?](?:\s|$)|\n/);
   return text.slice(start, end < 0 ? text.length : at + end + 1);
 }
+
+const DEGREE_IN = /^(?:(?:a|an)\s+)?(?:(?:bachelor|master|associate)(?:'s|’s|s)?(?:\s+degree)?|b\.?sc|m\.?sc|b\.?a|b\.?s|m\.?s|degree|diploma|qualification|certificate)\s+in\s+(?=\S)/i;
 
 /** bullet characters that, typed inside a line, start another entry (a hyphen or a dot there joins words) */
 const INLINE_BULLET = /[❖➢►◆■●➤✓✔▪•]/;
