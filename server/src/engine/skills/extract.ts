@@ -28,6 +28,12 @@ const ASKED_FOR: SectionKind[] = ['requiredSkills', 'preferredSkills', 'required
 const LIST_SECTIONS: SectionKind[] = ['skills', 'requiredSkills', 'preferredSkills'];
 // degrees name fields, not skills ("Bachelor of Science" is not the skill "science")
 const SKIP_SECTIONS: SectionKind[] = ['contact', 'title', 'benefits', 'education'];
+/** bullet characters typed as text; inside a line they start another entry (a hyphen or a dot there joins words) */
+const BULLETS = '•▪❖➢►◆■●➤✓✔';
+const INLINE_BULLET = new RegExp(`[${BULLETS}]`);
+/** a bullet, dash or number typed before an entry ("• SQL", "-Python", "1) Excel") */
+const LEADING_BULLET = new RegExp(`^\\s*(?:[${BULLETS}·◦‣∙>–—-]+|\\d{1,2}[.)])\\s*`);
+
 const CATEGORY_HEAD = /^(?:(?:technical|soft|hard|core|key|other|programming|software|computer|clinical|professional|transferable|interpersonal|language|tools?|technolog(?:y|ies)|languages?|frameworks?|libraries|platforms?|databases?|cloud|devops|packages?|suites?|office|web|ide|os|methodolog(?:y|ies)|certifications?|skills?|expertise|competenc(?:y|ies)|systems?|equipment|applications?|areas?)\s*(?:and|&|\/)?\s*)+(?:skills?)?$/i;
 // a sentence that introduces a list: "Applicants should possess the following skills: ..."
 const INTRO_HEAD = /\b(?:following|follows|below|these|include[sd]?|including|such as)\b(?:\s+[\w-]+){0,2}$|^(?:applicants?|candidates?|the (?:ideal |successful )?candidate|you|we|they)\b.*\b(?:should|must|will|need|have|has|possess|bring)\b/i;
@@ -208,7 +214,7 @@ function listItemSkills(text: string, graph: SkillGraph): Candidate[] {
   if (INLINE_BULLET.test(text.replace(/^\s*\S/, ' '))) {
     const out: Candidate[] = [];
     let at = 0;
-    for (const piece of text.split(INLINE_BULLET_SPLIT)) {
+    for (const piece of text.split(INLINE_BULLET)) {
       if (piece.trim()) out.push(...listItemSkills(piece, graph).map((c) => ({ ...c, start: c.start + at, end: c.end + at })));
       at += piece.length + 1;
     }
@@ -342,7 +348,7 @@ function splitList(text: string, base: number): Array<{ text: string; start: num
   // Python, pandas and NumPy; unbalanced parentheses fall back to splitting everywhere
   const top = topLevelSeparators(text);
   if (!top) {
-    const re = /[^,;|•·❖➢►▪◆■●➤✓✔]+/g;
+    const re = new RegExp(`[^,;|·${BULLETS}]+`, 'g');
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) push(m.index, m.index + m[0].length);
     return parts;
@@ -374,7 +380,7 @@ function topLevelSeparators(text: string): number[] | undefined {
     const c = text[i];
     if (c === '(' || c === '[') depth++;
     else if (c === ')' || c === ']') { if (--depth < 0) return undefined; }
-    else if (depth === 0 && ',;|•·❖➢►▪◆■●➤✓✔'.includes(c)) out.push(i);
+    else if (depth === 0 && (',;|·' + BULLETS).includes(c)) out.push(i);
   }
   return depth === 0 ? out : undefined;
 }
@@ -396,7 +402,7 @@ export function namesRole(item: string, graph: SkillGraph): boolean {
  */
 function partSkills(part: string, base: number, graph: SkillGraph, isHead = false, isConjunct = false): Candidate[] {
   // bullets typed as characters ("• SQL", "-Python", "1) Excel") are not part of the skill
-  const clean = part.replace(/[*_`]/g, ' ').replace(/^\s*(?:[•·▪◦‣∙>–—❖➢►◆■●➤✓✔-]+|\d{1,2}[.)])\s*/, (m) => ' '.repeat(m.length));
+  const clean = part.replace(/[*_`]/g, ' ').replace(LEADING_BULLET, (m) => ' '.repeat(m.length));
   // "High school diploma or GED", "Bachelor's degree": a level of education, read as a credential, names no skill;
   // "TECHNICAL SKILLS", "Programming Languages": the label of a list, standing as an item of it
   if (namesEducationLevel(clean) || LIST_LABEL.test(clean.trim().replace(/[\s:]+$/, ''))) return [];
@@ -413,7 +419,6 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   let core = clean.slice(lead).replace(/[\s.!:;]+$/, '').replace(HOW_LONG_OR_WHETHER, '').replace(ASKED_HOW_MUCH, '');
   // "... (some college preferred)": an aside the strength closed goes with it
   if (core.lastIndexOf('(') > core.lastIndexOf(')')) core = core.slice(0, core.lastIndexOf('(')).trimEnd();
-  if (ANY_EXPERIENCE.test(core.trim())) return [];
   // "Communication skills" is communication; "Knife skills", a name of its own in the graph, stays whole
   if (!graph.skillsForAlias(normalizeTerm(core)).length) core = core.replace(/\s+(?:skills?|abilities|ability|capabilities|knowledge|proficiency|experience)$/i, (m) => (wordCount(core) > 1 ? '' : m));
   const coreWords = wordCount(core);
@@ -513,9 +518,6 @@ function sentenceAround(text: string, at: number): string {
 
 const DEGREE_IN = /^(?:(?:a|an)\s+)?(?:(?:bachelor|master|associate)(?:'s|’s|s)?(?:\s+degree)?|b\.?sc|m\.?sc|b\.?a|b\.?s|m\.?s|degree|diploma|qualification|certificate)\s+in\s+(?=\S)/i;
 
-/** bullet characters that, typed inside a line, start another entry (a hyphen or a dot there joins words) */
-const INLINE_BULLET = /[❖➢►◆■●➤✓✔▪•]/;
-const INLINE_BULLET_SPLIT = /[❖➢►◆■●➤✓✔▪•]/;
 
 const LIST_LABEL = /^(?:(?:technical|soft|hard|core|key|other|additional|personal|professional|transferable)\s+(?:skills?|competenc(?:y|ies)|qualifications|expertise|proficienc(?:y|ies))|(?:programming|scripting)\s+languages|(?:software|tools|technologies|frameworks|platforms|databases)(?:\s*(?:and|&|\/)\s*(?:software|tools|technologies|frameworks|platforms|databases))?)$/i;
 
@@ -662,8 +664,9 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
     if (!key) continue;
     const found = graph.lookupSkill(surface);
     const exact = found && isOtherSpellingOfTool(found, surface) ? undefined : found;
-    // "experience as a Chemist": a post, asked for or held, is no skill; nor is a level of education
-    if (!exact && ((tokenizeWords(surface).length <= 4 && namesRole(surface, graph)) || namesEducationLevel(surface))) continue;
+    // "experience as a Chemist": a post, asked for or held, is no skill (a degree named in prose is
+    // left: SkillSpan's annotators mark it as knowledge, train strict F1 0.697 -> 0.692 without it)
+    if (!exact && tokenizeWords(surface).length <= 4 && namesRole(surface, graph)) continue;
     const inside = phrases.filter((p) => p.start >= span.start && p.end <= span.end && p.confidence >= 0.5).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
     // a graph phrase covering most of the span names it ("strong Python skills" -> Python)
     const insideSkill = inside && tokenizeWords(text.slice(inside.start, inside.end)).length * 2 >= tokenizeWords(surface).length ? graph.skillById(inside.id) : undefined;
@@ -696,8 +699,8 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** a comma opening a clause with its own subject or object: what follows is no part of a name before it */
 const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/u;
+/** a comma opening a clause with its own subject or object: what follows is no part of a name before it */
 const CLAUSE_AFTER_COMMA = /\s*,\s*(?=(?:the|a|an|our|your|their|this|these|those|we|you|they|he|she|it|which|who)\b)/i;
 
 /** Distinct skills of a document: one mention per canonical skill, skills-section mentions first. */
