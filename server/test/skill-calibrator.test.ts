@@ -79,6 +79,7 @@ test('a one-word item no taxonomy names is no skill of its document where the ca
   const approach = analysis.mentions.find((m) => m.text === 'Approach');
   assert.ok(approach && approach.id.startsWith('new:') && approach.probability! < 0.3, JSON.stringify(approach));
   assert.deepEqual(analysis.skills.map((s) => s.text), ['Excel', 'Menu costing']);
-  assert.ok(unlikelyUnknownWord(approach));
-  assert.ok(!unlikelyUnknownWord({ ...approach, source: 'workspace' }), 'a word the user added is theirs');
+  assert.ok(unlikelyUnknownWord(approach, 'resume'));
+  assert.ok(!unlikelyUnknownWord({ ...approach, source: 'workspace' }, 'resume'), 'a word the user added is theirs');
+  assert.ok(!unlikelyUnknownWord(approach, 'job'), 'a posting\'s requirement list names what it asks');
 });

@@ -153,8 +153,6 @@ async function extractInSlices(deps: AnalysisDeps, doc: HrDocument, tagged: Tagg
   return mentions;
 }
 
-const isSkillLike = (m: SkillMention): boolean => !unlikelyUnknownWord(m);
-
 export async function analyzeDocument(
   deps: AnalysisDeps, doc: HrDocument, reference: YearMonth, token?: CancellationToken, vocabulary: Vocabulary = EMPTY_VOCABULARY,
 ): Promise<DocumentAnalysis> {
@@ -192,6 +190,7 @@ export async function analyzeDocument(
   // a document that lists its skills is taken at its word; prose mentions elsewhere stay
   // findings (hints), not the document's skill set
   // (a one-word item no taxonomy names that the calibrator finds unlikely is listed, but no skill)
+  const isSkillLike = (m: SkillMention): boolean => !unlikelyUnknownWord(m, doc.kind);
   const listed = mentions.filter((m) => m.section === 'skills' || m.section === 'requiredSkills');
   const skills = distinctSkills((listed.length ? listed : mentions).filter(isSkillLike));
   const required = mentions.filter((m) => m.section === 'requiredSkills');

@@ -103,7 +103,8 @@ test('skills list items: coordinations split, named things over their category, 
   // "Long Form (ABBR)": named by the graph, the abbreviation is the mention
   assert.deepEqual(await skillsOf('SQL Server Integration Services (SSIS)'), [['SQL Server Integration Services', 'SSIS']]);
   assert.deepEqual((await skillsOf('Customer Relationship Management (CRM)'))[0][1], 'CRM');
-  assert.equal((await skillsOf('Angular (required)'))[0][1], 'Angular (required)', 'parentheses that hold no abbreviation stay');
+  assert.equal((await skillsOf('Angular (frontend)'))[0][1], 'Angular (frontend)', 'parentheses that hold no abbreviation stay');
+  assert.equal((await skillsOf('Angular (required)'))[0][1], 'Angular', 'how strongly it is asked is no part of the name');
   // a list in parentheses names parts of the entry, each its own skill with its own range
   const data = await engine.analyze('## Skills\n- **Languages:** SQL, Python (pandas, NumPy), R\n', undefined, { kind: 'resume' });
   assert.deepEqual(data.skills.map((s) => s.text), ['SQL', 'Python', 'pandas', 'NumPy', 'R']);

@@ -148,15 +148,16 @@ export function calibrateMentions(calibrator: SkillCalibrator, mentions: SkillMe
 }
 
 /**
- * Below this calibrated probability a one-word item no taxonomy names is no skill of its document
- * ("Approach", "Client", "Specialties" in a keyword list). Chosen on the calibrator's training
- * labels (tools/skills/labels): of the 34 such list items under 0.3, 27 were wrong, 5 clumsy and 2
- * right ("Clerical"). List items only: a word the tagger reads in prose is as often a skill that
- * SkillSpan's annotators mark (its train split's strict F1 0.692 -> 0.677 with prose words cut).
+ * Below this calibrated probability a one-word item no taxonomy names is no skill of its resume
+ * ("Approach", "Client", "Structured" in a keyword list). Chosen on the calibrator's training
+ * labels (tools/skills/labels): of the 28 such resume list items under 0.3, 21 were wrong, 5 clumsy
+ * and 2 right ("Clerical"). Resume lists only: a posting's short requirement list names what it
+ * asks ("Payroll", "Literacy" fell under the floor there), and a word the tagger reads in prose is
+ * as often a skill SkillSpan's annotators mark (train strict F1 0.692 -> 0.677 with them cut).
  */
 const UNKNOWN_WORD_FLOOR = 0.3;
 
-export function unlikelyUnknownWord(m: SkillMention): boolean {
-  return m.source === 'section-item' && m.id.startsWith('new:') && !/\s/.test(m.text.trim())
+export function unlikelyUnknownWord(m: SkillMention, docKind: DocKind): boolean {
+  return docKind === 'resume' && m.source === 'section-item' && m.id.startsWith('new:') && !/\s/.test(m.text.trim())
     && m.probability !== undefined && m.probability < UNKNOWN_WORD_FLOOR;
 }
