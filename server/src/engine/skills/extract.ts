@@ -5,6 +5,7 @@ import type { HrDocument, SectionKind, SkillMention, TextBlock } from '../types.
 import { blockRange, splitLines } from '../document/positions.js';
 import { NON_REQUIREMENT_ZONES, readingOf } from '../document/zones.js';
 import { isStandardHeading } from '../document/sections.js';
+import { sentenceAround } from '../document/asks.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
 import { capitalisedMidSentence, findPhrases, graphPhraseSpans, isOtherSpellingOfTool, SKILL_QUALIFIER as QUALIFIER, type PhraseHit } from './phrase.js';
 import type { TaggedSpan } from '../models/tasks.js';
@@ -174,12 +175,14 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
     } else {
       candidates = proseSkills(block.text, tagged ?? graphPhraseSpans(graph, block.text), graph, section);
     }
+    // "A Master's degree in finance or economics may be substituted for one year of the experience":
+    // what may stand in for a requirement is not asked for (its sentence is looked for only in a
+    // block that offers a substitute at all)
+    const offersSubstitute = doc.kind === 'job' && SUBSTITUTE.test(block.text);
     for (const c of candidates) {
       // a span across markup ("Power <b>BI</b>") has no range whose text is what it says: not reported
       if (!contiguous(block.offsets, c.start, c.end)) continue;
-      // "A Master's degree in finance or economics may be substituted for one year of the experience":
-      // what may stand in for a requirement is not asked for
-      if (doc.kind === 'job' && SUBSTITUTE.test(sentenceAround(block.text, c.start))) continue;
+      if (offersSubstitute && SUBSTITUTE.test(sentenceAround(block.text, c.start))) continue;
       const text = block.text.slice(c.start, c.end);
       if (PAY_OR_TERMS.test(text) || CONDITIONS.test(text)) continue;
       // "Windows XP, 7, 8, 10", "A694; 392": a number alone names no skill, whatever the list around it
@@ -507,14 +510,6 @@ function namesEducationLevel(text: string): boolean {
 }
 
 const SUBSTITUTE = /\b(?:may|can|will) be substituted\b|\bin lieu of\b|\bsubstitut(?:e|ed|ing) for\b/i;
-
-/** The sentence of a block's text holding character `at`. */
-function sentenceAround(text: string, at: number): string {
-  const before = text.slice(0, at);
-  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n')) + 1;
-  const end = text.slice(at).search(/[.!?](?:\s|$)|\n/);
-  return text.slice(start, end < 0 ? text.length : at + end + 1);
-}
 
 const DEGREE_IN = /^(?:(?:a|an)\s+)?(?:(?:bachelor|master|associate)(?:'s|’s|s)?(?:\s+degree)?|b\.?sc|m\.?sc|b\.?a|b\.?s|m\.?s|degree|diploma|qualification|certificate)\s+in\s+(?=\S)/i;
 
