@@ -12,6 +12,10 @@
 #                                                       tools/scripts/build-word-idf.ts) in place
 #   4. the occupation ranker (models/occupation-ranker.json) - train-ranker.sh, on the engine's
 #                                                       analyses of RJDB train and real resumes
+#   5. what postings of each role ask for (models/posting-skills.json) - tools/scripts/
+#                                                       build-posting-skills.ts: real postings read
+#                                                       by the engine, keyed by the ranker's
+#                                                       occupation of their titles
 # then measures the engine on dev (record-eval.sh) into the manifest's "evaluation" section.
 # The skill-occupation graph the engine reads (models/graph/) is built by `npm run build:graph`.
 # Needs /usr/bin/python3 with torch, onnx, numpy (apt-get install python3-torch python3-onnx
@@ -34,6 +38,7 @@ node tools/out/tools/scripts/train-skill-calibrator.js --data "${HRDOCS_DATA:-..
 bash "$here/train-matcher.sh"
 npm run build --workspace server >/dev/null
 bash "$here/train-ranker.sh"
+node tools/out/tools/scripts/build-posting-skills.js --data "${HRDOCS_DATA:-../shared/data}" --models models
 # the writer last: its corpus is read by the zones and skills above, its GIRL round judged by the matcher
 bash "$here/train-writer.sh"
 bash "$here/record-eval.sh" >/dev/null

@@ -9,6 +9,7 @@ import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { fakeRanker } from './support/fake-ranker.js';
 import { byJudgedFit, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, isStepTooFar, namesNoField, ownTitle, singularTitle, stepUpTitle } from '../src/engine/generate/generate.js';
 import { normalizeTerm } from '../src/engine/text/normalize.js';
+import { PostingSkills } from '../src/engine/generate/posting-skills.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
 import { testEngine } from './support/engine.js';
 
@@ -117,6 +118,22 @@ test('suggestions: a stretch role one level up, with what is missing', async () 
   const accountant = roles.find((r) => graph.occupations[r.occupation].id === 'test:occ:accountant' && !r.stretch)!;
   assert.ok(accountant.why.some((w) => /general ledger/i.test(w)), accountant.why.join());
   assert.ok(accountant.missing.every((m) => !/general ledger|payroll/i.test(m)));
+});
+
+test('suggestions: what is missing is what postings of the role ask for, then its competences, never a named tool guessed from the graph', async () => {
+  const graph = syntheticGraph();
+  const engine = testEngine();
+  const resume = await engine.analyze(COLLIDING[0][1], undefined, { kind: 'resume' });
+  // accounting postings ask for budgeting far more than the graph ranks it
+  const asked = PostingSkills.fromJson({
+    format: 'hrdocs-posting-skills/1', postings: 40,
+    occupations: { 'test:occ:accountant': { postings: 40, skills: { 'test:budgeting': 30, 'test:general-ledger': 25 } } },
+  }, graph);
+  const accountant = (table?: PostingSkills) => suggestRoles(graph, resume, 3, fakeRanker(), undefined, table).find((r) => graph.occupations[r.occupation].id === 'test:occ:accountant' && !r.stretch)!;
+  const withTable = accountant(asked);
+  assert.equal(withTable.missing[0], 'budgeting', withTable.missing.join());
+  assert.ok(!withTable.missing.includes('Excel'), 'a tool from the graph is no gap');
+  assert.ok(withTable.missing.every((m) => !/general ledger/i.test(m)), 'the resume shows it');
 });
 
 test("suggestions: a graduate's step up is the role's second grade, not its senior post", async () => {

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { checkBody, inventedFact, judgeLine, namesSkill, postingLayout, withoutCopiedRuns, writePostings, writerPlan, postingMarkdown, type PlannedLine } from '../src/engine/generate/write.js';
 import { linePrompt, type WriterPlan } from '../src/engine/generate/writer-format.js';
 import { generateJobFromTitle } from '../src/engine/generate/generate.js';
+import { PostingSkills } from '../src/engine/generate/posting-skills.js';
 import { nucleus } from '../src/engine/models/writer.js';
 import { CopyGuard, encodeRunKeys, runKey, runWords, RUN_WORDS } from '../src/engine/generate/copy-guard.js';
 import { mulberry32 } from '../src/engine/models/random.js';
@@ -172,6 +173,56 @@ test('plan: the occupation\'s skills in graph names, a resume\'s own first, none
   for (const s of plan.skills) assert.ok(s.split(' ').length <= 4, s);
   const names = new Set(graph.skillsForOccupation(nurse).map((s) => graph.skills[s.skill].name));
   for (const s of plan.skills) assert.ok(names.has(s), `${s} is one of the occupation's skills`);
+});
+
+/** A table of what postings of the synthetic nurse and teacher roles ask for. */
+function postingTable(graph: ReturnType<typeof syntheticGraph>, nursePostings = 30): PostingSkills {
+  return PostingSkills.fromJson({
+    format: 'hrdocs-posting-skills/1', postings: nursePostings + 14,
+    occupations: {
+      'test:occ:nurse': { postings: nursePostings, skills: { 'test:bls': 15, 'test:communication': 12, 'test:customer-service': 1, 'test:no-such-skill': 9 } },
+      'test:occ:teacher': { postings: 10, skills: { 'test:communication': 6, 'test:lesson-planning': 9 } },
+      // too few postings to plan the analyst's role, but their payroll asks count toward how often postings name it
+      'test:occ:analyst': { postings: 4, skills: { 'test:payroll': 3 } },
+    },
+  }, graph);
+}
+
+test('postings asked: most asked first, with its share and lift; unknown ids and one-off asks skipped; a role read from too few postings says nothing', () => {
+  const graph = syntheticGraph();
+  const nurse = graph.occupations.findIndex((o) => o.id === 'test:occ:nurse');
+  const asked = postingTable(graph).askedFor([nurse]);
+  // customer service: asked by one nursing posting, under PostingSkills.MIN_ASKS
+  assert.deepEqual(asked.map((a) => graph.skills[a.skill].id), ['test:bls', 'test:communication']);
+  assert.equal(asked[0].share, 15 / 30);
+  // BLS is the nurse's alone (lift over all postings > 1); communication everyone's, so less
+  assert.ok(asked[0].lift > asked[1].lift, JSON.stringify(asked));
+  assert.deepEqual(postingTable(graph, PostingSkills.MIN_POSTINGS - 1).askedFor([nurse]), []);
+  assert.throws(() => PostingSkills.fromJson({ format: 'other' } as never, graph), /unknown format/);
+});
+
+test('plan: what real postings of the role ask for comes first, even a skill everyone uses; a rare ask does not', () => {
+  const graph = syntheticGraph();
+  const nurse = graph.occupations.findIndex((o) => o.id === 'test:occ:nurse');
+  const plain = writerPlan(graph, nurse, 'Staff Nurse', 'mid', 2);
+  const plan = writerPlan(graph, nurse, 'Staff Nurse', 'mid', 2, undefined, [], postingTable(graph));
+  assert.deepEqual(plan.skills.slice(0, 2), ['Basic Life Support', 'communication']);
+  assert.ok(!plan.skills.includes('customer service'), 'asked by 1 posting in 30');
+  // then the graph's competences, as without the table
+  for (const s of plain.skills) assert.ok(plan.skills.includes(s), s);
+  // a role the table does not know is planned from the graph alone
+  const teacher = graph.occupations.findIndex((o) => o.id === 'test:occ:teacher');
+  assert.deepEqual(writerPlan(graph, teacher, 'Teacher', 'mid', 2, undefined, [], postingTable(graph, 20)).skills.slice(0, 2), ['lesson planning', 'communication']);
+});
+
+test('plan: among a role\'s competences of one rank, those real postings name more often come first', () => {
+  const graph = syntheticGraph();
+  const accountant = graph.occupations.findIndex((o) => o.id === 'test:occ:accountant');
+  const plain = writerPlan(graph, accountant, 'Accountant', 'mid', 2).skills;
+  assert.ok(plain.indexOf('budgeting') < plain.indexOf('payroll'), plain.join(', '));
+  const ordered = writerPlan(graph, accountant, 'Accountant', 'mid', 2, undefined, [], postingTable(graph)).skills;
+  assert.ok(ordered.indexOf('payroll') < ordered.indexOf('budgeting'), ordered.join(', '));
+  assert.equal(ordered[0], 'general ledger', 'an essential competence stays before optional ones');
 });
 
 test('jd with a writer: the written posting, deterministic by seed; a title the graph lacks is still written', async () => {

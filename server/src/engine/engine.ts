@@ -63,13 +63,13 @@ export function createEngine(deps: EngineDeps): Engine {
           throwIfCancelled(token);
           return match(resume, await analyze(markdown, undefined, { kind: 'job', token }), token);
         },
-        writer: chooseWriter(models.writer, options.writer), seed: options.seed, onProgress: options.onProgress, token,
+        writer: chooseWriter(models.writer, options.writer), seed: options.seed, onProgress: options.onProgress, token, asked: models.postingSkills,
       }, models.ranker, models.titles);
     },
     async generateJobDescription(title, token, options = {}) {
       throwIfCancelled(token);
       if (!title.trim()) throw new Error('a job title is required');
-      return generateJobFromTitle(graph, title, models.ranker, { writer: chooseWriter(models.writer, options.writer), seed: options.seed, onProgress: options.onProgress, token });
+      return generateJobFromTitle(graph, title, models.ranker, { writer: chooseWriter(models.writer, options.writer), seed: options.seed, onProgress: options.onProgress, token, asked: models.postingSkills });
     },
     skillInfo: (id) => skillInfo(graph, id),
     cacheSizes: () => cache.sizes(),

@@ -13,6 +13,7 @@ import { fromCapitals } from '../document/title.js';
 import type { JobWriter } from '../models/tasks.js';
 import type { CancellationToken } from '../cancel.js';
 import { writePostings, writerPlan } from './write.js';
+import type { PostingSkills } from './posting-skills.js';
 
 export interface GenerateHooks {
   /** analyze generated Markdown as a job and match it against the resume */
@@ -25,6 +26,8 @@ export interface GenerateHooks {
   samples?: number;
   onProgress?(done: number, total: number): void;
   token?: CancellationToken;
+  /** what real postings of each role ask for: a plan names that first */
+  asked?: PostingSkills;
 }
 
 /** samples drawn per line for a resume's matching jobs, and for a job description from a title */
@@ -71,8 +74,8 @@ const TWIN_WORDS = 2;
 export async function generateMatchingJobs(graph: SkillGraph, resume: DocumentAnalysis, count: number, hooks: GenerateHooks, ranker?: OccupationRanker, lexicon?: TitleLexicon): Promise<GeneratedJob[]> {
   const writer = hooks.writer;
   if (!writer) return bestJudgedTemplates(graph, resume, count, hooks, ranker, lexicon);
-  const roles = suggestRoles(graph, resume, count, ranker, lexicon);
-  const requests = roles.map((r) => ({ plan: writerPlan(graph, r.occupation, r.title, r.seniority, r.years, resume, twins(graph, r.occupation, r.title, ranker)), occupationId: graph.occupations[r.occupation].id }));
+  const roles = suggestRoles(graph, resume, count, ranker, lexicon, hooks.asked);
+  const requests = roles.map((r) => ({ plan: writerPlan(graph, r.occupation, r.title, r.seniority, r.years, resume, twins(graph, r.occupation, r.title, ranker), hooks.asked), occupationId: graph.occupations[r.occupation].id }));
   const written = await writePostings(writer, requests, { samples: hooks.samples ?? MATCHING_SAMPLES, seed: hooks.seed ?? 0, judge: hooks.judge, onProgress: hooks.onProgress, token: hooks.token });
   const jobs: GeneratedJob[] = [];
   for (const [i, r] of roles.entries()) {
@@ -93,7 +96,7 @@ export async function generateMatchingJobs(graph: SkillGraph, resume: DocumentAn
  * roles the person held always stay).
  */
 async function bestJudgedTemplates(graph: SkillGraph, resume: DocumentAnalysis, count: number, hooks: GenerateHooks, ranker?: OccupationRanker, lexicon?: TitleLexicon): Promise<GeneratedJob[]> {
-  const pool = suggestRoles(graph, resume, count + JUDGED_EXTRA, ranker, lexicon);
+  const pool = suggestRoles(graph, resume, count + JUDGED_EXTRA, ranker, lexicon, hooks.asked);
   const judged = await Promise.all(pool.map(async (r) => ({ r, job: await templateJob(graph, r, resume, hooks, ranker) })));
   const fits = judged.filter((x) => !x.r.stretch);
   const kept = new Set(fits.filter((x) => x.r.held).slice(0, count));
@@ -128,7 +131,7 @@ function hasContent(posting: { check: { sections: string[] } }): boolean {
 
 /** A suggested role as the graph's template writes it, judged against the resume. */
 async function templateJob(graph: SkillGraph, r: RoleSuggestion, resume: DocumentAnalysis, hooks: GenerateHooks, ranker?: OccupationRanker): Promise<GeneratedJob> {
-  const markdown = renderJob(graph, r.occupation, r.title, resume, r.years, twins(graph, r.occupation, r.title, ranker));
+  const markdown = renderJob(graph, r.occupation, r.title, resume, r.years, twins(graph, r.occupation, r.title, ranker), hooks.asked);
   const judged = await hooks.judge(markdown);
   return {
     title: r.title, occupationId: graph.occupations[r.occupation].id, score: judged.score, markdown,
@@ -138,22 +141,31 @@ async function templateJob(graph: SkillGraph, r: RoleSuggestion, resume: Documen
 
 export async function generateJobFromTitle(graph: SkillGraph, title: string, ranker?: OccupationRanker, hooks: Omit<GenerateHooks, 'judge'> = {}): Promise<GeneratedJob> {
   const clean = tidyTitle(title);
-  const { level, stated, base } = readSeniority(clean);
-  // an RJDB occupation (one job ad's title) only when the typed title is that title
-  const occ = ranker
-    ? ranker.rank(ranker.encodeTitle(clean), 10).find((h) => graph.occupations[h.occupation].source !== 'rjdb' || normalizeTerm(graph.occupations[h.occupation].title) === normalizeTerm(clean))
-    : graph.findOccupationsByTitle(base, 1)[0];
+  const { level, stated } = readSeniority(clean);
+  const occ = titleOccupation(graph, clean, ranker);
   const seniority = { seniority: level };
   const years = stated ? Math.max(1, SENIORITY_YEARS[level]) : 2;
   if (hooks.writer) {
     // an unknown title is still written, from the title alone: the writer knows postings, not only the graph
-    const plan = occ ? writerPlan(graph, occ.occupation, clean, level, years, undefined, twins(graph, occ.occupation, clean, ranker)) : { title: clean, seniority: level, years, skills: [] };
-    const occupationId = occ ? graph.occupations[occ.occupation].id : 'none';
+    const plan = occ !== undefined ? writerPlan(graph, occ, clean, level, years, undefined, twins(graph, occ, clean, ranker), hooks.asked) : { title: clean, seniority: level, years, skills: [] };
+    const occupationId = occ !== undefined ? graph.occupations[occ].id : 'none';
     const [best] = await writePostings(hooks.writer, [{ plan, occupationId }], { samples: hooks.samples ?? TITLE_SAMPLES, seed: hooks.seed ?? 0, onProgress: hooks.onProgress, token: hooks.token });
     if (hasContent(best)) return { title: clean, occupationId, markdown: best.markdown, ...seniority, writer: { samples: best.samples, kept: best.sample } };
   }
-  if (!occ) return { title: clean, occupationId: 'none', markdown: renderGeneric(clean), ...seniority };
-  return { title: clean, occupationId: graph.occupations[occ.occupation].id, markdown: renderJob(graph, occ.occupation, clean, undefined, years, twins(graph, occ.occupation, clean, ranker)), ...seniority };
+  if (occ === undefined) return { title: clean, occupationId: 'none', markdown: renderGeneric(clean), ...seniority };
+  return { title: clean, occupationId: graph.occupations[occ].id, markdown: renderJob(graph, occ, clean, undefined, years, twins(graph, occ, clean, ranker), hooks.asked), ...seniority };
+}
+
+/**
+ * The occupation a typed title names: the ranker's best for the title (an RJDB occupation, one
+ * job ad's title, only when the title is that title), else the graph's best title match.
+ */
+export function titleOccupation(graph: SkillGraph, title: string, ranker?: OccupationRanker): number | undefined {
+  const clean = tidyTitle(title);
+  const hit = ranker
+    ? ranker.rank(ranker.encodeTitle(clean), 10).find((h) => graph.occupations[h.occupation].source !== 'rjdb' || normalizeTerm(graph.occupations[h.occupation].title) === normalizeTerm(clean))
+    : graph.findOccupationsByTitle(readSeniority(clean).base, 1)[0];
+  return hit?.occupation;
 }
 
 /**
@@ -179,7 +191,7 @@ function twins(graph: SkillGraph, occupation: number, title: string, ranker?: Oc
  * keeps the resume's own wording of a role when one of its titles names that occupation; an
  * employer, a place or a section heading is never a title.
  */
-export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count: number, ranker?: OccupationRanker, lexicon?: TitleLexicon): RoleSuggestion[] {
+export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count: number, ranker?: OccupationRanker, lexicon?: TitleLexicon, asked?: PostingSkills): RoleSuggestion[] {
   const held = resumeTitles(resume, lexicon);
   const words = lexicon ?? TitleLexicon.builtin();
   const current = held.current.map((t) => heldRoleTitle(t, words));
@@ -202,7 +214,7 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
   const picked: RoleSuggestion[] = [];
   const sameOccupation = (a: number, b: number) => a === b || (ranker ? ranker.similarity(a, b) >= ranker.sameOccupation : false);
   const push = (occupation: number, title: string, score: number, own: string[], held = false) => {
-    const { why, missing } = explain(graph, occupation, resume, resumeSkills, own);
+    const { why, missing } = explain(graph, occupation, resume, resumeSkills, own, asked);
     picked.push({ occupation, title, score, why, missing, seniority: readSeniority(title).level, years: experienceYears(resume, title), ...(held ? { held } : {}) });
   };
   // the roles the person held come first (up to HELD_ROLES, latest first), in their own words:
@@ -238,7 +250,7 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
       push(occupation, title, score, own ? [own.title] : []);
     }
   }
-  const stretch = picked.length ? stretchRole(graph, resume, picked, ranked, current[0], resumeSkills) : undefined;
+  const stretch = picked.length ? stretchRole(graph, resume, picked, ranked, current[0], resumeSkills, asked) : undefined;
   return stretch ? [...picked, stretch] : picked;
 }
 
@@ -292,8 +304,12 @@ function resumeSkillIndices(graph: SkillGraph, resume: DocumentAnalysis): Map<nu
   return out;
 }
 
-/** Why an occupation fits (titles that name it, skills it uses) and the core skills the resume lacks. */
-function explain(graph: SkillGraph, occupation: number, resume: DocumentAnalysis, have: Map<number, string>, titles: string[]): { why: string[]; missing: string[]; evidence: boolean } {
+/**
+ * Why an occupation fits (titles that name it, skills it uses) and the core skills the resume
+ * lacks: with `asked`, those of the role's planned posting (what its real postings ask for, then
+ * its competences), else the occupation's graph skills.
+ */
+function explain(graph: SkillGraph, occupation: number, resume: DocumentAnalysis, have: Map<number, string>, titles: string[], asked?: PostingSkills): { why: string[]; missing: string[]; evidence: boolean } {
   const occSkills = graph.skillsForOccupation(occupation).slice().sort((a, b) => Number(b.essential) - Number(a.essential) || b.weight - a.weight);
   const why = titles.map((t) => `worked as ${ownTitle(t)}`);
   // skills half the world's occupations use (office software, time management) show nothing
@@ -305,10 +321,14 @@ function explain(graph: SkillGraph, occupation: number, resume: DocumentAnalysis
   if (!why.length) why.push('related skills and experience');
   const haveWords = [...have.values()].map((n) => contentWords(n));
   const missing: string[] = [];
-  for (const s of occSkills) {
+  const wanted = asked
+    ? writerPlan(graph, occupation, graph.occupations[occupation].title, 'mid', 1, undefined, [], asked).skills.flatMap((n) => graph.lookupSkill(n)?.index ?? [])
+    : occSkills.map((s) => s.skill);
+  for (const skill of wanted) {
     if (missing.length >= MISSING_SKILLS) break;
-    if (have.has(s.skill)) continue;
-    const name = graph.skills[s.skill].name;
+    // a named technology from the graph's list of a role's tools is a guess at a posting, not a gap
+    if (have.has(skill) || (asked && graph.skills[skill].tool)) continue;
+    const name = graph.skills[skill].name;
     if (name.split(' ').length > 5 || haveWords.some((w) => jaccard(w, contentWords(name)) >= 0.5)) continue;
     missing.push(name);
   }
@@ -321,7 +341,7 @@ const ENTRY_YEARS = 2;
 const LEADER = /\b(?:manager|director|head|chief|supervisor|lead|principal)s?\b/i;
 
 /** One level up from the resume's current level in its best occupation ("Accountant" -> "Senior Accountant"); a lead already gets the nearest management role. */
-function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSuggestion[], ranked: Array<{ occupation: number; score: number }>, currentTitle: string | undefined, have: Map<number, string>): RoleSuggestion | undefined {
+function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSuggestion[], ranked: Array<{ occupation: number; score: number }>, currentTitle: string | undefined, have: Map<number, string>, asked?: PostingSkills): RoleSuggestion | undefined {
   const best = picked[0];
   const now = readSeniority(currentTitle ?? best.title);
   const stated = SENIORITY_ORDER.indexOf(now.level) > SENIORITY_ORDER.indexOf(best.seniority) ? now.level : best.seniority;
@@ -337,7 +357,7 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
     if (lead) {
       const title = displayTitle(graph, lead.occupation);
       if (title && !picked.some((p) => sameTitle(p.title, title))) {
-        const ev = explain(graph, lead.occupation, resume, have, []);
+        const ev = explain(graph, lead.occupation, resume, have, [], asked);
         return { occupation: lead.occupation, title, score: lead.score, why: [`a step up from ${best.title}`, ...ev.why], missing: ev.missing, stretch: true, seniority: up, years };
       }
     }
@@ -346,7 +366,7 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
   let title = stepUpTitle(best.title, up);
   // one step up from entry level is the plain role, which is already suggested: its second grade
   if (up === 'mid' && picked.some((p) => normalizeTerm(p.title) === normalizeTerm(title))) title = `${title} II`;
-  const ev = explain(graph, best.occupation, resume, have, []);
+  const ev = explain(graph, best.occupation, resume, have, [], asked);
   return { occupation: best.occupation, title, score: best.score, why: [`a step up from ${best.title}`, ...ev.why], missing: [...ev.missing.slice(0, 3), `${years}+ years of experience`], stretch: true, seniority: up, years };
 }
 
@@ -536,12 +556,12 @@ function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
-function renderJob(graph: SkillGraph, occupation: number, title: string, resume?: DocumentAnalysis, yearsWanted?: number, related: number[] = []): string {
+function renderJob(graph: SkillGraph, occupation: number, title: string, resume?: DocumentAnalysis, yearsWanted?: number, related: number[] = [], asked?: PostingSkills): string {
   const occ: GraphOccupation = graph.occupations[occupation];
   const years = yearsWanted ?? (resume ? experienceYears(resume, title) : 2);
   // the writer's plan: the resume's skills this occupation uses, then its ESCO competences (no
   // O*NET descriptors or tool lists, no skills of the resume's other fields)
-  const planned = writerPlan(graph, occupation, title, readSeniority(title).level, years, resume, related).skills;
+  const planned = writerPlan(graph, occupation, title, readSeniority(title).level, years, resume, related, asked).skills;
   const tasks = tasksFor(graph, occ, title).slice(0, 5);
   const lines: string[] = [
     '---', 'hrdocs: job', `occupation: ${occ.id}`, 'generated: true', '---', '',

@@ -12,6 +12,7 @@ import type { JobWriter, LineRequest, WrittenBody } from '../models/tasks.js';
 import { contentWords, coverage, jaccard } from '../match/similarity.js';
 import { normalizeTerm } from '../text/normalize.js';
 import type { SeniorityLevel } from '../lang/en/seniority.js';
+import type { PostingSkills } from './posting-skills.js';
 import { sentencesOf, WRITER_SECTIONS, type LineSection, type WriterPlan } from './writer-format.js';
 
 /** planned skills: enough for a posting's lists, few enough to fit the writer's prompt */
@@ -21,6 +22,13 @@ const GENERIC_SKILL = 400;
 const PLAN_SKILL_WORDS = 4;
 /** named technologies in a plan, at most (hot ones only) */
 const PLAN_TOOLS = 2;
+/** a skill fewer of a role's real postings ask for is no part of what the role's postings ask
+ * (postings word a requirement many ways, and the engine finds a few per posting: a nurse's
+ * "Patient Care" is named by a tenth of 608 nursing postings) */
+const MIN_ASKED_SHARE = 0.05;
+/** what postings ask takes at most half the plan: they ask mostly for qualities every role
+ * wants (communication, working alone), the graph gives the role's own competences */
+const PLAN_ASKED = PLAN_SKILLS / 2;
 /** reward per nat of a line's mean token log-probability: among lines that pass the checks, the more fluent one wins */
 const FLUENCY = 0.5;
 /**
@@ -77,25 +85,32 @@ export interface WrittenPosting {
 
 /**
  * The writer's plan for a role: the resume's skills the occupation uses first (a posting the
- * person can step into), then the occupation's essential ESCO skills, then a couple of its
- * O*NET hot technologies. O*NET's descriptor elements ("Instructing", "Medicine and Dentistry")
- * and its long tool lists ("Apple Safari" for a warehouse) describe every job, not this one:
- * they are left out. `related`: occupations of the same role in the other taxonomy (an O*NET
- * occupation borrows the skills of its ESCO twin).
+ * person can step into), then what real postings of the role ask for most (`asked`, when the
+ * role was read from enough of them), then the occupation's essential ESCO skills (those real
+ * postings name more often first), then a couple of its O*NET hot technologies. O*NET's descriptor elements ("Instructing", "Medicine and
+ * Dentistry") and its long tool lists ("Apple Safari" for a warehouse) describe every job, not
+ * this one: they are left out unless postings of the role ask for them. `related`: occupations of
+ * the same role in the other taxonomy (an O*NET occupation borrows the skills of its ESCO twin).
  */
-export function writerPlan(graph: SkillGraph, occupation: number, title: string, seniority: SeniorityLevel, years: number, resume?: DocumentAnalysis, related: number[] = []): WriterPlan {
-  const skillsOf = (occ: number) => graph.skillsForOccupation(occ).slice().sort((a, b) => Number(b.essential) - Number(a.essential) || b.weight - a.weight);
+export function writerPlan(graph: SkillGraph, occupation: number, title: string, seniority: SeniorityLevel, years: number, resume?: DocumentAnalysis, related: number[] = [], asked?: PostingSkills): WriterPlan {
+  // essential competences first, those real postings name more often before the others
+  const popularity = (skill: number) => asked?.popularity(skill) ?? 0;
+  const skillsOf = (occ: number) => graph.skillsForOccupation(occ).slice()
+    .sort((a, b) => Number(b.essential) - Number(a.essential) || popularity(b.skill) - popularity(a.skill) || b.weight - a.weight);
   const pool = [occupation, ...related].flatMap(skillsOf);
-  const uses = new Set(pool.map((s) => s.skill));
+  const askedFor = (asked?.askedFor([occupation, ...related]) ?? []).filter((a) => a.share >= MIN_ASKED_SHARE);
+  const uses = new Set([...pool.map((s) => s.skill), ...askedFor.map((a) => a.skill)]);
   const skills: string[] = [];
   const skillKinds: Array<'skill' | 'knowledge'> = [];
   let tools = 0;
-  const add = (skill: number, resumeSkill = false) => {
+  // named by the resume or by the role's postings, a skill is specific enough however many
+  // occupations use it; the resume's named technologies are all its own, the others' capped
+  const add = (skill: number, from: 'resume' | 'postings' | 'graph') => {
     const node = graph.skills[skill];
     const clean = node.name.replace(/\s+/g, ' ').trim();
     if (!clean || clean.split(' ').length > PLAN_SKILL_WORDS || skills.length >= PLAN_SKILLS) return;
-    if (!resumeSkill && !isPostingSkill(graph, skill)) return;
-    if (node.tool && !resumeSkill && (!node.hot || tools >= PLAN_TOOLS)) return;
+    if (from === 'graph' && !isPostingSkill(graph, skill)) return;
+    if (node.tool && from !== 'resume' && ((from === 'graph' && !node.hot) || tools >= PLAN_TOOLS)) return;
     if (skills.some((s) => normalizeTerm(s) === normalizeTerm(clean) || jaccard(contentWords(s), contentWords(clean)) >= 0.6)) return;
     if (node.tool) tools++;
     skills.push(clean);
@@ -104,11 +119,12 @@ export function writerPlan(graph: SkillGraph, occupation: number, title: string,
   if (resume) {
     for (const s of resume.skills) {
       const node = graph.skillById(s.id);
-      if (node && uses.has(node.index) && skills.length < PLAN_SKILLS / 2) add(node.index, true);
+      if (node && uses.has(node.index) && skills.length < PLAN_SKILLS / 2) add(node.index, 'resume');
     }
   }
-  for (const s of pool) if (!graph.skills[s.skill].tool) add(s.skill);
-  for (const s of pool) if (graph.skills[s.skill].tool) add(s.skill);
+  for (const a of askedFor) if (skills.length < PLAN_ASKED) add(a.skill, 'postings');
+  for (const s of pool) if (!graph.skills[s.skill].tool) add(s.skill, 'graph');
+  for (const s of pool) if (graph.skills[s.skill].tool) add(s.skill, 'graph');
   return { title, seniority, years, skills, skillKinds };
 }
 

@@ -11,6 +11,7 @@ import type { MatchFeatures } from '../match/features.js';
 import type { DocKind, HrDocument } from '../types.js';
 import type { LineSection } from '../generate/writer-format.js';
 import type { SeniorityLevel } from '../lang/en/seniority.js';
+import type { PostingSkills } from '../generate/posting-skills.js';
 
 export type SpanKind = 'skill' | 'knowledge';
 
@@ -152,6 +153,8 @@ export interface ModelSet {
   writer?: JobWriter;
   /** a skill mention -> the probability it is a right skill of its document (the extractor's own scores without it) */
   calibrator?: SkillCalibrator;
+  /** what real postings of each role ask for, for generated postings' plans (the graph's competences alone without it) */
+  postingSkills?: PostingSkills;
   thresholds: Thresholds;
   /** 'cpu' | 'cuda' when an ONNX model runs, else 'none' */
   device: 'cpu' | 'cuda' | 'none';
