@@ -307,7 +307,8 @@ function resumeSkillIndices(graph: SkillGraph, resume: DocumentAnalysis): Map<nu
 /**
  * Why an occupation fits (titles that name it, skills it uses) and the core skills the resume
  * lacks: with `asked`, those of the role's planned posting (what its real postings ask for, then
- * its competences), else the occupation's graph skills.
+ * its competences, then a technology in demand: no O*NET descriptor, no long tool list), else the
+ * occupation's graph skills.
  */
 function explain(graph: SkillGraph, occupation: number, resume: DocumentAnalysis, have: Map<number, string>, titles: string[], asked?: PostingSkills): { why: string[]; missing: string[]; evidence: boolean } {
   const occSkills = graph.skillsForOccupation(occupation).slice().sort((a, b) => Number(b.essential) - Number(a.essential) || b.weight - a.weight);
@@ -326,8 +327,7 @@ function explain(graph: SkillGraph, occupation: number, resume: DocumentAnalysis
     : occSkills.map((s) => s.skill);
   for (const skill of wanted) {
     if (missing.length >= MISSING_SKILLS) break;
-    // a named technology from the graph's list of a role's tools is a guess at a posting, not a gap
-    if (have.has(skill) || (asked && graph.skills[skill].tool)) continue;
+    if (have.has(skill)) continue;
     const name = graph.skills[skill].name;
     if (name.split(' ').length > 5 || haveWords.some((w) => jaccard(w, contentWords(name)) >= 0.5)) continue;
     missing.push(name);
