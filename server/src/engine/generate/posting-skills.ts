@@ -17,8 +17,6 @@ export interface AskedSkill {
   skill: number;
   /** share of the role's postings that ask for it */
   share: number;
-  /** that share over the share of all postings that ask for it (>1: this role's more than everyone's) */
-  lift: number;
 }
 
 export class PostingSkills {
@@ -73,7 +71,7 @@ export class PostingSkills {
     for (const o of occupations) for (const [s, c] of this.byOccupation.get(o)?.skills ?? []) counts.set(s, (counts.get(s) ?? 0) + c);
     return [...counts]
       .filter(([, c]) => c >= PostingSkills.MIN_ASKS)
-      .map(([skill, c]) => ({ skill, share: c / n, lift: c / n / ((this.overall.get(skill) ?? c) / this.total) }))
+      .map(([skill, c]) => ({ skill, share: c / n }))
       .sort((a, b) => b.share - a.share || a.skill - b.skill);
   }
 }

@@ -87,10 +87,11 @@ export interface WrittenPosting {
  * The writer's plan for a role: the resume's skills the occupation uses first (a posting the
  * person can step into), then what real postings of the role ask for most (`asked`, when the
  * role was read from enough of them), then the occupation's essential ESCO skills (those real
- * postings name more often first), then a couple of its O*NET hot technologies. O*NET's descriptor elements ("Instructing", "Medicine and
- * Dentistry") and its long tool lists ("Apple Safari" for a warehouse) describe every job, not
- * this one: they are left out unless postings of the role ask for them. `related`: occupations of
- * the same role in the other taxonomy (an O*NET occupation borrows the skills of its ESCO twin).
+ * postings name more often first), then a couple of its O*NET hot technologies. O*NET's
+ * descriptor elements ("Instructing", "Medicine and Dentistry") and its long tool lists ("Apple
+ * Safari" for a warehouse) describe every job, not this one: they are left out unless postings of
+ * the role ask for them. `related`: occupations of the same role in the other taxonomy (an O*NET
+ * occupation borrows the skills of its ESCO twin).
  */
 export function writerPlan(graph: SkillGraph, occupation: number, title: string, seniority: SeniorityLevel, years: number, resume?: DocumentAnalysis, related: number[] = [], asked?: PostingSkills): WriterPlan {
   // essential competences first, those real postings name more often before the others
