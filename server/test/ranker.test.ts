@@ -9,7 +9,7 @@ import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { fakeRanker } from './support/fake-ranker.js';
 import { byJudgedFit, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, isStepTooFar, namesNoField, ownTitle, singularTitle, stepUpTitle } from '../src/engine/generate/generate.js';
 import { normalizeTerm } from '../src/engine/text/normalize.js';
-import { PostingSkills } from '../src/engine/generate/posting-skills.js';
+import { isDescriptorElement } from '../src/engine/generate/write.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
 import { testEngine } from './support/engine.js';
 
@@ -120,20 +120,15 @@ test('suggestions: a stretch role one level up, with what is missing', async () 
   assert.ok(accountant.missing.every((m) => !/general ledger|payroll/i.test(m)));
 });
 
-test('suggestions: what is missing is what postings of the role ask for, then its competences, no tool from the graph\'s long lists', async () => {
-  const graph = syntheticGraph();
-  const engine = testEngine();
-  const resume = await engine.analyze(COLLIDING[0][1], undefined, { kind: 'resume' });
-  // accounting postings ask for budgeting far more than the graph ranks it
-  const asked = PostingSkills.fromJson({
-    format: 'hrdocs-posting-skills/1', postings: 40,
-    occupations: { 'test:occ:accountant': { postings: 40, skills: { 'test:budgeting': 30, 'test:general-ledger': 25 } } },
-  }, graph);
-  const accountant = (table?: PostingSkills) => suggestRoles(graph, resume, 3, fakeRanker(), undefined, table).find((r) => graph.occupations[r.occupation].id === 'test:occ:accountant' && !r.stretch)!;
-  const withTable = accountant(asked);
-  assert.equal(withTable.missing[0], 'budgeting', withTable.missing.join());
-  assert.ok(!withTable.missing.includes('Excel'), 'a tool the graph lists but does not mark in demand is no gap');
-  assert.ok(withTable.missing.every((m) => !/general ledger/i.test(m)), 'the resume shows it');
+test('missing skills: an O*NET descriptor element is no gap, an O*NET technology and an ESCO skill can be', () => {
+  const rows: Array<[string, boolean]> = [
+    ['onet:2.C.3.a', true], // Computers and Electronics
+    ['onet:2.A.1.b', true], // Active Listening
+    ['onet:tech:microsoft-excel', false],
+    ['http://data.europa.eu/esco/skill/0a3b8f3e-0000-0000-0000-000000000000', false],
+    ['rjdb:patient care', false],
+  ];
+  for (const [id, descriptor] of rows) assert.equal(isDescriptorElement(id), descriptor, id);
 });
 
 test("suggestions: a graduate's step up is the role's second grade, not its senior post", async () => {

@@ -12,7 +12,7 @@ import { TitleLexicon } from '../experience/lexicon.js';
 import { fromCapitals } from '../document/title.js';
 import type { JobWriter } from '../models/tasks.js';
 import type { CancellationToken } from '../cancel.js';
-import { writePostings, writerPlan } from './write.js';
+import { isDescriptorElement, writePostings, writerPlan } from './write.js';
 import type { PostingSkills } from './posting-skills.js';
 
 export interface GenerateHooks {
@@ -74,7 +74,7 @@ const TWIN_WORDS = 2;
 export async function generateMatchingJobs(graph: SkillGraph, resume: DocumentAnalysis, count: number, hooks: GenerateHooks, ranker?: OccupationRanker, lexicon?: TitleLexicon): Promise<GeneratedJob[]> {
   const writer = hooks.writer;
   if (!writer) return bestJudgedTemplates(graph, resume, count, hooks, ranker, lexicon);
-  const roles = suggestRoles(graph, resume, count, ranker, lexicon, hooks.asked);
+  const roles = suggestRoles(graph, resume, count, ranker, lexicon);
   const requests = roles.map((r) => ({ plan: writerPlan(graph, r.occupation, r.title, r.seniority, r.years, resume, twins(graph, r.occupation, r.title, ranker), hooks.asked), occupationId: graph.occupations[r.occupation].id }));
   const written = await writePostings(writer, requests, { samples: hooks.samples ?? MATCHING_SAMPLES, seed: hooks.seed ?? 0, judge: hooks.judge, onProgress: hooks.onProgress, token: hooks.token });
   const jobs: GeneratedJob[] = [];
@@ -96,7 +96,7 @@ export async function generateMatchingJobs(graph: SkillGraph, resume: DocumentAn
  * roles the person held always stay).
  */
 async function bestJudgedTemplates(graph: SkillGraph, resume: DocumentAnalysis, count: number, hooks: GenerateHooks, ranker?: OccupationRanker, lexicon?: TitleLexicon): Promise<GeneratedJob[]> {
-  const pool = suggestRoles(graph, resume, count + JUDGED_EXTRA, ranker, lexicon, hooks.asked);
+  const pool = suggestRoles(graph, resume, count + JUDGED_EXTRA, ranker, lexicon);
   const judged = await Promise.all(pool.map(async (r) => ({ r, job: await templateJob(graph, r, resume, hooks, ranker) })));
   const fits = judged.filter((x) => !x.r.stretch);
   const kept = new Set(fits.filter((x) => x.r.held).slice(0, count));
@@ -191,7 +191,7 @@ function twins(graph: SkillGraph, occupation: number, title: string, ranker?: Oc
  * keeps the resume's own wording of a role when one of its titles names that occupation; an
  * employer, a place or a section heading is never a title.
  */
-export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count: number, ranker?: OccupationRanker, lexicon?: TitleLexicon, asked?: PostingSkills): RoleSuggestion[] {
+export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count: number, ranker?: OccupationRanker, lexicon?: TitleLexicon): RoleSuggestion[] {
   const held = resumeTitles(resume, lexicon);
   const words = lexicon ?? TitleLexicon.builtin();
   const current = held.current.map((t) => heldRoleTitle(t, words));
@@ -214,7 +214,7 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
   const picked: RoleSuggestion[] = [];
   const sameOccupation = (a: number, b: number) => a === b || (ranker ? ranker.similarity(a, b) >= ranker.sameOccupation : false);
   const push = (occupation: number, title: string, score: number, own: string[], held = false) => {
-    const { why, missing } = explain(graph, occupation, resume, resumeSkills, own, asked);
+    const { why, missing } = explain(graph, occupation, resume, resumeSkills, own);
     picked.push({ occupation, title, score, why, missing, seniority: readSeniority(title).level, years: experienceYears(resume, title), ...(held ? { held } : {}) });
   };
   // the roles the person held come first (up to HELD_ROLES, latest first), in their own words:
@@ -250,7 +250,7 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
       push(occupation, title, score, own ? [own.title] : []);
     }
   }
-  const stretch = picked.length ? stretchRole(graph, resume, picked, ranked, current[0], resumeSkills, asked) : undefined;
+  const stretch = picked.length ? stretchRole(graph, resume, picked, ranked, current[0], resumeSkills) : undefined;
   return stretch ? [...picked, stretch] : picked;
 }
 
@@ -306,11 +306,10 @@ function resumeSkillIndices(graph: SkillGraph, resume: DocumentAnalysis): Map<nu
 
 /**
  * Why an occupation fits (titles that name it, skills it uses) and the core skills the resume
- * lacks: with `asked`, those of the role's planned posting (what its real postings ask for, then
- * its competences, then a technology in demand: no O*NET descriptor, no long tool list), else the
- * occupation's graph skills.
+ * lacks. O*NET's descriptor elements ("Computers and Electronics", "Speaking", "Medicine and
+ * Dentistry") are no gap: every occupation rates them, no posting asks for them.
  */
-function explain(graph: SkillGraph, occupation: number, resume: DocumentAnalysis, have: Map<number, string>, titles: string[], asked?: PostingSkills): { why: string[]; missing: string[]; evidence: boolean } {
+function explain(graph: SkillGraph, occupation: number, resume: DocumentAnalysis, have: Map<number, string>, titles: string[]): { why: string[]; missing: string[]; evidence: boolean } {
   const occSkills = graph.skillsForOccupation(occupation).slice().sort((a, b) => Number(b.essential) - Number(a.essential) || b.weight - a.weight);
   const why = titles.map((t) => `worked as ${ownTitle(t)}`);
   // skills half the world's occupations use (office software, time management) show nothing
@@ -322,12 +321,9 @@ function explain(graph: SkillGraph, occupation: number, resume: DocumentAnalysis
   if (!why.length) why.push('related skills and experience');
   const haveWords = [...have.values()].map((n) => contentWords(n));
   const missing: string[] = [];
-  const wanted = asked
-    ? writerPlan(graph, occupation, graph.occupations[occupation].title, 'mid', 1, undefined, [], asked).skills.flatMap((n) => graph.lookupSkill(n)?.index ?? [])
-    : occSkills.map((s) => s.skill);
-  for (const skill of wanted) {
+  for (const { skill } of occSkills) {
     if (missing.length >= MISSING_SKILLS) break;
-    if (have.has(skill)) continue;
+    if (have.has(skill) || isDescriptorElement(graph.skills[skill].id)) continue;
     const name = graph.skills[skill].name;
     if (name.split(' ').length > 5 || haveWords.some((w) => jaccard(w, contentWords(name)) >= 0.5)) continue;
     missing.push(name);
@@ -341,7 +337,7 @@ const ENTRY_YEARS = 2;
 const LEADER = /\b(?:manager|director|head|chief|supervisor|lead|principal)s?\b/i;
 
 /** One level up from the resume's current level in its best occupation ("Accountant" -> "Senior Accountant"); a lead already gets the nearest management role. */
-function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSuggestion[], ranked: Array<{ occupation: number; score: number }>, currentTitle: string | undefined, have: Map<number, string>, asked?: PostingSkills): RoleSuggestion | undefined {
+function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSuggestion[], ranked: Array<{ occupation: number; score: number }>, currentTitle: string | undefined, have: Map<number, string>): RoleSuggestion | undefined {
   const best = picked[0];
   const now = readSeniority(currentTitle ?? best.title);
   const stated = SENIORITY_ORDER.indexOf(now.level) > SENIORITY_ORDER.indexOf(best.seniority) ? now.level : best.seniority;
@@ -357,7 +353,7 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
     if (lead) {
       const title = displayTitle(graph, lead.occupation);
       if (title && !picked.some((p) => sameTitle(p.title, title))) {
-        const ev = explain(graph, lead.occupation, resume, have, [], asked);
+        const ev = explain(graph, lead.occupation, resume, have, []);
         return { occupation: lead.occupation, title, score: lead.score, why: [`a step up from ${best.title}`, ...ev.why], missing: ev.missing, stretch: true, seniority: up, years };
       }
     }
@@ -366,7 +362,7 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
   let title = stepUpTitle(best.title, up);
   // one step up from entry level is the plain role, which is already suggested: its second grade
   if (up === 'mid' && picked.some((p) => normalizeTerm(p.title) === normalizeTerm(title))) title = `${title} II`;
-  const ev = explain(graph, best.occupation, resume, have, [], asked);
+  const ev = explain(graph, best.occupation, resume, have, []);
   return { occupation: best.occupation, title, score: best.score, why: [`a step up from ${best.title}`, ...ev.why], missing: [...ev.missing.slice(0, 3), `${years}+ years of experience`], stretch: true, seniority: up, years };
 }
 

@@ -129,10 +129,15 @@ export function writerPlan(graph: SkillGraph, occupation: number, title: string,
   return { title, seniority, years, skills, skillKinds };
 }
 
+/** An O*NET descriptor element ("Instructing", "Computers and Electronics"): every occupation is rated on it; O*NET's technologies ('onet:tech:') are named tools. */
+export function isDescriptorElement(skillId: string): boolean {
+  return skillId.startsWith('onet:') && !skillId.startsWith('onet:tech:');
+}
+
 /** A skill a posting would name for this role: no O*NET descriptor element ("Instructing", "Public Safety and Security"), specific enough to say something. */
 function isPostingSkill(graph: SkillGraph, skill: number): boolean {
   const node = graph.skills[skill];
-  if (node.id.startsWith('onet:') && !node.id.startsWith('onet:tech:')) return false;
+  if (isDescriptorElement(node.id)) return false;
   return graph.occupationsForSkill(skill).length <= GENERIC_SKILL;
 }
 
