@@ -190,6 +190,8 @@ export interface SkillEvidence {
   foundInText?: { text: string; range: Range };
   /** how close the match is: 1 exact, less for a related skill */
   similarity: number;
+  /** how `found` shows it when not by its own name ("part of MS Office") */
+  via?: string;
 }
 
 export interface ExperienceEvidence {

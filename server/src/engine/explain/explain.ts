@@ -38,7 +38,8 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
   if (total) {
     lines.push('', `**Skills:** ${result.matchedSkills.length} of ${total} required skills found.`);
     for (const s of result.skills) {
-      if (s.found) lines.push(`- ✓ ${s.written}: "${s.found.text}" (line ${s.found.range.start.line + 1})`);
+      if (s.found && s.via) lines.push(`- ✓ ${s.written}: ${s.via} (line ${s.found.range.start.line + 1})`);
+      else if (s.found) lines.push(`- ✓ ${s.written}: "${s.found.text}" (line ${s.found.range.start.line + 1})`);
       else if (s.foundInText) lines.push(`- ✓ ${s.written}: in "${s.foundInText.text}" (line ${s.foundInText.range.start.line + 1})`);
       else if (s.similarity > 0) lines.push(`- ✓ ${s.written}: mentioned in the resume's text`);
     }
