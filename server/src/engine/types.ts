@@ -190,7 +190,7 @@ export interface SkillEvidence {
   foundInText?: { text: string; range: Range };
   /** how close the match is: 1 exact, less for a related skill */
   similarity: number;
-  /** how `found` shows it when not by its own name ("part of MS Office") */
+  /** how `found` shows it when not by its own name ("part of MS Office", "shown by MySQL") */
   via?: string;
 }
 

@@ -13,7 +13,7 @@ import { fromCapitals } from '../document/title.js';
 import type { JobWriter } from '../models/tasks.js';
 import type { CancellationToken } from '../cancel.js';
 import { isDescriptorElement, writePostings, writerPlan } from './write.js';
-import { suiteCovering } from '../lang/en/suites.js';
+import { shownBy } from '../lang/en/shown-by.js';
 import type { PostingSkills } from './posting-skills.js';
 
 export interface GenerateHooks {
@@ -321,15 +321,15 @@ function explain(graph: SkillGraph, occupation: number, resume: DocumentAnalysis
   const evidence = why.length > 0;
   if (!why.length) why.push('related skills and experience');
   const haveWords = [...have.values()].map((n) => contentWords(n));
-  // a suite the resume lists, however written ("MS Office Suite"), covers its applications
+  // a suite or product the resume lists, however written ("MS Office Suite"), shows what it bundles or is written in
   const heldNames = [...have.values(), ...resume.skills.map((s) => s.text)];
   const missing: string[] = [];
   for (const { skill } of occSkills) {
     if (missing.length >= MISSING_SKILLS) break;
     if (have.has(skill) || isDescriptorElement(graph.skills[skill].id)) continue;
     const name = graph.skills[skill].name;
-    // "Outlook" is no gap of a resume that lists MS Office
-    if (suiteCovering(name, heldNames)) continue;
+    // "Outlook" is no gap of a resume that lists MS Office, nor JavaScript of one that lists jQuery
+    if (shownBy(name, heldNames)) continue;
     if (name.split(' ').length > 5 || haveWords.some((w) => jaccard(w, contentWords(name)) >= 0.5)) continue;
     missing.push(name);
   }

@@ -11,12 +11,12 @@ import { computeFeatures, FACTORS, type FeatureContext, type MatchFeatures } fro
 import type { MatchScorer } from '../models/tasks.js';
 import { ruleMatchScorer } from '../models/rules.js';
 import { explainMatch } from '../explain/explain.js';
-import { suiteCovering } from '../lang/en/suites.js';
+import { shownBy } from '../lang/en/shown-by.js';
 
 const FOUND_AT = 0.5;
 const RELAXED_COVERAGE = 0.66;
-/** an application the resume names only by its suite: shown, a little less than by its own name */
-const SUITE_MEMBER = 0.9;
+/** a skill the resume shows only through another it names (a suite, a product): a little less than by its own name */
+const SHOWN_BY_OTHER = 0.9;
 
 export interface MatchContext extends FeatureContext {
   /** the graph occupation a job title names, so "Staff Nurse" counts toward "Registered Nurse" */
@@ -58,7 +58,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     const foundInText = bestSim >= FOUND_AT && !found && inText !== undefined ? lineOfBlock(resume, inText, wanted.size ? wanted : wantedText) : undefined;
     return { skill: required.name, written: skillAsWritten(required), id: required.id, required, found, ...(foundInText ? { foundInText } : {}), similarity: bestSim >= FOUND_AT ? bestSim : 0 };
   });
-  foundInSuites(skills, resumeMentions);
+  foundThroughOthers(skills, resumeMentions);
   await findParaphrases(skills, resume, resumeMentions, context);
   // a preferred requirement never counts against a resume
   // years are counted from employment only: a volunteer post is a role, not years of experience
@@ -148,16 +148,20 @@ function skillAsWritten(required: SkillMention): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** A required application the resume names only by its suite ("Excel" under "MS Office"): found, as part of the suite. */
-function foundInSuites(skills: SkillEvidence[], mentions: SkillMention[]): void {
+/**
+ * A required skill the resume shows only through another it names: an application of a listed
+ * suite ("Excel" under "MS Office"), a language of a listed product ("SQL" by "MySQL"). Found, and
+ * the explanation says through what.
+ */
+function foundThroughOthers(skills: SkillEvidence[], mentions: SkillMention[]): void {
   for (const evidence of skills) {
     if (evidence.similarity > 0) continue;
     for (const m of mentions) {
-      const suite = suiteCovering(evidence.required.name, [m.name, m.text]) ?? suiteCovering(evidence.required.text, [m.name, m.text]);
-      if (!suite) continue;
+      const shown = shownBy(evidence.required.name, [m.name, m.text]) ?? shownBy(evidence.required.text, [m.name, m.text]);
+      if (!shown) continue;
       evidence.found = m;
-      evidence.similarity = SUITE_MEMBER;
-      evidence.via = `part of ${suite}`;
+      evidence.similarity = SHOWN_BY_OTHER;
+      evidence.via = shown.via;
       break;
     }
   }
