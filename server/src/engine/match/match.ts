@@ -157,7 +157,7 @@ function foundThroughOthers(skills: SkillEvidence[], mentions: SkillMention[]): 
   for (const evidence of skills) {
     if (evidence.similarity > 0) continue;
     for (const m of mentions) {
-      const shown = shownBy(evidence.required.name, [m.name, m.text]) ?? shownBy(evidence.required.text, [m.name, m.text]);
+      const shown = shownBy(evidence.required.name, [m.text, m.name]) ?? shownBy(evidence.required.text, [m.text, m.name]);
       if (!shown) continue;
       evidence.found = m;
       evidence.similarity = SHOWN_BY_OTHER;
