@@ -48,13 +48,22 @@ const BY_NAME = new Map(SUITES.flatMap((s, i) => s.names.map((n) => [normalizeTe
 const PREFIX = /^\s*(?:proficiency|proficient|knowledge|experience|skills?)\s+(?:in|of|with)\s+/;
 const SUFFIX = /\s+(?:software|applications?|apps|programs?|tools?|products?|skills?|suite of (?:applications|programs))\s*$/;
 
+/** names read so far: matching and role suggestions ask about the same few names thousands of times */
+const KEYS = new Map<string, string[]>();
+const KEYS_KEPT = 20_000;
+
 /** A name as the table reads it, with and without a trailing "software", "skills"
  * ("Proficiency in Microsoft Excel", "Excel skills", "office software"). */
 function keys(name: string): string[] {
+  let out = KEYS.get(name);
+  if (out) return out;
   const t = name.toLowerCase().replace(PREFIX, '');
   const whole = normalizeTerm(t);
   const bare = normalizeTerm(t.replace(SUFFIX, ''));
-  return bare && bare !== whole ? [whole, bare] : [whole];
+  out = bare && bare !== whole ? [whole, bare] : [whole];
+  if (KEYS.size >= KEYS_KEPT) KEYS.clear();
+  KEYS.set(name, out);
+  return out;
 }
 
 /** Languages and the products that show them: whoever lists the product has written the language. */
@@ -84,10 +93,14 @@ for (const { language, shownBy } of LANGUAGES) {
  * "shown by MySQL"). Undefined when none does.
  */
 export function shownBy(wanted: string, held: readonly string[]): { held: string; via: string } | undefined {
-  const wantedKeys = keys(wanted);
+  let wantedKeys: string[] | undefined;
   for (const h of held) {
     const heldKeys = keys(h);
     const suite = heldKeys.map((k) => BY_NAME.get(k)).find((x) => x !== undefined);
+    const languages = suite ? undefined : heldKeys.map((k) => LANGUAGE_OF.get(k)).find((x) => x !== undefined);
+    // most names are neither a suite nor a product: nothing to read of the wanted one
+    if (!suite && !languages) continue;
+    wantedKeys ??= keys(wanted);
     if (suite) {
       for (const w of wantedKeys) {
         const vendor = suite.vendors.find((v) => w.startsWith(`${v} `));
@@ -95,7 +108,6 @@ export function shownBy(wanted: string, held: readonly string[]): { held: string
         if (suite.members.has(bare) || (vendor !== undefined && suite.vendorOnly.has(bare))) return { held: h, via: `part of ${h.trim()}` };
       }
     }
-    const languages = heldKeys.map((k) => LANGUAGE_OF.get(k)).find((x) => x !== undefined);
     if (languages && wantedKeys.some((w) => languages.has(w))) return { held: h, via: `shown by ${h.trim()}` };
   }
   return undefined;
