@@ -131,6 +131,22 @@ test('missing skills: an O*NET descriptor element is no gap, an O*NET technology
   for (const [id, descriptor] of rows) assert.equal(isDescriptorElement(id), descriptor, id);
 });
 
+test('suggestions: a competence the resume\'s lines show in other words is not missing, as the matcher reads them', async () => {
+  const graph = syntheticGraph();
+  const engine = testEngine();
+  const base = ['# Robin Hale', '## Experience', 'Accountant, Cook & Baker LLP, Springfield, IL (Jan 2018 - Present)', '- Prepared monthly payroll for 40 staff.'];
+  const missingFor = async (lines: string[]) => {
+    const resume = await engine.analyze(lines.join('\n'), undefined, { kind: 'resume', referenceMonth: '2026-12' });
+    const accountant = suggestRoles(graph, resume, 3, fakeRanker()).find((r) => graph.occupations[r.occupation].id === 'test:occ:accountant' && !r.stretch)!;
+    return { missing: accountant.missing, skills: resume.skills.map((m) => m.name) };
+  };
+  const without = await missingFor(base);
+  assert.ok(without.missing.includes('general ledger'), without.missing.join());
+  const withLine = await missingFor([...base, '- Kept the ledger (general and subsidiary) balanced every month.']);
+  assert.ok(!withLine.skills.includes('general ledger'), 'no mention names it: the line shows it');
+  assert.ok(!withLine.missing.includes('general ledger'), withLine.missing.join());
+});
+
 test("suggestions: a graduate's step up is the role's second grade, not its senior post", async () => {
   const graph = syntheticGraph();
   const engine = testEngine();

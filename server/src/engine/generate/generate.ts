@@ -3,7 +3,7 @@
 // description from a bare title.
 import type { SkillGraph, GraphOccupation } from '../graph/graph.js';
 import type { DocumentAnalysis, GeneratedJob, MatchResult } from '../types.js';
-import { contentWords, jaccard, titleSimilarity } from '../match/similarity.js';
+import { contentWords, jaccard, shownInWords, titleSimilarity } from '../match/similarity.js';
 import { contentKeys, normalizeTerm } from '../text/normalize.js';
 import { employmentOf } from '../experience/extract.js';
 import { namesOnlyRank, readSeniority, roleLevel, stepUp, withSeniority, SENIORITY_ORDER, SENIORITY_YEARS, type SeniorityLevel } from '../lang/en/seniority.js';
@@ -323,6 +323,7 @@ function explain(graph: SkillGraph, occupation: number, resume: DocumentAnalysis
   const haveWords = [...have.values()].map((n) => contentWords(n));
   // a suite or product the resume lists, however written ("MS Office Suite"), shows what it bundles or is written in
   const heldNames = [...have.values(), ...resume.skills.map((s) => s.text)];
+  const blockWords = resume.doc.blocks.map((b) => contentWords(b.text));
   const missing: string[] = [];
   for (const { skill } of occSkills) {
     if (missing.length >= MISSING_SKILLS) break;
@@ -331,6 +332,9 @@ function explain(graph: SkillGraph, occupation: number, resume: DocumentAnalysis
     // "Outlook" is no gap of a resume that lists MS Office, nor JavaScript of one that lists jQuery
     if (shownBy(name, heldNames)) continue;
     if (name.split(' ').length > 5 || haveWords.some((w) => jaccard(w, contentWords(name)) >= 0.5)) continue;
+    // a competence the resume's lines show in other words, as the matcher reads them ("analyse insurance needs")
+    const words = contentWords(name);
+    if (blockWords.some((b) => shownInWords(words, b) > 0)) continue;
     missing.push(name);
   }
   return { why, missing, evidence };

@@ -6,7 +6,7 @@ import type {
 import { employmentOf, mergedMonths } from '../experience/extract.js';
 import { statedYears } from '../experience/stated.js';
 import { blockRange, lineAt } from '../document/positions.js';
-import { contentWords, coverage, jaccard, titleSimilarity, workNamedByTitle, workWords } from './similarity.js';
+import { contentWords, coverage, jaccard, shownInWords, titleSimilarity, workNamedByTitle, workWords } from './similarity.js';
 import { computeFeatures, FACTORS, type FeatureContext, type MatchFeatures } from './features.js';
 import type { MatchScorer } from '../models/tasks.js';
 import { ruleMatchScorer } from '../models/rules.js';
@@ -14,7 +14,6 @@ import { explainMatch } from '../explain/explain.js';
 import { shownBy } from '../lang/en/shown-by.js';
 
 const FOUND_AT = 0.5;
-const RELAXED_COVERAGE = 0.66;
 /** a skill the resume shows only through another it names (a suite, a product): a little less than by its own name */
 const SHOWN_BY_OTHER = 0.9;
 
@@ -49,8 +48,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
       // the skill may be written in a sentence the extractor did not pick out: most of its
       // words in one block of the resume count as found, a little less sure
       resumeWordsByBlock.forEach((words, k) => {
-        const c = Math.max(coverage(wanted, words), coverage(wantedText, words));
-        const sim = c >= 0.99 ? 0.6 : c >= RELAXED_COVERAGE && wanted.size >= 2 ? 0.5 : 0;
+        const sim = shownInWords(wanted, words, wantedText);
         if (sim > bestSim) { bestSim = sim; best = undefined; inText = k; }
       });
     }

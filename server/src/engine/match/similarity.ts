@@ -36,6 +36,20 @@ export function coverage(wanted: ReadonlySet<string>, have: ReadonlySet<string>)
   return inter / wanted.size;
 }
 
+/** most words of a several-word skill in one block of a resume show it ("analysed clients' insurance needs") */
+const RELAXED_COVERAGE = 0.66;
+
+/**
+ * How surely a block's words show a skill whose name's words are `wanted` (or `asWritten`, the
+ * skill as a posting wrote it) though no mention names it: 0.6 with all of them, 0.5 with most of
+ * a name of several words, else 0. The matcher counts such a skill found (a little less sure), and
+ * a suggested role does not call it missing.
+ */
+export function shownInWords(wanted: ReadonlySet<string>, words: ReadonlySet<string>, asWritten?: ReadonlySet<string>): number {
+  const c = Math.max(coverage(wanted, words), asWritten ? coverage(asWritten, words) : 0);
+  return c >= 0.99 ? 0.6 : c >= RELAXED_COVERAGE && wanted.size >= 2 ? 0.5 : 0;
+}
+
 export function nameSimilarity(a: string, b: string): number {
   return jaccard(contentWords(a), contentWords(b));
 }
