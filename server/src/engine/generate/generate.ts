@@ -305,6 +305,16 @@ function resumeSkillIndices(graph: SkillGraph, resume: DocumentAnalysis): Map<nu
   return out;
 }
 
+/** each block's content words, read once per resume (a role list explains hundreds of candidates) */
+const BLOCK_WORDS = new WeakMap<DocumentAnalysis, Array<ReadonlySet<string>>>();
+function blockWordsOf(resume: DocumentAnalysis): Array<ReadonlySet<string>> {
+  const known = BLOCK_WORDS.get(resume);
+  if (known) return known;
+  const words = resume.doc.blocks.map((b) => contentWords(b.text));
+  BLOCK_WORDS.set(resume, words);
+  return words;
+}
+
 /**
  * Why an occupation fits (titles that name it, skills it uses) and the core skills the resume
  * lacks. O*NET's descriptor elements ("Computers and Electronics", "Speaking", "Medicine and
@@ -323,7 +333,7 @@ function explain(graph: SkillGraph, occupation: number, resume: DocumentAnalysis
   const haveWords = [...have.values()].map((n) => contentWords(n));
   // a suite or product the resume lists, however written ("MS Office Suite"), shows what it bundles or is written in
   const heldNames = [...have.values(), ...resume.skills.map((s) => s.text)];
-  const blockWords = resume.doc.blocks.map((b) => contentWords(b.text));
+  const blockWords = blockWordsOf(resume);
   const missing: string[] = [];
   for (const { skill } of occSkills) {
     if (missing.length >= MISSING_SKILLS) break;
