@@ -25,6 +25,10 @@ export class PostingSkills {
   static readonly MIN_POSTINGS = 10;
   /** a skill fewer postings of the role ask for is one employer's wording, or one misread line */
   static readonly MIN_ASKS = 3;
+  /** nor is a skill a smaller share of them ask for (postings word a requirement many ways, and
+   * the engine finds a few per posting: a nurse's "Patient Care" is named by a tenth of 608
+   * nursing postings) */
+  static readonly MIN_SHARE = 0.05;
 
   private constructor(
     private readonly byOccupation: Map<number, { postings: number; skills: Map<number, number> }>,
@@ -63,14 +67,14 @@ export class PostingSkills {
     return (this.overall.get(skill) ?? 0) / this.total;
   }
 
-  /** What postings of these occupations ask for, most asked first; [] for a role read from too few. */
+  /** What postings of these occupations ask for (by at least MIN_ASKS of them and MIN_SHARE), most asked first; [] for a role read from too few. */
   askedFor(occupations: readonly number[]): AskedSkill[] {
     const n = this.postingsFor(occupations);
     if (n < PostingSkills.MIN_POSTINGS) return [];
     const counts = new Map<number, number>();
     for (const o of occupations) for (const [s, c] of this.byOccupation.get(o)?.skills ?? []) counts.set(s, (counts.get(s) ?? 0) + c);
     return [...counts]
-      .filter(([, c]) => c >= PostingSkills.MIN_ASKS)
+      .filter(([, c]) => c >= PostingSkills.MIN_ASKS && c / n >= PostingSkills.MIN_SHARE)
       .map(([skill, c]) => ({ skill, share: c / n }))
       .sort((a, b) => b.share - a.share || a.skill - b.skill);
   }

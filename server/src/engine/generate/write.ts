@@ -22,10 +22,6 @@ const GENERIC_SKILL = 400;
 const PLAN_SKILL_WORDS = 4;
 /** named technologies in a plan, at most (hot ones only) */
 const PLAN_TOOLS = 2;
-/** a skill fewer of a role's real postings ask for is no part of what the role's postings ask
- * (postings word a requirement many ways, and the engine finds a few per posting: a nurse's
- * "Patient Care" is named by a tenth of 608 nursing postings) */
-const MIN_ASKED_SHARE = 0.05;
 /** what postings ask takes at most half the plan: they ask mostly for qualities every role
  * wants (communication, working alone), the graph gives the role's own competences */
 const PLAN_ASKED = PLAN_SKILLS / 2;
@@ -99,7 +95,7 @@ export function writerPlan(graph: SkillGraph, occupation: number, title: string,
   const skillsOf = (occ: number) => graph.skillsForOccupation(occ).slice()
     .sort((a, b) => Number(b.essential) - Number(a.essential) || popularity(b.skill) - popularity(a.skill) || b.weight - a.weight);
   const pool = [occupation, ...related].flatMap(skillsOf);
-  const askedFor = (asked?.askedFor([occupation, ...related]) ?? []).filter((a) => a.share >= MIN_ASKED_SHARE);
+  const askedFor = asked?.askedFor([occupation, ...related]) ?? [];
   const uses = new Set([...pool.map((s) => s.skill), ...askedFor.map((a) => a.skill)]);
   const skills: string[] = [];
   const skillKinds: Array<'skill' | 'knowledge'> = [];
