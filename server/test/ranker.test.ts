@@ -7,7 +7,10 @@ import { namesOnlyRank, readSeniority, stepUp, withSeniority } from '../src/engi
 import { OccupationRanker } from '../src/engine/generate/ranker.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { byJudgedFit, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, isStepTooFar, namesNoField, ownTitle, singularTitle, stepUpTitle } from '../src/engine/generate/generate.js';
+import { byJudgedFit, gapsFor, isSpecialtyOf, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, isStepTooFar, namesNoField, ownTitle, singularTitle, stepUpTitle } from '../src/engine/generate/generate.js';
+import { SkillGraph } from '../src/engine/graph/graph.js';
+import { SkillFlag } from '../src/engine/graph/artifact.js';
+import { syntheticArtifact } from './support/synthetic-graph.js';
 import { normalizeTerm } from '../src/engine/text/normalize.js';
 import { isDescriptorElement } from '../src/engine/generate/write.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
@@ -129,6 +132,51 @@ test('missing skills: an O*NET descriptor element is no gap, an O*NET technology
     ['rjdb:patient care', false],
   ];
   for (const [id, descriptor] of rows) assert.equal(isDescriptorElement(id), descriptor, id);
+});
+
+// Class: the specialties of a role a resume names ("Staff Nurse" also names Acute Care Nurses),
+// suggested under their own names, against other readings of the same role and other roles.
+test('a specialty of a role: the same head noun with words of its own, not a longer name of the same role', () => {
+  const rows: Array<[title: string, role: string, specialty: boolean]> = [
+    ['Acute Care Nurse', 'Staff Nurse', true],
+    ['Critical Care Nurse', 'Registered Nurse', true],
+    ['Financial Accountant', 'Accountant', true],
+    ['Nurse Responsible for General Care', 'Staff Nurse', false],
+    ['Accounting Assistant', 'Accountant', false],
+    ['Exercise Trainer and Group Fitness Instructor', 'Fitness Instructor', false],
+    ['Staff Nurse', 'Staff Nurse', false],
+    ['Senior Staff Nurse', 'Staff Nurse', false],
+    ['Clinical Nurse Specialist', 'Staff Nurse', false],
+  ];
+  for (const [title, role, specialty] of rows) assert.equal(isSpecialtyOf(title, role), specialty, `${title} / ${role}`);
+});
+
+// Class: what an O*NET occupation "uses" that no posting asks for: the knowledge every role is
+// rated on (merged into an ESCO concept of the same name) and the tools O*NET lists but does not
+// mark In Demand for the role. An ESCO occupation's own relation to the same concept stands.
+test('missing skills: an O*NET role\'s rated knowledge and its tools no posting asks for are no gaps; an ESCO role\'s knowledge is', async () => {
+  const artifact = syntheticArtifact();
+  const addSkill = (ids: string[], name: string, flags: number) => {
+    artifact.skills.ids.push(ids); artifact.skills.names.push(name); artifact.skills.flags.push(flags);
+    artifact.skills.reuse.push(0); artifact.skills.descriptions.push(''); artifact.skills.broader.push([]); artifact.skills.groups.push([]);
+    return artifact.skills.ids.length - 1;
+  };
+  const psychology = addSkill(['esco:psychology', 'onet:2.C.7.c'], 'psychology', SkillFlag.esco | SkillFlag.onet | SkillFlag.knowledge);
+  const charting = addSkill(['onet:tech:charting-suite'], 'ChartingSuite EHR', SkillFlag.onet | SkillFlag.tool | SkillFlag.hot | SkillFlag.knowledge);
+  const browser = addSkill(['onet:tech:web-browser'], 'WebBrowser Pro', SkillFlag.onet | SkillFlag.tool | SkillFlag.hot | SkillFlag.knowledge);
+  const addOccupation = (id: string, source: number, edges: Array<[number, number, boolean]>) => {
+    const o = artifact.occupations;
+    o.ids.push(id); o.titles.push(id); o.sources.push(source); o.descriptions.push(''); o.tasks.push([]);
+    o.skills.push(edges.flatMap(([skill, w, e]) => [skill, w, e ? 1 : 0]));
+    return o.ids.length - 1;
+  };
+  // weights as the graph builds them: rated knowledge (IM 4.6: 0.90), a hot In Demand tool 0.80, a hot tool 0.55
+  const onetNurse = addOccupation('onet:29-1141.00', 1, [[psychology, 90, true], [charting, 80, false], [browser, 55, false]]);
+  const psychologist = addOccupation('esco:psychologist', 0, [[psychology, 100, true]]);
+  const graph = SkillGraph.fromArtifact(artifact);
+  const resume = await testEngine().analyze('# Robin Hale\n## Experience\nStaff Nurse, Mercy Hospital (2019 - Present)\n- Cared for ICU patients.', undefined, { kind: 'resume', referenceMonth: '2026-12' });
+  assert.deepEqual(gapsFor(graph, onetNurse, resume, new Map(), undefined), ['ChartingSuite EHR']);
+  assert.deepEqual(gapsFor(graph, psychologist, resume, new Map(), undefined), ['psychology']);
 });
 
 test('suggestions: a competence the resume\'s lines show in other words is not missing, as the matcher reads them', async () => {

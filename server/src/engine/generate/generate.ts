@@ -1,7 +1,7 @@
 // Generative career guidance (after GIRL): occupations a resume fits, each written out as a full
 // Markdown job description, then judged by the matcher against the resume. Also a job
 // description from a bare title.
-import type { SkillGraph, GraphOccupation } from '../graph/graph.js';
+import type { SkillGraph, GraphOccupation, OccupationSkill } from '../graph/graph.js';
 import type { DocumentAnalysis, GeneratedJob, MatchResult } from '../types.js';
 import { contentWords, jaccard, shownInWords, titleSimilarity } from '../match/similarity.js';
 import { contentKeys, normalizeTerm } from '../text/normalize.js';
@@ -67,6 +67,8 @@ const TITLE_MARGIN = 2.5;
 /** an occupation the resume's features do not point at (cosine at or below this) is never suggested */
 const MIN_COSINE = 0.05;
 const MISSING_SKILLS = 4;
+/** the graph's weight of an O*NET tool its occupation's postings ask for (In Demand: 0.45 + 0.25, + 0.1 when hot; tools/graph/build-graph.ts) */
+const IN_DEMAND_TOOL = 0.7;
 /** roles judged beyond the count asked for, of which the matcher keeps the best fitting */
 const JUDGED_EXTRA = 3;
 /** ranker logits a twin's title words are worth (all of them shared: two logits) */
@@ -75,7 +77,7 @@ const TWIN_WORDS = 2;
 export async function generateMatchingJobs(graph: SkillGraph, resume: DocumentAnalysis, count: number, hooks: GenerateHooks, ranker?: OccupationRanker, lexicon?: TitleLexicon): Promise<GeneratedJob[]> {
   const writer = hooks.writer;
   if (!writer) return bestJudgedTemplates(graph, resume, count, hooks, ranker, lexicon);
-  const roles = suggestRoles(graph, resume, count, ranker, lexicon);
+  const roles = suggestRoles(graph, resume, count, ranker, lexicon, hooks.asked);
   const requests = roles.map((r) => ({ plan: writerPlan(graph, r.occupation, r.title, r.seniority, r.years, resume, twins(graph, r.occupation, r.title, ranker), hooks.asked), occupationId: graph.occupations[r.occupation].id }));
   const written = await writePostings(writer, requests, { samples: hooks.samples ?? MATCHING_SAMPLES, seed: hooks.seed ?? 0, judge: hooks.judge, onProgress: hooks.onProgress, token: hooks.token });
   const jobs: GeneratedJob[] = [];
@@ -97,7 +99,7 @@ export async function generateMatchingJobs(graph: SkillGraph, resume: DocumentAn
  * roles the person held always stay).
  */
 async function bestJudgedTemplates(graph: SkillGraph, resume: DocumentAnalysis, count: number, hooks: GenerateHooks, ranker?: OccupationRanker, lexicon?: TitleLexicon): Promise<GeneratedJob[]> {
-  const pool = suggestRoles(graph, resume, count + JUDGED_EXTRA, ranker, lexicon);
+  const pool = suggestRoles(graph, resume, count + JUDGED_EXTRA, ranker, lexicon, hooks.asked);
   const judged = await Promise.all(pool.map(async (r) => ({ r, job: await templateJob(graph, r, resume, hooks, ranker) })));
   const fits = judged.filter((x) => !x.r.stretch);
   const kept = new Set(fits.filter((x) => x.r.held).slice(0, count));
@@ -185,6 +187,46 @@ function twins(graph: SkillGraph, occupation: number, title: string, ranker?: Oc
   return best ? [best.occupation] : [];
 }
 
+/** an ESCO occupation this close to an O*NET one (ranker vectors' cosine) may be its twin */
+const TWIN_SIMILARITY = 0.5;
+/** cosine a twin's title words are worth (all of them shared with the O*NET title) */
+const TWIN_TITLE_SIMILARITY = 0.15;
+/** the graph's title match from which an ESCO title names the O*NET role */
+const TWIN_TITLE_MATCH = 0.6;
+const ESCO_TWINS = new WeakMap<OccupationRanker, Map<number, number | undefined>>();
+
+/**
+ * The same role in ESCO for an O*NET occupation, read from the occupation itself, not from how a
+ * resume words it: among the ESCO occupations its title names (the ranker's reading of the title,
+ * the graph's title index), the one nearest it in the ranker's space, shared title words counting
+ * a little ("Marketing Managers": marketing manager, not digital marketing manager); none under
+ * TWIN_SIMILARITY ("Production, Planning, and Expediting Clerks" has no ESCO twin: the title reads
+ * as a leather production planner, a role far from it).
+ */
+function escoTwin(graph: SkillGraph, occupation: number, ranker?: OccupationRanker): number | undefined {
+  if (!ranker || graph.occupations[occupation].source !== 'onet') return undefined;
+  let memo = ESCO_TWINS.get(ranker);
+  if (!memo) ESCO_TWINS.set(ranker, (memo = new Map()));
+  if (memo.has(occupation)) return memo.get(occupation);
+  const title = graph.occupations[occupation].title.replace(/\s*\([^)]*\)/g, '');
+  const words = contentWords(title.split(/,\s*/)[0]);
+  const named = [
+    ...ranker.rank(ranker.encodeTitle(title.split(/,\s*/)[0]), 10).map((h) => h.occupation),
+    ...graph.findOccupationsByTitle(title, 20).filter((h) => h.score >= TWIN_TITLE_MATCH).map((h) => h.occupation),
+  ];
+  let best: number | undefined;
+  let bestScore = -Infinity;
+  for (const c of new Set(named)) {
+    if (graph.occupations[c].source !== 'esco') continue;
+    const similarity = ranker.similarity(occupation, c);
+    if (similarity < TWIN_SIMILARITY) continue;
+    const score = similarity + TWIN_TITLE_SIMILARITY * jaccard(words, contentWords(graph.occupations[c].title));
+    if (score > bestScore) { bestScore = score; best = c; }
+  }
+  memo.set(occupation, best);
+  return best;
+}
+
 /**
  * The roles a resume fits: `count` distinct occupations, best first, then one stretch role a
  * step up. With the learned ranker the resume is encoded once and every occupation scored;
@@ -192,7 +234,7 @@ function twins(graph: SkillGraph, occupation: number, title: string, ranker?: Oc
  * keeps the resume's own wording of a role when one of its titles names that occupation; an
  * employer, a place or a section heading is never a title.
  */
-export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count: number, ranker?: OccupationRanker, lexicon?: TitleLexicon): RoleSuggestion[] {
+export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count: number, ranker?: OccupationRanker, lexicon?: TitleLexicon, asked?: PostingSkills): RoleSuggestion[] {
   const held = resumeTitles(resume, lexicon);
   const words = lexicon ?? TitleLexicon.builtin();
   const current = held.current.map((t) => heldRoleTitle(t, words));
@@ -203,10 +245,14 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
   const titles = [...current, ...past].filter((t) => !namesNoField(t, words));
   const named = titleOccupations(graph, titles, ranker);
   let ranked: Array<{ occupation: number; score: number }>;
+  // how the whole resume ranks each occupation: a held title's reading among near ties
+  let resumeScore = new Map<number, number>();
   if (ranker) {
     const f = resumeFeatures(graph, resume, lexicon);
+    const whole = ranker.encode(f);
+    resumeScore = new Map(ranker.rank(whole, Number.MAX_SAFE_INTEGER).map((r) => [r.occupation, r.score]));
     // the whole resume, and its titles alone: the roles a person held are the strongest evidence
-    ranked = ranker.rankMixture([[ranker.encode(f), 1], [ranker.encode({ current: f.current, past: f.past }), TITLE_EXPERT]], Math.max(300, count * 40))
+    ranked = ranker.rankMixture([[whole, 1], [ranker.encode({ current: f.current, past: f.past }), TITLE_EXPERT]], Math.max(300, count * 40))
       .filter((r) => r.cosine > MIN_COSINE);
   } else {
     ranked = rankOccupations(graph, resume, Math.max(count * 6, 30), lexicon);
@@ -215,7 +261,8 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
   const picked: RoleSuggestion[] = [];
   const sameOccupation = (a: number, b: number) => a === b || (ranker ? ranker.similarity(a, b) >= ranker.sameOccupation : false);
   const push = (occupation: number, title: string, score: number, own: string[], held = false) => {
-    const { why, missing } = explain(graph, occupation, resume, resumeSkills, own);
+    const { why } = fitEvidence(graph, occupation, resumeSkills, own);
+    const missing = gapsFor(graph, occupation, resume, resumeSkills, escoTwin(graph, occupation, ranker), asked);
     picked.push({ occupation, title, score, why, missing, seniority: readSeniority(title).level, years: experienceYears(resume, title), ...(held ? { held } : {}) });
   };
   // the roles the person held come first (up to HELD_ROLES, latest first), in their own words:
@@ -225,7 +272,7 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
     if (picked.length >= Math.min(HELD_ROLES, Math.max(1, count - 2))) break;
     if (namesOnlyRank(t)) continue;
     const hits = ranker ? ranker.rank(ranker.encodeTitle(t), 10) : graph.findOccupationsByTitle(t, 4).filter((h) => h.score >= 0.6);
-    const hit = hits.find((h) => graph.occupations[h.occupation].source !== 'rjdb');
+    const hit = ranker ? titleInContext(graph, hits, resumeScore) : hits.find((h) => graph.occupations[h.occupation].source !== 'rjdb');
     if (!hit || (ranker && hit.score < hits[0].score - TITLE_MARGIN)) continue;
     const title = ownTitle(t);
     if (picked.some((p) => sameOccupation(p.occupation, hit.occupation) || sameTitle(p.title, title))) continue;
@@ -241,17 +288,25 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
     for (const { occupation, score } of ranked) {
       if (picked.length >= count) break;
       if (picked.some((p) => sameOccupation(p.occupation, occupation))) continue;
-      const own = named.get(occupation);
+      let own = named.get(occupation);
+      let title = own ? ownTitle(own.title) : displayTitle(graph, occupation);
+      // a specialty of a role already on the list, named by the same title ("Staff Nurse" names
+      // Acute Care Nurses too), is a role of its own under its own name
+      if (own && picked.some((p) => sameTitle(p.title, title))) {
+        const shown = displayTitle(graph, occupation);
+        if (!isSpecialtyOf(shown, title)) continue;
+        own = undefined;
+        title = shown;
+      }
       // RJDB's occupations are single job ads' titles ("... (Fortune 200 Client)"): suggested only in the resume's own words
       if (!own && graph.occupations[occupation].source === 'rjdb') continue;
-      const title = own ? ownTitle(own.title) : displayTitle(graph, occupation);
       if (!title || picked.some((p) => sameTitle(p.title, title))) continue;
       if (!own && (isStepDown(title, personLevel, resume.totalYears) || (reachLevel !== undefined && isStepTooFar(title, reachLevel, resume.totalYears)))) continue;
-      if (needEvidence && !explain(graph, occupation, resume, resumeSkills, own ? [own.title] : []).evidence) continue;
+      if (needEvidence && !fitEvidence(graph, occupation, resumeSkills, own ? [own.title] : []).evidence) continue;
       push(occupation, title, score, own ? [own.title] : []);
     }
   }
-  const stretch = picked.length ? stretchRole(graph, resume, picked, ranked, current[0], resumeSkills) : undefined;
+  const stretch = picked.length ? stretchRole(graph, resume, picked, ranked, current[0], resumeSkills, (occ) => gapsFor(graph, occ, resume, resumeSkills, escoTwin(graph, occ, ranker), asked)) : undefined;
   return stretch ? [...picked, stretch] : picked;
 }
 
@@ -315,29 +370,58 @@ function blockWordsOf(resume: DocumentAnalysis): Array<ReadonlySet<string>> {
   return words;
 }
 
-/**
- * Why an occupation fits (titles that name it, skills it uses) and the core skills the resume
- * lacks. O*NET's descriptor elements ("Computers and Electronics", "Speaking", "Medicine and
- * Dentistry") are no gap: every occupation rates them, no posting asks for them.
- */
-function explain(graph: SkillGraph, occupation: number, resume: DocumentAnalysis, have: Map<number, string>, titles: string[]): { why: string[]; missing: string[]; evidence: boolean } {
-  const occSkills = graph.skillsForOccupation(occupation).slice().sort((a, b) => Number(b.essential) - Number(a.essential) || b.weight - a.weight);
+/** Why an occupation fits: the titles that name it, the specific skills of it the resume holds. */
+function fitEvidence(graph: SkillGraph, occupation: number, have: Map<number, string>, titles: string[]): { why: string[]; evidence: boolean } {
   const why = titles.map((t) => `worked as ${ownTitle(t)}`);
   // skills half the world's occupations use (office software, time management) show nothing
-  const shared = occSkills.filter((s) => have.has(s.skill) && graph.occupationsForSkill(s.skill).length <= GENERIC_SKILL)
+  const shared = graph.skillsForOccupation(occupation).filter((s) => have.has(s.skill) && graph.occupationsForSkill(s.skill).length <= GENERIC_SKILL)
+    .sort((a, b) => Number(b.essential) - Number(a.essential) || b.weight - a.weight)
     .sort((a, b) => graph.occupationsForSkill(a.skill).length - graph.occupationsForSkill(b.skill).length)
     .slice(0, WHY_SKILLS).map((s) => have.get(s.skill)!);
   if (shared.length) why.push(`skills: ${shared.join(', ')}`);
   const evidence = why.length > 0;
   if (!why.length) why.push('related skills and experience');
+  return { why, evidence };
+}
+
+/**
+ * The skills a posting for the role would ask that the resume does not show: the named tools its
+ * postings ask for (O*NET's In Demand), then its competences, the more specific to a field first
+ * (an O*NET role's competences are its ESCO twin's: O*NET rates every role on the same
+ * descriptors and lists tools), each essential first, then by weight, those real postings name
+ * more often first among equals. Judged blind on training-pool resumes (tools/eval/judged/), the
+ * kinds left out were mostly false or beside the point: what every occupation is rated on (O*NET's
+ * descriptor elements, and on an O*NET role the ESCO knowledge they merged with: a nurse's
+ * "psychology"), what half the world's roles use ("office software", "Excel"), a tool O*NET lists
+ * that the role's postings do not ask for (a chef's "Apple Safari"), and a competence every sector
+ * shares ("communicate with customers", "manage budgets": the resume shows it in its own words
+ * more often than not). The role's real postings asking for one puts it back.
+ */
+export function gapsFor(graph: SkillGraph, occupation: number, resume: DocumentAnalysis, have: Map<number, string>, twin: number | undefined, asked?: PostingSkills): string[] {
+  const roles = twin === undefined ? [occupation] : [occupation, twin];
+  const askedFor = new Set((asked?.askedFor(roles) ?? []).map((a) => a.skill));
+  const popularity = (skill: number) => asked?.popularity(skill) ?? 0;
+  const seen = new Set<number>();
+  const pool: Array<OccupationSkill & { rank: number }> = [];
+  for (const occ of roles) {
+    const rated = graph.occupations[occ].source === 'onet';
+    for (const s of graph.skillsForOccupation(occ)) {
+      const node = graph.skills[s.skill];
+      if (seen.has(s.skill) || isDescriptorElement(node.id) || (rated && node.ids.some(isDescriptorElement))) continue;
+      seen.add(s.skill);
+      const rank = gapRank(graph, s, rated);
+      if (askedFor.has(s.skill) || rank !== undefined) pool.push({ ...s, rank: rank ?? GAP_RANKS.length });
+    }
+  }
+  const candidates = pool.sort((a, b) => a.rank - b.rank || Number(b.essential) - Number(a.essential) || b.weight - a.weight || popularity(b.skill) - popularity(a.skill));
   const haveWords = [...have.values()].map((n) => contentWords(n));
   // a suite or product the resume lists, however written ("MS Office Suite"), shows what it bundles or is written in
   const heldNames = [...have.values(), ...resume.skills.map((s) => s.text)];
   const blockWords = blockWordsOf(resume);
   const missing: string[] = [];
-  for (const { skill } of occSkills) {
+  for (const { skill } of candidates) {
     if (missing.length >= MISSING_SKILLS) break;
-    if (have.has(skill) || isDescriptorElement(graph.skills[skill].id)) continue;
+    if (have.has(skill)) continue;
     const name = graph.skills[skill].name;
     // "Outlook" is no gap of a resume that lists MS Office, nor JavaScript of one that lists jQuery
     if (shownBy(name, heldNames)) continue;
@@ -345,9 +429,53 @@ function explain(graph: SkillGraph, occupation: number, resume: DocumentAnalysis
     // a competence the resume's lines show in other words, as the matcher reads them ("analyse insurance needs")
     const words = contentWords(name);
     if (blockWords.some((b) => shownInWords(words, b) > 0)) continue;
+    if (missing.some((m) => normalizeTerm(m) === normalizeTerm(name))) continue;
     missing.push(name);
   }
-  return { why, missing, evidence };
+  return missing;
+}
+
+/** the kinds of skill a missing list names, in order; a kind not listed is no gap (gapsFor) */
+const GAP_RANKS = ['tool', 'occupation-specific', 'sector-specific', 'unrated'] as const;
+
+/** Where a role's skill stands in a missing list (GAP_RANKS), undefined when it is no gap of its own. */
+function gapRank(graph: SkillGraph, edge: OccupationSkill, rated: boolean): number | undefined {
+  const node = graph.skills[edge.skill];
+  if (graph.occupationsForSkill(edge.skill).length > GENERIC_SKILL) return undefined;
+  if (node.tool) return !rated || edge.weight >= IN_DEMAND_TOOL ? 0 : undefined;
+  if (node.reuse === 'transversal' || node.reuse === 'cross-sector') return undefined;
+  return GAP_RANKS.indexOf(node.reuse ?? 'unrated');
+}
+
+/**
+ * The occupation a held title names, read in the resume's context: among the title's readings
+ * within TITLE_MARGIN of its best, the one the title and the whole resume score highest together
+ * (a product of experts, as the ranker's mixture: "Associate Designer" in a fashion resume, not a
+ * web designer's; "Team Leader" in a garage, not a zoo's). RJDB occupations, single job ads, are
+ * no reading.
+ */
+function titleInContext<T extends { occupation: number; score: number }>(graph: SkillGraph, hits: T[], resumeScore: Map<number, number>): T | undefined {
+  const readings = hits.filter((h) => graph.occupations[h.occupation].source !== 'rjdb');
+  if (!readings.length) return undefined;
+  const close = readings.filter((h) => h.score >= readings[0].score - TITLE_MARGIN);
+  const floor = Math.min(...resumeScore.values());
+  return close.map((h) => ({ h, joint: h.score + (resumeScore.get(h.occupation) ?? floor) }))
+    .sort((a, b) => b.joint - a.joint)[0].h;
+}
+
+/**
+ * A specialty of a role: the same head noun with words of its own before it ("Acute Care Nurse"
+ * of "Staff Nurse", "Financial Accountant" of "Accountant"); a role that shares a word elsewhere
+ * ("Nurse Responsible for General Care", "Accounting Assistant") is another reading of it or
+ * another role.
+ */
+export function isSpecialtyOf(title: string, role: string): boolean {
+  const a = contentKeys(readSeniority(title).base);
+  const b = contentKeys(readSeniority(role).base);
+  if (!a.length || !b.length || a.at(-1) !== b.at(-1) || !a.slice(0, -1).some((w) => !b.includes(w))) return false;
+  // a longer name that holds every word of a qualified role is that role ("Exercise Trainer and
+  // Group Fitness Instructor" of "Fitness Instructor"); a bare role's qualified forms are specialties
+  return b.length === 1 || !b.every((w) => a.includes(w));
 }
 
 /** under this many years of work, a title that states no level is an entry-level one */
@@ -355,7 +483,7 @@ const ENTRY_YEARS = 2;
 const LEADER = /\b(?:manager|director|head|chief|supervisor|lead|principal)s?\b/i;
 
 /** One level up from the resume's current level in its best occupation ("Accountant" -> "Senior Accountant"); a lead already gets the nearest management role. */
-function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSuggestion[], ranked: Array<{ occupation: number; score: number }>, currentTitle: string | undefined, have: Map<number, string>): RoleSuggestion | undefined {
+function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSuggestion[], ranked: Array<{ occupation: number; score: number }>, currentTitle: string | undefined, have: Map<number, string>, gaps: (occupation: number) => string[]): RoleSuggestion | undefined {
   const best = picked[0];
   const now = readSeniority(currentTitle ?? best.title);
   const stated = SENIORITY_ORDER.indexOf(now.level) > SENIORITY_ORDER.indexOf(best.seniority) ? now.level : best.seniority;
@@ -371,8 +499,8 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
     if (lead) {
       const title = displayTitle(graph, lead.occupation);
       if (title && !picked.some((p) => sameTitle(p.title, title))) {
-        const ev = explain(graph, lead.occupation, resume, have, []);
-        return { occupation: lead.occupation, title, score: lead.score, why: [`a step up from ${best.title}`, ...ev.why], missing: ev.missing, stretch: true, seniority: up, years };
+        const ev = fitEvidence(graph, lead.occupation, have, []);
+        return { occupation: lead.occupation, title, score: lead.score, why: [`a step up from ${best.title}`, ...ev.why], missing: gaps(lead.occupation), stretch: true, seniority: up, years };
       }
     }
   }
@@ -380,8 +508,8 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
   let title = stepUpTitle(best.title, up);
   // one step up from entry level is the plain role, which is already suggested: its second grade
   if (up === 'mid' && picked.some((p) => normalizeTerm(p.title) === normalizeTerm(title))) title = `${title} II`;
-  const ev = explain(graph, best.occupation, resume, have, []);
-  return { occupation: best.occupation, title, score: best.score, why: [`a step up from ${best.title}`, ...ev.why], missing: [...ev.missing.slice(0, 3), `${years}+ years of experience`], stretch: true, seniority: up, years };
+  const ev = fitEvidence(graph, best.occupation, have, []);
+  return { occupation: best.occupation, title, score: best.score, why: [`a step up from ${best.title}`, ...ev.why], missing: [...gaps(best.occupation).slice(0, 3), `${years}+ years of experience`], stretch: true, seniority: up, years };
 }
 
 /** years after which an entry-rank role (a clerk, an assistant, a helper) is a step down from a plain role */
