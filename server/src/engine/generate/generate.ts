@@ -375,8 +375,7 @@ function fitEvidence(graph: SkillGraph, occupation: number, have: Map<number, st
   const why = titles.map((t) => `worked as ${ownTitle(t)}`);
   // skills half the world's occupations use (office software, time management) show nothing
   const shared = graph.skillsForOccupation(occupation).filter((s) => have.has(s.skill) && graph.occupationsForSkill(s.skill).length <= GENERIC_SKILL)
-    .sort((a, b) => Number(b.essential) - Number(a.essential) || b.weight - a.weight)
-    .sort((a, b) => graph.occupationsForSkill(a.skill).length - graph.occupationsForSkill(b.skill).length)
+    .sort((a, b) => graph.occupationsForSkill(a.skill).length - graph.occupationsForSkill(b.skill).length || Number(b.essential) - Number(a.essential) || b.weight - a.weight)
     .slice(0, WHY_SKILLS).map((s) => have.get(s.skill)!);
   if (shared.length) why.push(`skills: ${shared.join(', ')}`);
   const evidence = why.length > 0;
