@@ -12,7 +12,7 @@ import { SkillGraph } from '../src/engine/graph/graph.js';
 import { SkillFlag } from '../src/engine/graph/artifact.js';
 import { syntheticArtifact } from './support/synthetic-graph.js';
 import { normalizeTerm } from '../src/engine/text/normalize.js';
-import { isDescriptorElement } from '../src/engine/generate/write.js';
+import { isDescriptorElement, writerPlan } from '../src/engine/generate/write.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
 import { testEngine } from './support/engine.js';
 
@@ -154,7 +154,7 @@ test('a specialty of a role: the same head noun with words of its own, not a lon
 // Class: what an O*NET occupation "uses" that no posting asks for: the knowledge every role is
 // rated on (merged into an ESCO concept of the same name) and the tools O*NET lists but does not
 // mark In Demand for the role. An ESCO occupation's own relation to the same concept stands.
-test('missing skills: an O*NET role\'s rated knowledge and its tools no posting asks for are no gaps; an ESCO role\'s knowledge is', async () => {
+test('missing skills and plans: an O*NET role\'s rated knowledge and its tools no posting asks for are left out; an ESCO role\'s knowledge stays', async () => {
   const artifact = syntheticArtifact();
   const addSkill = (ids: string[], name: string, flags: number) => {
     artifact.skills.ids.push(ids); artifact.skills.names.push(name); artifact.skills.flags.push(flags);
@@ -177,6 +177,9 @@ test('missing skills: an O*NET role\'s rated knowledge and its tools no posting 
   const resume = await testEngine().analyze('# Robin Hale\n## Experience\nStaff Nurse, Mercy Hospital (2019 - Present)\n- Cared for ICU patients.', undefined, { kind: 'resume', referenceMonth: '2026-12' });
   assert.deepEqual(gapsFor(graph, onetNurse, resume, new Map(), undefined), ['ChartingSuite EHR']);
   assert.deepEqual(gapsFor(graph, psychologist, resume, new Map(), undefined), ['psychology']);
+  // a generated posting's plan reads the role the same way
+  assert.deepEqual(writerPlan(graph, onetNurse, 'Staff Nurse', 'mid', 2).skills, ['ChartingSuite EHR']);
+  assert.deepEqual(writerPlan(graph, psychologist, 'Psychologist', 'mid', 2).skills, ['psychology']);
 });
 
 test('suggestions: a competence the resume\'s lines show in other words is not missing, as the matcher reads them', async () => {

@@ -12,7 +12,7 @@ import { TitleLexicon } from '../experience/lexicon.js';
 import { fromCapitals } from '../document/title.js';
 import type { JobWriter } from '../models/tasks.js';
 import type { CancellationToken } from '../cancel.js';
-import { isDescriptorElement, writePostings, writerPlan } from './write.js';
+import { isDescriptorElement, isRatedKnowledge, isUnaskedTool, writePostings, writerPlan } from './write.js';
 import { shownBy } from '../lang/en/shown-by.js';
 import type { PostingSkills } from './posting-skills.js';
 
@@ -67,8 +67,6 @@ const TITLE_MARGIN = 2.5;
 /** an occupation the resume's features do not point at (cosine at or below this) is never suggested */
 const MIN_COSINE = 0.05;
 const MISSING_SKILLS = 4;
-/** the graph's weight of an O*NET tool its occupation's postings ask for (In Demand: 0.45 + 0.25, + 0.1 when hot; tools/graph/build-graph.ts) */
-const IN_DEMAND_TOOL = 0.7;
 /** roles judged beyond the count asked for, of which the matcher keeps the best fitting */
 const JUDGED_EXTRA = 3;
 /** ranker logits a twin's title words are worth (all of them shared: two logits) */
@@ -175,7 +173,7 @@ export function titleOccupation(graph: SkillGraph, title: string, ranker?: Occup
  * The same role in ESCO for an O*NET occupation: O*NET's skills are descriptors and tool lists,
  * its ESCO twin's are the competences a posting names. The twin is the title's best ESCO
  * occupation among its ten best, words shared with the title breaking near ties ("Bartender":
- * bartender, not barista).
+ * bartender, not barista); else the occupation's own (escoTwin).
  */
 function twins(graph: SkillGraph, occupation: number, title: string, ranker?: OccupationRanker): number[] {
   if (!ranker || graph.occupations[occupation].source === 'esco') return [];
@@ -184,7 +182,10 @@ function twins(graph: SkillGraph, occupation: number, title: string, ranker?: Oc
   const esco = ranker.rank(ranker.encodeTitle(base), 10).filter((h) => graph.occupations[h.occupation].source === 'esco');
   const best = esco.map((h) => ({ occupation: h.occupation, score: h.score + TWIN_WORDS * jaccard(words, contentWords(graph.occupations[h.occupation].title)) }))
     .sort((a, b) => b.score - a.score)[0];
-  return best ? [best.occupation] : [];
+  if (best) return [best.occupation];
+  // the title reads as O*NET roles only ("Teacher"): the occupation's own twin
+  const own = escoTwin(graph, occupation, ranker);
+  return own === undefined ? [] : [own];
 }
 
 /** an ESCO occupation this close to an O*NET one (ranker vectors' cosine) may be its twin */
@@ -403,12 +404,10 @@ export function gapsFor(graph: SkillGraph, occupation: number, resume: DocumentA
   const seen = new Set<number>();
   const pool: Array<OccupationSkill & { rank: number }> = [];
   for (const occ of roles) {
-    const rated = graph.occupations[occ].source === 'onet';
     for (const s of graph.skillsForOccupation(occ)) {
-      const node = graph.skills[s.skill];
-      if (seen.has(s.skill) || isDescriptorElement(node.id) || (rated && node.ids.some(isDescriptorElement))) continue;
+      if (seen.has(s.skill) || isDescriptorElement(graph.skills[s.skill].id) || isRatedKnowledge(graph, occ, s.skill)) continue;
       seen.add(s.skill);
-      const rank = gapRank(graph, s, rated);
+      const rank = gapRank(graph, occ, s);
       if (askedFor.has(s.skill) || rank !== undefined) pool.push({ ...s, rank: rank ?? GAP_RANKS.length });
     }
   }
@@ -438,10 +437,10 @@ export function gapsFor(graph: SkillGraph, occupation: number, resume: DocumentA
 const GAP_RANKS = ['tool', 'occupation-specific', 'sector-specific', 'unrated'] as const;
 
 /** Where a role's skill stands in a missing list (GAP_RANKS), undefined when it is no gap of its own. */
-function gapRank(graph: SkillGraph, edge: OccupationSkill, rated: boolean): number | undefined {
+function gapRank(graph: SkillGraph, occupation: number, edge: OccupationSkill): number | undefined {
   const node = graph.skills[edge.skill];
   if (graph.occupationsForSkill(edge.skill).length > GENERIC_SKILL) return undefined;
-  if (node.tool) return !rated || edge.weight >= IN_DEMAND_TOOL ? 0 : undefined;
+  if (node.tool) return isUnaskedTool(graph, occupation, edge) ? undefined : 0;
   if (node.reuse === 'transversal' || node.reuse === 'cross-sector') return undefined;
   return GAP_RANKS.indexOf(node.reuse ?? 'unrated');
 }
@@ -713,9 +712,9 @@ function renderJob(graph: SkillGraph, occupation: number, title: string, resume?
       (tasks.length ? `Day to day, you will ${lowerFirst(tasks[0]).replace(/\s+/g, ' ').trim().replace(/\.?$/, '.')} ` : '') +
       `You will bring ${years} ${years === 1 ? 'year' : 'years'} or more of experience as ${article(title)} ${title}${skillClause(graph, planned.slice(0, 3))}.`,
     '',
-    '## Required Skills',
-    ...planned.map((s, i) => `${i + 1}. ${s}`),
-    '',
+    // a role the graph knows no posting skill of (O*NET's farm equipment mechanic: descriptors and
+    // tools its postings are not said to ask for) gets no empty heading
+    ...(planned.length ? ['## Required Skills', ...planned.map((s, i) => `${i + 1}. ${s}`), ''] : []),
     '## Required Experience',
     `1. At least ${years} ${years === 1 ? 'year' : 'years'} of experience as ${article(title)} ${title}.`,
     '',

@@ -6,7 +6,7 @@
 // and the writer's own fluency and specificity to the role. The posting is assembled from the best
 // lines; for a resume, a few assemblies are judged by the matcher and the best kept (GIRL's
 // selection by the reward model). The engine never writes a line of its own into the posting.
-import type { SkillGraph } from '../graph/graph.js';
+import type { OccupationSkill, SkillGraph } from '../graph/graph.js';
 import type { DocumentAnalysis, MatchResult } from '../types.js';
 import type { JobWriter, LineRequest, WrittenBody } from '../models/tasks.js';
 import { contentWords, coverage, jaccard } from '../match/similarity.js';
@@ -83,16 +83,17 @@ export interface WrittenPosting {
  * The writer's plan for a role: the resume's skills the occupation uses first (a posting the
  * person can step into), then what real postings of the role ask for most (`asked`, when the
  * role was read from enough of them), then the occupation's essential ESCO skills (those real
- * postings name more often first), then a couple of its O*NET hot technologies. O*NET's
- * descriptor elements ("Instructing", "Medicine and Dentistry") and its long tool lists ("Apple
- * Safari" for a warehouse) describe every job, not this one: they are left out unless postings of
- * the role ask for them. `related`: occupations of the same role in the other taxonomy (an O*NET
+ * postings name more often first), then a couple of the O*NET technologies its postings ask
+ * for (In Demand). O*NET's descriptor elements ("Instructing", "Medicine and Dentistry"), the
+ * knowledge areas it rates every occupation on (merged into ESCO concepts: a nurse's
+ * "psychology") and its long tool lists ("Apple Safari" for a warehouse) describe every job, not
+ * this one: they are left out unless postings of the role ask for them. `related`: occupations of the same role in the other taxonomy (an O*NET
  * occupation borrows the skills of its ESCO twin).
  */
 export function writerPlan(graph: SkillGraph, occupation: number, title: string, seniority: SeniorityLevel, years: number, resume?: DocumentAnalysis, related: number[] = [], asked?: PostingSkills): WriterPlan {
   // essential competences first, those real postings name more often before the others
   const popularity = (skill: number) => asked?.popularity(skill) ?? 0;
-  const skillsOf = (occ: number) => graph.skillsForOccupation(occ).slice()
+  const skillsOf = (occ: number) => graph.skillsForOccupation(occ).filter((s) => !isRatedKnowledge(graph, occ, s.skill) && !isUnaskedTool(graph, occ, s))
     .sort((a, b) => Number(b.essential) - Number(a.essential) || popularity(b.skill) - popularity(a.skill) || b.weight - a.weight);
   const pool = [occupation, ...related].flatMap(skillsOf);
   const askedFor = asked?.askedFor([occupation, ...related]) ?? [];
@@ -128,6 +129,28 @@ export function writerPlan(graph: SkillGraph, occupation: number, title: string,
 /** An O*NET descriptor element ("Instructing", "Computers and Electronics"): every occupation is rated on it; O*NET's technologies ('onet:tech:') are named tools. */
 export function isDescriptorElement(skillId: string): boolean {
   return skillId.startsWith('onet:') && !skillId.startsWith('onet:tech:');
+}
+
+/**
+ * An O*NET rating merged into a concept of the same name: O*NET rates every occupation on its
+ * knowledge areas, and "Psychology" joined ESCO's psychology, so a nurse's O*NET occupation "uses"
+ * psychology, biology and chemistry as every occupation uses "Speaking". The edge from an ESCO
+ * occupation to the same concept is ESCO's own claim and stands.
+ */
+export function isRatedKnowledge(graph: SkillGraph, occupation: number, skill: number): boolean {
+  return graph.occupations[occupation].source === 'onet' && graph.skills[skill].ids.some(isDescriptorElement);
+}
+
+/** the graph's weight of an O*NET tool its occupation's postings ask for (In Demand: 0.45 + 0.25, + 0.1 when hot; tools/graph/build-graph.ts) */
+export const IN_DEMAND_TOOL = 0.7;
+
+/**
+ * A tool O*NET lists for an occupation that its employers' postings are not said to ask for (not
+ * In Demand): a teacher's "Facebook" and "Zoom", a chef's "Apple Safari". Judged as missing skills
+ * on real resumes, such tools were a real gap 4 times in 43 (tools/eval/judged/).
+ */
+export function isUnaskedTool(graph: SkillGraph, occupation: number, edge: OccupationSkill): boolean {
+  return graph.occupations[occupation].source === 'onet' && graph.skills[edge.skill].tool && edge.weight < IN_DEMAND_TOOL;
 }
 
 /** A skill a posting would name for this role: no O*NET descriptor element ("Instructing", "Public Safety and Security"), specific enough to say something. */
