@@ -87,8 +87,8 @@ export interface WrittenPosting {
  * for (In Demand). O*NET's descriptor elements ("Instructing", "Medicine and Dentistry"), the
  * knowledge areas it rates every occupation on (merged into ESCO concepts: a nurse's
  * "psychology") and its long tool lists ("Apple Safari" for a warehouse) describe every job, not
- * this one: they are left out unless postings of the role ask for them. `related`: occupations of the same role in the other taxonomy (an O*NET
- * occupation borrows the skills of its ESCO twin).
+ * this one: they are left out unless postings of the role ask for them. `related`: occupations
+ * of the same role in the other taxonomy (an O*NET occupation borrows the skills of its ESCO twin).
  */
 export function writerPlan(graph: SkillGraph, occupation: number, title: string, seniority: SeniorityLevel, years: number, resume?: DocumentAnalysis, related: number[] = [], asked?: PostingSkills): WriterPlan {
   // essential competences first, those real postings name more often before the others
