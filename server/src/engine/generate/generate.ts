@@ -385,17 +385,16 @@ function fitEvidence(graph: SkillGraph, occupation: number, have: Map<number, st
 }
 
 /**
- * The skills a posting for the role would ask that the resume does not show: the named tools its
- * postings ask for (O*NET's In Demand), then its competences, the more specific to a field first
- * (an O*NET role's competences are its ESCO twin's: O*NET rates every role on the same
- * descriptors and lists tools), each essential first, then by weight, those real postings name
+ * The skills a posting for the role would ask that the resume does not show, in the order of
+ * GAP_RANKS (gapRank): the tools its postings ask for, then its essential competences, then its
+ * optional ones specific to its field (an O*NET role's competences are its ESCO twin's: O*NET
+ * rates every role on the same descriptors and lists tools), by weight, those real postings name
  * more often first among equals. Judged blind on training-pool resumes (tools/eval/judged/), the
  * kinds left out were mostly false or beside the point: what every occupation is rated on (O*NET's
  * descriptor elements, and on an O*NET role the ESCO knowledge they merged with: a nurse's
  * "psychology"), what half the world's roles use ("office software", "Excel"), a tool O*NET lists
- * that the role's postings do not ask for (a chef's "Apple Safari"), and a competence every sector
- * shares ("communicate with customers", "manage budgets": the resume shows it in its own words
- * more often than not). The role's real postings asking for one puts it back.
+ * that the role's postings do not ask for (a chef's "Apple Safari"), and an optional competence
+ * every sector shares. The role's real postings asking for one puts it back.
  */
 export function gapsFor(graph: SkillGraph, occupation: number, resume: DocumentAnalysis, have: Map<number, string>, twin: number | undefined, asked?: PostingSkills): string[] {
   const roles = twin === undefined ? [occupation] : [occupation, twin];
@@ -434,15 +433,22 @@ export function gapsFor(graph: SkillGraph, occupation: number, resume: DocumentA
 }
 
 /** the kinds of skill a missing list names, in order; a kind not listed is no gap (gapsFor) */
-const GAP_RANKS = ['tool', 'occupation-specific', 'sector-specific', 'unrated'] as const;
+const GAP_RANKS = ['tool', 'essential and specific', 'essential across sectors', 'optional and specific'] as const;
 
-/** Where a role's skill stands in a missing list (GAP_RANKS), undefined when it is no gap of its own. */
+/**
+ * Where a role's skill stands in a missing list (GAP_RANKS), undefined when it is no gap of its
+ * own: the In Demand tools, then the role's essential competences, those specific to its field
+ * first; an optional one only when specific to the field (a secondary school teacher's optional
+ * "microbiology-bacteriology" is one subject's, not the role's; its essential "assess students" is
+ * the role's, though ESCO finds it in several sectors).
+ */
 function gapRank(graph: SkillGraph, occupation: number, edge: OccupationSkill): number | undefined {
   const node = graph.skills[edge.skill];
-  if (graph.occupationsForSkill(edge.skill).length > GENERIC_SKILL) return undefined;
+  if (graph.occupationsForSkill(edge.skill).length > GENERIC_SKILL || node.reuse === 'transversal') return undefined;
   if (node.tool) return isUnaskedTool(graph, occupation, edge) ? undefined : 0;
-  if (node.reuse === 'transversal' || node.reuse === 'cross-sector') return undefined;
-  return GAP_RANKS.indexOf(node.reuse ?? 'unrated');
+  const acrossSectors = node.reuse === 'cross-sector';
+  if (edge.essential) return acrossSectors ? 2 : 1;
+  return acrossSectors ? undefined : 3;
 }
 
 /**
