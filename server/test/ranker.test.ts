@@ -170,8 +170,9 @@ test('missing skills and plans: an O*NET role\'s rated knowledge and its tools n
     o.skills.push(edges.flatMap(([skill, w, e]) => [skill, w, e ? 1 : 0]));
     return o.ids.length - 1;
   };
-  // weights as the graph builds them: rated knowledge (IM 4.6: 0.90), a hot In Demand tool 0.80, a hot tool 0.55
-  const onetNurse = addOccupation('onet:29-1141.00', 1, [[psychology, 90, true], [charting, 80, false], [browser, 55, false]]);
+  // edges as the graph builds them: rated knowledge (IM 4.6: 0.90), a hot In Demand tool 0.80
+  // (In Demand marks the edge essential), a hot tool 0.55
+  const onetNurse = addOccupation('onet:29-1141.00', 1, [[psychology, 90, true], [charting, 80, true], [browser, 55, false]]);
   const psychologist = addOccupation('esco:psychologist', 0, [[psychology, 100, true]]);
   const graph = SkillGraph.fromArtifact(artifact);
   const resume = await testEngine().analyze('# Robin Hale\n## Experience\nStaff Nurse, Mercy Hospital (2019 - Present)\n- Cared for ICU patients.', undefined, { kind: 'resume', referenceMonth: '2026-12' });

@@ -462,8 +462,8 @@ function titleInContext<T extends { occupation: number; score: number }>(graph: 
   const readings = hits.filter((h) => graph.occupations[h.occupation].source !== 'rjdb');
   if (!readings.length) return undefined;
   const close = readings.filter((h) => h.score >= readings[0].score - TITLE_MARGIN);
-  const floor = Math.min(...resumeScore.values());
-  return close.map((h) => ({ h, joint: h.score + (resumeScore.get(h.occupation) ?? floor) }))
+  // the resume's ranking scores every occupation the title's does; without one the title decides
+  return close.map((h) => ({ h, joint: h.score + (resumeScore.get(h.occupation) ?? 0) }))
     .sort((a, b) => b.joint - a.joint)[0].h;
 }
 

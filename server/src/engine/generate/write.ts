@@ -141,16 +141,14 @@ export function isRatedKnowledge(graph: SkillGraph, occupation: number, skill: n
   return graph.occupations[occupation].source === 'onet' && graph.skills[skill].ids.some(isDescriptorElement);
 }
 
-/** the graph's weight of an O*NET tool its occupation's postings ask for (In Demand: 0.45 + 0.25, + 0.1 when hot; tools/graph/build-graph.ts) */
-export const IN_DEMAND_TOOL = 0.7;
-
 /**
  * A tool O*NET lists for an occupation that its employers' postings are not said to ask for (not
- * In Demand): a teacher's "Facebook" and "Zoom", a chef's "Apple Safari". Judged as missing skills
- * on real resumes, such tools were a real gap 4 times in 43 (tools/eval/judged/).
+ * In Demand, which the graph marks as an essential edge: tools/graph/build-graph.ts): a teacher's
+ * "Facebook" and "Zoom", a chef's "Apple Safari". Judged as missing skills on real resumes, such
+ * tools were a real gap 4 times in 43 (tools/eval/judged/).
  */
 export function isUnaskedTool(graph: SkillGraph, occupation: number, edge: OccupationSkill): boolean {
-  return graph.occupations[occupation].source === 'onet' && graph.skills[edge.skill].tool && edge.weight < IN_DEMAND_TOOL;
+  return graph.occupations[occupation].source === 'onet' && graph.skills[edge.skill].tool && !edge.essential;
 }
 
 /** A skill a posting would name for this role: no O*NET descriptor element ("Instructing", "Public Safety and Security"), specific enough to say something. */
