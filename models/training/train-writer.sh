@@ -18,6 +18,8 @@
 # The engine and tools must be built first (npm run build && npx tsc -p tools).
 #   --supervised-only  stops after 4 (no GIRL round)
 #   --girl-only        runs 5 on the last line writer (models/training/.cache/writer/writer-lines.pt)
+#   --corpus-only      runs 1 and 2 only (encoding with the tokenizer in models/writer when there is
+#                      one), for train-writer-gpu.sh, which runs 3 and 4 on a GPU with a wider model
 #   --from-onnx FILE   skips 3: stage 2 starts from the weights of an exported stage-1 writer (the
 #                      posting writer of 2026-12-02 was one) and the tokenizer already in models/writer
 set -euo pipefail
@@ -31,6 +33,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --supervised-only) STAGE=supervised ;;
     --girl-only) STAGE=girl ;;
+    --corpus-only) STAGE=corpus ;;
     --from-onnx) FROM_ONNX="$(realpath "$2")"; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -42,6 +45,18 @@ LINES_ARGS="--lines --batch 48 --window 96 --lr 5e-4 --warmup 50 --steps 1200 --
 # stage 2's second phase: NHS lines drawn at 35% of each batch (they are 85% of the lines), so the
 # writer stops giving every role a hospital's posting (~12 min)
 BALANCE_ARGS="--lines --resume --nhs-share 0.35 --batch 48 --window 96 --lr 3e-4 --warmup 20 --steps 400 --seed 8"
+if [ "$STAGE" = corpus ]; then
+  HRDOCS_DATA="$DATA" node tools/out/tools/writer/dump-corpus.js "$CACHE"
+  if [ -f models/writer/tokenizer.json ]; then
+    node tools/out/tools/writer/train-tokenizer.js "$CACHE" models/writer --keep
+  else
+    node tools/out/tools/writer/train-tokenizer.js "$CACHE" models/writer --vocab 4096
+  fi
+  # the lines' sources as a byte per line (NHS or not), for --nhs-share where the texts are not carried
+  "$PY" -c "import json, sys, numpy as np; np.array([json.loads(l)['source'] == 'nhs_jobs' for l in open(sys.argv[1], encoding='utf-8') if l.strip()], dtype=np.uint8).tofile(sys.argv[2])" "$CACHE/lines-train.jsonl" "$CACHE/lines-train-nhs.bin"
+  echo "corpus in $CACHE: bash models/training/train-writer-gpu.sh $CACHE models"
+  exit 0
+fi
 if [ "$STAGE" != girl ]; then
   HRDOCS_DATA="$DATA" node tools/out/tools/writer/dump-corpus.js "$CACHE"
   if [ -n "$FROM_ONNX" ]; then

@@ -26,9 +26,11 @@ from manifest import file_entry, update
 
 
 class Block(nn.Module):
-    def __init__(self, dim, heads):
+    def __init__(self, dim, heads, dropout=0.0):
         super().__init__()
         self.heads = heads
+        # residual dropout (training only: an exported model runs in eval mode, where it is the identity)
+        self.drop = nn.Dropout(dropout)
         self.ln1 = nn.LayerNorm(dim)
         self.qkv = nn.Linear(dim, 3 * dim)
         self.proj = nn.Linear(dim, dim)
@@ -49,17 +51,17 @@ class Block(nn.Module):
         att = (q @ k.transpose(-2, -1)) * (1.0 / math.sqrt(c // h)) + bias
         y = F.softmax(att, dim=-1) @ v
         y = y.transpose(1, 2).reshape(b, t, c)
-        x = x + self.proj(y)
-        x = x + self.out(F.gelu(self.fc(self.ln2(x))))
+        x = x + self.drop(self.proj(y))
+        x = x + self.drop(self.out(F.gelu(self.fc(self.ln2(x)))))
         return x, k, v
 
 
 class Writer(nn.Module):
-    def __init__(self, vocab, dim, layers, heads, context):
+    def __init__(self, vocab, dim, layers, heads, context, dropout=0.0):
         super().__init__()
         self.tok = nn.Embedding(vocab, dim)
         self.pos = nn.Embedding(context, dim)
-        self.blocks = nn.ModuleList([Block(dim, heads) for _ in range(layers)])
+        self.blocks = nn.ModuleList([Block(dim, heads, dropout) for _ in range(layers)])
         self.ln = nn.LayerNorm(dim)
         self.apply(self._init)
 
@@ -85,6 +87,16 @@ def causal_bias(t, device=None):
     return torch.triu(torch.full((t, t), -1e4, device=device), diagonal=1)
 
 
+DEVICE = torch.device("cpu")
+
+
+def autocast():
+    """bf16 matrix work on a GPU (the H200 of a device session); plain fp32 on the CPU."""
+    if DEVICE.type == "cuda":
+        return torch.autocast("cuda", dtype=torch.bfloat16)
+    return torch.autocast("cpu", enabled=False)
+
+
 class Exported(nn.Module):
     """The cached decoding step the server runs."""
 
@@ -98,8 +110,10 @@ class Exported(nn.Module):
 
 def optimize(model, opt, x, y, positions, bias, vocab_size, pad_id):
     """One optimizer step on a batch (padding ignored, gradients clipped at 1); returns the loss."""
-    logits, _, _ = model(x, positions, bias)
-    loss = F.cross_entropy(logits.reshape(-1, vocab_size), y.reshape(-1), ignore_index=pad_id)
+    x, y = x.to(DEVICE, non_blocking=True), y.to(DEVICE, non_blocking=True)
+    with autocast():
+        logits, _, _ = model(x, positions, bias)
+    loss = F.cross_entropy(logits.float().reshape(-1, vocab_size), y.reshape(-1), ignore_index=pad_id)
     opt.zero_grad(set_to_none=True)
     loss.backward()
     torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -125,36 +139,42 @@ def batch_of(ids, starts, rng, size, context, p=None):
     return x[:, :-1], x[:, 1:]
 
 
-def heldout_loss(model, ids, starts, context, pad_id, plan_len_of):
-    """Mean loss per body token over every held-out posting (its first `context` tokens)."""
+def heldout_loss(model, ids, starts, context, pad_id, plan_len_of, rows=256):
+    """Mean loss per body token over every held-out text (its first `context` tokens), in
+    batches of padded rows (padding is never a target, and a causal model never reads it)."""
     model.eval()
     total, count = 0.0, 0
+    bounds = list(starts) + [len(ids)]
+    docs = [ids[a:min(b, a + context + 1)].astype(np.int64) for a, b in zip(bounds[:-1], bounds[1:])]
     with torch.no_grad():
-        bounds = list(starts) + [len(ids)]
-        for a, b in zip(bounds[:-1], bounds[1:]):
-            doc = torch.from_numpy(ids[a:min(b, a + context + 1)].astype(np.int64))[None]
-            x, y = doc[:, :-1], doc[:, 1:]
+        for r in range(0, len(docs), rows):
+            chunk = docs[r:r + rows]
+            width = max(len(d) for d in chunk)
+            grid = np.full((len(chunk), width), pad_id, dtype=np.int64)
+            keep = np.zeros((len(chunk), width - 1), dtype=bool)
+            for k, d in enumerate(chunk):
+                grid[k, :len(d)] = d
+                keep[k, plan_len_of(d):len(d) - 1] = True
+            grid = torch.from_numpy(grid).to(DEVICE)
+            x, y = grid[:, :-1], grid[:, 1:]
             t = x.shape[1]
-            pos = torch.arange(t)[None]
-            logits, _, _ = model(x, pos, causal_bias(t))
-            loss = F.cross_entropy(logits[0], y[0], reduction="none")
-            body = plan_len_of(doc[0].numpy())
-            keep = torch.arange(t) >= body
-            keep &= y[0] != pad_id
-            total += loss[keep].sum().item()
-            count += int(keep.sum())
+            logits, _, _ = model(x, torch.arange(t, device=DEVICE)[None], causal_bias(t, DEVICE))
+            loss = F.cross_entropy(logits.float().reshape(-1, logits.shape[-1]), y.reshape(-1), reduction="none").view(y.shape)
+            mask = torch.from_numpy(keep).to(DEVICE) & (y != pad_id)
+            total += loss[mask].sum().item()
+            count += int(mask.sum())
     model.train()
     return total / max(count, 1), count
 
 
 def load_saved(args, vocab_size, name, keys):
     """A saved writer (CORPUS/name) and its record; `keys` of its arguments are set on args (the model's shape first)."""
-    saved = torch.load(os.path.join(args.corpus, name))
+    saved = torch.load(os.path.join(args.corpus, name), map_location="cpu")
     for k in keys:
         setattr(args, k, saved["args"][k])
-    model = Writer(vocab_size, args.dim, args.layers, args.heads, args.context)
+    model = Writer(vocab_size, args.dim, args.layers, args.heads, args.context, args.dropout)
     model.load_state_dict(saved["state"])
-    return model, saved
+    return model.to(DEVICE), saved
 
 
 def adamw(model, lr):
@@ -164,14 +184,26 @@ def adamw(model, lr):
     return torch.optim.AdamW([{"params": decay, "weight_decay": 0.1}, {"params": no_decay, "weight_decay": 0.0}], lr=lr, betas=(0.9, 0.95))
 
 
-def train_steps(model, opt, ids, starts, rng, steps, lr, warmup, batch, window, vocab_size, pad_id, log_key, draw=None):
+def train_steps(model, opt, ids, starts, rng, steps, lr, warmup, batch, window, vocab_size, pad_id, log_key, draw=None, budget=0.0, evaluate=None, eval_every=0):
     """`steps` optimizer steps on windows opening at the texts' starts (drawn with probabilities
     `draw`, or uniformly), lr with warmup and cosine decay to a tenth; logs every 50 steps under
-    `log_key`; returns the seconds taken."""
-    bias = causal_bias(window)
-    positions = torch.arange(window)[None]
+    `log_key`; returns the seconds taken and the steps run. With a time budget (seconds), the
+    steps are as many as fit in it at the speed of the first 40 (at most `steps`): the cosine
+    schedule is then set before it has moved from its start. With `evaluate` (held-out loss) and
+    `eval_every`, the weights with the lowest held-out loss are the ones left in the model: on a few
+    million tokens a GPU runs many epochs, and the last ones only memorize."""
+    best = (float("inf"), None, -1)
+    bias = causal_bias(window, DEVICE)
+    positions = torch.arange(window, device=DEVICE)[None]
     started = time.time()
-    for step in range(steps):
+    step = 0
+    while step < steps:
+        if budget and step == 40:
+            if DEVICE.type == "cuda":
+                torch.cuda.synchronize()
+            per_step = (time.time() - started) / 40
+            steps = max(41, min(steps, int(budget / per_step)))
+            print(json.dumps({log_key + "_budget": budget, "seconds_per_step": round(per_step, 4), "steps": steps}), flush=True)
         rate = lr * min(1.0, (step + 1) / warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * step / steps)))
         for g in opt.param_groups:
             g["lr"] = rate
@@ -179,7 +211,17 @@ def train_steps(model, opt, ids, starts, rng, steps, lr, warmup, batch, window, 
         loss = optimize(model, opt, x, y, positions, bias, vocab_size, pad_id)
         if step % 50 == 0 or step == steps - 1:
             print(json.dumps({log_key: step, "loss": round(loss.item(), 4), "lr": round(rate, 6), "s": round(time.time() - started, 1)}), flush=True)
-    return time.time() - started
+        if evaluate and eval_every and ((step + 1) % eval_every == 0 or step == steps - 1):
+            held = evaluate()
+            print(json.dumps({log_key + "_heldout": step + 1, "heldout_perplexity": round(math.exp(held), 3)}), flush=True)
+            if held < best[0]:
+                best = (held, {k: v.detach().clone() for k, v in model.state_dict().items()}, step + 1)
+        step += 1
+    if best[1] is not None:
+        model.load_state_dict(best[1])
+        print(json.dumps({log_key + "_kept": best[2], "heldout_perplexity": round(math.exp(best[0]), 3)}), flush=True)
+        steps = best[2]
+    return time.time() - started, steps
 
 
 def main():
@@ -195,6 +237,12 @@ def main():
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--warmup", type=int, default=150)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--device", default="auto", help="cpu, cuda, or auto (cuda when there is one)")
+    ap.add_argument("--dropout", type=float, default=0.0, help="residual dropout while training (the small CPU writer used none)")
+    ap.add_argument("--eval-every", type=int, default=0, help="measure held-out loss every this many steps and keep the best weights (early stopping; 0: the last weights)")
+    ap.add_argument("--budget", type=float, default=0.0, help="seconds of training: as many of --steps as fit (0: all --steps)")
+    ap.add_argument("--guidance", type=float, default=None, help="classifier-free guidance weight the server uses with this model (writer.json; absent: the server's default, 1.5)")
+    ap.add_argument("--quantize", action="store_true", help="also write writer.int8.onnx (dynamic int8 weights, onnxruntime's quantizer) and its held-out perplexity")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--bench", type=int, default=0, help="time this many steps and stop")
     ap.add_argument("--tag", default="", help="fine-tuning round note for the manifest")
@@ -210,6 +258,10 @@ def main():
     ap.add_argument("--finetune", default="", help="GIRL round: a folder with girl.bin / girl-weights.json (tools/writer/girl-samples.ts); "
                     "continues CORPUS/writer.pt on the kept samples, weighted by reward, mixed 1:1 with the supervised data")
     args = ap.parse_args()
+    global DEVICE
+    DEVICE = torch.device("cuda" if args.device == "auto" and torch.cuda.is_available() else ("cpu" if args.device == "auto" else args.device))
+    if DEVICE.type == "cuda":
+        torch.backends.cuda.matmul.allow_tf32 = True
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)
     rng = np.random.default_rng(args.seed)
@@ -252,12 +304,13 @@ def main():
     if args.finetune:
         finetune(args, rng, vocab_size, pad_id, plan_id, body_id, end_id, train_ids, train_starts, held_ids, held_starts, plan_len_of)
         return
-    model = Writer(vocab_size, args.dim, args.layers, args.heads, args.context)
+    model = Writer(vocab_size, args.dim, args.layers, args.heads, args.context, args.dropout).to(DEVICE)
     n_params = sum(p.numel() for p in model.parameters())
     opt = adamw(model, args.lr)
     steps = args.bench or args.steps
     print(json.dumps({"params": n_params, "train_tokens": int(len(train_ids)), "train_docs": int(len(train_starts)), "heldout_docs": int(len(held_starts)), "steps": steps}), flush=True)
-    train_s = train_steps(model, opt, train_ids, train_starts, rng, steps, args.lr, args.warmup, args.batch, args.context, vocab_size, pad_id, "step")
+    train_s, args.steps = train_steps(model, opt, train_ids, train_starts, rng, steps, args.lr, args.warmup, args.batch, args.context, vocab_size, pad_id, "step", budget=args.budget,
+                                      evaluate=lambda: heldout_loss(model, held_ids, held_starts, args.context, pad_id, plan_len_of)[0], eval_every=args.eval_every)
     if args.bench:
         print(json.dumps({"seconds_per_step": train_s / steps}))
         return
@@ -302,8 +355,9 @@ def train_lines(args, rng, vocab_size, pad_id, plan_id, body_id, end_id, plan_le
         stage1 = saved["args"]["stage1"]
         phases = saved["args"].get("phases") or [{k: saved["args"][k] for k in ("steps", "batch", "lr", "window")} | {"nhs_share": saved["args"].get("nhs_share", 0.0), "seconds": round(saved["train_seconds"])}]
     elif args.init_onnx:
-        model = Writer(vocab_size, args.dim, args.layers, args.heads, args.context)
+        model = Writer(vocab_size, args.dim, args.layers, args.heads, args.context, args.dropout)
         load_onnx_weights(model, args.init_onnx)
+        model = model.to(DEVICE)
         stage1 = {"source": f"weights of {os.path.basename(args.init_onnx)}", "train_tokens": 0, "train_seconds": 0.0, "steps": 0}
     else:
         model, saved = load_saved(args, vocab_size, "writer.pt", ("dim", "layers", "heads", "context"))
@@ -315,8 +369,14 @@ def train_lines(args, rng, vocab_size, pad_id, plan_id, body_id, end_id, plan_le
     # the lines' sources, for --nhs-share: a draw's probability per line
     draw = None
     if args.nhs_share > 0:
-        with open(os.path.join(args.corpus, "lines-train.jsonl"), encoding="utf-8") as f:
-            nhs = np.array([json.loads(line)["source"] == "nhs_jobs" for line in f if line.strip()])
+        # the sources as one byte per line (kept beside the corpus: a GPU session carries it, not the texts)
+        nhs_path = os.path.join(args.corpus, "lines-train-nhs.bin")
+        if os.path.exists(nhs_path):
+            nhs = np.fromfile(nhs_path, dtype=np.uint8).astype(bool)
+        else:
+            with open(os.path.join(args.corpus, "lines-train.jsonl"), encoding="utf-8") as f:
+                nhs = np.array([json.loads(line)["source"] == "nhs_jobs" for line in f if line.strip()])
+            nhs.astype(np.uint8).tofile(nhs_path)
         assert len(nhs) == len(train_starts), (len(nhs), len(train_starts))
         draw = np.where(nhs, args.nhs_share / nhs.sum(), (1 - args.nhs_share) / (~nhs).sum())
         draw = draw / draw.sum()
@@ -326,7 +386,8 @@ def train_lines(args, rng, vocab_size, pad_id, plan_id, body_id, end_id, plan_le
     print(json.dumps({"params": n_params, "line_train_tokens": int(len(train_ids)), "line_train_examples": int(len(train_starts)),
                       "line_heldout_examples": int(len(held_starts)), "steps": steps, "heldout_line_perplexity_start": math.exp(before)}), flush=True)
     total = args.bench or steps
-    seconds = train_steps(model, opt, train_ids, train_starts, rng, total, lr, warmup, batch, window, vocab_size, pad_id, "lines_step", draw)
+    seconds, total = train_steps(model, opt, train_ids, train_starts, rng, total, lr, warmup, batch, window, vocab_size, pad_id, "lines_step", draw, budget=args.budget,
+                                 evaluate=lambda: heldout_loss(model, held_ids, held_starts, window, pad_id, plan_len_of)[0], eval_every=args.eval_every)
     if args.bench:
         print(json.dumps({"seconds_per_step": seconds / total}))
         return
@@ -362,8 +423,8 @@ def finetune(args, rng, vocab_size, pad_id, plan_id, body_id, end_id, train_ids,
     p = rewards - rewards.min() + 0.05
     p = p / p.sum()
     opt = torch.optim.AdamW(model.parameters(), lr=lr, betas=(0.9, 0.95), weight_decay=0.1)
-    bias = causal_bias(span)
-    positions = torch.arange(span)[None]
+    bias = causal_bias(span, DEVICE)
+    positions = torch.arange(span, device=DEVICE)[None]
     before, _ = heldout_loss(model, held_ids, held_starts, span, pad_id, plan_len_of)
     started = time.time()
     for step in range(steps):
@@ -422,6 +483,7 @@ def describe(args, n_params, vocab_size):
 def export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, n_params, perplexity, held_tokens, train_tokens, train_seconds, held_ids, held_starts, train_docs):
     """ONNX with the key/value cache, parity vectors, the sidecar and the manifest entry."""
     out_dir = os.path.join(args.models, "writer")
+    model = model.cpu().float()
     model.eval()
     onnx_path = os.path.join(out_dir, "writer.onnx")
     head = args.dim // args.heads
@@ -432,7 +494,7 @@ def export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, n_params, 
     ex_pk = torch.randn(args.layers, 2, args.heads, 3, head)
     ex_pv = torch.randn(args.layers, 2, args.heads, 3, head)
     torch.onnx.export(
-        Exported(model), (ex_ids, ex_pos, ex_bias, ex_pk, ex_pv), onnx_path, opset_version=14,
+        Exported(model).eval(), (ex_ids, ex_pos, ex_bias, ex_pk, ex_pv), onnx_path, opset_version=14,
         input_names=["input_ids", "position_ids", "attention_bias", "past_keys", "past_values"],
         output_names=["logits", "present_keys", "present_values"],
         dynamic_axes={
@@ -442,6 +504,12 @@ def export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, n_params, 
             "logits": {0: "batch", 1: "steps"}, "present_keys": {1: "batch", 3: "total"}, "present_values": {1: "batch", 3: "total"},
         },
     )
+    # newer torch exporters write the weights beside the graph (writer.onnx.data): the server reads one file
+    if os.path.exists(onnx_path + ".data"):
+        import onnx
+        whole = onnx.load(onnx_path)
+        os.remove(onnx_path + ".data")
+        onnx.save(whole, onnx_path)
     # parity vectors: a prompt decoded in one call and then one cached step; the server's test
     # runs the ONNX file on the same ids and compares
     with torch.no_grad():
@@ -462,6 +530,8 @@ def export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, n_params, 
         # "lines": the model writes one line per prompt (writer-format.ts linePrompt); "posting": a whole body per plan
         "format": "lines" if args.tag == "lines" else "posting",
     }
+    if args.guidance is not None:
+        config["guidance"] = args.guidance
     if args.tag == "lines":
         config.update({"window": args.window, "lineExamples": args.line_examples, "stage1": args.stage1, "phases": getattr(args, "phases", [])})
     if getattr(args, "girl", None):
@@ -479,7 +549,7 @@ def export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, n_params, 
         "description": describe(args, n_params, vocab_size),
         "trainingData": training_data(args),
         "seed": args.seed,
-        "trainedOn": "cpu",
+        "trainedOn": "NVIDIA GPU (device session), bf16" if DEVICE.type == "cuda" else "cpu",
         "trainSeconds": round(train_seconds),
         "hyperparameters": {"dim": args.dim, "layers": args.layers, "heads": args.heads, "context": args.context, "batch": args.batch, "steps": args.steps, "lr": args.lr, "warmup": args.warmup,
                             **({"window": args.window} if args.tag == "lines" else {})},
@@ -491,8 +561,59 @@ def export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, n_params, 
         "command": "bash models/training/train-writer.sh",
         "finetuneCommand": "bash models/training/train-writer.sh --girl-only",
     })
+    if args.quantize:
+        config["int8"] = quantize(onnx_path, held_ids, held_starts, args.window if args.tag == "lines" else args.context, pad_id, body_id)
+        entry["int8"] = config["int8"]
+        with open(os.path.join(out_dir, "writer.json"), "w", encoding="utf-8") as f:
+            json.dump(config, f, indent=2)
+            f.write("\n")
+        entry["sidecar"] = file_entry(os.path.join(out_dir, "writer.json"), args.models)
     update(args.models, {"job-writer": entry})
     print(json.dumps(config), flush=True)
+
+
+def quantize(onnx_path, held_ids, held_starts, span, pad_id, body_id, sample=600):
+    """writer.int8.onnx beside the exported file: int8 weights of every matrix product (onnxruntime's
+    dynamic quantizer, activations quantized per call), and the held-out perplexity of both files
+    read by onnxruntime on the same held-out texts, so the cost of int8 is measured, not assumed."""
+    import onnxruntime as ort
+    int8_path = onnx_path.replace(".onnx", ".int8.onnx")
+    bounds = list(held_starts) + [len(held_ids)]
+    pick = np.linspace(0, len(held_starts) - 1, num=min(sample, len(held_starts))).astype(int)
+
+    def perplexity(path):
+        sess = ort.InferenceSession(path, providers=["CPUExecutionProvider"])
+        layers = sess.get_inputs()[3].shape[0]
+        total, count = 0.0, 0
+        for i in pick:
+            doc = held_ids[bounds[i]:min(bounds[i + 1], bounds[i] + span + 1)].astype(np.int64)
+            x, y = doc[:-1][None], doc[1:]
+            t = x.shape[1]
+            hit = np.flatnonzero(doc == body_id)
+            body = int(hit[0]) + 1 if len(hit) else 0
+            empty = np.zeros((layers, 1, sess.get_inputs()[3].shape[2], 0, sess.get_inputs()[3].shape[4]), dtype=np.float32)
+            logits = sess.run(["logits"], {"input_ids": x, "position_ids": np.arange(t)[None], "attention_bias": np.triu(np.full((t, t), -1e4, dtype=np.float32), 1)[None, None],
+                                           "past_keys": empty, "past_values": empty})[0][0]
+            logp = logits - logits.max(-1, keepdims=True)
+            logp = logp - np.log(np.exp(logp).sum(-1, keepdims=True))
+            for j in range(body, t):
+                if y[j] != pad_id:
+                    total -= float(logp[j, y[j]])
+                    count += 1
+        return math.exp(total / max(count, 1)), count
+
+    fp32, tokens = perplexity(onnx_path)
+    try:
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+        quantize_dynamic(onnx_path, int8_path, weight_type=QuantType.QInt8)
+    except Exception as e:  # the fp32 model stands; the int8 one is only an option
+        print(json.dumps({"int8_failed": repr(e), "heldoutPerplexityFp32": round(fp32, 3)}), flush=True)
+        return {"failed": repr(e), "heldoutPerplexityFp32": round(fp32, 3), "heldoutTokens": tokens}
+    int8, _ = perplexity(int8_path)
+    result = {"file": os.path.basename(int8_path), "bytes": os.path.getsize(int8_path), "heldoutPerplexityFp32": round(fp32, 3),
+              "heldoutPerplexityInt8": round(int8, 3), "heldoutTokens": tokens, "heldoutTexts": int(len(pick))}
+    print(json.dumps({"int8": result}), flush=True)
+    return result
 
 
 if __name__ == "__main__":

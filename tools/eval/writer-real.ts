@@ -10,7 +10,8 @@
 //   time         `generateMatchingJobs` per resume, warm, CPU
 // With --out DIR the postings are written there for hand rating (never into the repository:
 // the resume-side ones follow personal data).
-// usage: node tools/out/tools/eval/writer-real.js [DATA_DIR] [--json] [--out DIR] [--seed N]
+// usage: node tools/out/tools/eval/writer-real.js [DATA_DIR] [--json] [--out DIR] [--seed N] [--titles-only]
+//   --titles-only  the 20 typed titles alone (the hand-rated set), not the resumes' 120 postings
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
@@ -37,6 +38,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..', '..', '..');
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+const titlesOnly = args.includes('--titles-only');
 const outIndex = args.indexOf('--out');
 const outDir = outIndex >= 0 ? args[outIndex + 1] : undefined;
 const seedIndex = args.indexOf('--seed');
@@ -105,7 +107,7 @@ for (const [i, title] of TITLES.entries()) {
 }
 
 const picks: Row[] = [];
-for (const [corpus, categories] of [['resumes/livecareer_resumes', 16], ['resumes/kaggle_updated_resume_dataset', 4]] as const) {
+for (const [corpus, categories] of titlesOnly ? [] : [['resumes/livecareer_resumes', 16], ['resumes/kaggle_updated_resume_dataset', 4]] as const) {
   const rows = selection.loadCorpus(corpus, dataDir).filter((r) => inEvalPool(r.id) && r.occupation_or_category && r.text.split(/\s+/).length >= 80);
   const cats = selection.shuffle([...new Set(rows.map((r) => r.occupation_or_category!))].sort(), `${SEED}/${corpus}`).slice(0, categories);
   for (const cat of cats) {

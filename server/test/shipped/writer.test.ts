@@ -87,9 +87,10 @@ test('writer: a sampled line scored again in one pass has the log-probability th
   const finished = batch.flatMap((samples, i) => samples.filter((s) => s.finished).map((s) => ({ request: requests[i], s })));
   assert.ok(finished.length >= 6, `${finished.length} finished lines`);
   const scored = await writer.scoreLines(finished.map((f) => f.request), finished.map((f) => f.s.text));
-  // (a decoded line can encode to other tokens than the ones sampled, which moves its score a little;
-  // a row that went on writing after its end moves it by far more)
-  finished.forEach((f, k) => assert.ok(Math.abs(scored[k] - f.s.meanLogProb) < 0.15, `"${f.s.text}": ${scored[k]} vs ${f.s.meanLogProb}`));
+  // a decoded line can encode to other tokens than the ones sampled ("ofL"), and a sharp model then
+  // scores it quite differently; a row that went on writing after its end would move every score
+  const same = finished.filter((f, k) => Math.abs(scored[k] - f.s.meanLogProb) < 1e-3);
+  assert.ok(same.length >= 0.75 * finished.length, finished.map((f, k) => `"${f.s.text}": ${scored[k]} vs ${f.s.meanLogProb}`).join('\n'));
 });
 
 test('writer: the shipped copy guard knows the postings\' shared boilerplate and not fresh text', async () => {

@@ -24,6 +24,8 @@ interface WriterSidecar {
   specialTokens: { pad: number; plan: number; body: number; end: number };
   /** 'lines': the model writes one line per prompt (the only format the server reads) */
   format?: 'lines' | 'posting';
+  /** classifier-free guidance weight for this model (absent: DEFAULT_GUIDANCE) */
+  guidance?: number;
 }
 
 /** How the writer samples: a little below the model's own distribution, the long tail cut. */
@@ -31,8 +33,11 @@ const TEMPERATURE = 0.7;
 const TOP_P = 0.9;
 /** a row may not repeat any run of this many tokens it already wrote (the commonest failure of small models) */
 const NO_REPEAT_NGRAM = 4;
-/** classifier-free guidance: logits + GUIDANCE x (logits - logits without title and key) */
-const GUIDANCE = 1.5;
+/** classifier-free guidance: logits + weight x (logits - logits without title and key). A model's
+ * sidecar sets its own weight: the CPU-trained writer (4.3M parameters) needed 1.5 to write about
+ * the role at all, while the GPU-trained one reads its prompt and, pushed that hard, starts lines
+ * with made-up words ("Mound care", "Troup Cook"). */
+const DEFAULT_GUIDANCE = 1.5;
 /** a word token the row already wrote is this much less likely again (CTRL's repetition penalty): "financial management of financial management" */
 const REPEAT_PENALTY = 1.3;
 /** a line has at least this many tokens before the writer may end it */
@@ -65,6 +70,7 @@ export class OnnxJobWriter implements JobWriter {
   private breaks: number[] = [];
   /** tokens that are (part of) a word of four letters or more: the repetition penalty's tokens */
   private wordy = new Uint8Array(0);
+  private get guidance(): number { return this.spec.guidance ?? DEFAULT_GUIDANCE; }
 
   private constructor(
     private readonly runtime: ModelRuntime,
@@ -130,7 +136,7 @@ export class OnnxJobWriter implements JobWriter {
     // next token is drawn from its logits pushed away from the twin's (a small model otherwise
     // writes its commonest postings' lines, whatever the role)
     const unguided = lines.map((l) => idsOf(tokenizer, linePrompt('', l.seniority, l.section, '')));
-    const twins = GUIDANCE > 0 ? rows.map((r) => unguided[r.line]) : [];
+    const twins = this.guidance > 0 ? rows.map((r) => unguided[r.line]) : [];
     const done = await this.complete([...rows.map((r) => prompts[r.line]), ...twins], [...rows.map((r) => rowSeed(options.seed, r.line, r.sample)), ...twins.map(() => 0)], {
       ...options, maxTokens: Math.min(options.maxTokens ?? MAX_LINE_TOKENS, MAX_LINE_TOKENS), guided: twins.length ? rows.length : 0,
     });
@@ -214,7 +220,7 @@ export class OnnxJobWriter implements JobWriter {
         if (b >= sampled || done[b]) continue;
         const row = logits.subarray(i * vocab, (i + 1) * vocab);
         const twin = pairs ? rowOf.get(b + pairs) : undefined;
-        const steered = twin === undefined ? row : guide(row, logits.subarray(twin * vocab, (twin + 1) * vocab));
+        const steered = twin === undefined ? row : guide(row, logits.subarray(twin * vocab, (twin + 1) * vocab), this.guidance);
         const id = this.sample(steered, written[b], seen[b], rngs[b], temperature, topP);
         logProb[b] += logSoftmaxAt(row, id);
         if (id === sp.end) done[b] = true;
@@ -303,9 +309,9 @@ function leftPadded(seqs: number[][], padId: number): { ids: BigInt64Array; pos:
 }
 
 /** Guided logits: the prompt's, pushed away from the unprompted twin's. */
-function guide(row: Float32Array, twin: Float32Array): Float32Array {
+function guide(row: Float32Array, twin: Float32Array, weight: number): Float32Array {
   const out = new Float32Array(row.length);
-  for (let k = 0; k < row.length; k++) out[k] = row[k] + GUIDANCE * (row[k] - twin[k]);
+  for (let k = 0; k < row.length; k++) out[k] = row[k] + weight * (row[k] - twin[k]);
   return out;
 }
 
