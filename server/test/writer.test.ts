@@ -3,7 +3,7 @@
 // the assembly, selection by the matcher, the copy guard, and the sampler.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkBody, inventedFact, judgeLine, namesSkill, postingLayout, withoutCopiedRuns, writePostings, writerPlan, postingMarkdown, type PlannedLine } from '../src/engine/generate/write.js';
+import { checkBody, inventedFact, judgeLine, namesSkill, openingOf, postingLayout, withoutCopiedRuns, writePostings, writerPlan, postingMarkdown, type PlannedLine } from '../src/engine/generate/write.js';
 import { linePrompt, type WriterPlan } from '../src/engine/generate/writer-format.js';
 import { generateJobFromTitle } from '../src/engine/generate/generate.js';
 import { PostingSkills } from '../src/engine/generate/posting-skills.js';
@@ -35,7 +35,8 @@ const plainLines = (r: LineRequest): string[] => {
   if (r.section === 'summary') return [`We are looking for a caring ${r.title} to join our friendly ward team.`, `You will work with colleagues across the hospital every week.`];
   if (/^\d+ years$/.test(r.key)) return [`At least ${r.key} of experience in a similar setting.`];
   const about = r.key || `the daily work of a ${r.title}`;
-  return [`Take responsibility for ${about} on the unit.`, `Show sound judgement in ${about} every day.`];
+  // the two samples open differently, and the second with its key, as a trained writer's lines do
+  return [`Take responsibility for ${about} on the unit.`, `${about[0].toUpperCase()}${about.slice(1)} with sound judgement, every day.`];
 };
 
 test('writer format: the line prompt reads as the writer was trained on it', () => {
@@ -143,6 +144,20 @@ test('assembly: every planned skill on its own line in its section, no line twic
   assert.equal(new Set(lines).size, lines.length, 'keyless duties take the runner-up sample rather than repeat a line');
 });
 
+// Class: lines that open the same way (the commonest repetition of a small writer: "We are looking for ..." in every section)
+test('assembly: a sample opening as a kept line does is passed over for one that opens otherwise; with no other, the line is still stated and counted as a repeat', async () => {
+  const summary = ['We are looking for a caring Staff Nurse to join our friendly ward team.', 'We are looking for someone who enjoys a busy surgical ward.', 'You will work with colleagues across the hospital every week.'];
+  const write = (samples: string[]) => fakeWriter((r) => (r.section === 'summary' ? samples : plainLines(r)));
+  const [varied] = await writePostings(write(summary), [{ plan: PLAN, occupationId: 'x' }], { samples: 3, seed: 3 });
+  assert.match(varied.markdown, /## About the role\n\nWe are looking for a caring Staff Nurse to join our friendly ward team\. You will work with colleagues across the hospital every week\./);
+  assert.equal(varied.check.repeated, 0);
+  const [same] = await writePostings(write(summary.slice(0, 2)), [{ plan: PLAN, occupationId: 'x' }], { samples: 2, seed: 3 });
+  assert.match(same.markdown, /We are looking for a caring Staff Nurse to join our friendly ward team\. We are looking for someone who enjoys a busy surgical ward\./);
+  assert.equal(same.check.repeated, 1);
+  assert.equal(openingOf('- We are looking for someone.'), 'we are looking for');
+  assert.equal(openingOf('Ensure patient safety.'), '', 'a short line has no opening to repeat');
+});
+
 test('assembly: a line whose samples miss its key takes a usable one all the same; the skill is reported missing, never stated by a template', async () => {
   const offKey = fakeWriter((r) => (r.section === 'summary' ? ['We are a friendly and busy surgical ward team.'] : [`Keep accurate records for the ${r.section} of every single patient.`, `Work closely with the whole ward team on ${r.section} every day.`]));
   const [posting] = await writePostings(offKey, [{ plan: { ...PLAN, skillKinds: ['skill', 'knowledge'] }, occupationId: 'x' }], { samples: 2, seed: 3 });
@@ -153,7 +168,7 @@ test('assembly: a line whose samples miss its key takes a usable one all the sam
 
 test('selection: of the assemblies, the one the matcher scores highest is kept, the first one\'s score reported (GIRL best-of-n)', async () => {
   const writer = fakeWriter(plainLines);
-  const judge = async (markdown: string) => ({ score: markdown.includes('Show sound judgement in patient care') ? 0.8 : 0.3 }) as MatchResult;
+  const judge = async (markdown: string) => ({ score: markdown.includes('Patient care with sound judgement') ? 0.8 : 0.3 }) as MatchResult;
   const [kept] = await writePostings(writer, [{ plan: PLAN, occupationId: 'x' }], { samples: 2, seed: 5, judge });
   assert.equal(kept.sample, 1);
   assert.equal(kept.samples, 2);

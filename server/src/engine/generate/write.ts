@@ -37,6 +37,8 @@ const SPECIFIC = 1;
 const NAMES_SKILL = 0.6;
 /** two lines of a posting with this content-word overlap say the same thing */
 const SAME_LINE = 0.7;
+/** two lines that open with the same this many words read as a template ("We are looking for a ..." twice) */
+const OPENING_WORDS = 4;
 /** a posting's lines: words, at least and at most */
 const LINE_WORDS = [4, 35] as const;
 /** lines per section: duties at most and at least, requirements at least, preferred at most */
@@ -216,11 +218,15 @@ export function checkBody(plan: WriterPlan, body: string, isWord?: WordCheck, co
   const invented: string[] = [];
   let repeated = 0;
   const seen: Array<ReadonlySet<string>> = [];
+  const openings = new Set<string>();
   for (const line of body.split('\n')) {
     if (line.startsWith('## ') || !line.trim()) continue;
     const words = lineWords(line);
-    if (seen.some((w) => jaccard(w, words) >= SAME_LINE)) repeated++;
+    // openings are read per sentence: the summary is one paragraph of the summary lines
+    const opens = sentencesOf(line.replace(BULLET, '')).map(openingOf).filter(Boolean);
+    if (seen.some((w) => jaccard(w, words) >= SAME_LINE) || opens.some((o) => openings.has(o)) || new Set(opens).size < opens.length) repeated++;
     seen.push(words);
+    for (const o of opens) openings.add(o);
     for (const s of sentencesOf(line)) if (inventedFact(s, plan)) invented.push(s.trim());
   }
   const copied = copies ? copiedRuns(body.split('\n'), copies).hit.length : 0;
@@ -231,6 +237,12 @@ export function checkBody(plan: WriterPlan, body: string, isWord?: WordCheck, co
 
 /** A line's words for telling repeats apart (contentWords keeps a stem of "the"; two letters say nothing). */
 const lineWords = (text: string): ReadonlySet<string> => new Set([...contentWords(text)].filter((w) => w.length > 2));
+
+/** How a line opens: its first OPENING_WORDS words, lower case ('' for a shorter line, which never counts). */
+export function openingOf(text: string): string {
+  const words = text.replace(BULLET, '').toLowerCase().match(/[a-z0-9']+/g) ?? [];
+  return words.length > OPENING_WORDS ? words.slice(0, OPENING_WORDS).join(' ') : '';
+}
 
 /** A line that says a word twice in a row ("enthusiastic and enthusiastic", "busy, busy") or a content word three times. */
 export function repeatsItself(text: string): boolean {
@@ -361,15 +373,19 @@ function assemble(layout: PlannedLine[], judged: JudgedLine[][], variant: number
   const sections = new Map<string, string[]>();
   const picked: Array<string | undefined> = [];
   const kept: Array<ReadonlySet<string>> = [];
+  const openings = new Set<string>();
   layout.forEach((line, k) => {
     const usable = judged[k].filter((j) => !j.problem);
     const onKey = usable.filter((j) => !j.offKey);
     const pool = onKey.length ? onKey : usable;
     const from = Math.min(variant, Math.max(0, pool.length - 1));
-    const pick = [...pool.slice(from), ...pool.slice(0, from)].find((j) => !kept.some((w) => jaccard(w, lineWords(j.text)) >= SAME_LINE));
+    const fresh = [...pool.slice(from), ...pool.slice(0, from)].filter((j) => !kept.some((w) => jaccard(w, lineWords(j.text)) >= SAME_LINE));
+    // a sample opening as a kept line does is taken only when every sample does (the line's skill is then still stated)
+    const pick = fresh.find((j) => !openings.has(openingOf(j.text))) ?? fresh[0];
     picked.push(pick?.text);
     if (!pick) return;
     kept.push(lineWords(pick.text));
+    if (openingOf(pick.text)) openings.add(openingOf(pick.text));
     const heading = WRITER_SECTIONS.find((s) => s.zone === line.section)!.heading;
     sections.set(heading, [...(sections.get(heading) ?? []), line.section === 'summary' ? pick.text : `- ${pick.text}`]);
   });
