@@ -53,7 +53,7 @@ if [ "$STAGE" = corpus ]; then
     node tools/out/tools/writer/train-tokenizer.js "$CACHE" models/writer --vocab 4096
   fi
   # the lines' sources as a byte per line (NHS or not), for --nhs-share where the texts are not carried
-  "$PY" -c "import json, sys, numpy as np; np.array([json.loads(l)['source'] == 'nhs_jobs' for l in open(sys.argv[1], encoding='utf-8') if l.strip()], dtype=np.uint8).tofile(sys.argv[2])" "$CACHE/lines-train.jsonl" "$CACHE/lines-train-nhs.bin"
+  (cd models/training && "$PY" -c "import sys, train_writer; train_writer.nhs_lines(sys.argv[1], refresh=True)" "../../$CACHE")
   echo "corpus in $CACHE: bash models/training/train-writer-gpu.sh $CACHE models"
   exit 0
 fi

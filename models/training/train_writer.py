@@ -345,6 +345,19 @@ def load_onnx_weights(model, path):
     model.load_state_dict(state)
 
 
+def nhs_lines(corpus, refresh=False):
+    """Which training lines come from NHS postings, kept beside the corpus as a byte per line
+    (lines-train-nhs.bin): a GPU session carries that file, not the texts. `refresh` reads the
+    texts again (train-writer.sh --corpus-only, after a new corpus)."""
+    path = os.path.join(corpus, "lines-train-nhs.bin")
+    if os.path.exists(path) and not refresh:
+        return np.fromfile(path, dtype=np.uint8).astype(bool)
+    with open(os.path.join(corpus, "lines-train.jsonl"), encoding="utf-8") as f:
+        nhs = np.array([json.loads(line)["source"] == "nhs_jobs" for line in f if line.strip()])
+    nhs.astype(np.uint8).tofile(path)
+    return nhs
+
+
 def train_lines(args, rng, vocab_size, pad_id, plan_id, body_id, end_id, plan_len_of):
     """Stage 2: the posting model taught to write one line at a time (tools/writer/dump-corpus.ts
     lineExamples): short windows, each opening at a line's prompt."""
@@ -369,14 +382,7 @@ def train_lines(args, rng, vocab_size, pad_id, plan_id, body_id, end_id, plan_le
     # the lines' sources, for --nhs-share: a draw's probability per line
     draw = None
     if args.nhs_share > 0:
-        # the sources as one byte per line (kept beside the corpus: a GPU session carries it, not the texts)
-        nhs_path = os.path.join(args.corpus, "lines-train-nhs.bin")
-        if os.path.exists(nhs_path):
-            nhs = np.fromfile(nhs_path, dtype=np.uint8).astype(bool)
-        else:
-            with open(os.path.join(args.corpus, "lines-train.jsonl"), encoding="utf-8") as f:
-                nhs = np.array([json.loads(line)["source"] == "nhs_jobs" for line in f if line.strip()])
-            nhs.astype(np.uint8).tofile(nhs_path)
+        nhs = nhs_lines(args.corpus)
         assert len(nhs) == len(train_starts), (len(nhs), len(train_starts))
         draw = np.where(nhs, args.nhs_share / nhs.sum(), (1 - args.nhs_share) / (~nhs).sum())
         draw = draw / draw.sum()

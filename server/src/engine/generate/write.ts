@@ -385,7 +385,8 @@ function assemble(layout: PlannedLine[], judged: JudgedLine[][], variant: number
     picked.push(pick?.text);
     if (!pick) return;
     kept.push(lineWords(pick.text));
-    if (openingOf(pick.text)) openings.add(openingOf(pick.text));
+    const opens = openingOf(pick.text);
+    if (opens) openings.add(opens);
     const heading = WRITER_SECTIONS.find((s) => s.zone === line.section)!.heading;
     sections.set(heading, [...(sections.get(heading) ?? []), line.section === 'summary' ? pick.text : `- ${pick.text}`]);
   });

@@ -70,6 +70,7 @@ export class OnnxJobWriter implements JobWriter {
   private breaks: number[] = [];
   /** tokens that are (part of) a word of four letters or more: the repetition penalty's tokens */
   private wordy = new Uint8Array(0);
+  /** this model's classifier-free guidance weight (0: no unguided twins are decoded) */
   private get guidance(): number { return this.spec.guidance ?? DEFAULT_GUIDANCE; }
 
   private constructor(
