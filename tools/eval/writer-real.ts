@@ -19,6 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { loadEngine } from '../../server/src/engine/index.js';
 import { inEvalPool } from './ranker-categories.js';
 import { RUN_WORDS, runWords } from '../../server/src/engine/generate/copy-guard.js';
+import { openingOf } from '../../server/src/engine/generate/write.js';
+import { sentencesOf } from '../../server/src/engine/generate/writer-format.js';
 
 interface Row { id: string; text: string; title?: string; occupation_or_category?: string | null }
 interface Selection { shuffle<T>(list: T[], seed: string): T[]; loadCorpus(corpus: string, dataDir?: string): Row[] }
@@ -84,6 +86,13 @@ function has(sorted: Float64Array, key: number): boolean {
 /** Generated text only (front matter, title and the offer placeholder are the product's own). */
 const bodyOf = (markdown: string) => markdown.replace(/^---[\s\S]*?---/, '').replace(/## Job title[\s\S]*?(?=## )/, '').replace(/## What we offer[\s\S]*$/, '');
 
+/** Sentences of the generated text that open with the same words as an earlier one (the posting check's `openingOf`). */
+function repeatedOpenings(markdown: string): number {
+  const lines = bodyOf(markdown).split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+  const opens = lines.flatMap((l) => sentencesOf(l.replace(/^\s*[-*]\s+/, ''))).map(openingOf).filter(Boolean);
+  return opens.filter((o, i) => opens.indexOf(o) !== i).length;
+}
+
 const index = postingRuns();
 // the copied runs themselves, for the reader of the report (printed to stderr, never stored)
 const copied = (markdown: string) => {
@@ -102,7 +111,7 @@ for (const [i, title] of TITLES.entries()) {
   const runs = copied(job.markdown);
   docs++;
   if (runs) { copiedDocs++; copiedRuns += runs; }
-  titleRows.push({ title, occupationId: job.occupationId, kept: job.writer?.kept, words: runWords(bodyOf(job.markdown)).length, copiedRuns: runs });
+  titleRows.push({ title, occupationId: job.occupationId, kept: job.writer?.kept, words: runWords(bodyOf(job.markdown)).length, copiedRuns: runs, repeatedOpenings: repeatedOpenings(job.markdown) });
   if (outDir) writeFileSync(join(outDir, `title-${String(i + 1).padStart(2, '0')}.md`), job.markdown);
 }
 
