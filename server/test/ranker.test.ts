@@ -7,7 +7,7 @@ import { namesOnlyRank, readSeniority, stepUp, withSeniority } from '../src/engi
 import { OccupationRanker } from '../src/engine/generate/ranker.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { byJudgedFit, gapsFor, isSpecialtyOf, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, isStepTooFar, namesNoField, ownTitle, singularTitle, stepUpTitle } from '../src/engine/generate/generate.js';
+import { byJudgedFit, gapsFor, isSpecialtyOf, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namedByTitle, isStepTooFar, namesNoField, ownTitle, singularTitle, stepUpTitle } from '../src/engine/generate/generate.js';
 import { SkillGraph } from '../src/engine/graph/graph.js';
 import { SkillFlag } from '../src/engine/graph/artifact.js';
 import { syntheticArtifact } from './support/synthetic-graph.js';
@@ -55,6 +55,20 @@ test('ranker: a typed title goes to its occupation through alternate titles, sen
   assert.equal(jd.seniority, 'senior');
   assert.match(jd.markdown, /At least 5 years/);
   assert.throws(() => OccupationRanker.fromJson({ format: 'nope' }, graph), /not an occupation ranker/);
+});
+
+// Class: typed titles that are an occupation's own name, read by the ranker nearer another role
+test('a typed title that is an occupation\'s name names it, seniority aside, wherever the ranker put it; an alternate title or other words name none', () => {
+  const graph = syntheticGraph();
+  const at = (id: string) => graph.occupations.findIndex((o) => o.id === id);
+  const [chef, analyst, accountant, nurse] = ['test:occ:chef', 'test:occ:analyst', 'test:occ:accountant', 'test:occ:nurse'].map(at);
+  const read = [chef, accountant, analyst, nurse];
+  assert.equal(namedByTitle(graph, 'Data Analyst', read), analyst);
+  assert.equal(namedByTitle(graph, 'Senior Data Analyst', read), analyst);
+  assert.equal(namedByTitle(graph, 'accountant', read), accountant);
+  assert.equal(namedByTitle(graph, 'Staff Nurse', read), undefined, 'an alternate title: the ranker\'s reading stands');
+  assert.equal(namedByTitle(graph, 'Data Analyst', [chef, nurse]), undefined, 'only among the readings');
+  assert.equal(namedByTitle(graph, 'Senior', read), undefined, 'a rank alone names nothing');
 });
 
 // Class: employer, city and section words that collide with occupation words ("Cook", "Chef",

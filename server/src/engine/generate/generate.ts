@@ -163,23 +163,40 @@ export async function generateJobFromTitle(graph: SkillGraph, title: string, ran
  */
 export function titleOccupation(graph: SkillGraph, title: string, ranker?: OccupationRanker): number | undefined {
   const clean = tidyTitle(title);
-  const hit = ranker
-    ? ranker.rank(ranker.encodeTitle(clean), 10).find((h) => graph.occupations[h.occupation].source !== 'rjdb' || normalizeTerm(graph.occupations[h.occupation].title) === normalizeTerm(clean))
-    : graph.findOccupationsByTitle(readSeniority(clean).base, 1)[0];
-  return hit?.occupation;
+  if (!ranker) return graph.findOccupationsByTitle(readSeniority(clean).base, 1)[0]?.occupation;
+  const hits = ranker.rank(ranker.encodeTitle(clean), 10).filter((h) => graph.occupations[h.occupation].source !== 'rjdb' || normalizeTerm(graph.occupations[h.occupation].title) === normalizeTerm(clean));
+  return namedByTitle(graph, clean, hits.map((h) => h.occupation)) ?? hits[0]?.occupation;
+}
+
+/**
+ * Of the ranker's readings of a typed title, the occupation the title names exactly, seniority
+ * aside (ESCO's preferred name, or an O*NET title read singular): "Carpenter" is the carpenter,
+ * "Data Analyst" the data analyst, even where the ranker puts a role it learned near the words
+ * first (set builder, call centre analyst). None when the title is no occupation's name.
+ */
+export function namedByTitle(graph: SkillGraph, title: string, occupations: readonly number[]): number | undefined {
+  const base = normalizeTerm(readSeniority(title).base);
+  if (!base) return undefined;
+  return occupations.find((o) => {
+    const name = normalizeTerm(graph.occupations[o].title);
+    return name === base || (graph.occupations[o].source === 'onet' && name === `${base}s`);
+  });
 }
 
 /**
  * The same role in ESCO for an O*NET occupation: O*NET's skills are descriptors and tool lists,
- * its ESCO twin's are the competences a posting names. The twin is the title's best ESCO
- * occupation among its ten best, words shared with the title breaking near ties ("Bartender":
- * bartender, not barista); else the occupation's own (escoTwin).
+ * its ESCO twin's are the competences a posting names. The twin is the ESCO occupation among the
+ * title's ten best that the title names exactly, else its best one, words shared with the title
+ * breaking near ties ("Bartender": bartender, not barista); else the occupation's own (escoTwin).
  */
 function twins(graph: SkillGraph, occupation: number, title: string, ranker?: OccupationRanker): number[] {
   if (!ranker || graph.occupations[occupation].source === 'esco') return [];
   const base = readSeniority(title).base;
   const words = contentWords(base);
   const esco = ranker.rank(ranker.encodeTitle(base), 10).filter((h) => graph.occupations[h.occupation].source === 'esco');
+  // the ESCO occupation the title names exactly ("Sales Manager": sales manager, not motor vehicle shop manager)
+  const named = namedByTitle(graph, base, esco.map((h) => h.occupation));
+  if (named !== undefined) return [named];
   const best = esco.map((h) => ({ occupation: h.occupation, score: h.score + TWIN_WORDS * jaccard(words, contentWords(graph.occupations[h.occupation].title)) }))
     .sort((a, b) => b.score - a.score)[0];
   if (best) return [best.occupation];
