@@ -58,7 +58,7 @@ test('ranker: a typed title goes to its occupation through alternate titles, sen
 });
 
 // Class: typed titles that are an occupation's own name, read by the ranker nearer another role
-test('a typed title that is an occupation\'s name names it, seniority aside, wherever the ranker put it; an alternate title or other words name none', () => {
+test('a typed title that is an occupation\'s name names it, seniority aside, wherever the ranker put it (one of an O*NET title\'s plural roles too); an alternate title or other words name none', () => {
   const graph = syntheticGraph();
   const at = (id: string) => graph.occupations.findIndex((o) => o.id === id);
   const [chef, analyst, accountant, nurse] = ['test:occ:chef', 'test:occ:analyst', 'test:occ:accountant', 'test:occ:nurse'].map(at);
@@ -69,6 +69,14 @@ test('a typed title that is an occupation\'s name names it, seniority aside, whe
   assert.equal(namedByTitle(graph, 'Staff Nurse', read), undefined, 'an alternate title: the ranker\'s reading stands');
   assert.equal(namedByTitle(graph, 'Data Analyst', [chef, nurse]), undefined, 'only among the readings');
   assert.equal(namedByTitle(graph, 'Senior', read), undefined, 'a rank alone names nothing');
+  // an O*NET title names its roles in the plural, several to a title; a catch-all names none
+  const onet = (o: number, title: string) => { graph.occupations[o] = { ...graph.occupations[o], title, source: 'onet' }; };
+  onet(chef, 'Janitors and Cleaners, Except Maids and Housekeeping Cleaners');
+  onet(nurse, 'Teachers and Instructors, All Other');
+  assert.equal(namedByTitle(graph, 'Cleaner', read), chef);
+  assert.equal(namedByTitle(graph, 'Janitor', read), chef);
+  assert.equal(namedByTitle(graph, 'Maid', read), undefined, 'not what the title excepts');
+  assert.equal(namedByTitle(graph, 'Teacher', read), undefined, 'a catch-all occupation');
 });
 
 // Class: employer, city and section words that collide with occupation words ("Cook", "Chef",

@@ -178,8 +178,14 @@ export function namedByTitle(graph: SkillGraph, title: string, occupations: read
   const base = normalizeTerm(readSeniority(title).base);
   if (!base) return undefined;
   return occupations.find((o) => {
-    const name = normalizeTerm(graph.occupations[o].title);
-    return name === base || (graph.occupations[o].source === 'onet' && name === `${base}s`);
+    const occ = graph.occupations[o];
+    const name = normalizeTerm(occ.title);
+    if (occ.source !== 'onet') return name === base;
+    // an O*NET title names several roles in the plural ("Janitors and Cleaners, Except Maids and
+    // Housekeeping Cleaners": a janitor, a cleaner); a catch-all ("All Other") names none
+    if (/\ball other\b/.test(name)) return false;
+    const parts = occ.title.split(/,\s*(?:and\s+)?|\s+and\s+/i).map(normalizeTerm).filter((part) => !/^except\b/.test(part));
+    return parts.some((part) => part === `${base}s` || part === base);
   });
 }
 
