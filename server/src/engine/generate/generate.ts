@@ -169,10 +169,11 @@ export function titleOccupation(graph: SkillGraph, title: string, ranker?: Occup
 }
 
 /**
- * Of the ranker's readings of a typed title, the occupation the title names exactly, seniority
- * aside (ESCO's preferred name, or an O*NET title read singular): "Carpenter" is the carpenter,
- * "Data Analyst" the data analyst, even where the ranker puts a role it learned near the words
- * first (set builder, call centre analyst). None when the title is no occupation's name.
+ * Of the ranker's readings of a typed title (in its order), the first occupation the title names
+ * exactly, seniority aside (ESCO's preferred name, or one of the roles an O*NET title names in the
+ * plural): "Carpenter" is the carpenter, "Data Analyst" the data analyst, even where the ranker
+ * puts a role it learned near the words first (set builder, call centre analyst). None when the
+ * title is no occupation's name.
  */
 export function namedByTitle(graph: SkillGraph, title: string, occupations: readonly number[]): number | undefined {
   const base = normalizeTerm(readSeniority(title).base);
