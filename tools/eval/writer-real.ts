@@ -19,8 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { loadEngine } from '../../server/src/engine/index.js';
 import { inEvalPool } from './ranker-categories.js';
 import { RUN_WORDS, runWords } from '../../server/src/engine/generate/copy-guard.js';
-import { openingOf } from '../../server/src/engine/generate/write.js';
-import { sentencesOf } from '../../server/src/engine/generate/writer-format.js';
+import { sentenceOpenings } from '../../server/src/engine/generate/write.js';
 
 interface Row { id: string; text: string; title?: string; occupation_or_category?: string | null }
 interface Selection { shuffle<T>(list: T[], seed: string): T[]; loadCorpus(corpus: string, dataDir?: string): Row[] }
@@ -89,7 +88,7 @@ const bodyOf = (markdown: string) => markdown.replace(/^---[\s\S]*?---/, '').rep
 /** Sentences of the generated text that open with the same words as an earlier one (the posting check's `openingOf`). */
 function repeatedOpenings(markdown: string): number {
   const lines = bodyOf(markdown).split('\n').filter((l) => l.trim() && !l.startsWith('#'));
-  const opens = lines.flatMap((l) => sentencesOf(l.replace(/^\s*[-*]\s+/, ''))).map(openingOf).filter(Boolean);
+  const opens = lines.flatMap(sentenceOpenings);
   return opens.filter((o, i) => opens.indexOf(o) !== i).length;
 }
 

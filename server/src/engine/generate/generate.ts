@@ -185,8 +185,8 @@ export function namedByTitle(graph: SkillGraph, title: string, occupations: read
     // an O*NET title names several roles in the plural ("Janitors and Cleaners, Except Maids and
     // Housekeeping Cleaners": a janitor, a cleaner); a catch-all ("All Other") names none
     if (/\ball other\b/.test(name)) return false;
-    const parts = occ.title.split(/,\s*(?:and\s+)?|\s+and\s+/i).map(normalizeTerm).filter((part) => !/^except\b/.test(part));
-    return parts.some((part) => part === `${base}s` || part === base);
+    // (normalizeTerm reads a plural singular: "Cleaners" is "cleaner")
+    return occ.title.split(/,\s*(?:and\s+)?|\s+and\s+/i).map(normalizeTerm).some((part) => part === base && !/^except\b/.test(part));
   });
 }
 

@@ -222,8 +222,7 @@ export function checkBody(plan: WriterPlan, body: string, isWord?: WordCheck, co
   for (const line of body.split('\n')) {
     if (line.startsWith('## ') || !line.trim()) continue;
     const words = lineWords(line);
-    // openings are read per sentence: the summary is one paragraph of the summary lines
-    const opens = sentencesOf(line.replace(BULLET, '')).map(openingOf).filter(Boolean);
+    const opens = sentenceOpenings(line);
     if (seen.some((w) => jaccard(w, words) >= SAME_LINE) || opens.some((o) => openings.has(o)) || new Set(opens).size < opens.length) repeated++;
     seen.push(words);
     for (const o of opens) openings.add(o);
@@ -242,6 +241,11 @@ const lineWords = (text: string): ReadonlySet<string> => new Set([...contentWord
 export function openingOf(text: string): string {
   const words = text.replace(BULLET, '').toLowerCase().match(/[a-z0-9']+/g) ?? [];
   return words.length > OPENING_WORDS ? words.slice(0, OPENING_WORDS).join(' ') : '';
+}
+
+/** The openings of a body line's sentences (a summary is one paragraph of several lines), short ones left out. */
+export function sentenceOpenings(line: string): string[] {
+  return sentencesOf(line.replace(BULLET, '')).map(openingOf).filter(Boolean);
 }
 
 /** A line that says a word twice in a row ("enthusiastic and enthusiastic", "busy, busy") or a content word three times. */
