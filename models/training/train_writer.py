@@ -167,6 +167,12 @@ def heldout_loss(model, ids, starts, context, pad_id, plan_len_of, rows=256):
     return total / max(count, 1), count
 
 
+def plan_length(doc, body_id):
+    """Tokens of a text's prompt, its body marker included (0 when it has none): the loss counts what follows."""
+    hit = np.flatnonzero(doc == body_id)
+    return int(hit[0]) + 1 if len(hit) else 0
+
+
 def load_saved(args, vocab_size, name, keys):
     """A saved writer (CORPUS/name) and its record; `keys` of its arguments are set on args (the model's shape first)."""
     saved = torch.load(os.path.join(args.corpus, name), map_location="cpu")
@@ -279,8 +285,7 @@ def main():
     held_starts = doc_starts(held_ids, plan_id)
 
     def plan_len_of(doc):
-        hit = np.flatnonzero(doc == body_id)
-        return int(hit[0]) + 1 if len(hit) else 0
+        return plan_length(doc, body_id)
 
     if args.export_only:
         keys = ("dim", "layers", "heads", "context", "batch", "steps", "lr", "warmup", "seed", "tag") + (("window", "stage1", "line_examples", "phases") if args.lines else ())
@@ -516,6 +521,7 @@ def export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, n_params, 
         whole = onnx.load(onnx_path)
         os.remove(onnx_path + ".data")
         onnx.save(whole, onnx_path)
+    int8 = quantize(onnx_path, held_ids, held_starts, args.window if args.tag == "lines" else args.context, pad_id, body_id) if args.quantize else None
     # parity vectors: a prompt decoded in one call and then one cached step; the server's test
     # runs the ONNX file on the same ids and compares
     with torch.no_grad():
@@ -538,6 +544,8 @@ def export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, n_params, 
     }
     if args.guidance is not None:
         config["guidance"] = args.guidance
+    if int8:
+        config["int8"] = int8
     if args.tag == "lines":
         config.update({"window": args.window, "lineExamples": args.line_examples, "stage1": args.stage1, "phases": getattr(args, "phases", [])})
     if getattr(args, "girl", None):
@@ -564,16 +572,18 @@ def export(model, args, vocab_size, pad_id, plan_id, body_id, end_id, n_params, 
         # generated postings use the writer by default only once 18 of 20 pass the hand-rated
         # checklist (issue 11); until then it is asked for by name (--writer model)
         "useByDefault": bool(args.use_by_default),
-        "command": "bash models/training/train-writer.sh",
+        "command": ("bash models/training/train-writer.sh --corpus-only && bash models/training/train-writer-gpu.sh models/training/.cache/writer models"
+                    if DEVICE.type == "cuda" else "bash models/training/train-writer.sh"),
         "finetuneCommand": "bash models/training/train-writer.sh --girl-only",
     })
-    if args.quantize:
-        config["int8"] = quantize(onnx_path, held_ids, held_starts, args.window if args.tag == "lines" else args.context, pad_id, body_id)
-        entry["int8"] = config["int8"]
-        with open(os.path.join(out_dir, "writer.json"), "w", encoding="utf-8") as f:
-            json.dump(config, f, indent=2)
-            f.write("\n")
-        entry["sidecar"] = file_entry(os.path.join(out_dir, "writer.json"), args.models)
+    if int8:
+        entry["int8"] = int8
+    # the copy guard is built from the corpus after training (tools/writer/build-copy-guard.ts, node):
+    # a model retrained where node is not (train-writer-gpu.sh) keeps the guard its entry lists
+    with open(os.path.join(args.models, "manifest.json"), encoding="utf-8") as f:
+        guard = json.load(f).get("models", {}).get("job-writer", {}).get("copyGuard")
+    if guard:
+        entry["copyGuard"] = guard
     update(args.models, {"job-writer": entry})
     print(json.dumps(config), flush=True)
 
@@ -589,15 +599,14 @@ def quantize(onnx_path, held_ids, held_starts, span, pad_id, body_id, sample=600
 
     def perplexity(path):
         sess = ort.InferenceSession(path, providers=["CPUExecutionProvider"])
-        layers = sess.get_inputs()[3].shape[0]
+        layers, _, heads, _, head = sess.get_inputs()[3].shape
+        empty = np.zeros((layers, 1, heads, 0, head), dtype=np.float32)
         total, count = 0.0, 0
         for i in pick:
             doc = held_ids[bounds[i]:min(bounds[i + 1], bounds[i] + span + 1)].astype(np.int64)
             x, y = doc[:-1][None], doc[1:]
             t = x.shape[1]
-            hit = np.flatnonzero(doc == body_id)
-            body = int(hit[0]) + 1 if len(hit) else 0
-            empty = np.zeros((layers, 1, sess.get_inputs()[3].shape[2], 0, sess.get_inputs()[3].shape[4]), dtype=np.float32)
+            body = plan_length(doc, body_id)
             logits = sess.run(["logits"], {"input_ids": x, "position_ids": np.arange(t)[None], "attention_bias": np.triu(np.full((t, t), -1e4, dtype=np.float32), 1)[None, None],
                                            "past_keys": empty, "past_values": empty})[0][0]
             logp = logits - logits.max(-1, keepdims=True)
