@@ -10,6 +10,9 @@
 #                                                       computes with 1 and 2 and the posting
 #                                                       word IDF table (models/word-idf.json,
 #                                                       tools/scripts/build-word-idf.ts) in place
+#      the skill terms postings list (models/posting-terms.json) - tools/scripts/
+#                                                       build-posting-terms.ts, before anything that reads
+#                                                       extraction's output
 #   4. the occupation ranker (models/occupation-ranker.json) - train-ranker.sh, on the engine's
 #                                                       analyses of RJDB train and real resumes
 #   5. what postings of each role ask for (models/posting-skills.json) - tools/scripts/
@@ -33,6 +36,8 @@ bash "$here/train.sh"
 bash "$here/train-link-reranker.sh"
 npm run build --workspace server >/dev/null
 node tools/out/tools/scripts/build-word-idf.js "${HRDOCS_DATA:-../shared/data}" models
+# the skill terms postings list (read by extraction: everything after it sees them)
+node tools/out/tools/scripts/build-posting-terms.js --data "${HRDOCS_DATA:-../shared/data}" --models models
 # the skill calibrator reads what the tagger, the linker and the word table make of its labelled mentions
 node tools/out/tools/scripts/train-skill-calibrator.js --data "${HRDOCS_DATA:-../shared/data}"
 bash "$here/train-matcher.sh"

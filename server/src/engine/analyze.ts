@@ -143,12 +143,13 @@ const BLOCKS_PER_SLICE = 200;
 
 async function extractInSlices(deps: AnalysisDeps, doc: HrDocument, tagged: TaggedSpan[][], token?: CancellationToken): Promise<SkillMention[]> {
   const learned = deps.models.tagger.learned;
-  if (doc.blocks.length <= BLOCKS_PER_SLICE) return extractSkills(doc, deps.graph, { tagged, learned });
+  const terms = deps.models.terms;
+  if (doc.blocks.length <= BLOCKS_PER_SLICE) return extractSkills(doc, deps.graph, { tagged, learned, terms });
   const mentions: SkillMention[] = [];
   for (let from = 0; from < doc.blocks.length; from += BLOCKS_PER_SLICE) {
     await yieldToEventLoop();
     throwIfCancelled(token);
-    mentions.push(...extractSkills(doc, deps.graph, { tagged, learned, from, to: from + BLOCKS_PER_SLICE }));
+    mentions.push(...extractSkills(doc, deps.graph, { tagged, learned, terms, from, to: from + BLOCKS_PER_SLICE }));
   }
   return mentions;
 }

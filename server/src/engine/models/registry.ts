@@ -19,9 +19,10 @@ import { WordIdf, type WordIdfJson } from '../match/lexical.js';
 import { OccupationRanker } from '../generate/ranker.js';
 import { SkillCalibrator, type SkillCalibratorJson } from '../skills/calibrate.js';
 import { PostingSkills, type PostingSkillsJson } from '../generate/posting-skills.js';
+import { PostingTerms, type PostingTermsJson } from '../skills/terms.js';
 import { DEFAULT_THRESHOLDS, type ModelSet, type Thresholds } from './tasks.js';
 
-export type Task = 'document-classifier' | 'zone-classifier' | 'span-tagger' | 'skill-linker' | 'match-scorer' | 'title-lexicon' | 'word-idf' | 'occupation-ranker' | 'job-writer' | 'skill-calibrator' | 'posting-skills';
+export type Task = 'document-classifier' | 'zone-classifier' | 'span-tagger' | 'skill-linker' | 'match-scorer' | 'title-lexicon' | 'word-idf' | 'occupation-ranker' | 'job-writer' | 'skill-calibrator' | 'posting-skills' | 'posting-terms';
 
 interface LoadContext { runtime: ModelRuntime; name: string; entry: ManifestEntry; graph: SkillGraph; cache?: StageCache }
 
@@ -37,10 +38,11 @@ const TASK_LOADERS: { [T in Task]: (c: LoadContext) => Promise<ModelSet[TaskSlot
   'job-writer': (c) => OnnxJobWriter.create(c.runtime, c.name),
   'skill-calibrator': async (c) => SkillCalibrator.fromJson(JSON.parse((await c.runtime.readVerified(c.entry)).toString('utf8')) as SkillCalibratorJson),
   'posting-skills': async (c) => PostingSkills.fromJson(JSON.parse((await c.runtime.readVerified(c.entry)).toString('utf8')) as PostingSkillsJson, c.graph),
+  'posting-terms': async (c) => PostingTerms.fromJson(JSON.parse((await c.runtime.readVerified(c.entry)).toString('utf8')) as PostingTermsJson),
 };
 
-type TaskSlot<T extends Task> = T extends 'document-classifier' ? 'classifier' : T extends 'zone-classifier' ? 'zoner' : T extends 'span-tagger' ? 'tagger' : T extends 'skill-linker' ? 'linker' : T extends 'title-lexicon' ? 'titles' : T extends 'word-idf' ? 'words' : T extends 'occupation-ranker' ? 'ranker' : T extends 'job-writer' ? 'writer' : T extends 'skill-calibrator' ? 'calibrator' : T extends 'posting-skills' ? 'postingSkills' : 'scorer';
-const SLOT: { [T in Task]: TaskSlot<T> } = { 'document-classifier': 'classifier', 'zone-classifier': 'zoner', 'span-tagger': 'tagger', 'skill-linker': 'linker', 'match-scorer': 'scorer', 'title-lexicon': 'titles', 'word-idf': 'words', 'occupation-ranker': 'ranker', 'job-writer': 'writer', 'skill-calibrator': 'calibrator', 'posting-skills': 'postingSkills' };
+type TaskSlot<T extends Task> = T extends 'document-classifier' ? 'classifier' : T extends 'zone-classifier' ? 'zoner' : T extends 'span-tagger' ? 'tagger' : T extends 'skill-linker' ? 'linker' : T extends 'title-lexicon' ? 'titles' : T extends 'word-idf' ? 'words' : T extends 'occupation-ranker' ? 'ranker' : T extends 'job-writer' ? 'writer' : T extends 'skill-calibrator' ? 'calibrator' : T extends 'posting-skills' ? 'postingSkills' : T extends 'posting-terms' ? 'terms' : 'scorer';
+const SLOT: { [T in Task]: TaskSlot<T> } = { 'document-classifier': 'classifier', 'zone-classifier': 'zoner', 'span-tagger': 'tagger', 'skill-linker': 'linker', 'match-scorer': 'scorer', 'title-lexicon': 'titles', 'word-idf': 'words', 'occupation-ranker': 'ranker', 'job-writer': 'writer', 'skill-calibrator': 'calibrator', 'posting-skills': 'postingSkills', 'posting-terms': 'terms' };
 
 /** The rule-based ModelSet: no ONNX, nothing to load. */
 export function ruleModels(graph: SkillGraph, problems: string[] = []): ModelSet {

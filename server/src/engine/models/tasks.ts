@@ -2,6 +2,7 @@
 // ONNX one (tagger.ts, linker.ts, matcher.ts); the registry (./registry.ts) picks the ONNX one
 // when the manifest lists a model for the task and it loads, so a new model is one class, one
 // manifest entry and one training script. Tests pass fakes that implement these interfaces.
+import type { PostingTerms } from '../skills/terms.js';
 import type { CancellationToken } from '../cancel.js';
 import type { TitleLexicon } from '../experience/lexicon.js';
 import type { OccupationRanker } from '../generate/ranker.js';
@@ -155,6 +156,8 @@ export interface ModelSet {
   calibrator?: SkillCalibrator;
   /** what real postings of each role ask for, for generated postings' plans (the graph's competences alone without it) */
   postingSkills?: PostingSkills;
+  /** the short skill terms real postings list (skills/terms.ts): a list item's one-word names no taxonomy holds */
+  terms?: PostingTerms;
   thresholds: Thresholds;
   /** 'cpu' | 'cuda' when an ONNX model runs, else 'none' */
   device: 'cpu' | 'cuda' | 'none';

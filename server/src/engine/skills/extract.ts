@@ -9,12 +9,15 @@ import { sentenceAround } from '../document/asks.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
 import { capitalisedMidSentence, findPhrases, graphPhraseSpans, isOtherSpellingOfTool, SKILL_QUALIFIER as QUALIFIER, type PhraseHit } from './phrase.js';
 import type { TaggedSpan } from '../models/tasks.js';
+import { seriesNames, type PostingTerms } from './terms.js';
 
 export interface ExtractOptions {
   /** tagger spans per block index (same order as doc.blocks); blocks without spans are read by graph phrases */
   tagged?: TaggedSpan[][];
   /** whether the spans come from a trained tagger (weighed against graph phrases) or are graph phrases */
   learned?: boolean;
+  /** the short skill terms real postings list: a one-word name of a list item the graph lacks ("auditing") */
+  terms?: PostingTerms;
   /** only blocks [from, to) (the engine reads long documents in slices, to stay cancellable) */
   from?: number;
   to?: number;
@@ -166,12 +169,12 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
     const gate = (items: Candidate[]) => (tagged && options.learned && isRequirementList(doc, section) ? gateUnnamedItems(items, tagged) : items);
     if (listSection && linesAreItems(block.text)) {
       // a list pasted without bullets ("texas food handlers certificate\nreliable transportation"): each line an item
-      candidates = gate(lineItems(block.text).flatMap((line) => listItemSkills(line.text, graph).map((c) => ({ ...c, start: c.start + line.start, end: c.end + line.start }))));
+      candidates = gate(lineItems(block.text).flatMap((line) => listItemSkills(line.text, graph, options.terms).map((c) => ({ ...c, start: c.start + line.start, end: c.end + line.start }))));
     } else if (inList) {
       // a skills list is read item by item (the tagger, trained on prose, only vets a requirement item's unnamed skill)
-      candidates = gate(listItemSkills(block.text, graph));
+      candidates = gate(listItemSkills(block.text, graph, options.terms));
     } else if (tagged && options.learned) {
-      candidates = taggedProseSkills(block.text, tagged, graph, section);
+      candidates = taggedProseSkills(block.text, tagged, graph, section, options.terms);
     } else {
       candidates = proseSkills(block.text, tagged ?? graphPhraseSpans(graph, block.text), graph, section);
     }
@@ -212,13 +215,13 @@ function proseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph, secti
 }
 
 /** One list item (or line) of a skills section: "Python", "Analysis: ability to ...", "**Languages:** Python, SQL", "Strong communication skills". */
-function listItemSkills(text: string, graph: SkillGraph): Candidate[] {
+function listItemSkills(text: string, graph: SkillGraph, terms?: PostingTerms): Candidate[] {
   // "TECHNICAL SKILLS ❖ Languages: C# ❖ Database: SQL Server": bullets typed inside one line start entries
   if (INLINE_BULLET.test(text.replace(/^\s*\S/, ' '))) {
     const out: Candidate[] = [];
     let at = 0;
     for (const piece of text.split(INLINE_BULLET)) {
-      if (piece.trim()) out.push(...listItemSkills(piece, graph).map((c) => ({ ...c, start: c.start + at, end: c.end + at })));
+      if (piece.trim()) out.push(...listItemSkills(piece, graph, terms).map((c) => ({ ...c, start: c.start + at, end: c.end + at })));
       at += piece.length + 1;
     }
     return out;
@@ -233,12 +236,12 @@ function listItemSkills(text: string, graph: SkillGraph): Candidate[] {
     const bareHead = head.replace(/[*_`]/g, '').trim();
     // "Education: High school diploma ...": a section's name labels what follows, it is no skill
     if (CATEGORY_HEAD.test(bareHead) || INTRO_HEAD.test(bareHead) || isStandardHeading(bareHead) || (restParts.length >= 2 && restParts.every((p) => wordCount(p.text) <= 4) && !headNamesSkillExplained(head, restParts, graph))) {
-      for (const part of restParts) out.push(...partSkills(part.text, part.start, graph));
+      for (const part of restParts) out.push(...partSkills(part.text, part.start, graph, false, false, terms));
       return out;
     }
     if (headWords >= 1 && headWords <= 7) {
       // (partSkills counts the head's leading blanks itself)
-      const core = partSkills(head, 0, graph, true);
+      const core = partSkills(head, 0, graph, true, false, terms);
       // the explanation after the colon may name tools too ("Networking: TCP/IP, LAN/WAN")
       for (const hit of findPhrases(graph, rest)) {
         if (hit.ambiguous || hit.words < 2) continue;
@@ -251,12 +254,12 @@ function listItemSkills(text: string, graph: SkillGraph): Candidate[] {
   // "Python, SQL, Tableau" is a list; "Current, unrestricted RN license" is one phrase
   const knownParts = parts.filter((p) => graph.skillsForAlias(normalizeTerm(p.text)).length > 0).length;
   if (parts.length >= 2 && parts.every((p) => wordCount(p.text) <= 5) && (parts.length >= 3 || knownParts === parts.length)) {
-    for (const part of parts) out.push(...partSkills(part.text, part.start, graph));
+    for (const part of parts) out.push(...partSkills(part.text, part.start, graph, false, false, terms));
     return out;
   }
   const cells = runOnCells(text);
-  if (cells) return cells.flatMap((c) => partSkills(c.text, c.start, graph));
-  return partSkills(text, 0, graph);
+  if (cells) return cells.flatMap((c) => partSkills(c.text, c.start, graph, false, false, terms));
+  return partSkills(text, 0, graph, false, false, terms);
 }
 
 /**
@@ -403,7 +406,7 @@ export function namesRole(item: string, graph: SkillGraph): boolean {
  * alias covers it, else kept as written: a skill no taxonomy lists); a long one yields its
  * graph phrases, the first clause's first.
  */
-function partSkills(part: string, base: number, graph: SkillGraph, isHead = false, isConjunct = false): Candidate[] {
+function partSkills(part: string, base: number, graph: SkillGraph, isHead = false, isConjunct = false, terms?: PostingTerms): Candidate[] {
   // bullets typed as characters ("• SQL", "-Python", "1) Excel") are not part of the skill
   const clean = part.replace(/[*_`]/g, ' ').replace(LEADING_BULLET, (m) => ' '.repeat(m.length));
   // "High school diploma or GED", "Bachelor's degree": a level of education, read as a credential, names no skill;
@@ -455,8 +458,8 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   const hits = findPhrases(graph, core);
   if (!isConjunct && !isHead) {
     // "Proficient in Analysis, Multi-threaded Programming", "Time Management and Negotiation": one skill per conjunct
-    const conjuncts = splitConjuncts(core, hits, graph);
-    if (conjuncts) return conjuncts.flatMap((c) => partSkills(c.text, coreStart + c.start, graph, false, true));
+    const conjuncts = splitConjuncts(core, hits, graph, terms);
+    if (conjuncts) return conjuncts.flatMap((c) => partSkills(c.text, coreStart + c.start, graph, false, true, terms));
   }
   if (coreWords <= 4 || isHead) {
     // "Java programming language", "Windows operating systems", "Agile methodologies": the
@@ -590,10 +593,10 @@ const NOT_IN_NAMES = /\b(?:the|a|an|their|its|his|her|our|your|all|any|some|whic
 /**
  * The conjuncts of a coordination of short skills ("Agile, Iterative methodologies", "SAP CRM
  * and Hybris"), or undefined when the text is not one: a conjunct of more than four words, a
- * graph phrase across a conjunction ("Research and Development"), or a one-word conjunct the
- * graph does not know ("Current, unrestricted RN license").
+ * graph phrase across a conjunction ("Research and Development"), or a one-word conjunct neither
+ * the graph nor the postings' own terms know ("Current, unrestricted RN license").
  */
-function splitConjuncts(core: string, hits: readonly PhraseHit[], graph: SkillGraph): Array<{ text: string; start: number }> | undefined {
+function splitConjuncts(core: string, hits: readonly PhraseHit[], graph: SkillGraph, terms?: PostingTerms): Array<{ text: string; start: number }> | undefined {
   if (wordCount(core) > MAX_COORDINATION_WORDS) return undefined;
   const separator = /\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&|as well as)\s+/g;
   const parts: Array<{ text: string; start: number }> = [];
@@ -611,7 +614,8 @@ function splitConjuncts(core: string, hits: readonly PhraseHit[], graph: SkillGr
   for (const p of parts) {
     const words = wordCount(p.text);
     if (words === 0 || words > 4) return undefined;
-    const known = graph.skillsForAlias(normalizeTerm(p.text)).length > 0;
+    // a name the graph holds, or one real postings list as a skill ("auditing, cost accounting and cash management")
+    const known = graph.skillsForAlias(normalizeTerm(p.text)).length > 0 || !!terms?.isSkillTerm(p.text);
     if (words === 1 && !known) return undefined;
     // a clause, not a name: "conducting analysis", "their mechanisms of action"
     if (!known && (/^\s*\w+ing\b/i.test(p.text) || NOT_IN_NAMES.test(p.text))) return undefined;
@@ -643,7 +647,7 @@ function titleCase(s: string): string {
  * names it); graph phrases the tagger passed over stay as weak mentions (hints under the
  * skills threshold) when they are specific: several words, or a named tool.
  */
-function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph, section: SectionKind): Candidate[] {
+function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph, section: SectionKind, terms?: PostingTerms): Candidate[] {
   const out: Candidate[] = [];
   const phrases = proseSkills(text, graphPhraseSpans(graph, text), graph, section);
   for (const tagged of spans) {
@@ -690,6 +694,21 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
     // SkillSpan dev strict F1 fell 0.487 -> 0.467 (its annotators mark fewer of them).
     const named = words === 1 ? !!skill?.tool && writtenAsName(text, p.start, p.end) : p.confidence >= 0.75 && ASKED_FOR.includes(section);
     out.push({ ...p, confidence: Math.min(p.confidence, named ? PASSED_OVER_NAMED : PASSED_OVER_HINT) });
+  }
+  // a series of names inside a sentence the tagger passed over ("such areas as auditing, billing,
+  // cash management, cost accounting"): each name, counted as the passed-over graph labels are
+  if (terms) {
+    const known = (t: string) => graph.skillsForAlias(normalizeTerm(t)).length > 0 || terms.isSkillTerm(t);
+    for (const s of seriesNames(text, known)) {
+      if (out.some((c) => c.start < s.end && s.start < c.end)) continue;
+      if (tokenizeWords(s.text).length <= 4 && namesRole(s.text, graph)) continue;
+      const named = graph.lookupSkill(s.text);
+      const key = normalizeTerm(s.text);
+      out.push({
+        start: s.start, end: s.end, name: named?.name ?? titleCase(s.text), id: named?.id ?? `new:${key}`, kind: named?.kind ?? 'skill',
+        confidence: ASKED_FOR.includes(section) ? PASSED_OVER_NAMED : PASSED_OVER_HINT, source: 'phrase',
+      });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

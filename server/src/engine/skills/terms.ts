@@ -1,0 +1,159 @@
+// Skill terms real postings use: short names ("auditing", "bookkeeping", "cycle count", "craft
+// cocktails") that postings write as items of their requirement and duty lists, counted over the
+// postings corpora (tools/scripts/build-posting-terms.ts). The taxonomies name the same work in
+// other words ("perform cost accounting activities"), so a posting's own words go unread where the
+// graph is the only vocabulary. A term counts when enough postings list it as an item and, of the
+// postings that write its words at all, enough write them as an item: "office" or "direction" fill
+// prose far more often than they stand alone in a list, "auditing" does not. The table holds
+// hashes of the terms' keys and two counts each: no words, no text.
+import { hashWord } from '../match/lexical.js';
+import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
+import { SKILL_QUALIFIER } from './phrase.js';
+
+export interface PostingTermsJson {
+  /** postings the counts were taken over */
+  documents: number;
+  /** the least postings listing a term for it to be stored */
+  minItemDf: number;
+  /** the shares chosen on training data: a stored term is a skill term when it holds both */
+  thresholds: { itemDf: number; itemShare: number };
+  /** hashWord(normalizeTerm(term)) -> [postings listing it as an item, postings writing its words anywhere] */
+  terms: Record<string, [number, number]>;
+}
+
+/** The most words a list term has: longer items are phrases or sentences, not names. */
+export const MAX_TERM_WORDS = 4;
+
+/** Words no skill name holds: articles, pronouns, and the prepositions that open a clause. */
+const NOT_IN_TERMS = /\b(?:the|a|an|their|its|his|her|our|your|my|we|you|they|he|she|it|all|any|some|which|that|who|whom|this|these|those|for|to|from|by|into|through|throughout|while|when|where|will|must|should|can|may|would|is|are|be|been|being|was|were|have|has|had|not|no)\b/i;
+/** how strongly it is asked for, after the name ("Excel required", "SQL a plus") */
+const ASKED_AFTER = /[\s,(–-]+(?:(?:is|are)\s+)?(?:(?:strongly\s+|highly\s+)?(?:required|preferred|desired|desirable|essential|helpful|mandatory|necessary|needed|a must)|(?:a|an)\s+(?:plus|bonus|asset|advantage))\)?$/i;
+/** the kind of thing named, after the name ("communication skills", "Excel knowledge") */
+const KIND_AFTER = /\s+(?:skills?|abilities|ability|knowledge|proficiency|experience|expertise|background)$/i;
+/** people a posting's work serves or involves ("patients, families and carers", "parents", "instructional personnel"): no skill's name ends with one */
+const PEOPLE = /\b(?:people|persons?|individuals?|patients?|clients?|customers?|guests?|students?|pupils?|learners?|children|child|kids|adults?|parents?|famil(?:y|ies)|carers?|caregivers?|relatives?|residents?|members?|staff|colleagues?|co-?workers?|personnel|employees?|managers?|teams?|stakeholders?|partners?|communit(?:y|ies)|public|visitors?|users?|vendors?|suppliers?|agencies|organisations?|organizations?|officers?|professionals?|practitioners?|workers?|volunteers?|groups?)$/i;
+const LEADING_MARK = /^[\s*_`•▪❖➢►◆■●➤✓✔·◦‣∙>–—-]+|^\d{1,2}[.)]\s+/;
+
+/**
+ * The term an item (or a part of one) names, or undefined when it names none: the bullet, how
+ * well ("strong", "experience with") and how much it is asked for are no part of it, and what is
+ * left must be a short name (1-4 words, a letter first, no article, pronoun or verb of a clause).
+ */
+export function termOf(part: string): string | undefined {
+  let core = part.replace(LEADING_MARK, '').replace(/[*_`]/g, ' ').trim();
+  core = core.replace(/[\s.!:;]+$/, '').replace(ASKED_AFTER, '').trim();
+  const qualifier = SKILL_QUALIFIER.exec(core);
+  if (qualifier) core = core.slice(qualifier[0].length).trim();
+  if (tokenizeWords(core).length > 1) core = core.replace(KIND_AFTER, '').trim();
+  if (!/^\p{L}/u.test(core) || /\d/.test(core) || /[:()"“”!?]|\.\s/.test(core)) return undefined;
+  const words = tokenizeWords(core).length;
+  if (words === 0 || words > MAX_TERM_WORDS || NOT_IN_TERMS.test(core)) return undefined;
+  // a trailing connector: the item was cut mid-phrase
+  if (/\b(?:and|or|of|in|with|on|at|as|&)$/i.test(core)) return undefined;
+  return core;
+}
+
+/** Whether a term names people ("patients, families and carers", "parents"), not work done for them. */
+export function namesPeople(term: string): boolean {
+  return PEOPLE.test(term.trim());
+}
+
+/**
+ * The parts of a list item or a comma list ("auditing, cost accounting and cash management"):
+ * separated by commas, semicolons and bars, the last joined by "and" / "or" / "&". With offsets.
+ */
+export function listParts(text: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  const separator = /\s*[,;|•]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+/gi;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = separator.exec(text)) !== null) {
+    if (m.index > from) out.push({ text: text.slice(from, m.index), start: from });
+    from = m.index + m[0].length;
+  }
+  if (from < text.length) out.push({ text: text.slice(from), start: from });
+  return out;
+}
+
+/** The postings' own skill terms (see the top of this file). */
+export class PostingTerms {
+  private constructor(private readonly json: PostingTermsJson) {}
+
+  static fromJson(json: PostingTermsJson): PostingTerms {
+    if (!json || typeof json.documents !== 'number' || !json.terms || !json.thresholds) throw new Error('posting terms: not a posting-terms table');
+    return new PostingTerms(json);
+  }
+
+  /** Postings listing the term as an item, and writing its words at all (0, 0 when not stored). */
+  counts(term: string): [number, number] {
+    const key = normalizeTerm(term);
+    return key ? this.json.terms[hashWord(key)] ?? [0, 0] : [0, 0];
+  }
+
+  /** Whether postings use the term as a skill's name: listed often enough, and mostly where it is written as an item. */
+  isSkillTerm(term: string): boolean {
+    const [items, anywhere] = this.counts(term);
+    const { itemDf, itemShare } = this.json.thresholds;
+    return items >= itemDf && items >= itemShare * Math.max(anywhere, items);
+  }
+
+  get size(): number { return Object.keys(this.json.terms).length; }
+}
+
+/** the fewest parts a series in a sentence has, and the share of them a vocabulary must know */
+const SERIES_PARTS = 3;
+const SERIES_KNOWN_SHARE = 0.5;
+/** the most words taken from the end of the part that leads into a series ("... such areas as auditing") */
+const LEAD_WORDS = 3;
+
+/**
+ * The names of a series written inside a sentence ("including such areas as auditing, billing,
+ * cash management and cost accounting"): a run of at least three parts, each a short name, at
+ * least half of them names the vocabulary knows (`known`: the graph's, the postings' terms). The
+ * part that leads into the run gives its last words when they are a known name. Offsets are the
+ * text's.
+ */
+export function seriesNames(text: string, known: (term: string) => boolean): Array<{ start: number; end: number; text: string }> {
+  // people in a series ("students, parents and the community") are whom the work is for, no name of it
+  const parts = listParts(text).map((p) => {
+    const term = termOf(p.text);
+    return { ...p, term: term && (!namesPeople(term) || known(term)) ? term : undefined };
+  });
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  const at = (p: { text: string; start: number }, term: string) => {
+    const i = p.text.lastIndexOf(term);
+    return i < 0 ? undefined : { start: p.start + i, end: p.start + i + term.length, text: term };
+  };
+  let i = 0;
+  while (i < parts.length) {
+    if (!parts[i].term) { i++; continue; }
+    let j = i;
+    while (j < parts.length && parts[j].term) j++;
+    const run = parts.slice(i, j);
+    const lead = i > 0 ? leadingName(parts[i - 1].text, known) : undefined;
+    const size = run.length + (lead ? 1 : 0);
+    const knownCount = run.filter((p) => known(p.term!)).length + (lead ? 1 : 0);
+    if (size >= SERIES_PARTS && knownCount >= SERIES_KNOWN_SHARE * size) {
+      if (lead) { const s = at(parts[i - 1], lead); if (s) out.push(s); }
+      for (const [k, p] of run.entries()) {
+        // a first part the vocabulary does not know may still hold the words leading into the run ("Covers auditing")
+        if (k === 0 && !known(p.term!) && tokenizeWords(p.term!).length > 1) continue;
+        const s = at(p, p.term!);
+        if (s) out.push(s);
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** The known name a clause ends with ("such areas as auditing" -> "auditing"), longest first. */
+function leadingName(clause: string, known: (term: string) => boolean): string | undefined {
+  const words = clause.trim().split(/\s+/);
+  for (let n = Math.min(LEAD_WORDS, words.length - 1); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ');
+    const term = termOf(tail);
+    if (term === tail && known(term) && !namesPeople(term)) return term;
+  }
+  return undefined;
+}
