@@ -71,6 +71,11 @@ test('a one-word part no vocabulary knows keeps the item one phrase ("Current, u
   assert.match(got[0], /RN license/i);
 });
 
+test('an intensifier is no part of a name, so it opens no part of a coordination ("Very oriented and organized" stays whole)', () => {
+  const got = skillsOf('# Clerk\n\n## Requirements\n\n- Very oriented and auditing\n');
+  assert.ok(!got.some((n) => /^very/i.test(n)), JSON.stringify(got));
+});
+
 test('"skills in X" names X', () => {
   const got = skillsOf('# Machinist\n\n## Requirements\n\n- Strong skills in lathe setup\n');
   assert.deepEqual(got, ['Lathe Setup']);

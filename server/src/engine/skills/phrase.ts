@@ -83,7 +83,7 @@ export function isOtherSpellingOfTool(skill: { name: string; tool?: boolean }, s
 }
 
 /** Words that wrap a skill without naming it ("Excellent", "proficient in", "knowledge of"). */
-export const SKILL_QUALIFIER = /^(?:(?:strong|excellent|exceptional|outstanding|solid|sound|good|great|advanced|basic|proven|demonstrated|deep|thorough|extensive|effective|superior|keen|high|highly|expert|working|demonstrable|grasp|previous|prior|hands[- ]on|in[- ]depth|practical|comprehensive|professional|fluent|superb|adept|skilled|proficient|familiar|knowledgeable|experienced|competent|capable|able|ability|abilities|proficiency|expertise|experience|knowledge|understanding|familiarity|command|mastery|background|level|skills?(?=\s+(?:in|with|of|using)\s)|of|in|with|at|to|the|a|an|and|using|use|well[- ]developed|sharp|keen)\b[\s,-]+)+/i;
+export const SKILL_QUALIFIER = /^(?:(?:very|extremely|really|quite|strong|excellent|exceptional|outstanding|solid|sound|good|great|advanced|basic|proven|demonstrated|deep|thorough|extensive|effective|superior|keen|high|highly|expert|working|demonstrable|grasp|previous|prior|hands[- ]on|in[- ]depth|practical|comprehensive|professional|fluent|superb|adept|skilled|proficient|familiar|knowledgeable|experienced|competent|capable|able|ability|abilities|proficiency|expertise|experience|knowledge|understanding|familiarity|command|mastery|background|level|skills?(?=\s+(?:in|with|of|using)\s)|of|in|with|at|to|the|a|an|and|using|use|well[- ]developed|sharp|keen)\b[\s,-]+)+/i;
 
 /** a name this many longer skills end with is broad: a word before it names one of them */
 const BROAD_NAME_SKILLS = 10;
