@@ -25,6 +25,8 @@ const terms = fakeTerms({
   office: [20, 4000],
   // listed, but by too few postings
   invoicing: [2, 5],
+  // listed often, but one word that names no work: a modifier, a verb, a place
+  verbal: [110, 490], implements: [250, 1400], solihull: [8, 70], hvac: [10, 40],
 });
 
 function skillsOf(text: string, tagged?: Array<Array<{ start: number; end: number }>>) {
@@ -41,6 +43,8 @@ test('a stored term is a skill term only when enough postings list it and it is 
   assert.equal(terms.isSkillTerm('office'), false, 'prose word');
   assert.equal(terms.isSkillTerm('invoicing'), false, 'too few postings');
   assert.equal(terms.isSkillTerm('negotiation'), false, 'not stored');
+  for (const word of ['verbal', 'implements', 'Solihull']) assert.equal(terms.isSkillTerm(word), false, word);
+  assert.equal(terms.isSkillTerm('HVAC'), true, 'an acronym');
   assert.throws(() => PostingTerms.fromJson({} as never), /posting-terms/);
 });
 
@@ -63,6 +67,11 @@ test('the term of a list part: its bullet, how well and how much it is asked for
 test('a requirement item coordinating names postings list gives one skill per name, one-word names included', () => {
   const got = skillsOf('# Accountant\n\n## Requirements\n\n- Experience with auditing, cost accounting and cash management\n');
   assert.deepEqual(got, ['Auditing', 'Cost Accounting', 'Cash Management']);
+});
+
+test('two names joined by "and" may share a head: a one-word part postings list splits only a series of three or more', () => {
+  const got = skillsOf('# Technician\n\n## Requirements\n\n- Auditing and billing procedures\n');
+  assert.equal(got.length, 1, JSON.stringify(got));
 });
 
 test('a one-word part no vocabulary knows keeps the item one phrase ("Current, unrestricted RN license")', () => {

@@ -15,7 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { loadEngine } from '../../server/src/engine/load.js';
 import { hashWord } from '../../server/src/engine/match/lexical.js';
 import { normalizeTerm, tokenizeWords, matchKey } from '../../server/src/engine/text/normalize.js';
-import { listParts, namesPeople, termOf, MAX_TERM_WORDS, type PostingTermsJson } from '../../server/src/engine/skills/terms.js';
+import { listParts, namesPeople, termOf, MAX_TERM_WORDS, PostingTerms, type PostingTermsJson } from '../../server/src/engine/skills/terms.js';
 import { documentText } from '../eval/real-docs.js';
 import { devSetIds } from '../devsets/held-out.js';
 import { recordModelEntry } from './model-manifest.js';
@@ -82,7 +82,7 @@ for (const f of files) {
         if (!key || seen.has(key)) continue;
         seen.add(key);
         listed.set(key, (listed.get(key) ?? 0) + 1);
-        if (SHOW && !example.has(key)) example.set(key, t);
+        if (!example.has(key)) example.set(key, t);
       }
     }
   }
@@ -110,17 +110,18 @@ for (const key of [...kept].sort()) {
   terms[h] = counts;
 }
 const json: PostingTermsJson = { documents, minItemDf: MIN_ITEM_DF, thresholds: { itemDf: ITEM_DF, itemShare: ITEM_SHARE }, terms };
+// what the engine will read as a skill term, asked of the table itself (one surface per key)
+const table = PostingTerms.fromJson(json);
 if (SHOW) {
   const rows = [...kept].map((k) => ({ k, t: example.get(k)!, n: listed.get(k)!, a: anywhere.get(k) ?? 0 })).sort((a, b) => b.n - a.n);
-  const isTerm = (r: { n: number; a: number }) => r.n >= ITEM_DF && r.n >= ITEM_SHARE * Math.max(r.a, r.n);
-  for (const r of rows.slice(0, SHOW)) console.log(`${isTerm(r) ? '+' : '-'}\t${r.n}\t${r.a}\t${(r.n / Math.max(r.a, 1)).toFixed(3)}\t${r.t}`);
+  for (const r of rows.slice(0, SHOW)) console.log(`${table.isSkillTerm(r.t) ? '+' : '-'}\t${r.n}\t${r.a}\t${(r.n / Math.max(r.a, 1)).toFixed(3)}\t${r.t}`);
 }
 const out = join(modelsDir, 'posting-terms.json');
 const body = JSON.stringify(json);
 writeFileSync(out, body);
-const skillTerms = [...kept].filter((k) => { const n = listed.get(k)!; return n >= ITEM_DF && n >= ITEM_SHARE * Math.max(anywhere.get(k) ?? 0, n); }).length;
+const skillTerms = [...kept].filter((k) => table.isSkillTerm(example.get(k)!)).length;
 recordModelEntry(out, 'posting-terms', {
-  description: `short skill terms real postings list as items of their requirement and duty zones: ${kept.size} terms listed by >= ${MIN_ITEM_DF} of ${documents} postings (${skillTerms} of them skill terms at item df >= ${ITEM_DF} and item share >= ${ITEM_SHARE}), each stored as a 32-bit FNV-1a hash of its key with two counts (no words, no text)`,
+  description: `short skill terms real postings list as items of their requirement and duty zones: ${kept.size} terms listed by >= ${MIN_ITEM_DF} of ${documents} postings (${skillTerms} of them skill terms: item df >= ${ITEM_DF}, item share >= ${ITEM_SHARE}, a single word naming work), each stored as a 32-bit FNV-1a hash of its key with two counts (no words, no text)`,
   trainingData: `../shared/data/postings (${files.join(', ')}): counts only; resumes are not read; ${skipped} postings of the dev and evaluation sets and of the hand-labelled training mentions left out`,
   command: `npm run build && node tools/out/tools/scripts/build-posting-terms.js --data ../shared/data --models models --item-df ${ITEM_DF} --item-share ${ITEM_SHARE}`,
 });

@@ -614,8 +614,9 @@ function splitConjuncts(core: string, hits: readonly PhraseHit[], graph: SkillGr
   for (const p of parts) {
     const words = wordCount(p.text);
     if (words === 0 || words > 4) return undefined;
-    // a name the graph holds, or one real postings list as a skill ("auditing, cost accounting and cash management")
-    const known = graph.skillsForAlias(normalizeTerm(p.text)).length > 0 || !!terms?.isSkillTerm(p.text);
+    // a name the graph holds, or, in a series of three or more, one real postings list as a skill
+    // ("auditing, cost accounting and cash management"; "Verbal and Written Communication" share a head)
+    const known = graph.skillsForAlias(normalizeTerm(p.text)).length > 0 || (parts.length >= 3 && !!terms?.isSkillTerm(p.text));
     if (words === 1 && !known) return undefined;
     // a clause, not a name: "conducting analysis", "their mechanisms of action"
     if (!known && (/^\s*\w+ing\b/i.test(p.text) || NOT_IN_NAMES.test(p.text))) return undefined;

@@ -21,6 +21,9 @@ export interface PostingTermsJson {
   terms: Record<string, [number, number]>;
 }
 
+/** a word that names work: a gerund or a noun of action, a field or a practice; or an acronym ("HVAC", "CPR") */
+const NAMES_WORK = /(?:ing|ion|ment|ance|ence|ship|ry|cy|ics|ure|ogy|omy|ism|sis)$|^[A-Z]{2,6}$/;
+
 /** The most words a list term has: longer items are phrases or sentences, not names. */
 export const MAX_TERM_WORDS = 4;
 
@@ -90,8 +93,14 @@ export class PostingTerms {
     return key ? this.json.terms[hashWord(key)] ?? [0, 0] : [0, 0];
   }
 
-  /** Whether postings use the term as a skill's name: listed often enough, and mostly where it is written as an item. */
+  /**
+   * Whether postings use the term as a skill's name: listed often enough, and mostly where it is
+   * written as an item. A single word must also name work ("auditing", "phlebotomy",
+   * "maintenance"): lists hold verbs, places and things too ("implements", "Solihull", "walls").
+   */
   isSkillTerm(term: string): boolean {
+    const word = term.trim();
+    if (!/\s/.test(word) && !NAMES_WORK.test(/^[A-Z]+$/.test(word) ? word : word.toLowerCase())) return false;
     const [items, anywhere] = this.counts(term);
     const { itemDf, itemShare } = this.json.thresholds;
     return items >= itemDf && items >= itemShare * Math.max(anywhere, items);
