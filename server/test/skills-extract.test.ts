@@ -240,3 +240,22 @@ test('"Previous" or "prior" before a skill says when, not what: "Previous menu c
   const got = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.name.toLowerCase());
   assert.deepEqual(got, ['menu costing', 'knife skills']);
 });
+
+test('an amount of time alone names no skill, whatever it is of ("Minimum 2 yrs", "At least 6 months\' experience"); a skill with its years stays', () => {
+  for (const item of ['Minimum 2 yrs', "At least 6 months' experience", '3+ years of relevant experience', 'Two years']) {
+    const got = taggedAs(`# Server\n\n## Requirements\n\n- ${item}\n`, []);
+    assert.deepEqual(got, [], item);
+  }
+  const kept = taggedAs('# Analyst\n\n## Requirements\n\n- Python - 2 years\n', []);
+  assert.deepEqual(kept, ['Python']);
+});
+
+test('a list part opening with a connector ("as well as read", "plus Excel") is named without it', () => {
+  const got = taggedAs('# Clerk\n\n## Requirements\n\n- Ability to write clearly, as well as read, sort and verify counts\n', []);
+  assert.ok(!got.some((t) => /^as well as/i.test(t)), JSON.stringify(got));
+});
+
+test('equipment the candidate must have at home is a condition, not a skill ("Fast and stable internet connection")', () => {
+  const got = taggedAs('# Online Tutor\n\n## Requirements\n\n- Fast and stable internet connection\n- Python\n', []);
+  assert.deepEqual(got, ['Python']);
+});

@@ -325,7 +325,7 @@ function linesAreItems(text: string): boolean {
  * ("reliable transportation", "own vehicle"), checks ("background check", "drug screen"),
  * availability ("willing to travel").
  */
-const CONDITIONS = /\b(?:(?:reliable|own|dependable)\s+(?:transportation|transport|vehicle|car)|access to (?:a )?(?:car|vehicle)|background (?:check|screening)|drug (?:test|testing|screen|screening)|willing(?:ness)? to (?:travel|relocate)|moving violations?|(?:clean|good|safe) driving record|(?:work|available)\s+(?:on\s+)?(?:weekends?|evenings?|nights?|holidays)(?:\s*(?:\/|and|or|,)\s*(?:weekends?|evenings?|nights?|holidays))*)\b/i;
+const CONDITIONS = /\b(?:(?:reliable|own|dependable)\s+(?:transportation|transport|vehicle|car)|(?:(?:reliable|stable|fast|high[- ]speed|good|strong)\s+(?:and\s+)?)+internet(?:\s+(?:connection|access))?|access to (?:a )?(?:car|vehicle)|background (?:check|screening)|drug (?:test|testing|screen|screening)|willing(?:ness)? to (?:travel|relocate)|moving violations?|(?:clean|good|safe) driving record|(?:work|available)\s+(?:on\s+)?(?:weekends?|evenings?|nights?|holidays)(?:\s*(?:\/|and|or|,)\s*(?:weekends?|evenings?|nights?|holidays))*)\b/i;
 
 /** Pay, hours and contract terms are what a job offers, never a skill ("10/hr plus tips", "Full-time", "40 hours per week"). */
 const PAY_OR_TERMS = /[$£€]\s?\d|\b\d+(?:\.\d+)?\s?(?:\/\s?(?:hr|hour|h)\b|(?:per|an|a)\s+(?:hour|week|year|annum)\b|k\b)|\b(?:tips|salary|wages?|per annum|full[\s_-]*time|part[\s_-]*time|hours per week)\b/i;
@@ -345,8 +345,8 @@ function splitList(text: string, base: number): Array<{ text: string; start: num
   const parts: Array<{ text: string; start: number }> = [];
   const push = (from: number, to: number) => {
     const raw = text.slice(from, to);
-    // drop a leading "and"/"or" of the last element of an enumeration
-    const lead = /^\s*(?:(?:and|or|&)\s+)?/.exec(raw)![0].length;
+    // drop a leading "and"/"or" of the last element of an enumeration, or a connector opening a part ("as well as read")
+    const lead = /^\s*(?:(?:and|or|&|as well as|plus|along with)\s+)?/i.exec(raw)![0].length;
     const t = raw.slice(lead).replace(/[\s.]+$/, '');
     if (t.trim()) parts.push({ text: t, start: base + from + lead });
   };
@@ -412,8 +412,9 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "High school diploma or GED", "Bachelor's degree": a level of education, read as a credential, names no skill;
   // "TECHNICAL SKILLS", "Programming Languages": the label of a list, standing as an item of it
   if (namesEducationLevel(clean) || LIST_LABEL.test(clean.trim().replace(/[\s:]+$/, ''))) return [];
-  // "Prior experience preferred": experience of no named kind
-  if (ANY_EXPERIENCE.test(clean.trim().replace(/[\s.!:;]+$/, '').replace(ASKED_HOW_MUCH, ''))) return [];
+  // "Prior experience preferred": experience of no named kind; "Minimum 2 yrs", "at least 6 months": only how long
+  const bare = clean.trim().replace(/[\s.!:;]+$/, '').replace(ASKED_HOW_MUCH, '');
+  if (ANY_EXPERIENCE.test(bare) || ONLY_HOW_LONG.test(bare)) return [];
   // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
   let qualifier = QUALIFIER.exec(clean.trimStart());
   if (qualifier && /^(?:Advanced|Basic|Certified|Professional|Applied|Working)\s+[A-Z]/.test(clean.trimStart())) qualifier = null;
@@ -526,6 +527,8 @@ const HOW_LONG_OR_WHETHER = /\s*[-–:]\s*(?:(?:experience|exp\.?)\b\s*(?:[-–:
 const ASKED_HOW_MUCH = /[\s,(–-]+(?:(?:is|are|would be|will be)\s+)?(?:(?:strongly\s+|highly\s+)?(?:required|preferred|desired|desirable|essential|helpful|mandatory|crucial|vital|important|necessary|compulsory|needed|a must)|(?:a|an)\s+(?:plus|bonus|asset|advantage)|(?:but\s+)?not\s+(?:required|essential|necessary))\)?$/i;
 
 /** "Prior experience", "Relevant experience": experience of no named kind, a requirement of years, not a skill */
+/** an amount of time and nothing it is of ("Minimum 2 yrs", "At least 6 months' experience", "3+ years") */
+const ONLY_HOW_LONG = /^(?:(?:a\s+)?(?:minimum|min\.?|maximum|at least|over|more than|up to)(?:\s+of)?\s+)?(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*\d+\s*)?(?:years?|yrs?|months?|mos?|weeks?)(?:['’]s?)?(?:\s+(?:of\s+)?(?:(?:relevant|related|prior|previous|work|professional)\s+)*(?:experience|exp\.?))?(?:\s+(?:minimum|min\.?))?$/i;
 const ANY_EXPERIENCE = /^(?:(?:prior|previous|past|relevant|related|similar|some|any|industry|work|professional|proven)\s+)+(?:work\s+)?(?:experience|background)$/i;
 
 /** "Ideal candidate needs proficient knowledge of": an item cut off before what it names */
