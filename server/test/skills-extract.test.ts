@@ -259,3 +259,8 @@ test('equipment the candidate must have at home is a condition, not a skill ("Fa
   const got = taggedAs('# Online Tutor\n\n## Requirements\n\n- Fast and stable internet connection\n- Python\n', []);
   assert.deepEqual(got, ['Python']);
 });
+
+test('where the work is done, named alone, is a condition, not a skill ("Either online or in person", "Remote"); "Online marketing" stays', () => {
+  const got = taggedAs('# Tutor\n\n## Requirements\n\n- Either online or in person\n- Remote\n- Online marketing\n', []);
+  assert.deepEqual(got, ['Online marketing']);
+});

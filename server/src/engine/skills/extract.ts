@@ -414,7 +414,8 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   if (namesEducationLevel(clean) || LIST_LABEL.test(clean.trim().replace(/[\s:]+$/, ''))) return [];
   // "Prior experience preferred": experience of no named kind; "Minimum 2 yrs", "at least 6 months": only how long
   const bare = clean.trim().replace(/[\s.!:;]+$/, '').replace(ASKED_HOW_MUCH, '');
-  if (ANY_EXPERIENCE.test(bare) || ONLY_HOW_LONG.test(bare)) return [];
+  // "Either online or in person", "Remote": where the work is done, a condition of the post
+  if (ANY_EXPERIENCE.test(bare) || ONLY_HOW_LONG.test(bare) || WORK_ARRANGEMENT.test(bare)) return [];
   // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
   let qualifier = QUALIFIER.exec(clean.trimStart());
   if (qualifier && /^(?:Advanced|Basic|Certified|Professional|Applied|Working)\s+[A-Z]/.test(clean.trimStart())) qualifier = null;
@@ -529,6 +530,8 @@ const ASKED_HOW_MUCH = /[\s,(–-]+(?:(?:is|are|would be|will be)\s+)?(?:(?:stro
 /** "Prior experience", "Relevant experience": experience of no named kind, a requirement of years, not a skill */
 /** an amount of time and nothing it is of ("Minimum 2 yrs", "At least 6 months' experience", "3+ years") */
 const ONLY_HOW_LONG = /^(?:(?:a\s+)?(?:minimum|min\.?|maximum|at least|over|more than|up to)(?:\s+of)?\s+)?(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*\d+\s*)?(?:years?|yrs?|months?|mos?|weeks?)(?:['’]s?)?(?:\s+(?:of\s+)?(?:(?:relevant|related|prior|previous|work|professional)\s+)*(?:experience|exp\.?))?(?:\s+(?:minimum|min\.?))?$/i;
+/** where the work is done, named alone */
+const WORK_ARRANGEMENT = /^(?:(?:either|both|fully|partly|mostly)\s+)?(?:online|remote(?:ly)?|in[- ]person|on[- ]?site|hybrid|in[- ]office|at home|from home|virtual(?:ly)?)$/i;
 const ANY_EXPERIENCE = /^(?:(?:prior|previous|past|relevant|related|similar|some|any|industry|work|professional|proven)\s+)+(?:work\s+)?(?:experience|background)$/i;
 
 /** "Ideal candidate needs proficient knowledge of": an item cut off before what it names */
