@@ -264,3 +264,9 @@ test('where the work is done, named alone, is a condition, not a skill ("Either 
   const got = taggedAs('# Tutor\n\n## Requirements\n\n- Either online or in person\n- Remote\n- Online marketing\n', []);
   assert.deepEqual(got, ['Online marketing']);
 });
+
+test('roles joined, or a role written as a title after words describing its holder, are posts, not skills ("Servers & Bartenders", "Full Stack Java Developer"); a duty naming whom it served is not a role', () => {
+  const got = taggedAs('# Resume\n\n## Skills\n\n- Chef & Line Cook\n- Teacher and Accountant\n- Certified Senior Staff Accountant\n- Team player\n- Coordinated line cook schedules\n', []);
+  assert.ok(!got.some((t) => /^(?:Chef|Teacher|Certified)/.test(t)), JSON.stringify(got));
+  assert.ok(got.includes('Team player'), JSON.stringify(got));
+});

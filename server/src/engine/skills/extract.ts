@@ -395,10 +395,28 @@ function topLevelSeparators(text: string): number[] | undefined {
 // skill, and things a title word also names (a "Server", a "Model")
 const NAMES_WORK = /(?:ing|ion|ment|ance|ence|ship|ry|cy|ics|ure|patch|support|server|model)$/i;
 
-/** A list item that names a role the graph knows ("Purchasing Manager", "Staff Nurse", "Trainer") is a post held or sought, not a skill. */
+/**
+ * A list item that names a role the graph knows ("Purchasing Manager", "Staff Nurse", "Trainer"),
+ * roles joined ("Servers & Bartenders", "Babysitter and Nanny"), or a role of two or more words
+ * after words describing its holder ("Full Stack Java Developer") is a post held or sought, not a skill.
+ */
 export function namesRole(item: string, graph: SkillGraph): boolean {
-  const last = item.trim().split(/\s+/).pop() ?? '';
-  return !NAMES_WORK.test(last) && graph.isOccupationTitle(item);
+  const conjuncts = item.split(/\s*(?:[,&/]|\band\b|\bor\b)\s*/i).map((c) => c.trim()).filter(Boolean);
+  if (conjuncts.length > 1) return conjuncts.every((c) => namesOneRole(c, graph));
+  return namesOneRole(item, graph);
+}
+
+/** the most words before a role that may describe its holder ("Full Stack") */
+const HOLDER_WORDS = 2;
+
+function namesOneRole(item: string, graph: SkillGraph): boolean {
+  const words = item.trim().split(/\s+/);
+  if (NAMES_WORK.test(words[words.length - 1] ?? '')) return false;
+  if (graph.isOccupationTitle(item)) return true;
+  // written as a title, every word capitalised: a duty's verb and object are not ("Coordinated utility service providers")
+  if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  for (let drop = 1; drop <= HOLDER_WORDS && words.length - drop >= 2; drop++) if (graph.isOccupationTitle(words.slice(drop).join(' '))) return true;
+  return false;
 }
 
 /**
@@ -527,11 +545,11 @@ const HOW_LONG_OR_WHETHER = /\s*[-–:]\s*(?:(?:experience|exp\.?)\b\s*(?:[-–:
 /** a requirement's strength written after it */
 const ASKED_HOW_MUCH = /[\s,(–-]+(?:(?:is|are|would be|will be)\s+)?(?:(?:strongly\s+|highly\s+)?(?:required|preferred|desired|desirable|essential|helpful|mandatory|crucial|vital|important|necessary|compulsory|needed|a must)|(?:a|an)\s+(?:plus|bonus|asset|advantage)|(?:but\s+)?not\s+(?:required|essential|necessary))\)?$/i;
 
-/** "Prior experience", "Relevant experience": experience of no named kind, a requirement of years, not a skill */
 /** an amount of time and nothing it is of ("Minimum 2 yrs", "At least 6 months' experience", "3+ years") */
 const ONLY_HOW_LONG = /^(?:(?:a\s+)?(?:minimum|min\.?|maximum|at least|over|more than|up to)(?:\s+of)?\s+)?(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*\d+\s*)?(?:years?|yrs?|months?|mos?|weeks?)(?:['’]s?)?(?:\s+(?:of\s+)?(?:(?:relevant|related|prior|previous|work|professional)\s+)*(?:experience|exp\.?))?(?:\s+(?:minimum|min\.?))?$/i;
 /** where the work is done, named alone */
 const WORK_ARRANGEMENT = /^(?:(?:either|both|fully|partly|mostly)\s+)?(?:online|remote(?:ly)?|in[- ]person|on[- ]?site|hybrid|in[- ]office|at home|from home|virtual(?:ly)?)$/i;
+/** "Prior experience", "Relevant experience": experience of no named kind, a requirement of years, not a skill */
 const ANY_EXPERIENCE = /^(?:(?:prior|previous|past|relevant|related|similar|some|any|industry|work|professional|proven)\s+)+(?:work\s+)?(?:experience|background)$/i;
 
 /** "Ideal candidate needs proficient knowledge of": an item cut off before what it names */
