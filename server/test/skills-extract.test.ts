@@ -270,3 +270,13 @@ test('roles joined, or a role written as a title after words describing its hold
   assert.ok(!got.some((t) => /^(?:Chef|Teacher|Certified)/.test(t)), JSON.stringify(got));
   assert.ok(got.includes('Team player'), JSON.stringify(got));
 });
+
+test('a physical demand with its measure is a condition of the post, not a skill ("Lift 50 lbs", "Occasionally work on elevated surfaces"); "Physical stamina" stays', () => {
+  const got = taggedAs('# Technician\n\n## Requirements\n\n- Must be able to lift 50 lbs\n- Occasionally work on elevated surfaces\n- Stand for long periods\n- Physical stamina\n', []);
+  assert.deepEqual(got, ['Physical stamina']);
+});
+
+test('a name never ends with the punctuation that followed it, nor starts with a typed bullet ("~ Forklift")', () => {
+  const got = taggedAs('# Operator\n\n## Requirements\n\n- ~ Forklift operation,\n', []);
+  assert.deepEqual(got, ['Forklift operation']);
+});

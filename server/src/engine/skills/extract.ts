@@ -36,7 +36,7 @@ const SKIP_SECTIONS: SectionKind[] = ['contact', 'title', 'benefits', 'education
 const BULLETS = '•▪❖➢►◆■●➤✓✔';
 const INLINE_BULLET = new RegExp(`[${BULLETS}]`);
 /** a bullet, dash or number typed before an entry ("• SQL", "-Python", "1) Excel") */
-const LEADING_BULLET = new RegExp(`^\\s*(?:[${BULLETS}·◦‣∙>–—-]+|\\d{1,2}[.)])\\s*`);
+const LEADING_BULLET = new RegExp(`^\\s*(?:[${BULLETS}·◦‣∙>–—~-]+|\\d{1,2}[.)])\\s*`);
 
 const CATEGORY_HEAD = /^(?:(?:technical|soft|hard|core|key|other|programming|software|computer|clinical|professional|transferable|interpersonal|language|tools?|technolog(?:y|ies)|languages?|frameworks?|libraries|platforms?|databases?|cloud|devops|packages?|suites?|office|web|ide|os|methodolog(?:y|ies)|certifications?|skills?|expertise|competenc(?:y|ies)|systems?|equipment|applications?|areas?)\s*(?:and|&|\/)?\s*)+(?:skills?)?$/i;
 // a sentence that introduces a list: "Applicants should possess the following skills: ..."
@@ -433,7 +433,8 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "Prior experience preferred": experience of no named kind; "Minimum 2 yrs", "at least 6 months": only how long
   const bare = clean.trim().replace(/[\s.!:;]+$/, '').replace(ASKED_HOW_MUCH, '');
   // "Either online or in person", "Remote": where the work is done, a condition of the post
-  if (ANY_EXPERIENCE.test(bare) || ONLY_HOW_LONG.test(bare) || WORK_ARRANGEMENT.test(bare)) return [];
+  // "Lift 50 lbs", "stand for long periods": a physical demand of the post, with its measure
+  if (ANY_EXPERIENCE.test(bare) || ONLY_HOW_LONG.test(bare) || WORK_ARRANGEMENT.test(bare) || (PHYSICAL_DEMAND.test(bare) && DEMAND_MEASURE.test(bare))) return [];
   // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
   let qualifier = QUALIFIER.exec(clean.trimStart());
   if (qualifier && /^(?:Advanced|Basic|Certified|Professional|Applied|Working)\s+[A-Z]/.test(clean.trimStart())) qualifier = null;
@@ -442,7 +443,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "Degree in Nutrition", "BSc in Diagnostic Radiography": the field of study is what is named
   const lead = qualified + (DEGREE_IN.exec(clean.slice(qualified))?.[0].length ?? 0);
   // "GED required", "Forklift experience a plus": how much it is asked for is no part of its name
-  let core = clean.slice(lead).replace(/[\s.!:;]+$/, '').replace(HOW_LONG_OR_WHETHER, '').replace(ASKED_HOW_MUCH, '');
+  let core = clean.slice(lead).replace(/[\s.,!:;]+$/, '').replace(HOW_LONG_OR_WHETHER, '').replace(ASKED_HOW_MUCH, '');
   // "... (some college preferred)": an aside the strength closed goes with it
   if (core.lastIndexOf('(') > core.lastIndexOf(')')) core = core.slice(0, core.lastIndexOf('(')).trimEnd();
   // "Communication skills" is communication; "Knife skills", a name of its own in the graph, stays whole
@@ -511,7 +512,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
     out.push({ ...fromHit(hit, graph, confidence, 'section-item'), start: coreStart + hit.start, end: coreStart + hit.end });
   }
   if (!out.some((c) => c.confidence >= 0.5)) {
-    let clause = core.slice(0, firstClauseEnd).trim();
+    let clause = core.slice(0, firstClauseEnd).trim().replace(/[\s,;:]+$/, '');
     // "Basic Life Support (BLS) certification from the American Heart Association": the skill ends where the detail begins
     if (wordCount(clause) > 6) clause = clause.split(/\s+(?:from|at|by|with|for|through|including|such as|via|using|of the)\s+/)[0].trim();
     if (wordCount(clause) <= 6 && !SPEAKS_TO_READER.test(clause) && !namesNoContent(clause) && !ENDS_UNFINISHED.test(clause)) out.push({ start: coreStart, end: coreStart + clause.length, name: titleCase(clause), id: `new:${normalizeTerm(clause)}`, kind: 'skill', confidence: 0.55, source: 'section-item', clause: true });
@@ -547,6 +548,9 @@ const ASKED_HOW_MUCH = /[\s,(–-]+(?:(?:is|are|would be|will be)\s+)?(?:(?:stro
 
 /** an amount of time and nothing it is of ("Minimum 2 yrs", "At least 6 months' experience", "3+ years") */
 const ONLY_HOW_LONG = /^(?:(?:a\s+)?(?:minimum|min\.?|maximum|at least|over|more than|up to)(?:\s+of)?\s+)?(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*\d+\s*)?(?:years?|yrs?|months?|mos?|weeks?)(?:['’]s?)?(?:\s+(?:of\s+)?(?:(?:relevant|related|prior|previous|work|professional)\s+)*(?:experience|exp\.?))?(?:\s+(?:minimum|min\.?))?$/i;
+/** a physical demand ("(be able to) lift ...", "occasionally work on elevated surfaces") and what measures it */
+const PHYSICAL_DEMAND = /^(?:(?:must\s+)?(?:be\s+)?(?:able|ability)\s+to\s+)?(?:(?:occasionally|frequently|regularly|constantly)\s+)?(?:lift|carry|push|pull|stand|sit|walk|bend|kneel|climb|stoop|crouch|reach|work\s+(?:on|at|in))\b/i;
+const DEMAND_MEASURE = /\b\d+\s*(?:lbs?|pounds|kg|kilos?|kilograms|hours?|hrs?)\b|\b(?:long|extended|prolonged)\s+periods\b|\belevated\s+surfaces\b|\bheights\b|\bladders?\b|\bextreme\s+(?:heat|cold|temperatures)\b/i;
 /** where the work is done, named alone */
 const WORK_ARRANGEMENT = /^(?:(?:either|both|fully|partly|mostly)\s+)?(?:online|remote(?:ly)?|in[- ]person|on[- ]?site|hybrid|in[- ]office|at home|from home|virtual(?:ly)?)$/i;
 /** "Prior experience", "Relevant experience": experience of no named kind, a requirement of years, not a skill */
