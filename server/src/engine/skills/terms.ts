@@ -1,5 +1,5 @@
-// Skill terms real postings use: short names ("auditing", "bookkeeping", "cycle count", "craft
-// cocktails") that postings write as items of their requirement and duty lists, counted over the
+// Skill terms real postings use: short names ("auditing", "phlebotomy", "manual handling",
+// "medication administration") that postings write as items of their requirement and duty lists, counted over the
 // postings corpora (tools/scripts/build-posting-terms.ts). The taxonomies name the same work in
 // other words ("perform cost accounting activities"), so a posting's own words go unread where the
 // graph is the only vocabulary. A term counts when enough postings list it as an item and, of the
@@ -21,7 +21,7 @@ export interface PostingTermsJson {
   terms: Record<string, [number, number]>;
 }
 
-/** a word that names work: a gerund or a noun of action, a field or a practice; or an acronym ("HVAC", "CPR") */
+/** a word that names work: a gerund or a noun of action, a field or a practice; or an acronym ("COSHH", "CPR") */
 const NAMES_WORK = /(?:ing|ion|ment|ance|ence|ship|ry|cy|ics|ure|ogy|omy|ism|sis)$|^[A-Z]{2,6}$/;
 
 /** The most words a list term has: longer items are phrases or sentences, not names. */
@@ -96,7 +96,7 @@ export class PostingTerms {
   /**
    * Whether postings use the term as a skill's name: listed often enough, and mostly where it is
    * written as an item. A single word must also name work ("auditing", "phlebotomy",
-   * "maintenance"): lists hold verbs, places and things too ("implements", "Solihull", "walls").
+   * "plumbing"): lists hold verbs, places and things too ("implements", "Solihull", "walls").
    */
   isSkillTerm(term: string): boolean {
     const word = term.trim();
