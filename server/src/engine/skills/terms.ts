@@ -21,8 +21,10 @@ export interface PostingTermsJson {
   terms: Record<string, [number, number]>;
 }
 
-/** a word that names work: a gerund or a noun of action, a field or a practice; or an acronym ("COSHH", "CPR") */
-const NAMES_WORK = /(?:ing|ion|ment|ance|ence|ship|ry|cy|ics|ure|ogy|omy|ism|sis)$|^[A-Z]{2,6}$/;
+/** a word that names work: a gerund or a noun of action, a field or a practice (read in lower case) */
+const NAMES_WORK = /(?:ing|ion|ment|ance|ence|ship|ry|cy|ics|ure|ogy|omy|ism|sis)$/;
+/** or an acronym, written in capitals ("COSHH", "CPR") */
+const ACRONYM = /^[A-Z]{2,6}$/;
 
 /** The most words a list term has: longer items are phrases or sentences, not names. */
 export const MAX_TERM_WORDS = 4;
@@ -100,13 +102,11 @@ export class PostingTerms {
    */
   isSkillTerm(term: string): boolean {
     const word = term.trim();
-    if (!/\s/.test(word) && !NAMES_WORK.test(/^[A-Z]+$/.test(word) ? word : word.toLowerCase())) return false;
+    if (!/\s/.test(word) && !(/^[A-Z]+$/.test(word) ? ACRONYM.test(word) : NAMES_WORK.test(word.toLowerCase()))) return false;
     const [items, anywhere] = this.counts(term);
     const { itemDf, itemShare } = this.json.thresholds;
     return items >= itemDf && items >= itemShare * Math.max(anywhere, items);
   }
-
-  get size(): number { return Object.keys(this.json.terms).length; }
 }
 
 /** the fewest parts a series in a sentence has, and the share of them a vocabulary must know */
