@@ -7,7 +7,10 @@ import { NON_REQUIREMENT_ZONES, readingOf } from '../document/zones.js';
 import { isStandardHeading } from '../document/sections.js';
 import { sentenceAround } from '../document/asks.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
-import { capitalisedMidSentence, findPhrases, graphPhraseSpans, isOtherSpellingOfTool, SKILL_QUALIFIER as QUALIFIER, type PhraseHit } from './phrase.js';
+import {
+  ASKED_HOW_MUCH, BULLETS, capitalisedMidSentence, findPhrases, graphPhraseSpans, isOtherSpellingOfTool, KIND_AFTER, LEADING_BULLET, NAMES_WORK, NOT_IN_NAMES,
+  SKILL_QUALIFIER as QUALIFIER, type PhraseHit,
+} from './phrase.js';
 import type { TaggedSpan } from '../models/tasks.js';
 import { seriesNames, type PostingTerms } from './terms.js';
 
@@ -32,11 +35,7 @@ const ASKED_FOR: SectionKind[] = ['requiredSkills', 'preferredSkills', 'required
 const LIST_SECTIONS: SectionKind[] = ['skills', 'requiredSkills', 'preferredSkills'];
 // degrees name fields, not skills ("Bachelor of Science" is not the skill "science")
 const SKIP_SECTIONS: SectionKind[] = ['contact', 'title', 'benefits', 'education'];
-/** bullet characters typed as text; inside a line they start another entry (a hyphen or a dot there joins words) */
-const BULLETS = '•▪❖➢►◆■●➤✓✔';
 const INLINE_BULLET = new RegExp(`[${BULLETS}]`);
-/** a bullet, dash or number typed before an entry ("• SQL", "-Python", "1) Excel") */
-const LEADING_BULLET = new RegExp(`^\\s*(?:[${BULLETS}·◦‣∙>–—~-]+|\\d{1,2}[.)])\\s*`);
 
 const CATEGORY_HEAD = /^(?:(?:technical|soft|hard|core|key|other|programming|software|computer|clinical|professional|transferable|interpersonal|language|tools?|technolog(?:y|ies)|languages?|frameworks?|libraries|platforms?|databases?|cloud|devops|packages?|suites?|office|web|ide|os|methodolog(?:y|ies)|certifications?|skills?|expertise|competenc(?:y|ies)|systems?|equipment|applications?|areas?)\s*(?:and|&|\/)?\s*)+(?:skills?)?$/i;
 // a sentence that introduces a list: "Applicants should possess the following skills: ..."
@@ -392,8 +391,8 @@ function topLevelSeparators(text: string): number[] | undefined {
 }
 
 // the work a title may also be written as ("Coaching", "Nursing", "Dispatch", "Technical Support"), which is a
-// skill, and things a title word also names (a "Server", a "Model")
-const NAMES_WORK = /(?:ing|ion|ment|ance|ence|ship|ry|cy|ics|ure|patch|support|server|model)$/i;
+// skill (NAMES_WORK and these), and things a title word also names (a "Server", a "Model")
+const TITLE_WORD_NAMES_WORK = /(?:patch|support|server|model)$/i;
 
 /**
  * A list item that names a role the graph knows ("Purchasing Manager", "Staff Nurse", "Trainer"),
@@ -411,7 +410,8 @@ const HOLDER_WORDS = 2;
 
 function namesOneRole(item: string, graph: SkillGraph): boolean {
   const words = item.trim().split(/\s+/);
-  if (NAMES_WORK.test(words[words.length - 1] ?? '')) return false;
+  const last = words[words.length - 1] ?? '';
+  if (NAMES_WORK.test(last) || TITLE_WORD_NAMES_WORK.test(last)) return false;
   if (graph.isOccupationTitle(item)) return true;
   // written as a title, every word capitalised: a duty's verb and object are not ("Coordinated utility service providers")
   if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
@@ -447,7 +447,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "... (some college preferred)": an aside the strength closed goes with it
   if (core.lastIndexOf('(') > core.lastIndexOf(')')) core = core.slice(0, core.lastIndexOf('(')).trimEnd();
   // "Communication skills" is communication; "Knife skills", a name of its own in the graph, stays whole
-  if (!graph.skillsForAlias(normalizeTerm(core)).length) core = core.replace(/\s+(?:skills?|abilities|ability|capabilities|knowledge|proficiency|experience)$/i, (m) => (wordCount(core) > 1 ? '' : m));
+  if (!graph.skillsForAlias(normalizeTerm(core)).length) core = core.replace(KIND_AFTER, (m) => (wordCount(core) > 1 ? '' : m));
   const coreWords = wordCount(core);
   // "Demonstrable understanding": qualifiers of nothing
   if (coreWords === 0 || QUALIFIER.exec(`${core} `)?.[0].trim().length === core.trim().length) return [];
@@ -543,9 +543,6 @@ const LIST_LABEL = /^(?:(?:technical|soft|hard|core|key|other|additional|persona
 /** "Python- Experience - 24 months", "SQL - 3 years", "Unix knowledge-yes": how long, or whether, written after a skill */
 const HOW_LONG_OR_WHETHER = /\s*[-–:]\s*(?:(?:experience|exp\.?)\b\s*(?:[-–:]\s*)?(?:(?:less than|more than|over|under)\s+)?(?:\d+(?:\.\d+)?\+?\s*)?(?:(?:years?|yrs?|months?|weeks?|days?)\b\s*)*|(?:less than\s+)?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|weeks?|days?)\b(?:\s+months?)?|yes|no)\s*$/i;
 
-/** a requirement's strength written after it */
-const ASKED_HOW_MUCH = /[\s,(–-]+(?:(?:is|are|would be|will be)\s+)?(?:(?:strongly\s+|highly\s+)?(?:required|preferred|desired|desirable|essential|helpful|mandatory|crucial|vital|important|necessary|compulsory|needed|a must)|(?:a|an)\s+(?:plus|bonus|asset|advantage)|(?:but\s+)?not\s+(?:required|essential|necessary))\)?$/i;
-
 /** an amount of time and nothing it is of ("Minimum 2 yrs", "At least 6 months' experience", "3+ years") */
 const ONLY_HOW_LONG = /^(?:(?:a\s+)?(?:minimum|min\.?|maximum|at least|over|more than|up to)(?:\s+of)?\s+)?(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*\d+\s*)?(?:years?|yrs?|months?|mos?|weeks?)(?:['’]s?)?(?:\s+(?:of\s+)?(?:(?:relevant|related|prior|previous|work|professional)\s+)*(?:experience|exp\.?))?(?:\s+(?:minimum|min\.?))?$/i;
 /** a physical demand ("(be able to) lift ...", "occasionally work on elevated surfaces") and what measures it */
@@ -616,7 +613,6 @@ function parenthesizedAcronym(core: string): { long: string; acronym: string; at
 }
 
 const MAX_COORDINATION_WORDS = 10;
-const NOT_IN_NAMES = /\b(?:the|a|an|their|its|his|her|our|your|all|any|some|which|that|who|for|to|from|by|into|through|throughout|while|when|where)\b/i;
 
 /**
  * The conjuncts of a coordination of short skills ("Agile, Iterative methodologies", "SAP CRM

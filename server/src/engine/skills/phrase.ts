@@ -83,6 +83,22 @@ export function isOtherSpellingOfTool(skill: { name: string; tool?: boolean }, s
 }
 
 /** Words that wrap a skill without naming it ("Excellent", "proficient in", "knowledge of"). */
+// How items of lists and requirements are written around a skill's name, shared by the item reader
+// (extract.ts) and the postings' terms (terms.ts) so both read an item the same way.
+
+/** bullet characters typed as text; inside a line they start another entry (a hyphen or a dot there joins words) */
+export const BULLETS = '•▪❖➢►◆■●➤✓✔';
+/** a bullet, dash or number typed before an entry ("• SQL", "-Python", "~ Excel", "1) Excel") */
+export const LEADING_BULLET = new RegExp(`^\\s*(?:[${BULLETS}·◦‣∙>–—~-]+|\\d{1,2}[.)])\\s*`);
+/** how strongly it is asked for, after the name ("GED required", "SQL a plus", "Excel not essential") */
+export const ASKED_HOW_MUCH = /[\s,(–-]+(?:(?:is|are|would be|will be)\s+)?(?:(?:strongly\s+|highly\s+)?(?:required|preferred|desired|desirable|essential|helpful|mandatory|crucial|vital|important|necessary|compulsory|needed|a must)|(?:a|an)\s+(?:plus|bonus|asset|advantage)|(?:but\s+)?not\s+(?:required|essential|necessary))\)?$/i;
+/** the kind of thing named, after the name ("communication skills", "Excel knowledge", "retail background") */
+export const KIND_AFTER = /\s+(?:skills?|abilities|ability|capabilities|knowledge|proficiency|experience|expertise|background)$/i;
+/** words no skill name holds: articles, possessives, and the words that open a clause */
+export const NOT_IN_NAMES = /\b(?:the|a|an|their|its|his|her|our|your|all|any|some|which|that|who|for|to|from|by|into|through|throughout|while|when|where)\b/i;
+/** a word that names work: a gerund or a noun of action, a field or a practice ("auditing", "phlebotomy", "Nursing") */
+export const NAMES_WORK = /(?:ing|ion|ment|ance|ence|ship|ry|cy|ics|ure|ogy|omy|ism|sis)$/i;
+
 export const SKILL_QUALIFIER = /^(?:(?:very|extremely|really|quite|strong|excellent|exceptional|outstanding|solid|sound|good|great|advanced|basic|proven|demonstrated|deep|thorough|extensive|effective|superior|keen|high|highly|expert|working|demonstrable|grasp|previous|prior|hands[- ]on|in[- ]depth|practical|comprehensive|professional|fluent|superb|adept|skilled|proficient|familiar|knowledgeable|experienced|competent|capable|able|ability|abilities|proficiency|expertise|experience|knowledge|understanding|familiarity|command|mastery|background|level|skills?(?=\s+(?:in|with|of|using)\s)|of|in|with|at|to|the|a|an|and|using|use|well[- ]developed|sharp|keen)\b[\s,-]+)+/i;
 
 /** a name this many longer skills end with is broad: a word before it names one of them */

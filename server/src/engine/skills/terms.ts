@@ -8,7 +8,7 @@
 // hashes of the terms' keys and two counts each: no words, no text.
 import { hashWord } from '../match/lexical.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
-import { SKILL_QUALIFIER } from './phrase.js';
+import { ASKED_HOW_MUCH, KIND_AFTER, LEADING_BULLET, NAMES_WORK, NOT_IN_NAMES, SKILL_QUALIFIER } from './phrase.js';
 
 export interface PostingTermsJson {
   /** postings the counts were taken over */
@@ -21,23 +21,16 @@ export interface PostingTermsJson {
   terms: Record<string, [number, number]>;
 }
 
-/** a word that names work: a gerund or a noun of action, a field or a practice (read in lower case) */
-const NAMES_WORK = /(?:ing|ion|ment|ance|ence|ship|ry|cy|ics|ure|ogy|omy|ism|sis)$/;
-/** or an acronym, written in capitals ("COSHH", "CPR") */
+/** an acronym ("COSHH", "CPR"): a one-word term in capitals that names work, as NAMES_WORK does in lower case */
 const ACRONYM = /^[A-Z]{2,6}$/;
 
 /** The most words a list term has: longer items are phrases or sentences, not names. */
 export const MAX_TERM_WORDS = 4;
 
-/** Words no skill name holds: articles, pronouns, and the prepositions that open a clause. */
-const NOT_IN_TERMS = /\b(?:the|a|an|their|its|his|her|our|your|my|we|you|they|he|she|it|all|any|some|which|that|who|whom|this|these|those|for|to|from|by|into|through|throughout|while|when|where|will|must|should|can|may|would|is|are|be|been|being|was|were|have|has|had|not|no)\b/i;
-/** how strongly it is asked for, after the name ("Excel required", "SQL a plus") */
-const ASKED_AFTER = /[\s,(–-]+(?:(?:is|are)\s+)?(?:(?:strongly\s+|highly\s+)?(?:required|preferred|desired|desirable|essential|helpful|mandatory|necessary|needed|a must)|(?:a|an)\s+(?:plus|bonus|asset|advantage))\)?$/i;
-/** the kind of thing named, after the name ("communication skills", "Excel knowledge") */
-const KIND_AFTER = /\s+(?:skills?|abilities|ability|knowledge|proficiency|experience|expertise|background)$/i;
+/** beside the words no name holds, a list item's term holds no pronoun and no verb of a clause ("we will", "is") */
+const CLAUSE_WORD = /\b(?:my|we|you|they|he|she|it|whom|this|these|those|will|must|should|can|may|would|is|are|be|been|being|was|were|have|has|had|not|no)\b/i;
 /** people a posting's work serves or involves ("patients, families and carers", "parents", "instructional personnel"): no skill's name ends with one */
 const PEOPLE = /\b(?:people|persons?|individuals?|patients?|clients?|customers?|guests?|students?|pupils?|learners?|children|child|kids|adults?|parents?|famil(?:y|ies)|carers?|caregivers?|relatives?|residents?|members?|staff|colleagues?|co-?workers?|personnel|employees?|managers?|teams?|stakeholders?|partners?|communit(?:y|ies)|public|visitors?|users?|vendors?|suppliers?|agencies|organisations?|organizations?|officers?|professionals?|practitioners?|workers?|volunteers?|groups?)$/i;
-const LEADING_MARK = /^[\s*_`•▪❖➢►◆■●➤✓✔·◦‣∙>–—-]+|^\d{1,2}[.)]\s+/;
 
 /**
  * The term an item (or a part of one) names, or undefined when it names none: the bullet, how
@@ -45,14 +38,14 @@ const LEADING_MARK = /^[\s*_`•▪❖➢►◆■●➤✓✔·◦‣∙>–—
  * left must be a short name (1-4 words, a letter first, no article, pronoun or verb of a clause).
  */
 export function termOf(part: string): string | undefined {
-  let core = part.replace(LEADING_MARK, '').replace(/[*_`]/g, ' ').trim();
-  core = core.replace(/[\s.!:;]+$/, '').replace(ASKED_AFTER, '').trim();
+  let core = part.replace(/[*_`]/g, ' ').replace(LEADING_BULLET, '').trim();
+  core = core.replace(/[\s.!:;]+$/, '').replace(ASKED_HOW_MUCH, '').trim();
   const qualifier = SKILL_QUALIFIER.exec(core);
   if (qualifier) core = core.slice(qualifier[0].length).trim();
   if (tokenizeWords(core).length > 1) core = core.replace(KIND_AFTER, '').trim();
   if (!/^\p{L}/u.test(core) || /\d/.test(core) || /[:()"“”!?]|\.\s/.test(core)) return undefined;
   const words = tokenizeWords(core).length;
-  if (words === 0 || words > MAX_TERM_WORDS || NOT_IN_TERMS.test(core)) return undefined;
+  if (words === 0 || words > MAX_TERM_WORDS || NOT_IN_NAMES.test(core) || CLAUSE_WORD.test(core)) return undefined;
   // a trailing connector: the item was cut mid-phrase
   if (/\b(?:and|or|of|in|with|on|at|as|&)$/i.test(core)) return undefined;
   return core;
@@ -102,7 +95,7 @@ export class PostingTerms {
    */
   isSkillTerm(term: string): boolean {
     const word = term.trim();
-    if (!/\s/.test(word) && !(/^[A-Z]+$/.test(word) ? ACRONYM.test(word) : NAMES_WORK.test(word.toLowerCase()))) return false;
+    if (!/\s/.test(word) && !(/^[A-Z]+$/.test(word) ? ACRONYM.test(word) : NAMES_WORK.test(word))) return false;
     const [items, anywhere] = this.counts(term);
     const { itemDf, itemShare } = this.json.thresholds;
     return items >= itemDf && items >= itemShare * Math.max(anywhere, items);
