@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { parseDocument } from '../src/engine/document/parse.js';
 import { offsetAt } from '../src/engine/document/positions.js';
 import { sectionKindOf } from '../src/engine/document/sections.js';
+import { wrapsCommaList } from '../src/engine/document/blocks.js';
 import { DEFAULT_SETTINGS } from 'hrdocs-protocol';
 
 const textAt = (source: string, lineStarts: number[], r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
@@ -139,6 +140,32 @@ test('a line that cannot end an item was wrapped: it goes on into the next line'
     const texts = doc.blocks.map((b) => b.text).filter((t) => t !== 'Ana Lee');
     assert.deepEqual(texts, expected, body);
   }
+});
+
+test('a long comma list cut by the page width goes on in the next line; prose and labelled lines do not', () => {
+  const cut = 'Account Management, Active Learning, Calendaring, Client Relations, Coordination, Creative Problem Solving, Critical';
+  const rows: Array<[string, string[]]> = [
+    // pasted from a PDF: the last name of the line ends in the next one ("Critical" / "Thinking")
+    [`${cut}\nThinking, Customer Service, Data Entry,\nFiling`, [`${cut}\nThinking, Customer Service, Data Entry,\nFiling`]],
+    // each line a list with its own label: written so, not cut
+    [`${cut}\nTools: Git, Docker, Jenkins`, [cut, 'Tools: Git, Docker, Jenkins']],
+    // a short line was ended by its writer
+    ['SQL, Python, Java\nTableau, Excel', ['SQL, Python, Java', 'Tableau, Excel']],
+  ];
+  for (const [body, expected] of rows) {
+    const doc = parseDocument(`# Ana Lee\n\n## Skills\n\n${body}\n`, { kind: 'resume' });
+    assert.deepEqual(doc.blocks.map((b) => b.text).filter((t) => t !== 'Ana Lee'), expected, body);
+  }
+  // wrapped prose with a series inside: its lines are not a list of names
+  const prose = 'I was responsible for completing a daily prep list of cakes, cookies, breads, pastries and candies for the chef\nin their daily prep, and ordering from vendors, menus and deliveries';
+  assert.equal(wrapsCommaList(prose.split('\n')[0], prose.split('\n')[1]), false);
+});
+
+test('section names of a resume\'s end matter head their sections: languages, additional information, links', () => {
+  const resume = parseDocument('Ana Lee\n\nSkills\n\nExcel, Payroll\n\nLanguages\n\nEnglish, Marathi\n\nAdditional Information\n\nDean\'s list 2016\n\nLINKS\n\nhttp://example.com/ana\n', { kind: 'resume' });
+  assert.deepEqual(resume.sections.filter((s) => s.heading).map((s) => [s.heading, s.kind]),
+    [['Skills', 'skills'], ['Languages', 'skills'], ['Additional Information', 'other'], ['LINKS', 'contact']]);
+  assert.ok(!resume.blocks.some((b) => /^(?:Languages|Additional Information|LINKS)$/.test(b.text.trim())), 'the labels are headings, not text');
 });
 
 test('a label written with commas, an ellipsis or a hard break inside its bold still heads a section; a block never starts with the break', () => {

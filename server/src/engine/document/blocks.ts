@@ -193,7 +193,7 @@ function linesOf(block: RawBlock, list: RawBlock['list']): RawBlock[] {
   const merged: Array<[number, number]> = [];
   for (const r of ranges) {
     const last = merged[merged.length - 1];
-    if (last && runsOn(block.text.slice(last[0], last[1]))) last[1] = r[1];
+    if (last && (runsOn(block.text.slice(last[0], last[1])) || wrapsCommaList(block.text.slice(last[0], last[1]), block.text.slice(r[0], r[1])))) last[1] = r[1];
     else merged.push([r[0], r[1]]);
   }
   return merged.map(([a, b]) => {
@@ -210,6 +210,27 @@ export function runsOn(line: string): boolean {
   const t = line.trim();
   // a comma, slash or dash at the end leaves the list or range open ("C++" ends an item)
   return RUNS_ON.test(t) || /[,/-]$/.test(t);
+}
+
+/** the shortest line a page's width wraps: shorter lines of a list were ended by their writer */
+const WRAPPED_LINE_CHARS = 90;
+/** the most words of an item of a list of names ("Multi phone/Multi Monitor Use"); prose runs longer between its commas */
+const LIST_ITEM_WORDS = 5;
+const commas = (text: string) => (text.match(/,\s/g) ?? []).length;
+/** a line of nothing but short names between commas */
+const listsNames = (text: string) => text.split(/,\s*/).every((p) => p.trim().split(/\s+/).length <= LIST_ITEM_WORDS);
+
+/**
+ * Whether a long comma list, cut by the page's width (resumes pasted from PDF), goes on in the next
+ * line: it stops on a word with no comma after it ("..., Creative Problem Solving, Critical" /
+ * "Thinking, Customer Service, ..."), and the next line goes on with the list, not a label of its own
+ * ("Tools: Git, Docker").
+ */
+export function wrapsCommaList(line: string, next: string): boolean {
+  const t = line.trim();
+  if (t.length < WRAPPED_LINE_CHARS || commas(t) < 3 || /[,;.:!?)\]]$/.test(t) || !listsNames(t)) return false;
+  const n = next.trim();
+  return commas(n) >= 1 && !/^[^,]{1,30}:/.test(n) && /^\p{L}/u.test(n);
 }
 
 /**

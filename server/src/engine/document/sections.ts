@@ -57,6 +57,12 @@ const EXACT: Record<string, SectionKind | { resume: SectionKind; job: SectionKin
   'highlights': { resume: 'skills', job: 'about' }, 'skill highlights': 'skills', 'skills highlights': 'skills',
   'accomplishments': 'other', 'achievements': 'other', 'key achievements': 'other', 'awards': 'other',
   'what we look for': 'requiredSkills', 'notes': 'other', 'note': 'other', 'process notes': 'other',
+  'languages': { resume: 'skills', job: 'requiredSkills' }, 'language skills': { resume: 'skills', job: 'requiredSkills' },
+  'additional information': 'other', 'additional info': 'other', 'other information': 'other', 'interests': 'other',
+  'hobbies': 'other', 'hobbies and interests': 'other', 'interests and hobbies': 'other', 'references': 'other',
+  'affiliations': 'other', 'professional affiliations': 'other', 'memberships': 'other', 'professional memberships': 'other',
+  'links': 'contact', 'websites': 'contact', 'web links': 'contact', 'online profiles': 'contact',
+  'publications': 'other', 'activities': 'other', 'honors': 'other', 'honors and awards': 'other', 'awards and honors': 'other',
 };
 
 /** Whether a heading is one of the common headings hrdocs reads word for word ("Experience", "Responsibilities"), not by a looser pattern. */
