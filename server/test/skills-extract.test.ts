@@ -199,6 +199,16 @@ test('a tagged span ends where its sentence or clause ends, and without how stro
   assert.deepEqual(got, ['strict food safety and hygiene', 'menu costing', 'Menu costing']);
 });
 
+test('a tagged span never ends inside an aside it does not close ("moderate lifting (not to exceed ..."); one closed right after it is its own', () => {
+  const text = 'Candidates perform duties requiring safe manual handling (not to exceed 45 pounds) and menu costing (with guidance), and know HACCP (Hazard Analysis).';
+  const doc = parseDocument(`# Cook\n\n## Requirements\n\n${text}\n`, { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const spanOf = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, score: 0.9, kind: 'skill' as const });
+  const tagged = doc.blocks.map((b) => (b.text === text ? [spanOf('safe manual handling (not'), spanOf('menu costing (with guidance)'), spanOf('HACCP (Hazard Analysis')] : []));
+  const got = extractSkills(doc, graph, { tagged, learned: true }).filter((m) => m.source === 'tagger').map((m) => m.text);
+  assert.deepEqual(got, ['safe manual handling', 'menu costing (with guidance)', 'HACCP (Hazard Analysis)']);
+});
+
 test('a skills table flattened into one line of sentence-case entries is read entry by entry; a line of Title Case names stays whole', () => {
   const doc = parseDocument('---\nhrdocs: resume\n---\n# Ana\n\n## Skills\n\nMenu costing and ordering Knife skills Food safety Calm under pressure\n\nMenu Costing Knife Skills\n\n- Understanding of Food Safety Laws and Menu Costing\n');
   labelZonesByHeadings(doc);
@@ -272,7 +282,7 @@ test('roles joined, or a role written as a title after words describing its hold
 });
 
 test('a physical demand with its measure is a condition of the post, not a skill ("Lift 50 lbs", "Occasionally work on elevated surfaces"); "Physical stamina" stays', () => {
-  const got = taggedAs('# Technician\n\n## Requirements\n\n- Must be able to lift 50 lbs\n- Occasionally work on elevated surfaces\n- Stand for long periods\n- Physical stamina\n', []);
+  const got = taggedAs('# Technician\n\n## Requirements\n\n- Must be able to lift 50 lbs\n- Occasionally work on elevated surfaces\n- Stand for long periods\n- Able to work in continuously-standing position\n- Physical stamina\n', []);
   assert.deepEqual(got, ['Physical stamina']);
 });
 

@@ -547,7 +547,7 @@ const HOW_LONG_OR_WHETHER = /\s*[-–:]\s*(?:(?:experience|exp\.?)\b\s*(?:[-–:
 const ONLY_HOW_LONG = /^(?:(?:a\s+)?(?:minimum|min\.?|maximum|at least|over|more than|up to)(?:\s+of)?\s+)?(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*\d+\s*)?(?:years?|yrs?|months?|mos?|weeks?)(?:['’]s?)?(?:\s+(?:of\s+)?(?:(?:relevant|related|prior|previous|work|professional)\s+)*(?:experience|exp\.?))?(?:\s+(?:minimum|min\.?))?$/i;
 /** a physical demand ("(be able to) lift ...", "occasionally work on elevated surfaces") and what measures it */
 const PHYSICAL_DEMAND = /^(?:(?:must\s+)?(?:be\s+)?(?:able|ability)\s+to\s+)?(?:(?:occasionally|frequently|regularly|constantly)\s+)?(?:lift|carry|push|pull|stand|sit|walk|bend|kneel|climb|stoop|crouch|reach|work\s+(?:on|at|in))\b/i;
-const DEMAND_MEASURE = /\b\d+\s*(?:lbs?|pounds|kg|kilos?|kilograms|hours?|hrs?)\b|\b(?:long|extended|prolonged)\s+periods\b|\belevated\s+surfaces\b|\bheights\b|\bladders?\b|\bextreme\s+(?:heat|cold|temperatures)\b/i;
+const DEMAND_MEASURE = /\b\d+\s*(?:lbs?|pounds|kg|kilos?|kilograms|hours?|hrs?)\b|\b(?:standing|sitting|kneeling|stooping|crouching)\s+position\b|\b(?:long|extended|prolonged)\s+periods\b|\belevated\s+surfaces\b|\bheights\b|\bladders?\b|\bextreme\s+(?:heat|cold|temperatures)\b/i;
 /** where the work is done, named alone */
 const WORK_ARRANGEMENT = /^(?:(?:either|both|fully|partly|mostly)\s+)?(?:online|remote(?:ly)?|in[- ]person|on[- ]?site|hybrid|in[- ]office|at home|from home|virtual(?:ly)?)$/i;
 /** "Prior experience", "Relevant experience": experience of no named kind, a requirement of years, not a skill */
@@ -680,7 +680,13 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
     // nor into the next sentence, nor takes in how strongly it is asked for ("... is mandatory")
     const tagText = text.slice(tagged.start, tagged.end);
     const clauseBreak = CLAUSE_AFTER_COMMA.exec(tagText) ?? SENTENCE_END.exec(tagText);
-    const kept = (clauseBreak ? tagText.slice(0, clauseBreak.index) : tagText).replace(ASKED_HOW_MUCH, '');
+    let kept = (clauseBreak ? tagText.slice(0, clauseBreak.index) : tagText).replace(ASKED_HOW_MUCH, '');
+    // nor into an aside it does not close ("moderate lifting (not to exceed ..."); an aside closed
+    // right after the span is its own ("API (Application Programming Interface)")
+    if (kept.lastIndexOf('(') > kept.lastIndexOf(')')) {
+      if (kept.length === tagText.length && text[tagged.end] === ')') kept += ')';
+      else kept = kept.slice(0, kept.lastIndexOf('(')).trimEnd();
+    }
     if (!/\p{L}/u.test(kept)) continue;
     const span = { ...tagged, end: tagged.start + kept.length };
     const surface = text.slice(span.start, span.end);
