@@ -290,3 +290,11 @@ test('a name never ends with the punctuation that followed it, nor starts with a
   const got = taggedAs('# Operator\n\n## Requirements\n\n- ~ Forklift operation,\n', []);
   assert.deepEqual(got, ['Forklift operation']);
 });
+
+test('a tool whose name is one word is found when written as two ("Power Point"); a short join is chance', () => {
+  const doc = parseDocument('---\nhrdocs: resume\n---\n# Ana\n\n## Skills\n\n- Power Point\n- Pay Roll\n', {});
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph).map((m) => m.name);
+  assert.ok(got.includes('PowerPoint'), JSON.stringify(got));
+  assert.ok(!got.includes('payroll'), 'a skill that is no tool is not joined: ' + JSON.stringify(got));
+});

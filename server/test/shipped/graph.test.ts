@@ -67,6 +67,10 @@ test('looks up skills by alias, case and inflection folded', () => {
   assert.equal(graph.lookupSkill('C')?.name, 'C', 'one-letter names through skillsForShortName');
   assert.equal(graph.lookupSkill('c'), undefined, 'but not in lower case');
   assert.equal(graph.lookupSkill('xyzzy frobnication'), undefined);
+  // a tool's one-word name written open, as resumes do
+  assert.equal(graph.lookupSkill('Power Point')?.name, 'PowerPoint');
+  assert.equal(graph.lookupSkill('Quick Books')?.id, graph.lookupSkill('QuickBooks')?.id);
+  assert.equal(graph.lookupSkill('Go Pro'), undefined, 'short joins are chance');
 });
 
 test('finds skills by any of their ids', () => {

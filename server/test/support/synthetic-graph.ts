@@ -13,6 +13,7 @@ export const SKILLS: SkillSpec[] = [
   { id: 'test:sql', name: 'SQL', kind: 'knowledge', aliases: ['structured query language'] },
   { id: 'test:excel', name: 'Excel', tool: true, ambiguous: true, aliases: ['Microsoft Excel'] },
   { id: 'test:tableau', name: 'Tableau', tool: true },
+  { id: 'test:powerpoint', name: 'PowerPoint', tool: true },
   { id: 'test:data-analysis', name: 'data analysis', aliases: ['analyse data', 'analyze data'] },
   { id: 'test:patient-assessment', name: 'patient assessment', aliases: ['assess patients'] },
   { id: 'test:mechanical-ventilation', name: 'mechanical ventilation' },

@@ -15,6 +15,9 @@ import {
 export type { OccupationSource, ReuseLevel } from './artifact.js';
 export type SkillSource = 'esco' | 'onet' | 'rjdb';
 
+/** the fewest letters of a tool's one-word name found also when written as two words ("Power Point"): shorter joins are chance ("Go Pro") */
+const CLOSED_COMPOUND_CHARS = 6;
+
 export interface GraphSkill {
   index: number;
   /** primary id: ESCO URI, 'onet:<Element ID>', 'onet:tech:<name>' or 'rjdb:<name>' */
@@ -92,6 +95,8 @@ export class SkillGraph {
 
   private readonly data: GraphArtifact;
   private readonly aliasIndex = new Map<string, number>();
+  /** one-word aliases of tools ("powerpoint", "quickbooks"), by key: found also when written open ("Power Point") */
+  private readonly closedToolAliases = new Map<string, number>();
   private readonly ambiguousAliases: Set<number>;
   private titleIndex?: Map<string, number>;
   private idIndex?: Map<string, number>;
@@ -169,6 +174,7 @@ export class SkillGraph {
       let words = 1;
       for (let c = key.indexOf(' '); c !== -1; c = key.indexOf(' ', c + 1)) words++;
       if (words > maxWords) maxWords = words;
+      if (words === 1 && key.length >= CLOSED_COMPOUND_CHARS && aliases.skills[i].some((k) => this.skills[k]?.tool)) this.closedToolAliases.set(key, i);
     });
     this.maxAliasWords = maxWords;
     this.ambiguousAliases = new Set(aliases.ambiguous);
@@ -182,7 +188,14 @@ export class SkillGraph {
    * The array is the graph's own: read it, do not modify it. */
   skillsForAlias(key: string): number[] {
     const i = this.aliasIndex.get(key);
-    return i === undefined ? [] : this.data.aliases.skills[i];
+    if (i !== undefined) return this.data.aliases.skills[i];
+    // a tool's name written as one word, written open ("Power Point", "Quick Books", "Share Point")
+    const space = key.indexOf(' ');
+    if (space > 1 && key.length <= CLOSED_COMPOUND_CHARS * 4 && key.indexOf(' ', space + 1) === -1) {
+      const closed = this.closedToolAliases.get(key.slice(0, space) + key.slice(space + 1));
+      if (closed !== undefined) return this.data.aliases.skills[closed];
+    }
+    return [];
   }
 
   /**
