@@ -104,3 +104,15 @@ test('a word that only spells a tool name otherwise keeps its own words, whether
   assert.ok(other.id.startsWith('new:'), JSON.stringify(other));
   assert.equal(a.mentions.find((m) => m.text === 'Python')!.id, 'test:python');
 });
+
+test("one word of a specialist tool's long name in another field keeps its own words; a tool named whole is anyone's", async () => {
+  const engine = testEngine({ linker: tableLinker({}) });
+  const a = await engine.analyze('# Registered Nurse\n\n## Skills\n\n- patient assessment\n- infection control\n- Epic\n- PowerPoint\n', undefined, { kind: 'resume' });
+  const epic = a.mentions.find((m) => m.text === 'Epic')!;
+  assert.ok(epic.id.startsWith('new:'), JSON.stringify(epic));
+  assert.equal(epic.name, 'Epic');
+  assert.equal(a.mentions.find((m) => m.text === 'PowerPoint')!.id, 'test:powerpoint');
+  // in the tool's own field it is the tool
+  const b = await engine.analyze('# Data Analyst\n\n## Skills\n\n- SQL\n- data analysis\n- EPIC\n', undefined, { kind: 'resume' });
+  assert.equal(b.mentions.find((m) => m.text === 'EPIC')!.id, 'test:epic-erosion');
+});

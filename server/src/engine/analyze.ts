@@ -20,7 +20,7 @@ import { detectLanguage } from './lang/detect.js';
 import { applyVocabulary, EMPTY_VOCABULARY, type Vocabulary } from './skills/vocabulary.js';
 import { distributionKey, documentOccupations, fieldFit, type OccupationDistribution } from './skills/field.js';
 import { isLinkTarget, SPECIALIST_OCCUPATIONS } from './models/link-reranker.js';
-import { normalizeTerm } from './text/normalize.js';
+import { normalizeTerm, tokenizeWords } from './text/normalize.js';
 import { acronymsAgree, isOtherSpellingOfTool, namesBroaderThan } from './skills/phrase.js';
 import { calibrateMentions, unlikelyUnknownWord } from './skills/calibrate.js';
 import { WordIdf } from './match/lexical.js';
@@ -77,12 +77,15 @@ export async function linkUnnamedSkills(deps: AnalysisDeps, mentions: SkillMenti
 }
 
 
+/** the fewest words of a tool's name that one written word only abbreviates ("Erosion Productivity Impact Calculator EPIC") */
+const ABBREVIATED_TOOL_WORDS = 3;
+
 /**
  * Field consistency of the names extraction found as written: a specialist skill (an ESCO or
- * O*NET skill, no tool, listed by a few occupations) that no occupation of the document's field
- * lists ("mechanical ventilation" is ESCO's building "ventilation systems"; this is a nurse's
- * resume) goes to the linker, read in the field: its link when the linker is sure, else the
- * mention keeps its own words.
+ * O*NET skill listed by a few occupations, or such a tool written as one word of its long name)
+ * that no occupation of the document's field lists ("mechanical ventilation" is ESCO's building
+ * "ventilation systems"; this is a nurse's resume) goes to the linker, read in the field: its
+ * link when the linker is sure, else the mention keeps its own words.
  */
 export async function checkFieldOfNamedSkills(deps: AnalysisDeps, mentions: SkillMention[], title: string | undefined, token?: CancellationToken): Promise<void> {
   const { graph, models, cache } = deps;
@@ -91,7 +94,10 @@ export async function checkFieldOfNamedSkills(deps: AnalysisDeps, mentions: Skil
   for (const m of mentions) {
     if (m.id.startsWith('new:') || m.id.startsWith('workspace:')) continue;
     const node = graph.skillById(m.id);
-    if (!node || node.tool || !isLinkTarget(node)) continue;
+    if (!node || !isLinkTarget(node)) continue;
+    // a tool is anyone's, unless the document wrote one word of a specialist tool's long name: an
+    // acronym is many things ("LES" is no "Large eddy simulation LES software" in an election office)
+    if (node.tool && !(tokenizeWords(m.text).length === 1 && tokenizeWords(node.name).length >= ABBREVIATED_TOOL_WORDS)) continue;
     const n = graph.occupationsForSkill(node.index).length;
     if (n === 0 || n > SPECIALIST_OCCUPATIONS) continue;
     // the field without this mention's own vote

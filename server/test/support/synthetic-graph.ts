@@ -14,6 +14,7 @@ export const SKILLS: SkillSpec[] = [
   { id: 'test:excel', name: 'Excel', tool: true, ambiguous: true, aliases: ['Microsoft Excel'] },
   { id: 'test:tableau', name: 'Tableau', tool: true },
   { id: 'test:powerpoint', name: 'PowerPoint', tool: true },
+  { id: 'test:epic-erosion', name: 'Erosion Productivity Impact Calculator EPIC', tool: true, aliases: ['EPIC'] },
   { id: 'test:data-analysis', name: 'data analysis', aliases: ['analyse data', 'analyze data'] },
   { id: 'test:patient-assessment', name: 'patient assessment', aliases: ['assess patients'] },
   { id: 'test:mechanical-ventilation', name: 'mechanical ventilation' },
@@ -38,7 +39,7 @@ interface OccupationSpec { id: string; title: string; alternates?: string[]; ski
 export const OCCUPATIONS: OccupationSpec[] = [
   { id: 'test:occ:nurse', title: 'registered nurse', alternates: ['staff nurse', 'RN'], skills: [['test:patient-assessment', 90, true], ['test:mechanical-ventilation', 60, false], ['test:infection-control', 80, true], ['test:acls', 70, false], ['test:bls', 70, true]], tasks: ['Assess patients and record observations.'] },
   { id: 'test:occ:accountant', title: 'accountant', alternates: ['staff accountant'], skills: [['test:general-ledger', 90, true], ['test:excel', 80, true], ['test:payroll', 40, false], ['test:budgeting', 60, false]], tasks: ['Reconcile accounts and prepare financial statements.'] },
-  { id: 'test:occ:analyst', title: 'data analyst', skills: [['test:sql', 90, true], ['test:python', 70, false], ['test:tableau', 60, false], ['test:data-analysis', 90, true], ['test:excel', 50, false]], tasks: ['Build dashboards and reports from data.'] },
+  { id: 'test:occ:analyst', title: 'data analyst', skills: [['test:sql', 90, true], ['test:python', 70, false], ['test:tableau', 60, false], ['test:data-analysis', 90, true], ['test:excel', 50, false], ['test:epic-erosion', 10, false]], tasks: ['Build dashboards and reports from data.'] },
   { id: 'test:occ:teacher', title: 'secondary school teacher', alternates: ['teacher', 'math teacher'], skills: [['test:lesson-planning', 90, true], ['test:classroom-management', 90, true], ['test:communication', 60, false]], tasks: ['Plan and deliver lessons.'] },
   { id: 'test:occ:chef', title: 'chef', alternates: ['cook', 'line cook'], skills: [['test:food-safety', 90, true], ['test:knife-skills', 80, true], ['test:customer-service', 30, false]], tasks: ['Prepare and plate dishes.'] },
 ];
