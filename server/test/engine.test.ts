@@ -195,3 +195,9 @@ test('a required skill found only in a sentence of the resume is cited with its 
   assert.match(m.explanation, /forecast model in the warehouse.*\(line 8\)/);
   assert.doesNotMatch(m.explanation, /mentioned in the resume's text/);
 });
+
+test("a resume's certifications join its skills list beside its Skills section (its credentials)", async () => {
+  const engine = testEngine();
+  const resume = await engine.analyze('# Ana Lee\n\n## Skills\n\n- patient assessment\n\n## Certifications\n\n- ACLS\n- BLS\n\n## Experience\n\nStaff Nurse, Mercy Hospital, 2019-2023\n', undefined, { kind: 'resume' });
+  assert.deepEqual(resume.skills.map((s) => s.name).sort(), ['Advanced Cardiac Life Support', 'Basic Life Support', 'patient assessment']);
+});

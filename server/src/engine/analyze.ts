@@ -199,7 +199,9 @@ export async function analyzeDocument(
   // (a one-word item no taxonomy names that the calibrator finds unlikely is listed, but no skill)
   const isSkillLike = (m: SkillMention): boolean => !unlikelyUnknownWord(m, doc.kind);
   const listed = mentions.filter((m) => m.section === 'skills' || m.section === 'requiredSkills');
-  const skills = distinctSkills((listed.length ? listed : mentions).filter(isSkillLike));
+  // beside its list, a resume's certifications are its credentials ("ACLS", "ServSafe")
+  const certified = doc.kind === 'resume' ? mentions.filter((m) => m.section === 'certifications') : [];
+  const skills = distinctSkills((listed.length ? [...listed, ...certified] : mentions).filter(isSkillLike));
   const required = mentions.filter((m) => m.section === 'requiredSkills');
   // with no required-skills section, what the posting's requirement zones name (never its benefits or legal text)
   // (read from a summary, a mention must also be a likely skill: the calibrated probability of a

@@ -172,7 +172,8 @@ function splitParagraph(source: string, children: PhrasingContent[], list: RawBl
     // keep a multi-line paragraph whole unless it is a list of lines (each line short, like a resume's entries)
     // (wrapped prose, where most lines go on in lower case, stays one paragraph)
     const continued = lines.slice(1).filter((l) => /^\s*[a-z]/.test(l.text)).length;
-    if (lines.length > 1 && lines.every((l) => l.text.length < 140) && list === undefined && continued * 2 < lines.length - 1) {
+    // (a list of names joined across the page's wraps is as long as it is: still a line of the list)
+    if (lines.length > 1 && lines.every((l) => l.text.length < 140 || listsNames(l.text)) && list === undefined && continued * 2 < lines.length - 1) {
       for (const l of lines) out.push(l);
     } else out.push({ ...block, list });
     return;
@@ -216,6 +217,8 @@ export function runsOn(line: string): boolean {
 const WRAPPED_LINE_CHARS = 90;
 /** the most words of an item of a list of names ("Multi phone/Multi Monitor Use"); prose runs longer between its commas */
 const LIST_ITEM_WORDS = 5;
+/** the most words of each half of a name the wrap cut */
+const CUT_NAME_WORDS = 2;
 const commas = (text: string) => (text.match(/,\s/g) ?? []).length;
 /** a line of nothing but short names between commas */
 const listsNames = (text: string) => text.split(/,\s*/).every((p) => p.trim().split(/\s+/).length <= LIST_ITEM_WORDS);
@@ -230,7 +233,11 @@ export function wrapsCommaList(line: string, next: string): boolean {
   const t = line.trim();
   if (t.length < WRAPPED_LINE_CHARS || commas(t) < 3 || /[,;.:!?)\]]$/.test(t) || !listsNames(t)) return false;
   const n = next.trim();
-  return commas(n) >= 1 && !/^[^,]{1,30}:/.test(n) && /^\p{L}/u.test(n);
+  if (commas(n) < 1 || /^[^,]{1,30}:/.test(n) || !/^\p{L}/u.test(n)) return false;
+  // the cut name's two halves are short ("Critical" / "Thinking"); a whole name before the wrap
+  // ("Inspection" / "Scheduling and Coordination (10+ years)") only lost its comma
+  const words = (part: string) => part.trim().split(/\s+/).length;
+  return words(t.slice(t.lastIndexOf(',') + 1)) <= CUT_NAME_WORDS && words(n.slice(0, n.indexOf(','))) <= CUT_NAME_WORDS;
 }
 
 /**
