@@ -107,10 +107,10 @@ test('a word that only spells a tool name otherwise keeps its own words, whether
 
 test("one word of a specialist tool's long name in another field keeps its own words; a tool named whole is anyone's", async () => {
   const engine = testEngine({ linker: tableLinker({}) });
-  const a = await engine.analyze('# Registered Nurse\n\n## Skills\n\n- patient assessment\n- infection control\n- Epic\n- PowerPoint\n', undefined, { kind: 'resume' });
-  const epic = a.mentions.find((m) => m.text === 'Epic')!;
+  const a = await engine.analyze('# Registered Nurse\n\n## Skills\n\n- patient assessment\n- infection control\n- EPIC\n- PowerPoint\n', undefined, { kind: 'resume' });
+  const epic = a.mentions.find((m) => m.text === 'EPIC')!;
   assert.ok(epic.id.startsWith('new:'), JSON.stringify(epic));
-  assert.equal(epic.name, 'Epic');
+  assert.equal(epic.name, 'EPIC');
   assert.equal(a.mentions.find((m) => m.text === 'PowerPoint')!.id, 'test:powerpoint');
   // in the tool's own field it is the tool
   const b = await engine.analyze('# Data Analyst\n\n## Skills\n\n- SQL\n- data analysis\n- EPIC\n', undefined, { kind: 'resume' });

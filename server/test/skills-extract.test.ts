@@ -298,3 +298,11 @@ test('a tool whose name is one word is found when written as two ("Power Point")
   assert.ok(got.includes('PowerPoint'), JSON.stringify(got));
   assert.ok(!got.includes('payroll'), 'a skill that is no tool is not joined: ' + JSON.stringify(got));
 });
+
+test("a word not written in capitals is not the acronym a tool's long name carries ('epic', 'Epic' are words; 'EPIC' may be the tool)", () => {
+  const doc = parseDocument('---\nhrdocs: resume\n---\n# Ana\n\n## Skills\n\n- epic\n- EPIC\n', {});
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph).map((m) => [m.text, m.id]);
+  assert.deepEqual(got.find(([t]) => t === 'epic')?.[1], 'new:epic');
+  assert.deepEqual(got.find(([t]) => t === 'EPIC')?.[1], 'test:epic-erosion');
+});

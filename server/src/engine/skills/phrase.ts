@@ -58,13 +58,24 @@ export function findPhrases(graph: SkillGraph, text: string, tokens: WordToken[]
  * "Fast typing" name no tool. A name that is only the acronym ("SQL") is left alone.
  */
 export function isAbbreviationOnly(skillName: string, surface: string): boolean {
+  if (writesAcronymAsWord(skillName, surface)) return true;
+  const word = surface.toLowerCase().replace(/[^a-z0-9+#.]/g, '');
+  const capitals = surface === surface.toUpperCase() && surface.length >= 2;
+  const nameWords = skillName.split(/[^A-Za-z0-9+#.]+/).filter(Boolean).map((w) => w.toLowerCase());
+  if (nameWords.some((w) => w === word || w.startsWith(word) || word.startsWith(w) && w.length >= 3)) return false;
+  return !capitals;
+}
+
+/**
+ * Whether one word not written in capitals is the acronym a longer name carries ("fast" for "Final
+ * approach spacing tool FAST", "San" for "Storage area network SAN software"): an ordinary word
+ * ("fast paced", "San Antonio"), not the tool.
+ */
+export function writesAcronymAsWord(skillName: string, surface: string): boolean {
   const word = surface.toLowerCase().replace(/[^a-z0-9+#.]/g, '');
   const capitals = surface === surface.toUpperCase() && surface.length >= 2;
   const written = skillName.split(/[^A-Za-z0-9+#.]+/).filter(Boolean);
-  if (written.length > 1 && !capitals && written.some((w) => w.toLowerCase() === word && /[A-Z]{2}/.test(w) && w === w.toUpperCase())) return true;
-  const nameWords = written.map((w) => w.toLowerCase());
-  if (nameWords.some((w) => w === word || w.startsWith(word) || word.startsWith(w) && w.length >= 3)) return false;
-  return !capitals;
+  return written.length > 1 && !capitals && written.some((w) => w.toLowerCase() === word && /[A-Z]{2}/.test(w) && w === w.toUpperCase());
 }
 
 /**
