@@ -4,6 +4,7 @@ import { parseDocument } from '../src/engine/document/parse.js';
 import { offsetAt } from '../src/engine/document/positions.js';
 import { sectionKindOf } from '../src/engine/document/sections.js';
 import { wrapsCommaList } from '../src/engine/document/blocks.js';
+import { readingOf } from '../src/engine/document/zones.js';
 import { DEFAULT_SETTINGS } from 'hrdocs-protocol';
 
 const textAt = (source: string, lineStarts: number[], r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
@@ -166,6 +167,14 @@ test('section names of a resume\'s end matter head their sections: languages, ad
   assert.deepEqual(resume.sections.filter((s) => s.heading).map((s) => [s.heading, s.kind]),
     [['Skills', 'skills'], ['Languages', 'skills'], ['Additional Information', 'other'], ['LINKS', 'contact']]);
   assert.ok(!resume.blocks.some((b) => /^(?:Languages|Additional Information|LINKS)$/.test(b.text.trim())), 'the labels are headings, not text');
+});
+
+test('a line under end matter that lists no skills is read as written, whatever zone it looks like ("Lacrosse" under Interests)', () => {
+  const resume = parseDocument('Ana Lee\n\nSkills\n\nExcel, Payroll\n\nInterests\n\nLacrosse, Rugby\n', { kind: 'resume' });
+  // the zone model's reading of both lists: a skills list
+  for (const b of resume.blocks) b.zone = 'skills';
+  const readings = resume.blocks.filter((b) => b.text.includes(',')).map((b) => [b.text, readingOf(resume, b)]);
+  assert.deepEqual(readings, [['Excel, Payroll', 'skills'], ['Lacrosse, Rugby', 'other']]);
 });
 
 test('a label written with commas, an ellipsis or a hard break inside its bold still heads a section; a block never starts with the break', () => {

@@ -65,6 +65,16 @@ const EXACT: Record<string, SectionKind | { resume: SectionKind; job: SectionKin
   'publications': 'other', 'activities': 'other', 'honors': 'other', 'honors and awards': 'other', 'awards and honors': 'other',
 };
 
+/** Headings of a resume's end matter that never list skills: what its lines name (a sport, a society, a referee) is read as written. */
+const END_MATTER = new Set(['interests', 'hobbies', 'hobbies and interests', 'interests and hobbies', 'references', 'affiliations',
+  'professional affiliations', 'memberships', 'professional memberships', 'publications', 'activities', 'honors', 'honors and awards',
+  'awards and honors', 'awards']);
+
+/** Whether a heading names end matter that lists no skills ("Interests", "References", "Affiliations"). */
+export function namesEndMatter(heading: string): boolean {
+  return END_MATTER.has(key(heading.replace(/[:*_]/g, '')));
+}
+
 /** Whether a heading is one of the common headings hrdocs reads word for word ("Experience", "Responsibilities"), not by a looser pattern. */
 export function isStandardHeading(heading: string): boolean {
   const k = key(heading.replace(/[:*_]/g, ''));

@@ -3,6 +3,7 @@
 // `readingOf` for the section kind a block is read as, so a block under no known heading (or
 // under a heading the model overrules) is read by what it says.
 import type { DocKind, HrDocument, JobZone, ResumeZone, SectionKind, TextBlock, Zone } from '../types.js';
+import { namesEndMatter } from './sections.js';
 
 export const JOB_ZONES: readonly JobZone[] = [
   'title', 'about', 'summary', 'responsibilities', 'required', 'preferred', 'benefits', 'legal', 'apply', 'testimonial', 'other',
@@ -47,11 +48,14 @@ const SECTION_OF_ZONE: Record<Zone, SectionKind> = {
 /**
  * The section kind a block is read as. Its section's kind where the heading and the zone agree
  * (the heading is finer: "Required experience" and "Required skills" are both the required
- * zone); else the zone's. A job's role summary reads as 'about' (what the role is).
+ * zone); else the zone's, unless the heading names end matter that lists no skills. A job's
+ * role summary reads as 'about' (what the role is).
  */
 export function readingOf(doc: HrDocument, block: TextBlock): SectionKind {
   const section = doc.sections[block.section]?.kind ?? 'other';
   if (zoneOfSection(section, doc.kind) === block.zone) return section;
+  // under "Interests" or "References" a line that looks like a skill ("Lacrosse") is still a hobby
+  if (namesEndMatter(doc.sections[block.section]?.heading ?? '')) return section;
   const reading = SECTION_OF_ZONE[block.zone];
   return doc.kind === 'job' && reading === 'summary' ? 'about' : reading;
 }
