@@ -306,3 +306,10 @@ test("a word not written in capitals is not the acronym a tool's long name carri
   assert.deepEqual(got.find(([t]) => t === 'epic')?.[1], 'new:epic');
   assert.deepEqual(got.find(([t]) => t === 'EPIC')?.[1], 'test:epic-erosion');
 });
+
+test('a suite of applications is named as the suite, never after its vendor ("Microsoft Office Suite" is MS Office, not Microsoft)', () => {
+  const doc = parseDocument('---\nhrdocs: resume\n---\n# Ana\n\n## Skills\n\n- Microsoft Office Suite\n- Google Workspace\n', {});
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph).map((m) => [m.text, m.name]);
+  assert.deepEqual(got, [['Microsoft Office Suite', 'MS Office'], ['Google Workspace', 'Google Workspace']]);
+});

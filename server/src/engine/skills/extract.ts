@@ -13,6 +13,7 @@ import {
 } from './phrase.js';
 import type { TaggedSpan } from '../models/tasks.js';
 import { seriesNames, type PostingTerms } from './terms.js';
+import { suiteNames } from '../lang/en/shown-by.js';
 
 export interface ExtractOptions {
   /** tagger spans per block index (same order as doc.blocks); blocks without spans are read by graph phrases */
@@ -489,6 +490,14 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
     if (named !== undefined) {
       const s = graph.skills[named];
       return [{ start: coreStart, end: coreEnd, name: s.name, id: s.id, kind: s.kind, confidence: 0.9, source: 'section-item' }];
+    }
+    // a suite of applications ("Microsoft Office Suite", "Microsoft office") is named by the graph's
+    // name for that suite, else as written: never after its vendor, the phrase the lookup finds in it
+    const suite = suiteNames(core);
+    if (suite) {
+      const known = suite.map((n) => graph.skillsForAlias(normalizeTerm(n))[0]).find((i) => i !== undefined);
+      const s = known === undefined ? undefined : graph.skills[known];
+      return [{ start: coreStart, end: coreEnd, name: s?.name ?? titleCase(core), id: s?.id ?? `new:${key}`, kind: s?.kind ?? 'knowledge', confidence: 0.9, source: 'section-item' }];
     }
     // a short item: one skill. Name it after the graph phrase that covers most of it, if any
     const best = hits.filter((h) => !h.ambiguous || h.words === coreWords).sort((a, b) => b.words - a.words)[0];

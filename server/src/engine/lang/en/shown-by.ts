@@ -66,6 +66,15 @@ function keys(name: string): string[] {
   return out;
 }
 
+/**
+ * The names of the suite a name is written as ("Microsoft Office Suite", "Microsoft office", "Office
+ * 365": the Microsoft Office names), in the table's order, or undefined when it names no suite.
+ */
+export function suiteNames(name: string): readonly string[] | undefined {
+  const at = keys(name).map((k) => BY_NAME.get(k)).find((x) => x !== undefined);
+  return at === undefined ? undefined : SUITES[NORMALIZED.indexOf(at)].names;
+}
+
 /** Languages and the products that show them: whoever lists the product has written the language. */
 const LANGUAGES: Array<{ language: string[]; shownBy: string[] }> = [
   { language: ['sql'], shownBy: ['mysql', 'postgresql', 'postgres', 'sql server', 'microsoft sql server', 'ms sql server', 'mssql', 'ms sql', 't-sql', 'tsql', 'pl/sql', 'plsql', 'sqlite', 'mariadb', 'oracle database', 'oracle sql', 'db2', 'ibm db2', 'teradata', 'snowflake', 'bigquery', 'amazon redshift', 'redshift'] },
