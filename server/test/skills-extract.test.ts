@@ -313,3 +313,9 @@ test('a suite of applications is named as the suite, never after its vendor ("Mi
   const got = extractSkills(doc, graph).map((m) => [m.text, m.name]);
   assert.deepEqual(got, [['Microsoft Office Suite', 'MS Office'], ['Google Workspace', 'Google Workspace']]);
 });
+
+test('how the holder learned a skill is no part of its name ("Trained in Python", "Certified in BLS", "Versed in SQL")', () => {
+  const doc = parseDocument('---\nhrdocs: resume\n---\n# Ana\n\n## Skills\n\n- Trained in Python\n- Certified in BLS\n- Well versed in SQL\n', {});
+  labelZonesByHeadings(doc);
+  assert.deepEqual(extractSkills(doc, graph).map((m) => m.name), ['Python', 'Basic Life Support', 'SQL']);
+});
