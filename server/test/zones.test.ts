@@ -24,6 +24,13 @@ test('a block is read by its zone where the zone and its heading disagree', () =
   assert.equal(readingOf(doc, leave), 'benefits');
 });
 
+test("a resume's Skills line the zone model calls schooling is read as skills unless it names a school, a degree or a year", () => {
+  const doc = parseDocument(['# Ana Ruiz', '', '## Skills', '', '- Lesson planning', '- Fluent in Spanish', '- Floresville High School diploma', '- BA English 2012'].join('\n'), { kind: 'resume' });
+  const blocks = doc.blocks.filter((b) => b.text.trim());
+  for (const b of blocks) b.zone = 'education';
+  assert.deepEqual(blocks.map((b) => readingOf(doc, b)), ['skills', 'skills', 'education', 'education']);
+});
+
 test('label lines: short lines that read as headings, not sentences or list items', () => {
   const block = (text: string, type: 'paragraph' | 'item' = 'paragraph') => ({ text, offsets: [], section: 0, type, zone: 'other' as const, zoneConfidence: 0 });
   for (const heading of ['Benefits', 'WHAT YOU WILL NEED', 'Skills and Experience', 'Duties:', 'To be successful you will need:']) assert.ok(isLabelLine(block(heading)), heading);

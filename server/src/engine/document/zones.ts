@@ -45,17 +45,24 @@ const SECTION_OF_ZONE: Record<Zone, SectionKind> = {
   projects: 'projects', publications: 'other', languages: 'other', volunteering: 'other', other: 'other',
 };
 
+/** what a line about schooling names: a school, a degree, a grade or a year */
+const NAMES_SCHOOLING = /\b(?:university|college|school|institute|academy|diploma|degree|bachelor'?s?|master'?s?|associate'?s?|ph\.?d|mba|b\.?sc?|m\.?sc?|b\.?a|m\.?a|gpa|graduated?|coursework|courses|major|minor|ged)\b|\b(?:19|20)\d\d\b/i;
+
 /**
  * The section kind a block is read as. Its section's kind where the heading and the zone agree
  * (the heading is finer: "Required experience" and "Required skills" are both the required
- * zone); else the zone's, unless the heading names end matter that lists no skills. A job's
- * role summary reads as 'about' (what the role is).
+ * zone); else the zone's, unless the heading names end matter that lists no skills, or a
+ * resume's Skills line the zone model calls schooling names none. A job's role summary reads as
+ * 'about' (what the role is).
  */
 export function readingOf(doc: HrDocument, block: TextBlock): SectionKind {
   const section = doc.sections[block.section]?.kind ?? 'other';
   if (zoneOfSection(section, doc.kind) === block.zone) return section;
   // under "Interests" or "References" a line that looks like a skill ("Lacrosse") is still a hobby
   if (namesEndMatter(doc.sections[block.section]?.heading ?? '')) return section;
+  // a resume's Skills line is schooling only when it names a school, a degree or a year: "Lesson
+  // planning", "Fluent in Spanish", "Title VII" under Skills read as education lost the skills
+  if (section === 'skills' && block.zone === 'education' && !NAMES_SCHOOLING.test(block.text)) return section;
   const reading = SECTION_OF_ZONE[block.zone];
   return doc.kind === 'job' && reading === 'summary' ? 'about' : reading;
 }
