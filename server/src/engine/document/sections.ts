@@ -13,6 +13,11 @@ function key(heading: string): string {
     .trim();
 }
 
+/** Headings of a resume's end matter that never list skills: what its lines name (a sport, a society, a referee) is read as written. */
+const END_MATTER: ReadonlySet<string> = new Set(['interests', 'hobbies', 'hobbies and interests', 'interests and hobbies', 'references',
+  'affiliations', 'professional affiliations', 'memberships', 'professional memberships', 'publications', 'activities', 'honors',
+  'honors and awards', 'awards and honors', 'awards']);
+
 const EXACT: Record<string, SectionKind | { resume: SectionKind; job: SectionKind }> = {
   'job title': 'title', 'title': 'title', 'position': 'title', 'position title': 'title', 'role': 'title', 'job': 'title',
   'personal information': 'contact', 'personal info': 'contact', 'contact': 'contact', 'contact information': 'contact',
@@ -55,20 +60,13 @@ const EXACT: Record<string, SectionKind | { resume: SectionKind; job: SectionKin
   'salary': 'benefits', 'compensation and benefits': 'benefits', 'why join us': 'benefits',
   // section names real resumes and postings use that read as skills when taken for text
   'highlights': { resume: 'skills', job: 'about' }, 'skill highlights': 'skills', 'skills highlights': 'skills',
-  'accomplishments': 'other', 'achievements': 'other', 'key achievements': 'other', 'awards': 'other',
+  'accomplishments': 'other', 'achievements': 'other', 'key achievements': 'other',
   'what we look for': 'requiredSkills', 'notes': 'other', 'note': 'other', 'process notes': 'other',
   'languages': { resume: 'skills', job: 'requiredSkills' }, 'language skills': { resume: 'skills', job: 'requiredSkills' },
-  'additional information': 'other', 'additional info': 'other', 'other information': 'other', 'interests': 'other',
-  'hobbies': 'other', 'hobbies and interests': 'other', 'interests and hobbies': 'other', 'references': 'other',
-  'affiliations': 'other', 'professional affiliations': 'other', 'memberships': 'other', 'professional memberships': 'other',
+  'additional information': 'other', 'additional info': 'other', 'other information': 'other',
   'links': 'contact', 'websites': 'contact', 'web links': 'contact', 'online profiles': 'contact',
-  'publications': 'other', 'activities': 'other', 'honors': 'other', 'honors and awards': 'other', 'awards and honors': 'other',
+  ...Object.fromEntries([...END_MATTER].map((heading) => [heading, 'other' as const])),
 };
-
-/** Headings of a resume's end matter that never list skills: what its lines name (a sport, a society, a referee) is read as written. */
-const END_MATTER = new Set(['interests', 'hobbies', 'hobbies and interests', 'interests and hobbies', 'references', 'affiliations',
-  'professional affiliations', 'memberships', 'professional memberships', 'publications', 'activities', 'honors', 'honors and awards',
-  'awards and honors', 'awards']);
 
 /** Whether a heading names end matter that lists no skills ("Interests", "References", "Affiliations"). */
 export function namesEndMatter(heading: string): boolean {

@@ -184,12 +184,12 @@ export class SkillGraph {
 
   // --- Skills ----------------------------------------------------------------------------------
 
-  /** Skill indices for a normalizeTerm() key, best first; [] when no alias has this key.
+  /** Skill indices for a normalizeTerm() key (or a tool's one-word name written as two words), best first; [] when no alias has it.
    * The array is the graph's own: read it, do not modify it. */
   skillsForAlias(key: string): number[] {
     const i = this.aliasIndex.get(key);
     if (i !== undefined) return this.data.aliases.skills[i];
-    // a tool's name written as one word, written open ("Power Point", "Quick Books", "Share Point")
+    // a tool's one-word name written as two words ("Power Point", "Quick Books", "Java Script")
     const space = key.indexOf(' ');
     if (space > 1 && key.length <= CLOSED_COMPOUND_CHARS * 4 && key.indexOf(' ', space + 1) === -1) {
       const closed = this.closedToolAliases.get(key.slice(0, space) + key.slice(space + 1));
