@@ -199,14 +199,15 @@ export async function analyzeDocument(
   // (a one-word item no taxonomy names that the calibrator finds unlikely is listed, but no skill)
   const isSkillLike = (m: SkillMention): boolean => !unlikelyUnknownWord(m, doc.kind);
   const listed = mentions.filter((m) => m.section === 'skills' || m.section === 'requiredSkills');
-  // beside its list, a resume's certifications are its credentials ("ACLS", "ServSafe")
-  const certified = doc.kind === 'resume' ? mentions.filter((m) => m.section === 'certifications') : [];
+  const skillHint = deps.models.calibrator?.thresholds.hint ?? 0;
+  // beside its list, a resume's certifications are its credentials ("ACLS", "ServSafe"), when likely
+  // skills: a PDF's certifications hold course titles and places too ("Radiation Technology", "TN")
+  const certified = doc.kind === 'resume' ? mentions.filter((m) => m.section === 'certifications' && (m.probability ?? 1) >= skillHint) : [];
   const skills = distinctSkills((listed.length ? [...listed, ...certified] : mentions).filter(isSkillLike));
   const required = mentions.filter((m) => m.section === 'requiredSkills');
   // with no required-skills section, what the posting's requirement zones name (never its benefits or legal text)
   // (read from a summary, a mention must also be a likely skill: the calibrated probability of a
   // hint; "Stoke-on-Trent Clinical Commissioning" in an opening line is not asked for)
-  const skillHint = deps.models.calibrator?.thresholds.hint ?? 0;
   const inRequirementZones = mentions.filter((m) => REQUIREMENT_ZONES.has(m.zone) && m.zone !== 'preferred' && (m.section !== 'about' || (m.probability ?? 1) >= skillHint));
   // and, either way, what its prose asks of the candidate outside those ("the ideal candidate will have ...")
   // (read from prose, a mention must also be a likely skill)
