@@ -144,7 +144,7 @@ test('a line that cannot end an item was wrapped: it goes on into the next line'
 });
 
 test('a long comma list cut by the page width goes on in the next line; prose and labelled lines do not', () => {
-  const cut = 'Account Management, Active Learning, Calendaring, Client Relations, Coordination, Creative Problem Solving, Critical';
+  const cut = 'Budget Tracking, Data Entry, Payroll, Vendor Relations, Event Planning, Records Management, Conflict Resolution, Critical';
   const rows: Array<[string, string[]]> = [
     // pasted from a PDF: the last name of the line ends in the next one ("Critical" / "Thinking")
     [`${cut}\nThinking, Customer Service, Data Entry,\nFiling`, [`${cut}\nThinking, Customer Service, Data Entry,\nFiling`]],
@@ -158,7 +158,7 @@ test('a long comma list cut by the page width goes on in the next line; prose an
     assert.deepEqual(doc.blocks.map((b) => b.text).filter((t) => t !== 'Ana Lee'), expected, body);
   }
   // wrapped prose with a series inside: its lines are not a list of names
-  const prose = 'I was responsible for completing a daily prep list of cakes, cookies, breads, pastries and candies for the chef\nin their daily prep, and ordering from vendors, menus and deliveries';
+  const prose = 'Each morning I baked the full tray list of rolls, scones, tarts, muffins and pies for the head baker before service\nin the small kitchen, and then restocked flour, sugar, butter and eggs';
   assert.equal(wrapsCommaList(prose.split('\n')[0], prose.split('\n')[1]), false);
 });
 
