@@ -25,10 +25,10 @@ test('a block is read by its zone where the zone and its heading disagree', () =
 });
 
 test("a resume's Skills line the zone model calls schooling is read as skills unless it names a school, a degree or a year", () => {
-  const doc = parseDocument(['# Ana Ruiz', '', '## Skills', '', '- Lesson planning', '- Fluent in Spanish', '- Lincoln High School diploma', '- BA English 2012'].join('\n'), { kind: 'resume' });
+  const doc = parseDocument(['# Ana Ruiz', '', '## Skills', '', '- Lesson planning', '- Fluent in Spanish', '- Lincoln High School diploma', '- BA English 2012', '- Related course work in Business'].join('\n'), { kind: 'resume' });
   const blocks = doc.blocks.filter((b) => b.text.trim());
   for (const b of blocks) b.zone = 'education';
-  assert.deepEqual(blocks.map((b) => readingOf(doc, b)), ['skills', 'skills', 'education', 'education']);
+  assert.deepEqual(blocks.map((b) => readingOf(doc, b)), ['skills', 'skills', 'education', 'education', 'education']);
 });
 
 test('label lines: short lines that read as headings, not sentences or list items', () => {

@@ -46,7 +46,7 @@ const SECTION_OF_ZONE: Record<Zone, SectionKind> = {
 };
 
 /** what a line about schooling names: a school, a degree, a grade or a year */
-const NAMES_SCHOOLING = /\b(?:university|college|school|institute|academy|diploma|degree|bachelor'?s?|master'?s?|associate'?s?|ph\.?d|mba|b\.?sc?|m\.?sc?|b\.?a|m\.?a|gpa|graduated?|coursework|courses|major|minor|ged)\b|\b(?:19|20)\d\d\b/i;
+const NAMES_SCHOOLING = /\b(?:university|college|school|institute|academy|diploma|degree|bachelor'?s?|master'?s?|associate'?s?|ph\.?d|mba|b\.?sc?|m\.?sc?|b\.?a|m\.?a|gpa|graduated?|course\s*work|courses?|major|minor|ged)\b|\b(?:19|20)\d\d\b/i;
 
 /**
  * The section kind a block is read as. Its section's kind where the heading and the zone agree
