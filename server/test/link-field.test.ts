@@ -105,7 +105,7 @@ test('a word that only spells a tool name otherwise keeps its own words, whether
   assert.equal(a.mentions.find((m) => m.text === 'Python')!.id, 'test:python');
 });
 
-test("one word of a specialist tool's long name in another field keeps its own words; a tool named whole is anyone's", async () => {
+test("one word of a specialist tool's long name outside its field (or in none) keeps its own words; a tool named whole is anyone's", async () => {
   const engine = testEngine({ linker: tableLinker({}) });
   const a = await engine.analyze('# Registered Nurse\n\n## Skills\n\n- patient assessment\n- infection control\n- EPIC\n- PowerPoint\n', undefined, { kind: 'resume' });
   const epic = a.mentions.find((m) => m.text === 'EPIC')!;
@@ -115,4 +115,7 @@ test("one word of a specialist tool's long name in another field keeps its own w
   // in the tool's own field it is the tool
   const b = await engine.analyze('# Data Analyst\n\n## Skills\n\n- SQL\n- data analysis\n- EPIC\n', undefined, { kind: 'resume' });
   assert.equal(b.mentions.find((m) => m.text === 'EPIC')!.id, 'test:epic-erosion');
+  // and in a document with no field, nothing says it is
+  const c = await engine.analyze('# Notes\n\n## Skills\n\n- EPIC\n', undefined, { kind: 'resume' });
+  assert.ok(c.mentions.find((m) => m.text === 'EPIC')!.id.startsWith('new:'));
 });

@@ -96,13 +96,15 @@ export async function checkFieldOfNamedSkills(deps: AnalysisDeps, mentions: Skil
     const node = graph.skillById(m.id);
     if (!node || !isLinkTarget(node)) continue;
     // a tool is anyone's, unless the document wrote one word of a specialist tool's long name: an
-    // acronym is many things ("LES" is no "Large eddy simulation LES software" in an election office)
-    if (node.tool && !(tokenizeWords(m.text).length === 1 && tokenizeWords(node.name).length >= ABBREVIATED_TOOL_WORDS)) continue;
+    // acronym is many things ("LES" is no "Large eddy simulation LES software" in an election office),
+    // and is that tool only where the document's field lists it
+    const abbreviated = node.tool && tokenizeWords(m.text).length === 1 && tokenizeWords(node.name).length >= ABBREVIATED_TOOL_WORDS;
+    if (node.tool && !abbreviated) continue;
     const n = graph.occupationsForSkill(node.index).length;
     if (n === 0 || n > SPECIALIST_OCCUPATIONS) continue;
     // the field without this mention's own vote
     const field = mentionField(graph, title, mentions.filter((x) => x.id !== m.id));
-    if (!field.size || fieldFit(graph, field, node.index) > 0) continue;
+    if ((!field.size && !abbreviated) || fieldFit(graph, field, node.index) > 0) continue;
     suspects.push({ m, skill: node.index, field });
   }
   for (const { m, skill, field } of suspects) {
