@@ -189,23 +189,31 @@ test('an item cut off before what it names, or of qualifiers alone, names no ski
   assert.deepEqual(got, [['menu costing', 'Menu costing'], ['knife skills', 'knife skills']]);
 });
 
-test('a tagged span ends where its sentence or clause ends, and without how strongly it is asked for', () => {
-  const text = 'The cook keeps strict food safety and hygiene. He also teaches menu costing, the team learns fast. Menu costing is mandatory for this post.';
+/** The mentions of a resume whose Skills section is the given list (graph phrases only, no models). */
+function resumeSkillsList(items: string) {
+  const doc = parseDocument(`---\nhrdocs: resume\n---\n# Ana\n\n## Skills\n\n${items}`, {});
+  labelZonesByHeadings(doc);
+  return extractSkills(doc, graph);
+}
+
+/** The tagger mentions of a posting's requirement sentence the tagger read the given spans in. */
+function taggerMentions(text: string, phrases: string[]): string[] {
   const doc = parseDocument(`# Cook\n\n## Requirements\n\n${text}\n`, { kind: 'job' });
   labelZonesByHeadings(doc);
   const spanOf = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, score: 0.9, kind: 'skill' as const });
-  const tagged = doc.blocks.map((b) => (b.text === text ? [spanOf('strict food safety and hygiene. He'), spanOf('menu costing, the team'), spanOf('Menu costing is mandatory')] : []));
-  const got = extractSkills(doc, graph, { tagged, learned: true }).filter((m) => m.source === 'tagger').map((m) => m.text);
+  const tagged = doc.blocks.map((b) => (b.text === text ? phrases.map(spanOf) : []));
+  return extractSkills(doc, graph, { tagged, learned: true }).filter((m) => m.source === 'tagger').map((m) => m.text);
+}
+
+test('a tagged span ends where its sentence or clause ends, and without how strongly it is asked for', () => {
+  const text = 'The cook keeps strict food safety and hygiene. He also teaches menu costing, the team learns fast. Menu costing is mandatory for this post.';
+  const got = taggerMentions(text, ['strict food safety and hygiene. He', 'menu costing, the team', 'Menu costing is mandatory']);
   assert.deepEqual(got, ['strict food safety and hygiene', 'menu costing', 'Menu costing']);
 });
 
 test('a tagged span never ends inside an aside it does not close ("moderate lifting (not to exceed ..."); one closed right after it is its own', () => {
   const text = 'Candidates perform duties requiring safe manual handling (not to exceed 45 pounds) and menu costing (with guidance), and know HACCP (Hazard Analysis).';
-  const doc = parseDocument(`# Cook\n\n## Requirements\n\n${text}\n`, { kind: 'job' });
-  labelZonesByHeadings(doc);
-  const spanOf = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, score: 0.9, kind: 'skill' as const });
-  const tagged = doc.blocks.map((b) => (b.text === text ? [spanOf('safe manual handling (not'), spanOf('menu costing (with guidance)'), spanOf('HACCP (Hazard Analysis')] : []));
-  const got = extractSkills(doc, graph, { tagged, learned: true }).filter((m) => m.source === 'tagger').map((m) => m.text);
+  const got = taggerMentions(text, ['safe manual handling (not', 'menu costing (with guidance)', 'HACCP (Hazard Analysis']);
   assert.deepEqual(got, ['safe manual handling', 'menu costing (with guidance)', 'HACCP (Hazard Analysis)']);
 });
 
@@ -292,30 +300,22 @@ test('a name never ends with the punctuation that followed it, nor starts with a
 });
 
 test('a tool whose name is one word is found when written as two ("Power Point"); a short join is chance', () => {
-  const doc = parseDocument('---\nhrdocs: resume\n---\n# Ana\n\n## Skills\n\n- Power Point\n- Pay Roll\n', {});
-  labelZonesByHeadings(doc);
-  const got = extractSkills(doc, graph).map((m) => m.name);
+  const got = resumeSkillsList('- Power Point\n- Pay Roll\n').map((m) => m.name);
   assert.ok(got.includes('PowerPoint'), JSON.stringify(got));
   assert.ok(!got.includes('payroll'), 'a skill that is no tool is not joined: ' + JSON.stringify(got));
 });
 
 test("a word not written in capitals is not the acronym a tool's long name carries ('epic', 'Epic' are words; 'EPIC' may be the tool)", () => {
-  const doc = parseDocument('---\nhrdocs: resume\n---\n# Ana\n\n## Skills\n\n- epic\n- EPIC\n', {});
-  labelZonesByHeadings(doc);
-  const got = extractSkills(doc, graph).map((m) => [m.text, m.id]);
+  const got = resumeSkillsList('- epic\n- EPIC\n').map((m) => [m.text, m.id]);
   assert.deepEqual(got.find(([t]) => t === 'epic')?.[1], 'new:epic');
   assert.deepEqual(got.find(([t]) => t === 'EPIC')?.[1], 'test:epic-erosion');
 });
 
 test('a suite of applications is named as the suite, never after its vendor ("Microsoft Office Suite" is MS Office, not Microsoft)', () => {
-  const doc = parseDocument('---\nhrdocs: resume\n---\n# Ana\n\n## Skills\n\n- Microsoft Office Suite\n- Google Workspace\n', {});
-  labelZonesByHeadings(doc);
-  const got = extractSkills(doc, graph).map((m) => [m.text, m.name]);
+  const got = resumeSkillsList('- Microsoft Office Suite\n- Google Workspace\n').map((m) => [m.text, m.name]);
   assert.deepEqual(got, [['Microsoft Office Suite', 'MS Office'], ['Google Workspace', 'Google Workspace']]);
 });
 
 test('how the holder learned a skill is no part of its name ("Trained in Python", "Certified in BLS", "Versed in SQL")', () => {
-  const doc = parseDocument('---\nhrdocs: resume\n---\n# Ana\n\n## Skills\n\n- Trained in Python\n- Certified in BLS\n- Well versed in SQL\n', {});
-  labelZonesByHeadings(doc);
-  assert.deepEqual(extractSkills(doc, graph).map((m) => m.name), ['Python', 'Basic Life Support', 'SQL']);
+  assert.deepEqual(resumeSkillsList('- Trained in Python\n- Certified in BLS\n- Well versed in SQL\n').map((m) => m.name), ['Python', 'Basic Life Support', 'SQL']);
 });

@@ -21,7 +21,7 @@ import { applyVocabulary, EMPTY_VOCABULARY, type Vocabulary } from './skills/voc
 import { distributionKey, documentOccupations, fieldFit, type OccupationDistribution } from './skills/field.js';
 import { isLinkTarget, SPECIALIST_OCCUPATIONS } from './models/link-reranker.js';
 import { normalizeTerm, tokenizeWords } from './text/normalize.js';
-import { acronymsAgree, isOtherSpellingOfTool, namesBroaderThan, writesAcronymAsWord } from './skills/phrase.js';
+import { acronymsAgree, isOrdinaryWordFor, namesBroaderThan } from './skills/phrase.js';
 import { calibrateMentions, unlikelyUnknownWord } from './skills/calibrate.js';
 import { WordIdf } from './match/lexical.js';
 
@@ -68,7 +68,7 @@ export async function linkUnnamedSkills(deps: AnalysisDeps, mentions: SkillMenti
     const skill = graph.skills[l.skill];
     // the linker reads words, not spellings: "Fitness" is no FitNesse however close the vectors,
     // "San" no "SAN Administration", and "MSHA Certified" no "Microsoft certified"
-    if (isOtherSpellingOfTool(skill, m.text) || writesAcronymAsWord(skill.name, m.text.trim()) || !acronymsAgree(m.text, skill.name) || namesBroaderThan(m.text, skill.name, graph)) continue;
+    if (isOrdinaryWordFor(skill, m.text) || !acronymsAgree(m.text, skill.name) || namesBroaderThan(m.text, skill.name, graph)) continue;
     m.name = skill.name;
     m.id = skill.id;
     m.kind = skill.kind;

@@ -8,8 +8,8 @@ import { isStandardHeading } from '../document/sections.js';
 import { sentenceAround } from '../document/asks.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
 import {
-  ASKED_HOW_MUCH, BULLETS, capitalisedMidSentence, findPhrases, graphPhraseSpans, isOtherSpellingOfTool, KIND_AFTER, LEADING_BULLET, NAMES_WORK, NOT_IN_NAMES,
-  SKILL_QUALIFIER as QUALIFIER, type PhraseHit, writesAcronymAsWord,
+  ASKED_HOW_MUCH, BULLETS, capitalisedMidSentence, findPhrases, graphPhraseSpans, isOrdinaryWordFor, KIND_AFTER, LEADING_BULLET, NAMES_WORK, NOT_IN_NAMES,
+  SKILL_QUALIFIER as QUALIFIER, type PhraseHit,
 } from './phrase.js';
 import type { TaggedSpan } from '../models/tasks.js';
 import { seriesNames, type PostingTerms } from './terms.js';
@@ -455,7 +455,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "experience in a kitchen", "background in retail": a place or a field where one worked, an
   // experience requirement rather than the name of a skill (unless the graph names it: "experience with Excel")
   const key = normalizeTerm(core);
-  const exact = graph.skillsForAlias(key).filter((i) => !isOtherSpellingOfTool(graph.skills[i], core) && !writesAcronymAsWord(graph.skills[i].name, core.trim()));
+  const exact = graph.skillsForAlias(key).filter((i) => !isOrdinaryWordFor(graph.skills[i], core));
   if (qualifier && /\b(?:experience|background)\s+(?:in|with|at|of)\s+(?:a|an|the)\s*$/i.test(qualifier[0].trimEnd() + ' ') && coreWords === 1 && !exact.length) return [];
   const coreStart = base + lead;
   const coreEnd = coreStart + core.length;
@@ -702,7 +702,7 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
     const key = normalizeTerm(surface);
     if (!key) continue;
     const found = graph.lookupSkill(surface);
-    const exact = found && (isOtherSpellingOfTool(found, surface) || writesAcronymAsWord(found.name, surface)) ? undefined : found;
+    const exact = found && isOrdinaryWordFor(found, surface) ? undefined : found;
     // "experience as a Chemist": a post, asked for or held, is no skill (a degree named in prose is
     // left: SkillSpan's annotators mark it as knowledge, train strict F1 0.697 -> 0.692 without it)
     if (!exact && tokenizeWords(surface).length <= 4 && namesRole(surface, graph)) continue;

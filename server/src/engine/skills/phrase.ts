@@ -79,6 +79,15 @@ export function writesAcronymAsWord(skillName: string, surface: string): boolean
 }
 
 /**
+ * Whether a surface the lookup ties to a skill is written as an ordinary word, not as that skill's
+ * name: an inflected tool name ("Fitness", FitNesse) or the acronym a longer name carries, not in
+ * capitals ("San", "SAN Administration").
+ */
+export function isOrdinaryWordFor(skill: { name: string; tool?: boolean }, surface: string): boolean {
+  return isOtherSpellingOfTool(skill, surface) || writesAcronymAsWord(skill.name, surface.trim());
+}
+
+/**
  * A word that only the lookup's folding of endings ties to a word of a tool's name ("Fitness" for
  * FitNesse, "Dockers" for Docker): a product's name is written as it is, never inflected, so the
  * word is an ordinary one. A possessive ("Tableau's") is still the name. Skills that are not
