@@ -16,6 +16,25 @@ test('kind comes from front matter first', () => {
   assert.equal(doc.kindReason, 'front-matter');
 });
 
+// one row per shape of a document's opening `---` block: settings are skipped, a resume between rules is read
+const OPENING_RULE_TABLE: Array<[string, string, boolean]> = [
+  ['settings: front matter', '---\nhrdocs: resume\ntarget: jobs/a.md\n---\n## Skills\n- Triage\n', true],
+  ['empty settings: front matter', '---\n---\n## Skills\n- Triage\n', true],
+  ['settings half typed: still front matter', '---\nhrdocs: resume\ntarget: [jobs/a\n---\n## Skills\n- Triage\n', true],
+  ['a resume between two rules: read as Markdown', '---\n\nPersonal Information\nName: Ana Lee\n\nSkills\n1. Triage\n2. Wound care\n\n---', false],
+  ['one line of prose between two rules: read as Markdown', '---\nAna Lee, staff nurse\n---\n\nSkills\n- Triage\n', false],
+  ['a rule never closed: read as Markdown', '---\n\nSkills\n- Triage\n', false],
+];
+
+for (const [name, source, settings] of OPENING_RULE_TABLE) {
+  test(`a document that opens with a rule: ${name}`, () => {
+    const doc = parseDocument(source, { kind: 'resume' });
+    assert.equal(doc.blocks.some((b) => /Triage/.test(b.text)), true, 'the body is read');
+    const read = [...doc.blocks.map((b) => b.text), ...doc.sections.map((s) => s.heading ?? '')];
+    assert.equal(read.some((t) => /hrdocs: resume|target:|Ana Lee, staff nurse/.test(t)), !settings && /staff nurse/.test(source), 'settings are not text; prose is');
+  });
+}
+
 test('kind from file-name patterns, then from headings', () => {
   const body = '## Summary\nNurse.\n';
   const byName = parseDocument(body, { relativePath: 'jobs/icu-nurse.md', documentPatterns: DEFAULT_SETTINGS.documentPatterns });

@@ -11,6 +11,7 @@ import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-fr
 import type { Root } from 'mdast';
 import { blocksOf, type ParsedChunk, type RawBlock } from './blocks.js';
 import { splitLines } from './positions.js';
+import { opensWithFrontMatter } from './front-matter.js';
 
 // remark's plugins configure the parser; chunks then go straight to mdast-util-from-markdown
 // (what remark-parse calls), skipping the per-call VFile wrapping that costs more than a small
@@ -33,8 +34,9 @@ export interface Chunk { start: number; text: string }
 /** The blocks, HTML nodes and front matter of a whole text, chunk by chunk (offsets in `source`). */
 export function parseChunks(source: string, cache?: ChunkCache): ParsedChunk {
   const out: ParsedChunk = { raw: [], htmls: [] };
-  for (const chunk of splitChunks(source)) {
-    const parsed = parseChunk(chunk.text, chunk.start === 0, cache);
+  const frontMatter = opensWithFrontMatter(source);
+  for (const chunk of splitChunks(source, frontMatter)) {
+    const parsed = parseChunk(chunk.text, frontMatter && chunk.start === 0, cache);
     if (parsed.frontMatter) out.frontMatter = parsed.frontMatter;
     // copies: what the caller builds must never alias the cache
     for (const b of parsed.raw) out.raw.push(shiftBlock(b, chunk.start));
@@ -63,10 +65,10 @@ const RAW_HTML: Array<[RegExp, RegExp]> = [
  * Cut at blank lines, never inside front matter, fenced code or a raw HTML block, and never before
  * an indented line (it may continue a list item across the blank line).
  */
-export function splitChunks(source: string): Chunk[] {
+export function splitChunks(source: string, frontMatter = opensWithFrontMatter(source)): Chunk[] {
   if (DEFINITION.test(source)) return source ? [{ start: 0, text: source }] : [];
   const chunks: Chunk[] = [];
-  const state = new ChunkState(source);
+  const state = new ChunkState(frontMatter);
   let pos = 0;
   let chunkStart = -1;
   let blankSince = -1;
@@ -96,8 +98,8 @@ class ChunkState {
   private htmlEnd?: RegExp;
   private lineNo = 0;
 
-  constructor(source: string) {
-    this.frontMatter = /^---[ \t]*(?:\r\n|\r|\n)/.test(source);
+  constructor(opensWithFrontMatter: boolean) {
+    this.frontMatter = opensWithFrontMatter;
   }
 
   inBlock(): boolean {
@@ -129,17 +131,18 @@ class ChunkState {
   }
 }
 
-function parseChunk(source: string, atDocumentStart: boolean, cache?: ChunkCache): ParsedChunk {
-  const cacheKey = (atDocumentStart ? '1' : '0') + source;
+/** `holdsFrontMatter`: the chunk opens a document whose first block is front matter. */
+function parseChunk(source: string, holdsFrontMatter: boolean, cache?: ChunkCache): ParsedChunk {
+  const cacheKey = (holdsFrontMatter ? '1' : '0') + source;
   const cached = cache?.get(cacheKey);
   if (cached) return cached;
   let tree: Root;
   try {
-    tree = fromMarkdown(source, atDocumentStart ? AT_START_OPTIONS : INNER_OPTIONS);
+    tree = fromMarkdown(source, holdsFrontMatter ? AT_START_OPTIONS : INNER_OPTIONS);
   } catch {
     tree = { type: 'root', children: [] };
   }
-  const result = blocksOf(tree, source, atDocumentStart);
+  const result = blocksOf(tree, source, holdsFrontMatter);
   cache?.set(cacheKey, result);
   return result;
 }
@@ -151,8 +154,9 @@ function parseChunk(source: string, atDocumentStart: boolean, cache?: ChunkCache
  */
 export async function warmChunks(source: string, cache: ChunkCache, token?: CancellationToken): Promise<void> {
   let last = performance.now();
-  for (const chunk of splitChunks(source)) {
-    parseChunk(chunk.text, chunk.start === 0, cache);
+  const frontMatter = opensWithFrontMatter(source);
+  for (const chunk of splitChunks(source, frontMatter)) {
+    parseChunk(chunk.text, frontMatter && chunk.start === 0, cache);
     if (performance.now() - last > WARM_SLICE_MS) {
       await yieldToEventLoop();
       throwIfCancelled(token);

@@ -13,6 +13,7 @@ const TABLE: Array<[string, string, string, string]> = [
   ['no front matter: a block at the top', '# Sam\n', 'jobs/b.md', '---\ntarget: jobs/b.md\n---\n\n# Sam\n'],
   ['CRLF: kept', '---\r\nhrdocs: resume\r\n---\r\n# Sam\r\n', 'b.md', '---\r\nhrdocs: resume\r\ntarget: b.md\r\n---\r\n# Sam\r\n'],
   ['a path YAML would misread: quoted', '# Sam\n', 'jobs/a job: #1.md', '---\ntarget: "jobs/a job: #1.md"\n---\n\n# Sam\n'],
+  ['a resume between two rules is no front matter: a block at the top', '---\nAna Lee\n\nSkills\n1. Triage\n\n---\n', 'b.md', '---\ntarget: b.md\n---\n\n---\nAna Lee\n\nSkills\n1. Triage\n\n---\n'],
   ['a BOM: the block goes after it', '\uFEFF# Sam\n', 'b.md', '\uFEFF---\ntarget: b.md\n---\n\n# Sam\n'],
 ];
 

@@ -4,6 +4,7 @@
 import type { TextEdit } from '../types.js';
 import { lineEnding } from './edits.js';
 import { computeLineStarts, positionAt } from '../document/positions.js';
+import { frontMatterCloseLine } from '../document/front-matter.js';
 
 export function setTargetEdit(source: string, target: string): TextEdit {
   const eol = lineEnding(source);
@@ -12,14 +13,12 @@ export function setTargetEdit(source: string, target: string): TextEdit {
   const lines = source.split(/\r\n|\r|\n/);
   const at = (line: number, character = 0) => positionAt(lineStarts, lineStarts[line] + character);
   const bom = source.startsWith('\uFEFF') ? 1 : 0;
-  if (lines[0]?.slice(bom).trimEnd() === '---') {
-    const close = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
-    if (close > 0) {
-      const existing = lines.findIndex((l, i) => i > 0 && i < close && /^target\s*:/.test(l));
-      if (existing > 0) return { range: { start: at(existing), end: at(existing, lines[existing].length) }, newText: `target: ${value}` };
-      const p = at(close);
-      return { range: { start: p, end: p }, newText: `target: ${value}${eol}` };
-    }
+  const close = frontMatterCloseLine(lines);
+  if (close > 0) {
+    const existing = lines.findIndex((l, i) => i > 0 && i < close && /^target\s*:/.test(l));
+    if (existing > 0) return { range: { start: at(existing), end: at(existing, lines[existing].length) }, newText: `target: ${value}` };
+    const p = at(close);
+    return { range: { start: p, end: p }, newText: `target: ${value}${eol}` };
   }
   const top = at(0, bom);
   return { range: { start: top, end: top }, newText: `---${eol}target: ${value}${eol}---${eol}${eol}` };
