@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseDocument } from '../src/engine/document/parse.js';
 import { offsetAt } from '../src/engine/document/positions.js';
 import { sectionKindOf } from '../src/engine/document/sections.js';
-import { wrapsCommaList } from '../src/engine/document/blocks.js';
+import { isSectionLabel, wrapsCommaList } from '../src/engine/document/blocks.js';
 import { readingOf } from '../src/engine/document/zones.js';
 import { DEFAULT_SETTINGS } from 'hrdocs-protocol';
 
@@ -202,4 +202,38 @@ test('a label written with commas, an ellipsis or a hard break inside its bold s
   assert.equal(kinds.filter((k) => k === 'requiredSkills').length, 2, kinds.join());
   assert.ok(!doc.blocks.some((b) => /Knowledge|Mandatory/.test(b.text) && b.type !== 'heading'), JSON.stringify(doc.blocks.map((b) => [b.type, b.text])));
   assert.ok(doc.blocks.every((b) => b.text === b.text.trim()));
+});
+
+// one row per class of lone Title Case line: a label heads a section when its head noun names one
+const TITLE_CASE_LINE_TABLE: Array<[string, string, boolean]> = [
+  ['a skill whose first word is a section word', 'Project Management', false],
+  ['a product ending in "Contact"', 'Constant Contact', false],
+  ['a duty whose first word is a section word', 'Benefits Administration', false],
+  ['a field of law', 'Employment Law', false],
+  ['a head noun that names the section', 'Core Qualifications', true],
+  ['a head noun before a prepositional phrase', 'Experience with Python and SQL', true],
+  ['a word that only groups after the section word', 'Skill Details', true],
+  ['a word that only groups after the section word, plural', 'Skill Areas', true],
+  ['a list of heads, one of them a section word', 'Education, Certifications, Endorsements', true],
+  ['written with a colon: a label, whatever its head', 'Project Management:', true],
+];
+
+for (const [name, line, heads] of TITLE_CASE_LINE_TABLE) {
+  test(`a lone Title Case line: ${name} ("${line}")`, () => {
+    assert.equal(isSectionLabel(line), heads);
+  });
+}
+
+test('a skills list with Title Case items keeps them in the list ("Project Management", "Constant Contact")', () => {
+  const resume = parseDocument(['Ana Lee', 'Skills', 'Budget development', 'Project Management', 'Constant Contact', 'Public relations', 'Work History',
+    'Executive Director , 07/2012 to 02/2015'].join('\n'), { kind: 'resume' });
+  assert.deepEqual(resume.sections.filter((s) => s.heading).map((s) => [s.heading, s.kind]), [['Skills', 'skills'], ['Work History', 'experience']]);
+  const skills = resume.sections.find((s) => s.kind === 'skills')!;
+  assert.deepEqual(skills.blocks.map((i) => resume.blocks[i].text), ['Budget development', 'Project Management', 'Constant Contact', 'Public relations']);
+});
+
+test('a common heading never continues a line cut at a comma ("..., SANs," / "Work History")', () => {
+  const resume = parseDocument(['Skills', 'Active Directory, Help Desk, Linux, Windows Server, group policy, vbscripts and Powershell, SANs,', 'Work History',
+    'Computer Network Specialist, 07/2008 to Current'].join('\n'), { kind: 'resume' });
+  assert.deepEqual(resume.sections.filter((s) => s.heading).map((s) => [s.heading, s.kind]), [['Skills', 'skills'], ['Work History', 'experience']]);
 });

@@ -3,7 +3,7 @@
 import type { Root, RootContent, PhrasingContent, ListItem, List } from 'mdast';
 import YAML from 'yaml';
 import type { TextBlock } from '../types.js';
-import { isStandardHeading, sectionKindOf } from './sections.js';
+import { headNamesSection, isStandardHeading, sectionKindOf } from './sections.js';
 
 export interface RawBlock {
   text: string;
@@ -194,7 +194,9 @@ function linesOf(block: RawBlock, list: RawBlock['list']): RawBlock[] {
   const merged: Array<[number, number]> = [];
   for (const r of ranges) {
     const last = merged[merged.length - 1];
-    if (last && (runsOn(block.text.slice(last[0], last[1])) || wrapsCommaList(block.text.slice(last[0], last[1]), block.text.slice(r[0], r[1])))) last[1] = r[1];
+    const line = block.text.slice(r[0], r[1]);
+    // a common heading never continues a line ("..., SANs," / "Work History")
+    if (last && !namesCommonSection(line) && (runsOn(block.text.slice(last[0], last[1])) || wrapsCommaList(block.text.slice(last[0], last[1]), line))) last[1] = r[1];
     else merged.push([r[0], r[1]]);
   }
   return merged.map(([a, b]) => {
@@ -242,15 +244,24 @@ export function wrapsCommaList(line: string, next: string): boolean {
 
 /**
  * A lone line that names a section. A common heading ("Work History") always does; a looser one
- * only when written as a label (a colon, bold, capitals, Title Case), so a line of a skills list
- * such as "Verbal communication skills" stays a line.
+ * only when written as a label (a colon, bold, capitals, or Title Case ending in the word that names
+ * the section), so lines of a skills list such as "Verbal communication skills" and "Project
+ * Management" stay lines.
  */
 export function isSectionLabel(line: string): boolean {
   const m = SECTION_LABEL_RE.exec(line);
   if (!m || m[1].split(/\s+/).length > 5) return false;
   if (isStandardHeading(m[1])) return true;
   if (sectionKindOf(m[1], 'job') === undefined && sectionKindOf(m[1], 'resume') === undefined) return false;
-  return /:\s*(?:\*\*|__)?\s*$|^\s*(?:\*\*|__)/.test(line) || m[1] === m[1].toUpperCase() || isTitleCase(m[1]);
+  if (/:\s*(?:\*\*|__)?\s*$|^\s*(?:\*\*|__)/.test(line) || m[1] === m[1].toUpperCase()) return true;
+  // Title Case alone is how list items are written too: "Project Management" under Skills is a skill
+  return isTitleCase(m[1]) && headNamesSection(m[1]);
+}
+
+/** A lone line that is one of the common headings ("Work History", "Education:"). */
+function namesCommonSection(line: string): boolean {
+  const m = SECTION_LABEL_RE.exec(line);
+  return m !== null && isStandardHeading(m[1]);
 }
 
 const MINOR_WORD = /^(?:and|or|of|the|to|for|in|a|an|with|&|\/|-)$/;

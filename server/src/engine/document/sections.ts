@@ -24,7 +24,9 @@ const EXACT: Record<string, SectionKind | { resume: SectionKind; job: SectionKin
   'contact info': 'contact', 'personal details': 'contact', 'contact details': 'contact',
   'summary': { resume: 'summary', job: 'about' }, 'profile': 'summary', 'professional summary': 'summary',
   'objective': 'summary', 'career objective': 'summary', 'about me': 'summary', 'professional profile': 'summary',
-  'career summary': 'summary', 'personal statement': 'summary',
+  'career summary': 'summary', 'personal statement': 'summary', 'executive summary': 'summary', 'executive profile': 'summary',
+  'career overview': 'summary', 'career focus': 'summary', 'professional overview': 'summary',
+  'core qualifications': { resume: 'skills', job: 'requiredSkills' }, 'core strengths': 'skills', 'summary of skills': 'skills',
   'job summary': 'about', 'job description': 'about', 'about the role': 'about', 'about the job': 'about', 'overview': 'about',
   'role overview': 'about', 'about us': 'about', 'about the company': 'about', 'who we are': 'about', 'the role': 'about',
   'about the position': 'about', 'position summary': 'about', 'description': 'about', 'company overview': 'about',
@@ -87,6 +89,11 @@ export function sectionKindOf(heading: string, docKind: DocKind): SectionKind | 
   if (!k || k.split(' ').length > 6) return undefined;
   // a role's title above its dates ("Project Accountant", "Benefits Specialist") names no section
   if (readsAsRoleTitle(k)) return undefined;
+  return looseKindOf(k, docKind);
+}
+
+/** The kind a heading not written word for word names by one of its words ("Summary of Skills", "Military Experience"). */
+function looseKindOf(k: string, docKind: DocKind): SectionKind | undefined {
   // logistics of a posting, not skills ("Travel requirement", "Security clearance requirements")
   if (/\b(travel|schedule|location|salary|pay|clearance|citizenship|security|relocation|remote|telework|hours|appointment|application|apply)\b/.test(k)) return 'about';
   // legal text asks for nothing either ("Equal opportunity", "Disclaimer", "EEO statement")
@@ -105,6 +112,27 @@ export function sectionKindOf(heading: string, docKind: DocKind): SectionKind | 
   if (/\bcontact\b|\bpersonal\b/.test(k)) return 'contact';
   return undefined;
 }
+
+/**
+ * Whether a label's head noun is what names its section ("Core Qualifications", "Military
+ * Experience", "Experience with Python and SQL", "Education and Coursework"), not a word before it:
+ * "Project Management", "Benefits Administration" and "Employment Law" are skills, and a line
+ * ending in "Contact" is a product ("Constant Contact").
+ */
+export function headNamesSection(label: string): boolean {
+  if (EXACT[key(label)] !== undefined) return true;
+  // the head of each conjunct before any prepositional phrase is its last word, or the word
+  // before a word that only groups ("Skill Areas", "Technology Highlights")
+  const conjuncts = label.split(/,|&|\/|\band\b|\bor\b/i).map((part) => key(part).split(/ (?:with|in|of|for|on|at|to|from|by) /)[0]);
+  return conjuncts.some((part) => {
+    const words = part.split(' ');
+    const head = GROUPING_WORD.test(words.at(-1) ?? '') && words.length > 1 ? words.at(-2)! : words.at(-1) ?? '';
+    const kind = looseKindOf(head, 'resume');
+    return kind !== undefined && kind !== 'contact';
+  });
+}
+
+const GROUPING_WORD = /^(?:areas?|highlights|strengths|sets?|list|inventory|details|info|information|history)$/;
 
 /** Headings that only a job description has, and those only a resume has: evidence for the document's kind. */
 export function kindEvidence(heading: string): { job: number; resume: number } {
