@@ -235,6 +235,10 @@ test('header layouts: one-line headers', () => {
       [['Loan Officer', 'Company Name', 'City , State', '2013-10', '2024-06']]],
     ['a real employer and place', 'Staff Accountant, Harbor Bank, Springfield, IL (2015 - 2019)\nClosed the books monthly.',
       [['Staff Accountant', 'Harbor Bank', 'Springfield, IL', '2015-01', '2019-01']]],
+    ['a description after the date and a semicolon', 'Junior IT Help Desk at Lakeside Corp (2017-2018); Supporting our regional tech team for a year.',
+      [['Junior IT Help Desk', 'Lakeside Corp', undefined, '2017-01', '2018-01']]],
+    ['a description after the date and a colon, in lower case', 'Junior IT Help Desk at Lakeside Corp (2017-2018): supported our regional tech team.',
+      [['Junior IT Help Desk', 'Lakeside Corp', undefined, '2017-01', '2018-01']]],
   ]);
 });
 

@@ -302,6 +302,9 @@ export function gatherHeader(doc: HrDocument, lines: HeaderLine[], anchors: Date
     for (const [f, t] of dateSpans) pieces = pieces.flatMap(([x, y]) => [[x, Math.min(y, f)], [Math.max(x, t), y]] as Array<[number, number]>).filter(([x, y]) => y > x);
     // other dates on the line are not header text either
     for (const r of findDateRanges(text, { year: 2100, month: 1, exact: false })) pieces = pieces.flatMap(([x, y]) => [[x, Math.min(y, r.index)], [Math.max(x, r.index + r.length), y]] as Array<[number, number]>).filter(([x, y]) => y > x);
+    // what follows the date after a clause break is the role's description, not its header:
+    // "Junior IT Help Desk at YouXL (2017-2018); Supporting our regional tech ecosystem ..."
+    pieces = pieces.filter(([x]) => !(dateSpans.some(([, t]) => t === x) && DESCRIPTION_AFTER_DATE.test(text.slice(x))));
     for (const [x, y] of pieces) {
       const before = tokens.length;
       tokenize(l, text, x, y, tokens);
@@ -353,6 +356,9 @@ export function gatherHeader(doc: HrDocument, lines: HeaderLine[], anchors: Date
   }
   return { tokens, leads, candidates, anchor: a };
 }
+
+/** a semicolon, or a colon or full stop before a word in lower case, right after a date (and its closing bracket) */
+const DESCRIPTION_AFTER_DATE = /^[\s)\]]*(?:;|[:.]\s+[a-z])/;
 
 function wholeSegment(tokens: Token[], c: Candidate): boolean {
   const prev = tokens[c.first - 1], next = tokens[c.last + 1];
