@@ -53,6 +53,21 @@ test('section headings are normalized from their many spellings', () => {
   assert.deepEqual(job.sections.slice(1).map((s) => s.kind), ['requiredSkills', 'responsibilities', 'requiredSkills', 'preferredSkills']);
 });
 
+// one row per class of posting heading whose words mislead: a person spec, a nice-to-have, pay with benefits
+const POSTING_HEADING_TABLE: Array<[string, string, string]> = [
+  ['a person specification addressed to the reader', 'About you', 'requiredSkills'],
+  ['a nice-to-have written "desirable"', 'Desirable experience', 'preferredSkills'],
+  ['pay named with benefits', 'Salary & benefits', 'benefits'],
+  ['pay alone', 'Salary', 'benefits'],
+  ['the place, still logistics', 'Location', 'about'],
+];
+
+for (const [name, heading, kind] of POSTING_HEADING_TABLE) {
+  test(`a posting heading: ${name} ("${heading}")`, () => {
+    assert.equal(sectionKindOf(heading, 'job'), kind);
+  });
+}
+
 test('section names that real documents use and that would read as skills if taken for text', () => {
   const resume = parseDocument('Ana Lee\n\nHighlights\n\nCustomer service, Teamwork\n\nAccomplishments\n\nEmployee of the month\n', { kind: 'resume' });
   assert.deepEqual(resume.sections.filter((s) => s.heading).map((s) => [s.heading, s.kind]), [['Highlights', 'skills'], ['Accomplishments', 'other']]);

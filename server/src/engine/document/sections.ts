@@ -45,7 +45,7 @@ const EXACT: Record<string, SectionKind | { resume: SectionKind; job: SectionKin
   'projects': 'projects', 'selected projects': 'projects', 'key projects': 'projects',
   'required skills': 'requiredSkills', 'requirements': 'requiredSkills', 'qualifications': { resume: 'education', job: 'requiredSkills' },
   "what you'll need": 'requiredSkills', 'what you need': 'requiredSkills', "what we're looking for": 'requiredSkills',
-  'what we are looking for': 'requiredSkills', 'must have': 'requiredSkills', 'must haves': 'requiredSkills',
+  'what we are looking for': 'requiredSkills', 'about you': 'requiredSkills', 'must have': 'requiredSkills', 'must haves': 'requiredSkills',
   'skills required': 'requiredSkills', 'minimum qualifications': 'requiredSkills', 'required qualifications': 'requiredSkills',
   'basic qualifications': 'requiredSkills', 'who you are': 'requiredSkills', 'you have': 'requiredSkills',
   "what you'll bring": 'requiredSkills', 'what you bring': 'requiredSkills', 'key requirements': 'requiredSkills',
@@ -94,11 +94,13 @@ export function sectionKindOf(heading: string, docKind: DocKind): SectionKind | 
 
 /** The kind a heading not written word for word names by one of its words ("Summary of Skills", "Military Experience"). */
 function looseKindOf(k: string, docKind: DocKind): SectionKind | undefined {
+  // pay named with benefits is what a post offers ("Salary & benefits")
+  if (/\bbenefits?\b/.test(k) && /\b(salary|pay)\b/.test(k)) return 'benefits';
   // logistics of a posting, not skills ("Travel requirement", "Security clearance requirements")
   if (/\b(travel|schedule|location|salary|pay|clearance|citizenship|security|relocation|remote|telework|hours|appointment|application|apply)\b/.test(k)) return 'about';
   // legal text asks for nothing either ("Equal opportunity", "Disclaimer", "EEO statement")
   if (/\b(equal|opportunity|eeo|legal|disclaimer|diversity|discrimination|safeguarding|accommodation|privacy)\b/.test(k)) return 'about';
-  if (/\b(nice to have|preferred|bonus|desired)\b/.test(k)) return 'preferredSkills';
+  if (/\b(nice to have|preferred|bonus|desired|desirable)\b/.test(k)) return 'preferredSkills';
   if (/\bresponsibilit|\bduties\b|what you('ll| will) do/.test(k)) return 'responsibilities';
   if (/\bbenefit|\bperks?\b|\bsalary\b|\bcompensation\b/.test(k)) return 'benefits';
   if (/\bcertific|\blicen[cs]e/.test(k)) return 'certifications';
