@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { CancellationSource, CancelledError } from '../src/engine/cancel.js';
 import { StageCache } from '../src/engine/cache.js';
 import { FakeTagger, fixedScorer, tableLinker, testEngine } from './support/engine.js';
+import type { SkillLinker } from '../src/engine/models/tasks.js';
 import { SKILLS } from './support/synthetic-graph.js';
 
 const RESUME = [
@@ -200,4 +201,21 @@ test("a resume's certifications join its skills list beside its Skills section (
   const engine = testEngine();
   const resume = await engine.analyze('# Ana Lee\n\n## Skills\n\n- patient assessment\n\n## Certifications\n\n- ACLS\n- BLS\n\n## Experience\n\nStaff Nurse, Mercy Hospital, 2019-2023\n', undefined, { kind: 'resume' });
   assert.deepEqual(resume.skills.map((s) => s.name).sort(), ['Advanced Cardiac Life Support', 'Basic Life Support', 'patient assessment']);
+});
+
+/** A linker whose phrase vectors call the given (wanted, held) pairs the same skill, as a real encoder sometimes does. */
+function paraphraseLinker(pairs: Array<[string, string]>): SkillLinker {
+  const same = new Set(pairs.map(([w, h]) => `${w.toLowerCase()}|${h.toLowerCase()}`));
+  return { ...tableLinker({}), async sameSkill(wanted, held) { return wanted.map((w) => held.map((h) => (same.has(`${w.toLowerCase()}|${h.toLowerCase()}`) ? 0.95 : 0))); } };
+}
+
+test('a named product paraphrases a competence only where they share a word or the competence names a kind of software', async () => {
+  const engine = testEngine({ linker: paraphraseLinker([['Positive attitude', 'Tableau'], ['Dashboard software', 'Tableau'], ['Tableau reporting', 'Tableau']]) });
+  const resume = await engine.analyze('# Sam Lee\n\n## Skills\n\n- Tableau\n', undefined, { kind: 'resume' });
+  const job = await engine.analyze('# Analyst\n\n## Required Skills\n\n- Positive attitude\n- Dashboard software\n- Tableau reporting\n', undefined, { kind: 'job' });
+  const m = await engine.match(resume, job);
+  const found = Object.fromEntries(m.skills.map((s) => [s.required.text, s.found?.text]));
+  assert.equal(found['Positive attitude'], undefined, 'a tool is no paraphrase of an attitude');
+  assert.equal(found['Dashboard software'], 'Tableau');
+  assert.equal(found['Tableau reporting'], 'Tableau');
 });

@@ -173,12 +173,14 @@ async function findParaphrases(skills: SkillEvidence[], resume: DocumentAnalysis
   if (!open.length || !context.sameSkill) return;
   // what the resume holds: its skill mentions, and every line of its skills sections as written
   const held: Array<{ text: string; mention: SkillMention }> = mentions.map((m) => ({ text: m.text, mention: m }));
+  // (a line that is one mention's whole text is held once, as that mention)
+  const mentionTexts = new Set(mentions.map((m) => m.text.trim().toLowerCase()));
   for (const section of resume.doc.sections) {
     if (section.kind !== 'skills') continue;
     for (const i of section.blocks) {
       const block = resume.doc.blocks[i];
       const text = block.text.trim();
-      if (!text) continue;
+      if (!text || mentionTexts.has(text.toLowerCase())) continue;
       const from = block.text.indexOf(text);
       const range = blockRange(resume.doc.lineStarts, block.offsets, from, from + text.length);
       held.push({ text, mention: { name: text, text, kind: 'skill', id: `new:${text.toLowerCase()}`, confidence: 0.5, range, section: 'skills', zone: 'skills', source: 'section-item' } });
@@ -186,9 +188,19 @@ async function findParaphrases(skills: SkillEvidence[], resume: DocumentAnalysis
   }
   if (!held.length) return;
   const probabilities = await context.sameSkill(open.map((s) => s.required.text), held.map((h) => h.text));
+  // a named product paraphrases a competence only where they share a word ("Puppet" for "Puppet
+  // configuration management") or the competence names a kind of software ("Excel" for "software
+  // skills within spreadsheets"), whatever the vectors say ("Content Management System" is no
+  // "positive attitude", "video editing software" no "copy machine")
+  const isTool = (id: string) => context.graph?.skillById(id)?.tool === true;
+  const mayParaphrase = (required: SkillMention, heldMention: SkillMention) =>
+    heldMention.id.startsWith('new:') || isTool(heldMention.id) === isTool(required.id) || sharesWordStem(required.text, heldMention.text) ||
+    NAMES_SOFTWARE.test(required.text);
   open.forEach((evidence, i) => {
     let best = -1;
-    probabilities[i].forEach((p, j) => { if (best < 0 || p > probabilities[i][best]) best = j; });
+    probabilities[i].forEach((p, j) => {
+      if (mayParaphrase(evidence.required, held[j].mention) && (best < 0 || p > probabilities[i][best])) best = j;
+    });
     const p = probabilities[i][best];
     if (best >= 0 && p >= PARAPHRASE_AT) {
       // a paraphrase counts, a little less than the same words
@@ -196,6 +208,14 @@ async function findParaphrases(skills: SkillEvidence[], resume: DocumentAnalysis
       evidence.found = held[best].mention;
     }
   });
+}
+
+const NAMES_SOFTWARE = /\b(?:software|spreadsheets?|applications?|apps?|programs?|platforms?|databases?|systems?|packages?|suites?)\b/i;
+
+/** Whether two phrases share a content word, by its first five letters ("persuasiveness", "Persuasion"). */
+function sharesWordStem(a: string, b: string): boolean {
+  const stems = new Set([...contentWords(a)].map((w) => w.slice(0, 5)));
+  return [...contentWords(b)].some((w) => stems.has(w.slice(0, 5)));
 }
 
 /** "PMO" for "Project Management Office": a short all-capitals name spelled by the other's initials. */
