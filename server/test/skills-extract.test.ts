@@ -166,6 +166,13 @@ test('an empty answer or a shouted label standing in a requirement list names no
   assert.deepEqual(names, ['food safety', 'knife skills']);
 });
 
+test('the column headers of a skills table flattened from a PDF name no skill ("Experience Total Years Last Used")', () => {
+  const doc = parseDocument('# Sam Lee\n\n## Skills\n\n- Experience Total Years Last Used\n- Total Years Last Used\n- Knife skills\n', { kind: 'resume' });
+  labelZonesByHeadings(doc);
+  const names = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.name.toLowerCase());
+  assert.deepEqual(names, ['knife skills']);
+});
+
 test('a sentence with a series in it is prose, not a comma list ("reviewing, issuing, and processing ..."); a comma list of names is a list', () => {
   const sentence = 'Two years of full-time paid experience in a clerical class with one year of experience reviewing, issuing, and processing insurance documentation.';
   const doc = parseDocument(`# Clerk\n\n## Requirements\n\n${sentence}\n\nFood safety, knife skills, menu costing\n`, { kind: 'job' });
