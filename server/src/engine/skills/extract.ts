@@ -565,16 +565,16 @@ const ANY_EXPERIENCE = /^(?:(?:prior|previous|past|relevant|related|similar|some
 /** "Ideal candidate needs proficient knowledge of": an item cut off before what it names */
 const ENDS_UNFINISHED = /\b(?:of|in|with|for|to|and|or|the|a|an|as|on|at|by|from|including|such as)$/i;
 
-/** "N/A", "None", "TBC": a form's empty answer */
 /** the column headers of a skills table flattened from a PDF ("Experience Total Years Last Used") */
 const SKILLS_TABLE_HEADER = /^(?:(?:skills?|skill name|experience|total years|years used|last used|level|proficiency|rating)\s*){2,}$/i;
+/** "N/A", "None", "TBC": a form's empty answer */
 const PLACEHOLDER = /^(?:n\/?a|none|nil|tb[acd]|not applicable|not required|see (?:above|below)|various|(?:none|no (?:formal )?(?:qualifications?|experience|skills?))(?: (?:are |is )?(?:required|needed|necessary))?)$/i;
 
 /**
  * An item no graph name covers that says nothing a candidate could have: a placeholder, a skills
- * table's column headers, or a shouted label of two or more words ("PROCESS NOTE", "EQUAL OPPORTUNITY EMPLOYER") standing where
- * a document without Markdown puts its headings. A shouted skill the graph knows ("CUSTOMER
- * SERVICE") was named before this is asked.
+ * table's column headers, or a shouted label of two or more words ("PROCESS NOTE", "EQUAL
+ * OPPORTUNITY EMPLOYER") standing where a document without Markdown puts its headings. A shouted
+ * skill the graph knows ("CUSTOMER SERVICE") was named before this is asked.
  */
 function namesNoContent(item: string): boolean {
   const t = item.trim();
