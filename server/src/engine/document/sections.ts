@@ -116,13 +116,12 @@ function looseKindOf(k: string, docKind: DocKind): SectionKind | undefined {
 }
 
 /**
- * Whether a label's head noun is what names its section ("Core Qualifications", "Military
- * Experience", "Experience with Python and SQL", "Education and Coursework"), not a word before it:
- * "Project Management", "Benefits Administration" and "Employment Law" are skills, and a line
- * ending in "Contact" is a product ("Constant Contact").
+ * Whether a label that is no common heading (see isStandardHeading) names its section by its head
+ * noun ("Core Qualifications", "Military Experience", "Experience with Python and SQL", "Education
+ * and Coursework"), not by a word before it: "Project Management", "Benefits Administration" and
+ * "Employment Law" are skills, and a line ending in "Contact" is a product ("Constant Contact").
  */
 export function headNamesSection(label: string): boolean {
-  if (EXACT[key(label)] !== undefined) return true;
   // the head of each conjunct before any prepositional phrase is its last word, or the word
   // before a word that only groups ("Skill Areas", "Technology Highlights")
   const conjuncts = label.split(/,|&|\/|\band\b|\bor\b/i).map((part) => key(part).split(/ (?:with|in|of|for|on|at|to|from|by) /)[0]);
