@@ -196,6 +196,31 @@ test('a long comma list cut by the page width goes on in the next line; prose an
   assert.equal(wrapsCommaList(prose.split('\n')[0], prose.split('\n')[1]), false);
 });
 
+const BLURB = 'Our trust runs three hospitals and a network of community clinics across the county, and we are proud of the care our nurses, doctors and therapists give to every patient, every day.';
+const DUTY = 'You will lead the ward team, manage the rota and the budget, and work closely with the matron, the consultants and the therapists on the safety and quality of care.';
+// one row per shape of a paragraph's line breaks: a break between sentences starts a block, a wrap does not
+const LINE_BREAK_TABLE: Array<[string, string, string[]]> = [
+  ['a web page pasted with one paragraph per line',
+    `${BLURB}\n${DUTY}\nYou will need strong stakeholder skills (essential).`,
+    [BLURB, DUTY, 'You will need strong stakeholder skills (essential).']],
+  ['prose its writer wrapped inside sentences',
+    'You will lead the ward team of twelve registered nurses and manage the\nrota, the budget and the audits of the unit across the day and night shifts.',
+    ['You will lead the ward team of twelve registered nurses and manage the\nrota, the budget and the audits of the unit across the day and night shifts.']],
+  ['a wrapped sentence, then a new one after its full stop',
+    'Applicants must hold a current driving licence and be able to travel between\nour sites every week. Please say how you meet this.\nInterviews will be held in the spring.',
+    ['Applicants must hold a current driving licence and be able to travel between\nour sites every week. Please say how you meet this.', 'Interviews will be held in the spring.']],
+  ['a question, then an answer on the next line',
+    `Have you cared for people living with dementia in their own homes, in a residential setting or on a hospital ward, and would you like to do it with us?\n${DUTY}`,
+    ['Have you cared for people living with dementia in their own homes, in a residential setting or on a hospital ward, and would you like to do it with us?', DUTY]],
+];
+
+for (const [name, body, expected] of LINE_BREAK_TABLE) {
+  test(`a paragraph's line breaks: ${name}`, () => {
+    const doc = parseDocument(`# Ward Sister\n\n${body}\n`, { kind: 'job' });
+    assert.deepEqual(doc.blocks.map((b) => b.text).filter((t) => t !== 'Ward Sister'), expected);
+  });
+}
+
 test('section names of a resume\'s end matter head their sections: languages, additional information, links', () => {
   const resume = parseDocument('Ana Lee\n\nSkills\n\nExcel, Payroll\n\nLanguages\n\nEnglish, Marathi\n\nAdditional Information\n\nDean\'s list 2016\n\nLINKS\n\nhttp://example.com/ana\n', { kind: 'resume' });
   assert.deepEqual(resume.sections.filter((s) => s.heading).map((s) => [s.heading, s.kind]),

@@ -111,6 +111,7 @@ test('job requirements: one subject per requirement, totals, and endings that ar
     '- Work experience in fields such as market research and design for a total of over 20 years.',
     '- Three years of paid experience in payroll operations, in any of the following areas: benefits, leave accounting.',
     '- Four years of paid experience as a Laboratory Analyst or in a class at that level testing water samples.',
+    '- Six months of youth work experience and at least one of the following certificates:',
   ].join('\n'), { kind: 'job' });
   assert.deepEqual(extractRequirements(doc).map((r) => [r.years, r.subject]), [
     [5, 'Tile and Stone Setter'],
@@ -127,6 +128,8 @@ test('job requirements: one subject per requirement, totals, and endings that ar
     [3, 'payroll operations'],
     // a civil service's equivalent ("or in a class at that level") is not part of the role
     [4, 'Laboratory Analyst'],
+    // a clause cut after its joining word leaves no "and" on the subject
+    [0.5, 'youth work experience'],
   ]);
 });
 

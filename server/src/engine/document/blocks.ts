@@ -175,10 +175,39 @@ function splitParagraph(source: string, children: PhrasingContent[], list: RawBl
     // (a list of names joined across the page's wraps is as long as it is: still a line of the list)
     if (lines.length > 1 && lines.every((l) => l.text.length < 140 || listsNames(l.text)) && list === undefined && continued * 2 < lines.length - 1) {
       for (const l of lines) out.push(l);
-    } else out.push({ ...block, list });
+    } else out.push(...paragraphsOfLines(block, lines, list));
     return;
   }
   for (const l of lines) out.push(isSectionLabel(l.text) ? { ...l, type: 'heading', depth: 7 } : l);
+}
+
+/** a sentence's end, before any closing quote or bracket */
+const ENDS_SENTENCE = /[.!?:;…]["'’”)\]]*\s*$/;
+/** a sentence's start: a capital, a digit, a quote or a bullet sign */
+const OPENS_SENTENCE = /^\s*["'‘“(]?[A-Z0-9•·*–-]/;
+
+/**
+ * The paragraphs a Markdown paragraph holds. Text pasted from a web page keeps one paragraph per
+ * line with no blank line between ("Come and join us." / "You will be highly skilled at ..."):
+ * read as one block, a whole posting took the zone of its first line (the employer's blurb) and
+ * asked for nothing. So a break after a sentence's end, before a new sentence, starts a new block;
+ * a break inside a sentence (prose its writer wrapped) does not.
+ */
+function paragraphsOfLines(block: RawBlock, lines: readonly RawBlock[], list: RawBlock['list']): RawBlock[] {
+  if (list !== undefined || lines.length < 2) return [{ ...block, list }];
+  const groups: RawBlock[][] = [[lines[0]]];
+  for (let i = 1; i < lines.length; i++) {
+    if (ENDS_SENTENCE.test(lines[i - 1].text) && OPENS_SENTENCE.test(lines[i].text)) groups.push([lines[i]]);
+    else groups[groups.length - 1].push(lines[i]);
+  }
+  if (groups.length === 1) return [{ ...block, list }];
+  return groups.map((group) => {
+    const from = block.offsets.indexOf(group[0].start);
+    const last = group[group.length - 1];
+    const to = block.offsets.lastIndexOf(last.offsets[last.offsets.length - 1]) + 1;
+    const offsets = block.offsets.slice(from, to);
+    return { text: block.text.slice(from, to), offsets, type: 'paragraph', start: offsets[0], end: offsets[offsets.length - 1] + 1 };
+  });
 }
 
 function linesOf(block: RawBlock, list: RawBlock['list']): RawBlock[] {

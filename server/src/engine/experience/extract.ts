@@ -282,6 +282,8 @@ function cleanSubject(s: string): string {
     .replace(/\s*(?:,|;|\(|\b(?:is|are) (?:also |absolutely |strictly |highly )?(?:required|a must|preferred|essential|mandatory|obligatory|necessary|needed|compulsory|expected|desired)|\bin (?:a |the )?(?:relevant|related|similar|same) (?:industry|field|area|domain|sector)\b|\bare required|\bwhich\b|\bwhere\b|\bas this\b|\bwith a focus\b|\bfocus(?:ed|ing) on\b|\bin a role\b|\bin an? (?:\w+ )?(?:environment|setting|role|capacity|position)\b|\bpreferred\b|\brequired\b|\bor (?:in |as )?(?:an? |the )?(?:similar(?:ly)?|related|equivalent|comparable|other)\b|\bor higher\b|\bor (?:in|at) (?:an? |the )?(?:class|grade|post|position)\b|\bfor \d|\bat least\b).*$/i, '')
     .replace(/[.:;!]+$/, '')
     .replace(/^(?:an?|the)\s+/i, '')
+    // a cut after a clause leaves its joining word ("programmatic experience and [at least ...]")
+    .replace(/\s+(?:and|or|&|plus|as well as|along with)\s*$/i, '')
     .trim();
 }
 
