@@ -417,3 +417,29 @@ test('a requirement\'s years read with its own linking word: a role "as", work "
   ];
   for (const [text, subject, word] of rows) assert.equal(yearsLink(text, subject), word, `${text} / ${subject}`);
 });
+
+// one row per way postings write paths to qualify: [name, requirements text, [years, subject, group]]
+const WAYS_TO_QUALIFY_TABLE: Array<[string, string, Array<[number, string, number | undefined]>]> = [
+  ['numbered paths joined by "; or"',
+    '1. A degree in accounting and two years of paid experience as an Accountant; or\n2. Six years of paid experience as an Accountant.',
+    [[2, 'Accountant', 0], [6, 'Accountant', 0]]],
+  ['two paragraphs with an "OR" line between them',
+    'Three years of experience as a Line Cook.\n\nOR\n\nOne year of experience as a Sous Chef.',
+    [[3, 'Line Cook', 0], [1, 'Sous Chef', 0]]],
+  ['a later path that refers to the work of the first',
+    '1. Two years of experience as a Payroll Clerk; or\n2. Four years of experience of the type specified in Requirement #1.',
+    [[2, 'Payroll Clerk', 0], [4, 'Payroll Clerk', 0]]],
+  ['an "or" between names of one role is no second path',
+    '- Three years of experience as a Water Supervisor, Meter Supervisor, or Pump Supervisor.\n- Two years of experience as a Crew Lead.',
+    [[3, 'Water Supervisor', undefined], [2, 'Crew Lead', undefined]]],
+  ['requirements that are all asked for',
+    '- Five years of experience as a Registered Nurse.\n- Two years of experience in an ICU.',
+    [[5, 'Registered Nurse', undefined], [2, 'ICU', undefined]]],
+];
+
+for (const [name, body, expected] of WAYS_TO_QUALIFY_TABLE) {
+  test(`ways to qualify: ${name}`, () => {
+    const doc = parseDocument(`## Minimum Qualifications\n\n${body}\n`, { kind: 'job' });
+    assert.deepEqual(extractRequirements(doc).map((r) => [r.years, r.subject, r.alternativeGroup]), expected);
+  });
+}

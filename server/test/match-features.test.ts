@@ -11,6 +11,7 @@ import { fakeRanker } from './support/fake-ranker.js';
 import { testEngine } from './support/engine.js';
 import { FACTORS, FEATURE_NAMES, type MatchFeatures } from '../src/engine/match/features.js';
 import type { MatchScorer } from '../src/engine/models/tasks.js';
+import { jobLevel } from '../src/engine/match/level.js';
 
 const engine = testEngine();
 const asResume = (text: string) => engine.analyze(text, undefined, { kind: 'resume' });
@@ -227,4 +228,24 @@ test('a role whose text shows the work meets a requirement worded with setting w
   const job = await asJob('# Payroll Officer\n\n## Qualifications\n\n- 2+ years of professional payroll experience.\n');
   const m = await engine.match(resume, job);
   assert.ok(m.experience.length === 1 && m.experience[0].verdict === 'met', JSON.stringify(m.experience));
+});
+
+const SENIOR = 2;
+
+test('ways to qualify: a resume that meets one path is not short of the others, and the post asks for the shortest path', async () => {
+  const job = await asJob(`# Payroll Clerk
+
+## Minimum Qualifications
+
+1. A degree and two years of paid experience as a Payroll Clerk; or
+2. Six years of paid experience as a Payroll Clerk.
+`);
+  assert.deepEqual(job.experienceRequirements.map((r) => r.alternativeGroup), [0, 0]);
+  assert.notEqual(jobLevel(job), SENIOR, 'six years is one path, two the other: not a senior post');
+  const resume = await asResume(resumeText('Payroll clerk', ['Payroll'], 'Payroll Clerk'));
+  const result = await engine.match(resume, job);
+  assert.deepEqual(result.experience.map((e) => [e.requiredYears, e.verdict]), [[2, 'met']], 'one piece of evidence for the group: the path met');
+  // a resume that meets neither path is shown the closest one, once
+  const short = await engine.match(await asResume(resumeText('Cashier', ['Cash handling'], 'Cashier')), job);
+  assert.equal(short.experience.length, 1);
 });

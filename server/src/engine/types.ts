@@ -135,6 +135,11 @@ export interface ExperienceRequirement {
   years: number;
   /** false for a preferred (desirable) requirement: it never counts against a resume */
   required: boolean;
+  /**
+   * Requirements with the same group are ways to qualify ("1. A degree and two years of ...; or
+   * 2. Six years of ..."): meeting one meets the group. The group is the index of its first member.
+   */
+  alternativeGroup?: number;
   range: Range;
 }
 

@@ -193,11 +193,14 @@ const OPENS_SENTENCE = /^\s*["'‘“(]?[A-Z0-9•·*–-]/;
  * asked for nothing. So a break after a sentence's end, before a new sentence, starts a new block;
  * a break inside a sentence (prose its writer wrapped) does not.
  */
+/** the paragraph's last lines are a short label wrapped by a PDF's width ("Technical" / "proficiency:"): no paragraph of their own */
+const leadsIn = (rest: readonly RawBlock[]) => rest.length <= 2 && /:\s*$/.test(rest[rest.length - 1].text) && rest.map((l) => l.text).join(' ').trim().split(/\s+/).length <= 4;
+
 function paragraphsOfLines(block: RawBlock, lines: readonly RawBlock[], list: RawBlock['list']): RawBlock[] {
   if (list !== undefined || lines.length < 2) return [{ ...block, list }];
   const groups: RawBlock[][] = [[lines[0]]];
   for (let i = 1; i < lines.length; i++) {
-    if (ENDS_SENTENCE.test(lines[i - 1].text) && OPENS_SENTENCE.test(lines[i].text)) groups.push([lines[i]]);
+    if (ENDS_SENTENCE.test(lines[i - 1].text) && OPENS_SENTENCE.test(lines[i].text) && !leadsIn(lines.slice(i))) groups.push([lines[i]]);
     else groups[groups.length - 1].push(lines[i]);
   }
   if (groups.length === 1) return [{ ...block, list }];

@@ -318,6 +318,8 @@ export function requirementClause(text: string, index: number, length: number): 
  */
 export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
   const out: ExperienceRequirement[] = [];
+  // where each requirement's years are written: its block and the offsets of the years in it
+  const at: Array<{ block: number; start: number; end: number }> = [];
   const readings = doc.blocks.map((b) => readingOf(doc, b));
   const sectioned = readings.includes('requiredExperience');
   doc.blocks.forEach((block, i) => {
@@ -369,14 +371,57 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       if (titledRequirement && !sectioned && !/experience|work|year/i.test(doc.sections[block.section]?.heading ?? '')) continue;
       out.push({
         text: requirementClause(block.text, m.index, m[0].length),
-        subject: subject || 'relevant experience',
+        subject: subject || GENERIC_SUBJECT,
         years,
         required,
         range: blockRange(doc.lineStarts, block.offsets, 0, block.text.length),
       });
+      at.push({ block: i, start: m.index, end: m.index + m[0].length });
     }
   });
+  markAlternatives(doc, out, at);
   return out;
+}
+
+/** the subject of years asked for with no work named: any employment counts */
+export const GENERIC_SUBJECT = 'relevant experience';
+
+/** "experience of the type specified in Requirement #1": the work is named by another path */
+const REFERS_TO_ANOTHER_PATH = /^(?:the\s+)?(?:type|kind|nature|experience)\s+(?:of\s+experience\s+)?(?:specified|described|listed|stated|outlined|indicated|required)\b/i;
+
+/** an "or" that joins two ways to qualify, not two names of one ("as a Nurse, or Midwife"): it ends or opens a clause or a line */
+const OR_BETWEEN_CLAUSES = /[;.]\s*or\b|\bor\s*(?:\n|$)|(?:^|\n)\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?or\b/i;
+
+/**
+ * Requirements that are ways to qualify, not all asked for: civil-service and school postings write
+ * "1. A degree and two years of ...; or 2. Six years of ...", or an "OR" line between two paths.
+ * Each requirement after such an "or" joins the group of the one before it.
+ */
+function markAlternatives(doc: HrDocument, requirements: ExperienceRequirement[], at: ReadonlyArray<{ block: number; start: number; end: number }>): void {
+  for (let k = 1; k < requirements.length; k++) {
+    const [a, b] = [at[k - 1], at[k]];
+    if (requirements[k - 1].required !== requirements[k].required) continue;
+    let between: string;
+    if (a.block === b.block) between = doc.blocks[a.block].text.slice(a.end, b.start);
+    else {
+      // consecutive entries of one list or paragraph run: nothing but an "or" line may stand between them
+      const gap = doc.blocks.slice(a.block + 1, b.block).map((x) => x.text.trim()).filter(Boolean);
+      if (gap.some((t) => !/^or$/i.test(t)) || doc.blocks[a.block].section !== doc.blocks[b.block].section) continue;
+      between = [doc.blocks[a.block].text.slice(a.end), ...gap, doc.blocks[b.block].text.slice(0, b.start)].join('\n');
+    }
+    if (!OR_BETWEEN_CLAUSES.test(between)) continue;
+    requirements[k].alternativeGroup = (requirements[k - 1].alternativeGroup ??= k - 1);
+  }
+  // "Two years of experience of the type specified in Requirement #1", "two years of experience in
+  // either: (a list below)": a path that names no work of its own asks for the work another path
+  // names, not for any employment (which would meet the whole group)
+  const namesNoWork = (subject: string) => subject === GENERIC_SUBJECT || REFERS_TO_ANOTHER_PATH.test(subject);
+  requirements.forEach((r, k) => {
+    if (r.alternativeGroup === undefined || !namesNoWork(r.subject)) return;
+    const named = requirements.filter((o) => o.alternativeGroup === r.alternativeGroup && !namesNoWork(o.subject))
+      .sort((a, b) => Math.abs(requirements.indexOf(a) - k) - Math.abs(requirements.indexOf(b) - k))[0];
+    if (named) r.subject = named.subject;
+  });
 }
 
 /**

@@ -24,7 +24,14 @@ const BAND_WINDOW = 3000;
  * title's; raised to senior where it asks for 5+ years.
  */
 export function jobLevel(job: DocumentAnalysis): number | undefined {
-  const years = Math.max(0, ...job.experienceRequirements.filter((r) => r.required).map((r) => r.years));
+  // of ways to qualify ("a degree and 2 years, or 6 years") the shortest is what the post asks for
+  const least = new Map<number, number>();
+  job.experienceRequirements.forEach((r, k) => {
+    if (!r.required) return;
+    const group = r.alternativeGroup ?? k;
+    least.set(group, Math.min(least.get(group) ?? Infinity, r.years));
+  });
+  const years = Math.max(0, ...least.values());
   const byYears = years >= 5 ? 2 : undefined;
   const stated = payBandLevel(job.doc.source.slice(0, BAND_WINDOW)) ?? (job.title ? roleLevel(job.title) : undefined);
   return stated === undefined ? byYears : Math.max(stated, byYears ?? 0);

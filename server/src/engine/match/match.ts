@@ -3,7 +3,7 @@
 import type {
   DocumentAnalysis, ExperienceEntry, ExperienceEvidence, MatchDriver, MatchFactor, MatchResult, Range, SkillEvidence, SkillMention,
 } from '../types.js';
-import { employmentOf, mergedMonths } from '../experience/extract.js';
+import { employmentOf, GENERIC_SUBJECT, mergedMonths } from '../experience/extract.js';
 import { statedYears } from '../experience/stated.js';
 import { blockRange, lineAt } from '../document/positions.js';
 import { contentWords, coverage, jaccard, shownInWords, titleSimilarity, workNamedByTitle, workWords } from './similarity.js';
@@ -61,7 +61,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
   // a preferred requirement never counts against a resume
   // years are counted from employment only: a volunteer post is a role, not years of experience
   const employment = employmentOf(resume.experience);
-  const experience = job.experienceRequirements.filter((req) => req.required).map((req): ExperienceEvidence => {
+  const experience = waysToQualify(job.experienceRequirements.filter((req) => req.required).map((req): ExperienceEvidence & { group?: number } => {
     // "5+ years of professional backend development experience": the setting words are no part of the work a role must show
     const subject = workWords(req.subject);
     const wantedOccupation = context.occupationOf?.(req.subject);
@@ -71,15 +71,15 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
       (wantedOccupation !== undefined && context.occupationOf!(e.title) === wantedOccupation) ||
       // "3+ years of SQL": a role whose text mentions the subject counts beside those whose title names it
       (subject.size > 0 && entryMentions(resume, e, subject)));
-    if (!entries.length && req.subject === 'relevant experience') entries = employment;
+    if (!entries.length && req.subject === GENERIC_SUBJECT) entries = employment;
     const dated = Math.round((mergedMonths(entries) / 12) * 10) / 10;
     // "nine years of experience writing SQL" in the profile counts where the roles show fewer
     const stated = statedYears(resume, subject);
     const said = stated && stated.years > dated ? stated : undefined;
     const foundYears = said ? said.years : dated;
     const verdict = !entries.length && !said ? 'missing' : foundYears + 0.05 >= req.years ? 'met' : 'short';
-    return { requirement: req.text, subject: req.subject, requiredYears: req.years, foundYears, verdict, entries, ...(said ? { stated: said } : {}), range: req.range };
-  });
+    return { requirement: req.text, subject: req.subject, requiredYears: req.years, foundYears, verdict, entries, ...(said ? { stated: said } : {}), range: req.range, group: req.alternativeGroup };
+  }));
   const features = computeFeatures(resume, job, skills, experience, context);
   const raw = await scorer.score(features);
   const score = Math.round(raw * 1000) / 1000;
@@ -100,6 +100,22 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
   };
   result.explanation = explainMatch(result, resume, job);
   return result;
+}
+
+/**
+ * One piece of evidence per way to qualify: of requirements that are alternatives ("a degree and 2
+ * years, or 6 years") the one the resume meets, else the one it comes closest to; counting every
+ * path would call a qualified resume short of the paths it did not take.
+ */
+function waysToQualify(evidence: Array<ExperienceEvidence & { group?: number }>): ExperienceEvidence[] {
+  const closeness = (e: ExperienceEvidence) => (e.verdict === 'met' ? 2 : 0) + Math.min(1, e.foundYears / Math.max(e.requiredYears, 0.01));
+  const best = new Map<number, ExperienceEvidence & { group?: number }>();
+  for (const e of evidence) {
+    if (e.group === undefined) continue;
+    const held = best.get(e.group);
+    if (!held || closeness(e) > closeness(held)) best.set(e.group, e);
+  }
+  return evidence.filter((e) => e.group === undefined || best.get(e.group) === e).map(({ group: _group, ...e }) => e);
 }
 
 /**
