@@ -219,3 +219,11 @@ test('a named product paraphrases a competence only where they share a word or t
   assert.equal(found['Dashboard software'], 'Tableau');
   assert.equal(found['Tableau reporting'], 'Tableau');
 });
+
+test('a tagger span that runs across semicolons is one mention per clause, each opened after its joining word', async () => {
+  const job = '# Records Supervisor\n\n## Duties\n\nThe supervisor prepares weekly audit reports; trains new clerks; and schedules filing crews across the office.\n';
+  const engine = testEngine({ tagger: new FakeTagger(['prepares weekly audit reports; trains new clerks; and schedules filing crews']) });
+  const a = await engine.analyze(job, undefined, { kind: 'job' });
+  const tagged = a.mentions.filter((m) => m.source === 'tagger').map((m) => m.text);
+  assert.deepEqual(tagged, ['prepares weekly audit reports', 'trains new clerks', 'schedules filing crews']);
+});

@@ -112,6 +112,10 @@ test('job requirements: one subject per requirement, totals, and endings that ar
     '- Three years of paid experience in payroll operations, in any of the following areas: benefits, leave accounting.',
     '- Four years of paid experience as a Laboratory Analyst or in a class at that level testing water samples.',
     '- Six months of youth work experience and at least one of the following certificates:',
+    '- Two years of full-time paid experience as a Roofer with the City of Springfield.',
+    '- Three years of full-time paid experience at the level of Harbor Planner.',
+    '- Five years of experience instructing classes in the arts.',
+    '- A bachelor\'s degree may be substituted for no more than one year of the required experience.',
   ].join('\n'), { kind: 'job' });
   assert.deepEqual(extractRequirements(doc).map((r) => [r.years, r.subject]), [
     [5, 'Tile and Stone Setter'],
@@ -130,6 +134,12 @@ test('job requirements: one subject per requirement, totals, and endings that ar
     [4, 'Laboratory Analyst'],
     // a clause cut after its joining word leaves no "and" on the subject
     [0.5, 'youth work experience'],
+    // the employer the years are served with is no part of the role
+    [2, 'Roofer'],
+    [3, 'Harbor Planner'],
+    // a linking word is a whole word: "in" does not open "instructing"
+    [5, 'instructing classes in the arts'],
+    // what a degree stands in for is no experience asked for (no row)
   ]);
 });
 

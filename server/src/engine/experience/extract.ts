@@ -263,7 +263,7 @@ const YEARS_RE = new RegExp(`\\b${NUM}(?:\\s*\\(\\d+(?:\\.\\d+)?\\))?[\\s-]*(?:\
 const YEARS_ANYWHERE = new RegExp(YEARS_RE.source, 'i');
 // after "N years": up to a few words ("of solid hands-on experience"), a linking word, the subject
 const SUBJECT_AFTER = /^\s*(?:[\w'’/-]+\s+){0,5}?(?:as|in|with|of|on|using|within|at|doing|performing|in the (?:role|position|field|capacity) of|in a role as)\s+(?:an?\s+|the\s+)?(.+)$/i;
-const SUBJECT_LEAD = /^(?:(?:relevant|related|professional|prior|previous|proven|hands[- ]on|progressive|direct|solid|strong|industry|practical|combined|total|paid|full[- ]time|working|work|job)\s+)*(?:experience|exp\.?|work(?:ing)?|employment|background|practice)\s*(?:required\s+|is required\s+)?(?:,\s*)?(?:as|in|with|of|on|using|working as|working in|working with|in the (?:role|position|field|capacity) of|in a role as)?\s*(?:an?\s+|the\s+)?/i;
+const SUBJECT_LEAD = /^(?:(?:relevant|related|professional|prior|previous|proven|hands[- ]on|progressive|direct|solid|strong|industry|practical|combined|total|paid|full[- ]time|working|work|job)\s+)*(?:experience|exp\.?|work(?:ing)?|employment|background|practice)\s*(?:required\s+|is required\s+)?(?:,\s*)?(?:(?:as|in|with|of|on|using|working as|working in|working with|in the (?:role|position|field|capacity) of|in a role as|at the level of)\b)?\s*(?:an?\s+|the\s+)?/i;
 const SUBJECT_BEFORE = /(?:experience|worked|working|work|served)\s+(?:as|in|with)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:for|of)\s*(?:at least|a minimum of|minimum of|over|more than)?\s*$/i;
 
 function cleanSubject(s: string): string {
@@ -279,6 +279,8 @@ function cleanSubject(s: string): string {
   if (as && as.index > 0) s = as[1] ?? as[2];
   return s
     .replace(ROLE_TAIL, '')
+    // the employer the years must be served with is no part of the role ("Financial Analyst with the City of Los Angeles")
+    .replace(/\s+(?:with|for|at)\s+(?:the\s+)?(?:City|County|State|Port|Department)\s+of\b.*$/, '')
     .replace(/\s*(?:,|;|\(|\b(?:is|are) (?:also |absolutely |strictly |highly )?(?:required|a must|preferred|essential|mandatory|obligatory|necessary|needed|compulsory|expected|desired)|\bin (?:a |the )?(?:relevant|related|similar|same) (?:industry|field|area|domain|sector)\b|\bare required|\bwhich\b|\bwhere\b|\bas this\b|\bwith a focus\b|\bfocus(?:ed|ing) on\b|\bin a role\b|\bin an? (?:\w+ )?(?:environment|setting|role|capacity|position)\b|\bpreferred\b|\brequired\b|\bor (?:in |as )?(?:an? |the )?(?:similar(?:ly)?|related|equivalent|comparable|other)\b|\bor higher\b|\bor (?:in|at) (?:an? |the )?(?:class|grade|post|position)\b|\bfor \d|\bat least\b).*$/i, '')
     .replace(/[.:;!]+$/, '')
     .replace(/^(?:an?|the)\s+/i, '')
@@ -345,6 +347,9 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       // a window or a condition, not experience asked for: "within six months of graduation",
       // "lack six months or less of the required experience", "after 10 years' service"
       if (/\b(?:within|lacks?|lacking|after|every|past|last|first|next|up to)\s*$/i.test(block.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // what a degree or a licence stands in for, not experience asked for: "a Master's degree may be
+      // substituted for (no more than) one year of the required experience"
+      if (/\bsubstitut\w*\s+for\s+(?:(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most|only)\s+)?$/i.test(block.text.slice(Math.max(0, m.index - 45), m.index))) continue;
       // the people served, not experience: "classes for kids (ages 18 months-5 years)"
       if (/\b(?:ages?|aged)\s+(?:\d+\s*(?:months?|years?|yrs?)?\s*(?:-|–|to|and)\s*)?$/i.test(block.text.slice(Math.max(0, m.index - 25), m.index))) continue;
       let subject = '';
@@ -415,12 +420,13 @@ function markAlternatives(doc: HrDocument, requirements: ExperienceRequirement[]
   // "Two years of experience of the type specified in Requirement #1", "two years of experience in
   // either: (a list below)": a path that names no work of its own asks for the work another path
   // names, not for any employment (which would meet the whole group)
-  const namesNoWork = (subject: string) => subject === GENERIC_SUBJECT || REFERS_TO_ANOTHER_PATH.test(subject);
+  const namesWork = requirements.map((r) => r.subject !== GENERIC_SUBJECT && !REFERS_TO_ANOTHER_PATH.test(r.subject));
+  const written = requirements.map((r) => r.subject);
   requirements.forEach((r, k) => {
-    if (r.alternativeGroup === undefined || !namesNoWork(r.subject)) return;
-    const named = requirements.filter((o) => o.alternativeGroup === r.alternativeGroup && !namesNoWork(o.subject))
-      .sort((a, b) => Math.abs(requirements.indexOf(a) - k) - Math.abs(requirements.indexOf(b) - k))[0];
-    if (named) r.subject = named.subject;
+    if (r.alternativeGroup === undefined || namesWork[k]) return;
+    const named = requirements.map((_, j) => j).filter((j) => requirements[j].alternativeGroup === r.alternativeGroup && namesWork[j])
+      .sort((a, b) => Math.abs(a - k) - Math.abs(b - k))[0];
+    if (named !== undefined) r.subject = written[named];
   });
 }
 

@@ -686,7 +686,7 @@ function titleCase(s: string): string {
 function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph, section: SectionKind, terms?: PostingTerms): Candidate[] {
   const out: Candidate[] = [];
   const phrases = proseSkills(text, graphPhraseSpans(graph, text), graph, section);
-  for (const tagged of spans) {
+  for (const tagged of spans.flatMap((span) => piecesBetweenSemicolons(text, span))) {
     // a name does not run on into the next clause ("overcoming daily challenges, the candidate")
     // nor into the next sentence, nor takes in how strongly it is asked for ("... is mandatory")
     const tagText = text.slice(tagged.start, tagged.end);
@@ -756,6 +756,25 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
 }
 
 const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/u;
+
+/**
+ * A tagger span cut at its semicolons: a semicolon ends a clause or a list entry, so no name runs
+ * across one ("prepares various reports; applies sound supervisory principles" is two), and a
+ * piece opened by a joining word ("; and fulfills ...") starts after it.
+ */
+export function piecesBetweenSemicolons<T extends { start: number; end: number }>(text: string, span: T): T[] {
+  const inside = text.slice(span.start, span.end);
+  if (!inside.includes(';')) return [span];
+  const pieces: T[] = [];
+  let from = 0;
+  for (const part of inside.split(';')) {
+    const lead = /^\s*(?:(?:and|or|&)\s+)?/i.exec(part)![0].length;
+    const body = part.slice(lead).trimEnd();
+    if (/\p{L}/u.test(body)) pieces.push({ ...span, start: span.start + from + lead, end: span.start + from + lead + body.length });
+    from += part.length + 1;
+  }
+  return pieces;
+}
 /** a comma opening a clause with its own subject or object: what follows is no part of a name before it */
 const CLAUSE_AFTER_COMMA = /\s*,\s*(?=(?:the|a|an|our|your|their|this|these|those|we|you|they|he|she|it|which|who)\b)/i;
 
