@@ -453,3 +453,18 @@ for (const [name, body, expected] of WAYS_TO_QUALIFY_TABLE) {
     assert.deepEqual(extractRequirements(doc).map((r) => [r.years, r.subject, r.alternativeGroup]), expected);
   });
 }
+
+// one row per way a posting writes a path that asks for no years before one that does
+const PATH_WITHOUT_YEARS_TABLE: Array<[string, string, Array<boolean | undefined>]> = [
+  ['an apprenticeship, or years of the trade', '1. Completion of a recognized apprenticeship as a machinist; or\n2. Six years of full-time paid experience performing machine shop work.', [true]],
+  ['a degree, or years, in one sentence', 'Have a bachelor\'s degree in a child related field; OR have three months of experience in a child care program.', [true]],
+  ['a path with years of its own first', '1. A degree and two years of paid experience as an Accountant; or\n2. Six years of paid experience as an Accountant.', [undefined, undefined]],
+  ['years with no other path', '- Five years of experience as a Registered Nurse.', [undefined]],
+];
+
+for (const [name, body, expected] of PATH_WITHOUT_YEARS_TABLE) {
+  test(`a path without years before a requirement: ${name}`, () => {
+    const doc = parseDocument(`## Minimum Qualifications\n\n${body}\n`, { kind: 'job' });
+    assert.deepEqual(extractRequirements(doc).map((r) => r.otherPathWithoutYears), expected);
+  });
+}

@@ -249,3 +249,17 @@ test('ways to qualify: a resume that meets one path is not short of the others, 
   const short = await engine.match(await asResume(resumeText('Cashier', ['Cash handling'], 'Cashier')), job);
   assert.equal(short.experience.length, 1);
 });
+
+test('ways to qualify: years offered beside a path that asks for none are no gap when unmet, and still evidence when met', async () => {
+  const job = await asJob(`# Machinist
+
+## Minimum Qualifications
+
+1. Completion of a recognized apprenticeship as a machinist; or
+2. Six years of full-time paid experience as a Machinist.
+`);
+  const cashier = await engine.match(await asResume(resumeText('Cashier', ['Cash handling'], 'Cashier')), job);
+  assert.deepEqual(cashier.experience, [], 'the apprenticeship path may be the one taken: no experience gap');
+  const machinist = await engine.match(await asResume(resumeText('Machinist', ['Lathe'], 'Machinist').replace('Jan 2019', 'Jan 2012')), job);
+  assert.deepEqual(machinist.experience.map((e) => e.verdict), ['met']);
+});

@@ -140,6 +140,11 @@ export interface ExperienceRequirement {
    * 2. Six years of ..."): meeting one meets the group. The group is the index of its first member.
    */
   alternativeGroup?: number;
+  /**
+   * The posting offers, before this requirement, a way to qualify that asks for no experience ("A
+   * degree in early education; or three months of ..."): not meeting it is no gap on its own.
+   */
+  otherPathWithoutYears?: boolean;
   range: Range;
 }
 

@@ -391,6 +391,9 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
 /** the subject of years asked for with no work named: any employment counts */
 export const GENERIC_SUBJECT = 'relevant experience';
 
+/** words of a path before an "or": what comes before it is a way to qualify of its own */
+const PATH_BEFORE_OR = /\p{L}{3,}[^;.]*?(?:[;.]\s*|\s)or\b/iu;
+
 /** "experience of the type specified in Requirement #1": the work is named by another path */
 const REFERS_TO_ANOTHER_PATH = /^(?:the\s+)?(?:type|kind|nature|experience)\s+(?:of\s+experience\s+)?(?:specified|described|listed|stated|outlined|indicated|required)\b/i;
 
@@ -417,6 +420,23 @@ function markAlternatives(doc: HrDocument, requirements: ExperienceRequirement[]
     if (!OR_BETWEEN_CLAUSES.test(between)) continue;
     requirements[k].alternativeGroup = (requirements[k - 1].alternativeGroup ??= k - 1);
   }
+  // "A degree in early education; OR three months of ...": the path before asks for no years
+  requirements.forEach((r, k) => {
+    if (r.alternativeGroup !== undefined && r.alternativeGroup !== k) return;
+    const b = at[k];
+    const sameBlock = k > 0 && at[k - 1].block === b.block;
+    const before = doc.blocks[b.block].text.slice(sameBlock ? at[k - 1].end : 0, b.start);
+    if (sameBlock) {
+      if (OR_BETWEEN_CLAUSES.test(before) && PATH_BEFORE_OR.test(before)) r.otherPathWithoutYears = true;
+      return;
+    }
+    if (OR_BETWEEN_CLAUSES.test(before) && PATH_BEFORE_OR.test(before)) { r.otherPathWithoutYears = true; return; }
+    // the path is the entry before, in the same section, ending in "or" ("1. A degree in X; or" / "2. Two years of ...")
+    const previous = doc.blocks.slice(0, b.block).reverse().find((x) => x.text.trim());
+    const previousIndex = previous ? doc.blocks.indexOf(previous) : -1;
+    if (previous && previous.section === doc.blocks[b.block].section && !at.some((x) => x.block === previousIndex) &&
+      (/\bor\s*$/i.test(previous.text) || /^\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?or\b/i.test(before))) r.otherPathWithoutYears = true;
+  });
   // "Two years of experience of the type specified in Requirement #1", "two years of experience in
   // either: (a list below)": a path that names no work of its own asks for the work another path
   // names, not for any employment (which would meet the whole group)

@@ -61,7 +61,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
   // a preferred requirement never counts against a resume
   // years are counted from employment only: a volunteer post is a role, not years of experience
   const employment = employmentOf(resume.experience);
-  const experience = waysToQualify(job.experienceRequirements.filter((req) => req.required).map((req): ExperienceEvidence & { group?: number } => {
+  const experience = waysToQualify(job.experienceRequirements.filter((req) => req.required).map((req): ExperienceEvidence & { group?: number; otherPath?: boolean } => {
     // "5+ years of professional backend development experience": the setting words are no part of the work a role must show
     const subject = workWords(req.subject);
     const wantedOccupation = context.occupationOf?.(req.subject);
@@ -78,7 +78,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     const said = stated && stated.years > dated ? stated : undefined;
     const foundYears = said ? said.years : dated;
     const verdict = !entries.length && !said ? 'missing' : foundYears + 0.05 >= req.years ? 'met' : 'short';
-    return { requirement: req.text, subject: req.subject, requiredYears: req.years, foundYears, verdict, entries, ...(said ? { stated: said } : {}), range: req.range, group: req.alternativeGroup };
+    return { requirement: req.text, subject: req.subject, requiredYears: req.years, foundYears, verdict, entries, ...(said ? { stated: said } : {}), range: req.range, group: req.alternativeGroup, otherPath: req.otherPathWithoutYears };
   }));
   const features = computeFeatures(resume, job, skills, experience, context);
   const raw = await scorer.score(features);
@@ -107,15 +107,21 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
  * years, or 6 years") the one the resume meets, else the one it comes closest to; counting every
  * path would call a qualified resume short of the paths it did not take.
  */
-function waysToQualify(evidence: Array<ExperienceEvidence & { group?: number }>): ExperienceEvidence[] {
+function waysToQualify(evidence: Array<ExperienceEvidence & { group?: number; otherPath?: boolean }>): ExperienceEvidence[] {
   const closeness = (e: ExperienceEvidence) => (e.verdict === 'met' ? 2 : 0) + Math.min(1, e.foundYears / Math.max(e.requiredYears, 0.01));
-  const best = new Map<number, ExperienceEvidence & { group?: number }>();
+  const best = new Map<number, ExperienceEvidence & { group?: number; otherPath?: boolean }>();
   for (const e of evidence) {
     if (e.group === undefined) continue;
     const held = best.get(e.group);
     if (!held || closeness(e) > closeness(held)) best.set(e.group, e);
   }
-  return evidence.filter((e) => e.group === undefined || best.get(e.group) === e).map(({ group: _group, ...e }) => e);
+  // (a group offered beside a path that asks for no years, "a degree; or two years of ...", is no
+  // gap when unmet: the resume may qualify the other way, which years cannot show)
+  const otherPath = new Set(evidence.filter((e) => e.otherPath).map((e) => e.group ?? e));
+  return evidence
+    .filter((e) => e.group === undefined || best.get(e.group) === e)
+    .filter((e) => e.verdict === 'met' || !otherPath.has(e.group ?? e))
+    .map(({ group: _group, otherPath: _otherPath, ...e }) => e);
 }
 
 /**
