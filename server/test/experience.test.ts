@@ -454,10 +454,10 @@ for (const [name, body, expected] of WAYS_TO_QUALIFY_TABLE) {
   });
 }
 
-// one row per way a posting writes a path that asks for no years before one that does
-const PATH_WITHOUT_YEARS_TABLE: Array<[string, string, Array<boolean | undefined>]> = [
-  ['an apprenticeship, or years of the trade', '1. Completion of a recognized apprenticeship as a machinist; or\n2. Six years of full-time paid experience performing machine shop work.', [true]],
-  ['a degree, or years, in one sentence', 'Have a bachelor\'s degree in a child related field; OR have three months of experience in a child care program.', [true]],
+// one row per way a posting writes a path that asks for no years before one that does: the path as written
+const PATH_WITHOUT_YEARS_TABLE: Array<[string, string, Array<string | undefined>]> = [
+  ['an apprenticeship, or years of the trade', '1. Completion of a recognized apprenticeship as a machinist; or\n2. Six years of full-time paid experience performing machine shop work.', ['Completion of a recognized apprenticeship as a machinist']],
+  ['a degree, or years, in one sentence', 'Have a bachelor\'s degree in a child related field; OR have three months of experience in a child care program.', ['Have a bachelor\'s degree in a child related field']],
   ['a path with years of its own first', '1. A degree and two years of paid experience as an Accountant; or\n2. Six years of paid experience as an Accountant.', [undefined, undefined]],
   ['years with no other path', '- Five years of experience as a Registered Nurse.', [undefined]],
 ];

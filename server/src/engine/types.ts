@@ -141,10 +141,11 @@ export interface ExperienceRequirement {
    */
   alternativeGroup?: number;
   /**
-   * The posting offers, before this requirement, a way to qualify that asks for no experience ("A
-   * degree in early education; or three months of ..."): not meeting it is no gap on its own.
+   * A way to qualify the posting offers before this requirement that asks for no experience, as
+   * written ("A degree in early education" before "; or three months of ..."): a resume that shows
+   * it has no gap in these years.
    */
-  otherPathWithoutYears?: boolean;
+  otherPathWithoutYears?: string;
   range: Range;
 }
 

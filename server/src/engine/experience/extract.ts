@@ -391,9 +391,6 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
 /** the subject of years asked for with no work named: any employment counts */
 export const GENERIC_SUBJECT = 'relevant experience';
 
-/** words of a path before an "or": what comes before it is a way to qualify of its own */
-const PATH_BEFORE_OR = /\p{L}{3,}[^;.]*?(?:[;.]\s*|\s)or\b/iu;
-
 /** "experience of the type specified in Requirement #1": the work is named by another path */
 const REFERS_TO_ANOTHER_PATH = /^(?:the\s+)?(?:type|kind|nature|experience)\s+(?:of\s+experience\s+)?(?:specified|described|listed|stated|outlined|indicated|required)\b/i;
 
@@ -426,16 +423,16 @@ function markAlternatives(doc: HrDocument, requirements: ExperienceRequirement[]
     const b = at[k];
     const sameBlock = k > 0 && at[k - 1].block === b.block;
     const before = doc.blocks[b.block].text.slice(sameBlock ? at[k - 1].end : 0, b.start);
-    if (sameBlock) {
-      if (OR_BETWEEN_CLAUSES.test(before) && PATH_BEFORE_OR.test(before)) r.otherPathWithoutYears = true;
-      return;
-    }
-    if (OR_BETWEEN_CLAUSES.test(before) && PATH_BEFORE_OR.test(before)) { r.otherPathWithoutYears = true; return; }
+    // the clause before the last "or" that ends or opens a clause ("A degree in X; OR have ...")
+    const or = [...before.matchAll(new RegExp(OR_BETWEEN_CLAUSES.source, 'gi'))].pop();
+    const path = or ? before.slice(0, or.index).split(/[.;](?=\s)|\n/).pop()!.trim() : '';
+    if (/\p{L}{3,}/u.test(path)) { r.otherPathWithoutYears = path; return; }
+    if (sameBlock) return;
     // the path is the entry before, in the same section, ending in "or" ("1. A degree in X; or" / "2. Two years of ...")
     const previous = doc.blocks.slice(0, b.block).reverse().find((x) => x.text.trim());
     const previousIndex = previous ? doc.blocks.indexOf(previous) : -1;
     if (previous && previous.section === doc.blocks[b.block].section && !at.some((x) => x.block === previousIndex) &&
-      (/\bor\s*$/i.test(previous.text) || /^\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?or\b/i.test(before))) r.otherPathWithoutYears = true;
+      (/\bor\s*$/i.test(previous.text) || /^\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?or\b/i.test(before))) r.otherPathWithoutYears = previous.text.replace(/[;,.]?\s*or\s*$/i, '').trim();
   });
   // "Two years of experience of the type specified in Requirement #1", "two years of experience in
   // either: (a list below)": a path that names no work of its own asks for the work another path

@@ -6,6 +6,7 @@ import type {
 import { employmentOf, GENERIC_SUBJECT, mergedMonths } from '../experience/extract.js';
 import { statedYears } from '../experience/stated.js';
 import { blockRange, lineAt } from '../document/positions.js';
+import { readingOf } from '../document/zones.js';
 import { contentWords, coverage, jaccard, shownInWords, titleSimilarity, workNamedByTitle, workWords } from './similarity.js';
 import { computeFeatures, FACTORS, type FeatureContext, type MatchFeatures } from './features.js';
 import type { MatchScorer } from '../models/tasks.js';
@@ -78,7 +79,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     const said = stated && stated.years > dated ? stated : undefined;
     const foundYears = said ? said.years : dated;
     const verdict = !entries.length && !said ? 'missing' : foundYears + 0.05 >= req.years ? 'met' : 'short';
-    return { requirement: req.text, subject: req.subject, requiredYears: req.years, foundYears, verdict, entries, ...(said ? { stated: said } : {}), range: req.range, group: req.alternativeGroup, otherPath: req.otherPathWithoutYears };
+    return { requirement: req.text, subject: req.subject, requiredYears: req.years, foundYears, verdict, entries, ...(said ? { stated: said } : {}), range: req.range, group: req.alternativeGroup, otherPath: req.otherPathWithoutYears !== undefined && showsPath(resume, req.otherPathWithoutYears) };
   }));
   const features = computeFeatures(resume, job, skills, experience, context);
   const raw = await scorer.score(features);
@@ -116,7 +117,7 @@ function waysToQualify(evidence: Array<ExperienceEvidence & { group?: number; ot
     if (!held || closeness(e) > closeness(held)) best.set(e.group, e);
   }
   // (a group offered beside a path that asks for no years, "a degree; or two years of ...", is no
-  // gap when unmet: the resume may qualify the other way, which years cannot show)
+  // gap when unmet and the resume shows that path)
   const otherPath = new Set(evidence.filter((e) => e.otherPath).map((e) => e.group ?? e));
   return evidence
     .filter((e) => e.group === undefined || best.get(e.group) === e)
@@ -233,6 +234,27 @@ async function findParaphrases(skills: SkillEvidence[], resume: DocumentAnalysis
 }
 
 const NAMES_SOFTWARE = /\b(?:software|spreadsheets?|applications?|apps?|programs?|platforms?|databases?|systems?|packages?|suites?)\b/i;
+
+/** a path that a degree meets */
+const NAMES_DEGREE = /\b(?:degree|graduat\w*|bachelor'?s?|master'?s?|college|university)\b/i;
+/** how a resume writes a degree it holds */
+const HOLDS_DEGREE = /\b(?:bachelor'?s?|master'?s?|degree|b\.?\s?[as]\.?|m\.?\s?[as]\.?|b\.?\s?sc|m\.?\s?sc|m\.?\s?ed|b\.?\s?ed|ph\.?\s?d|mba|associate'?s? (?:of|in)|graduated)\b/i;
+/** words that say how a path is taken, not what it is ("Completion of a recognized apprenticeship as a machinist") */
+const PATH_WORDS = new Set(['completion', 'recognized', 'successful', 'accredited', 'course', 'program', 'semester', 'quarter', 'units', 'level', 'possession', 'valid', 'current', 'following', 'equivalent', 'related', 'field', 'approved', 'training', 'identified', 'issued', 'state']
+  .flatMap((w) => [...contentWords(w)].map((k) => k.slice(0, 5))));
+
+/**
+ * Whether a resume shows a way to qualify that asks for no years: a degree where the path names
+ * one (any degree its education states: the field is judged by the skills), else every word of
+ * what the path is ("apprenticeship", "machinist") somewhere in the resume.
+ */
+function showsPath(resume: DocumentAnalysis, path: string): boolean {
+  if (NAMES_DEGREE.test(path)) return resume.doc.blocks.some((b) => (b.zone === 'education' || readingOf(resume.doc, b) === 'education') && HOLDS_DEGREE.test(b.text));
+  const stems = [...contentWords(path)].map((w) => w.slice(0, 5)).filter((w) => !PATH_WORDS.has(w));
+  if (!stems.length) return false;
+  const shown = new Set([...contentWords(resume.doc.source)].map((w) => w.slice(0, 5)));
+  return stems.every((w) => shown.has(w));
+}
 
 /** Whether two phrases share a content word, by its first five letters ("persuasiveness", "Persuasion"). */
 function sharesWordStem(a: string, b: string): boolean {
