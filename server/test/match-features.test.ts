@@ -244,7 +244,8 @@ test('ways to qualify: a resume that meets one path is not short of the others, 
   assert.notEqual(jobLevel(job), SENIOR, 'six years is one path, two the other: not a senior post');
   const resume = await asResume(resumeText('Payroll clerk', ['Payroll'], 'Payroll Clerk'));
   const result = await engine.match(resume, job);
-  assert.deepEqual(result.experience.map((e) => [e.requiredYears, e.verdict]), [[2, 'met']], 'one piece of evidence for the group: the path met');
+  assert.deepEqual(result.experience.map((e) => [e.requiredYears, e.verdict, e.otherWays]), [[2, 'met', 1]], 'one piece of evidence for the group: the path met, beside one other way');
+  assert.match(result.explanation, /one of 2 ways to qualify/);
   // a resume that meets neither path is shown the closest one, once
   const short = await engine.match(await asResume(resumeText('Cashier', ['Cash handling'], 'Cashier')), job);
   assert.equal(short.experience.length, 1);
@@ -259,7 +260,10 @@ test('ways to qualify: years offered beside a path that asks for none are no gap
 2. Six years of full-time paid experience as a Machinist.
 `);
   const apprentice = resumeText('Machinist', ['Lathe'], 'Machinist').replace('Jan 2019', 'Jan 2024').replace('- Kept careful records every day.', '- Completed a four-year machinist apprenticeship.');
-  assert.deepEqual((await engine.match(await asResume(apprentice), job)).experience, [], 'the apprenticeship path is taken: no experience gap');
+  const taken = await engine.match(await asResume(apprentice), job);
+  assert.deepEqual(taken.experience, [], 'the apprenticeship path is taken: no experience gap');
+  assert.deepEqual(taken.qualifiedOtherWay?.map((w) => [w.requiredYears, w.path]), [[6, 'Completion of a recognized apprenticeship as a machinist']]);
+  assert.match(taken.explanation, /not needed, the resume shows the other way to qualify \("Completion of a recognized apprenticeship as a machinist"\)/);
   const cashier = await engine.match(await asResume(resumeText('Cashier', ['Cash handling'], 'Cashier')), job);
   assert.deepEqual(cashier.experience.map((e) => e.verdict), ['missing'], 'neither path shown: the years are still a gap');
   const degreeJob = await asJob(`# Preschool Teacher

@@ -215,6 +215,18 @@ export interface ExperienceEvidence {
   entries: ExperienceEntry[];
   /** the resume's own statement of its years of the subject, where it says more than the dated roles ("nine years of experience writing SQL") */
   stated?: { years: number; text: string; range: Range };
+  /** other ways to qualify the posting offers beside this requirement ("...; or six years of ..."): the one shown is the one met, else the closest */
+  otherWays?: number;
+  range: Range;
+}
+
+/** Years a resume needs not show: it shows the other way to qualify the posting offers ("Completion of an apprenticeship as a machinist; or ..."). */
+export interface QualifiedOtherWay {
+  requirement: string;
+  subject: string;
+  requiredYears: number;
+  /** the other way, as the posting writes it */
+  path: string;
   range: Range;
 }
 
@@ -226,6 +238,8 @@ export interface MatchResult {
   matchedSkills: string[];
   missingSkills: string[];
   experience: ExperienceEvidence[];
+  /** requirements of years met another way (a degree, an apprenticeship the resume shows) */
+  qualifiedOtherWay?: QualifiedOtherWay[];
   titleFit: number;
   /** numeric features the score was computed from (same order as the matcher model's inputs) */
   features: Record<string, number>;

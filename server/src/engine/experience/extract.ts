@@ -264,6 +264,8 @@ const YEARS_ANYWHERE = new RegExp(YEARS_RE.source, 'i');
 // after "N years": up to a few words ("of solid hands-on experience"), a linking word, the subject
 const SUBJECT_AFTER = /^\s*(?:[\w'’/-]+\s+){0,5}?(?:as|in|with|of|on|using|within|at|doing|performing|in the (?:role|position|field|capacity) of|in a role as)\s+(?:an?\s+|the\s+)?(.+)$/i;
 const SUBJECT_LEAD = /^(?:(?:relevant|related|professional|prior|previous|proven|hands[- ]on|progressive|direct|solid|strong|industry|practical|combined|total|paid|full[- ]time|working|work|job)\s+)*(?:experience|exp\.?|work(?:ing)?|employment|background|practice)\s*(?:required\s+|is required\s+)?(?:,\s*)?(?:(?:as|in|with|of|on|using|working as|working in|working with|in the (?:role|position|field|capacity) of|in a role as|at the level of)\b)?\s*(?:an?\s+|the\s+)?/i;
+/** the subject of years asked for with no work named: any employment counts */
+export const GENERIC_SUBJECT = 'relevant experience';
 const SUBJECT_BEFORE = /(?:experience|worked|working|work|served)\s+(?:as|in|with)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:for|of)\s*(?:at least|a minimum of|minimum of|over|more than)?\s*$/i;
 
 function cleanSubject(s: string): string {
@@ -320,8 +322,7 @@ export function requirementClause(text: string, index: number, length: number): 
  */
 export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
   const out: ExperienceRequirement[] = [];
-  // where each requirement's years are written: its block and the offsets of the years in it
-  const at: Array<{ block: number; start: number; end: number }> = [];
+  const at: YearsAt[] = [];
   const readings = doc.blocks.map((b) => readingOf(doc, b));
   const sectioned = readings.includes('requiredExperience');
   doc.blocks.forEach((block, i) => {
@@ -388,21 +389,31 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
   return out;
 }
 
-/** the subject of years asked for with no work named: any employment counts */
-export const GENERIC_SUBJECT = 'relevant experience';
-
 /** "experience of the type specified in Requirement #1": the work is named by another path */
 const REFERS_TO_ANOTHER_PATH = /^(?:the\s+)?(?:type|kind|nature|experience)\s+(?:of\s+experience\s+)?(?:specified|described|listed|stated|outlined|indicated|required)\b/i;
 
 /** an "or" that joins two ways to qualify, not two names of one ("as a Nurse, or Midwife"): it ends or opens a clause or a line */
 const OR_BETWEEN_CLAUSES = /[;.]\s*or\b|\bor\s*(?:\n|$)|(?:^|\n)\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?or\b/i;
 
+/** where a requirement's years are written: its block and the offsets of the years in it */
+interface YearsAt { block: number; start: number; end: number }
+
 /**
  * Requirements that are ways to qualify, not all asked for: civil-service and school postings write
  * "1. A degree and two years of ...; or 2. Six years of ...", or an "OR" line between two paths.
- * Each requirement after such an "or" joins the group of the one before it.
  */
-function markAlternatives(doc: HrDocument, requirements: ExperienceRequirement[], at: ReadonlyArray<{ block: number; start: number; end: number }>): void {
+function markAlternatives(doc: HrDocument, requirements: ExperienceRequirement[], at: readonly YearsAt[]): void {
+  groupAlternatives(doc, requirements, at);
+  requirements.forEach((r, k) => {
+    if (r.alternativeGroup !== undefined && r.alternativeGroup !== k) return;
+    const path = pathWithoutYearsBefore(doc, at, k);
+    if (path) r.otherPathWithoutYears = path;
+  });
+  borrowNamedWork(requirements);
+}
+
+/** Each requirement after an "or" that ends or opens a clause joins the group of the one before it. */
+function groupAlternatives(doc: HrDocument, requirements: ExperienceRequirement[], at: readonly YearsAt[]): void {
   for (let k = 1; k < requirements.length; k++) {
     const [a, b] = [at[k - 1], at[k]];
     if (requirements[k - 1].required !== requirements[k].required) continue;
@@ -417,26 +428,36 @@ function markAlternatives(doc: HrDocument, requirements: ExperienceRequirement[]
     if (!OR_BETWEEN_CLAUSES.test(between)) continue;
     requirements[k].alternativeGroup = (requirements[k - 1].alternativeGroup ??= k - 1);
   }
-  // "A degree in early education; OR three months of ...": the path before asks for no years
-  requirements.forEach((r, k) => {
-    if (r.alternativeGroup !== undefined && r.alternativeGroup !== k) return;
-    const b = at[k];
-    const sameBlock = k > 0 && at[k - 1].block === b.block;
-    const before = doc.blocks[b.block].text.slice(sameBlock ? at[k - 1].end : 0, b.start);
-    // the clause before the last "or" that ends or opens a clause ("A degree in X; OR have ...")
-    const or = [...before.matchAll(new RegExp(OR_BETWEEN_CLAUSES.source, 'gi'))].pop();
-    const path = or ? before.slice(0, or.index).split(/[.;](?=\s)|\n/).pop()!.trim() : '';
-    if (/\p{L}{3,}/u.test(path)) { r.otherPathWithoutYears = path; return; }
-    if (sameBlock) return;
-    // the path is the entry before, in the same section, ending in "or" ("1. A degree in X; or" / "2. Two years of ...")
-    const previous = doc.blocks.slice(0, b.block).reverse().find((x) => x.text.trim());
-    const previousIndex = previous ? doc.blocks.indexOf(previous) : -1;
-    if (previous && previous.section === doc.blocks[b.block].section && !at.some((x) => x.block === previousIndex) &&
-      (/\bor\s*$/i.test(previous.text) || /^\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?or\b/i.test(before))) r.otherPathWithoutYears = previous.text.replace(/[;,.]?\s*or\s*$/i, '').trim();
-  });
-  // "Two years of experience of the type specified in Requirement #1", "two years of experience in
-  // either: (a list below)": a path that names no work of its own asks for the work another path
-  // names, not for any employment (which would meet the whole group)
+}
+
+/**
+ * The way to qualify a posting offers before the k-th requirement that asks for no years, as
+ * written: the clause before the last clause-level "or" ("A degree in X; OR have three months of
+ * ..."), or the entry before it when that ends in "or" and asks for no years itself ("1. Completion
+ * of an apprenticeship as a machinist; or" / "2. Six years of ...").
+ */
+function pathWithoutYearsBefore(doc: HrDocument, at: readonly YearsAt[], k: number): string | undefined {
+  const b = at[k];
+  const sameBlock = k > 0 && at[k - 1].block === b.block;
+  const before = doc.blocks[b.block].text.slice(sameBlock ? at[k - 1].end : 0, b.start);
+  const or = [...before.matchAll(new RegExp(OR_BETWEEN_CLAUSES.source, 'gi'))].pop();
+  const clause = or ? before.slice(0, or.index).split(/[.;](?=\s)|\n/).pop()!.trim() : '';
+  if (/\p{L}{3,}/u.test(clause)) return clause;
+  if (sameBlock) return undefined;
+  let previous = b.block - 1;
+  while (previous >= 0 && !doc.blocks[previous].text.trim()) previous--;
+  if (previous < 0 || doc.blocks[previous].section !== doc.blocks[b.block].section || at.some((x) => x.block === previous)) return undefined;
+  const entry = doc.blocks[previous].text;
+  if (!/\bor\s*$/i.test(entry) && !/^\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?or\b/i.test(before)) return undefined;
+  return entry.replace(/[;,.]?\s*or\s*$/i, '').trim() || undefined;
+}
+
+/**
+ * "Two years of experience of the type specified in Requirement #1", "two years of experience in
+ * either: (a list below)": a path that names no work of its own asks for the work the nearest path
+ * of its group names, not for any employment (which would meet the whole group).
+ */
+function borrowNamedWork(requirements: ExperienceRequirement[]): void {
   const namesWork = requirements.map((r) => r.subject !== GENERIC_SUBJECT && !REFERS_TO_ANOTHER_PATH.test(r.subject));
   const written = requirements.map((r) => r.subject);
   requirements.forEach((r, k) => {

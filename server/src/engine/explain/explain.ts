@@ -30,7 +30,7 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
   // a factor the job gives nothing to check moves the score by that absence, and is named so
   const unasked: Partial<Record<MatchFactor, string>> = {
     ...(result.skills.length ? {} : { skills: 'no required skills to check' }),
-    ...(result.experience.length ? {} : { experience: 'no years of experience asked for' }),
+    ...(result.experience.length ? {} : { experience: result.qualifiedOtherWay?.length ? 'qualifies another way' : 'no years of experience asked for' }),
   };
   const moverWords = (d: { factor: MatchFactor; effect: number }) => unasked[d.factor] ?? FACTOR_WORDS[d.factor][d.effect > 0 ? 0 : 1];
   if (movers.length) lines.push('', `**What moves it most:** ${movers.map((d) => `${moverWords(d)} (${points(d.effect)})`).join(', ')}.`);
@@ -47,17 +47,20 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
   } else {
     lines.push('', '**Skills:** the job lists no required skills hrdocs could read.');
   }
-  if (result.experience.length) {
+  const otherWay = result.qualifiedOtherWay ?? [];
+  if (result.experience.length || otherWay.length) {
     lines.push('', '**Experience:**');
     for (const e of result.experience) {
       const roles = e.entries.map((x) => `${x.title}, ${x.dateText}`);
       if (e.stated) roles.unshift(`stated in the resume: "${e.stated.text}", line ${e.stated.range.start.line + 1}`);
       const where = roles.length ? ` (${roles.join('; ')})` : '';
+      const ways = e.otherWays ? `, one of ${e.otherWays + 1} ways to qualify` : '';
       const asked = `${years(e.requiredYears)} ${yearsLink(e.requirement, e.subject)} ${e.subject}`;
-      if (e.verdict === 'met') lines.push(`- ✓ ${asked}: ${years(e.foundYears)} found${where}`);
-      else if (e.verdict === 'short') lines.push(`- ⚠ ${asked}: only ${years(e.foundYears)} found${where}`);
-      else lines.push(`- ✗ ${asked}: no matching role found`);
+      if (e.verdict === 'met') lines.push(`- ✓ ${asked}: ${years(e.foundYears)} found${where}${ways ? ` (${ways.slice(2)})` : ''}`);
+      else if (e.verdict === 'short') lines.push(`- ⚠ ${asked}: only ${years(e.foundYears)} found${where}${ways ? ` (${ways.slice(2)}: the closest)` : ''}`);
+      else lines.push(`- ✗ ${asked}: no matching role found${ways}`);
     }
+    for (const w of otherWay) lines.push(`- ✓ ${years(w.requiredYears)} ${yearsLink(w.requirement, w.subject)} ${w.subject}: not needed, the resume shows the other way to qualify ("${w.path}")`);
   }
   if (job.title) lines.push('', `**Title fit:** ${pct(result.titleFit)} (closest role: ${closestRole(resume, job.title) ?? 'none'}).`);
   const f = result.features;

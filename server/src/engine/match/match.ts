@@ -1,7 +1,7 @@
 // Resume x job -> score, decision and evidence per requirement. The score is computed from the
 // evidence's features only, so the explanation can never disagree with it.
 import type {
-  DocumentAnalysis, ExperienceEntry, ExperienceEvidence, MatchDriver, MatchFactor, MatchResult, Range, SkillEvidence, SkillMention,
+  DocumentAnalysis, ExperienceEntry, ExperienceEvidence, MatchDriver, MatchFactor, MatchResult, QualifiedOtherWay, Range, SkillEvidence, SkillMention,
 } from '../types.js';
 import { employmentOf, GENERIC_SUBJECT, mergedMonths } from '../experience/extract.js';
 import { statedYears } from '../experience/stated.js';
@@ -62,7 +62,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
   // a preferred requirement never counts against a resume
   // years are counted from employment only: a volunteer post is a role, not years of experience
   const employment = employmentOf(resume.experience);
-  const experience = waysToQualify(job.experienceRequirements.filter((req) => req.required).map((req): ExperienceEvidence & { group?: number; otherPath?: boolean } => {
+  const { experience, otherWay } = waysToQualify(job.experienceRequirements.filter((req) => req.required).map((req): PathEvidence => {
     // "5+ years of professional backend development experience": the setting words are no part of the work a role must show
     const subject = workWords(req.subject);
     const wantedOccupation = context.occupationOf?.(req.subject);
@@ -79,7 +79,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     const said = stated && stated.years > dated ? stated : undefined;
     const foundYears = said ? said.years : dated;
     const verdict = !entries.length && !said ? 'missing' : foundYears + 0.05 >= req.years ? 'met' : 'short';
-    return { requirement: req.text, subject: req.subject, requiredYears: req.years, foundYears, verdict, entries, ...(said ? { stated: said } : {}), range: req.range, group: req.alternativeGroup, otherPath: req.otherPathWithoutYears !== undefined && showsPath(resume, req.otherPathWithoutYears) };
+    return { requirement: req.text, subject: req.subject, requiredYears: req.years, foundYears, verdict, entries, ...(said ? { stated: said } : {}), range: req.range, group: req.alternativeGroup, path: req.otherPathWithoutYears, pathShown: req.otherPathWithoutYears !== undefined && showsPath(resume, req.otherPathWithoutYears) };
   }));
   const features = computeFeatures(resume, job, skills, experience, context);
   const raw = await scorer.score(features);
@@ -93,6 +93,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     matchedSkills: skills.filter((s) => s.similarity > 0).map((s) => s.skill),
     missingSkills: skills.filter((s) => s.similarity === 0).map((s) => s.skill),
     experience,
+    ...(otherWay.length ? { qualifiedOtherWay: otherWay } : {}),
     titleFit: features.titleFit,
     features,
     scorer: scorer.name,
@@ -103,26 +104,34 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
   return result;
 }
 
+/** evidence with the way to qualify it belongs to, and the path beside it that asks for no years (and whether the resume shows it) */
+type PathEvidence = ExperienceEvidence & { group?: number; path?: string; pathShown?: boolean };
+
 /**
  * One piece of evidence per way to qualify: of requirements that are alternatives ("a degree and 2
  * years, or 6 years") the one the resume meets, else the one it comes closest to; counting every
- * path would call a qualified resume short of the paths it did not take.
+ * path would call a qualified resume short of the paths it did not take. Years offered beside a
+ * path that asks for none ("a degree; or two years of ...") are no gap when unmet and the resume
+ * shows that path: they are reported as met another way.
  */
-function waysToQualify(evidence: Array<ExperienceEvidence & { group?: number; otherPath?: boolean }>): ExperienceEvidence[] {
+function waysToQualify(evidence: PathEvidence[]): { experience: ExperienceEvidence[]; otherWay: QualifiedOtherWay[] } {
   const closeness = (e: ExperienceEvidence) => (e.verdict === 'met' ? 2 : 0) + Math.min(1, e.foundYears / Math.max(e.requiredYears, 0.01));
-  const best = new Map<number, ExperienceEvidence & { group?: number; otherPath?: boolean }>();
-  for (const e of evidence) {
-    if (e.group === undefined) continue;
-    const held = best.get(e.group);
-    if (!held || closeness(e) > closeness(held)) best.set(e.group, e);
+  const members = (e: PathEvidence) => (e.group === undefined ? [e] : evidence.filter((o) => o.group === e.group));
+  const kept = evidence.filter((e) => e.group === undefined || members(e).reduce((best, o) => (closeness(o) > closeness(best) ? o : best)) === e);
+  const experience: ExperienceEvidence[] = [];
+  const otherWay: QualifiedOtherWay[] = [];
+  for (const e of kept) {
+    const group = members(e);
+    const path = group.find((o) => o.path !== undefined);
+    const { group: _group, path: _path, pathShown: _shown, ...evidenceOnly } = e;
+    if (e.verdict !== 'met' && path?.pathShown) {
+      otherWay.push({ requirement: e.requirement, subject: e.subject, requiredYears: e.requiredYears, path: path.path!, range: e.range });
+      continue;
+    }
+    const others = group.length - 1 + (path ? 1 : 0);
+    experience.push(others ? { ...evidenceOnly, otherWays: others } : evidenceOnly);
   }
-  // (a group offered beside a path that asks for no years, "a degree; or two years of ...", is no
-  // gap when unmet and the resume shows that path)
-  const otherPath = new Set(evidence.filter((e) => e.otherPath).map((e) => e.group ?? e));
-  return evidence
-    .filter((e) => e.group === undefined || best.get(e.group) === e)
-    .filter((e) => e.verdict === 'met' || !otherPath.has(e.group ?? e))
-    .map(({ group: _group, otherPath: _otherPath, ...e }) => e);
+  return { experience, otherWay };
 }
 
 /**
