@@ -116,6 +116,10 @@ test('job requirements: one subject per requirement, totals, and endings that ar
     '- Three years of full-time paid experience at the level of Harbor Planner.',
     '- Five years of experience instructing classes in the arts.',
     '- A bachelor\'s degree may be substituted for no more than one year of the required experience.',
+    '- Applicants who wish to substitute course work for one year of the required experience must list it.',
+    '- Two years of electrical work may be substituted for the required degree.',
+    '- Four years of college resulting in a bachelor\'s degree.',
+    '- Two years of education management experience.',
   ].join('\n'), { kind: 'job' });
   assert.deepEqual(extractRequirements(doc).map((r) => [r.years, r.subject]), [
     [5, 'Tile and Stone Setter'],
@@ -139,7 +143,9 @@ test('job requirements: one subject per requirement, totals, and endings that ar
     [3, 'Harbor Planner'],
     // a linking word is a whole word: "in" does not open "instructing"
     [5, 'instructing classes in the arts'],
-    // what a degree stands in for is no experience asked for (no row)
+    // what a degree stands in for, years offered in place of a degree and years of college are no
+    // experience asked for (no rows); work in education is
+    [2, 'education management experience'],
   ]);
 });
 

@@ -342,6 +342,11 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       // "5 years old", "within 2 years": not a requirement
       const tail = block.text.slice(m.index + m[0].length).replace(/^['’]s?/, '');
       if (/^\s*(?:old|ago|from now|warranty|of age|degree|college|university|program|course|bachelor|institution)/i.test(tail)) continue;
+      // schooling, not experience: "two years of college", "one year of graduate study"
+      // ("two years of education management experience" is work in education: a work word follows)
+      if (/^\s*of\s+(?:full[- ]time\s+)?(?:college|university|education|schooling|graduate|undergraduate|post[- ]?graduate|study|studies|course\s*work|academic)\b(?![^.;,]{0,40}\b(?:experience|management|administration|leadership|work|working|teaching|sales|industry|sector|setting|role|position|employment)\b)/i.test(tail)) continue;
+      // years offered in place of a requirement, not asked for: "two years of electrical work may be substituted for ..."
+      if (/^[^.;]{0,160}\b(?:may|can|will)\s+(?:be\s+)?substitut/i.test(tail)) continue;
       // the post's own term, not experience asked for: "a 1 year fixed term contract", "12 month
       // secondment", "6 months maternity cover"
       if (/^\s*(?:\(\w+\)\s*)?(?:fixed[- ]term|contract|secondment|maternity|paternity|parental|temporary|temp\b|interim|post\b|posts\b|appointment|placement|locum|funded|funding|tenure|probation|assignment|project\b|rotation|position\b)/i.test(tail)) continue;
@@ -350,7 +355,7 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       if (/\b(?:within|lacks?|lacking|after|every|past|last|first|next|up to)\s*$/i.test(block.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       // what a degree or a licence stands in for, not experience asked for: "a Master's degree may be
       // substituted for (no more than) one year of the required experience"
-      if (/\bsubstitut\w*\s+for\s+(?:(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most|only)\s+)?$/i.test(block.text.slice(Math.max(0, m.index - 45), m.index))) continue;
+      if (/\bsubstitut\w*\b[^.;:]{0,80}?\b(?:for|at the rate of)\s+(?:(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most|only)\s+)?$/i.test(block.text.slice(Math.max(0, m.index - 120), m.index))) continue;
       // the people served, not experience: "classes for kids (ages 18 months-5 years)"
       if (/\b(?:ages?|aged)\s+(?:\d+\s*(?:months?|years?|yrs?)?\s*(?:-|–|to|and)\s*)?$/i.test(block.text.slice(Math.max(0, m.index - 25), m.index))) continue;
       let subject = '';
