@@ -186,6 +186,9 @@ const ENDS_SENTENCE = /[.!?:;…]["'’”)\]]*\s*$/;
 /** a sentence's start: a capital, a digit, a quote or a bullet sign */
 const OPENS_SENTENCE = /^\s*["'‘“(]?[A-Z0-9•·*–-]/;
 
+/** the paragraph's last lines are a short label wrapped by a PDF's width ("Technical" / "proficiency:"): no paragraph of their own */
+const leadsIn = (rest: readonly RawBlock[]) => rest.length <= 2 && /:\s*$/.test(rest[rest.length - 1].text) && rest.map((l) => l.text).join(' ').trim().split(/\s+/).length <= 4;
+
 /**
  * The paragraphs a Markdown paragraph holds. Text pasted from a web page keeps one paragraph per
  * line with no blank line between ("Come and join us." / "You will be highly skilled at ..."):
@@ -193,9 +196,6 @@ const OPENS_SENTENCE = /^\s*["'‘“(]?[A-Z0-9•·*–-]/;
  * asked for nothing. So a break after a sentence's end, before a new sentence, starts a new block;
  * a break inside a sentence (prose its writer wrapped) does not.
  */
-/** the paragraph's last lines are a short label wrapped by a PDF's width ("Technical" / "proficiency:"): no paragraph of their own */
-const leadsIn = (rest: readonly RawBlock[]) => rest.length <= 2 && /:\s*$/.test(rest[rest.length - 1].text) && rest.map((l) => l.text).join(' ').trim().split(/\s+/).length <= 4;
-
 function paragraphsOfLines(block: RawBlock, lines: readonly RawBlock[], list: RawBlock['list']): RawBlock[] {
   if (list !== undefined || lines.length < 2) return [{ ...block, list }];
   const groups: RawBlock[][] = [[lines[0]]];

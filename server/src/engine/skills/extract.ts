@@ -762,7 +762,7 @@ const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/u;
  * across one ("prepares various reports; applies sound supervisory principles" is two), and a
  * piece opened by a joining word ("; and fulfills ...") starts after it.
  */
-export function piecesBetweenSemicolons<T extends { start: number; end: number }>(text: string, span: T): T[] {
+function piecesBetweenSemicolons<T extends { start: number; end: number }>(text: string, span: T): T[] {
   const inside = text.slice(span.start, span.end);
   if (!inside.includes(';')) return [span];
   const pieces: T[] = [];
