@@ -398,7 +398,12 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
 const REFERS_TO_ANOTHER_PATH = /^(?:the\s+)?(?:type|kind|nature|experience)\s+(?:of\s+experience\s+)?(?:specified|described|listed|stated|outlined|indicated|required)\b/i;
 
 /** an "or" that joins two ways to qualify, not two names of one ("as a Nurse, or Midwife"): it ends or opens a clause or a line */
-const OR_BETWEEN_CLAUSES = /[;.]\s*or\b|\bor\s*(?:\n|$)|(?:^|\n)\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?or\b/i;
+const OR_OPENS_ENTRY = String.raw`\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?or\b`;
+const OR_BETWEEN_CLAUSES = new RegExp(String.raw`[;.]\s*or\b|\bor\s*(?:\n|$)|(?:^|\n)` + OR_OPENS_ENTRY, 'i');
+/** every such "or" of a text, the last one first to hand by `.pop()` */
+const EVERY_OR_BETWEEN_CLAUSES = new RegExp(OR_BETWEEN_CLAUSES.source, 'gi');
+/** an entry that opens with its "or" ("(b) or ...", "OR have three months of ...") */
+const OPENS_WITH_OR = new RegExp('^' + OR_OPENS_ENTRY, 'i');
 
 /** where a requirement's years are written: its block and the offsets of the years in it */
 interface YearsAt { block: number; start: number; end: number }
@@ -445,7 +450,7 @@ function pathWithoutYearsBefore(doc: HrDocument, at: readonly YearsAt[], k: numb
   const b = at[k];
   const sameBlock = k > 0 && at[k - 1].block === b.block;
   const before = doc.blocks[b.block].text.slice(sameBlock ? at[k - 1].end : 0, b.start);
-  const or = [...before.matchAll(new RegExp(OR_BETWEEN_CLAUSES.source, 'gi'))].pop();
+  const or = [...before.matchAll(EVERY_OR_BETWEEN_CLAUSES)].pop();
   const clause = or ? before.slice(0, or.index).split(/[.;](?=\s)|\n/).pop()!.trim() : '';
   if (/\p{L}{3,}/u.test(clause)) return clause;
   if (sameBlock) return undefined;
@@ -453,7 +458,7 @@ function pathWithoutYearsBefore(doc: HrDocument, at: readonly YearsAt[], k: numb
   while (previous >= 0 && !doc.blocks[previous].text.trim()) previous--;
   if (previous < 0 || doc.blocks[previous].section !== doc.blocks[b.block].section || at.some((x) => x.block === previous)) return undefined;
   const entry = doc.blocks[previous].text;
-  if (!/\bor\s*$/i.test(entry) && !/^\s*(?:\(?[a-z0-9]{1,2}[.)]\s*)?or\b/i.test(before)) return undefined;
+  if (!/\bor\s*$/i.test(entry) && !OPENS_WITH_OR.test(before)) return undefined;
   return entry.replace(/[;,.]?\s*or\s*$/i, '').trim() || undefined;
 }
 

@@ -54,11 +54,11 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
       const roles = e.entries.map((x) => `${x.title}, ${x.dateText}`);
       if (e.stated) roles.unshift(`stated in the resume: "${e.stated.text}", line ${e.stated.range.start.line + 1}`);
       const where = roles.length ? ` (${roles.join('; ')})` : '';
-      const ways = e.otherWays ? `, one of ${e.otherWays + 1} ways to qualify` : '';
+      const ways = e.otherWays ? `one of ${e.otherWays + 1} ways to qualify` : '';
       const asked = `${years(e.requiredYears)} ${yearsLink(e.requirement, e.subject)} ${e.subject}`;
-      if (e.verdict === 'met') lines.push(`- ✓ ${asked}: ${years(e.foundYears)} found${where}${ways ? ` (${ways.slice(2)})` : ''}`);
-      else if (e.verdict === 'short') lines.push(`- ⚠ ${asked}: only ${years(e.foundYears)} found${where}${ways ? ` (${ways.slice(2)}: the closest)` : ''}`);
-      else lines.push(`- ✗ ${asked}: no matching role found${ways}`);
+      if (e.verdict === 'met') lines.push(`- ✓ ${asked}: ${years(e.foundYears)} found${where}${ways ? ` (${ways})` : ''}`);
+      else if (e.verdict === 'short') lines.push(`- ⚠ ${asked}: only ${years(e.foundYears)} found${where}${ways ? ` (${ways}: the closest)` : ''}`);
+      else lines.push(`- ✗ ${asked}: no matching role found${ways ? `, ${ways}` : ''}`);
     }
     for (const w of otherWay) lines.push(`- ✓ ${years(w.requiredYears)} ${yearsLink(w.requirement, w.subject)} ${w.subject}: not needed, the resume shows the other way to qualify ("${w.path}")`);
   }

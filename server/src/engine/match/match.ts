@@ -249,8 +249,12 @@ const NAMES_DEGREE = /\b(?:degree|graduat\w*|bachelor'?s?|master'?s?|college|uni
 /** how a resume writes a degree it holds */
 const HOLDS_DEGREE = /\b(?:bachelor'?s?|master'?s?|degree|b\.?\s?[as]\.?|m\.?\s?[as]\.?|b\.?\s?sc|m\.?\s?sc|m\.?\s?ed|b\.?\s?ed|ph\.?\s?d|mba|associate'?s? (?:of|in)|graduated)\b/i;
 /** words that say how a path is taken, not what it is ("Completion of a recognized apprenticeship as a machinist") */
-const PATH_WORDS = new Set(['completion', 'recognized', 'successful', 'accredited', 'course', 'program', 'semester', 'quarter', 'units', 'level', 'possession', 'valid', 'current', 'following', 'equivalent', 'related', 'field', 'approved', 'training', 'identified', 'issued', 'state']
-  .flatMap((w) => [...contentWords(w)].map((k) => k.slice(0, 5))));
+const PATH_WORDS = wordStems('completion recognized successful accredited course program semester quarter units level possession valid current following equivalent related field approved training identified issued state');
+
+/** A text's content words by their first five letters, so derivations meet ("persuasiveness", "Persuasion"). */
+function wordStems(text: string): Set<string> {
+  return new Set([...contentWords(text)].map((w) => w.slice(0, 5)));
+}
 
 /**
  * Whether a resume shows a way to qualify that asks for no years: a degree where the path names
@@ -259,16 +263,16 @@ const PATH_WORDS = new Set(['completion', 'recognized', 'successful', 'accredite
  */
 function showsPath(resume: DocumentAnalysis, path: string): boolean {
   if (NAMES_DEGREE.test(path)) return resume.doc.blocks.some((b) => (b.zone === 'education' || readingOf(resume.doc, b) === 'education') && HOLDS_DEGREE.test(b.text));
-  const stems = [...contentWords(path)].map((w) => w.slice(0, 5)).filter((w) => !PATH_WORDS.has(w));
+  const stems = [...wordStems(path)].filter((w) => !PATH_WORDS.has(w));
   if (!stems.length) return false;
-  const shown = new Set([...contentWords(resume.doc.source)].map((w) => w.slice(0, 5)));
+  const shown = wordStems(resume.doc.source);
   return stems.every((w) => shown.has(w));
 }
 
 /** Whether two phrases share a content word, by its first five letters ("persuasiveness", "Persuasion"). */
 function sharesWordStem(a: string, b: string): boolean {
-  const stems = new Set([...contentWords(a)].map((w) => w.slice(0, 5)));
-  return [...contentWords(b)].some((w) => stems.has(w.slice(0, 5)));
+  const stems = wordStems(a);
+  return [...wordStems(b)].some((w) => stems.has(w));
 }
 
 /** "PMO" for "Project Management Office": a short all-capitals name spelled by the other's initials. */
