@@ -187,7 +187,8 @@ const ENDS_SENTENCE = /[.!?:;…]["'’”)\]]*\s*$/;
 const OPENS_SENTENCE = /^\s*["'‘“(]?[A-Z0-9•·*–-]/;
 
 /** the paragraph's last lines are a short label wrapped by a PDF's width ("Technical" / "proficiency:"): no paragraph of their own */
-const leadsIn = (rest: readonly RawBlock[]) => rest.length <= 2 && /:\s*$/.test(rest[rest.length - 1].text) && rest.map((l) => l.text).join(' ').trim().split(/\s+/).length <= 4;
+const leadsIn = (lines: readonly RawBlock[], from: number) => lines.length - from <= 2 && /:\s*$/.test(lines[lines.length - 1].text) &&
+  lines.slice(from).map((l) => l.text).join(' ').trim().split(/\s+/).length <= 4;
 
 /**
  * The paragraphs a Markdown paragraph holds. Text pasted from a web page keeps one paragraph per
@@ -200,14 +201,20 @@ function paragraphsOfLines(block: RawBlock, lines: readonly RawBlock[], list: Ra
   if (list !== undefined || lines.length < 2) return [{ ...block, list }];
   const groups: RawBlock[][] = [[lines[0]]];
   for (let i = 1; i < lines.length; i++) {
-    if (ENDS_SENTENCE.test(lines[i - 1].text) && OPENS_SENTENCE.test(lines[i].text) && !leadsIn(lines.slice(i))) groups.push([lines[i]]);
+    if (ENDS_SENTENCE.test(lines[i - 1].text) && OPENS_SENTENCE.test(lines[i].text) && !leadsIn(lines, i)) groups.push([lines[i]]);
     else groups[groups.length - 1].push(lines[i]);
   }
   if (groups.length === 1) return [{ ...block, list }];
+  // the groups come in order, so each is found from where the last ended (a search from the start
+  // per group would be quadratic in a long pasted page)
+  let cursor = 0;
   return groups.map((group) => {
-    const from = block.offsets.indexOf(group[0].start);
+    const from = block.offsets.indexOf(group[0].start, cursor);
     const last = group[group.length - 1];
-    const to = block.offsets.lastIndexOf(last.offsets[last.offsets.length - 1]) + 1;
+    const lastOffset = last.offsets[last.offsets.length - 1];
+    let to = block.offsets.indexOf(lastOffset, from);
+    while (block.offsets[to + 1] === lastOffset) to++;
+    cursor = ++to;
     const offsets = block.offsets.slice(from, to);
     return { text: block.text.slice(from, to), offsets, type: 'paragraph', start: offsets[0], end: offsets[offsets.length - 1] + 1 };
   });
