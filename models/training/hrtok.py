@@ -39,6 +39,10 @@ def _utf16_offsets(text: str) -> list[int]:
     return offsets
 
 
+# Same as RUN_ON_SENTENCES in normalize.ts: "vacuuming.Facilitated" (a PDF copy) is two words.
+RUN_ON_SENTENCES = re.compile("([a-z]{2,})\\.[A-Z][a-z]{2,}")
+
+
 def tokenize_words(text: str) -> list[WordToken]:
     offsets = None
     tokens: list[WordToken] = []
@@ -47,7 +51,13 @@ def tokenize_words(text: str) -> list[WordToken]:
             continue
         if offsets is None:
             offsets = _utf16_offsets(text)
-        tokens.append(WordToken(m.group(0), offsets[m.start()], offsets[m.end()]))
+        run_on = RUN_ON_SENTENCES.match(m.group(0))
+        if run_on and run_on.group(1) != "www":
+            cut = m.start() + len(run_on.group(1))
+            tokens.append(WordToken(run_on.group(1), offsets[m.start()], offsets[cut]))
+            tokens.append(WordToken(text[cut + 1:m.end()], offsets[cut + 1], offsets[m.end()]))
+        else:
+            tokens.append(WordToken(m.group(0), offsets[m.start()], offsets[m.end()]))
     return tokens
 
 
@@ -304,6 +314,8 @@ VECTOR_STRINGS = [
     "“quoted” ‘single’",
     "Kubernetes (K8s), Docker & Terraform",
     "2021-04-22",
+    "laundry and vacuuming.Facilitated games; ADLs.Exhibited care",
+    "🐍 policies.Trained staff, www.Example.com, Node.Js, i.e.The",
 ]
 
 

@@ -221,6 +221,26 @@ for (const [name, body, expected] of LINE_BREAK_TABLE) {
   });
 }
 
+// one row per shape of a full stop with no space after it: two run-together sentences get a space, names keep their dot
+const RUN_ON_TABLE: Array<[string, string, string]> = [
+  ['sentences a PDF copy ran together', 'Served meals and washed dishes.Facilitated games for residents.', 'Served meals and washed dishes. Facilitated games for residents.'],
+  ['several in one paragraph', 'Met targets.Trained staff.Reported weekly.', 'Met targets. Trained staff. Reported weekly.'],
+  ['technology names with a dot', 'Built apps in Node.js and ASP.NET with Vue.Js', 'Built apps in Node.js and ASP.NET with Vue.Js'],
+  ['abbreviations', 'Served in the U.S.Army, e.g.Germany and Italy', 'Served in the U.S.Army, e.g.Germany and Italy'],
+];
+
+for (const [name, line, expected] of RUN_ON_TABLE) {
+  test(`a full stop with no space after it: ${name}`, () => {
+    const source = `# Ana Lee\n\n## Experience\n\n${line}\n`;
+    const doc = parseDocument(source, { kind: 'resume' });
+    const block = doc.blocks.find((b) => b.type === 'paragraph')!;
+    assert.equal(block.text, expected);
+    // every character still maps into the source, in order, and a word reads as written
+    assert.equal(block.offsets.length, block.text.length);
+    for (let i = 0; i < block.text.length; i++) if (block.text[i] !== ' ') assert.equal(source[block.offsets[i]], block.text[i]);
+  });
+}
+
 test('section names of a resume\'s end matter head their sections: languages, additional information, links', () => {
   const resume = parseDocument('Ana Lee\n\nSkills\n\nExcel, Payroll\n\nLanguages\n\nEnglish, Marathi\n\nAdditional Information\n\nDean\'s list 2016\n\nLINKS\n\nhttp://example.com/ana\n', { kind: 'resume' });
   assert.deepEqual(resume.sections.filter((s) => s.heading).map((s) => [s.heading, s.kind]),

@@ -259,6 +259,14 @@ test('bullets typed inside one line start entries, and a list\'s label standing 
   for (const m of got.filter((x) => x.range.start.line === 7)) assert.equal(line.slice(m.range.start.character, m.range.end.character), m.text);
 });
 
+test('a full stop after a lowercase word ends an entry of a comma list ("ECG, and leadership. Production Worker, Phlebotomy"); an abbreviation\'s does not ("Sr. Analyst")', () => {
+  const doc = parseDocument('# Ana Lee\n\n## Skills\n\nExcel, Data Entry, ECG, and leadership. Knife skills, Phlebotomy, U.S. Payroll\n', { kind: 'resume' });
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph, {}).map((m) => m.text);
+  assert.ok(got.includes('leadership') && got.includes('Knife skills'), JSON.stringify(got));
+  assert.ok(!got.some((t) => /leadership\.|^S\. Payroll/.test(t)), JSON.stringify(got));
+});
+
 test('"Previous" or "prior" before a skill says when, not what: "Previous menu costing experience" is menu costing', () => {
   const doc = parseDocument('# Cook\n\n## Requirements\n\n- Previous menu costing experience\n- Prior knife skills\n', { kind: 'job' });
   labelZonesByHeadings(doc);

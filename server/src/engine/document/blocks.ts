@@ -4,6 +4,7 @@ import type { Root, RootContent, PhrasingContent, ListItem, List } from 'mdast';
 import YAML from 'yaml';
 import type { TextBlock } from '../types.js';
 import { headNamesSection, isStandardHeading, sectionKindOf } from './sections.js';
+import { RUN_ON_FULL_STOP } from '../text/normalize.js';
 
 export interface RawBlock {
   text: string;
@@ -131,6 +132,13 @@ function inlineBlock(source: string, children: PhrasingContent[], type: TextBloc
   offsets.splice(0, lead);
   let text = chars.join('');
   text = text.replace(URL_RE, (m) => ' '.repeat(m.length));
+  // sentences a PDF copy ran together ("vacuuming.Facilitated") read as two: a space, standing
+  // at the next sentence's first character, goes after the full stop
+  const runOn = [...text.matchAll(RUN_ON_FULL_STOP)].map((m) => m.index! + m[0].length);
+  for (const at of runOn.reverse()) {
+    text = text.slice(0, at) + ' ' + text.slice(at);
+    offsets.splice(at, 0, offsets[at]);
+  }
   const first = offsets[0];
   if (first === undefined || !text.trim()) return undefined;
   return { text, offsets, type, start: first, end: offsets[offsets.length - 1] + 1 };

@@ -386,9 +386,18 @@ function topLevelSeparators(text: string): number[] | undefined {
     const c = text[i];
     if (c === '(' || c === '[') depth++;
     else if (c === ')' || c === ']') { if (--depth < 0) return undefined; }
-    else if (depth === 0 && (',;|·' + BULLETS).includes(c)) out.push(i);
+    else if (depth === 0 && ((',;|·' + BULLETS).includes(c) || (c === '.' && endsSentenceInList(text, i)))) out.push(i);
   }
   return depth === 0 ? out : undefined;
+}
+
+/**
+ * A full stop after a lowercase word, before a capitalised one, ends a sentence inside a list
+ * ("ECG, and leadership. Production Worker, Inspector"): the entries on either side are two. An
+ * abbreviation's stop ("Dr. Lee", "U.S. Army", "Sr. Analyst") follows a capital.
+ */
+function endsSentenceInList(text: string, at: number): boolean {
+  return /(?<![\p{L}.'’-])\p{Ll}{3,}$/u.test(text.slice(Math.max(0, at - 40), at)) && /^\s+\p{Lu}/u.test(text.slice(at + 1, at + 4));
 }
 
 // the work a title may also be written as ("Coaching", "Nursing", "Dispatch", "Technical Support"), which is a

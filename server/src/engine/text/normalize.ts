@@ -18,13 +18,26 @@ export interface WordToken {
 // is split on '/', but "node.js" stays whole. An apostrophe inside a word stays ("year's").
 const WORD_RE = /[A-Za-z0-9\u00C0-\u024F]+(?:[.'’][A-Za-z0-9\u00C0-\u024F]+)*(?:\+\+|#)?|\.[A-Za-z][A-Za-z0-9]*|[+#]/g;
 
+// Two sentences run together by a copy from a PDF ("vacuuming.Facilitated games"): a lowercase
+// word, a full stop and a capitalised word of three letters or more are two words. Names keep
+// their dot: "Node.js", "ASP.NET", "e.g.", "www.Site".
+const RUN_ON_SENTENCES = /^([a-z]{2,})\.[A-Z][a-z]{2,}/;
+
+/** The full stop of two run-together sentences in running text (as in RUN_ON_SENTENCES): a space belongs after it. */
+export const RUN_ON_FULL_STOP = /(?<![\p{L}\p{N}.'’])(?!www\.)[a-z]{2,}\.(?=[A-Z][a-z]{2,})/gu;
+
 export function tokenizeWords(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD_RE.exec(text)) !== null) {
     if (m[0] === '+' || m[0] === '#') continue;
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    const runOn = RUN_ON_SENTENCES.exec(m[0]);
+    if (runOn && runOn[1] !== 'www') {
+      const cut = runOn[1].length;
+      tokens.push({ text: runOn[1], start: m.index, end: m.index + cut });
+      tokens.push({ text: m[0].slice(cut + 1), start: m.index + cut + 1, end: m.index + m[0].length });
+    } else tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
   return tokens;
 }
