@@ -12,6 +12,7 @@ import { testEngine } from './support/engine.js';
 import { FACTORS, FEATURE_NAMES, type MatchFeatures } from '../src/engine/match/features.js';
 import type { MatchScorer } from '../src/engine/models/tasks.js';
 import { jobLevel } from '../src/engine/match/level.js';
+import { workAlternatives } from '../src/engine/match/similarity.js';
 
 const engine = testEngine();
 const asResume = (text: string) => engine.analyze(text, undefined, { kind: 'resume' });
@@ -274,4 +275,34 @@ Have a bachelor's degree in a child related field; OR have three months of exper
 `);
   const graduate = resumeText('Tutor', ['Tutoring'], 'Cashier') + '\n## Education\nBachelor of Arts in Child Development, State University, 2018\n';
   assert.deepEqual((await engine.match(await asResume(graduate), degreeJob)).experience, [], 'a degree meets the degree path');
+});
+
+// one row per shape of an "or" inside what a requirement's years are of
+const WORK_ALTERNATIVES_TABLE: Array<[string, string, string[]]> = [
+  ['two lines of work of one word each', 'shipping or receiving', ['shipping', 'receiving']],
+  ['two lines of work of several words', 'customer service or interaction with students', ['customer service', 'interaction with students']],
+  ['one word before a phrase: it shares the phrase\'s last word', 'bar and/or restaurant management', ['bar management', 'restaurant management']],
+  ['one word before a phrase, its last word of content kept', 'commercial or public works projects', ['commercial projects', 'public works projects']],
+  ['one word after a phrase: it stands for the phrase\'s last word', 'enforcement of laws or regulations', ['enforcement of laws', 'enforcement of regulations']],
+  ['two roles', 'Custodian Supervisor or Window Cleaner Supervisor', ['Custodian Supervisor', 'Window Cleaner Supervisor']],
+  ['a comparison, no work of its own', 'driving a bus of 40 seated passenger capacity or larger', ['driving a bus of 40 seated passenger capacity or larger']],
+  ['a grade, no work of its own', 'Senior Traffic Supervisor II or III', ['Senior Traffic Supervisor II or III']],
+  ['several "or"s', 'warehouse or fulfillment related role or facility', ['warehouse or fulfillment related role or facility']],
+  ['a long clause', 'young children in a licensed childcare or preschool setting', ['young children in a licensed childcare or preschool setting']],
+];
+
+for (const [name, subject, expected] of WORK_ALTERNATIVES_TABLE) {
+  test(`the lines of work a requirement offers: ${name}`, () => {
+    assert.deepEqual(workAlternatives(subject), expected);
+  });
+}
+
+test('experience of one line of work offered counts when a role\'s title holds all of it with words of its own ("Carpenter Foreman" for "Carpenter or Cabinetmaker"); a title sharing one word of it does not', async () => {
+  const verdict = async (posting: string, title: string) => {
+    const job = await asJob(`# Warehouse Lead\n\n## Requirements\n\n- ${posting}\n`);
+    const resume = await asResume(`# Sam Lee\n\n## Experience\n\n### ${title}, Harbor Supply\n*Jan 2016 - Dec 2022*\n\n- Ran the floor and the schedule.\n`);
+    return (await engine.match(resume, job)).experience[0]?.verdict;
+  };
+  assert.equal(await verdict('4 years of experience as a Carpenter or Cabinetmaker', 'Carpenter Foreman'), 'met');
+  assert.equal(await verdict('3+ years in bar and/or restaurant management', 'Retail Store Management'), 'missing');
 });

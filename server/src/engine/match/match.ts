@@ -7,7 +7,7 @@ import { employmentOf, GENERIC_SUBJECT, mergedMonths } from '../experience/extra
 import { statedYears } from '../experience/stated.js';
 import { blockRange, lineAt } from '../document/positions.js';
 import { readingOf } from '../document/zones.js';
-import { contentWords, coverage, jaccard, shownInWords, titleSimilarity, workNamedByTitle, workWords } from './similarity.js';
+import { contentWords, coverage, jaccard, shownInWords, titleSimilarity, workAlternatives, workNamedByTitle, workWords } from './similarity.js';
 import { computeFeatures, FACTORS, type FeatureContext, type MatchFeatures } from './features.js';
 import type { MatchScorer } from '../models/tasks.js';
 import { ruleMatchScorer } from '../models/rules.js';
@@ -64,14 +64,22 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
   const employment = employmentOf(resume.experience);
   const { experience, otherWay } = waysToQualify(job.experienceRequirements.filter((req) => req.required).map((req): PathEvidence => {
     // "5+ years of professional backend development experience": the setting words are no part of the work a role must show
+    // "shipping or receiving": a role in either line of work counts
     const subject = workWords(req.subject);
     const wantedOccupation = context.occupationOf?.(req.subject);
+    // "shipping or receiving", "bar and/or restaurant management": a role whose title names every
+    // word of one line of work offered, or that is its occupation, counts too; a title sharing
+    // one word of it ("Management", "Supervisor") or its words in a role's text do not
+    const alternatives = workAlternatives(req.subject);
+    const lines = alternatives.length > 1 ? alternatives.map((text) => ({ text, words: workWords(text), occupation: context.occupationOf?.(text) })) : [];
     let entries = employment.filter((e) =>
       Math.max(titleSimilarity(req.subject, e.title), titleSimilarity(req.subject, `${e.title} ${e.employer ?? ''}`)) >= 0.5 ||
       abbreviates(e.title, req.subject) || abbreviates(req.subject, e.title) || namesTheWork(resume, e, req.subject) ||
       (wantedOccupation !== undefined && context.occupationOf!(e.title) === wantedOccupation) ||
       // "3+ years of SQL": a role whose text mentions the subject counts beside those whose title names it
-      (subject.size > 0 && entryMentions(resume, e, subject)));
+      (subject.size > 0 && entryMentions(resume, e, subject)) ||
+      lines.some(({ text, words, occupation }) => coverage(words, contentWords(e.title)) >= 0.99 || abbreviates(e.title, text) ||
+        (occupation !== undefined && context.occupationOf!(e.title) === occupation)));
     if (!entries.length && req.subject === GENERIC_SUBJECT) entries = employment;
     const dated = Math.round((mergedMonths(entries) / 12) * 10) / 10;
     // "nine years of experience writing SQL" in the profile counts where the roles show fewer

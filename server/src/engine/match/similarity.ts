@@ -76,6 +76,35 @@ export function workWords(subject: string): ReadonlySet<string> {
   return out;
 }
 
+/** the most words either side of an "or" that still name one line of work each ("customer service or interaction with students") */
+const ALTERNATIVE_WORDS = 5;
+/** words that compare or qualify, naming no work on their own ("a bus of 40 seats or larger", "related or equivalent") */
+const NO_WORK_ALONE = /^(?:larger|smaller|more|less|higher|lower|greater|fewer|above|below|better|equivalent|similar|related|other|equal|both|either|comparable|higher-level)$/i;
+
+/**
+ * The lines of work a requirement's subject offers ("shipping or receiving", "customer service or
+ * interaction with students", "commercial or public works projects"): a role in any one of them
+ * counts. One "or" (or "and/or") between two short phrases splits the subject; a phrase of one
+ * word takes its context from the other: first, it keeps the other's last word ("bar and/or
+ * restaurant management" -> bar management); last, it stands for the other's last word
+ * ("enforcement of laws or regulations" -> enforcement of regulations). Anything else (several
+ * "or"s, long clauses) is one subject, as written.
+ */
+export function workAlternatives(subject: string): string[] {
+  const pieces = subject.split(/\s+(?:and\/or|or)\s+/i);
+  if (pieces.length !== 2) return [subject];
+  const [first, last] = pieces.map((p) => p.trim());
+  const words = (p: string) => p.split(/\s+/).filter(Boolean);
+  if (!first || !last || words(first).length > ALTERNATIVE_WORDS || words(last).length > ALTERNATIVE_WORDS) return [subject];
+  const named = (p: string) => [...workWords(p)].filter((w) => /[a-z]{3}/.test(w));
+  if ([first, last].some((p) => !named(p).length || (words(p).length === 1 && NO_WORK_ALONE.test(p)))) return [subject];
+  // where the other phrase's last word of content stands
+  const head = (p: string) => { const ws = words(p); let i = ws.length - 1; while (i > 0 && !workWords(ws[i]).size) i--; return i; };
+  if (named(first).length === 1 && words(first).length === 1 && named(last).length >= 2) return [`${first} ${words(last)[head(last)]}`, last];
+  if (named(last).length === 1 && words(last).length === 1 && named(first).length >= 2) return [first, [...words(first).slice(0, head(first)), last].join(' ')];
+  return [first, last];
+}
+
 const FIELD_ENDINGS: Array<[RegExp, string]> = [[/ical$/, 'ic'], [/ing$/, ''], [/ion$/, ''], [/ment$/, ''], [/y$/, '']];
 const AGENT_ENDINGS: Array<[RegExp, string]> = [[/ician$/, 'ic'], [/ant$/, ''], [/or$/, ''], [/ist$/, ''], [/er$/, '']];
 
