@@ -306,3 +306,14 @@ test('experience of one line of work offered counts when a role\'s title holds a
   assert.equal(await verdict('4 years of experience as a Carpenter or Cabinetmaker', 'Carpenter Foreman'), 'met');
   assert.equal(await verdict('3+ years in bar and/or restaurant management', 'Retail Store Management'), 'missing');
 });
+
+test('a role titled only by its rank ("Supervisor", "Manager") is no experience of a named line of work; with an employer or text that names the work it is', async () => {
+  const verdict = async (posting: string, header: string, duty = 'Kept the team on schedule.') => {
+    const job = await asJob(`# Senior Recreation Supervisor\n\n## Requirements\n\n- ${posting}\n`);
+    const resume = await asResume(`# Sam Lee\n\n## Experience\n\n### ${header}\n*Jan 2016 - Dec 2022*\n\n- ${duty}\n`);
+    return (await engine.match(resume, job)).experience[0]?.verdict;
+  };
+  assert.equal(await verdict('Two years of experience as a Recreation Supervisor', 'Supervisor, Kids Club'), 'missing');
+  assert.equal(await verdict('Two years of experience as a Recreation Supervisor', 'Supervisor, City Recreation Center'), 'met');
+  assert.equal(await verdict('Two years of experience as a Manager', 'Manager, Harbor Grill'), 'met');
+});

@@ -13,6 +13,7 @@ import type { MatchScorer } from '../models/tasks.js';
 import { ruleMatchScorer } from '../models/rules.js';
 import { explainMatch } from '../explain/explain.js';
 import { shownBy } from '../lang/en/shown-by.js';
+import { namesOnlyRank } from '../lang/en/seniority.js';
 
 const FOUND_AT = 0.5;
 /** a skill the resume shows only through another it names (a suite, a product): a little less than by its own name */
@@ -72,8 +73,11 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     // one word of it ("Management", "Supervisor") or its words in a role's text do not
     const alternatives = workAlternatives(req.subject);
     const lines = alternatives.length > 1 ? alternatives.map((text) => ({ text, words: workWords(text), occupation: context.occupationOf?.(text) })) : [];
+    // a title that names only a rank ("Manager", "Supervisor") is no line of work: it fits one only
+    // with its employer ("Manager, Harbor Grill Restaurant") or its own text naming the work
+    const rankOnlySubject = namesOnlyRank(req.subject);
     let entries = employment.filter((e) =>
-      Math.max(titleSimilarity(req.subject, e.title), titleSimilarity(req.subject, `${e.title} ${e.employer ?? ''}`)) >= 0.5 ||
+      Math.max(rankOnlySubject || !namesOnlyRank(e.title) ? titleSimilarity(req.subject, e.title) : 0, titleSimilarity(req.subject, `${e.title} ${e.employer ?? ''}`)) >= 0.5 ||
       abbreviates(e.title, req.subject) || abbreviates(req.subject, e.title) || namesTheWork(resume, e, req.subject) ||
       (wantedOccupation !== undefined && context.occupationOf!(e.title) === wantedOccupation) ||
       // "3+ years of SQL": a role whose text mentions the subject counts beside those whose title names it
