@@ -400,6 +400,17 @@ test('resume entries: a sentence telling of an achievement, with its years, is n
   for (const [line, title] of posts) assert.deepEqual(rolesOf(`## Experience\n${line}\n`).entries.map((e) => e.title), [title], line);
 });
 
+test('resume entries: years in parentheses closing a long sentence of a role tell when, not of another role; a post named before them is one', () => {
+  const entry = '## Experience\nInformation Technology Specialist Sep 2011 to Current\nCompany Name : City , State\n';
+  const rows: Array<[name: string, line: string]> = [
+    ['a duty sentence in the present tense', 'Implements IT concepts, principles and methods and practices, providing technical oversight and headquarters systems monitoring (2011-2015).'],
+    ['a sentence wrapped over two lines', 'Efficient planning and delivery of customer support services, including installation, configuration, troubleshooting, and/or\ntraining, in response to customer requirements (2011-2015).'],
+  ];
+  for (const [name, line] of rows) assert.deepEqual(rolesOf(entry + '\n' + line + '\n').entries.map((e) => e.title), ['Information Technology Specialist'], name);
+  const posts = rolesOf(entry + '\nPatrols across the whole of the northern region with the boarding teams of the command, Officer In Charge of Forward Operating Base Kuwait (2012 - 2013).\n');
+  assert.equal(posts.entries.length, 2, JSON.stringify(posts.entries.map((e) => e.title)));
+});
+
 test('roles in other zones: a range of years is not a phone number', () => {
   const doc = parseDocument('## Experience\nLine Cook 2015 - 2019 Harbor Grill\n## Other\nFood Bank Driver (Springfield, IL) 2002-2004\n', { kind: 'resume' });
   assert.ok(doc.blocks.some((b) => b.text.includes('2002-2004')), 'the line is kept, not blanked as contact details');

@@ -5,7 +5,7 @@ import { blockRange, rangeOf } from '../document/positions.js';
 import { NON_REQUIREMENT_ZONES, readingOf } from '../document/zones.js';
 import { findDateRanges, monthKey, parseCount, type FoundRange, type YearMonth } from './dates.js';
 import { findAnchors, linesOf, readHeaders } from './headers.js';
-import { TitleLexicon } from './lexicon.js';
+import { readsAsTitle, TitleLexicon } from './lexicon.js';
 import { tokenizeWords } from '../text/normalize.js';
 import { verbForm } from '../lang/en/verbs.js';
 
@@ -177,6 +177,13 @@ export function extractExperience(doc: HrDocument, reference: YearMonth, lexicon
     // an award's line, not a date deep in a sentence that names no post held
     if (!employment(i) && ((zoneOf(i) !== 'volunteering' && NOT_A_ROLE_LINE.test(line.text)) || (prose && !PROSE_BEFORE.test(beforeDate.split(/\s+/).slice(-12).join(' '))))) return;
     if (prose && tellsOfAchievement(beforeDate)) return;
+    // "Implements IT concepts, principles and methods ... (2011-2015)": a long sentence (its
+    // lines wrapped or not) that names no post, its years in parentheses at its end, tells when,
+    // not of another role; "..., Officer In Charge of Forward Operating Base (2005 - 2006)" is one
+    const blockBefore = block.text.slice(0, line.from + dFrom);
+    const sentence = blockBefore.slice(Math.max(0, ...[...blockBefore.matchAll(/[.!?]\s+/g)].map((m) => m.index! + m[0].length)));
+    const clause = sentence.replace(/\(\s*$/, '').split(/[,;:]/).pop()!.trim();
+    if (/\(\s*$/.test(sentence) && tokenizeWords(sentence).length > 12 && !PROSE_BEFORE.test(sentence) && !NAMES_POST.test(sentence) && !readsAsTitle(clause, lexicon)) return;
     const rIndex = line.from + dFrom;
     const inBlock = { ...r, index: rIndex };
     let lastHeading: TextBlock | undefined;

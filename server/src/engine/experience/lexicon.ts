@@ -4,6 +4,7 @@
 // The role header reader (headers.ts) uses it as evidence that a segment is a title.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSeniority } from '../lang/en/seniority.js';
 
 export interface TitleLexiconJson {
   format: 'hrdocs-title-lexicon/1';
@@ -64,4 +65,18 @@ export class TitleLexicon {
     const w = word.toLowerCase();
     return this.words.get(w) ?? (w.endsWith('s') ? this.words.get(w.slice(0, -1)) : undefined);
   }
+}
+
+/**
+ * A phrase reads as a title only when one of its words heads occupation titles at least a fifth
+ * of the times it occurs in one ("Recreation Worker", "Director of Engineering", "Technical
+ * Project Manager utilizing TFS"; not "Rugby ND", "Myrtle Beach SC", "Ltd", "Financial").
+ */
+export function readsAsTitle(title: string, lexicon: TitleLexicon): boolean {
+  const words = readSeniority(title).base.split(/[\s/-]+/).map((w) => w.replace(/[^A-Za-z]/g, '').toLowerCase()).filter(Boolean);
+  const isHead = (w: string) => [w, w.replace(/s$/, ''), w.replace(/ies$/, 'y')].some((x) => {
+    const heads = lexicon.heads(x);
+    return heads >= 1 && heads >= 0.2 * lexicon.occurs(x);
+  });
+  return words.slice(0, 12).some(isHead);
 }

@@ -10,7 +10,9 @@ import { employmentOf } from '../experience/extract.js';
 import { fnv1a } from '../models/hash.js';
 import { normalizeTerm, tokenizeWords, matchKey } from '../text/normalize.js';
 import { readSeniority } from '../lang/en/seniority.js';
-import { TitleLexicon } from '../experience/lexicon.js';
+import { readsAsTitle, TitleLexicon } from '../experience/lexicon.js';
+
+export { readsAsTitle };
 import { isStandardHeading } from '../document/sections.js';
 
 export const RANKER_FORMAT = 'hrdocs-occupation-ranker';
@@ -101,19 +103,6 @@ export function resumeTitles(resume: DocumentAnalysis, lexicon: TitleLexicon = T
   return { current, past };
 }
 
-/**
- * A phrase reads as a title only when one of its words heads occupation titles at least a fifth
- * of the times it occurs in one ("Recreation Worker", "Director of Engineering", "Technical
- * Project Manager utilizing TFS"; not "Rugby ND", "Myrtle Beach SC", "Ltd", "Financial").
- */
-export function readsAsTitle(title: string, lexicon: TitleLexicon): boolean {
-  const words = readSeniority(title).base.split(/[\s/-]+/).map((w) => w.replace(/[^A-Za-z]/g, '').toLowerCase()).filter(Boolean);
-  const isHead = (w: string) => [w, w.replace(/s$/, ''), w.replace(/ies$/, 'y')].some((x) => {
-    const heads = lexicon.heads(x);
-    return heads >= 1 && heads >= 0.2 * lexicon.occurs(x);
-  });
-  return words.slice(0, 12).some(isHead);
-}
 
 /** The resume's features per group: title features (employer and place words removed), linked skills, body words. */
 export function resumeFeatures(graph: SkillGraph, resume: DocumentAnalysis, lexicon?: TitleLexicon): ResumeFeatures {
