@@ -110,6 +110,18 @@ export function tellsOfAchievement(sentence: string): boolean {
 // the date sits in a sentence ("worked as a nurse at Mercy from 2015 to 2017"), not a header
 const PROSE_BEFORE = /\b(?:worked|working|served|serving|employed|joined|was|am|been|spent)\b|\bas\s+(?:an?|the)\b/i;
 
+/**
+ * The text of a block before a date that opens a parenthesis ends a long sentence naming no post
+ * ("Implements IT concepts, principles and methods ... (2011-"), its last clause no title either.
+ */
+function annotatesSentence(before: string, lexicon: TitleLexicon): boolean {
+  let start = 0;
+  for (const m of before.matchAll(/[.!?]\s+/g)) start = m.index! + m[0].length;
+  const sentence = before.slice(start);
+  const clause = sentence.replace(/\(\s*$/, '').split(/[,;:]/).pop()!.trim();
+  return tokenizeWords(sentence).length > 12 && !PROSE_BEFORE.test(sentence) && !NAMES_POST.test(sentence) && !readsAsTitle(clause, lexicon);
+}
+
 /** Zones whose dates are never a role's: a degree's, a course's. */
 const ROLELESS_ZONES: ReadonlySet<Zone> = new Set<Zone>(['education']);
 /** Zones whose roles are not employment: they never count toward years of experience. */
@@ -180,10 +192,7 @@ export function extractExperience(doc: HrDocument, reference: YearMonth, lexicon
     // "Implements IT concepts, principles and methods ... (2011-2015)": a long sentence (its
     // lines wrapped or not) that names no post, its years in parentheses at its end, tells when,
     // not of another role; "..., Officer In Charge of Forward Operating Base (2005 - 2006)" is one
-    const blockBefore = block.text.slice(0, line.from + dFrom);
-    const sentence = blockBefore.slice(Math.max(0, ...[...blockBefore.matchAll(/[.!?]\s+/g)].map((m) => m.index! + m[0].length)));
-    const clause = sentence.replace(/\(\s*$/, '').split(/[,;:]/).pop()!.trim();
-    if (/\(\s*$/.test(sentence) && tokenizeWords(sentence).length > 12 && !PROSE_BEFORE.test(sentence) && !NAMES_POST.test(sentence) && !readsAsTitle(clause, lexicon)) return;
+    if (/\(\s*$/.test(beforeDate) && annotatesSentence(block.text.slice(0, line.from + dFrom), lexicon)) return;
     const rIndex = line.from + dFrom;
     const inBlock = { ...r, index: rIndex };
     let lastHeading: TextBlock | undefined;

@@ -11,9 +11,9 @@ import { fnv1a } from '../models/hash.js';
 import { normalizeTerm, tokenizeWords, matchKey } from '../text/normalize.js';
 import { readSeniority } from '../lang/en/seniority.js';
 import { readsAsTitle, TitleLexicon } from '../experience/lexicon.js';
+import { isStandardHeading } from '../document/sections.js';
 
 export { readsAsTitle };
-import { isStandardHeading } from '../document/sections.js';
 
 export const RANKER_FORMAT = 'hrdocs-occupation-ranker';
 export const RANKER_VERSION = 1;
@@ -102,7 +102,6 @@ export function resumeTitles(resume: DocumentAnalysis, lexicon: TitleLexicon = T
   for (const r of roles.slice(1)) if (past.length < MAX_PAST_TITLES) push(past, r.title);
   return { current, past };
 }
-
 
 /** The resume's features per group: title features (employer and place words removed), linked skills, body words. */
 export function resumeFeatures(graph: SkillGraph, resume: DocumentAnalysis, lexicon?: TitleLexicon): ResumeFeatures {

@@ -65,7 +65,6 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
   const employment = employmentOf(resume.experience);
   const { experience, otherWay } = waysToQualify(job.experienceRequirements.filter((req) => req.required).map((req): PathEvidence => {
     // "5+ years of professional backend development experience": the setting words are no part of the work a role must show
-    // "shipping or receiving": a role in either line of work counts
     const subject = workWords(req.subject);
     const wantedOccupation = context.occupationOf?.(req.subject);
     // "shipping or receiving", "bar and/or restaurant management": a role whose title names every
