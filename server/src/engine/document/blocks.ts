@@ -130,18 +130,30 @@ function inlineBlock(source: string, children: PhrasingContent[], type: TextBloc
   while (lead < chars.length && /\s/.test(chars[lead])) lead++;
   chars.splice(0, lead);
   offsets.splice(0, lead);
-  let text = chars.join('');
-  text = text.replace(URL_RE, (m) => ' '.repeat(m.length));
-  // sentences a PDF copy ran together ("vacuuming.Facilitated") read as two: a space, standing
-  // at the next sentence's first character, goes after the full stop
-  const runOn = [...text.matchAll(RUN_ON_FULL_STOP)].map((m) => m.index! + m[0].length);
-  for (const at of runOn.reverse()) {
-    text = text.slice(0, at) + ' ' + text.slice(at);
-    offsets.splice(at, 0, offsets[at]);
+  const text = chars.join('').replace(URL_RE, (m) => ' '.repeat(m.length));
+  const spaced = spacedRunOns(text, offsets);
+  const first = spaced.offsets[0];
+  if (first === undefined || !spaced.text.trim()) return undefined;
+  return { text: spaced.text, offsets: spaced.offsets, type, start: first, end: spaced.offsets[spaced.offsets.length - 1] + 1 };
+}
+
+/**
+ * Sentences a PDF copy ran together ("vacuuming.Facilitated") read as two: a space, standing at
+ * the next sentence's first character, goes after each such full stop (one pass over the text).
+ */
+function spacedRunOns(text: string, offsets: number[]): { text: string; offsets: number[] } {
+  const stops = [...text.matchAll(RUN_ON_FULL_STOP)].map((m) => m.index! + m[0].length);
+  if (!stops.length) return { text, offsets };
+  const pieces: string[] = [];
+  const spaced: number[] = [];
+  let from = 0;
+  for (const at of [...stops, text.length]) {
+    pieces.push(text.slice(from, at));
+    for (let k = from; k < at; k++) spaced.push(offsets[k]);
+    if (at < text.length) { pieces.push(' '); spaced.push(offsets[at]); }
+    from = at;
   }
-  const first = offsets[0];
-  if (first === undefined || !text.trim()) return undefined;
-  return { text, offsets, type, start: first, end: offsets[offsets.length - 1] + 1 };
+  return { text: pieces.join(''), offsets: spaced };
 }
 
 /**
