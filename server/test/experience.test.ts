@@ -224,6 +224,22 @@ test('job requirements: the post\'s own term is no experience asked for (a fixed
   assert.deepEqual(extractRequirements(doc).map((r) => r.years), [2]);
 });
 
+test('job requirements: years that measure a training scheme or a plan are no experience asked for', () => {
+  const doc = parseDocument([
+    'Construction Inspector', '',
+    '## Requirements', '',
+    '1. Four years of full-time paid experience in construction management; or',
+    '2. Completion of a recognized four-year apprenticeship and two years of full-time paid experience working on public works projects; or',
+    '3. Completion of a recognized four-year apprenticeship as a carpenter.',
+    '4. You will complete a 2 year training programme, in support of the 10 year plan.',
+    '5. 18 months training and on-the-job experience in electrical work.',
+  ].join('\n'), { kind: 'job' });
+  const reqs = extractRequirements(doc);
+  assert.deepEqual(reqs.map((r) => [r.years, r.subject]), [[4, 'construction management'], [2, 'public works projects'], [4, 'carpenter'], [1.5, 'electrical work']]);
+  // the path through an apprenticeship is one of the ways to qualify, not a requirement of its own
+  assert.equal(reqs[1].alternativeGroup, reqs[0].alternativeGroup ?? 0);
+});
+
 test('job requirements: "N or more years" and years asked for in a role summary with no headings', () => {
   const doc = parseDocument([
     'Special Education Teacher', '',

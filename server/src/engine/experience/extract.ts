@@ -365,6 +365,9 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       if (/^[^.;]{0,160}\b(?:may|can|will)\s+(?:be\s+)?substitut/i.test(tail)) continue;
       // the post's own term, not experience asked for: "a 1 year fixed term contract", "12 month
       // secondment", "6 months maternity cover"
+      // the length of a training scheme, not work: "a recognized four-year apprenticeship", "a
+      // 2 year training programme", "the NHS 10 year plan"
+      if (TRAINING_LENGTH.test(tail)) continue;
       if (/^\s*(?:\(\w+\)\s*)?(?:fixed[- ]term|contract|secondment|maternity|paternity|parental|temporary|temp\b|interim|post\b|posts\b|appointment|placement|locum|funded|funding|tenure|probation|assignment|project\b|rotation|position\b)/i.test(tail)) continue;
       // a window or a condition, not experience asked for: "within six months of graduation",
       // "lack six months or less of the required experience", "after 10 years' service"
@@ -409,6 +412,13 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
   markAlternatives(doc, out, at);
   return out;
 }
+
+/**
+ * What follows years that measure a training scheme or a plan ("a four-year apprenticeship and two
+ * years of ..."). An apprenticeship in a named trade is years worked in it ("a four-year
+ * apprenticeship as a plumber"), and "18 months training and on-the-job experience" is work.
+ */
+const TRAINING_LENGTH = /^\s*(?:apprenticeships?(?!\s+(?:programs?\s+)?(?:as|in)\b)|traineeships?|fellowships?|residency|residencies|schemes?|plans?\b|training\s+(?:programmes?|programs?|courses?|contracts?|period|scheme|placement))/i;
 
 /** "experience of the type specified in Requirement #1": the work is named by another path */
 const REFERS_TO_ANOTHER_PATH = /^(?:the\s+)?(?:type|kind|nature|experience)\s+(?:of\s+experience\s+)?(?:specified|described|listed|stated|outlined|indicated|required)\b/i;
