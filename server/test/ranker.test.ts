@@ -297,6 +297,11 @@ test("a held role's title as a role one applies for: composite titles, ownership
     ['Staff Nurse (ICU)', 'Staff Nurse (ICU)'],
     ['Buyer/Planner', 'Buyer/Planner'],
     ['Payroll Clerk', 'Payroll Clerk'],
+    ['Interim Senior Marketing Manager', 'Senior Marketing Manager'],
+    ['Freelance Website Designer', 'Website Designer'],
+    ['Per Diem Registered Nurse', 'Registered Nurse'],
+    ['Contract Manager', 'Contract Manager'],
+    ['Acting Coach', 'Acting Coach'],
   ];
   for (const [written, role] of cases) assert.equal(heldRoleTitle(written, lexicon), role, written);
 });

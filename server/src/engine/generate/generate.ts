@@ -341,15 +341,19 @@ const OWNERSHIP = /^(?:co-?\s?owner|owner|co-?founder|founder|proprietor|partner
 /** a parenthesis that states the terms of a post, not the role ("Auditor (Intern)", "Nurse (Per Diem)") */
 const TERMS = /\s*\((?:[^)]*\b(?:intern|internship|trainee|volunteer|student|contract|contractor|temp|temporary|part[- ]?time|full[- ]?time|seasonal|interim|remote|per diem|casual|bank|locum)\b[^)]*)\)\s*/gi;
 
+/** a first word that states the terms of a post, not the role: "Interim Marketing Manager", "Freelance Website Designer" ("Acting Coach" and "Contract Manager" name work) */
+const TERMS_BEFORE = /^\s*(?:interim|temporary|freelance|part[- ]?time|full[- ]?time|seasonal|per diem|locum|prn)\s+(?=\S+)/i;
+
 /**
  * A held role's title as a role one applies for. A title written as several roles keeps them all
  * ("Buyer/Planner"), but not an ownership stake or a traineeship ("Co-Owner/Financial Liaison",
  * "Management Trainee/Office Manager") nor a short qualifier that names no role beside one that
  * does ("Account Executive Sales Agent/FedEx Account", "Corporate Recruiter/Staffing"); a
- * parenthesis stating the post's terms is dropped ("Auditor (Intern)"), any other kept ("(ICU)").
+ * parenthesis or a first word stating the post's terms is dropped ("Auditor (Intern)", "Interim
+ * Marketing Manager"), any other parenthesis kept ("(ICU)").
  */
 export function heldRoleTitle(title: string, lexicon: TitleLexicon): string {
-  const plain = title.replace(TERMS, ' ').replace(/\s+/g, ' ').trim() || title;
+  const plain = title.replace(TERMS, ' ').replace(TERMS_BEFORE, '').replace(/\s+/g, ' ').trim() || title;
   const parts = plain.split(/\s*\/\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return plain;
   const reads = parts.map((p) => readsAsTitle(p, lexicon));
