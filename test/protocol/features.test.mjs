@@ -144,9 +144,25 @@ describe('hrdocs language server (protocol)', () => {
     assert.ok(hover.contents.value.includes(escapeMd(skill.data.name)), hover.contents.value);
     assert.match(hover.contents.value, /Confidence \d+%/);
     // plain words: where the name comes from, how it was found; no internal names or ids
-    assert.match(hover.contents.value, /Name from|In no classification/);
+    assert.match(hover.contents.value, /Name from|Listed as|In no classification/);
     assert.match(hover.contents.value, /listed|read from a sentence|its name is written/);
     assert.doesNotMatch(hover.contents.value, /section-item|requiredSkills|`rjdb:|`new:|found by/);
+  });
+
+  test('a skill ESCO names by an action the resume does not state is shown in the resume\'s words, its entry named in the hover', async () => {
+    const uri = ws.uri('resumes/pr-resume.md');
+    const text = [
+      '---', 'hrdocs: resume', '---', '', '# Sam Okafor', '', '## Summary', '',
+      'Communications officer for a regional charity.', '', '## Skills', '', '- Marketing Strategy', '- Press releases', '',
+    ].join('\n');
+    await client.open(uri, text);
+    const d = await client.waitForDiagnostics(uri, (x) => x.some((y) => y.code === 'skill' && /marketing strategy/i.test(y.data.text)), { what: 'the Marketing Strategy hint' });
+    const pr = d.find((x) => x.code === 'skill' && /marketing strategy/i.test(x.data.text));
+    assert.equal(pr.data.name, 'Marketing Strategy');
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: pr.range.start.line, character: pr.range.start.character + 1 } });
+    assert.match(hover.contents.value, /\*\*Marketing Strategy\*\*/);
+    assert.match(hover.contents.value, /Listed as “implement marketing strategies” in ESCO/);
+    await client.close(uri);
   });
 
   test('hover on the Skills heading explains the match', async () => {

@@ -23,6 +23,7 @@ import { isLinkTarget, SPECIALIST_OCCUPATIONS } from './models/link-reranker.js'
 import { normalizeTerm, tokenizeWords } from './text/normalize.js';
 import { acronymsAgree, isOrdinaryWordFor, namesBroaderThan } from './skills/phrase.js';
 import { calibrateMentions, unlikelyUnknownWord } from './skills/calibrate.js';
+import { nameAsWritten } from './skills/naming.js';
 import { WordIdf } from './match/lexical.js';
 
 export interface AnalysisDeps {
@@ -185,6 +186,8 @@ export async function analyzeDocument(
   await linkUnnamedSkills(deps, extracted, token, occupations, doc.kind === 'job');
   // what the user is shown as a hint, and how sure, is a probability of being right, not the path that found it
   if (deps.models.calibrator) calibrateMentions(deps.models.calibrator, extracted, doc.kind, deps.models.words ?? WordIdf.uniform(), deps.graph);
+  // (named once judged: the calibrator learned from the names as linked)
+  nameAsWritten(deps.graph, extracted);
   // the workspace's skills join, its non-skills leave, before anything is read from the mentions:
   // a dismissed phrase is no skill of the document, no requirement of a job, no evidence of a match
   const mentions = applyVocabulary(doc, extracted, vocabulary);

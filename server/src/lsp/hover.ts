@@ -13,7 +13,7 @@ import { isHrDocument, type WorkspaceStore } from './workspace.js';
 
 /** Optional engine extension: graph facts about a skill id (see the report to the lead). */
 interface SkillInfoProvider {
-  skillInfo?(id: string): { description?: string } | undefined;
+  skillInfo?(id: string): { name?: string; description?: string } | undefined;
 }
 
 export class HoverFeature {
@@ -51,9 +51,10 @@ export class HoverFeature {
   private async skillMarkdown(m: SkillMention, analysis: DocumentAnalysis): Promise<string> {
     const lines = [`**${escapeMarkdown(m.name)}** · ${escapeMarkdown(skillOrigin(m))}`];
     if (m.text.trim().toLowerCase() !== m.name.toLowerCase()) lines.push(`Written as “${escapeMarkdown(m.text.trim())}”`);
-    const description = firstSentence(await this.description(m.id));
+    const info = await this.info(m.id);
+    const description = firstSentence(info?.description?.trim() || undefined);
     if (description) lines.push(escapeMarkdown(description));
-    lines.push(sourceLine(m.id));
+    lines.push(sourceLine(m.id, info?.name && info.name !== m.name ? info.name : undefined));
     const wanted = await this.wantedBy(m, analysis);
     if (wanted) lines.push(wanted);
     lines.push(`Confidence ${percent(shownConfidence(m))} · ${howFound(m, analysis)}`);
@@ -73,11 +74,10 @@ export class HoverFeature {
     return target.analysis.requiredSkills.some(same) ? `Required by your target job, ${title}.` : `Not asked for by your target job, ${title}.`;
   }
 
-  private async description(id: string): Promise<string | undefined> {
+  private async info(id: string): Promise<{ name?: string; description?: string } | undefined> {
     const engine = (await this.host.get()) as (Engine & SkillInfoProvider) | undefined;
     try {
-      const d = typeof engine?.skillInfo === 'function' ? engine.skillInfo(id)?.description : undefined;
-      return d?.trim() || undefined;
+      return typeof engine?.skillInfo === 'function' ? engine.skillInfo(id) : undefined;
     } catch {
       return undefined;
     }
@@ -94,10 +94,14 @@ export class HoverFeature {
   }
 }
 
-/** Where a skill's name comes from, with a link to its page where it has one. */
-function sourceLine(id: string): string {
-  if (/^https?:\/\/data\.europa\.eu\/esco\//.test(id)) return `Name from ESCO, the European skills classification: [open its page](${id})`;
-  if (id.startsWith('onet:')) return 'Name from O*NET, the US occupational database: [O*NET OnLine](https://www.onetonline.org/)';
+/**
+ * Where a skill's name comes from, with a link to its page where it has one. A skill shown in the
+ * document's own words (ESCO names it by an action the document does not state) names its entry.
+ */
+function sourceLine(id: string, entry?: string): string {
+  const listed = entry ? `Listed as “${escapeMarkdown(entry)}” in` : 'Name from';
+  if (/^https?:\/\/data\.europa\.eu\/esco\//.test(id)) return `${listed} ESCO, the European skills classification: [open its page](${id})`;
+  if (id.startsWith('onet:')) return `${listed} O*NET, the US occupational database: [O*NET OnLine](https://www.onetonline.org/)`;
   if (id.startsWith('rjdb:')) return 'Name from skills listed in job advertisements (no classification page).';
   if (id.startsWith('workspace:')) return 'One of this workspace\'s own skills (`.hrdocs/skills.txt`).';
   return 'In no classification: kept in the words of the document.';

@@ -34,6 +34,10 @@ export const SKILLS: SkillSpec[] = [
   { id: 'test:food-safety', name: 'food safety', kind: 'knowledge' },
   { id: 'test:knife-skills', name: 'knife skills' },
   { id: 'test:customer-service', name: 'customer service' },
+  // ESCO names competences by an action
+  { id: 'test:perform-public-relations', name: 'perform public relations' },
+  { id: 'test:perform-market-research', name: 'perform market research' },
+  { id: 'test:perform-balance-sheet', name: 'perform balance sheet operations' },
 ];
 
 interface OccupationSpec { id: string; title: string; alternates?: string[]; skills: Array<[string, number, boolean]>; tasks?: string[] }

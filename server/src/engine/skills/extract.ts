@@ -793,7 +793,8 @@ export function distinctSkills(mentions: SkillMention[], minConfidence = 0.5): S
   const rank = (m: SkillMention) => (LIST_SECTIONS.includes(m.section) ? 1 : 0) + m.confidence;
   for (const m of mentions) {
     if (m.confidence < minConfidence) continue;
-    const key = normalizeTerm(m.name);
+    // one per skill: a linked skill shown under its own words in two spellings is still one
+    const key = m.id.startsWith('new:') || m.id.startsWith('workspace:') ? normalizeTerm(m.name) : m.id;
     const prev = best.get(key);
     if (!prev || rank(m) > rank(prev)) best.set(key, m);
   }

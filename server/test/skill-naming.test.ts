@@ -1,0 +1,35 @@
+// The name a skill is shown under: a competence ESCO names by an action the document does not
+// state keeps the document's own words (skills/naming.ts), one table row per class of text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nameAsWritten, ownNameFor } from '../src/engine/skills/naming.js';
+import { syntheticGraph } from './support/synthetic-graph.js';
+import type { SkillMention } from '../src/engine/types.js';
+
+const graph = syntheticGraph();
+const skill = (name: string) => graph.lookupSkill(name)!;
+
+test('a competence named by an action the text does not state keeps the text\'s words', () => {
+  const cases: Array<[cls: string, text: string, skill: string, shown: string | undefined]> = [
+    ['a field written as a noun', 'Public Relations', 'perform public relations', 'Public Relations'],
+    ['a field in lower case', 'balance sheet', 'perform balance sheet operations', 'Balance Sheet'],
+    ['a field in capitals', 'MARKET RESEARCH', 'perform market research', 'Market Research'],
+    ['the text states the action', 'Performed market research', 'perform market research', undefined],
+    ['the action written as a noun', 'market research performance', 'perform market research', undefined],
+    ['a sentence piece reads worse than the name', 'research into the market for new products', 'perform market research', undefined],
+    ['a knowledge area is named as it is', 'ventilation', 'ventilation systems', undefined],
+    ['a name that opens with no action', 'patient assessments', 'patient assessment', undefined],
+  ];
+  for (const [cls, text, name, shown] of cases) assert.equal(ownNameFor(graph, skill(name), text), shown, cls);
+});
+
+test('a mention keeps its link while shown in its own words, and a name already its own stays', () => {
+  const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+  const linked = skill('perform public relations');
+  const mentions: SkillMention[] = [
+    { name: linked.name, text: 'public relations', kind: 'skill', id: linked.id, confidence: 0.9, range: at, section: 'skills', zone: 'skills', source: 'phrase' },
+    { name: 'Press', text: 'press relations', kind: 'skill', id: linked.id, confidence: 0.9, range: at, section: 'skills', zone: 'skills', source: 'phrase' },
+  ];
+  nameAsWritten(graph, mentions);
+  assert.deepEqual(mentions.map((m) => [m.name, m.id]), [['Public Relations', linked.id], ['Press', linked.id]]);
+});
