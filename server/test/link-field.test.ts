@@ -97,6 +97,17 @@ test('the same check takes the link the linker is sure of, and a rule-based link
   assert.equal(b.mentions.find((m) => m.text === 'food safety')!.id, 'test:food-safety');
 });
 
+test('letters alone are linked only to the skill they spell: "A/C" and "C +" keep their own words', async () => {
+  const engine = testEngine({ linker: tableLinker({ 'A/C': idx('test:python'), 'C +': idx('test:python'), 'Pyth': idx('test:python') }) });
+  const a = await engine.analyze('# Technician\n\n## Skills\n\n- A/C\n- C +\n- Pyth\n', undefined, { kind: 'resume' });
+  for (const text of ['A/C', 'C +']) {
+    const m = a.mentions.find((x) => x.text === text);
+    assert.ok(m && m.id.startsWith('new:'), JSON.stringify(a.mentions));
+  }
+  // a word the linker can read is linked as before
+  assert.equal(a.mentions.find((x) => x.text === 'Pyth')?.id, 'test:python');
+});
+
 test('a word that only spells a tool name otherwise keeps its own words, whether found as written or linked', async () => {
   const engine = testEngine({ linker: tableLinker({ Pythons: idx('test:python') }) });
   const a = await engine.analyze('# Keeper\n\n## Skills\n\n- Pythons\n- Python\n', undefined, { kind: 'resume' });

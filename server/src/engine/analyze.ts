@@ -66,7 +66,11 @@ export async function linkUnnamedSkills(deps: AnalysisDeps, mentions: SkillMenti
     const requirement = m.section === 'requiredSkills' || (REQUIREMENT_ZONES.has(m.zone) && isJob);
     const bar = requirement ? Math.max(models.thresholds.link, models.thresholds.linkRequirement ?? 0) : models.thresholds.link;
     if (!l || l.skill < 0 || l.confidence < bar) continue;
-    const skill = graph.skills[l.skill];
+    // letters alone ("C", "A/C", "C +") give the linker no word to read: where it is sure of a
+    // skill they name only the one they spell ("C" the language), never one that holds them
+    // ("Objective-C" for "C" or "A/C")
+    const skill = HAS_WORD.test(m.text) ? graph.skills[l.skill] : spelledBy(graph, m.text);
+    if (!skill) continue;
     // the linker reads words, not spellings: "Fitness" is no FitNesse however close the vectors,
     // "San" no "SAN Administration", and "MSHA Certified" no "Microsoft certified"
     if (isOrdinaryWordFor(skill, m.text) || !acronymsAgree(m.text, skill.name) || namesBroaderThan(m.text, skill.name, graph)) continue;
@@ -77,6 +81,15 @@ export async function linkUnnamedSkills(deps: AnalysisDeps, mentions: SkillMenti
   }
 }
 
+
+/** the skill whose name a text spells, letter for letter ("c" is C) */
+function spelledBy(graph: SkillGraph, text: string) {
+  const skill = graph.lookupSkill(text);
+  return skill && normalizeTerm(skill.name) === normalizeTerm(text) ? skill : undefined;
+}
+
+/** a run of two letters or digits, one a letter ("12c", "Go"): what the linker reads */
+const HAS_WORD = /(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]{2,}/u;
 
 /** the fewest words of a tool's name that one written word only abbreviates ("Erosion Productivity Impact Calculator EPIC") */
 const ABBREVIATED_TOOL_WORDS = 3;

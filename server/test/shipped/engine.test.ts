@@ -111,6 +111,15 @@ test('skills list items: coordinations split, named things over their category, 
   for (const s of data.skills) assert.equal(data.doc.source.split('\n')[1].slice(s.range.start.character, s.range.end.character), s.text);
 });
 
+test('letters alone name only the skill they spell: C in a list of languages is C, "A/C" and "C +" no Objective-C', async () => {
+  await ready;
+  const a = await engine.analyze('# Developer\n\n## Skills\n\n- Languages: C, C++, Java, Python\n', undefined, { kind: 'resume' });
+  const c = a.mentions.find((m) => m.text === 'C');
+  assert.ok(c && c.name === 'C' && !c.id.startsWith('new:'), JSON.stringify(c));
+  const b = await engine.analyze('# HVAC Technician\n\n## Skills\n\n- A/C\n- C +\n- refrigeration\n', undefined, { kind: 'resume' });
+  for (const m of b.mentions.filter((x) => x.text === 'A/C' || x.text === 'C +')) assert.doesNotMatch(m.name, /Objective/, JSON.stringify(m));
+});
+
 test('the sample Data Analyst posting requires its named skills, not the roles it asks for as experience or broader names', async () => {
   await ready;
   const job = await engine.analyze(readFileSync(fileURLToPath(new URL('../../../../samples/jobs/data-analyst.md', import.meta.url)), 'utf8'), undefined, { kind: 'job' });
