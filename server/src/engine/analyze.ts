@@ -23,7 +23,7 @@ import { isLinkTarget, SPECIALIST_OCCUPATIONS } from './models/link-reranker.js'
 import { normalizeTerm, tokenizeWords } from './text/normalize.js';
 import { acronymsAgree, isOrdinaryWordFor, namesBroaderThan } from './skills/phrase.js';
 import { calibrateMentions, unlikelyUnknownWord } from './skills/calibrate.js';
-import { nameAsWritten } from './skills/naming.js';
+import { nameAsWritten, ownWords } from './skills/naming.js';
 import { WordIdf } from './match/lexical.js';
 
 export interface AnalysisDeps {
@@ -141,11 +141,6 @@ export async function checkFieldOfNamedSkills(deps: AnalysisDeps, mentions: Skil
       m.id = `new:${normalizeTerm(m.text)}`;
     }
   }
-}
-
-function ownWords(text: string): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return /[A-Z]/.test(t) ? t : t.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }
 
 /** The document's field from its title and the graph skills its mentions name (hints included). */

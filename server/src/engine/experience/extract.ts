@@ -363,11 +363,11 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       if (/^\s*of\s+(?:full[- ]time\s+)?(?:college|university|education|schooling|graduate|undergraduate|post[- ]?graduate|study|studies|course\s*work|academic)\b(?![^.;,]{0,40}\b(?:experience|management|administration|leadership|work|working|teaching|sales|industry|sector|setting|role|position|employment)\b)/i.test(tail)) continue;
       // years offered in place of a requirement, not asked for: "two years of electrical work may be substituted for ..."
       if (/^[^.;]{0,160}\b(?:may|can|will)\s+(?:be\s+)?substitut/i.test(tail)) continue;
-      // the post's own term, not experience asked for: "a 1 year fixed term contract", "12 month
-      // secondment", "6 months maternity cover"
       // the length of a training scheme, not work: "a recognized four-year apprenticeship", "a
       // 2 year training programme", "the NHS 10 year plan"
       if (TRAINING_LENGTH.test(tail)) continue;
+      // the post's own term, not experience asked for: "a 1 year fixed term contract", "12 month
+      // secondment", "6 months maternity cover"
       if (/^\s*(?:\(\w+\)\s*)?(?:fixed[- ]term|contract|secondment|maternity|paternity|parental|temporary|temp\b|interim|post\b|posts\b|appointment|placement|locum|funded|funding|tenure|probation|assignment|project\b|rotation|position\b)/i.test(tail)) continue;
       // a window or a condition, not experience asked for: "within six months of graduation",
       // "lack six months or less of the required experience", "after 10 years' service"

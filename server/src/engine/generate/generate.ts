@@ -342,7 +342,7 @@ const OWNERSHIP = /^(?:co-?\s?owner|owner|co-?founder|founder|proprietor|partner
 const TERMS = /\s*\((?:[^)]*\b(?:intern|internship|trainee|volunteer|student|contract|contractor|temp|temporary|part[- ]?time|full[- ]?time|seasonal|interim|remote|per diem|casual|bank|locum)\b[^)]*)\)\s*/gi;
 
 /** a first word that states the terms of a post, not the role: "Interim Marketing Manager", "Freelance Website Designer" ("Acting Coach" and "Contract Manager" name work) */
-const TERMS_BEFORE = /^\s*(?:interim|temporary|freelance|part[- ]?time|full[- ]?time|seasonal|per diem|locum|prn)\s+(?=\S+)/i;
+const TERMS_BEFORE = /^\s*(?:interim|temporary|freelance|part[- ]?time|full[- ]?time|seasonal|per diem|locum|prn)\s+(?=\S)/i;
 
 /**
  * A held role's title as a role one applies for. A title written as several roles keeps them all

@@ -52,7 +52,12 @@ export function ownNameFor(graph: SkillGraph, skill: GraphSkill, text: string): 
   if (!words.length || words.length > MAX_OWN_WORDS || opensWithAction(words[0], actions)) return undefined;
   // "implement strategic planning" for "strategic planning implementation": the text says it
   if (words.some((w) => w.toLowerCase().slice(0, 4) === action.slice(0, 4))) return undefined;
-  const t = fromCapitals(text.trim().replace(/\s+/g, ' '));
+  return ownWords(fromCapitals(text));
+}
+
+/** A text as a name: its words as written, capitalised when it has no capital ("care planning": "Care Planning"). */
+export function ownWords(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ');
   return /[A-Z]/.test(t) ? t : t.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }
 
