@@ -240,6 +240,19 @@ test('job requirements: years that measure a training scheme or a plan are no ex
   assert.equal(reqs[1].alternativeGroup, reqs[0].alternativeGroup ?? 0);
 });
 
+test('job requirements: a job board\'s "Subject: N years (Preferred)" lines, the need stated after the years', () => {
+  const doc = parseDocument([
+    'Front Desk Associate', '',
+    '## Experience', '',
+    '- Medical Receptionist: 1 year (Preferred)',
+    '- Forklift: 1 year (Required)',
+    '- Customer Service OR Teaching: 2 years (Preferred)',
+  ].join('\n'), { kind: 'job' });
+  assert.deepEqual(extractRequirements(doc).map((r) => [r.subject, r.years, r.required]), [
+    ['Medical Receptionist', 1, false], ['Forklift', 1, true], ['Customer Service OR Teaching', 2, false],
+  ]);
+});
+
 test('job requirements: "N or more years" and years asked for in a role summary with no headings', () => {
   const doc = parseDocument([
     'Special Education Teacher', '',

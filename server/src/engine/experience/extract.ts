@@ -389,7 +389,7 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
         const before = SUBJECT_BEFORE.exec(block.text.slice(0, m.index));
         if (before) subject = cleanSubject(before[1]);
       }
-      if (!subject && /^\s*\)?\s*(?:of experience)?\s*[.;]?\s*$/i.test(tail)) {
+      if (!subject && /^\s*\)?\s*(?:of experience)?\s*(?:\((?:preferred|desired|required|essential)\))?\s*[.;]?\s*$/i.test(tail)) {
         // "Roofer Helper – 1 year", "Construction Trades: 3 years", "Site Supervisor (2 years)"
         const titled = /^\s*(?:[-*•]\s*)?(.*?[A-Za-z)])\s*(?:[-–—:|,]|\()\s*(?:at least|minimum(?: of)?|min\.?|over)?\s*$/i.exec(block.text.slice(0, m.index));
         if (titled && tokenizeWords(titled[1]).length <= 10) subject = cleanSubject(titled[1]);
@@ -403,7 +403,8 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
         text: requirementClause(block.text, m.index, m[0].length),
         subject: subject || GENERIC_SUBJECT,
         years,
-        required,
+        // a job board's "Teaching: 1 year (Preferred)", "Forklift: 1 year (Required)" says so after the years
+        required: statedNeed(tail) ?? required,
         range: blockRange(doc.lineStarts, block.offsets, 0, block.text.length),
       });
       at.push({ block: i, start: m.index, end: m.index + m[0].length });
@@ -411,6 +412,12 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
   });
   markAlternatives(doc, out, at);
   return out;
+}
+
+/** whether years are asked for as the text states right after them: "(Required)", "(Preferred)" */
+function statedNeed(tail: string): boolean | undefined {
+  const stated = /^\s*\((preferred|desired|required|essential)\)/i.exec(tail);
+  return stated ? /^(?:required|essential)$/i.test(stated[1]) : undefined;
 }
 
 /**
