@@ -52,7 +52,7 @@ export class HoverFeature {
     const lines = [`**${escapeMarkdown(m.name)}** · ${escapeMarkdown(skillOrigin(m))}`];
     if (m.text.trim().toLowerCase() !== m.name.toLowerCase()) lines.push(`Written as “${escapeMarkdown(m.text.trim())}”`);
     const info = await this.info(m.id);
-    const description = firstSentence(info?.description?.trim() || undefined);
+    const description = firstSentence(info?.description);
     if (description) lines.push(escapeMarkdown(description));
     lines.push(sourceLine(m.id, info?.name && info.name !== m.name ? info.name : undefined));
     const wanted = await this.wantedBy(m, analysis);

@@ -389,7 +389,7 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
         const before = SUBJECT_BEFORE.exec(block.text.slice(0, m.index));
         if (before) subject = cleanSubject(before[1]);
       }
-      if (!subject && /^\s*\)?\s*(?:of experience)?\s*(?:\((?:preferred|desired|required|essential)\))?\s*[.;]?\s*$/i.test(tail)) {
+      if (!subject && TITLED_TAIL.test(tail)) {
         // "Roofer Helper – 1 year", "Construction Trades: 3 years", "Site Supervisor (2 years)"
         const titled = /^\s*(?:[-*•]\s*)?(.*?[A-Za-z)])\s*(?:[-–—:|,]|\()\s*(?:at least|minimum(?: of)?|min\.?|over)?\s*$/i.exec(block.text.slice(0, m.index));
         if (titled && tokenizeWords(titled[1]).length <= 10) subject = cleanSubject(titled[1]);
@@ -414,9 +414,15 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
   return out;
 }
 
+/** the need a job board states right after the years: "(Required)", "(Preferred)" */
+const STATED_NEED = String.raw`\((preferred|desired|required|essential)\)`;
+/** what may follow the years of a titled requirement ("Forklift: 1 year (Required)") */
+const TITLED_TAIL = new RegExp(String.raw`^\s*\)?\s*(?:of experience)?\s*(?:${STATED_NEED})?\s*[.;]?\s*$`, 'i');
+const NEED_AFTER_YEARS = new RegExp(String.raw`^\s*${STATED_NEED}`, 'i');
+
 /** whether years are asked for as the text states right after them: "(Required)", "(Preferred)" */
 function statedNeed(tail: string): boolean | undefined {
-  const stated = /^\s*\((preferred|desired|required|essential)\)/i.exec(tail);
+  const stated = NEED_AFTER_YEARS.exec(tail);
   return stated ? /^(?:required|essential)$/i.test(stated[1]) : undefined;
 }
 

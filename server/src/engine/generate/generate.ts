@@ -7,8 +7,8 @@ import { contentWords, jaccard, shownInWords, titleSimilarity } from '../match/s
 import { contentKeys, normalizeTerm } from '../text/normalize.js';
 import { employmentOf } from '../experience/extract.js';
 import { namesOnlyRank, readSeniority, roleLevel, stepUp, withSeniority, SENIORITY_ORDER, SENIORITY_YEARS, type SeniorityLevel } from '../lang/en/seniority.js';
-import { readsAsTitle, resumeFeatures, resumeTitles, type OccupationRanker } from './ranker.js';
-import { TitleLexicon } from '../experience/lexicon.js';
+import { resumeFeatures, resumeTitles, type OccupationRanker } from './ranker.js';
+import { readsAsTitle, TitleLexicon } from '../experience/lexicon.js';
 import { fromCapitals } from '../document/title.js';
 import type { JobWriter } from '../models/tasks.js';
 import type { CancellationToken } from '../cancel.js';

@@ -13,8 +13,6 @@ import { readSeniority } from '../lang/en/seniority.js';
 import { readsAsTitle, TitleLexicon } from '../experience/lexicon.js';
 import { isStandardHeading } from '../document/sections.js';
 
-export { readsAsTitle };
-
 export const RANKER_FORMAT = 'hrdocs-occupation-ranker';
 export const RANKER_VERSION = 1;
 

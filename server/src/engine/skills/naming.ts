@@ -23,12 +23,17 @@ function actionWords(graph: SkillGraph): ReadonlySet<string> {
   const counts = new Map<string, number>();
   for (const s of graph.skills) {
     if (!isCompetenceLabel(s)) continue;
-    const first = s.name.split(/\s+/)[0];
+    const first = openingWord(s);
     counts.set(first, (counts.get(first) ?? 0) + 1);
   }
   known = new Set([...counts].filter(([, n]) => n >= ACTION_LABELS).map(([w]) => w));
   actionsOf.set(graph, known);
   return known;
+}
+
+/** the first word of a skill's name: a competence's action ("plan" of "plan nursing care") */
+function openingWord(s: GraphSkill): string {
+  return s.name.split(/\s+/)[0];
 }
 
 /** ESCO writes a competence in lower case, opening with its action ("plan nursing care") */
@@ -46,7 +51,7 @@ function opensWithAction(first: string, actions: ReadonlySet<string>): boolean {
 export function ownNameFor(graph: SkillGraph, skill: GraphSkill, text: string): string | undefined {
   if (!isCompetenceLabel(skill)) return undefined;
   const actions = actionWords(graph);
-  const action = skill.name.split(/\s+/)[0];
+  const action = openingWord(skill);
   if (!actions.has(action)) return undefined;
   const words = tokenizeWords(text).map((t) => t.text).filter((w) => /\p{L}/u.test(w));
   if (!words.length || words.length > MAX_OWN_WORDS || opensWithAction(words[0], actions)) return undefined;
