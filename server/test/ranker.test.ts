@@ -7,7 +7,7 @@ import { namesOnlyRank, readSeniority, stepUp, withSeniority } from '../src/engi
 import { OccupationRanker } from '../src/engine/generate/ranker.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { byJudgedFit, gapsFor, isSpecialtyOf, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namedByTitle, isStepTooFar, namesNoField, ownTitle, singularTitle, stepUpTitle } from '../src/engine/generate/generate.js';
+import { byJudgedFit, gapsFor, isSpecialtyOf, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namedByTitle, isStepTooFar, namesNoField, ownTitle, roleStoodInFor, singularTitle, stepUpTitle, workerOf } from '../src/engine/generate/generate.js';
 import { SkillGraph } from '../src/engine/graph/graph.js';
 import { SkillFlag } from '../src/engine/graph/artifact.js';
 import { syntheticArtifact } from './support/synthetic-graph.js';
@@ -315,6 +315,41 @@ test('a step up keeps the role and raises its level; a trade ladder names its ow
   // a title written as several roles steps up in its first
   assert.equal(stepUpTitle('Jobs Coordinator/Estimator', 'senior'), 'Senior Jobs Coordinator');
   assert.equal(stepUpTitle('Manager/Senior Network Engineer', 'lead'), 'Lead Network Engineer');
+});
+
+test('an understudy post steps up into the role it stands in for or trains toward', () => {
+  const cases: Array<[string, { role: string; learner: boolean } | undefined]> = [
+    ['Assistant Store Manager', { role: 'Store Manager', learner: false }],
+    ['Substitute Teacher', { role: 'Teacher', learner: false }],
+    ['Associate Professor', { role: 'Professor', learner: false }],
+    ['Student Teacher', { role: 'Teacher', learner: false }],
+    ['Deputy Director of Nursing', { role: 'Director of Nursing', learner: false }],
+    ['Deputy Head Teacher', { role: 'Head Teacher', learner: false }],
+    ['Mechanical Engineering Intern', { role: 'Mechanical Engineering', learner: true }],
+    ['Electrician Apprentice', { role: 'Electrician', learner: true }],
+    ['Marketing Internship', { role: 'Marketing', learner: true }],
+    // a rank alone, a plain role that ends in a helper's word, a deputy who runs nothing
+    ['Assistant Manager', undefined],
+    ['HR Assistant', undefined],
+    ['Deputy Sheriff', undefined],
+    ['Accountant', undefined],
+    ['Intern', undefined],
+  ];
+  for (const [title, role] of cases) assert.deepEqual(roleStoodInFor(title), role, title);
+});
+
+test('the worker of a line of work a learner\'s post names', () => {
+  const cases: Array<[string, string]> = [
+    ['Electrician', 'Electrician'],
+    ['Corporate Banking Assistant,', 'Corporate Banking Assistant'],
+    ['Mechanical Engineering', 'Mechanical Engineer'],
+    ['Engineering', 'Engineer'],
+    ['Accounting', 'Accountant'],
+    ['Software Development', 'Software Developer'],
+    ['Public Relations', 'Public Relations Specialist'],
+    ['Safety', 'Safety Specialist'],
+  ];
+  for (const [work, worker] of cases) assert.equal(workerOf(work), worker, work);
 });
 
 test('a one-word title that heads titles in every field names no role to suggest', () => {

@@ -524,6 +524,19 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
   const level = now.stated || readSeniority(best.title).stated || resume.totalYears >= ENTRY_YEARS ? stated : 'entry';
   const up = stepUp(level);
   const years = Math.max(SENIORITY_YEARS[up], experienceYears(resume, best.title) + 1);
+  // an assistant, a deputy, a substitute or an intern steps up into the role they stand in for or
+  // train toward ("Assistant Store Manager" -> "Store Manager", "Mechanical Engineering Intern" ->
+  // "Mechanical Engineer"), not into a "Senior" of the understudy post
+  const stoodFor = roleStoodInFor(best.title);
+  if (stoodFor) {
+    const role = stoodFor.learner ? workerOf(stoodFor.role) : stoodFor.role;
+    // the understudy post itself shares most words with the role and is no reason to raise it
+    const suggested = picked.some((p) => normalizeTerm(p.title) !== normalizeTerm(best.title) && sameTitle(p.title, role));
+    // a learner's next post is the role itself, its second grade where it is already suggested
+    const title = suggested ? (up === 'mid' || stoodFor.learner ? `${role} II` : withSeniority(role, 'senior')) : role;
+    const ev = fitEvidence(graph, best.occupation, have, []);
+    return { occupation: best.occupation, title, score: best.score, why: [`a step up from ${best.title}`, ...ev.why], missing: [...gaps(best.occupation).slice(0, 3), `${years}+ years of experience`], stretch: true, seniority: up, years };
+  }
   // a team lead or a manager steps up into management, not into "Senior" of the work they lead
   if (SENIORITY_ORDER.indexOf(level) >= SENIORITY_ORDER.indexOf('lead') || LEADER.test(readSeniority(best.title).base) || LEADER.test(now.base)) {
     // already leading: the best-ranked management occupation not yet suggested
@@ -569,6 +582,57 @@ const NEW_TO_WORK_YEARS = 2;
 export function isStepTooFar(title: string, personLevel: number, years: number): boolean {
   const level = roleLevel(title);
   return level >= personLevel + 2 || (level >= 2 && personLevel <= 1 && years < NEW_TO_WORK_YEARS);
+}
+
+/** a first word that makes a post the understudy of the role after it ("Assistant Store Manager", "Substitute Teacher") */
+const STANDS_IN_BEFORE = /^(?:assistant|associate|substitute|student)\s+(?=\S)/i;
+/** "Deputy" only before a post that runs something ("Deputy Head Teacher"): a "Deputy Sheriff" is the role itself */
+const DEPUTY_BEFORE = /^deputy\s+(?=\S)/i;
+/** a last word that makes a post a learner's ("Mechanical Engineering Intern", "Electrician Apprentice") */
+const LEARNER_AFTER = /\s+(?:intern|internship|trainee|apprentice)$/i;
+/** a last word that names a worker ("Engineer", "Accountant", "Electrician"), not a field ("Engineering") */
+const AGENT_NOUN = /(?:er|or|ist|ant|ian|man|woman|person|nurse|chef|clerk|cook|aide|agent|analyst|officer|specialist|architect|consultant|therapist|student|resident)s?$/i;
+/** fields whose worker has a name of its own */
+const FIELD_WORKERS: Record<string, string> = {
+  engineering: 'Engineer', accounting: 'Accountant', nursing: 'Nurse', architecture: 'Architect', design: 'Designer',
+  development: 'Developer', teaching: 'Teacher', consulting: 'Consultant', programming: 'Programmer', research: 'Researcher',
+  journalism: 'Journalist', photography: 'Photographer', pharmacy: 'Pharmacist', law: 'Lawyer', welding: 'Welder',
+};
+
+/**
+ * The worker of a line of work a learner's post names: "Electrician" stays, "Mechanical
+ * Engineering" is "Mechanical Engineer", and a field with no worker's name of its own takes the
+ * plain professional's ("Public Relations" -> "Public Relations Specialist").
+ */
+export function workerOf(work: string): string {
+  const words = work.replace(/[\s,;:–—-]+$/, '').split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (AGENT_NOUN.test(last)) return words.join(' ');
+  const worker = FIELD_WORKERS[last.toLowerCase()];
+  return worker ? [...words.slice(0, -1), worker].join(' ') : `${words.join(' ')} Specialist`;
+}
+
+/**
+ * The role a post stands in for or trains toward, when its title says so: the title without
+ * its understudy word ("Assistant Store Manager" -> "Store Manager", "Substitute Teacher" ->
+ * "Teacher", "Deputy Director of Nursing" -> "Director of Nursing"; "Marketing Intern" ->
+ * "Marketing", a field: `learner` tells the caller to name it by the occupation). Undefined
+ * for a rank alone ("Assistant Manager") and for a plain role ("HR Assistant", "Deputy Sheriff").
+ */
+export function roleStoodInFor(title: string): { role: string; learner: boolean } | undefined {
+  const base = readSeniority(title).base.replace(/\s+/g, ' ').trim();
+  const named = (role: string) => role.length > 0 && !namesOnlyRank(role) ? role : undefined;
+  const before = STANDS_IN_BEFORE.exec(base) ?? (DEPUTY_BEFORE.test(base) && roleLevel(base.replace(DEPUTY_BEFORE, '')) >= 2 ? DEPUTY_BEFORE.exec(base) : null);
+  if (before) {
+    const role = named(base.slice(before[0].length).trim());
+    return role ? { role, learner: false } : undefined;
+  }
+  const after = LEARNER_AFTER.exec(base);
+  if (after) {
+    const role = named(base.slice(0, after.index).trim());
+    return role ? { role, learner: true } : undefined;
+  }
+  return undefined;
 }
 
 const JOURNEYMAN = /\bjourney(?:man|woman|person)\b/i;
