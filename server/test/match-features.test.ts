@@ -307,6 +307,18 @@ test('experience of one line of work offered counts when a role\'s title holds a
   assert.equal(await verdict('3+ years in bar and/or restaurant management', 'Retail Store Management'), 'missing');
 });
 
+test('experience of one line of work offered counts when a role\'s own text names that line ("students" for "customer service or interaction with students"); a role that names neither does not', async () => {
+  const verdict = async (posting: string, title: string, duty: string) => {
+    const job = await asJob(`# Music Teacher\n\n## Requirements\n\n- ${posting}\n`);
+    const resume = await asResume(`# Sam Lee\n\n## Experience\n\n### ${title}, Oak Elementary\n*Aug 2012 - Jun 2022*\n\n- ${duty}\n`);
+    return (await engine.match(resume, job)).experience[0]?.verdict;
+  };
+  // "interaction with", "dealing with", "contact with": work with whom the words after name
+  assert.equal(await verdict('2 years of customer service or interaction with students', 'Teacher', 'Planned lessons for 25 students.'), 'met');
+  assert.equal(await verdict('2 years of experience dealing with the public or customer service', 'Librarian', 'Answered questions from the public.'), 'met');
+  assert.equal(await verdict('2 years of customer service or interaction with students', 'Bookkeeper', 'Reconciled the ledgers monthly.'), 'missing');
+});
+
 test('a role titled only by its rank ("Supervisor", "Manager") is no experience of a named line of work; with an employer or text that names the work it is', async () => {
   const verdict = async (posting: string, header: string, duty = 'Kept the team on schedule.') => {
     const job = await asJob(`# Senior Recreation Supervisor\n\n## Requirements\n\n- ${posting}\n`);

@@ -82,7 +82,9 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
       // "3+ years of SQL": a role whose text mentions the subject counts beside those whose title names it
       (subject.size > 0 && entryMentions(resume, e, subject)) ||
       lines.some(({ text, words, occupation }) => coverage(words, contentWords(e.title)) >= 0.99 || abbreviates(e.title, text) ||
-        (occupation !== undefined && context.occupationOf!(e.title) === occupation)));
+        (occupation !== undefined && context.occupationOf!(e.title) === occupation) ||
+        // one line of work the role's own text names, as for a subject of one line ("interaction with students")
+        (words.size > 0 && entryMentions(resume, e, words))));
     if (!entries.length && req.subject === GENERIC_SUBJECT) entries = employment;
     const dated = Math.round((mergedMonths(entries) / 12) * 10) / 10;
     // "nine years of experience writing SQL" in the profile counts where the roles show fewer

@@ -64,7 +64,10 @@ export function titleSimilarity(wanted: string, held: string): number {
 }
 
 /** words that name the setting of experience, not its line of work ("electrical work", "a clinical setting") */
-const GENERIC_WORK = new Set(['work', 'experience', 'role', 'roles', 'position', 'setting', 'environment', 'field', 'industry', 'sector', 'capacity', 'job', 'post', 'background', 'related', 'relevant', 'professional', 'similar']);
+// "interaction with students", "dealing with the public", "contact with patients": work with whom
+// the words after name, no line of work of their own
+const GENERIC_WORK = new Set(['work', 'experience', 'role', 'roles', 'position', 'setting', 'environment', 'field', 'industry', 'sector', 'capacity', 'job', 'post', 'background', 'related', 'relevant', 'professional', 'similar',
+  'interaction', 'interacting', 'dealing', 'contact']);
 
 /** the setting words as contentWords folds them, once */
 const GENERIC_WORK_KEYS: ReadonlySet<string> = new Set([...GENERIC_WORK].flatMap((w) => [...contentWords(w)]));
