@@ -7,7 +7,7 @@ import { namesOnlyRank, readSeniority, stepUp, withSeniority } from '../src/engi
 import { OccupationRanker } from '../src/engine/generate/ranker.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { byJudgedFit, gapsFor, isSpecialtyOf, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namedByTitle, isStepTooFar, namesNoField, ownTitle, roleStoodInFor, singularTitle, stepUpTitle, workerOf } from '../src/engine/generate/generate.js';
+import { byJudgedFit, gapsFor, isSpecialtyOf, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namedByTitle, isStepTooFar, namesNoField, managerOfSupervised, ownTitle, roleStoodInFor, singularTitle, stepsUpInWork, stepUpTitle, topOfOrganisationStep, workerOf } from '../src/engine/generate/generate.js';
 import { SkillGraph } from '../src/engine/graph/graph.js';
 import { SkillFlag } from '../src/engine/graph/artifact.js';
 import { syntheticArtifact } from './support/synthetic-graph.js';
@@ -350,6 +350,47 @@ test('the worker of a line of work a learner\'s post names', () => {
     ['Safety', 'Safety Specialist'],
   ];
   for (const [work, worker] of cases) assert.equal(workerOf(work), worker, work);
+});
+
+test('a leader\'s step up is a higher post in the same line of work', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['Director of Information Technology', 'Chief Technology Officer', true],
+    ['Media Manager', 'Media Programming Director', true],
+    ['Operations Manager', 'Director of Operations', true],
+    // another line of work at a higher rank, or the same line at the same or a lower rank
+    ['IT Manager', 'Property, Real Estate, and Community Association Manager', false],
+    ['Athletic Director', 'Art Director', false],
+    ['Director of Finance', 'Financial Manager', false],
+    ['Finance Manager', 'Accounting Manager', false],
+    // a title of a rank alone has no line of work to share
+    ['General Manager', 'Director of Operations', true],
+  ];
+  for (const [person, post, up] of cases) assert.equal(stepsUpInWork(person, post), up, `${person} -> ${post}`);
+});
+
+test('a supervisor steps up to the manager of the same work', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Shoe dept. lead supervisor', 'Shoe dept. Manager'],
+    ['Warehouse Supervisor', 'Warehouse Manager'],
+    ['Construction Foreman', 'Construction Manager'],
+    ['Supervisor', undefined],
+    ['Store Manager', undefined],
+  ];
+  for (const [title, manager] of cases) assert.equal(managerOfSupervised(title), manager, title);
+});
+
+test('the top of an organisation: a chief officer steps up to chief executive, the chief executive and the owner to nothing', () => {
+  const cases: Array<[string, ReturnType<typeof topOfOrganisationStep>]> = [
+    ['Chief Operating Officer', 'Chief Executive Officer'],
+    ['CFO', 'Chief Executive Officer'],
+    ['Chief Executive Officer', 'none'],
+    ['President', 'none'],
+    ['Owner', 'none'],
+    ['Director of Finance', undefined],
+    ['Vice President of Sales', undefined],
+    ['Vice-President', undefined],
+  ];
+  for (const [title, step] of cases) assert.equal(topOfOrganisationStep(title), step, title);
 });
 
 test('a one-word title that heads titles in every field names no role to suggest', () => {

@@ -6,7 +6,7 @@ import type { DocumentAnalysis, GeneratedJob, MatchResult } from '../types.js';
 import { contentWords, jaccard, shownInWords, titleSimilarity } from '../match/similarity.js';
 import { contentKeys, normalizeTerm } from '../text/normalize.js';
 import { employmentOf } from '../experience/extract.js';
-import { namesOnlyRank, readSeniority, roleLevel, stepUp, withSeniority, SENIORITY_ORDER, SENIORITY_YEARS, type SeniorityLevel } from '../lang/en/seniority.js';
+import { namesOnlyRank, readSeniority, roleLevel, stepUp, withoutRank, withSeniority, SENIORITY_ORDER, SENIORITY_YEARS, type SeniorityLevel } from '../lang/en/seniority.js';
 import { resumeFeatures, resumeTitles, type OccupationRanker } from './ranker.js';
 import { readsAsTitle, TitleLexicon } from '../experience/lexicon.js';
 import { fromCapitals } from '../document/title.js';
@@ -513,6 +513,40 @@ export function isSpecialtyOf(title: string, role: string): boolean {
 /** under this many years of work, a title that states no level is an entry-level one */
 const ENTRY_YEARS = 2;
 const LEADER = /\b(?:manager|director|head|chief|supervisor|lead|principal)s?\b/i;
+/** posts at the top of an organisation: a chief officer, a president (a vice president has one above), an owner */
+const TOP_OF_ORGANISATION = /\b(?:chief\s+\w+(?:\s+\w+)?\s+officer|ceo|coo|cfo|cto|cio|cmo|(?<!vice[\s-])president|owner|co-?founder|founder|proprietor)\b/i;
+/**
+ * Whether a post ranks above a person's in the same line of work: a higher rank (a chief officer
+ * above the director of the same work) whose title shares a root with the work the person's title
+ * names ("Director of Information Technology" -> "Chief Technology Officer"; "IT Manager" is no
+ * step to "Property Manager", a finance director none to a "Financial Manager"). A title that
+ * names only a rank ("General Manager") has no work to share.
+ */
+export function stepsUpInWork(person: string, post: string): boolean {
+  const rankOf = (title: string) => roleLevel(title) + (TOP_OF_ORGANISATION.test(title) ? 1 : 0);
+  const work = contentKeys(withoutRank(person));
+  return rankOf(post) > rankOf(person) && (!work.length || contentKeys(withoutRank(post)).some((w) => work.some((v) => sameRoot(w, v))));
+}
+
+/** The manager of the work a supervisor's post names ("Shoe Dept. Lead Supervisor" -> "Shoe Dept. Manager"); undefined for any other post. */
+export function managerOfSupervised(title: string): string | undefined {
+  const base = readSeniority(title).base;
+  const m = SUPERVISOR.exec(base);
+  if (!m) return undefined;
+  const manager = `${base.slice(0, m.index)}Manager${base.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
+  return namesOnlyRank(manager) ? undefined : manager;
+}
+
+/** A post at the top of an organisation: the chief executive's post for a chief officer, 'none' for the chief executive or the owner, undefined for any other post. */
+export function topOfOrganisationStep(title: string): 'Chief Executive Officer' | 'none' | undefined {
+  if (!TOP_OF_ORGANISATION.test(title)) return undefined;
+  return CHIEF_EXECUTIVE.test(title) ? 'none' : 'Chief Executive Officer';
+}
+
+/** the rank word of a post that oversees a team's work and answers to its manager */
+const SUPERVISOR = /\b(?:supervisor|foreman|forewoman|foreperson)\b/i;
+/** ... and the one at its very top */
+const CHIEF_EXECUTIVE = /\b(?:chief\s+executive|ceo|(?<!vice[\s-])president|owner|co-?founder|founder|proprietor)\b/i;
 
 /** One level up from the resume's current level in its best occupation ("Accountant" -> "Senior Accountant"); a lead already gets the nearest management role. */
 function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSuggestion[], ranked: Array<{ occupation: number; score: number }>, currentTitle: string | undefined, have: Map<number, string>, gaps: (occupation: number) => string[]): RoleSuggestion | undefined {
@@ -539,8 +573,11 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
   }
   // a team lead or a manager steps up into management, not into "Senior" of the work they lead
   if (SENIORITY_ORDER.indexOf(level) >= SENIORITY_ORDER.indexOf('lead') || LEADER.test(readSeniority(best.title).base) || LEADER.test(now.base)) {
-    // already leading: the best-ranked management occupation not yet suggested
-    const lead = ranked.slice(0, 100).find((r) => !picked.some((p) => p.occupation === r.occupation) && graph.occupations[r.occupation].source !== 'rjdb' && LEADER.test(graph.occupations[r.occupation].title));
+    // already leading: the best-ranked management occupation not yet suggested that ranks above
+    // the person's post in the same line of work ("IT Manager" is no step to a property manager,
+    // a finance director none to a financial manager)
+    const lead = ranked.slice(0, 100).find((r) => !picked.some((p) => p.occupation === r.occupation) && graph.occupations[r.occupation].source !== 'rjdb' &&
+      LEADER.test(graph.occupations[r.occupation].title) && stepsUpInWork(best.title, displayTitle(graph, r.occupation)));
     if (lead) {
       const title = displayTitle(graph, lead.occupation);
       if (title && !picked.some((p) => sameTitle(p.title, title))) {
@@ -548,6 +585,22 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
         return { occupation: lead.occupation, title, score: lead.score, why: [`a step up from ${best.title}`, ...ev.why], missing: gaps(lead.occupation), stretch: true, seniority: up, years };
       }
     }
+  }
+  // the top of an organisation has no "Senior" of its post: a chief officer's step is the chief
+  // executive's post, the chief executive's or the owner's none
+  const top = topOfOrganisationStep(best.title);
+  if (top === 'none') return undefined;
+  if (top) {
+    const ceo = graph.findOccupationsByTitle(top, 1)[0];
+    if (!ceo || picked.some((p) => p.occupation === ceo.occupation)) return undefined;
+    const ev = fitEvidence(graph, ceo.occupation, have, []);
+    return { occupation: ceo.occupation, title: top, score: best.score, why: [`a step up from ${best.title}`, ...ev.why], missing: gaps(ceo.occupation), stretch: true, seniority: up, years };
+  }
+  // a supervisor's step is the manager of the same work ("Shoe Department Supervisor" -> "Shoe Department Manager")
+  const managed = managerOfSupervised(best.title);
+  if (managed && !picked.some((p) => sameTitle(p.title, managed))) {
+    const ev = fitEvidence(graph, best.occupation, have, []);
+    return { occupation: best.occupation, title: managed, score: best.score, why: [`a step up from ${best.title}`, ...ev.why], missing: [...gaps(best.occupation).slice(0, 3), `${years}+ years of experience`], stretch: true, seniority: up, years };
   }
   if (up === level) return undefined;
   let title = stepUpTitle(best.title, up);

@@ -74,6 +74,11 @@ const RANK_WORDS = new Set(['owner', 'co', 'founder', 'cofounder', 'manager', 's
   'partner', 'proprietor', 'executive', 'head', 'chief', 'officer', 'ceo', 'principal', 'senior', 'junior', 'lead', 'assistant', 'associate',
   'deputy', 'general', 'interim', 'acting', 'self', 'employed', 'freelancer', 'contractor', 'member', 'staff', 'team', 'and', 'of', 'the']);
 
+/** The words of a title that name its line of work, without its level and rank ("Director of Human Resources" -> "of Human Resources"). */
+export function withoutRank(title: string): string {
+  return readSeniority(title).base.split(/\s+/).filter((w) => !RANK_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ''))).join(' ');
+}
+
 /** "Owner", "Co-owner / Founder", "Senior Manager", "Vice President": a rank, no occupation a posting could be written for. */
 export function namesOnlyRank(title: string): boolean {
   const words = title.toLowerCase().split(/[^a-z]+/).filter(Boolean);
