@@ -287,7 +287,8 @@ const WORK_ALTERNATIVES_TABLE: Array<[string, string, string[]]> = [
   ['two roles', 'Custodian Supervisor or Window Cleaner Supervisor', ['Custodian Supervisor', 'Window Cleaner Supervisor']],
   ['a comparison, no work of its own', 'driving a bus of 40 seated passenger capacity or larger', ['driving a bus of 40 seated passenger capacity or larger']],
   ['a grade, no work of its own', 'Senior Traffic Supervisor II or III', ['Senior Traffic Supervisor II or III']],
-  ['several "or"s', 'warehouse or fulfillment related role or facility', ['warehouse or fulfillment related role or facility']],
+  ['several "or"s between short phrases, one naming only where', 'warehouse or fulfillment related role or facility', ['warehouse', 'fulfillment related role']],
+  ['several "or"s, one phrase a long clause', 'maintenance of heavy duty diesel powered vehicles or construction equipment or watercraft', ['maintenance of heavy duty diesel powered vehicles or construction equipment or watercraft']],
   ['a long clause', 'young children in a licensed childcare or preschool setting', ['young children in a licensed childcare or preschool setting']],
 ];
 
@@ -317,6 +318,9 @@ test('experience of one line of work offered counts when a role\'s own text name
   assert.equal(await verdict('2 years of customer service or interaction with students', 'Teacher', 'Planned lessons for 25 students.'), 'met');
   assert.equal(await verdict('2 years of experience dealing with the public or customer service', 'Librarian', 'Answered questions from the public.'), 'met');
   assert.equal(await verdict('2 years of customer service or interaction with students', 'Bookkeeper', 'Reconciled the ledgers monthly.'), 'missing');
+  // several lines offered: a role in any one of them
+  assert.equal(await verdict('1 year in a warehouse or fulfillment related role or facility', 'Night Warehouse Selector', 'Picked orders on the night shift.'), 'met');
+  assert.equal(await verdict('1 year in a warehouse or fulfillment related role or facility', 'Bookkeeper', 'Reconciled the ledgers monthly.'), 'missing');
 });
 
 test('a role titled only by its rank ("Supervisor", "Manager") is no experience of a named line of work; with an employer or text that names the work it is', async () => {

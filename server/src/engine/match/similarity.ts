@@ -81,6 +81,10 @@ export function workWords(subject: string): ReadonlySet<string> {
 
 /** the most words either side of an "or" that still name one line of work each ("customer service or interaction with students") */
 const ALTERNATIVE_WORDS = 5;
+/** the most words of each phrase of a series of three or more lines of work */
+const SERIES_WORDS = 3;
+/** a word naming only where work is done ("... related role or facility") */
+const PLACE_ALONE = /^(?:facility|facilities|setting|settings|environment|site|location|premises)$/i;
 /** words that compare or qualify, naming no work on their own ("a bus of 40 seats or larger", "related or equivalent") */
 const NO_WORK_ALONE = /^(?:larger|smaller|more|less|higher|lower|greater|fewer|above|below|better|equivalent|similar|related|other|equal|both|either|comparable|higher-level)$/i;
 
@@ -90,16 +94,27 @@ const NO_WORK_ALONE = /^(?:larger|smaller|more|less|higher|lower|greater|fewer|a
  * counts. One "or" (or "and/or") between two short phrases splits the subject; a phrase of one
  * word takes its context from the other: first, it keeps the other's last word ("bar and/or
  * restaurant management" -> bar management); last, it stands for the other's last word
- * ("enforcement of laws or regulations" -> enforcement of regulations). Anything else (several
- * "or"s, long clauses) is one subject, as written.
+ * ("enforcement of laws or regulations" -> enforcement of regulations). Several "or"s between short
+ * phrases give each phrase that names work as written; anything else (a long clause) is one
+ * subject, as written.
  */
 export function workAlternatives(subject: string): string[] {
   const pieces = subject.split(/\s+(?:and\/or|or)\s+/i);
+  const words = (p: string) => p.split(/\s+/).filter(Boolean);
+  const named = (p: string) => [...workWords(p)].filter((w) => /[a-z]{3}/.test(w));
+  if (pieces.length > 2) {
+    // "warehouse or fulfillment related role or facility": each short piece naming work is a line
+    // of it (a piece naming only where, "facility", is none); a long piece makes it one subject
+    const lines = pieces.map((p) => p.trim());
+    // a longer piece is a phrase with an "or" of its own inside ("inspection or construction
+    // supervision of commercial or public works projects")
+    if (lines.some((p) => !p || words(p).length > SERIES_WORDS)) return [subject];
+    const work = lines.filter((p) => named(p).length && !(words(p).length === 1 && (NO_WORK_ALONE.test(p) || PLACE_ALONE.test(p))));
+    return work.length >= 2 ? work : [subject];
+  }
   if (pieces.length !== 2) return [subject];
   const [first, last] = pieces.map((p) => p.trim());
-  const words = (p: string) => p.split(/\s+/).filter(Boolean);
   if (!first || !last || words(first).length > ALTERNATIVE_WORDS || words(last).length > ALTERNATIVE_WORDS) return [subject];
-  const named = (p: string) => [...workWords(p)].filter((w) => /[a-z]{3}/.test(w));
   if ([first, last].some((p) => !named(p).length || (words(p).length === 1 && NO_WORK_ALONE.test(p)))) return [subject];
   // where the other phrase's last word of content stands
   const head = (p: string) => { const ws = words(p); let i = ws.length - 1; while (i > 0 && !workWords(ws[i]).size) i--; return i; };
