@@ -253,6 +253,14 @@ test('job requirements: a job board\'s "Subject: N years (Preferred)" lines, the
   ]);
 });
 
+test('job requirements: years of post-registration experience are experience, not the post\'s term', () => {
+  const doc = parseDocument(['Staff Nurse', '', '## Requirements', '',
+    '- 2 years post-registration experience in acute care', '- 18 months post registration experience or experience in a similar role',
+    '- 2 years post registration experience at Band 5 or equivalent', '- This is a 12 month post'].join('\n'), { kind: 'job' });
+  // experience of no named work, or at a pay grade: any employment may show it
+  assert.deepEqual(extractRequirements(doc).map((r) => [r.years, r.subject]), [[2, 'acute care'], [1.5, 'relevant experience'], [2, 'relevant experience']]);
+});
+
 test('job requirements: "N or more years" and years asked for in a role summary with no headings', () => {
   const doc = parseDocument([
     'Special Education Teacher', '',

@@ -367,8 +367,8 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       // 2 year training programme", "the NHS 10 year plan"
       if (TRAINING_LENGTH.test(tail)) continue;
       // the post's own term, not experience asked for: "a 1 year fixed term contract", "12 month
-      // secondment", "6 months maternity cover"
-      if (/^\s*(?:\(\w+\)\s*)?(?:fixed[- ]term|contract|secondment|maternity|paternity|parental|temporary|temp\b|interim|post\b|posts\b|appointment|placement|locum|funded|funding|tenure|probation|assignment|project\b|rotation|position\b)/i.test(tail)) continue;
+      // secondment", "6 months maternity cover" ("2 years post-registration experience" is experience)"
+      if (/^\s*(?:\(\w+\)\s*)?(?:fixed[- ]term|contract|secondment|maternity|paternity|parental|temporary|temp\b|interim|post(?![-\w])(?!\s+(?:qualification|qualifying|registration|graduate|doctoral|basic)\b)|posts\b|appointment|placement|locum|funded|funding|tenure|probation|assignment|project\b|rotation|position\b)/i.test(tail)) continue;
       // a window or a condition, not experience asked for: "within six months of graduation",
       // "lack six months or less of the required experience", "after 10 years' service"
       if (/\b(?:within|lacks?|lacking|after|every|past|last|first|next|up to)\s*$/i.test(block.text.slice(Math.max(0, m.index - 20), m.index))) continue;
@@ -395,6 +395,9 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
         if (titled && tokenizeWords(titled[1]).length <= 10) subject = cleanSubject(titled[1]);
         if (subject) titledRequirement = true;
       }
+      // "experience or experience in a similar role", "experience at Band 5 or equivalent": experience
+      // of no named work, of a role like this one, or at a pay grade, which any employment may show
+      if (/^(?:experience|exp\.?|work|employment|(?:similar|related|relevant|equivalent|comparable)\s+(?:roles?|positions?|posts?|capacity|field|setting|area)|band\s*\d+[a-d]?(?:\s+or\s+(?:equivalent|above|higher))?)$/i.test(subject)) subject = '';
       // "for a total of over 20 years", "10 years combined": all of the resume's experience counts
       if (/\b(?:total|combined|overall|cumulative|aggregate)\b[^.;]{0,20}$/i.test(block.text.slice(0, m.index)) || /^\s*(?:in total|total|combined|overall|cumulative)\b/i.test(tail)) subject = '';
       if (!subject && !/experience|work/i.test(block.text)) continue;
