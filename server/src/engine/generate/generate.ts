@@ -515,6 +515,10 @@ const ENTRY_YEARS = 2;
 const LEADER = /\b(?:manager|director|head|chief|supervisor|lead|principal)s?\b/i;
 /** posts at the top of an organisation: a chief officer, a president (a vice president has one above), an owner */
 const TOP_OF_ORGANISATION = /\b(?:chief\s+\w+(?:\s+\w+)?\s+officer|ceo|coo|cfo|cto|cio|cmo|(?<!vice[\s-])president|owner|co-?founder|founder|proprietor)\b/i;
+/** ... and the one at its very top */
+const CHIEF_EXECUTIVE = /\b(?:chief\s+executive|ceo|(?<!vice[\s-])president|owner|co-?founder|founder|proprietor)\b/i;
+/** the rank word of a post that oversees a team's work and answers to its manager */
+const SUPERVISOR = /\b(?:supervisor|foreman|forewoman|foreperson)\b/i;
 /**
  * Whether a post ranks above a person's in the same line of work: a higher rank (a chief officer
  * above the director of the same work) whose title shares a root with the work the person's title
@@ -543,12 +547,12 @@ export function topOfOrganisationStep(title: string): 'Chief Executive Officer' 
   return CHIEF_EXECUTIVE.test(title) ? 'none' : 'Chief Executive Officer';
 }
 
-/** the rank word of a post that oversees a team's work and answers to its manager */
-const SUPERVISOR = /\b(?:supervisor|foreman|forewoman|foreperson)\b/i;
-/** ... and the one at its very top */
-const CHIEF_EXECUTIVE = /\b(?:chief\s+executive|ceo|(?<!vice[\s-])president|owner|co-?founder|founder|proprietor)\b/i;
-
-/** One level up from the resume's current level in its best occupation ("Accountant" -> "Senior Accountant"); a lead already gets the nearest management role. */
+/**
+ * One step up from the person's post in its best occupation: an understudy's role ("Assistant
+ * Store Manager" -> "Store Manager"), a leader's higher management post in the same work, a
+ * chief officer's chief executive post, a supervisor's manager post, else the post one level up
+ * ("Accountant" -> "Senior Accountant").
+ */
 function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSuggestion[], ranked: Array<{ occupation: number; score: number }>, currentTitle: string | undefined, have: Map<number, string>, gaps: (occupation: number) => string[]): RoleSuggestion | undefined {
   const best = picked[0];
   const now = readSeniority(currentTitle ?? best.title);
@@ -558,6 +562,12 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
   const level = now.stated || readSeniority(best.title).stated || resume.totalYears >= ENTRY_YEARS ? stated : 'entry';
   const up = stepUp(level);
   const years = Math.max(SENIORITY_YEARS[up], experienceYears(resume, best.title) + 1);
+  // the post in the person's own occupation (what it asks for beyond theirs, and the years), or another occupation's (what it asks for)
+  const stepTo = (occupation: number, title: string, score: number): RoleSuggestion => ({
+    occupation, title, score, why: [`a step up from ${best.title}`, ...fitEvidence(graph, occupation, have, []).why],
+    missing: occupation === best.occupation ? [...gaps(occupation).slice(0, 3), `${years}+ years of experience`] : gaps(occupation),
+    stretch: true, seniority: up, years,
+  });
   // an assistant, a deputy, a substitute or an intern steps up into the role they stand in for or
   // train toward ("Assistant Store Manager" -> "Store Manager", "Mechanical Engineering Intern" ->
   // "Mechanical Engineer"), not into a "Senior" of the understudy post
@@ -567,9 +577,7 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
     // the understudy post itself shares most words with the role and is no reason to raise it
     const suggested = picked.some((p) => normalizeTerm(p.title) !== normalizeTerm(best.title) && sameTitle(p.title, role));
     // a learner's next post is the role itself, its second grade where it is already suggested
-    const title = suggested ? (up === 'mid' || stoodFor.learner ? `${role} II` : withSeniority(role, 'senior')) : role;
-    const ev = fitEvidence(graph, best.occupation, have, []);
-    return { occupation: best.occupation, title, score: best.score, why: [`a step up from ${best.title}`, ...ev.why], missing: [...gaps(best.occupation).slice(0, 3), `${years}+ years of experience`], stretch: true, seniority: up, years };
+    return stepTo(best.occupation, suggested ? (up === 'mid' || stoodFor.learner ? `${role} II` : withSeniority(role, 'senior')) : role, best.score);
   }
   // a team lead or a manager steps up into management, not into "Senior" of the work they lead
   if (SENIORITY_ORDER.indexOf(level) >= SENIORITY_ORDER.indexOf('lead') || LEADER.test(readSeniority(best.title).base) || LEADER.test(now.base)) {
@@ -580,10 +588,7 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
       LEADER.test(graph.occupations[r.occupation].title) && stepsUpInWork(best.title, displayTitle(graph, r.occupation)));
     if (lead) {
       const title = displayTitle(graph, lead.occupation);
-      if (title && !picked.some((p) => sameTitle(p.title, title))) {
-        const ev = fitEvidence(graph, lead.occupation, have, []);
-        return { occupation: lead.occupation, title, score: lead.score, why: [`a step up from ${best.title}`, ...ev.why], missing: gaps(lead.occupation), stretch: true, seniority: up, years };
-      }
+      if (title && !picked.some((p) => sameTitle(p.title, title))) return stepTo(lead.occupation, title, lead.score);
     }
   }
   // the top of an organisation has no "Senior" of its post: a chief officer's step is the chief
@@ -592,22 +597,16 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
   if (top === 'none') return undefined;
   if (top) {
     const ceo = graph.findOccupationsByTitle(top, 1)[0];
-    if (!ceo || picked.some((p) => p.occupation === ceo.occupation)) return undefined;
-    const ev = fitEvidence(graph, ceo.occupation, have, []);
-    return { occupation: ceo.occupation, title: top, score: best.score, why: [`a step up from ${best.title}`, ...ev.why], missing: gaps(ceo.occupation), stretch: true, seniority: up, years };
+    return !ceo || picked.some((p) => p.occupation === ceo.occupation) ? undefined : stepTo(ceo.occupation, top, best.score);
   }
   // a supervisor's step is the manager of the same work ("Shoe Department Supervisor" -> "Shoe Department Manager")
   const managed = managerOfSupervised(best.title);
-  if (managed && !picked.some((p) => sameTitle(p.title, managed))) {
-    const ev = fitEvidence(graph, best.occupation, have, []);
-    return { occupation: best.occupation, title: managed, score: best.score, why: [`a step up from ${best.title}`, ...ev.why], missing: [...gaps(best.occupation).slice(0, 3), `${years}+ years of experience`], stretch: true, seniority: up, years };
-  }
+  if (managed && !picked.some((p) => sameTitle(p.title, managed))) return stepTo(best.occupation, managed, best.score);
   if (up === level) return undefined;
   let title = stepUpTitle(best.title, up);
   // one step up from entry level is the plain role, which is already suggested: its second grade
   if (up === 'mid' && picked.some((p) => normalizeTerm(p.title) === normalizeTerm(title))) title = `${title} II`;
-  const ev = fitEvidence(graph, best.occupation, have, []);
-  return { occupation: best.occupation, title, score: best.score, why: [`a step up from ${best.title}`, ...ev.why], missing: [...gaps(best.occupation).slice(0, 3), `${years}+ years of experience`], stretch: true, seniority: up, years };
+  return stepTo(best.occupation, title, best.score);
 }
 
 /** years after which an entry-rank role (a clerk, an assistant, a helper) is a step down from a plain role */
@@ -669,7 +668,7 @@ export function workerOf(work: string): string {
  * The role a post stands in for or trains toward, when its title says so: the title without
  * its understudy word ("Assistant Store Manager" -> "Store Manager", "Substitute Teacher" ->
  * "Teacher", "Deputy Director of Nursing" -> "Director of Nursing"; "Marketing Intern" ->
- * "Marketing", a field: `learner` tells the caller to name it by the occupation). Undefined
+ * "Marketing", a field: `learner` says a learner's post, whose worker workerOf names). Undefined
  * for a rank alone ("Assistant Manager") and for a plain role ("HR Assistant", "Deputy Sheriff").
  */
 export function roleStoodInFor(title: string): { role: string; learner: boolean } | undefined {
