@@ -367,7 +367,7 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       // 2 year training programme", "the NHS 10 year plan"
       if (TRAINING_LENGTH.test(tail)) continue;
       // the post's own term, not experience asked for: "a 1 year fixed term contract", "12 month
-      // secondment", "6 months maternity cover" ("2 years post-registration experience" is experience)"
+      // secondment", "6 months maternity cover" ("2 years post-registration experience" is experience)
       if (/^\s*(?:\(\w+\)\s*)?(?:fixed[- ]term|contract|secondment|maternity|paternity|parental|temporary|temp\b|interim|post(?![-\w])(?!\s+(?:qualification|qualifying|registration|graduate|doctoral|basic)\b)|posts\b|appointment|placement|locum|funded|funding|tenure|probation|assignment|project\b|rotation|position\b)/i.test(tail)) continue;
       // a window or a condition, not experience asked for: "within six months of graduation",
       // "lack six months or less of the required experience", "after 10 years' service"

@@ -63,9 +63,11 @@ export function titleSimilarity(wanted: string, held: string): number {
   return Math.max(0.7 * coverage(w, h) + 0.3 * jaccard(w, h), h.size >= 2 ? 0.9 * coverage(h, w) : 0);
 }
 
-/** words that name the setting of experience, not its line of work ("electrical work", "a clinical setting") */
-// "interaction with students", "dealing with the public", "contact with patients": work with whom
-// the words after name, no line of work of their own
+/**
+ * Words that name the setting of experience, not its line of work ("electrical work", "a clinical
+ * setting"), and words of work with whom the words after them name ("interaction with students",
+ * "dealing with the public", "contact with patients").
+ */
 const GENERIC_WORK = new Set(['work', 'experience', 'role', 'roles', 'position', 'setting', 'environment', 'field', 'industry', 'sector', 'capacity', 'job', 'post', 'background', 'related', 'relevant', 'professional', 'similar',
   'interaction', 'interacting', 'dealing', 'contact']);
 
@@ -104,10 +106,9 @@ export function workAlternatives(subject: string): string[] {
   const named = (p: string) => [...workWords(p)].filter((w) => /[a-z]{3}/.test(w));
   if (pieces.length > 2) {
     // "warehouse or fulfillment related role or facility": each short piece naming work is a line
-    // of it (a piece naming only where, "facility", is none); a long piece makes it one subject
+    // of it (a piece naming only where, "facility", is none); a longer piece holds an "or" of its
+    // own ("inspection or construction supervision of commercial or public works projects")
     const lines = pieces.map((p) => p.trim());
-    // a longer piece is a phrase with an "or" of its own inside ("inspection or construction
-    // supervision of commercial or public works projects")
     if (lines.some((p) => !p || words(p).length > SERIES_WORDS)) return [subject];
     const work = lines.filter((p) => named(p).length && !(words(p).length === 1 && (NO_WORK_ALONE.test(p) || PLACE_ALONE.test(p))));
     return work.length >= 2 ? work : [subject];
