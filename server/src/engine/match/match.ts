@@ -303,6 +303,15 @@ function namesTheWork(resume: DocumentAnalysis, entry: ExperienceEntry, subject:
 }
 
 function entryMentions(resume: DocumentAnalysis, entry: ExperienceEntry, subject: ReadonlySet<string>): boolean {
+  return coverage(subject, entryWords(resume, entry)) >= 0.99;
+}
+
+/** each role's words, read once: a match asks of every role for each requirement and each line of work it offers */
+const ENTRY_WORDS = new WeakMap<ExperienceEntry, ReadonlySet<string>>();
+
+function entryWords(resume: DocumentAnalysis, entry: ExperienceEntry): ReadonlySet<string> {
+  const known = ENTRY_WORDS.get(entry);
+  if (known) return known;
   // the entry's line and the bullets under it, up to the next entry or the end of the entry's
   // section (the last role must not take in the Education and Certifications after it)
   const line = entry.range.start.line;
@@ -319,7 +328,8 @@ function entryMentions(resume: DocumentAnalysis, entry: ExperienceEntry, subject
     const l = lineAt(resume.doc.lineStarts, first);
     if (l >= line && l < next) for (const w of contentWords(b.text)) words.add(w);
   }
-  return coverage(subject, words) >= 0.99;
+  ENTRY_WORDS.set(entry, words);
+  return words;
 }
 
 
