@@ -317,6 +317,19 @@ test('a step up keeps the role and raises its level; a trade ladder names its ow
   assert.equal(stepUpTitle('Manager/Senior Network Engineer', 'lead'), 'Lead Network Engineer');
 });
 
+test('a graded post steps up to its next grade, not to the plain role', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Security Aide I', 'mid', 'Security Aide II'],
+    ['Accountant II', 'senior', 'Accountant III'],
+    ['Engineering Technician III', 'lead', 'Engineering Technician IV'],
+    ['Customer Service Specialist 2', 'senior', 'Customer Service Specialist 3'],
+    ['Analyst Level 1', 'mid', 'Analyst Level 2'],
+    // no grade: the level's word
+    ['Accountant', 'senior', 'Senior Accountant'],
+  ];
+  for (const [title, up, next] of cases) assert.equal(stepUpTitle(title, up as 'mid' | 'senior' | 'lead'), next, title);
+});
+
 test('an understudy post steps up into the role it stands in for or trains toward', () => {
   const cases: Array<[string, { role: string; learner: boolean } | undefined]> = [
     ['Assistant Store Manager', { role: 'Store Manager', learner: false }],
@@ -328,6 +341,14 @@ test('an understudy post steps up into the role it stands in for or trains towar
     ['Mechanical Engineering Intern', { role: 'Mechanical Engineering', learner: true }],
     ['Electrician Apprentice', { role: 'Electrician', learner: true }],
     ['Marketing Internship', { role: 'Marketing', learner: true }],
+    ['Student Nurse', { role: 'Nurse', learner: false }],
+    ['Senior Student Midwife', { role: 'Midwife', learner: false }],
+    // "Student" before a field or a post it serves names whom the post is for, not an understudy
+    ['Senior Student Finance Specialist', undefined],
+    ['Student Services Coordinator', undefined],
+    ['Student Accounts Representative', undefined],
+    ['Student Worker', undefined],
+    ['Student Advisor', undefined],
     // a rank alone, a plain role that ends in a helper's word, a deputy who runs nothing
     ['Assistant Manager', undefined],
     ['HR Assistant', undefined],

@@ -636,8 +636,12 @@ export function isStepTooFar(title: string, personLevel: number, years: number):
   return level >= personLevel + 2 || (level >= 2 && personLevel <= 1 && years < NEW_TO_WORK_YEARS);
 }
 
-/** a first word that makes a post the understudy of the role after it ("Assistant Store Manager", "Substitute Teacher") */
-const STANDS_IN_BEFORE = /^(?:assistant|associate|substitute|student)\s+(?=\S)/i;
+/**
+ * a first word that makes a post the understudy of the role after it ("Assistant Store Manager",
+ * "Substitute Teacher"); "Student" only before a worker ("Student Nurse"): before a field it
+ * names whom the post serves ("Student Finance Specialist", "Student Services Coordinator")
+ */
+const STANDS_IN_BEFORE = /^(?:assistant|associate|substitute|student(?=\s+(?!(?:worker|leader|partner|member|helper|volunteer|advis[eo]r|ambassador|manager|supervisor|director|coordinator)\b)[a-z-]*(?:er|or|ist|ian|nurse|midwife|paramedic|chef|cook|officer|therapist|technician|technologist|pharmacist|surgeon|physician|doctor)\b))\s+(?=\S)/i;
 /** "Deputy" only before a post that runs something ("Deputy Head Teacher"): a "Deputy Sheriff" is the role itself */
 const DEPUTY_BEFORE = /^deputy\s+(?=\S)/i;
 /** a last word that makes a post a learner's ("Mechanical Engineering Intern", "Electrician Apprentice") */
@@ -689,9 +693,19 @@ export function roleStoodInFor(title: string): { role: string; learner: boolean 
 
 const JOURNEYMAN = /\bjourney(?:man|woman|person)\b/i;
 
-/** A role's title one level up ("Accountant" -> "Senior Accountant"); a trade's ladder has its own names ("Journeyman Electrician" -> "Master Electrician"). */
+/** a grade at the end of a title, on a ladder of numbered grades ("Security Aide I", "Engineering Technician 2", "Analyst Level 3") */
+const GRADE_AT_END = /(\s+(?:(?:level|grade)\s+)?)(i{1,3}|iv|[1-4])$/i;
+const NEXT_GRADE: Record<string, string> = { i: 'II', ii: 'III', iii: 'IV', iv: 'V', '1': '2', '2': '3', '3': '4', '4': '5' };
+
+/**
+ * A role's title one level up ("Accountant" -> "Senior Accountant"); a trade's ladder has its own
+ * names ("Journeyman Electrician" -> "Master Electrician"), a graded post its next grade
+ * ("Security Aide I" -> "Security Aide II", not the plain "Security Aide").
+ */
 export function stepUpTitle(title: string, up: SeniorityLevel): string {
   if (JOURNEYMAN.test(title) && up === 'senior') return title.replace(JOURNEYMAN, 'Master').replace(/\s*\/\s*lead$/i, '');
+  const grade = GRADE_AT_END.exec(title.trim());
+  if (grade && grade.index > 0 && !title.includes('/')) return `${title.trim().slice(0, grade.index)}${grade[1]}${NEXT_GRADE[grade[2].toLowerCase()]}`;
   // a title written as several roles steps up in its first ("Jobs Coordinator/Estimator" -> "Senior Jobs Coordinator")
   const parts = title.split(/\s*\/\s*/).filter(Boolean);
   const roles = parts.filter((r) => !namesOnlyRank(r));
