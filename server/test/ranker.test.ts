@@ -7,7 +7,7 @@ import { namesOnlyRank, readSeniority, stepUp, withSeniority } from '../src/engi
 import { OccupationRanker } from '../src/engine/generate/ranker.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { byJudgedFit, gapsFor, isSpecialtyOf, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namedByTitle, isStepTooFar, namesNoField, managerOfSupervised, ownTitle, roleStoodInFor, singularTitle, stepsUpInWork, stepUpTitle, topOfOrganisationStep, workerOf } from '../src/engine/generate/generate.js';
+import { byJudgedFit, gapsFor, isSpecialtyOf, nearHeldFirst, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namedByTitle, isStepTooFar, namesNoField, managerOfSupervised, ownTitle, roleStoodInFor, singularTitle, stepsUpInWork, stepUpTitle, topOfOrganisationStep, workerOf } from '../src/engine/generate/generate.js';
 import { SkillGraph } from '../src/engine/graph/graph.js';
 import { SkillFlag } from '../src/engine/graph/artifact.js';
 import { syntheticArtifact } from './support/synthetic-graph.js';
@@ -472,4 +472,36 @@ test('two titles of one function: most content words share a root, whatever the 
     ['Line Cook', 'Pastry Chef', false],
   ];
   for (const [a, b, same] of rows) assert.equal(sameFunction(a, b), same, `${a} ~ ${b}`);
+});
+
+test('fill-in roles near a role the person held come before far ones of a similar score', () => {
+  // occupations 0 and 1 were held; 2 is near them (cosine 0.7), 3 far (0.1), 4 unrelated (-0.2)
+  const cosine: Record<string, number> = { '0,2': 0.7, '1,2': 0.4, '0,3': 0.1, '1,3': 0.05, '0,4': -0.2, '1,4': -0.1 };
+  const ranker = { similarity: (a: number, b: number) => cosine[`${Math.min(a, b)},${Math.max(a, b)}`] ?? 0 };
+  const ranked = [{ occupation: 4, score: 20 }, { occupation: 3, score: 15 }, { occupation: 2, score: 12 }];
+  assert.deepEqual(nearHeldFirst(ranker, ranked, [0, 1]).map((r) => r.occupation), [2, 3, 4]);
+  // a far occupation the resume scores much higher still comes first
+  assert.deepEqual(nearHeldFirst(ranker, [{ occupation: 3, score: 40 }, { occupation: 2, score: 12 }], [0]).map((r) => r.occupation), [3, 2]);
+  // no held role: the ranker's order
+  assert.deepEqual(nearHeldFirst(ranker, ranked, []).map((r) => r.occupation), [4, 3, 2]);
+});
+
+// Class: a person with more held roles than the list has room for
+test('suggestions: up to four held roles, the fourth only when it is no step down from the person\'s rank', async () => {
+  const graph = syntheticGraph();
+  const engine = testEngine();
+  const resumeOf = (current: string, fourth: string) => [
+    '# Ari Moss', '## Experience',
+    `${current}, Northwind Analytics, Austin, TX (2019 - 2024)`, '- Built Tableau dashboards from SQL.',
+    'Staff Accountant, Contoso Ltd, Austin, TX (2015 - 2019)', '- Kept the general ledger.',
+    'Math Teacher, Lincoln High School, Austin, TX (2012 - 2015)', '- Planned lessons.',
+    `${fourth}, Cafe Uno, Austin, TX (2008 - 2012)`, '- Prepared dishes.',
+    '## Skills', '- SQL', '- Tableau', '- general ledger', '- lesson planning',
+  ].join('\n');
+  const heldOf = async (text: string) => suggestRoles(graph, await engine.analyze(text, undefined, { kind: 'resume', referenceMonth: '2026-12' }), 5, fakeRanker())
+    .filter((r) => r.held).map((r) => r.title);
+  assert.deepEqual(await heldOf(resumeOf('Data Analyst', 'Line Cook')), ['Data Analyst', 'Staff Accountant', 'Math Teacher', 'Line Cook']);
+  assert.deepEqual(await heldOf(resumeOf('Lead Data Analyst', 'Line Cook')), ['Lead Data Analyst', 'Staff Accountant', 'Math Teacher', 'Line Cook']);
+  // an entry-rank post years ago is no fourth held role for a lead
+  assert.deepEqual(await heldOf(resumeOf('Lead Data Analyst', 'Junior Line Cook')), ['Lead Data Analyst', 'Staff Accountant', 'Math Teacher']);
 });
