@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../src/engine/document/parse.js';
 import { documentTitle, titleIn } from '../src/engine/document/title.js';
-import { TitleLexicon } from '../src/engine/experience/lexicon.js';
+import { readsAsTitle, TitleLexicon } from '../src/engine/experience/lexicon.js';
 
 const lexicon = TitleLexicon.load('models');
 const jobTitle = (text: string) => { const doc = parseDocument(text, { kind: 'job' }); return documentTitle(doc, doc.title, lexicon); };
@@ -115,4 +115,23 @@ test('title heads real postings use that O*NET lacks, and plurals of heads read 
     ['Health Care Assistants', 'Health Care Assistant'],
   ];
   for (const [phrase, expected] of rows) assert.equal(titleIn(phrase, lexicon), expected, phrase);
+});
+
+// Class: a rank word that heads a title ("Team Lead", "Head of Finance") where the title table
+// counts it mostly as a qualifier ("Lead Cook", "Head Chef")
+test('a title headed by a rank word reads as a title where the word ends it or comes before its "of"', () => {
+  const table = TitleLexicon.fromJson({ format: 'hrdocs-title-lexicon/1', words: { lead: [2, 40], head: [1, 30], cook: [30, 31], team: [0, 20], sales: [0, 50], of: [0, 90], finance: [0, 10] } });
+  const cases: Array<[string, boolean]> = [
+    ['Customer Service Team Lead', true],
+    ['Sales Lead', true],
+    ['Head of Accounts and Finance', true],
+    ['Head of the Guidance Department', true],
+    ['Lead Cook', true],
+    // a rank word that qualifies the words after it, or sits inside a sentence, heads nothing
+    ['Lead management team', false],
+    ['Was the Hubble mission lead on the outreach project for', false],
+    ['Head General', false],
+    ['Sales', false],
+  ];
+  for (const [title, reads] of cases) assert.equal(readsAsTitle(title, table), reads, title);
 });

@@ -68,12 +68,25 @@ export class TitleLexicon {
 }
 
 /**
- * A phrase reads as a title only when one of its words heads occupation titles at least a fifth
- * of the times it occurs in one ("Recreation Worker", "Director of Engineering", "Technical
- * Project Manager utilizing TFS"; not "Rugby ND", "Myrtle Beach SC", "Ltd", "Financial").
+ * rank words that head a title where they end it or come before its "of" ("Customer Service Team
+ * Lead", "Head of Accounts and Finance"), though they qualify another word as often ("Lead Cook",
+ * "Head Chef"), so the lexicon's head counts alone miss them
+ */
+const RANK_HEADS = new Set(['lead', 'head', 'chief', 'director', 'manager', 'supervisor', 'president', 'officer', 'leader']);
+/** a longer phrase with a rank word in it is more often a sentence ("... was the mission lead") */
+const MAX_RANK_TITLE_WORDS = 8;
+
+/**
+ * A phrase reads as a title when a rank word heads it (RANK_HEADS), or when one of its words heads
+ * occupation titles at least a fifth of the times it occurs in one ("Recreation Worker", "Director
+ * of Engineering", "Technical Project Manager utilizing TFS"; not "Rugby ND", "Myrtle Beach SC",
+ * "Ltd", "Financial").
  */
 export function readsAsTitle(title: string, lexicon: TitleLexicon): boolean {
   const words = readSeniority(title).base.split(/[\s/-]+/).map((w) => w.replace(/[^A-Za-z]/g, '').toLowerCase()).filter(Boolean);
+  // a rank word heads the title where it ends it or comes right before its "of"
+  const of = words.indexOf('of');
+  if (words.length <= MAX_RANK_TITLE_WORDS && (RANK_HEADS.has(words.at(-1) ?? '') || (of > 0 && RANK_HEADS.has(words[of - 1])))) return true;
   const isHead = (w: string) => [w, w.replace(/s$/, ''), w.replace(/ies$/, 'y')].some((x) => {
     const heads = lexicon.heads(x);
     return heads >= 1 && heads >= 0.2 * lexicon.occurs(x);

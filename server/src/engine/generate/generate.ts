@@ -300,7 +300,11 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
   // ranker's), in their own words: each title's best occupation through the encoder (or the
   // graph's titles without it)
   const scoreOf = new Map(ranked.map((r) => [r.occupation, r.score]));
-  const personLevel = Math.max(0, ...current.map(roleLevel));
+  // the rank the person has reached: their current role's, else their latest role's (a person
+  // between jobs is no beginner); a step up is measured from the same roles
+  const latest = current.length ? current : past.slice(0, 1);
+  const personLevel = Math.max(0, ...latest.map(roleLevel));
+  const reachLevel = latest.length ? personLevel : undefined;
   for (const t of titles) {
     if (picked.length >= Math.min(HELD_ROLES, Math.max(1, count - 1))) break;
     if (namesOnlyRank(t)) continue;
@@ -313,10 +317,6 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
     push(hit.occupation, title, scoreOf.get(hit.occupation) ?? hit.score, [t], true);
   }
   // then the ranker's best: first those the resume shows evidence for (a title, a specific skill), then the rest
-  // the rank a step up is measured from: the current role's, else the latest role's (a person
-  // between jobs), unknown without a title
-  const latest = current.length ? current : past.slice(0, 1);
-  const reachLevel = latest.length ? Math.max(...latest.map(roleLevel)) : undefined;
   const fillIns = ranker ? nearHeldFirst(ranker, ranked, picked.map((p) => p.occupation)) : ranked;
   for (const needEvidence of [true, false]) {
     for (const { occupation, score } of fillIns) {
