@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import { namesOnlyRank, readSeniority, stepUp, withSeniority } from '../src/engine/lang/en/seniority.js';
 import { OccupationRanker } from '../src/engine/generate/ranker.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
+import { contentWords } from '../src/engine/match/similarity.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { byJudgedFit, gapsFor, isSpecialtyOf, nearHeldFirst, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namedByTitle, isStepTooFar, namesNoField, managerOfSupervised, ownTitle, roleStoodInFor, singularTitle, stepsUpInWork, stepUpTitle, topOfOrganisationStep, workerOf } from '../src/engine/generate/generate.js';
+import { byJudgedFit, fieldNamed, gapsFor, isSpecialtyOf, nearHeldFirst, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namedByTitle, isStepTooFar, namesNoField, managerOfSupervised, ownTitle, roleStoodInFor, singularTitle, stepsUpInWork, stepUpTitle, topOfOrganisationStep, workerOf } from '../src/engine/generate/generate.js';
 import { SkillGraph } from '../src/engine/graph/graph.js';
 import { SkillFlag } from '../src/engine/graph/artifact.js';
 import { syntheticArtifact } from './support/synthetic-graph.js';
@@ -504,4 +505,22 @@ test('suggestions: up to four held roles, the fourth only when it is no step dow
   assert.deepEqual(await heldOf(resumeOf('Lead Data Analyst', 'Line Cook')), ['Lead Data Analyst', 'Staff Accountant', 'Math Teacher', 'Line Cook']);
   // an entry-rank post years ago is no fourth held role for a lead
   assert.deepEqual(await heldOf(resumeOf('Lead Data Analyst', 'Junior Line Cook')), ['Lead Data Analyst', 'Staff Accountant', 'Math Teacher']);
+});
+
+// Class: a fill-in occupation whose field the resume never names ("Foundry Manager" for a software engineering manager)
+test('how much of an occupation title\'s field the resume names: its words that head no titles, or its role words when it has no others', () => {
+  const table = TitleLexicon.fromJson({ format: 'hrdocs-title-lexicon/1', words: { manager: [900, 1000], engineer: [800, 900], architect: [100, 120], technician: [400, 420], supervisor: [700, 800], chef: [60, 70], marine: [0, 30], software: [2, 200] } });
+  const resume = contentWords('Engineering manager leading software teams; built marketing sites for a construction firm.');
+  const cases: Array<[string, 'all' | 'some' | 'none']> = [
+    ['Software Engineering Manager', 'all'],
+    ['Marketing Manager', 'all'],
+    ['Construction General Supervisor', 'all'],
+    ['Marine Engineer and Naval Architect', 'none'],
+    ['Foundry Manager', 'none'],
+    ['Software Quality Technician', 'some'],
+    // a title of role words alone names its field by them
+    ['Chef', 'none'],
+    ['Engineer', 'all'],
+  ];
+  for (const [title, named] of cases) assert.equal(fieldNamed(title, resume, table), named, title);
 });
