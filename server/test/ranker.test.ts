@@ -524,3 +524,21 @@ test('how much of an occupation title\'s field the resume names: its words that 
   ];
   for (const [title, named] of cases) assert.equal(fieldNamed(title, resume, table), named, title);
 });
+
+// Class: a person in a learner's post now (an internship, a traineeship)
+test('suggestions: a learner\'s post held now is suggested as the role it trains toward, its why keeps the post, its step up is the second grade', async () => {
+  const graph = syntheticGraph();
+  const engine = testEngine();
+  const text = [
+    '# Kai Lund', '## Experience',
+    'Data Analyst Intern, Northwind Analytics, Austin, TX (2026 - Present)', '- Built Tableau dashboards from SQL.',
+    'Intern, Contoso Ltd, Austin, TX (2025 - 2026)', '- Filed reports.',
+    '## Skills', '- SQL', '- Tableau',
+  ].join('\n');
+  const roles = suggestRoles(graph, await engine.analyze(text, undefined, { kind: 'resume', referenceMonth: '2026-12' }), 3, fakeRanker());
+  const held = roles.filter((r) => r.held);
+  assert.deepEqual(held.map((r) => r.title), ['Data Analyst']);
+  assert.ok(held[0].why.includes('worked as Data Analyst Intern'), held[0].why.join());
+  assert.ok(!roles.some((r) => /\bintern\b/i.test(r.title)), roles.map((r) => r.title).join(' | '));
+  assert.equal(roles.find((r) => r.stretch)?.title, 'Data Analyst II');
+});

@@ -274,7 +274,12 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
   const past = held.past.filter((t) => !t.split('/').every((part) => TRAINEE.test(part))).map((t) => heldRoleTitle(t, words));
   // a title that names no line of work ("Specialist") is no role to suggest, in its own words or through its occupation
   const titles = [...current, ...past].filter((t) => !namesNoField(t, words));
-  const named = titleOccupations(graph, titles, ranker);
+  // a learner's post the person holds now is suggested as the role it trains toward, in the
+  // worker's name ("Mechanical Engineering Intern" -> "Mechanical Engineer"; the why keeps the
+  // post); a bare "Intern" names no role
+  const learnerRole = (t: string) => { const s = roleStoodInFor(t); return s?.learner ? workerOf(s.role) : undefined; };
+  const bareLearner = (t: string) => !learnerRole(t) && TRAINEE.test(t) && t.trim().split(/\s+/).length === 1;
+  const named = titleOccupations(graph, titles.filter((t) => !learnerRole(t) && !bareLearner(t)), ranker);
   let ranked: Array<{ occupation: number; score: number }>;
   // how the whole resume ranks each occupation: a held title's reading among near ties
   let resumeScore = new Map<number, number>();
@@ -307,12 +312,13 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
   const reachLevel = latest.length ? personLevel : undefined;
   for (const t of titles) {
     if (picked.length >= Math.min(HELD_ROLES, Math.max(1, count - 1))) break;
-    if (namesOnlyRank(t)) continue;
-    if (picked.length >= HELD_ROLES_ANY_RANK && isStepDown(t, personLevel, resume.totalYears)) continue;
-    const hits = ranker ? ranker.rank(ranker.encodeTitle(t), 10) : graph.findOccupationsByTitle(t, 4).filter((h) => h.score >= 0.6);
+    const role = learnerRole(t) ?? t;
+    if (namesOnlyRank(role) || bareLearner(role)) continue;
+    if (picked.length >= HELD_ROLES_ANY_RANK && isStepDown(role, personLevel, resume.totalYears)) continue;
+    const hits = ranker ? ranker.rank(ranker.encodeTitle(role), 10) : graph.findOccupationsByTitle(role, 4).filter((h) => h.score >= 0.6);
     const hit = ranker ? titleInContext(graph, hits, resumeScore) : hits.find((h) => graph.occupations[h.occupation].source !== 'rjdb');
     if (!hit || (ranker && hit.score < hits[0].score - TITLE_MARGIN)) continue;
-    const title = ownTitle(t);
+    const title = ownTitle(role);
     if (picked.some((p) => sameOccupation(p.occupation, hit.occupation) || sameTitle(p.title, title))) continue;
     push(hit.occupation, title, scoreOf.get(hit.occupation) ?? hit.score, [t], true);
   }
@@ -631,8 +637,10 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
   const now = readSeniority(currentTitle ?? best.title);
   const stated = SENIORITY_ORDER.indexOf(now.level) > SENIORITY_ORDER.indexOf(best.seniority) ? now.level : best.seniority;
   // a title that states no level reads as mid-level, unless the years say entry level (a graduate
-  // is no developer waiting for "Senior")
-  const level = now.stated || readSeniority(best.title).stated || resume.totalYears >= ENTRY_YEARS ? stated : 'entry';
+  // is no developer waiting for "Senior") or the person holds a learner's post now (suggested as
+  // its role: "Digital Marketing Intern" steps up to "Digital Marketing Specialist II")
+  const learning = currentTitle !== undefined && roleStoodInFor(currentTitle)?.learner === true;
+  const level = !learning && (now.stated || readSeniority(best.title).stated || resume.totalYears >= ENTRY_YEARS) ? stated : 'entry';
   const up = stepUp(level);
   const years = Math.max(SENIORITY_YEARS[up], experienceYears(resume, best.title) + 1);
   // the post in the person's own occupation (what it asks for beyond theirs, and the years), or another occupation's (what it asks for)
