@@ -330,7 +330,13 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
   const heldOccupations = picked.map((p) => p.occupation);
   const fillIns = ranker ? nearHeldFirst(ranker, ranked, heldOccupations) : ranked;
   const resumeWords = resumeWordsOf(resume);
-  const fieldOf = (title: string) => (heldOccupations.length ? fieldNamed(title, resumeWords, words) : 'all');
+  const fields = new Map<string, 'all' | 'some' | 'none'>();
+  const fieldOf = (title: string) => {
+    if (!heldOccupations.length) return 'all';
+    let field = fields.get(title);
+    if (!field) fields.set(title, (field = fieldNamed(title, resumeWords, words)));
+    return field;
+  };
   for (const [field, needEvidence] of [['all', true], ['all', false], ['some', true], ['some', false], ['none', true], ['none', false]] as const) {
     for (const { occupation, score } of fillIns) {
       if (picked.length >= count) break;
@@ -376,9 +382,9 @@ const TITLE_GLUE = new Set(['and', 'of', 'the', 'for', 'in', 'all', 'other', 'ex
  * How much of the field an occupation's title names the resume names anywhere: 'all' of the
  * title's field words (those that do not head titles: "Marine" and "Naval" of "Marine Engineer
  * and Naval Architect", not "Engineer"; a title of role words alone, "Chef", by those), 'some',
- * or 'none'. Labelled by a recruiter on 50
- * train-pool resumes, a fill-in whose field the resume never names was sensible 9 of 111 times
- * (a "Foundry Manager" for an engineering manager), some of it 15 of 95, all of it 71 of 145.
+ * or 'none'. Labelled by a recruiter on 50 train-pool resumes, a fill-in whose field the resume
+ * never names was sensible 9 of 111 times (a "Foundry Manager" for an engineering manager), some
+ * of it 15 of 95, all of it 71 of 145.
  */
 export function fieldNamed(title: string, resumeWords: ReadonlySet<string>, lexicon: TitleLexicon): 'all' | 'some' | 'none' {
   const words = title.toLowerCase().split(/[^a-z]+/).filter((w) => w && !TITLE_GLUE.has(w));
