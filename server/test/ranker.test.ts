@@ -282,10 +282,10 @@ test("a resume's own role title is tidied, never rewritten: quotes, capitals, on
   for (const [written, shown] of cases) assert.equal(ownTitle(written), shown, written);
 });
 
-test("a held role's title as a role one applies for: composite titles, ownership, traineeships, terms of the post", () => {
+test("a held role's title as a role one applies for: composite titles, ownership, traineeships, terms of the post, military ranks", () => {
   // heads and their counts as the O*NET title lexicon has them, for the words these titles use
   const lexicon = TitleLexicon.fromJson({ format: 'hrdocs-title-lexicon/1', words: {
-    liaison: [40, 45], manager: [1334, 1338], owner: [20, 22], trainee: [30, 31], auditor: [60, 62], nurse: [139, 235],
+    liaison: [40, 45], manager: [1334, 1338], owner: [20, 22], trainee: [30, 31], auditor: [60, 62], nurse: [139, 235], electrician: [50, 52], technician: [400, 420], logistics: [0, 40],
     planner: [90, 95], buyer: [80, 84], clerk: [774, 799], agent: [300, 310], account: [2, 40], executive: [100, 180],
   } });
   const cases: Array<[string, string]> = [
@@ -303,6 +303,16 @@ test("a held role's title as a role one applies for: composite titles, ownership
     ['Per Diem Registered Nurse', 'Registered Nurse'],
     ['Contract Manager', 'Contract Manager'],
     ['Acting Coach', 'Acting Coach'],
+    // a military rank is no civilian post: the work beside it is, a rank alone none
+    ['Aviation Electrician Petty Officer 3rd Class', 'Aviation Electrician'],
+    ['Aviation Implementation Manager Master Sergeant', 'Aviation Implementation Manager'],
+    ['Chief Warrant Officer Two Information Services Technician', 'Information Services Technician'],
+    ['NON Commissioned Security Officer', 'NON Commissioned Security Officer'],
+    ['Petty Officer', ''],
+    ['Non-Commissioned Officer', ''],
+    ['Senior Logistics Noncommissioned Officer', 'Senior Logistics Noncommissioned Officer'],
+    ['Chief Financial Officer', 'Chief Financial Officer'],
+    ['Master Electrician', 'Master Electrician'],
   ];
   for (const [written, role] of cases) assert.equal(heldRoleTitle(written, lexicon), role, written);
 });

@@ -268,10 +268,10 @@ function escoTwin(graph: SkillGraph, occupation: number, ranker?: OccupationRank
 export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count: number, ranker?: OccupationRanker, lexicon?: TitleLexicon, asked?: PostingSkills): RoleSuggestion[] {
   const held = resumeTitles(resume, lexicon);
   const words = lexicon ?? TitleLexicon.builtin();
-  const current = held.current.map((t) => heldRoleTitle(t, words));
+  const current = held.current.map((t) => heldRoleTitle(t, words)).filter(Boolean);
   // an internship or a volunteer post in the past is no role to apply for now ("Auditor (Intern)";
   // "Management Trainee/Office Manager" names a role beside the traineeship and stays)
-  const past = held.past.filter((t) => !t.split('/').every((part) => TRAINEE.test(part))).map((t) => heldRoleTitle(t, words));
+  const past = held.past.filter((t) => !t.split('/').every((part) => TRAINEE.test(part))).map((t) => heldRoleTitle(t, words)).filter(Boolean);
   // a title that names no line of work ("Specialist") is no role to suggest, in its own words or through its occupation
   const titles = [...current, ...past].filter((t) => !namesNoField(t, words));
   // a learner's post the person holds now is suggested as the role it trains toward, in the
@@ -426,6 +426,9 @@ const OWNERSHIP = /^(?:co-?\s?owner|owner|co-?founder|founder|proprietor|partner
 /** a parenthesis that states the terms of a post, not the role ("Auditor (Intern)", "Nurse (Per Diem)") */
 const TERMS = /\s*\((?:[^)]*\b(?:intern|internship|trainee|volunteer|student|contract|contractor|temp|temporary|part[- ]?time|full[- ]?time|seasonal|interim|remote|per diem|casual|bank|locum)\b[^)]*)\)\s*/gi;
 
+/** military ranks, with their grade ("Petty Officer 3rd Class", "Master Sergeant", "Chief Warrant Officer Two", "Non-Commissioned Officer") */
+const MILITARY_RANK = /\b(?:(?:leading\s+|chief\s+|senior\s+chief\s+|master\s+chief\s+)?petty\s+officer(?:\s+(?:1st|2nd|3rd|first|second|third)\s+class)?|(?:master\s+|staff\s+|first\s+|gunnery\s+|technical\s+|command\s+)?sergeant(?:\s+major)?|(?:lance\s+)?corporal|(?:first\s+|second\s+)?lieutenant(?:\s+(?:colonel|commander))?|(?:chief\s+)?warrant\s+officer(?:\s+(?:one|two|three|four|five|[1-5]))?|non[\s-]?commissioned\s+officer|(?:senior\s+)?airman|seaman|private\s+first\s+class)\b/gi;
+
 /** a first word that states the terms of a post, not the role: "Interim Marketing Manager", "Freelance Website Designer" ("Acting Coach" and "Contract Manager" name work) */
 const TERMS_BEFORE = /^\s*(?:interim|temporary|freelance|part[- ]?time|full[- ]?time|seasonal|per diem|locum|prn)\s+(?=\S)/i;
 
@@ -438,7 +441,13 @@ const TERMS_BEFORE = /^\s*(?:interim|temporary|freelance|part[- ]?time|full[- ]?
  * Marketing Manager"), any other parenthesis kept ("(ICU)").
  */
 export function heldRoleTitle(title: string, lexicon: TitleLexicon): string {
-  const plain = title.replace(TERMS, ' ').replace(TERMS_BEFORE, '').replace(/\s+/g, ' ').trim() || title;
+  // a military rank is no civilian post: the post beside it is ("Aviation Electrician Petty Officer
+  // 3rd Class" -> "Aviation Electrician"), a rank alone names none; beside a field that names no
+  // post ("Logistics Noncommissioned Officer") the title stays whole, the field still tells the ranker
+  const civilian = title.replace(MILITARY_RANK, ' ').replace(/\s+/g, ' ').trim();
+  if (!civilian) return '';
+  const role = readsAsTitle(civilian, lexicon) ? civilian : title;
+  const plain = role.replace(TERMS, ' ').replace(TERMS_BEFORE, '').replace(/\s+/g, ' ').trim() || role;
   const parts = plain.split(/\s*\/\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return plain;
   const reads = parts.map((p) => readsAsTitle(p, lexicon));
