@@ -310,6 +310,7 @@ test("a held role's title as a role one applies for: composite titles, ownership
     ['NON Commissioned Security Officer', 'NON Commissioned Security Officer'],
     ['Petty Officer', ''],
     ['Non-Commissioned Officer', ''],
+    ['Non Commissioned Officers', ''],
     ['Senior Logistics Noncommissioned Officer', 'Senior Logistics Noncommissioned Officer'],
     ['Chief Financial Officer', 'Chief Financial Officer'],
     ['Master Electrician', 'Master Electrician'],

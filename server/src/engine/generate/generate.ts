@@ -427,7 +427,7 @@ const OWNERSHIP = /^(?:co-?\s?owner|owner|co-?founder|founder|proprietor|partner
 const TERMS = /\s*\((?:[^)]*\b(?:intern|internship|trainee|volunteer|student|contract|contractor|temp|temporary|part[- ]?time|full[- ]?time|seasonal|interim|remote|per diem|casual|bank|locum)\b[^)]*)\)\s*/gi;
 
 /** military ranks, with their grade ("Petty Officer 3rd Class", "Master Sergeant", "Chief Warrant Officer Two", "Non-Commissioned Officer") */
-const MILITARY_RANK = /\b(?:(?:leading\s+|chief\s+|senior\s+chief\s+|master\s+chief\s+)?petty\s+officer(?:\s+(?:1st|2nd|3rd|first|second|third)\s+class)?|(?:master\s+|staff\s+|first\s+|gunnery\s+|technical\s+|command\s+)?sergeant(?:\s+major)?|(?:lance\s+)?corporal|(?:first\s+|second\s+)?lieutenant(?:\s+(?:colonel|commander))?|(?:chief\s+)?warrant\s+officer(?:\s+(?:one|two|three|four|five|[1-5]))?|non[\s-]?commissioned\s+officer|(?:senior\s+)?airman|seaman|private\s+first\s+class)\b/gi;
+const MILITARY_RANK = /\b(?:(?:leading\s+|chief\s+|senior\s+chief\s+|master\s+chief\s+)?petty\s+officer(?:\s+(?:1st|2nd|3rd|first|second|third)\s+class)?|(?:master\s+|staff\s+|first\s+|gunnery\s+|technical\s+|command\s+)?sergeant(?:\s+major)?|(?:lance\s+)?corporal|(?:first\s+|second\s+)?lieutenant(?:\s+(?:colonel|commander))?|(?:chief\s+)?warrant\s+officer(?:\s+(?:one|two|three|four|five|[1-5]))?|non[\s-]?commissioned\s+officer|(?:senior\s+)?airman|seaman|private\s+first\s+class)s?\b/gi;
 
 /** a first word that states the terms of a post, not the role: "Interim Marketing Manager", "Freelance Website Designer" ("Acting Coach" and "Contract Manager" name work) */
 const TERMS_BEFORE = /^\s*(?:interim|temporary|freelance|part[- ]?time|full[- ]?time|seasonal|per diem|locum|prn)\s+(?=\S)/i;
