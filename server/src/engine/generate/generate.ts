@@ -6,7 +6,7 @@ import type { DocumentAnalysis, GeneratedJob, MatchResult } from '../types.js';
 import { contentWords, jaccard, shownInWords, titleSimilarity } from '../match/similarity.js';
 import { contentKeys, normalizeTerm } from '../text/normalize.js';
 import { employmentOf } from '../experience/extract.js';
-import { namesOnlyRank, readSeniority, roleLevel, stepUp, withoutRank, withSeniority, SENIORITY_ORDER, SENIORITY_YEARS, type SeniorityLevel } from '../lang/en/seniority.js';
+import { namesOnlyRank, nextGrade, readSeniority, roleLevel, stepUp, withoutRank, withSeniority, SENIORITY_ORDER, SENIORITY_YEARS, type SeniorityLevel } from '../lang/en/seniority.js';
 import { resumeFeatures, resumeTitles, type OccupationRanker } from './ranker.js';
 import { readsAsTitle, TitleLexicon } from '../experience/lexicon.js';
 import { fromCapitals } from '../document/title.js';
@@ -277,9 +277,8 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
   // a learner's post the person holds now is suggested as the role it trains toward, in the
   // worker's name ("Mechanical Engineering Intern" -> "Mechanical Engineer"; the why keeps the
   // post); a bare "Intern" names no role
-  const learnerRole = (t: string) => { const s = roleStoodInFor(t); return s?.learner ? workerOf(s.role) : undefined; };
-  const bareLearner = (t: string) => !learnerRole(t) && TRAINEE.test(t) && t.trim().split(/\s+/).length === 1;
-  const named = titleOccupations(graph, titles.filter((t) => !learnerRole(t) && !bareLearner(t)), ranker);
+  const bareLearner = (t: string) => !roleTrainedFor(t) && TRAINEE.test(t) && t.trim().split(/\s+/).length === 1;
+  const named = titleOccupations(graph, titles.filter((t) => !roleTrainedFor(t) && !bareLearner(t)), ranker);
   let ranked: Array<{ occupation: number; score: number }>;
   // how the whole resume ranks each occupation: a held title's reading among near ties
   let resumeScore = new Map<number, number>();
@@ -312,7 +311,7 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
   const reachLevel = latest.length ? personLevel : undefined;
   for (const t of titles) {
     if (picked.length >= Math.min(HELD_ROLES, Math.max(1, count - 1))) break;
-    const role = learnerRole(t) ?? t;
+    const role = roleTrainedFor(t) ?? t;
     if (namesOnlyRank(role) || bareLearner(role)) continue;
     if (picked.length >= HELD_ROLES_ANY_RANK && isStepDown(role, personLevel, resume.totalYears)) continue;
     const hits = ranker ? ranker.rank(ranker.encodeTitle(role), 10) : graph.findOccupationsByTitle(role, 4).filter((h) => h.score >= 0.6);
@@ -444,9 +443,10 @@ export function heldRoleTitle(title: string, lexicon: TitleLexicon): string {
   // a military rank is no civilian post: the post beside it is ("Aviation Electrician Petty Officer
   // 3rd Class" -> "Aviation Electrician"), a rank alone names none; beside a field that names no
   // post ("Logistics Noncommissioned Officer") the title stays whole, the field still tells the ranker
-  const civilian = title.replace(MILITARY_RANK, ' ').replace(/\s+/g, ' ').trim();
+  const written = title.replace(/\s+/g, ' ').trim();
+  const civilian = written.replace(MILITARY_RANK, ' ').replace(/\s+/g, ' ').trim();
   if (!civilian) return '';
-  const role = readsAsTitle(civilian, lexicon) ? civilian : title;
+  const role = civilian === written || readsAsTitle(civilian, lexicon) ? civilian : title;
   const plain = role.replace(TERMS, ' ').replace(TERMS_BEFORE, '').replace(/\s+/g, ' ').trim() || role;
   const parts = plain.split(/\s*\/\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return plain;
@@ -654,7 +654,7 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
   // a title that states no level reads as mid-level, unless the years say entry level (a graduate
   // is no developer waiting for "Senior") or the person holds a learner's post now (suggested as
   // its role: "Digital Marketing Intern" steps up to "Digital Marketing Specialist II")
-  const learning = currentTitle !== undefined && roleStoodInFor(currentTitle)?.learner === true;
+  const learning = currentTitle !== undefined && roleTrainedFor(currentTitle) !== undefined;
   const level = !learning && (now.stated || readSeniority(best.title).stated || resume.totalYears >= ENTRY_YEARS) ? stated : 'entry';
   const up = stepUp(level);
   const years = Math.max(SENIORITY_YEARS[up], experienceYears(resume, best.title) + 1);
@@ -669,7 +669,7 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
   // "Mechanical Engineer"), not into a "Senior" of the understudy post
   const stoodFor = roleStoodInFor(best.title);
   if (stoodFor) {
-    const role = stoodFor.learner ? workerOf(stoodFor.role) : stoodFor.role;
+    const role = roleTrainedFor(best.title) ?? stoodFor.role;
     // the understudy post itself shares most words with the role and is no reason to raise it
     const suggested = picked.some((p) => normalizeTerm(p.title) !== normalizeTerm(best.title) && sameTitle(p.title, role));
     // a learner's next post is the role itself, its second grade where it is already suggested
@@ -787,11 +787,13 @@ export function roleStoodInFor(title: string): { role: string; learner: boolean 
   return undefined;
 }
 
-const JOURNEYMAN = /\bjourney(?:man|woman|person)\b/i;
+/** The role a learner's post trains toward, in its worker's name ("Mechanical Engineering Intern" -> "Mechanical Engineer"); undefined for any other post. */
+function roleTrainedFor(title: string): string | undefined {
+  const stood = roleStoodInFor(title);
+  return stood?.learner ? workerOf(stood.role) : undefined;
+}
 
-/** a grade at the end of a title, on a ladder of numbered grades ("Security Aide I", "Engineering Technician 2", "Analyst Level 3") */
-const GRADE_AT_END = /(\s+(?:(?:level|grade)\s+)?)(i{1,3}|iv|[1-4])$/i;
-const NEXT_GRADE: Record<string, string> = { i: 'II', ii: 'III', iii: 'IV', iv: 'V', '1': '2', '2': '3', '3': '4', '4': '5' };
+const JOURNEYMAN = /\bjourney(?:man|woman|person)\b/i;
 
 /**
  * A role's title one level up ("Accountant" -> "Senior Accountant"); a trade's ladder has its own
@@ -800,8 +802,8 @@ const NEXT_GRADE: Record<string, string> = { i: 'II', ii: 'III', iii: 'IV', iv: 
  */
 export function stepUpTitle(title: string, up: SeniorityLevel): string {
   if (JOURNEYMAN.test(title) && up === 'senior') return title.replace(JOURNEYMAN, 'Master').replace(/\s*\/\s*lead$/i, '');
-  const grade = GRADE_AT_END.exec(title.trim());
-  if (grade && grade.index > 0 && !title.includes('/')) return `${title.trim().slice(0, grade.index)}${grade[1]}${NEXT_GRADE[grade[2].toLowerCase()]}`;
+  const graded = nextGrade(title);
+  if (graded) return graded;
   // a title written as several roles steps up in its first ("Jobs Coordinator/Estimator" -> "Senior Jobs Coordinator")
   const parts = title.split(/\s*\/\s*/).filter(Boolean);
   const roles = parts.filter((r) => !namesOnlyRank(r));

@@ -58,6 +58,22 @@ export function readSeniority(title: string): Seniority {
   return { level: level ?? 'mid', stated: level !== undefined, base: base || text };
 }
 
+/**
+ * a grade at the end of a title on a ladder of numbered grades ("Security Aide I", "Engineering
+ * Technician 2", "Analyst Level 3"), for naming the next one; narrower than the grades readSeniority
+ * reads (no "V", no "2/3" span), since only these have a next grade to name
+ */
+const GRADE_AT_END = /(\s+(?:(?:level|grade)\s+)?)(i{1,3}|iv|[1-4])$/i;
+const NEXT_GRADE: Record<string, string> = { i: 'II', ii: 'III', iii: 'IV', iv: 'V', '1': '2', '2': '3', '3': '4', '4': '5' };
+
+/** A graded title at its next grade ("Security Aide I" -> "Security Aide II"); undefined without a grade, or for several titles written as one. */
+export function nextGrade(title: string): string | undefined {
+  const text = title.trim();
+  const grade = GRADE_AT_END.exec(text);
+  if (!grade || grade.index === 0 || text.includes('/')) return undefined;
+  return `${text.slice(0, grade.index)}${grade[1]}${NEXT_GRADE[grade[2].toLowerCase()]}`;
+}
+
 /** The next level up (principal stays principal). */
 export function stepUp(level: SeniorityLevel): SeniorityLevel {
   return SENIORITY_ORDER[Math.min(SENIORITY_ORDER.length - 1, SENIORITY_ORDER.indexOf(level) + 1)];
