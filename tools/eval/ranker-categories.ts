@@ -8,6 +8,15 @@ export function inEvalPool(id: string): boolean {
   return fnv1a(`hrdocs-ranker-eval/${id}`) % 10 === 0;
 }
 
+/**
+ * The resumes whose career paths the ranker is tuned on, never trained on (1 in 5 of the
+ * training pool, by a hash of the id): where what the paths teach is read, and the pool the
+ * suggestions of a retrained ranker are judged on.
+ */
+export function inPathTunePool(id: string): boolean {
+  return !inEvalPool(id) && fnv1a(`hrdocs-ranker-paths/${id}`) % 5 === 0;
+}
+
 export const CATEGORY_TITLES: Record<string, string[]> = {
   // livecareer_resumes
   'accountant': ['accountant', 'Accountants and Auditors', 'accounting assistant'],

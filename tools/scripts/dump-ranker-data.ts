@@ -13,9 +13,14 @@
 //   posting real postings (the six corpora of ../shared/data/postings, up to 400 each, seeded):
 //           body skills and words -> the occupations their title names exactly (seniority
 //           removed); dev-set ids left out
-// usage: node tools/out/tools/scripts/dump-ranker-data.js OUT.jsonl [--per-category 70] [--per-corpus-postings 400] [--buckets 131072] [--reuse-resumes OLD.jsonl]
+//   path    (--paths; the shipped ranker is trained without them) career paths (ranker-paths.ts):
+//           every real resume of the training pool, once per role it held whose title names
+//           graph occupations exactly (seniority removed) -> those occupations, read from the
+//           rest of the resume (that title and its words taken out). Resumes of the path tune
+//           pool (inPathTunePool) are written with "tune": true, never trained on
+// usage: node tools/out/tools/scripts/dump-ranker-data.js OUT.jsonl [--per-category 70] [--per-corpus-postings 400] [--buckets 131072] [--paths] [--reuse-resumes OLD.jsonl]
 // Feature ids are full 32-bit FNV-1a hashes of the feature strings.
-// (--reuse-resumes: copy the rjdb, real and posting lines of an earlier dump with the same buckets instead of analysing the resumes again)
+// (--reuse-resumes: copy the rjdb, real, posting and path lines of an earlier dump with the same buckets instead of analysing the resumes again)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +33,8 @@ import { TitleLexicon } from '../../server/src/engine/experience/lexicon.js';
 import { FEATURE_GROUPS, resumeFeatures, titleFeatures, type ResumeFeatures } from '../../server/src/engine/generate/ranker.js';
 import { fnv1a } from '../../server/src/engine/models/hash.js';
 import { rjdbJobTitle } from '../graph/build-graph.js';
-import { CATEGORY_TITLES, inEvalPool } from '../eval/ranker-categories.js';
+import { CATEGORY_TITLES, inEvalPool, inPathTunePool } from '../eval/ranker-categories.js';
+import { careerPathExamples } from './ranker-paths.js';
 
 interface Selection {
   shuffle<T>(list: T[], seed: string): T[];
@@ -57,13 +63,13 @@ const counts: Record<string, number> = {};
 // full 32-bit FNV-1a hashes: the trainer takes them modulo the bucket count, and ships the set of
 // hashes it saw so that the server ignores a feature no training example had
 const hashed = (feats: string[]) => [...new Set(feats.map((f) => fnv1a(f)))];
-const emit = (source: string, features: Partial<ResumeFeatures>, target: Map<number, number>, weight = 1) => {
+const emit = (source: string, features: Partial<ResumeFeatures>, target: Map<number, number>, weight = 1, tune = false) => {
   const total = [...target.values()].reduce((a, b) => a + b, 0);
   if (!total) return;
   const x: Record<string, number[]> = {};
   for (const g of FEATURE_GROUPS) if (features[g]?.length) x[g] = hashed(features[g]!);
   if (!Object.keys(x).length) return;
-  lines.push(JSON.stringify({ source, x, y: [...target].map(([o, w]) => [o, +(w / total).toFixed(4)]), w: weight }));
+  lines.push(JSON.stringify({ source, x, y: [...target].map(([o, w]) => [o, +(w / total).toFixed(4)]), w: weight, ...(tune ? { tune: true } : {}) }));
   counts[source] = (counts[source] ?? 0) + 1;
 };
 
@@ -115,7 +121,7 @@ if (reuse) {
   for (const line of readFileSync(reuse, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const source = (JSON.parse(line) as { source: string }).source;
-    if (source !== 'rjdb' && source !== 'real' && source !== 'posting') continue;
+    if (source !== 'rjdb' && source !== 'real' && source !== 'posting' && source !== 'path') continue;
     lines.push(line);
     counts[source] = (counts[source] ?? 0) + 1;
   }
@@ -190,6 +196,16 @@ for (const corpus of ['postings/nhs_jobs', 'postings/la_city_bulletins', 'postin
     // weighed below a resume: a posting asks for a role, a resume shows one (0.3 chosen on the tune split, against 1)
     emit('posting', { skills: f.skills, words: f.words }, new Map(occs.map((o) => [o, 1])), 0.3);
     taken++;
+  }
+}
+
+// --- career paths -----------------------------------------------------------------------------
+if (args.includes('--paths')) {
+  for (const corpus of ['resumes/livecareer_resumes', 'resumes/kaggle_updated_resume_dataset']) {
+    for (const r of selection.loadCorpus(corpus, dataDir).filter((x) => !excluded.has(x.id) && !inEvalPool(x.id))) {
+      const a = await engine.analyze(r.text, undefined, { kind: 'resume', referenceMonth: '2026-12' });
+      for (const p of careerPathExamples(graph, a, lexicon, named)) emit('path', p.features, new Map(p.occupations.map((o) => [o, 1])), p.weight, inPathTunePool(r.id));
+    }
   }
 }
 

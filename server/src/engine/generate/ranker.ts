@@ -101,9 +101,13 @@ export function resumeTitles(resume: DocumentAnalysis, lexicon: TitleLexicon = T
   return { current, past };
 }
 
-/** The resume's features per group: title features (employer and place words removed), linked skills, body words. */
-export function resumeFeatures(graph: SkillGraph, resume: DocumentAnalysis, lexicon?: TitleLexicon): ResumeFeatures {
-  const { current, past } = resumeTitles(resume, lexicon);
+/**
+ * The resume's features per group: title features (employer and place words removed), linked
+ * skills, body words. `titles`: the titles to read instead of the resume's own (training reads a
+ * resume with one of its roles taken out).
+ */
+export function resumeFeatures(graph: SkillGraph, resume: DocumentAnalysis, lexicon?: TitleLexicon, titles = resumeTitles(resume, lexicon)): ResumeFeatures {
+  const { current, past } = titles;
   const nameWords = namesOf(resume.experience);
   const titleFeats = (titles: string[]) => titles.flatMap((t) => titleFeatures(t)).filter((f) => !(f.startsWith('T:') && nameWords.has(f.slice(2))));
   const skills = new Set<string>();
