@@ -19,6 +19,10 @@ const TABLE: Array<[string, number, string]> = [
   ['Assistant Manager', 1, 'qualified rank'], ['Associate Director', 2, 'qualified rank'], ['Assistant Principal', 2, 'qualified rank'],
   // both a helper and a rank word: the middle
   ['Executive Assistant', 1, 'helper to a rank'],
+  // the clerk of a public body heads its office; a clerk of a ward, a court or a graded series is a clerical post
+  ['City Clerk', 3, 'clerk of a public body'], ['County Clerk-Recorder', 3, 'clerk of a public body'], ['Clerk of the Board', 3, 'clerk of a public body'],
+  ['Town Clerk', 3, 'clerk of a public body'], ['Assistant County Clerk', 2, 'deputy of a public body\'s clerk'], ['Deputy City Clerk', 2, 'deputy of a public body\'s clerk'],
+  ['Court Clerk', 0, 'clerical clerk'], ['Elections Clerk', 0, 'clerical clerk'], ['Deputy County Clerk III', 2, 'graded clerical series: a deputy, its grade III, not the head'],
   // stated seniority moves the rank
   ['Senior Accountant', 2, 'stated'], ['Junior Accountant', 0, 'stated'], ['Accountant III', 2, 'stated grade'], ['Software Engineer II', 1, 'stated grade'],
   ['Senior HR Assistant', 1, 'stated on a helper'], ['Senior Manager', 3, 'stated on a rank'], ['Lead Cook', 2, 'stated'],

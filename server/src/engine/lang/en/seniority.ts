@@ -117,11 +117,21 @@ const HEAD_RANK = new Set(['director', 'head', 'chief', 'principal', 'vp', 'pres
 const QUALIFIERS = new Set(['assistant', 'associate', 'deputy', 'executive']);
 const LEVEL_NUMBER: Record<SeniorityLevel, number> = { entry: 0, mid: 1, senior: 2, lead: 2, principal: 3 };
 
+/**
+ * The clerk of a public body heads its office ("City Clerk", "County Clerk-Recorder", "Clerk of the
+ * Board"); a "Ward Clerk", a "Court Clerk" or a graded "Deputy County Clerk III" is a clerical post.
+ */
+const CLERK_OF_OFFICE = /\b(?:(?:city|county|town|township|village|borough|parish|municipal|district)(?:\s+(?:and|&)\s+(?:city|county|town))?\s+clerk|clerk\s+of\s+(?:the\s+)?(?:board|courts?|council|works|house|senate|peace))\b/i;
+/** a grade at the end of a title: a clerical series, not the office's head */
+const GRADED = /[\s,-](?:i{1,3}|iv|v|[1-5])\s*$/i;
+
 /** A title's rank on one scale: 0 entry, 1 the plain role, 2 senior or running it, 3 the head of a function. */
 export function roleLevel(title: string): number {
   const stated = readSeniority(title);
   const words = stated.base.toLowerCase().split(/[^a-z]+/).filter(Boolean);
-  const ranked = (w: string) => SENIOR_RANK.has(w) || HEAD_RANK.has(w);
+  const officer = CLERK_OF_OFFICE.test(stated.base) && !GRADED.test(title.trim());
+  const heads = (w: string) => HEAD_RANK.has(w) || (officer && w === 'clerk');
+  const ranked = (w: string) => SENIOR_RANK.has(w) || heads(w);
   let head = false;
   let senior = false;
   let entry = false;
@@ -129,7 +139,7 @@ export function roleLevel(title: string): number {
   words.forEach((w, i) => {
     const later = words.slice(i + 1);
     if (QUALIFIERS.has(w) && later.some(ranked)) { qualified = true; return; }
-    if (HEAD_RANK.has(w)) head = true;
+    if (heads(w)) head = true;
     // "Executive Chef" runs the kitchen; "Account Executive" is the role itself
     else if (SENIOR_RANK.has(w) && (w !== 'executive' || later.length > 0)) senior = true;
     else if (ENTRY_RANK.has(w)) entry = true;
