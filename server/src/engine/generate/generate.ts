@@ -5,6 +5,7 @@ import type { SkillGraph, GraphOccupation, OccupationSkill } from '../graph/grap
 import type { DocumentAnalysis, GeneratedJob, MatchResult } from '../types.js';
 import { contentWords, jaccard, shownInWords, titleSimilarity } from '../match/similarity.js';
 import { contentKeys, normalizeTerm } from '../text/normalize.js';
+import { keepingFieldWords } from '../lang/en/stem-collisions.js';
 import { employmentOf } from '../experience/extract.js';
 import { namesOnlyRank, nextGrade, readSeniority, roleLevel, stepUp, withoutRank, withSeniority, SENIORITY_ORDER, SENIORITY_YEARS, type SeniorityLevel } from '../lang/en/seniority.js';
 import { resumeFeatures, resumeTitles, type OccupationRanker } from './ranker.js';
@@ -580,43 +581,6 @@ function gapRank(graph: SkillGraph, occupation: number, edge: OccupationSkill): 
  * web designer's; "Team Leader" in a garage, not a zoo's). RJDB occupations, single job ads, are
  * no reading.
  */
-/**
- * Field nouns the stem folds into a word that names something else in titles: "accounting" (the
- * books) into "account" (a client's: "Account Manager"), "marketing" into "market" (a place:
- * "Market Manager"), each with the words that name its field as written. Other "-ing" words fold
- * into their own field ("Engineering" -> "engineer", "Nursing" -> "nurse"): keeping every "-ing"
- * word as written moved 159 of 498 held titles' readings, many to worse ones ("Software
- * Engineering Analyst" -> an engineering technician).
- */
-const STEM_COLLISIONS: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/\baccounting\b/i, /\baccount(?:ing|ants?)\b/i],
-  [/\bmarketing\b/i, /\bmarket(?:ing|ers?)\b/i],
-];
-
-/**
- * A title's readings that keep a field word the stem folds into another word (STEM_COLLISIONS):
- * "Accounting Manager" read as a sales account manager, "Marketing Manager" as a property manager
- * (O*NET's "Market Manager"). Where some reading's name has the field as written, a reading is
- * kept only if its name has it too or, in a title of two fields, shares a word of the other field
- * ("Marketing & Public Relations Manager" is still a public relations manager); the order stays.
- */
-const COORDINATED = /\s(?:and|&)\s|\//i;
-
-export function keepingFieldWords<T extends { occupation: number }>(graph: SkillGraph, title: string, hits: T[]): T[] {
-  let out = hits;
-  const words = contentKeys(readSeniority(title).base);
-  for (const [inTitle, inName] of STEM_COLLISIONS) {
-    if (!inTitle.test(title)) continue;
-    const field = contentKeys(inTitle.source.replace(/\\b/g, ''))[0];
-    // a title of two fields ("Marketing & Public Relations Manager") may be read by the other one
-    const others = new Set(COORDINATED.test(title) ? words.slice(0, -1).filter((w) => w !== field) : []);
-    const name = (h: T) => graph.occupations[h.occupation].title;
-    if (!out.some((h) => inName.test(name(h)))) continue;
-    out = out.filter((h) => inName.test(name(h)) || contentKeys(name(h)).some((w) => others.has(w)));
-  }
-  return out;
-}
-
 function titleInContext<T extends { occupation: number; score: number }>(graph: SkillGraph, hits: T[], resumeScore: Map<number, number>): T | undefined {
   const readings = hits.filter((h) => graph.occupations[h.occupation].source !== 'rjdb');
   if (!readings.length) return undefined;

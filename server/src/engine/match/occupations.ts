@@ -6,6 +6,7 @@
 import { employmentOf } from '../experience/extract.js';
 import type { SkillGraph } from '../graph/graph.js';
 import type { DocumentAnalysis } from '../types.js';
+import { keepingFieldWords } from '../lang/en/stem-collisions.js';
 
 export interface OccupationFeatures {
   /** the resume's role titles name the occupation the job title names (0-1) */
@@ -33,6 +34,11 @@ function occupationSize(graph: SkillGraph, occupation: number): number {
   return n;
 }
 
+/** The occupations a title names, its field words as written ("Accounting Manager" is no client account manager). */
+function titleReadings(graph: SkillGraph, title: string) {
+  return keepingFieldWords(graph, title, graph.findOccupationsByTitle(title, TITLE_HITS));
+}
+
 function add(m: Weights, k: number, v: number): void { m.set(k, (m.get(k) ?? 0) + v); }
 
 function skillEvidence(graph: SkillGraph, doc: DocumentAnalysis): Weights {
@@ -55,7 +61,7 @@ function jobDistribution(graph: SkillGraph, job: DocumentAnalysis): Weights {
   if (cached) return cached;
   const raw: Weights = new Map();
   const title = job.title ?? '';
-  for (const hit of title ? graph.findOccupationsByTitle(title, TITLE_HITS) : []) add(raw, hit.occupation, 2 * hit.score);
+  for (const hit of title ? titleReadings(graph, title) : []) add(raw, hit.occupation, 2 * hit.score);
   const bySkill = skillEvidence(graph, job);
   const skillTotal = [...bySkill.values()].reduce((a, b) => a + b, 0);
   if (skillTotal > 0) for (const [o, w] of bySkill) add(raw, o, w / skillTotal);
@@ -74,7 +80,7 @@ function resumeEvidence(graph: SkillGraph, resume: DocumentAnalysis): { titles: 
   named.forEach((t, i) => {
     // the headline and the latest roles say most
     const recency = 1 / (1 + Math.max(0, i - 1) * 0.25);
-    for (const hit of graph.findOccupationsByTitle(t, TITLE_HITS)) {
+    for (const hit of titleReadings(graph, t)) {
       titles.set(hit.occupation, Math.max(titles.get(hit.occupation) ?? 0, hit.score * recency));
     }
   });
@@ -89,7 +95,7 @@ export function occupationFeatures(graph: SkillGraph, resume: DocumentAnalysis, 
   const evidence = resumeEvidence(graph, resume);
   const title = job.title ?? '';
   let occupationTitleFit = 0;
-  for (const hit of title ? graph.findOccupationsByTitle(title, TITLE_HITS) : []) {
+  for (const hit of title ? titleReadings(graph, title) : []) {
     occupationTitleFit = Math.max(occupationTitleFit, hit.score * (evidence.titles.get(hit.occupation) ?? 0));
   }
   let occupationFit = 0;

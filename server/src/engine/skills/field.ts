@@ -2,6 +2,7 @@
 // and the skills it names, and how well a skill fits it. The skill linker reads it as context, so
 // "ventilation" in a nurse's resume is weighed against respiratory care, not building HVAC.
 import type { SkillGraph } from '../graph/graph.js';
+import { keepingFieldWords } from '../lang/en/stem-collisions.js';
 
 /** occupation index -> weight, summing to 1 (empty: no evidence) */
 export type OccupationDistribution = ReadonlyMap<number, number>;
@@ -17,7 +18,7 @@ const TOP_OCCUPATIONS = 50;
 export function documentOccupations(graph: SkillGraph, title: string | undefined, skills: Iterable<number>): OccupationDistribution {
   const raw = new Map<number, number>();
   const add = (o: number, v: number) => raw.set(o, (raw.get(o) ?? 0) + v);
-  if (title && title.trim()) for (const hit of graph.findOccupationsByTitle(title, TITLE_HITS)) add(hit.occupation, hit.score);
+  if (title && title.trim()) for (const hit of keepingFieldWords(graph, title, graph.findOccupationsByTitle(title, TITLE_HITS))) add(hit.occupation, hit.score);
   const bySkill = new Map<number, number>();
   const seen = new Set<number>();
   for (const s of skills) {
