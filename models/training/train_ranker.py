@@ -138,6 +138,11 @@ def main():
     # feature ids are full 32-bit hashes: remember them (the server ignores any other), then bucket
     known = set()
     rjdb_occ = {i for i, oid in enumerate(occ_ids) if oid.startswith("rjdb:")}
+    # a career-path line that never trains (held out, or weighed 0) makes no feature known and no
+    # bucket used: nothing would have trained its row
+    def feeds(r):
+        return r["source"] != "path" or (args.path_weight > 0 and not r.get("tune"))
+
     for r in rows:
         # RJDB's occupations are single job ads' titles: where a target also names an ESCO or
         # O*NET occupation, those carry most of it
@@ -146,7 +151,8 @@ def main():
             total = sum(w for _, w in y)
             r["y"] = [[o, w / total] for o, w in y]
         for g, feats in r["x"].items():
-            known.update(feats)
+            if feeds(r):
+                known.update(feats)
             r["x"][g] = [h % buckets for h in feats]
     n_occ = len(occ_ids)
     # the epoch is chosen on these; the career paths' own tune pool (whole resumes, by a hash of
@@ -200,7 +206,7 @@ def main():
 
     # buckets no example uses say nothing: zero them
     used = np.zeros(buckets, dtype=bool)
-    for r in rows:
+    for r in filter(feeds, rows):
         for feats in r["x"].values():
             used[feats] = True
     with torch.no_grad():

@@ -20,7 +20,7 @@
 //           pool (inPathTunePool) are written with "tune": true, never trained on
 // usage: node tools/out/tools/scripts/dump-ranker-data.js OUT.jsonl [--per-category 70] [--per-corpus-postings 400] [--buckets 131072] [--paths] [--reuse-resumes OLD.jsonl]
 // Feature ids are full 32-bit FNV-1a hashes of the feature strings.
-// (--reuse-resumes: copy the rjdb, real, posting and path lines of an earlier dump with the same buckets instead of analysing the resumes again)
+// (--reuse-resumes: copy the rjdb, real and posting lines, and with --paths the path lines, of an earlier dump with the same buckets instead of analysing the resumes again)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -121,7 +121,7 @@ if (reuse) {
   for (const line of readFileSync(reuse, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const source = (JSON.parse(line) as { source: string }).source;
-    if (source !== 'rjdb' && source !== 'real' && source !== 'posting' && source !== 'path') continue;
+    if (source !== 'rjdb' && source !== 'real' && source !== 'posting' && !(source === 'path' && args.includes('--paths'))) continue;
     lines.push(line);
     counts[source] = (counts[source] ?? 0) + 1;
   }

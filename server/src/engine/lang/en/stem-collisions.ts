@@ -8,15 +8,18 @@ import { readSeniority } from './seniority.js';
 /**
  * Field nouns the stem folds into a word that names something else in titles: "accounting" (the
  * books) into "account" (a client's: "Account Manager"), "marketing" into "market" (a place:
- * "Market Manager"), each with the words that name its field as written. Other "-ing" words fold
- * into their own field ("Engineering" -> "engineer", "Nursing" -> "nurse"): keeping every "-ing"
- * word as written moved 159 of 498 held titles' readings, many to worse ones ("Software
- * Engineering Analyst" -> an engineering technician).
+ * "Market Manager"), each with the words that name its field in an occupation's name. Other "-ing"
+ * words fold into their own field ("Engineering" -> "engineer", "Nursing" -> "nurse"): keeping
+ * every "-ing" word as written moved 159 of 498 held titles' readings, many to worse ones
+ * ("Software Engineering Analyst" -> an engineering technician).
  */
-const STEM_COLLISIONS: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/\baccounting\b/i, /\baccount(?:ing|ants?)\b/i],
-  [/\bmarketing\b/i, /\bmarket(?:ing|ers?)\b/i],
+const STEM_COLLISIONS: ReadonlyArray<{ word: string; named: RegExp }> = [
+  { word: 'accounting', named: /\baccount(?:ing|ants?)\b/i },
+  { word: 'marketing', named: /\bmarket(?:ing|ers?)\b/i },
 ];
+
+/** a title of two fields joined ("Marketing & Public Relations Manager", "PR/Marketing Assistant") */
+const COORDINATED = /\s(?:and|&)\s|\//i;
 
 /**
  * A title's readings that keep a field word the stem folds into another word (STEM_COLLISIONS):
@@ -25,20 +28,16 @@ const STEM_COLLISIONS: ReadonlyArray<readonly [RegExp, RegExp]> = [
  * kept only if its name has it too or, in a title of two fields, shares a word of the other field
  * ("Marketing & Public Relations Manager" is still a public relations manager); the order stays.
  */
-const COORDINATED = /\s(?:and|&)\s|\//i;
-
 export function keepingFieldWords<T extends { occupation: number }>(graph: Pick<SkillGraph, 'occupations'>, title: string, hits: T[]): T[] {
   let out = hits;
   const words = contentKeys(readSeniority(title).base);
-  for (const [inTitle, inName] of STEM_COLLISIONS) {
-    if (!inTitle.test(title)) continue;
-    const field = contentKeys(inTitle.source.replace(/\\b/g, ''))[0];
-    // a title of two fields ("Marketing & Public Relations Manager") may be read by the other one
+  const name = (h: T) => graph.occupations[h.occupation].title;
+  for (const { word, named } of STEM_COLLISIONS) {
+    if (!new RegExp(`\\b${word}\\b`, 'i').test(title) || !out.some((h) => named.test(name(h)))) continue;
+    // the title's other words, less its head: the second field of a title that names two
+    const field = contentKeys(word)[0];
     const others = new Set(COORDINATED.test(title) ? words.slice(0, -1).filter((w) => w !== field) : []);
-    const name = (h: T) => graph.occupations[h.occupation].title;
-    if (!out.some((h) => inName.test(name(h)))) continue;
-    out = out.filter((h) => inName.test(name(h)) || contentKeys(name(h)).some((w) => others.has(w)));
+    out = out.filter((h) => named.test(name(h)) || contentKeys(name(h)).some((w) => others.has(w)));
   }
   return out;
 }
-
