@@ -172,7 +172,7 @@ def main():
             path_tune.append(i)
         elif held_out(i, r):
             tune_idx[r["source"]].append(i)
-        elif r["source"] != "path" or args.path_weight > 0:
+        elif feeds(r):
             train_idx.extend([i] * over.get(r["source"], 1))
     train_idx = np.array(train_idx)
     print(f"examples {len(rows)}; train (oversampled) {len(train_idx)}; tune " + ", ".join(f"{k} {len(v)}" for k, v in tune_idx.items()), flush=True)

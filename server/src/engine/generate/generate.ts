@@ -315,7 +315,7 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
     const role = roleTrainedFor(t) ?? t;
     if (namesOnlyRank(role) || bareLearner(role)) continue;
     if (picked.length >= HELD_ROLES_ANY_RANK && isStepDown(role, personLevel, resume.totalYears)) continue;
-    const hits = keepingFieldWords(graph, role, ranker ? ranker.rank(ranker.encodeTitle(role), 10) : graph.findOccupationsByTitle(role, 4).filter((h) => h.score >= 0.6));
+    const hits = heldTitleReadings(graph, role, ranker);
     const hit = ranker ? titleInContext(graph, hits, resumeScore) : hits.find((h) => graph.occupations[h.occupation].source !== 'rjdb');
     if (!hit || (ranker && hit.score < hits[0].score - TITLE_MARGIN)) continue;
     const title = ownTitle(role);
@@ -457,12 +457,17 @@ export function heldRoleTitle(title: string, lexicon: TitleLexicon): string {
   return roles.length ? roles.join('/') : plain;
 }
 
+/** A held title's readings, best first: the encoder's ten (the graph's close titles without it), field words as written. */
+function heldTitleReadings(graph: SkillGraph, title: string, ranker?: OccupationRanker): Array<{ occupation: number; score: number }> {
+  return keepingFieldWords(graph, title, ranker ? ranker.rank(ranker.encodeTitle(title), 10) : graph.findOccupationsByTitle(title, 4).filter((h) => h.score >= 0.6));
+}
+
 /** Occupations the resume's own titles name (each title's best occupation and those close behind it), with the title that names them. */
 function titleOccupations(graph: SkillGraph, titles: string[], ranker?: OccupationRanker): Map<number, { title: string; share: number }> {
   const out = new Map<number, { title: string; share: number }>();
   for (const t of titles) {
     if (namesOnlyRank(t)) continue;
-    const hits = keepingFieldWords(graph, t, ranker ? ranker.rank(ranker.encodeTitle(t), 10) : graph.findOccupationsByTitle(t, 4).filter((h) => h.score >= 0.6));
+    const hits = heldTitleReadings(graph, t, ranker);
     if (!hits.length) continue;
     const top = hits[0].score;
     for (const h of hits) {

@@ -21,7 +21,9 @@ const JOB_OCCUPATIONS = 12;
 const SATURATION = 0.6;
 
 type Weights = Map<number, number>;
-const jobCache = new WeakMap<DocumentAnalysis, Weights>();
+type TitleHit = { occupation: number; score: number };
+/** per job: its occupation distribution, and its title's readings (read once, used by every match) */
+const jobCache = new WeakMap<DocumentAnalysis, { dist: Weights; titleHits: TitleHit[] }>();
 const resumeCache = new WeakMap<DocumentAnalysis, { titles: Weights; skills: Weights }>();
 
 const sizes = new WeakMap<SkillGraph, Map<number, number>>();
@@ -35,8 +37,8 @@ function occupationSize(graph: SkillGraph, occupation: number): number {
 }
 
 /** The occupations a title names, its field words as written ("Accounting Manager" is no client account manager). */
-function titleReadings(graph: SkillGraph, title: string) {
-  return keepingFieldWords(graph, title, graph.findOccupationsByTitle(title, TITLE_HITS));
+function titleReadings(graph: SkillGraph, title: string): TitleHit[] {
+  return title ? keepingFieldWords(graph, title, graph.findOccupationsByTitle(title, TITLE_HITS)) : [];
 }
 
 function add(m: Weights, k: number, v: number): void { m.set(k, (m.get(k) ?? 0) + v); }
@@ -55,21 +57,22 @@ function skillEvidence(graph: SkillGraph, doc: DocumentAnalysis): Weights {
   return out;
 }
 
-/** The job's occupations, a distribution: its title counts most, its skills spread the rest. */
-function jobDistribution(graph: SkillGraph, job: DocumentAnalysis): Weights {
+/** The job's occupations, a distribution (its title counts most, its skills spread the rest), and its title's readings. */
+function jobReading(graph: SkillGraph, job: DocumentAnalysis): { dist: Weights; titleHits: TitleHit[] } {
   const cached = jobCache.get(job);
   if (cached) return cached;
   const raw: Weights = new Map();
-  const title = job.title ?? '';
-  for (const hit of title ? titleReadings(graph, title) : []) add(raw, hit.occupation, 2 * hit.score);
+  const titleHits = titleReadings(graph, job.title ?? '');
+  for (const hit of titleHits) add(raw, hit.occupation, 2 * hit.score);
   const bySkill = skillEvidence(graph, job);
   const skillTotal = [...bySkill.values()].reduce((a, b) => a + b, 0);
   if (skillTotal > 0) for (const [o, w] of bySkill) add(raw, o, w / skillTotal);
   const top = [...raw.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, JOB_OCCUPATIONS);
   const total = top.reduce((s, [, w]) => s + w, 0);
   const dist: Weights = new Map(total > 0 ? top.map(([o, w]) => [o, w / total]) : []);
-  jobCache.set(job, dist);
-  return dist;
+  const reading = { dist, titleHits };
+  jobCache.set(job, reading);
+  return reading;
 }
 
 function resumeEvidence(graph: SkillGraph, resume: DocumentAnalysis): { titles: Weights; skills: Weights } {
@@ -90,12 +93,11 @@ function resumeEvidence(graph: SkillGraph, resume: DocumentAnalysis): { titles: 
 }
 
 export function occupationFeatures(graph: SkillGraph, resume: DocumentAnalysis, job: DocumentAnalysis): OccupationFeatures {
-  const dist = jobDistribution(graph, job);
+  const { dist, titleHits } = jobReading(graph, job);
   if (!dist.size) return { occupationTitleFit: 0, occupationFit: 0 };
   const evidence = resumeEvidence(graph, resume);
-  const title = job.title ?? '';
   let occupationTitleFit = 0;
-  for (const hit of title ? titleReadings(graph, title) : []) {
+  for (const hit of titleHits) {
     occupationTitleFit = Math.max(occupationTitleFit, hit.score * (evidence.titles.get(hit.occupation) ?? 0));
   }
   let occupationFit = 0;

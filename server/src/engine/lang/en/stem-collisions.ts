@@ -13,9 +13,9 @@ import { readSeniority } from './seniority.js';
  * every "-ing" word as written moved 159 of 498 held titles' readings, many to worse ones
  * ("Software Engineering Analyst" -> an engineering technician).
  */
-const STEM_COLLISIONS: ReadonlyArray<{ word: string; named: RegExp }> = [
-  { word: 'accounting', named: /\baccount(?:ing|ants?)\b/i },
-  { word: 'marketing', named: /\bmarket(?:ing|ers?)\b/i },
+const STEM_COLLISIONS: ReadonlyArray<{ word: string; inTitle: RegExp; named: RegExp }> = [
+  { word: 'accounting', inTitle: /\baccounting\b/i, named: /\baccount(?:ing|ants?)\b/i },
+  { word: 'marketing', inTitle: /\bmarketing\b/i, named: /\bmarket(?:ing|ers?)\b/i },
 ];
 
 /** a title of two fields joined ("Marketing & Public Relations Manager", "PR/Marketing Assistant") */
@@ -30,13 +30,12 @@ const COORDINATED = /\s(?:and|&)\s|\//i;
  */
 export function keepingFieldWords<T extends { occupation: number }>(graph: Pick<SkillGraph, 'occupations'>, title: string, hits: T[]): T[] {
   let out = hits;
-  const words = contentKeys(readSeniority(title).base);
   const name = (h: T) => graph.occupations[h.occupation].title;
-  for (const { word, named } of STEM_COLLISIONS) {
-    if (!new RegExp(`\\b${word}\\b`, 'i').test(title) || !out.some((h) => named.test(name(h)))) continue;
+  for (const { word, inTitle, named } of STEM_COLLISIONS) {
+    if (!inTitle.test(title) || !out.some((h) => named.test(name(h)))) continue;
     // the title's other words, less its head: the second field of a title that names two
     const field = contentKeys(word)[0];
-    const others = new Set(COORDINATED.test(title) ? words.slice(0, -1).filter((w) => w !== field) : []);
+    const others = new Set(COORDINATED.test(title) ? contentKeys(readSeniority(title).base).slice(0, -1).filter((w) => w !== field) : []);
     out = out.filter((h) => named.test(name(h)) || contentKeys(name(h)).some((w) => others.has(w)));
   }
   return out;
