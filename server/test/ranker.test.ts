@@ -8,7 +8,7 @@ import { OccupationRanker } from '../src/engine/generate/ranker.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { contentWords } from '../src/engine/match/similarity.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { byJudgedFit, fieldNamed, gapsFor, isSpecialtyOf, nearHeldFirst, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namedByTitle, isStepTooFar, namesNoField, managerOfSupervised, ownTitle, roleStoodInFor, singularTitle, stepsUpInWork, stepUpTitle, topOfOrganisationStep, workerOf } from '../src/engine/generate/generate.js';
+import { byJudgedFit, displayTitle, isCatchAll, fieldNamed, gapsFor, isSpecialtyOf, nearHeldFirst, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namedByTitle, isStepTooFar, namesNoField, managerOfSupervised, ownTitle, roleStoodInFor, singularTitle, stepsUpInWork, stepUpTitle, topOfOrganisationStep, workerOf } from '../src/engine/generate/generate.js';
 import { SkillGraph } from '../src/engine/graph/graph.js';
 import { SkillFlag } from '../src/engine/graph/artifact.js';
 import { syntheticArtifact } from './support/synthetic-graph.js';
@@ -552,4 +552,29 @@ test('suggestions: a learner\'s post held now is suggested as the role it trains
   assert.ok(held[0].why.includes('worked as Data Analyst Intern'), held[0].why.join());
   assert.ok(!roles.some((r) => /\bintern\b/i.test(r.title)), roles.map((r) => r.title).join(' | '));
   assert.equal(roles.find((r) => r.stretch)?.title, 'Data Analyst II');
+});
+
+// Class: O*NET titles that name several roles or the rest of a field, shown as a suggestion's title
+test("an occupation title naming several roles is shown by its first role only where that part names a role; O*NET's catch-alls are no role to suggest", () => {
+  const graph = syntheticGraph();
+  const table = TitleLexicon.fromJson({ format: 'hrdocs-title-lexicon/1', words: { cook: [60, 70], laborer: [120, 125], security: [2, 200], computer: [10, 300], manager: [900, 1000], property: [2, 50] } });
+  const shown = (title: string, source: 'onet' | 'esco' = 'onet') => {
+    graph.occupations[0] = { ...graph.occupations[0], title, source };
+    return displayTitle(graph, 0, table);
+  };
+  const rows: Array<[string, string, 'onet' | 'esco']> = [
+    ['Cooks, Restaurant', 'Cook', 'onet'],
+    ['Hairdressers, Hairstylists, and Cosmetologists', 'Hairdresser', 'onet'],
+    // the part before the comma qualifies titles: the whole title, not "Security" or "Computer"
+    ['Securities, Commodities, and Financial Services Sales Agents', 'Securities, Commodities, and Financial Services Sales Agent', 'onet'],
+    ['computers, computer peripheral equipment and software distribution manager', 'Computer, Computer Peripheral Equipment And Software Distribution Manager', 'esco'],
+    ['Property, Real Estate, and Community Association Managers', 'Property, Real Estate, and Community Association Manager', 'onet'],
+    // a word the table does not know is read as the role ("Geoscientists, Except ...")
+    ['Geoscientists, Except Hydrologists and Geographers', 'Geoscientist', 'onet'],
+  ];
+  for (const [title, expected, source] of rows) assert.equal(shown(title, source), expected, title);
+  for (const [title, source, catchAll] of [['Managers, All Other', 'onet', true], ['Engineers, All Other', 'onet', true], ['First-Line Supervisors of Transportation Workers, All Other', 'onet', true],
+    ['Cooks, Restaurant', 'onet', false], ['Chief Executives', 'onet', false], ['all other agents', 'esco', false]] as const) {
+    assert.equal(isCatchAll({ title, source }), catchAll, title);
+  }
 });
