@@ -697,7 +697,7 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
     // already leading: the best-ranked management occupation not yet suggested that ranks above
     // the person's post in the same line of work ("IT Manager" is no step to a property manager,
     // a finance director none to a financial manager)
-    const lead = ranked.slice(0, 100).find((r) => !picked.some((p) => p.occupation === r.occupation) && graph.occupations[r.occupation].source !== 'rjdb' &&
+    const lead = ranked.slice(0, 100).find((r) => !picked.some((p) => p.occupation === r.occupation) && graph.occupations[r.occupation].source !== 'rjdb' && !isCatchAll(graph.occupations[r.occupation]) &&
       LEADER.test(graph.occupations[r.occupation].title) && stepsUpInWork(best.title, displayTitle(graph, r.occupation, lexicon)));
     if (lead) {
       const title = displayTitle(graph, lead.occupation, lexicon);
