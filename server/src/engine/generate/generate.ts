@@ -865,7 +865,6 @@ function sameTitle(a: string, b: string): boolean {
   return normalizeTerm(a) === normalizeTerm(b) || jaccard(contentWords(a), contentWords(b)) >= 0.75;
 }
 
-/** An occupation's title as a posting would write it: singular, capitalised, the part before a comma ("Cooks, Restaurant" -> "Cook"). */
 /**
  * An O*NET catch-all occupation: the rest of a field its other occupations leave ("Managers, All
  * Other", "Engineers, All Other"). Labelled by recruiters on 100 training-pool resumes, such a
@@ -876,6 +875,7 @@ export function isCatchAll(occupation: Pick<GraphOccupation, 'title' | 'source'>
   return occupation.source === 'onet' && /,\s*all other\s*$/i.test(occupation.title);
 }
 
+/** An occupation's title as a posting would write it: singular, capitalised, the part before a comma ("Cooks, Restaurant" -> "Cook"). */
 export function displayTitle(graph: SkillGraph, occupation: number, lexicon: TitleLexicon): string {
   let t = graph.occupations[occupation].title.replace(/\s*\([^)]*\)/g, '');
   // "Helpers--Electricians": the helper of the first trade named
