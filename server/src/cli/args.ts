@@ -40,7 +40,7 @@ export interface Parsed {
 
 /** Options every engine-using command accepts. */
 export const ENGINE_OPTIONS: Record<string, OptionSpec> = {
-  models: { type: 'string', value: 'DIR', description: 'folder with graph/, the ONNX models and manifest.json (default: the repo\'s models/, or $HRDOCS_MODELS)' },
+  models: { type: 'string', value: 'DIR', description: 'folder with graph/, the ONNX models and manifest.json (default: $HRDOCS_MODELS or $HRDOCS_MODELS_DIR, else the repo\'s models/)' },
   device: { type: 'string', value: 'auto|cpu|cuda', choices: ['auto', 'cpu', 'cuda'], description: 'execution provider for the models (default: auto)' },
   'no-models': { type: 'boolean', description: 'the rule engine only, no ONNX models' },
   'reference-month': { type: 'string', value: 'YYYY-MM', description: 'the month "Present" means (default: this month)' },

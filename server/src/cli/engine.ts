@@ -37,12 +37,20 @@ export function stderrLogger(verbose: boolean): Logger {
   };
 }
 
+function modelsChoice(flag: string | undefined): [string, string | undefined] {
+  if (flag) return ['--models', flag];
+  for (const name of ['HRDOCS_MODELS', 'HRDOCS_MODELS_DIR']) if (process.env[name]) return [`$${name}`, process.env[name]];
+  return ['', undefined];
+}
+
 export function engineOptions(parsed: Parsed, quiet = false): EngineOptions {
   const o = parsed.options;
-  const models = (o.models as string | undefined) ?? process.env.HRDOCS_MODELS;
+  // the flag, else the environment (HRDOCS_MODELS_DIR is the name the engine and the server read),
+  // else the checkout's own models/
+  const [source, models] = modelsChoice(o.models as string | undefined);
   const root = repoRoot();
   const modelsDir = models ? resolve(models) : root ? join(root, 'models') : undefined;
-  if (models && !existsSync(modelsDir!)) throw new CliError(`--models: ${models}: no such folder`);
+  if (models && !existsSync(modelsDir!)) throw new CliError(`${source}: ${models}: no such folder`);
   const referenceMonth = o['reference-month'] as string | undefined;
   if (referenceMonth !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(referenceMonth)) {
     throw new CliError(`--reference-month must be YYYY-MM, got "${referenceMonth}"`);
