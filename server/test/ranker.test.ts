@@ -8,7 +8,7 @@ import { OccupationRanker } from '../src/engine/generate/ranker.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { contentWords } from '../src/engine/match/similarity.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { byJudgedFit, displayTitle, isCatchAll, fieldNamed, gapsFor, isSpecialtyOf, nearHeldFirst, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namedByTitle, isStepTooFar, namesNoField, managerOfSupervised, ownTitle, roleStoodInFor, singularTitle, stepsUpInWork, stepUpTitle, topOfOrganisationStep, workerOf } from '../src/engine/generate/generate.js';
+import { byJudgedFit, displayTitle, isCatchAll, isNeverSuggested, fieldNamed, gapsFor, isSpecialtyOf, nearHeldFirst, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namedByTitle, isStepTooFar, namesNoField, managerOfSupervised, ownTitle, roleStoodInFor, singularTitle, stepsUpInWork, stepUpTitle, topOfOrganisationStep, workerOf } from '../src/engine/generate/generate.js';
 import { SkillGraph } from '../src/engine/graph/graph.js';
 import { SkillFlag } from '../src/engine/graph/artifact.js';
 import { syntheticArtifact } from './support/synthetic-graph.js';
@@ -576,5 +576,13 @@ test("an occupation title naming several roles is shown by its first role only w
   for (const [title, source, catchAll] of [['Managers, All Other', 'onet', true], ['Engineers, All Other', 'onet', true], ['First-Line Supervisors of Transportation Workers, All Other', 'onet', true],
     ['Cooks, Restaurant', 'onet', false], ['Chief Executives', 'onet', false], ['all other agents', 'esco', false]] as const) {
     assert.equal(isCatchAll({ title, source }), catchAll, title);
+  }
+});
+
+// Class: occupations a career tool offers only to someone who held them
+test('escorts, fortune tellers, psychics, mediums and astrologers are never suggested unasked; other personal services are', () => {
+  for (const [title, source, never] of [['escort', 'esco', true], ['fortune teller', 'esco', true], ['Psychic', 'esco', true], ['medium', 'esco', true], ['astrologer', 'esco', true],
+    ['companion', 'esco', false], ['tour escort', 'esco', false], ['pet sitter', 'esco', false], ['Medium Truck Driver', 'onet', false]] as const) {
+    assert.equal(isNeverSuggested({ title, source }), never, title);
   }
 });

@@ -356,6 +356,7 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
       // O*NET's catch-alls ("Managers, All Other") are the rest of a field, no role to apply for:
       // only in the resume's own words
       if (!own && isCatchAll(graph.occupations[occupation])) continue;
+      if (!own && isNeverSuggested(graph.occupations[occupation])) continue;
       if (!title || picked.some((p) => sameTitle(p.title, title))) continue;
       if (!own && (isStepDown(title, personLevel, resume.totalYears) || (reachLevel !== undefined && isStepTooFar(title, reachLevel, resume.totalYears)))) continue;
       if (!own && fieldOf(title) !== field) continue;
@@ -873,6 +874,17 @@ function sameTitle(a: string, b: string): boolean {
  */
 export function isCatchAll(occupation: Pick<GraphOccupation, 'title' | 'source'>): boolean {
   return occupation.source === 'onet' && /,\s*all other\s*$/i.test(occupation.title);
+}
+
+/**
+ * Occupations a career tool offers only to someone who held them: ESCO's escorts (ISCO 5169) and
+ * its fortune tellers, psychics, mediums and astrologers (ISCO 5161). The ranker offered "Escort"
+ * to a retail sales worker; no overlap of skills makes that a suggestion to send anyone unasked.
+ */
+const NEVER_SUGGESTED = new Set(['escort', 'fortune teller', 'psychic', 'medium', 'astrologer']);
+
+export function isNeverSuggested(occupation: Pick<GraphOccupation, 'title' | 'source'>): boolean {
+  return occupation.source === 'esco' && NEVER_SUGGESTED.has(occupation.title.trim().toLowerCase());
 }
 
 /** An occupation's title as a posting would write it: singular, capitalised, the part before a comma ("Cooks, Restaurant" -> "Cook"). */
