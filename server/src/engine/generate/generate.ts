@@ -351,12 +351,7 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
         own = undefined;
         title = shown;
       }
-      // RJDB's occupations are single job ads' titles ("... (Fortune 200 Client)"): suggested only in the resume's own words
-      if (!own && graph.occupations[occupation].source === 'rjdb') continue;
-      // O*NET's catch-alls ("Managers, All Other") are the rest of a field, no role to apply for:
-      // only in the resume's own words
-      if (!own && isCatchAll(graph.occupations[occupation])) continue;
-      if (!own && isNeverSuggested(graph.occupations[occupation])) continue;
+      if (!own && onlyInOwnWords(graph.occupations[occupation])) continue;
       if (!title || picked.some((p) => sameTitle(p.title, title))) continue;
       if (!own && (isStepDown(title, personLevel, resume.totalYears) || (reachLevel !== undefined && isStepTooFar(title, reachLevel, resume.totalYears)))) continue;
       if (!own && fieldOf(title) !== field) continue;
@@ -403,14 +398,16 @@ export function fieldNamed(title: string, resumeWords: ReadonlySet<string>, lexi
 /** a word that heads titles more than it qualifies them ("manager", "engineer", "technician") */
 function headsTitles(word: string, lexicon: TitleLexicon): boolean {
   const heads = lexicon.heads(word);
-  return heads >= FIELDLESS_HEADS && heads >= 0.3 * lexicon.occurs(word);
+  return heads >= FIELDLESS_HEADS && heads >= HEAD_SHARE * lexicon.occurs(word);
 }
 
 /** a word titles use mostly to qualify another ("security" of "Security Guard", "computer"); unknown words are not */
 function qualifiesTitles(word: string, lexicon: TitleLexicon): boolean {
   const occurs = lexicon.occurs(word);
-  return occurs >= QUALIFIER_OCCURRENCES && lexicon.heads(word) < 0.3 * occurs;
+  return occurs >= QUALIFIER_OCCURRENCES && lexicon.heads(word) < HEAD_SHARE * occurs;
 }
+/** share of a word's titles it must head to read as a role word rather than a qualifier */
+const HEAD_SHARE = 0.3;
 /** titles a word must occur in before its use is read from the table */
 const QUALIFIER_OCCURRENCES = 5;
 /** how many titles a word must head to name a role, not a field */
@@ -698,7 +695,7 @@ function stretchRole(graph: SkillGraph, resume: DocumentAnalysis, picked: RoleSu
     // already leading: the best-ranked management occupation not yet suggested that ranks above
     // the person's post in the same line of work ("IT Manager" is no step to a property manager,
     // a finance director none to a financial manager)
-    const lead = ranked.slice(0, 100).find((r) => !picked.some((p) => p.occupation === r.occupation) && graph.occupations[r.occupation].source !== 'rjdb' && !isCatchAll(graph.occupations[r.occupation]) &&
+    const lead = ranked.slice(0, 100).find((r) => !picked.some((p) => p.occupation === r.occupation) && !onlyInOwnWords(graph.occupations[r.occupation]) &&
       LEADER.test(graph.occupations[r.occupation].title) && stepsUpInWork(best.title, displayTitle(graph, r.occupation, lexicon)));
     if (lead) {
       const title = displayTitle(graph, lead.occupation, lexicon);
@@ -867,6 +864,14 @@ function sameTitle(a: string, b: string): boolean {
 }
 
 /**
+ * An occupation suggested only in the resume's own words, to someone who held it: RJDB's (single
+ * job ads' titles, "... (Fortune 200 Client)"), O*NET's catch-alls and the roles never suggested unasked.
+ */
+function onlyInOwnWords(occupation: GraphOccupation): boolean {
+  return occupation.source === 'rjdb' || isCatchAll(occupation) || isNeverSuggested(occupation);
+}
+
+/**
  * An O*NET catch-all occupation: the rest of a field its other occupations leave ("Managers, All
  * Other", "Engineers, All Other"). Labelled by recruiters on 100 training-pool resumes, such a
  * fill-in was sensible 9 of 60 times (all fill-ins: 346 of 1,241), shown as a bare "Manager" or
@@ -897,11 +902,8 @@ export function displayTitle(graph: SkillGraph, occupation: number, lexicon: Tit
   // only where that part names a role ("Cooks"; not "Securities" of "Securities, Commodities, and
   // Financial Services Sales Agents" nor "computers" of "computers, computer peripheral equipment
   // and software distribution manager": words titles use mostly as qualifiers)
-  if (/^[^,]+s,/.test(t) && !qualifiesTitles(singularTitle(t.split(/,/)[0]).toLowerCase().split(/\s+/).at(-1) ?? '', lexicon)) {
-    t = t.split(/,\s*/)[0];
-    // "Laborers and Freight, Stock, and Material Movers": the list runs on past the comma
-    if (/ and \w+$/.test(t) && !/s$/.test(t)) t = t.replace(/ and \w+$/, '');
-  }
+  const first = t.split(/,\s*/)[0];
+  if (/^[^,]+s,/.test(t) && !qualifiesTitles(singularTitle(first).toLowerCase().split(/\s+/).at(-1) ?? '', lexicon)) t = first;
   return tidyTitle(t);
 }
 
