@@ -2,7 +2,7 @@
 // state keeps the document's own words (skills/naming.ts), one table row per class of text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nameAsWritten, ownNameFor } from '../src/engine/skills/naming.js';
+import { nameAsWritten, nameDropsHead, ownNameFor } from '../src/engine/skills/naming.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
 import type { SkillMention } from '../src/engine/types.js';
 
@@ -32,4 +32,34 @@ test('a mention keeps its link while shown in its own words, and a name already 
   ];
   nameAsWritten(graph, mentions);
   assert.deepEqual(mentions.map((m) => [m.name, m.id]), [['Public Relations', linked.id], ['Press', linked.id]]);
+});
+
+test('a name that keeps only the word modifying a short text\'s head leaves out which skill it is', () => {
+  const cases: Array<[cls: string, text: string, name: string, drops: boolean]> = [
+    ['a common word before the head of the work', 'Data Archiving', 'data', true],
+    ['a common word before the head, in lower case', 'vendor management', 'vendor', true],
+    ['a head saying what kind of thing the name is', 'communication skills', 'communication', false],
+    ['a head naming the use of a tool', 'C++ programming', 'C++', false],
+    ['a head naming who uses it', 'SAP specialist', 'SAP', false],
+    ['a complement after the name', 'English with clear pronunciation', 'English', false],
+    ['a second skill after a coordinator', 'wireframes and prototypes', 'wireframes', false],
+    ['an expansion in brackets', 'TMG (Threat Management Gateway)', 'TMG', false],
+    ['a version after the name', 'Oracle 11g', 'Oracle', false],
+    ['a span across sentences', 'especially Excel. Technical', 'Excel', false],
+    ['a clause, not a name', 'Must have data entry', 'data', false],
+    ['a sentence piece longer than a name', 'Data entry for the new billing system', 'data', false],
+    ['the name is not written in the text', 'information archiving', 'data', false],
+  ];
+  for (const [cls, text, name, drops] of cases) assert.equal(nameDropsHead(text, name), drops, cls);
+});
+
+test('a one-word name in lower case that a text narrows is shown in the text\'s words, keeping its link', () => {
+  const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+  const payroll = skill('payroll');
+  const mentions: SkillMention[] = [
+    { name: payroll.name, text: 'payroll reconciliation', kind: 'skill', id: payroll.id, confidence: 0.9, range: at, section: 'skills', zone: 'skills', source: 'phrase' },
+    { name: payroll.name, text: 'payroll systems', kind: 'skill', id: payroll.id, confidence: 0.9, range: at, section: 'skills', zone: 'skills', source: 'phrase' },
+  ];
+  nameAsWritten(graph, mentions);
+  assert.deepEqual(mentions.map((m) => [m.name, m.id]), [['Payroll Reconciliation', payroll.id], ['payroll', payroll.id]]);
 });
