@@ -146,6 +146,20 @@ test('suggestions: a stretch role one level up, with what is missing', async () 
   assert.ok(accountant.missing.every((m) => !/general ledger|payroll/i.test(m)));
 });
 
+// Class: a role listed more than once (a resume that repeats an entry, two posts of one title at a
+// time): the months count once in the years a suggested posting asks for
+test('suggestions: the years a step up asks for count a role listed twice once', async () => {
+  const graph = syntheticGraph();
+  const engine = testEngine();
+  const entry = ['Staff Accountant, Cook & Baker LLP, Springfield, IL (2016 - 2023)', '- Kept the general ledger and ran payroll.'];
+  const text = ['# Dana Reyes', '## Experience', ...entry, ...entry, ...entry, '## Skills', '- general ledger', '- payroll', '- Excel'].join('\n');
+  const resume = await engine.analyze(text, undefined, { kind: 'resume' });
+  assert.equal(resume.experience.length, 3, 'the document repeats the entry');
+  const stretch = suggestRoles(graph, resume, 3, fakeRanker()).find((r) => r.stretch)!;
+  assert.equal(stretch.years, 8, `seven years held once, plus one: ${stretch.missing.join()}`);
+  assert.ok(stretch.missing.includes('8+ years of experience'), stretch.missing.join());
+});
+
 test('missing skills: an O*NET descriptor element is no gap, an O*NET technology and an ESCO skill can be', () => {
   const rows: Array<[string, boolean]> = [
     ['onet:2.C.3.a', true], // Computers and Electronics
