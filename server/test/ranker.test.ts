@@ -8,7 +8,7 @@ import { OccupationRanker } from '../src/engine/generate/ranker.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { contentWords } from '../src/engine/match/similarity.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { byJudgedFit, displayTitle, isCatchAll, isNeverSuggested, fieldNamed, gapsFor, isSpecialtyOf, nearHeldFirst, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, isStepDown, namedByTitle, isStepTooFar, namesNoField, managerOfSupervised, ownTitle, roleStoodInFor, singularTitle, stepsUpInWork, stepUpTitle, topOfOrganisationStep, workerOf } from '../src/engine/generate/generate.js';
+import { byJudgedFit, displayTitle, isCatchAll, isNeverSuggested, fieldNamed, gapsFor, isSpecialtyOf, nearHeldFirst, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, heldTitleReadings, isStepDown, namedByTitle, isStepTooFar, namesNoField, managerOfSupervised, ownTitle, roleStoodInFor, singularTitle, stepsUpInWork, stepUpTitle, topOfOrganisationStep, workerOf } from '../src/engine/generate/generate.js';
 import { SkillGraph } from '../src/engine/graph/graph.js';
 import { SkillFlag } from '../src/engine/graph/artifact.js';
 import { syntheticArtifact } from './support/synthetic-graph.js';
@@ -158,6 +158,20 @@ test('suggestions: the years a step up asks for count a role listed twice once',
   const stretch = suggestRoles(graph, resume, 3, fakeRanker()).find((r) => r.stretch)!;
   assert.equal(stretch.years, 8, `seven years held once, plus one: ${stretch.missing.join()}`);
   assert.ok(stretch.missing.includes('8+ years of experience'), stretch.missing.join());
+});
+
+// Class: a held title the encoder reads into a field none of whose titles shares a word with it
+// ("Marketer/Administrator" read as a registered nurse): no reading, rather than another field's
+test('a held title\'s readings are the occupations whose titles share a word with it, in the encoder\'s order', () => {
+  const graph = syntheticGraph();
+  const at = (id: string) => graph.occupations.findIndex((o) => o.id === id);
+  const [nurse, accountant, teacher] = ['test:occ:nurse', 'test:occ:accountant', 'test:occ:teacher'].map(at);
+  // an encoder that reads every title as a nurse first, then an accountant, then a teacher
+  const encoder = { encodeTitle: () => new Float32Array(1), rank: () => [{ occupation: nurse, score: 0.9 }, { occupation: accountant, score: 0.6 }, { occupation: teacher, score: 0.5 }] } as unknown as OccupationRanker;
+  const read = (title: string) => heldTitleReadings(graph, title, encoder).map((h) => graph.occupations[h.occupation].id);
+  assert.deepEqual(read('Staff Nurse'), ['test:occ:nurse', 'test:occ:accountant'], 'a word of the nurse\'s titles, and "staff" of the staff accountant\'s');
+  assert.deepEqual(read('Senior Accountant'), ['test:occ:accountant'], 'seniority aside');
+  assert.deepEqual(read('Marketer/Administrator'), [], 'no occupation\'s titles share a word: no reading');
 });
 
 test('missing skills: an O*NET descriptor element is no gap, an O*NET technology and an ESCO skill can be', () => {

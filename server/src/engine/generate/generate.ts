@@ -467,8 +467,26 @@ export function heldRoleTitle(title: string, lexicon: TitleLexicon): string {
 }
 
 /** A held title's readings, best first: the encoder's ten (the graph's close titles without it), field words as written. */
-function heldTitleReadings(graph: SkillGraph, title: string, ranker?: OccupationRanker): Array<{ occupation: number; score: number }> {
-  return keepingFieldWords(graph, title, ranker ? ranker.rank(ranker.encodeTitle(title), 10) : graph.findOccupationsByTitle(title, 4).filter((h) => h.score >= 0.6));
+export function heldTitleReadings(graph: SkillGraph, title: string, ranker?: OccupationRanker): Array<{ occupation: number; score: number }> {
+  if (!ranker) return keepingFieldWords(graph, title, graph.findOccupationsByTitle(title, 4).filter((h) => h.score >= 0.6));
+  // the encoder reads any title into some field, one it never saw by its neighbours' words ("SAP
+  // Consultant" as an agricultural inspector, "Marketer/Administrator" as a registered nurse): a
+  // reading counts only where one of the occupation's titles shares a word with the title
+  const words = new Set(contentKeys(readSeniority(title).base));
+  return keepingFieldWords(graph, title, ranker.rank(ranker.encodeTitle(title), 10)).filter((h) => titleWordsOf(graph, h.occupation).some((w) => words.has(w)));
+}
+
+const OCCUPATION_TITLE_WORDS = new WeakMap<SkillGraph, Map<number, string[]>>();
+/** the content words of an occupation's titles (its name, alternate and reported titles) */
+function titleWordsOf(graph: SkillGraph, occupation: number): string[] {
+  let byOccupation = OCCUPATION_TITLE_WORDS.get(graph);
+  if (!byOccupation) { byOccupation = new Map(); OCCUPATION_TITLE_WORDS.set(graph, byOccupation); }
+  let words = byOccupation.get(occupation);
+  if (!words) {
+    words = [...new Set([graph.occupations[occupation].title, ...graph.titlesForOccupation(occupation)].flatMap((t) => contentKeys(t)))];
+    byOccupation.set(occupation, words);
+  }
+  return words;
 }
 
 /** Occupations the resume's own titles name (each title's best occupation and those close behind it), with the title that names them. */
