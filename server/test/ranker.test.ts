@@ -8,7 +8,7 @@ import { OccupationRanker } from '../src/engine/generate/ranker.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { contentWords } from '../src/engine/match/similarity.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { byJudgedFit, displayTitle, isCatchAll, isNeverSuggested, fieldNamed, gapsFor, isSpecialtyOf, nearHeldFirst, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, heldTitleReadings, isStepDown, namedByTitle, isStepTooFar, namesNoField, managerOfSupervised, ownTitle, roleStoodInFor, singularTitle, stepsUpInWork, stepUpTitle, topOfOrganisationStep, workerOf } from '../src/engine/generate/generate.js';
+import { byJudgedFit, displayTitle, isCatchAll, isNeverSuggested, fieldNamed, gapsFor, isSpecialtyOf, nearHeldFirst, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, heldTitleReadings, isStepDown, namedByTitle, isStepTooFar, namesNoField, tasksFor, managerOfSupervised, ownTitle, roleStoodInFor, singularTitle, stepsUpInWork, stepUpTitle, topOfOrganisationStep, workerOf } from '../src/engine/generate/generate.js';
 import { SkillGraph } from '../src/engine/graph/graph.js';
 import { SkillFlag } from '../src/engine/graph/artifact.js';
 import { syntheticArtifact } from './support/synthetic-graph.js';
@@ -172,6 +172,32 @@ test('a held title\'s readings are the occupations whose titles share a word wit
   assert.deepEqual(read('Staff Nurse'), ['test:occ:nurse', 'test:occ:accountant'], 'a word of the nurse\'s titles, and "staff" of the staff accountant\'s');
   assert.deepEqual(read('Senior Accountant'), ['test:occ:accountant'], 'seniority aside');
   assert.deepEqual(read('Marketer/Administrator'), [], 'no occupation\'s titles share a word: no reading');
+});
+
+// Class: an ESCO occupation (no task statements) typed under a title that O*NET also reports for
+// another role: its duties are those of the O*NET role its own title names
+test('an ESCO occupation borrows the duties of the O*NET occupation its own title names before the typed title\'s', () => {
+  const artifact = syntheticArtifact();
+  const o = artifact.occupations;
+  const add = (id: string, title: string, tasks: string[], alternates: string[] = []) => {
+    o.ids.push(id); o.titles.push(title); o.sources.push(id.startsWith('onet') ? 1 : 0); o.descriptions.push(''); o.tasks.push(tasks); o.skills.push([]);
+    for (const t of [title, ...alternates]) {
+      const key = normalizeTerm(t);
+      const at = artifact.titles.keys.indexOf(key);
+      if (at >= 0) artifact.titles.occupations[at].push(o.ids.length - 1);
+      else { artifact.titles.keys.push(key); artifact.titles.occupations.push([o.ids.length - 1]); }
+    }
+  };
+  add('onet:drafter', 'Mechanical Drafters', ['Draw machine parts.'], ['product designer']);
+  add('esco:industrial-designer', 'industrial designer', []);
+  add('onet:industrial-designers', 'Commercial and Industrial Designers', ['Sketch product ideas.'], ['product designer']);
+  const order = artifact.titles.keys.map((k, i) => [k, artifact.titles.occupations[i]] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  artifact.titles = { keys: order.map(([k]) => k), occupations: order.map(([, v]) => v) };
+  const graph = SkillGraph.fromArtifact(artifact);
+  const designer = graph.occupations.find((x) => x.id === 'esco:industrial-designer')!;
+  assert.deepEqual(tasksFor(graph, designer, 'Product Designer'), ['Sketch product ideas.']);
+  const accountant = graph.occupations.find((x) => x.id === 'test:occ:accountant')!;
+  assert.deepEqual(tasksFor(graph, accountant, 'Product Designer'), ['Reconcile accounts and prepare financial statements.'], 'an occupation with tasks keeps its own');
 });
 
 test('missing skills: an O*NET descriptor element is no gap, an O*NET technology and an ESCO skill can be', () => {

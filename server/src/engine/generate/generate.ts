@@ -1048,10 +1048,15 @@ function renderJob(graph: SkillGraph, occupation: number, title: string, resume?
   return lines.join('\n');
 }
 
-/** O*NET task statements; an ESCO occupation borrows those of the O*NET occupation its title names. */
-function tasksFor(graph: SkillGraph, occ: GraphOccupation, title: string): string[] {
+/**
+ * O*NET task statements; an ESCO occupation borrows those of the O*NET occupation its own title
+ * names, else the typed title's: the duties are the role's whose skills the posting lists (ESCO's
+ * industrial designer, typed "Product Designer", is O*NET's commercial and industrial designer, not
+ * the mechanical drafter some reported "product designer").
+ */
+export function tasksFor(graph: SkillGraph, occ: GraphOccupation, title: string): string[] {
   if (occ.tasks.length) return occ.tasks;
-  for (const name of [title, occ.title]) {
+  for (const name of [occ.title, title]) {
     for (const hit of graph.findOccupationsByTitle(name, 5)) {
       const other = graph.occupations[hit.occupation];
       if (other.tasks.length && hit.score >= 0.5) return other.tasks;
