@@ -1,6 +1,7 @@
 // The document commands: analyze, match, fix, generate, jd. Each reads its files, asks the
 // engine, and prints either a human summary or the JSON shape shared with `hrdocs batch`.
 import type { Engine } from '../engine/api.js';
+import { shownConfidence } from '../engine/index.js';
 import type { DocKind, DocumentAnalysis, GeneratedJob, MatchResult } from '../engine/types.js';
 import { CliError, ENGINE_OPTIONS, WORKSPACE_OPTION, intOption, type CommandSpec, type Parsed } from './args.js';
 import { analyzeFile, withEngine, withWorkspaceEngine } from './engine.js';
@@ -110,8 +111,10 @@ export function formatAnalysis(path: string, a: DocumentAnalysis): string {
   lines.push(`skills (${a.skills.length}${a.mentions.length !== a.skills.length ? `; ${a.mentions.length} mentions` : ''}):`);
   if (a.skills.length) {
     lines.push(table([
-      ['name', 'as written', 'line:col', 'kind', 'conf'],
-      ...a.skills.map((s) => [clip(s.name, 40), clip(s.text, 40), pos(s.range), s.kind, s.confidence.toFixed(2)]),
+      // how sure, as the editor's hover says it: the calibrated probability that the skill is right
+      // (the extractor's own score, which is no probability, is in --json as `confidence`)
+      ['name', 'as written', 'line:col', 'kind', 'confidence'],
+      ...a.skills.map((s) => [clip(s.name, 40), clip(s.text, 40), pos(s.range), s.kind, `${Math.round(shownConfidence(s) * 100)}%`]),
     ]));
   } else {
     lines.push('  (none found)');

@@ -132,6 +132,12 @@ test('analyze: human output and --kind job', () => {
   assert.match(r.stdout, /kind:\s+job/);
   assert.match(r.stdout, /skills \(\d+/);
   assert.match(r.stdout, /experience requirements/);
+  // each skill's confidence is the one the hover shows: the calibrated probability, not the extractor's score
+  const json = JSON.parse(hrdocs(['analyze', jobPath, '--json']).stdout) as { skills: Array<{ text: string; probability?: number; confidence: number }> };
+  const shown = json.skills.find((s) => s.probability !== undefined && Math.abs(s.probability - s.confidence) >= 0.01);
+  assert.ok(shown, 'a skill whose probability differs from the extractor\'s score');
+  const row = r.stdout.split('\n').find((l) => l.includes(shown.text.slice(0, 30)));
+  assert.ok(row && row.trimEnd().endsWith(`${Math.round(shown.probability! * 100)}%`), `${row} (probability ${shown.probability}, extractor ${shown.confidence})`);
   const k = hrdocs(['analyze', resumePath, '--kind', 'job', '--json']);
   assert.equal(k.status, 0, k.stderr);
   assert.equal(JSON.parse(k.stdout).kind, 'job');
