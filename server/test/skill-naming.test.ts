@@ -2,7 +2,7 @@
 // state keeps the document's own words (skills/naming.ts), one table row per class of text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nameAsWritten, nameDropsHead, ownNameFor } from '../src/engine/skills/naming.js';
+import { nameAsWritten, nameDropsHead, namesWorkerOfWork, ownNameFor } from '../src/engine/skills/naming.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
 import type { SkillMention } from '../src/engine/types.js';
 
@@ -62,4 +62,18 @@ test('a one-word name in lower case that a text narrows is shown in the text\'s 
   ];
   nameAsWritten(graph, mentions);
   assert.deepEqual(mentions.map((m) => [m.name, m.id]), [['Payroll Reconciliation', payroll.id], ['payroll', payroll.id]]);
+});
+
+test('a one-word text naming work is not shown by a worker or a thing of the same root', () => {
+  const cases: Array<[cls: string, text: string, name: string, worker: boolean]> = [
+    ['a field shown as its worker', 'Engineering', 'Engineer', true],
+    ['a gerund shown as its worker', 'Managing', 'Manager', true],
+    ['a gerund shown as the thing made', 'Designing', 'Design', true],
+    ['the same word', 'Consulting', 'Consulting', false],
+    ['a name that keeps the work', 'Teaching', 'Teaching Skills', false],
+    ['another root', 'Cooking', 'Food Preparation', false],
+    ['a text that names no work', 'Engineer', 'Engineering', false],
+    ['more than one word', 'Project Managing', 'Manager', false],
+  ];
+  for (const [cls, text, name, worker] of cases) assert.equal(namesWorkerOfWork(text, name), worker, cls);
 });

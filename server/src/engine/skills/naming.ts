@@ -118,6 +118,21 @@ function isCommonWordName(skill: GraphSkill): boolean {
   return /^[a-z]+$/.test(skill.name);
 }
 
+/** a word naming work: a gerund or a noun of action ("Engineering", "Managing", "Nursing") */
+const WORK_FORM = /(?:ing|ment|tion|sion)$/i;
+
+/**
+ * A one-word text naming work shown by a name of the same root that does not: a worker or a
+ * thing ("Engineering" as RJDB's "Engineer", "Managing" as "Manager", "Planning" as "plan"; one
+ * stem for both, and RJDB's skill lists held roles).
+ */
+export function namesWorkerOfWork(text: string, name: string): boolean {
+  const t = text.trim();
+  const n = name.trim();
+  if (/\s/.test(t) || /\s/.test(n) || !WORK_FORM.test(t) || WORK_FORM.test(n) || t.toLowerCase() === n.toLowerCase()) return false;
+  return t.slice(0, 4).toLowerCase() === n.slice(0, 4).toLowerCase();
+}
+
 /**
  * A verb acting on what follows opens the text: "Performed API testing", "Works well under
  * pressure"; a base form only before a word in lower case ("Smoke Testing" is a compound).
@@ -150,7 +165,7 @@ export function nameAsWritten(graph: SkillGraph, mentions: SkillMention[]): void
     const skill = graph.skillById(m.id);
     if (!skill || m.name !== skill.name) continue;
     // a competence named by its action ("manage database") already says what the text does
-    const narrowed = !isCompetenceLabel(skill) && ((isCommonWordName(skill) && nameDropsHead(m.text, m.name)) || namesBroaderThan(m.text, m.name, graph));
+    const narrowed = !isCompetenceLabel(skill) && ((isCommonWordName(skill) && nameDropsHead(m.text, m.name)) || namesBroaderThan(m.text, m.name, graph) || namesWorkerOfWork(m.text, m.name));
     const own = ownNameFor(graph, skill, m.text) ?? (narrowed ? ownWordsOf(m.text) : undefined);
     if (own) m.name = own;
   }
