@@ -83,3 +83,15 @@ test('a one-word item no taxonomy names is no skill of its document where the ca
   assert.ok(!unlikelyUnknownWord({ ...approach, source: 'workspace' }, 'resume'), 'a word the user added is theirs');
   assert.ok(!unlikelyUnknownWord(approach, 'job'), 'a posting\'s requirement list names what it asks');
 });
+
+test('a skills list whose every item is no skill does not hide the skills the rest of the resume names', async () => {
+  // the calibrator believes only linked mentions: "Approach", an unknown one-word item, is no skill
+  const engine = testEngine({ calibrator: SkillCalibrator.fromJson(oneFeature('linked', 0.6)) });
+  const text = (list: string) => `# Ana Lee\n\n## Skills\n\n${list}\n\n## Experience\n\nStaff Accountant, Acme, 2016-2023\n\n- Kept the general ledger and ran payroll.\n`;
+  const noSkill = await engine.analyze(text('- Approach'), undefined, { kind: 'resume' });
+  assert.ok(noSkill.mentions.some((m) => m.text === 'Approach' && m.section === 'skills'), 'the list is read');
+  assert.deepEqual(noSkill.skills.map((s) => s.name).sort(), ['general ledger', 'payroll']);
+  // a list that holds a skill is taken at its word
+  const listing = await engine.analyze(text('- budgeting'), undefined, { kind: 'resume' });
+  assert.deepEqual(listing.skills.map((s) => s.name), ['budgeting']);
+});

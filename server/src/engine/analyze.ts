@@ -211,12 +211,15 @@ export async function analyzeDocument(
   // findings (hints), not the document's skill set
   // (a one-word item no taxonomy names that the calibrator finds unlikely is listed, but no skill)
   const isSkillLike = (m: SkillMention): boolean => !unlikelyUnknownWord(m, doc.kind);
+  // (a list counts when it holds a skill: one whose items are all fragments under the cut, "Less",
+  // "Requirement" from a numbered qualification, does not hide the duties' skills)
   const listed = mentions.filter((m) => m.section === 'skills' || m.section === 'requiredSkills');
+  const listsSkills = distinctSkills(listed.filter(isSkillLike)).length > 0;
   const skillHint = deps.models.calibrator?.thresholds.hint ?? 0;
   // beside its list, a resume's certifications are its credentials ("ACLS", "ServSafe"), when likely
   // skills: a PDF's certifications hold course titles and places too ("Radiation Technology", "TN")
   const certified = doc.kind === 'resume' ? mentions.filter((m) => m.section === 'certifications' && (m.probability ?? 1) >= skillHint) : [];
-  const skills = distinctSkills((listed.length ? [...listed, ...certified] : mentions).filter(isSkillLike));
+  const skills = distinctSkills((listsSkills ? [...listed, ...certified] : mentions).filter(isSkillLike));
   const required = mentions.filter((m) => m.section === 'requiredSkills');
   // with no required-skills section, what the posting's requirement zones name (never its benefits or legal text)
   // (read from a summary, a mention must also be a likely skill: the calibrated probability of a
