@@ -101,6 +101,15 @@ test('a series in a sentence is read only when at least half of it is names a vo
   assert.deepEqual(seriesNames('Covers: auditing, billing, bookkeeping and Leeds.', known).map((s) => s.text), ['auditing', 'billing', 'bookkeeping', 'Leeds']);
 });
 
+test('a series a sentence announces as examples ("including such areas as") is read with one name the vocabulary knows', () => {
+  const known = (t: string) => terms.isSkillTerm(t);
+  // one of five known: under half, read because the sentence announces the series
+  const cued = 'Directs the accounting, including such areas as auditing, collections, investing, grant work and ledgers.';
+  assert.deepEqual(seriesNames(cued, known).map((s) => s.text), ['auditing', 'collections', 'investing', 'grant work', 'ledgers']);
+  assert.deepEqual(seriesNames(cued.replace('including such areas as ', 'on '), known), [], 'the same series unannounced');
+  assert.deepEqual(seriesNames('Serves cities such as Leeds, York, Hull and Bradford.', known), [], 'no name known');
+});
+
 test('people in a series are whom the work is for, not skills ("patients, families and carers")', () => {
   const known = (t: string) => terms.isSkillTerm(t);
   const got = seriesNames('You will support auditing, billing, bookkeeping, patients, families and carers.', known).map((s) => s.text);

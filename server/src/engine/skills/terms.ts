@@ -132,10 +132,13 @@ export function seriesNames(text: string, known: (term: string) => boolean): Arr
     let j = i;
     while (j < parts.length && parts[j].term) j++;
     const run = parts.slice(i, j);
-    const lead = i > 0 ? leadingName(parts[i - 1].text, known) : undefined;
+    // a series a sentence announces as one ("including such areas as auditing, billing, cash
+    // management"): its parts are names by construction, one the vocabulary knows is enough
+    const cued = i > 0 ? cuedName(parts[i - 1].text) : undefined;
+    const lead = i > 0 ? cued?.name ?? leadingName(parts[i - 1].text, known) : undefined;
     const size = run.length + (lead ? 1 : 0);
-    const knownCount = run.filter((p) => known(p.term!)).length + (lead ? 1 : 0);
-    if (size >= SERIES_PARTS && knownCount >= SERIES_KNOWN_SHARE * size) {
+    const knownCount = run.filter((p) => known(p.term!)).length + (lead && known(lead) ? 1 : 0);
+    if (size >= SERIES_PARTS && (cued ? knownCount >= 1 : knownCount >= SERIES_KNOWN_SHARE * size)) {
       if (lead) { const s = at(parts[i - 1], lead); if (s) out.push(s); }
       for (const [k, p] of run.entries()) {
         // a first part the vocabulary does not know may still hold the words leading into the run ("Covers auditing")
@@ -150,6 +153,17 @@ export function seriesNames(text: string, known: (term: string) => boolean): Arr
 }
 
 /** The known name a clause ends with ("such areas as auditing" -> "auditing"), longest first. */
+/** words that announce a series of examples, and the name that follows them in the same part */
+const INCLUSION_CUE = /^.*\b(?:including|such as|areas as|e\.g\.,?|for example,?)\s+([^,;]{1,40})$/i;
+
+/** The name a part opens a series with after an inclusion cue ("... including such areas as auditing"): its cue is there even when the name is unknown. */
+function cuedName(clause: string): { name: string | undefined } | undefined {
+  const m = INCLUSION_CUE.exec(clause.trim());
+  if (!m) return undefined;
+  const term = termOf(m[1]);
+  return { name: term === m[1].trim() && !namesPeople(term) ? term : undefined };
+}
+
 function leadingName(clause: string, known: (term: string) => boolean): string | undefined {
   const words = clause.trim().split(/\s+/);
   for (let n = Math.min(LEAD_WORDS, words.length - 1); n >= 1; n--) {
