@@ -8,6 +8,10 @@ import type { SkillMention } from '../src/engine/types.js';
 
 const graph = syntheticGraph();
 const skill = (name: string) => graph.lookupSkill(name)!;
+const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+/** a skills-list mention of the text, linked to the skill and named as the graph names it (or as given) */
+const mentionOf = (linked: { id: string; name: string }, text: string, name = linked.name): SkillMention =>
+  ({ name, text, kind: 'skill', id: linked.id, confidence: 0.9, range: at, section: 'skills', zone: 'skills', source: 'phrase' });
 
 test('a competence named by an action the text does not state keeps the text\'s words', () => {
   const cases: Array<[cls: string, text: string, skill: string, shown: string | undefined]> = [
@@ -24,12 +28,8 @@ test('a competence named by an action the text does not state keeps the text\'s 
 });
 
 test('a mention keeps its link while shown in its own words, and a name already its own stays', () => {
-  const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
   const linked = skill('perform public relations');
-  const mentions: SkillMention[] = [
-    { name: linked.name, text: 'public relations', kind: 'skill', id: linked.id, confidence: 0.9, range: at, section: 'skills', zone: 'skills', source: 'phrase' },
-    { name: 'Press', text: 'press relations', kind: 'skill', id: linked.id, confidence: 0.9, range: at, section: 'skills', zone: 'skills', source: 'phrase' },
-  ];
+  const mentions = [mentionOf(linked, 'public relations'), mentionOf(linked, 'press relations', 'Press')];
   nameAsWritten(graph, mentions);
   assert.deepEqual(mentions.map((m) => [m.name, m.id]), [['Public Relations', linked.id], ['Press', linked.id]]);
 });
@@ -54,12 +54,8 @@ test('a name that keeps only the word modifying a short text\'s head leaves out 
 });
 
 test('a one-word name in lower case that a text narrows is shown in the text\'s words, keeping its link', () => {
-  const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
   const payroll = skill('payroll');
-  const mentions: SkillMention[] = [
-    { name: payroll.name, text: 'payroll reconciliation', kind: 'skill', id: payroll.id, confidence: 0.9, range: at, section: 'skills', zone: 'skills', source: 'phrase' },
-    { name: payroll.name, text: 'payroll systems', kind: 'skill', id: payroll.id, confidence: 0.9, range: at, section: 'skills', zone: 'skills', source: 'phrase' },
-  ];
+  const mentions = [mentionOf(payroll, 'payroll reconciliation'), mentionOf(payroll, 'payroll systems')];
   nameAsWritten(graph, mentions);
   assert.deepEqual(mentions.map((m) => [m.name, m.id]), [['Payroll Reconciliation', payroll.id], ['payroll', payroll.id]]);
 });

@@ -82,10 +82,10 @@ const PHRASE_END = /^(?:with|for|in|on|at|to|of|from|by|as|using|including|such|
 
 /**
  * Whether a name leaves out the head of a short mention and keeps only a word that modifies it:
- * "Data Archiving" shown as "data", "vendor management" as "vendor", "API testing" as "API". A head that only says what kind of thing the name is
- * ("C++ programming", "communication skills", "SAP specialist") is no such part, nor what follows a
- * preposition, a coordinator or a bracket. A longer text is a sentence piece, which the name reads
- * better than.
+ * "Data Archiving" shown as "data", "vendor management" as "vendor", "API testing" as "API". A
+ * head that only says what kind of thing the name is ("C++ programming", "communication skills",
+ * "SAP specialist") is no such part, nor what follows a preposition, a coordinator or a bracket. A
+ * longer text is a sentence piece, which the name reads better than.
  */
 export function nameDropsHead(text: string, name: string): boolean {
   // a span across sentences or list items ("especially Excel. Technical") or holding a clause ("Must
@@ -164,9 +164,13 @@ export function nameAsWritten(graph: SkillGraph, mentions: SkillMention[]): void
   for (const m of mentions) {
     const skill = graph.skillById(m.id);
     if (!skill || m.name !== skill.name) continue;
-    // a competence named by its action ("manage database") already says what the text does
-    const narrowed = !isCompetenceLabel(skill) && ((isCommonWordName(skill) && nameDropsHead(m.text, m.name)) || namesBroaderThan(m.text, m.name, graph) || namesWorkerOfWork(m.text, m.name));
-    const own = ownNameFor(graph, skill, m.text) ?? (narrowed ? ownWordsOf(m.text) : undefined);
+    const own = ownNameFor(graph, skill, m.text) ?? (saysLessThan(graph, skill, m.text) ? ownWordsOf(m.text) : undefined);
     if (own) m.name = own;
   }
+}
+
+/** Whether a skill's name says less than the text it names (a competence named by its action, "manage database", already says what the text does). */
+function saysLessThan(graph: SkillGraph, skill: GraphSkill, text: string): boolean {
+  if (isCompetenceLabel(skill)) return false;
+  return (isCommonWordName(skill) && nameDropsHead(text, skill.name)) || namesBroaderThan(text, skill.name, graph) || namesWorkerOfWork(text, skill.name);
 }

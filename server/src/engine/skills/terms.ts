@@ -152,7 +152,6 @@ export function seriesNames(text: string, known: (term: string) => boolean): Arr
   return out;
 }
 
-/** The known name a clause ends with ("such areas as auditing" -> "auditing"), longest first. */
 /** words that announce a series of examples, and the name that follows them in the same part */
 const INCLUSION_CUE = /^.*\b(?:including|such as|areas as|e\.g\.,?|for example,?)\s+([^,;]{1,40})$/i;
 
@@ -164,6 +163,7 @@ function cuedName(clause: string): { name: string | undefined } | undefined {
   return { name: term === m[1].trim() && !namesPeople(term) ? term : undefined };
 }
 
+/** The known name a clause ends with ("such areas as auditing" -> "auditing"), longest first. */
 function leadingName(clause: string, known: (term: string) => boolean): string | undefined {
   const words = clause.trim().split(/\s+/);
   for (let n = Math.min(LEAD_WORDS, words.length - 1); n >= 1; n--) {
