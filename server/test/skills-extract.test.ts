@@ -334,3 +334,12 @@ test('a suite of applications is named as the suite, never after its vendor ("Mi
 test('how the holder learned a skill is no part of its name ("Trained in Python", "Certified in BLS", "Versed in SQL")', () => {
   assert.deepEqual(resumeSkillsList('- Trained in Python\n- Certified in BLS\n- Well versed in SQL\n').map((m) => m.name), ['Python', 'Basic Life Support', 'SQL']);
 });
+
+test('a coordination of how or where one skill is done is one skill, not a skill per conjunct ("Communicate well both verbally and in written form", "Work alone or as part of a team")', () => {
+  for (const item of ['Communicate well both verbally and in written form', 'Work alone or as part of a team', 'Either in person or by phone']) {
+    const got = taggedAs(`# Administrator\n\n## Requirements\n\n- ${item}\n`, []);
+    assert.ok(got.length <= 1, `${item}: ${JSON.stringify(got)}`);
+  }
+  // a plain series of names is still read name by name
+  assert.deepEqual(taggedAs('# Analyst\n\n## Requirements\n\n- Python and Tableau\n', []).sort(), ['Python', 'Tableau']);
+});

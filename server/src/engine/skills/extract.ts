@@ -488,6 +488,15 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   if (coreWords <= 4 && namesRole(core, graph)) return [];
   const hits = findPhrases(graph, core);
   if (!isConjunct && !isHead) {
+    // "Communicate well both verbally and in written form": what follows the correlative says how; the skill is before it
+    const correlative = CORRELATIVE_AFTER.exec(core);
+    // the name without the words that lead into the coordination ("ENT Surgery for both ...", "English Language – both ...")
+    const head = correlative?.[1].replace(/(?:[\s,:;–—-]+|\s+(?:for|to|of|in|with|on|at))+$/i, '');
+    if (head && wordCount(head) <= 6) {
+      // "work either alone or in a team": a bare word before it names nothing the graph does not
+      const named = wordCount(head) > 1 || graph.skillsForAlias(normalizeTerm(head)).length > 0;
+      return named ? partSkills(head, coreStart, graph, false, false, terms) : [];
+    }
     // "Proficient in Analysis, Multi-threaded Programming", "Time Management and Negotiation": one skill per conjunct
     const conjuncts = splitConjuncts(core, hits, graph, terms);
     if (conjuncts) return conjuncts.flatMap((c) => partSkills(c.text, coreStart + c.start, graph, false, true, terms));
@@ -633,6 +642,12 @@ function parenthesizedAcronym(core: string): { long: string; acronym: string; at
 }
 
 const MAX_COORDINATION_WORDS = 10;
+/** "both ... and", "either ... or": the conjuncts qualify one thing */
+const CORRELATIVE = /\b(?:both|either|neither)\b/i;
+/** a name followed by a correlative coordination of how it is done: "<Communicate well> both verbally and in writing" */
+const CORRELATIVE_AFTER = /^(\S.*?)\s+(?:both|either|neither)\s+\S.*?\s(?:and|or|nor)\s+\S/i;
+/** a conjunct opening with a preposition says how or where, it names nothing */
+const ADVERBIAL_START = /^\s*(?:in|on|at|by|with|without|via|through|as|under|over|from|within)\b/i;
 
 /**
  * The conjuncts of a coordination of short skills ("Agile, Iterative methodologies", "SAP CRM
@@ -655,6 +670,8 @@ function splitConjuncts(core: string, hits: readonly PhraseHit[], graph: SkillGr
   }
   if (!parts.length) return undefined;
   parts.push({ text: core.slice(from), start: from });
+  // how or where one thing is done, not things: "both verbally and in written form", "alone or as part of a team"
+  if (CORRELATIVE.test(core) || parts.slice(1).some((p) => ADVERBIAL_START.test(p.text))) return undefined;
   for (const p of parts) {
     const words = wordCount(p.text);
     if (words === 0 || words > 4) return undefined;
