@@ -343,3 +343,15 @@ test('a coordination of how or where one skill is done is one skill, not a skill
   // a plain series of names is still read name by name
   assert.deepEqual(taggedAs('# Analyst\n\n## Requirements\n\n- Python and Tableau\n', []).sort(), ['Python', 'Tableau']);
 });
+
+test('a section heading in capitals run into the end of a list names no skill ("... Windows XP, 7, 8, 10. ACHIEVEMENT"); a skill in capitals stays ("CPR")', () => {
+  const got = taggedAs('# Developer\n\n## Skills\n\nJava, MySQL, Windows XP, 7, 8, 10. ACHIEVEMENT\n\n- CPR\n', []);
+  assert.ok(!got.some((t) => /achievement/i.test(t)), JSON.stringify(got));
+  assert.ok(got.includes('CPR') && got.includes('Java'), JSON.stringify(got));
+});
+
+test("a passage of a bilingual posting written in another language is not read for skills; the English one is", () => {
+  const text = '# Line Cook\n\n## Responsibilities\n\nYou will be preparing ingredients and using Python for the menu.\n\nNuestros cocineros preparan ingredientes y usan Python para los clientes de la casa con sus compañeros.\n';
+  const got = taggedAs(text, ['Python']);
+  assert.equal(got.filter((t) => t === 'Python').length, 1, JSON.stringify(got));
+});

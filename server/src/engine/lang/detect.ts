@@ -54,3 +54,21 @@ export function detectLanguage(text: string): LanguageGuess {
   if (best !== 'en' && (count < english * 1.5 + 2 || count < MIN_FUNCTION_WORDS)) return { code: 'en', confidence: 0.6 };
   return { code: best, confidence: Math.min(1, count / Math.max(1, words.length) * 4) };
 }
+
+/** function words of one other language, fewest, before a passage reads as written in it */
+const MIN_PASSAGE_FUNCTION_WORDS = 3;
+
+/**
+ * A passage (a paragraph, a list item) of an English document written in another language: a
+ * bilingual posting's Spanish half ("Nuestros cocineros preparan ingredientes ..."). Its function
+ * words are one other language's, several of them and at least twice as many as English ones;
+ * a short or mixed passage, a name or a tool reads the same in every language and stays English.
+ */
+export function isOtherLanguagePassage(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < MIN_PASSAGE_FUNCTION_WORDS * 2) return false;
+  const hits: Record<string, number> = {};
+  for (const w of words) for (const [lang, set] of Object.entries(SETS)) if (set.has(w)) hits[lang] = (hits[lang] ?? 0) + 1;
+  const english = hits.en ?? 0;
+  return Object.entries(hits).some(([lang, n]) => lang !== 'en' && n >= MIN_PASSAGE_FUNCTION_WORDS && n >= 2 * english + 1);
+}

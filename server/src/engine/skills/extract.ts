@@ -5,6 +5,7 @@ import type { HrDocument, SectionKind, SkillMention, TextBlock } from '../types.
 import { blockRange, splitLines } from '../document/positions.js';
 import { NON_REQUIREMENT_ZONES, readingOf } from '../document/zones.js';
 import { isStandardHeading } from '../document/sections.js';
+import { isOtherLanguagePassage } from '../lang/detect.js';
 import { sentenceAround } from '../document/asks.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
 import {
@@ -149,7 +150,8 @@ function gateUnnamedItems(candidates: Candidate[], spans: TaggedSpan[]): Candida
 /** Blocks skills are read from: not contact lines, titles, benefits or degrees, not a posting's blurb, no heading but a role's. */
 export function readsSkills(doc: HrDocument, index: number): boolean {
   const block = doc.blocks[index];
-  if (!block.text.trim()) return false;
+  // a bilingual posting's other half: the English models cannot read it
+  if (!block.text.trim() || isOtherLanguagePassage(block.text)) return false;
   const section = skillReading(doc, block);
   if (SKIP_SECTIONS.includes(section) || asksForNothing(doc, block)) return false;
   return block.type !== 'heading' || section === 'experience';
@@ -440,6 +442,8 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "High school diploma or GED", "Bachelor's degree": a level of education, read as a credential, names no skill;
   // "TECHNICAL SKILLS", "Programming Languages": the label of a list, standing as an item of it
   if (namesEducationLevel(clean) || LIST_LABEL.test(clean.trim().replace(/[\s:]+$/, ''))) return [];
+  // "... Windows XP, 7, 8, 10. ACHIEVEMENT": the next section's heading, run into the list when a PDF was flattened
+  if (isShoutedHeading(clean)) return [];
   // "Prior experience preferred": experience of no named kind; "Minimum 2 yrs", "at least 6 months": only how long
   const bare = clean.trim().replace(/[\s.!:;]+$/, '').replace(ASKED_HOW_MUCH, '');
   // "Either online or in person", "Remote": where the work is done, a condition of the post
@@ -545,6 +549,13 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
     if (wordCount(clause) <= 6 && !SPEAKS_TO_READER.test(clause) && !namesNoContent(clause) && !ENDS_UNFINISHED.test(clause)) out.push({ start: coreStart, end: coreStart + clause.length, name: titleCase(clause), id: `new:${normalizeTerm(clause)}`, kind: 'skill', confidence: 0.55, source: 'section-item', clause: true });
   }
   return out;
+}
+
+/** A section heading written in capitals ("ACHIEVEMENTS", "WORK HISTORY"); a skill written so ("SQL", "CPR") is no heading's name. */
+function isShoutedHeading(text: string): boolean {
+  const t = text.trim().replace(/[\s:.]+$/, '');
+  // (written in the singular too: "ACHIEVEMENT", "REFERENCE")
+  return /\p{Lu}{3}/u.test(t) && !/\p{Ll}/u.test(t) && (isStandardHeading(t) || isStandardHeading(`${t}S`));
 }
 
 /** words of a level of education with no field of study, one of them naming the level */
