@@ -164,6 +164,30 @@ def load_rjdb_silver(split: str, min_jaccard: float = 0.5) -> list[Example]:
 
 
 # ---------------------------------------------------------------------------------------
+# Hand-labelled real sentences (tools/links/labels, dumped by tools/scripts/dump-tagger-units.ts):
+# every skill mention of each unit was labelled, so words outside them are taught as outside.
+# The labels do not tell a skill from a knowledge span, so they teach the skill head only.
+
+def load_real_units(path: str, held_out_fold: int = -1) -> list[Example]:
+    examples = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            unit = json.loads(line)
+            if unit["fold"] == held_out_fold:
+                continue
+            words = tokenize_words(unit["text"])
+            seq = [O] * len(words)
+            for s, e in unit["spans"]:
+                inside = [i for i, w in enumerate(words) if w.start < e and w.end > s]
+                for n, i in enumerate(inside):
+                    seq[i] = B if n == 0 else I
+            examples.append(Example(unit["text"], words, {"skill": seq, "knowledge": [O] * len(words)}, heads=("skill",)))
+    return examples
+
+
+# ---------------------------------------------------------------------------------------
 # Vocabulary: training words + taxonomy labels + the most frequent GloVe words, all
 # restricted to words GloVe knows (others share the OOV vector and lean on the char-CNN).
 

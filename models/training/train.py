@@ -18,7 +18,7 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(__file__))
-from data import (B, CACHE, I, KINDS, O, Example, build_vocab, load_rjdb_silver,  # noqa: E402
+from data import (B, CACHE, I, KINDS, O, Example, build_vocab, load_real_units, load_rjdb_silver,  # noqa: E402
                   load_skillspan)
 from hrtok import (CHAR_ALPHABET, GAP_FLAGS, MAX_WORD_CHARS, N_FEATS, OOV_ID, PAD_ID,  # noqa: E402
                    SHAPES, WINDOW_TOKENS, encode, windows)
@@ -26,7 +26,8 @@ from model import CRF, SkillTaggerNet, viterbi  # noqa: E402
 import pretrain as masked_words  # noqa: E402
 import manifest  # noqa: E402
 
-MODELS = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+# the models folder written (HRDOCS_MODELS_DIR: a copy, for a trial run that leaves the shipped models as they are)
+MODELS = os.path.abspath(os.environ.get("HRDOCS_MODELS_DIR") or os.path.join(os.path.dirname(__file__), ".."))
 
 
 def log(*args):
@@ -238,6 +239,9 @@ def main():
     ap.add_argument("--top-glove", type=int, default=25000)
     ap.add_argument("--silver-weight", type=float, default=0.0)
     ap.add_argument("--silver-max", type=int, default=3000)
+    ap.add_argument("--real", help="hand-labelled real sentences (tools/scripts/dump-tagger-units.ts), taught to the skill head")
+    ap.add_argument("--real-weight", type=float, default=0.0, help="loss weight of a real sentence against a SkillSpan one (0: not read)")
+    ap.add_argument("--real-held-out-fold", type=int, default=-1, help="leave this document fold (0-4) of --real out, to measure on it")
     ap.add_argument("--patience", type=int, default=10)
     ap.add_argument("--tune-share", type=float, default=0.1,
                     help="share of SkillSpan train postings held out to choose the epoch (dev is never used to choose)")
@@ -274,13 +278,17 @@ def main():
     silver = silver[:args.silver_max]
     for ex in silver:
         ex.weight = args.silver_weight
-    log(f"skillspan train {len(train)}, tune {len(tune)}; rjdb silver train {len(silver)}")
+    real = load_real_units(args.real, args.real_held_out_fold) if args.real and args.real_weight > 0 else []
+    for ex in real:
+        ex.weight = args.real_weight
+    log(f"skillspan train {len(train)}, tune {len(tune)}; rjdb silver train {len(silver)}; real sentences {len(real)}")
 
+    # (the real sentences add no words: the vocabulary, and with it the cached pretrained encoder, stays the same)
     vocab_list, table = build_vocab([ex.text for ex in train + silver], args.top_glove)
     vocab = {w: i for i, w in enumerate(vocab_list)}
     log(f"vocab {len(vocab_list)} words")
 
-    train_all, train_encs = window_examples(train + (silver if args.silver_weight > 0 else []), vocab)
+    train_all, train_encs = window_examples(train + (silver if args.silver_weight > 0 else []) + real, vocab)
     tune_encs = encode_all(tune, vocab)
 
     net = SkillTaggerNet(torch.from_numpy(table), char_dim=args.char_dim, char_filters=args.char_filters,
@@ -488,6 +496,12 @@ def export(net, crfs, vocab_list, vocab, args, metrics, silver_rec, best_epoch, 
         "trainingData": ("SkillSpan train (4,800 sentences, MIT)"
                          + (f" + silver SKILL spans aligned in RJDB train (CC BY-SA 4.0, weight {args.silver_weight})"
                             if args.silver_weight > 0 else "")
+                         + (" + the hand-labelled real sentences of tools/links/labels (lines of real training postings and"
+                            " resumes of ../shared/data, no dev-set document; every skill mention marked; taught to the SKILL"
+                            f" head, weight {args.real_weight}"
+                            + (f", document fold {args.real_held_out_fold} held out" if args.real_held_out_fold >= 0 else "")
+                            + "; resumes are personal data: a tagger cannot emit text)"
+                            if args.real and args.real_weight > 0 else "")
                          + ("; encoder pretrained by masked-word prediction on lines of the real postings"
                             " (../shared/data/postings: nhs_jobs, la_city_bulletins, intheweeds_austin, linkedin_teaching,"
                             " bulk_careers, electionline; dev-set documents left out; no text kept)"
@@ -498,6 +512,7 @@ def export(net, crfs, vocab_list, vocab, args, metrics, silver_rec, best_epoch, 
                             "encoder": args.encoder, "charDim": args.char_dim, "charFilters": args.char_filters, "hidden": args.hidden, "layers": args.layers, "dropout": args.dropout,
                             "topGlove": args.top_glove, "ema": args.ema, "tuneEmbeddings": args.tune_embeddings, "vocab": len(vocab_list),
                             "silverWeight": args.silver_weight, "silverMax": args.silver_max,
+                            "realWeight": args.real_weight if args.real else 0, "realHeldOutFold": args.real_held_out_fold,
                             "pretrainSteps": args.pretrain_steps, "pretrainLines": args.pretrain_lines,
                             "pretrainBatch": args.pretrain_batch, "pretrainLr": args.pretrain_lr, "maskRate": args.mask_rate},
         **({"pretraining": pretrained} if pretrained else {}),
@@ -510,7 +525,7 @@ def export(net, crfs, vocab_list, vocab, args, metrics, silver_rec, best_epoch, 
                     f"--char-dim {args.char_dim} --char-filters {args.char_filters} "
                     f"--layers {args.layers} --epochs {args.epochs} --patience {args.patience} --lr {args.lr} "
                     f"--batch {args.batch} --dropout {args.dropout} --ema {args.ema} --silver-weight {args.silver_weight} "
-                    f"--silver-max {args.silver_max} --top-glove {args.top_glove}"
+                    f"--silver-max {args.silver_max} --real-weight {args.real_weight if args.real else 0} --top-glove {args.top_glove}"
                     + (f" --pretrain-steps {args.pretrain_steps} --pretrain-lines {args.pretrain_lines}"
                        f" --pretrain-batch {args.pretrain_batch} --pretrain-lr {args.pretrain_lr} --mask-rate {args.mask_rate}"
                        if args.pretrain_steps > 0 else "")

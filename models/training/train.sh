@@ -14,7 +14,10 @@ source ./glove.sh
 
 # Small LSTM batches run fastest on one thread; more threads only add OpenMP overhead.
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
-"$PY" train.py "$@"
+# the hand-labelled real sentences of tools/links/labels, with their text, into the (ignored)
+# training cache; needs the tools built (npm run build)
+(cd ../.. && node tools/out/tools/scripts/dump-tagger-units.js models/training/.cache/real-units.jsonl)
+"$PY" train.py --real .cache/real-units.jsonl --real-weight "${REAL_WEIGHT:-1}" "$@"
 "$PY" hrtok.py --vectors ../tokenizer-vectors.json ../skill-tagger.json
 echo "done: $(cd .. && pwd)/skill-tagger.onnx"
 
