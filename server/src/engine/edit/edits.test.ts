@@ -2,7 +2,8 @@
 // what it only offers (the owner's claim), what it never offers, and where the text goes.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { testEngine } from '../../../test/support/engine.js';
+import { FakeTagger, tableLinker, testEngine } from '../../../test/support/engine.js';
+import { syntheticGraph } from '../../../test/support/synthetic-graph.js';
 
 const engine = testEngine();
 const JOB = '# Data Analyst\n\n## Required Skills\n\n- SQL\n- Tableau\n- Python\n';
@@ -69,6 +70,19 @@ test('no Skills section and a level-1 outline: the new section is level 1 too', 
 test('nothing the resume lists elsewhere (certifications, education) is added again', async () => {
   const resume = WITH_SKILLS.replace('- Built dashboards in Tableau for 12 teams.', '- Built reports.') + '\n## Certifications\n\n- Tableau Desktop Specialist\n';
   const f = await fix(resume);
+  assert.equal(f.edits.filter((e) => e.claim === 'evidenced').length, 0, JSON.stringify(f.edits));
+});
+
+test('a tagged span that took the wish in with the skill is no evidence either ("Looking to grow into Tableau reports")', async () => {
+  // the span linked to Tableau, as a learned linker may read it
+  const tableau = syntheticGraph().lookupSkill('Tableau')!.index;
+  const tagging = testEngine({ tagger: new FakeTagger(['looking to grow into Tableau reports']), linker: tableLinker({ 'looking to grow into Tableau reports': tableau }) });
+  const base = WITH_SKILLS.replace('- Built dashboards in Tableau for 12 teams.', '- Built reports.');
+  const resume = base.replace('Analyst who builds reports.', 'Analyst, looking to grow into Tableau reports.');
+  const r = await tagging.analyze(resume, 'file:///resume.md', { kind: 'resume' });
+  assert.ok(r.mentions.some((m) => /^looking to grow/i.test(m.text) && m.name === 'Tableau'), JSON.stringify(r.mentions.map((m) => [m.text, m.name])));
+  const j = await tagging.analyze(JOB, 'file:///job.md', { kind: 'job' });
+  const f = await tagging.fix(r, j);
   assert.equal(f.edits.filter((e) => e.claim === 'evidenced').length, 0, JSON.stringify(f.edits));
 });
 

@@ -91,13 +91,18 @@ function unevidencedAddition(e: SkillEvidence): SkillAddition {
   return { skill: e.skill, written: e.written, claim: 'unevidenced', required: e.required };
 }
 
-/** Whether the sentence holding `range` wishes for the skill rather than records it. */
+/**
+ * Whether the sentence holding `range` wishes for the skill rather than records it: the cue
+ * before the mention ("Looking to grow into critical care") or inside it, where a tagged span
+ * took the wish in with the skill.
+ */
 function isWish(resume: DocumentAnalysis, range: Range): boolean {
   const { source, lineStarts } = resume.doc;
   const start = offsetAt(lineStarts, range.start);
+  const end = offsetAt(lineStarts, range.end);
   // back to the sentence's start: a full stop, a line that ends a paragraph, or a list marker
-  const before = source.slice(Math.max(0, start - 300), start);
-  const sentence = before.split(/[.!?;]\s|\n\s*\n|\n\s*[-*+]\s/).pop() ?? before;
+  const upTo = source.slice(Math.max(0, start - 300), end);
+  const sentence = upTo.split(/[.!?;]\s|\n\s*\n|\n\s*[-*+]\s/).pop() ?? upTo;
   return ASPIRATION_CUE.test(sentence);
 }
 
