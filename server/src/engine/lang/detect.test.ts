@@ -16,6 +16,11 @@ test('a passage reads as another language only on several of its function words,
   for (const [text, other] of rows) assert.equal(isOtherLanguagePassage(text), other, text);
 });
 
-test('a document is English unless many function words say otherwise', () => {
-  assert.equal(detectLanguage('Skills: Python, SQL').code, 'en');
+test('a whole document in another language is named; a short or list-like one is taken for English', () => {
+  const spanish = 'Buscamos un cocinero con experiencia para nuestro restaurante en el centro de la ciudad. '.repeat(3)
+    + 'El candidato debe trabajar en equipo con los cocineros y con el gerente de la cocina, y preparar los platos del menú para los clientes.';
+  assert.equal(detectLanguage(spanish).code, 'es');
+  assert.equal(detectLanguage('Skills: Python, SQL, Excel').code, 'en');
+  const english = 'We are looking for an experienced line cook for our restaurant in the city centre. '.repeat(4);
+  assert.equal(detectLanguage(english).code, 'en');
 });
