@@ -33,6 +33,13 @@ const MIN_FUNCTION_WORDS = 12;
 
 export interface LanguageGuess { code: string; confidence: number }
 
+/** How many of the (lower-case) words are each language's function words. */
+function functionWordHits(words: readonly string[]): Record<string, number> {
+  const hits: Record<string, number> = {};
+  for (const w of words) for (const [lang, set] of Object.entries(SETS)) if (set.has(w)) hits[lang] = (hits[lang] ?? 0) + 1;
+  return hits;
+}
+
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
@@ -43,8 +50,7 @@ export function detectLanguage(text: string): LanguageGuess {
   }
   if (letters < MIN_LETTERS) return { code: 'en', confidence: 0.5 };
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const hits: Record<string, number> = {};
-  for (const w of words) for (const [lang, set] of Object.entries(SETS)) if (set.has(w)) hits[lang] = (hits[lang] ?? 0) + 1;
+  const hits = functionWordHits(words);
   const ranked = Object.entries(hits).sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return { code: 'en', confidence: 0.3 };
   const [best, count] = ranked[0];
@@ -67,8 +73,7 @@ const MIN_PASSAGE_FUNCTION_WORDS = 3;
 export function isOtherLanguagePassage(text: string): boolean {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_PASSAGE_FUNCTION_WORDS * 2) return false;
-  const hits: Record<string, number> = {};
-  for (const w of words) for (const [lang, set] of Object.entries(SETS)) if (set.has(w)) hits[lang] = (hits[lang] ?? 0) + 1;
+  const hits = functionWordHits(words);
   const english = hits.en ?? 0;
   return Object.entries(hits).some(([lang, n]) => lang !== 'en' && n >= MIN_PASSAGE_FUNCTION_WORDS && n >= 2 * english + 1);
 }

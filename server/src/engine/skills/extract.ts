@@ -110,13 +110,9 @@ function contiguous(offsets: number[], start: number, end: number): boolean {
   return end > start && offsets[end - 1] - offsets[start] === end - 1 - start;
 }
 
-/** Blocks read as prose (not a skills list entry, a heading, contact lines or degrees). */
-function isProseBlock(doc: HrDocument, index: number): boolean {
-  const block = doc.blocks[index];
-  const section = skillReading(doc, block);
-  if (!block.text.trim() || SKIP_SECTIONS.includes(section) || asksForNothing(doc, block)) return false;
-  if (block.type === 'heading') return section === 'experience';
-  return !(LIST_SECTIONS.includes(section) && (isListEntry(block) || linesAreItems(block.text)));
+/** Of the blocks skills are read from (readsSkills), those read as prose: a role's heading, or anything but a skills list's entries. */
+function readsAsProse(block: TextBlock, section: SectionKind): boolean {
+  return block.type === 'heading' || !(LIST_SECTIONS.includes(section) && (isListEntry(block) || linesAreItems(block.text)));
 }
 
 /** Readings whose list items ask for something, where an item no graph name covers may be a requirement of another kind. */
@@ -133,8 +129,10 @@ function isRequirementList(doc: HrDocument, section: SectionKind): boolean {
  * a skill only when the tagger reads one in it (`gateUnnamedItems`).
  */
 export function isTaggedBlock(doc: HrDocument, index: number): boolean {
-  if (isProseBlock(doc, index)) return true;
-  return readsSkills(doc, index) && isRequirementList(doc, skillReading(doc, doc.blocks[index]));
+  if (!readsSkills(doc, index)) return false;
+  const block = doc.blocks[index];
+  const section = skillReading(doc, block);
+  return readsAsProse(block, section) || isRequirementList(doc, section);
 }
 
 /**
