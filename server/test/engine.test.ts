@@ -220,6 +220,32 @@ test('a named product paraphrases a competence only where they share a word or t
   assert.equal(found['Tableau reporting'], 'Tableau');
 });
 
+test('two skills the graph names apart are never paraphrases of each other, however alike the linker finds them', async () => {
+  const engine = testEngine({ linker: paraphraseLinker([['payroll', 'general ledger'], ['payroll', 'General ledger']]) });
+  const resume = await engine.analyze('# Sam Lee\n\n## Skills\n\n- General ledger\n', undefined, { kind: 'resume' });
+  const job = await engine.analyze('# Accountant\n\n## Required Skills\n\n- Payroll\n', undefined, { kind: 'job' });
+  const m = await engine.match(resume, job);
+  assert.equal(m.skills[0].found, undefined);
+  assert.deepEqual(m.missingSkills, ['payroll']);
+});
+
+test('wording judged alike is credit named as similar wording: not a found skill, and no fix on its strength', async () => {
+  const engine = testEngine({ linker: paraphraseLinker([['Physical stamina', 'Endurance for twelve-hour shifts']]), tagger: new FakeTagger(['Endurance for twelve-hour shifts']) });
+  const resumeText = '# Sam Lee\n\n## Skills\n\n- Inventory counts\n\n## Experience\n\nWarehouse Associate, Acme Stores, 2019-2023\n\n- Endurance for twelve-hour shifts on the loading dock.\n';
+  const resume = await engine.analyze(resumeText, undefined, { kind: 'resume' });
+  const job = await engine.analyze('# Warehouse Associate\n\n## Required Skills\n\n- Physical stamina\n', undefined, { kind: 'job' });
+  const m = await engine.match(resume, job);
+  const evidence = m.skills.find((s) => s.required.text === 'Physical stamina');
+  assert.ok(evidence && evidence.similarity > 0 && evidence.similarWording, 'credited as similar wording');
+  assert.deepEqual(m.matchedSkills, [], 'not counted as a skill the resume names');
+  assert.deepEqual(m.missingSkills, []);
+  assert.match(m.explanation, /0 of 1 required skills found; 1 more not named, only in similar wording/);
+  assert.match(m.explanation, /≈ Physical stamina: not named; similar wording "Endurance for twelve-hour shifts" \(line 11\)/);
+  assert.doesNotMatch(m.explanation, /✓ Physical stamina/);
+  const fixed = await engine.fix(resume, job);
+  assert.ok(!fixed.edits.some((e) => e.preferred), 'fix-all adds nothing on similar wording');
+});
+
 test('a tagger span that runs across semicolons is one mention per clause, each opened after its joining word', async () => {
   const job = '# Records Supervisor\n\n## Duties\n\nThe supervisor prepares weekly audit reports; trains new clerks; and schedules filing crews across the office.\n';
   const engine = testEngine({ tagger: new FakeTagger(['prepares weekly audit reports; trains new clerks; and schedules filing crews']) });

@@ -15,7 +15,7 @@ export const batchSpec: CommandSpec = {
   details: [
     'requests (id is echoed back; any JSON value):',
     '  {"id":1,"op":"analyze","text":"...","kind":"resume"|"job"}   -> {"id":1,"kind","skills":[...],"experience":[...]}',
-    '  {"id":2,"op":"match","resume":"...","job":"..."}            -> {"id":2,"score","match","matchedSkills","missingSkills","experience","explanation"}',
+    '  {"id":2,"op":"match","resume":"...","job":"..."}            -> {"id":2,"score","match","matchedSkills","similarWordingSkills","missingSkills","experience","explanation"}',
     '  {"id":3,"op":"fix","resume":"...","job":"...","addUnevidenced"?:false} -> {"id":3,"text","edits"}',
     '  {"id":4,"op":"generate","resume":"...","count":5,"seed":0}  -> {"id":4,"jobs":[{"title","score","markdown"}]}',
     '  {"id":5,"op":"jd","title":"..."}                            -> {"id":5,"title","markdown"}',

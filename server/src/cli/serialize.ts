@@ -42,6 +42,8 @@ export interface MatchJson {
   score: number;
   match: boolean;
   matchedSkills: string[];
+  /** required skills the resume does not name, credited for wording the linker judged alike */
+  similarWordingSkills: string[];
   missingSkills: string[];
   experience: Array<{ requirement: string; requiredYears: number; foundYears: number; verdict: 'met' | 'short' | 'missing' }>;
   explanation: string;
@@ -90,6 +92,7 @@ export function matchJson(m: MatchResult): MatchJson {
     score: round(m.score, 4),
     match: m.match,
     matchedSkills: m.matchedSkills,
+    similarWordingSkills: m.skills.filter((s) => s.similarWording && s.similarity > 0).map((s) => s.skill),
     missingSkills: m.missingSkills,
     experience: m.experience.map((e) => ({
       requirement: e.requirement, requiredYears: e.requiredYears, foundYears: round(e.foundYears, 1), verdict: e.verdict,

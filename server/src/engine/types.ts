@@ -203,6 +203,13 @@ export interface SkillEvidence {
   similarity: number;
   /** how `found` shows it when not by its own name ("part of MS Office", "shown by MySQL") */
   via?: string;
+  /**
+   * `found` does not name the skill: it is wording the linker judged alike ("Endurance in
+   * physically demanding work" for "Physical stamina"). It counts toward the score, a little less
+   * than the skill's name; the explanation calls it similar wording, not found, and a fix adds
+   * nothing on its strength.
+   */
+  similarWording?: boolean;
 }
 
 export interface ExperienceEvidence {

@@ -36,13 +36,17 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
   if (movers.length) lines.push('', `**What moves it most:** ${movers.map((d) => `${moverWords(d)} (${points(d.effect)})`).join(', ')}.`);
   const total = result.skills.length;
   if (total) {
-    lines.push('', `**Skills:** ${result.matchedSkills.length} of ${total} required skills found.`);
+    const similar = result.skills.filter((s) => s.similarWording && s.found);
+    lines.push('', `**Skills:** ${result.matchedSkills.length} of ${total} required skills found${similar.length ? `; ${similar.length} more not named, only in similar wording` : ''}.`);
     for (const s of result.skills) {
+      if (s.similarWording) continue;
       if (s.found && s.via) lines.push(`- ✓ ${s.written}: ${s.via} (line ${s.found.range.start.line + 1})`);
       else if (s.found) lines.push(`- ✓ ${s.written}: "${s.found.text}" (line ${s.found.range.start.line + 1})`);
       else if (s.foundInText) lines.push(`- ✓ ${s.written}: in "${s.foundInText.text}" (line ${s.foundInText.range.start.line + 1})`);
       else if (s.similarity > 0) lines.push(`- ✓ ${s.written}: mentioned in the resume's text`);
     }
+    // partial credit, said as such: the resume never names the skill
+    for (const s of similar) lines.push(`- ≈ ${s.written}: not named; similar wording "${s.found!.text}" (line ${s.found!.range.start.line + 1})`);
     for (const s of result.skills) if (s.similarity === 0) lines.push(`- ✗ ${s.written}: missing`);
   } else {
     lines.push('', '**Skills:** the job lists no required skills hrdocs could read.');

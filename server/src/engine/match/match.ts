@@ -103,7 +103,8 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     match: score >= scorer.threshold,
     threshold: scorer.threshold,
     skills,
-    matchedSkills: skills.filter((s) => s.similarity > 0).map((s) => s.skill),
+    // (wording judged alike is credit, not a skill the resume names)
+    matchedSkills: skills.filter((s) => s.similarity > 0 && !s.similarWording).map((s) => s.skill),
     missingSkills: skills.filter((s) => s.similarity === 0).map((s) => s.skill),
     experience,
     ...(otherWay.length ? { qualifiedOtherWay: otherWay } : {}),
@@ -238,9 +239,14 @@ async function findParaphrases(skills: SkillEvidence[], resume: DocumentAnalysis
   // skills within spreadsheets"), whatever the vectors say ("Content Management System" is no
   // "positive attitude", "video editing software" no "copy machine")
   const isTool = (id: string) => context.graph?.skillById(id)?.tool === true;
+  // two skills the graph names apart are two skills, however near their vectors ("Accounts
+  // Receivable" is no "Fixed Assets", "User Interface" no "User Experience"): a paraphrase is
+  // wording that names no skill of the graph, or names the same one
+  const inGraph = (id: string) => !id.startsWith('new:');
   const mayParaphrase = (required: SkillMention, heldMention: SkillMention) =>
-    heldMention.id.startsWith('new:') || isTool(heldMention.id) === isTool(required.id) || sharesWordStem(required.text, heldMention.text) ||
-    NAMES_SOFTWARE.test(required.text);
+    !(inGraph(required.id) && inGraph(heldMention.id) && required.id !== heldMention.id) &&
+    (heldMention.id.startsWith('new:') || isTool(heldMention.id) === isTool(required.id) || sharesWordStem(required.text, heldMention.text) ||
+    NAMES_SOFTWARE.test(required.text));
   open.forEach((evidence, i) => {
     let best = -1;
     probabilities[i].forEach((p, j) => {
@@ -251,6 +257,7 @@ async function findParaphrases(skills: SkillEvidence[], resume: DocumentAnalysis
       // a paraphrase counts, a little less than the same words
       evidence.similarity = Math.min(0.9, Math.max(FOUND_AT, p));
       evidence.found = held[best].mention;
+      evidence.similarWording = true;
     }
   });
 }
