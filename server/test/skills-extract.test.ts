@@ -309,6 +309,16 @@ test('a physical demand with its measure is a condition of the post, not a skill
   assert.deepEqual(got, ['Physical stamina']);
 });
 
+test('an age the post asks for is a condition of eligibility, not a skill ("Must be 21+", "18 years of age or older"); "Food safety" stays', () => {
+  const got = taggedAs('# Food Truck Cook\n\n## Requirements\n\n- Must be 21+\n- 18 years of age or older\n- At least 18 years old\n- Food safety\n', []);
+  assert.deepEqual(got, ['Food safety']);
+});
+
+test('an arrow typed as a bullet is no part of the name ("➔ Knife skills", "→ Food safety"), at a line\'s start or inside it', () => {
+  const got = taggedAs('# Line Cook\n\n## Requirements\n\n➔ Knife skills\n\n→ Food safety\n\n## Skills\n\nMenu costing ➔ Payroll\n', []);
+  assert.deepEqual(got.sort(), ['Food safety', 'Knife skills', 'Menu costing', 'Payroll']);
+});
+
 test('a name never ends with the punctuation that followed it, nor starts with a typed bullet ("~ Forklift")', () => {
   const got = taggedAs('# Operator\n\n## Requirements\n\n- ~ Forklift operation,\n', []);
   assert.deepEqual(got, ['Forklift operation']);

@@ -106,8 +106,11 @@ export function isOtherSpellingOfTool(skill: { name: string; tool?: boolean }, s
 // How items of lists and requirements are written around a skill's name, shared by the item reader
 // (extract.ts) and the postings' terms (terms.ts) so both read an item the same way.
 
-/** bullet characters typed as text; inside a line they start another entry (a hyphen or a dot there joins words) */
-export const BULLETS = '•▪❖➢►◆■●➤✓✔';
+/**
+ * bullet characters typed as text, arrows among them ("➔ must be food handler certified", "→ SQL");
+ * inside a line they start another entry (a hyphen or a dot there joins words)
+ */
+export const BULLETS = '•▪❖➢►◆■●➤✓✔➔➜➙➛➝➞➟➠➡➣➥➦→⇒▸▶❯';
 /** a bullet, dash or number typed before an entry ("• SQL", "-Python", "~ Excel", "1) Excel") */
 export const LEADING_BULLET = new RegExp(`^\\s*(?:[${BULLETS}·◦‣∙>–—~-]+|\\d{1,2}[.)])\\s*`);
 /** how strongly it is asked for, after the name ("GED required", "SQL a plus", "Excel not essential") */
