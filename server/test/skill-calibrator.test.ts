@@ -95,3 +95,21 @@ test('a skills list whose every item is no skill does not hide the skills the re
   const listing = await engine.analyze(text('- budgeting'), undefined, { kind: 'resume' });
   assert.deepEqual(listing.skills.map((s) => s.name), ['budgeting']);
 });
+
+test("a posting's item the calibrator finds unlikely to be a skill is read by the score but never called missing, nor offered as a claim; a calibrator trained without a requirement threshold calls it missing", async () => {
+  // the calibrator believes only linked mentions: "Mails out letters", a duty no taxonomy names, is an unlikely skill
+  const job = '# Elections Clerk\n\n## Required Skills\n\n- Payroll\n- Mails out letters\n';
+  const resumeText = '# Ana Lee\n\n## Skills\n\n- Budgeting\n';
+  const withCut = testEngine({ calibrator: SkillCalibrator.fromJson({ ...oneFeature('linked', 0.6), thresholds: { hint: 0.6, requirement: 0.4 } }) });
+  const [jobA, resume] = [await withCut.analyze(job, undefined, { kind: 'job' }), await withCut.analyze(resumeText, undefined, { kind: 'resume' })];
+  assert.deepEqual(jobA.requiredSkills.map((s) => s.text).sort(), ['Mails out letters', 'Payroll'], 'both are read');
+  const m = await withCut.match(resume, jobA);
+  assert.deepEqual(m.missingSkills, ['payroll']);
+  assert.equal(m.features.missingSkillShare, 1, 'the score reads both as not found');
+  assert.match(m.explanation, /✗ Mails out letters: not found \(the posting's item reads as no skill, so no gap is reported\)/);
+  const fixed = await withCut.fix(resume, jobA, m, undefined, { addUnevidenced: true });
+  assert.ok(!fixed.edits.some((e) => /Mails out letters/i.test(e.written ?? '')), 'no offer to claim it');
+  const before = testEngine({ calibrator: SkillCalibrator.fromJson(oneFeature('linked', 0.6)) });
+  const mBefore = await before.match(await before.analyze(resumeText, undefined, { kind: 'resume' }), await before.analyze(job, undefined, { kind: 'job' }));
+  assert.deepEqual(mBefore.missingSkills.sort(), ['Mails out letters', 'payroll'].sort());
+});

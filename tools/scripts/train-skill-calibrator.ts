@@ -21,6 +21,7 @@ import { WordIdf } from '../../server/src/engine/match/lexical.js';
 import { CALIBRATOR_FEATURES, CALIBRATOR_FORMAT, mentionFeatures, SkillCalibrator, type SkillCalibratorJson, type SkillThresholds } from '../../server/src/engine/skills/calibrate.js';
 import { calibrationError, labelledMentions, logLoss, precisionRecall, readMentionLabels, TARGET } from '../eval/mentions.js';
 import { recordModelEntry } from './model-manifest.js';
+import { REQUIREMENT_ZONES } from '../../server/src/engine/document/zones.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
@@ -40,6 +41,8 @@ const X: number[][] = [];
 const y: number[] = [];
 const groups: number[] = [];
 const rule: number[] = [];
+/** whether a posting's mention is read as a requirement (a required-skills item, a requirement zone): the requirement cut's rows */
+const asRequirement: boolean[] = [];
 const rows = await labelledMentions(engine, readMentionLabels(labelsDir), dataDir);
 for (const r of rows) {
   if (!r.mention) continue;
@@ -47,6 +50,7 @@ for (const r of rows) {
   y.push(TARGET[r.label.label]);
   groups.push(r.document);
   rule.push(r.mention.confidence);
+  asRequirement.push(r.kind === 'job' && (r.mention.section === 'requiredSkills' || REQUIREMENT_ZONES.has(r.mention.zone)));
 }
 const missing = rows.length - X.length;
 const documents = new Set(groups).size;
@@ -103,18 +107,23 @@ console.log(`  calibrated: calibration error ${r3(calibrationError(best!.cv, y))
 // --dump FILE: the cross-validated probabilities, the extractor's scores and targets, for reading the curve
 if (args.includes('--dump')) writeFileSync(opt('dump', ''), JSON.stringify({ cv: best!.cv, rule, y }));
 
-/** The cut with the best F-beta on the cross-validated probabilities (beta > 1 favours recall). */
-function bestCut(beta: number): number {
+/** The cut with the best F-beta on the cross-validated probabilities of the rows kept by `only` (beta > 1 favours recall). */
+function bestCut(beta: number, only: (i: number) => boolean = () => true): number {
+  const rows = y.map((_, i) => i).filter(only);
+  const at = (t: number) => precisionRecall(rows.map((i) => best!.cv[i]), rows.map((i) => y[i]), t);
   let cut = 0.5, bestF = -1;
   for (let t = 0.2; t <= 0.701; t += 0.05) {
-    const { precision: p, recall: r } = cvAt(t);
+    const { precision: p, recall: r } = at(t);
     const f = p + r ? ((1 + beta * beta) * p * r) / (beta * beta * p + r) : 0;
     if (f > bestF) { bestF = f; cut = Math.round(t * 100) / 100; }
   }
   return cut;
 }
-const thresholds: SkillThresholds = { hint: bestCut(0.5) };
-for (const [use, t] of Object.entries(thresholds)) console.log(`  ${use} threshold ${t}: ${fmt(cvAt(t))}`);
+const thresholds: SkillThresholds = { hint: bestCut(0.5), requirement: bestCut(1, (i) => asRequirement[i]) };
+console.log(`  hint threshold ${thresholds.hint}: ${fmt(cvAt(thresholds.hint))}`);
+const requirementRows = y.map((_, i) => i).filter((i) => asRequirement[i]);
+const requirementAt = (t: number) => precisionRecall(requirementRows.map((i) => best!.cv[i]), requirementRows.map((i) => y[i]), t);
+console.log(`  requirement threshold ${thresholds.requirement} (${requirementRows.length} labelled requirement mentions): ${fmt(requirementAt(thresholds.requirement!))}; every requirement kept: ${fmt(requirementAt(0))}`);
 const final = fit(X, y, best!.l2);
 const json: SkillCalibratorJson = {
   format: CALIBRATOR_FORMAT, features: [...CALIBRATOR_FEATURES], weights: final.w.map((v) => Math.round(v * 1e5) / 1e5), bias: Math.round(final.b * 1e5) / 1e5, thresholds,
@@ -127,7 +136,7 @@ if (dryRun) process.exit(0);
 const modelPath = join(modelsDir, 'skill-calibrator.json');
 writeFileSync(modelPath, JSON.stringify(json, null, 1) + '\n');
 recordModelEntry(modelPath, 'skill-calibrator', {
-  description: `logistic model over ${CALIBRATOR_FEATURES.length} features of a skill mention (the extractor's score and path, the link, the words' shape, rarity and zone) -> probability that it is a right skill of its document under the name shown; L2 ${best!.l2} chosen by 5-fold cross-validation grouped by document; hint threshold ${thresholds.hint} (best cross-validated F0.5); cross-validated at 0.5: precision ${r3(cvAt(0.5).precision)}, recall ${r3(cvAt(0.5).recall)} (the extractor's scores: ${r3(ruleAt(0.5).precision)} / ${r3(ruleAt(0.5).recall)}), calibration error ${r3(calibrationError(best!.cv, y))}`,
+  description: `logistic model over ${CALIBRATOR_FEATURES.length} features of a skill mention (the extractor's score and path, the link, the words' shape, rarity and zone) -> probability that it is a right skill of its document under the name shown; L2 ${best!.l2} chosen by 5-fold cross-validation grouped by document; hint threshold ${thresholds.hint} (best cross-validated F0.5); requirement threshold ${thresholds.requirement} (best cross-validated F1 on the ${requirementRows.length} labelled mentions read as a posting's requirements: precision ${r3(requirementAt(thresholds.requirement!).precision)}, recall ${r3(requirementAt(thresholds.requirement!).recall)}; all kept: precision ${r3(requirementAt(0).precision)}); cross-validated at 0.5: precision ${r3(cvAt(0.5).precision)}, recall ${r3(cvAt(0.5).recall)} (the extractor's scores: ${r3(ruleAt(0.5).precision)} / ${r3(ruleAt(0.5).recall)}), calibration error ${r3(calibrationError(best!.cv, y))}`,
   trainingData: `${X.length} mentions of ${documents} real postings and resumes from ../shared/data (train pool: no dev-set, precision-check or ranker-evaluation document), judged by hand (tools/skills/labels: positions and hashes, no text); the model holds weights only`,
   command: 'npm run build && node tools/out/tools/scripts/train-skill-calibrator.js --data ../shared/data',
 });

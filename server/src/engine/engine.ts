@@ -37,6 +37,7 @@ export function createEngine(deps: EngineDeps): Engine {
       idf: models.words,
       ranker: models.ranker,
       titles: models.titles,
+      requirementCut: skillThresholds.requirement,
     });
   };
 

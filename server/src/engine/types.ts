@@ -210,6 +210,12 @@ export interface SkillEvidence {
    * nothing on its strength.
    */
   similarWording?: boolean;
+  /**
+   * the job's item is likely no skill at all (its calibrated probability is under the requirement
+   * threshold: "Mails out letters"): when not found it is read by the score but never called a
+   * missing skill, and no fix offers to claim it
+   */
+  unlikelySkill?: boolean;
 }
 
 export interface ExperienceEvidence {

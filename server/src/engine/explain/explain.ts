@@ -47,7 +47,9 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
     }
     // partial credit, said as such: the resume never names the skill
     for (const s of similar) lines.push(`- ≈ ${s.written}: not named; similar wording "${s.found!.text}" (line ${s.found!.range.start.line + 1})`);
-    for (const s of result.skills) if (s.similarity === 0) lines.push(`- ✗ ${s.written}: missing`);
+    for (const s of result.skills) if (s.similarity === 0 && !s.unlikelySkill) lines.push(`- ✗ ${s.written}: missing`);
+    // read by the score, but the posting's item is likely no skill: not claimed as a gap
+    for (const s of result.skills) if (s.similarity === 0 && s.unlikelySkill) lines.push(`- ✗ ${s.written}: not found (the posting's item reads as no skill, so no gap is reported)`);
   } else {
     lines.push('', '**Skills:** the job lists no required skills hrdocs could read.');
   }

@@ -28,6 +28,8 @@ export interface MatchContext extends FeatureContext {
    * ("High endurance level" = "Physical stamina").
    */
   sameSkill?(wanted: string[], held: string[]): Promise<number[][]>;
+  /** the calibrated probability under which a job's requirement is likely no skill: never called missing (SkillThresholds.requirement) */
+  requirementCut?: number;
 }
 
 export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnalysis, scorer: MatchScorer = ruleMatchScorer, context: MatchContext = {}): Promise<MatchResult> {
@@ -56,7 +58,8 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     }
     const found = bestSim >= FOUND_AT ? best : undefined;
     const foundInText = bestSim >= FOUND_AT && !found && inText !== undefined ? lineOfBlock(resume, inText, wanted.size ? wanted : wantedText) : undefined;
-    return { skill: required.name, written: skillAsWritten(required), id: required.id, required, found, ...(foundInText ? { foundInText } : {}), similarity: bestSim >= FOUND_AT ? bestSim : 0 };
+    const unlikelySkill = (required.probability ?? 1) < (context.requirementCut ?? 0);
+    return { skill: required.name, written: skillAsWritten(required), id: required.id, required, found, ...(foundInText ? { foundInText } : {}), similarity: bestSim >= FOUND_AT ? bestSim : 0, ...(unlikelySkill ? { unlikelySkill } : {}) };
   });
   foundThroughOthers(skills, resumeMentions);
   await findParaphrases(skills, resume, resumeMentions, context);
@@ -105,7 +108,8 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     skills,
     // (wording judged alike is credit, not a skill the resume names)
     matchedSkills: skills.filter((s) => s.similarity > 0 && !s.similarWording).map((s) => s.skill),
-    missingSkills: skills.filter((s) => s.similarity === 0).map((s) => s.skill),
+    // (an item likely no skill is read by the score, but no missing skill is claimed of it)
+    missingSkills: skills.filter((s) => s.similarity === 0 && !s.unlikelySkill).map((s) => s.skill),
     experience,
     ...(otherWay.length ? { qualifiedOtherWay: otherWay } : {}),
     titleFit: features.titleFit,

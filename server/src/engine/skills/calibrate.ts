@@ -92,8 +92,18 @@ export function mentionFeatures(m: SkillMention, kind: DocKind, idf: WordIdf, gr
   return CALIBRATOR_FEATURES.map((k) => f[k]);
 }
 
-/** Where a hint is cut on the calibrated probability, chosen on the training labels (best F0.5: a wrong hint is noise in the user's text). */
-export interface SkillThresholds { hint: number }
+/** Where each use cuts the calibrated probability, chosen on the training labels. */
+export interface SkillThresholds {
+  /** a hint shown in the user's text (best F0.5: a wrong hint is noise there) */
+  hint: number;
+  /**
+   * a posting's requirement a missing claim may be made of (best F1 on the labelled requirement
+   * mentions): under it the item is likely no skill ("Mails out letters"), so a resume without it
+   * gets no "missing" diagnostic and no offer to claim it; the score still reads it. Absent in a
+   * calibrator trained before it, where every requirement may be called missing
+   */
+  requirement?: number;
+}
 
 /** the extractor's own cut, for an engine without a calibrator */
 export const UNCALIBRATED_THRESHOLDS: SkillThresholds = { hint: 0.5 };
