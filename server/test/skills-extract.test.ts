@@ -159,6 +159,11 @@ test('a name many skills narrow never names a mention that narrows it ("Data cle
   for (const [mention, name, broader] of rows) assert.equal(namesBroaderThan(mention, name, stub), broader, `${mention} -> ${name}`);
 });
 
+test("a template's field left unfilled is no skill (\"Company Name\", \"City, State\", \"[Language]\"); a skill stays", () => {
+  const got = resumeSkillsList('- Company Name\n- City, State\n- [Language]\n- Your Name\n- Budgeting\n').map((m) => m.text);
+  assert.deepEqual(got, ['Budgeting']);
+});
+
 test('an empty answer or a shouted label standing in a requirement list names no skill ("N/A", "PROCESS NOTE"); a shouted skill the graph knows stays', () => {
   const doc = parseDocument('# Cook\n\n## Requirements\n\n- N/A\n- None\n- No qualifications required\n- PROCESS NOTE\n- AN EQUAL OPPORTUNITY EMPLOYER\n- FOOD SAFETY\n- Knife skills\n', { kind: 'job' });
   labelZonesByHeadings(doc);

@@ -599,6 +599,8 @@ const ENDS_UNFINISHED = /\b(?:of|in|with|for|to|and|or|the|a|an|as|on|at|by|from
 const SKILLS_TABLE_HEADER = /^(?:(?:skills?|skill name|experience|total years|years used|last used|level|proficiency|rating)\s*){2,}$/i;
 /** "N/A", "None", "TBC": a form's empty answer */
 const PLACEHOLDER = /^(?:n\/?a|none|nil|tb[acd]|not applicable|not required|see (?:above|below)|various|(?:none|no (?:formal )?(?:qualifications?|experience|skills?))(?: (?:are |is )?(?:required|needed|necessary))?)$/i;
+/** a template's field left unfilled ("Company Name", "City, State", "[Language]", "Your Name"): what a resume builder writes before its owner does */
+const TEMPLATE_FIELD = /^(?:\[[^\]]{1,40}\]|<[^>]{1,40}>|(?:your |the )?(?:company|employer|organi[sz]ation|school|university|institution) name|(?:your )?(?:full )?name|city\s*,\s*state(?:\s*,\s*(?:zip|country))?|job title|position title|start date|end date)$/i;
 
 /**
  * An item no graph name covers that says nothing a candidate could have: a placeholder, a skills
@@ -608,7 +610,7 @@ const PLACEHOLDER = /^(?:n\/?a|none|nil|tb[acd]|not applicable|not required|see 
  */
 function namesNoContent(item: string): boolean {
   const t = item.trim();
-  if (PLACEHOLDER.test(t) || SKILLS_TABLE_HEADER.test(t)) return true;
+  if (PLACEHOLDER.test(t) || TEMPLATE_FIELD.test(t) || SKILLS_TABLE_HEADER.test(t)) return true;
   const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   return words.length >= 2 && words.every((w) => w === w.toUpperCase() && /\p{Lu}{2}/u.test(w));
 }
