@@ -36,7 +36,7 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
   if (movers.length) lines.push('', `**What moves it most:** ${movers.map((d) => `${moverWords(d)} (${points(d.effect)})`).join(', ')}.`);
   const total = result.skills.length;
   if (total) {
-    const similar = result.skills.filter((s) => s.similarWording && s.found);
+    const similar = result.skills.filter((s) => s.similarWording);
     lines.push('', `**Skills:** ${result.matchedSkills.length} of ${total} required skills found${similar.length ? `; ${similar.length} more not named, only in similar wording` : ''}.`);
     for (const s of result.skills) {
       if (s.similarWording) continue;
@@ -46,7 +46,7 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
       else if (s.similarity > 0) lines.push(`- ✓ ${s.written}: mentioned in the resume's text`);
     }
     // partial credit, said as such: the resume never names the skill
-    for (const s of similar) lines.push(`- ≈ ${s.written}: not named; similar wording "${s.found!.text}" (line ${s.found!.range.start.line + 1})`);
+    for (const s of similar) lines.push(`- ≈ ${s.written}: not named; similar wording${s.found ? ` "${s.found.text}" (line ${s.found.range.start.line + 1})` : ''}`);
     for (const s of result.skills) if (s.similarity === 0 && !s.unlikelySkill) lines.push(`- ✗ ${s.written}: missing`);
     // read by the score, but the posting's item is likely no skill: not claimed as a gap
     for (const s of result.skills) if (s.similarity === 0 && s.unlikelySkill) lines.push(`- ✗ ${s.written}: not found (the posting's item reads as no skill, so no gap is reported)`);

@@ -249,7 +249,7 @@ async function findParaphrases(skills: SkillEvidence[], resume: DocumentAnalysis
   const inGraph = (id: string) => !id.startsWith('new:');
   const mayParaphrase = (required: SkillMention, heldMention: SkillMention) =>
     !(inGraph(required.id) && inGraph(heldMention.id) && required.id !== heldMention.id) &&
-    (heldMention.id.startsWith('new:') || isTool(heldMention.id) === isTool(required.id) || sharesWordStem(required.text, heldMention.text) ||
+    (!inGraph(heldMention.id) || isTool(heldMention.id) === isTool(required.id) || sharesWordStem(required.text, heldMention.text) ||
     NAMES_SOFTWARE.test(required.text));
   open.forEach((evidence, i) => {
     let best = -1;
