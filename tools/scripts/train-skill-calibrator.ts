@@ -96,7 +96,12 @@ for (const l2 of [0.0003, 0.001, 0.003, 0.01, 0.03]) {
   console.log(`  L2 ${l2}: cross-validated log loss ${r3(loss)}`);
   if (!best || loss < best.loss) best = { l2, loss, cv };
 }
-const cvAt = (threshold: number) => precisionRecall(best!.cv, y, threshold);
+/** Cross-validated precision and recall at a threshold, over the rows `only` keeps (every row by default). */
+const cvAtAmong = (only: (i: number) => boolean) => {
+  const rows = y.map((_, i) => i).filter(only);
+  return { rows: rows.length, at: (threshold: number) => precisionRecall(rows.map((i) => best!.cv[i]), rows.map((i) => y[i]), threshold) };
+};
+const cvAt = cvAtAmong(() => true).at;
 const ruleAt = (threshold: number) => precisionRecall(rule, y, threshold);
 const fmt = (r: { precision: number; recall: number; kept: number }) => `precision ${r3(r.precision)}, recall ${r3(r.recall)}, kept ${r.kept}`;
 console.log(`chosen L2 ${best!.l2}; cross-validated, by document:`);
@@ -107,10 +112,8 @@ console.log(`  calibrated: calibration error ${r3(calibrationError(best!.cv, y))
 // --dump FILE: the cross-validated probabilities, the extractor's scores and targets, for reading the curve
 if (args.includes('--dump')) writeFileSync(opt('dump', ''), JSON.stringify({ cv: best!.cv, rule, y }));
 
-/** The cut with the best F-beta on the cross-validated probabilities of the rows kept by `only` (beta > 1 favours recall). */
-function bestCut(beta: number, only: (i: number) => boolean = () => true): number {
-  const rows = y.map((_, i) => i).filter(only);
-  const at = (t: number) => precisionRecall(rows.map((i) => best!.cv[i]), rows.map((i) => y[i]), t);
+/** The cut with the best F-beta of `at`, cross-validated precision and recall at a threshold (beta > 1 favours recall). */
+function bestCut(beta: number, at: (threshold: number) => { precision: number; recall: number }): number {
   let cut = 0.5, bestF = -1;
   for (let t = 0.2; t <= 0.701; t += 0.05) {
     const { precision: p, recall: r } = at(t);
@@ -119,11 +122,10 @@ function bestCut(beta: number, only: (i: number) => boolean = () => true): numbe
   }
   return cut;
 }
-const thresholds: SkillThresholds = { hint: bestCut(0.5), requirement: bestCut(1, (i) => asRequirement[i]) };
+const { rows: requirementRows, at: requirementAt } = cvAtAmong((i) => asRequirement[i]);
+const thresholds: SkillThresholds = { hint: bestCut(0.5, cvAt), requirement: bestCut(1, requirementAt) };
 console.log(`  hint threshold ${thresholds.hint}: ${fmt(cvAt(thresholds.hint))}`);
-const requirementRows = y.map((_, i) => i).filter((i) => asRequirement[i]);
-const requirementAt = (t: number) => precisionRecall(requirementRows.map((i) => best!.cv[i]), requirementRows.map((i) => y[i]), t);
-console.log(`  requirement threshold ${thresholds.requirement} (${requirementRows.length} labelled requirement mentions): ${fmt(requirementAt(thresholds.requirement!))}; every requirement kept: ${fmt(requirementAt(0))}`);
+console.log(`  requirement threshold ${thresholds.requirement} (${requirementRows} labelled requirement mentions): ${fmt(requirementAt(thresholds.requirement!))}; every requirement kept: ${fmt(requirementAt(0))}`);
 const final = fit(X, y, best!.l2);
 const json: SkillCalibratorJson = {
   format: CALIBRATOR_FORMAT, features: [...CALIBRATOR_FEATURES], weights: final.w.map((v) => Math.round(v * 1e5) / 1e5), bias: Math.round(final.b * 1e5) / 1e5, thresholds,
@@ -136,7 +138,7 @@ if (dryRun) process.exit(0);
 const modelPath = join(modelsDir, 'skill-calibrator.json');
 writeFileSync(modelPath, JSON.stringify(json, null, 1) + '\n');
 recordModelEntry(modelPath, 'skill-calibrator', {
-  description: `logistic model over ${CALIBRATOR_FEATURES.length} features of a skill mention (the extractor's score and path, the link, the words' shape, rarity and zone) -> probability that it is a right skill of its document under the name shown; L2 ${best!.l2} chosen by 5-fold cross-validation grouped by document; hint threshold ${thresholds.hint} (best cross-validated F0.5); requirement threshold ${thresholds.requirement} (best cross-validated F1 on the ${requirementRows.length} labelled mentions read as a posting's requirements: precision ${r3(requirementAt(thresholds.requirement!).precision)}, recall ${r3(requirementAt(thresholds.requirement!).recall)}; all kept: precision ${r3(requirementAt(0).precision)}); cross-validated at 0.5: precision ${r3(cvAt(0.5).precision)}, recall ${r3(cvAt(0.5).recall)} (the extractor's scores: ${r3(ruleAt(0.5).precision)} / ${r3(ruleAt(0.5).recall)}), calibration error ${r3(calibrationError(best!.cv, y))}`,
+  description: `logistic model over ${CALIBRATOR_FEATURES.length} features of a skill mention (the extractor's score and path, the link, the words' shape, rarity and zone) -> probability that it is a right skill of its document under the name shown; L2 ${best!.l2} chosen by 5-fold cross-validation grouped by document; hint threshold ${thresholds.hint} (best cross-validated F0.5); requirement threshold ${thresholds.requirement} (best cross-validated F1 on the ${requirementRows} labelled mentions read as a posting's requirements: precision ${r3(requirementAt(thresholds.requirement!).precision)}, recall ${r3(requirementAt(thresholds.requirement!).recall)}; all kept: precision ${r3(requirementAt(0).precision)}); cross-validated at 0.5: precision ${r3(cvAt(0.5).precision)}, recall ${r3(cvAt(0.5).recall)} (the extractor's scores: ${r3(ruleAt(0.5).precision)} / ${r3(ruleAt(0.5).recall)}), calibration error ${r3(calibrationError(best!.cv, y))}`,
   trainingData: `${X.length} mentions of ${documents} real postings and resumes from ../shared/data (train pool: no dev-set, precision-check or ranker-evaluation document), judged by hand (tools/skills/labels: positions and hashes, no text); the model holds weights only`,
   command: 'npm run build && node tools/out/tools/scripts/train-skill-calibrator.js --data ../shared/data',
 });
