@@ -8,7 +8,7 @@ import { OccupationRanker } from '../src/engine/generate/ranker.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { contentWords } from '../src/engine/match/similarity.js';
 import { fakeRanker } from './support/fake-ranker.js';
-import { byJudgedFit, displayTitle, isCatchAll, isNeverSuggested, fieldNamed, gapsFor, isSpecialtyOf, nearHeldFirst, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, heldTitleReadings, isStepDown, namedByTitle, isStepTooFar, namesNoField, tasksFor, managerOfSupervised, ownTitle, roleStoodInFor, singularTitle, stepsUpInWork, stepUpTitle, topOfOrganisationStep, workerOf } from '../src/engine/generate/generate.js';
+import { byJudgedFit, displayTitle, isCatchAll, isNeverSuggested, fieldNamed, gapsFor, mostListedFor, isSpecialtyOf, nearHeldFirst, sameFunction, suggestRoles, generateJobFromTitle, heldRoleTitle, heldTitleReadings, isStepDown, namedByTitle, isStepTooFar, namesNoField, tasksFor, managerOfSupervised, ownTitle, roleStoodInFor, singularTitle, stepsUpInWork, stepUpTitle, topOfOrganisationStep, workerOf } from '../src/engine/generate/generate.js';
 import { SkillGraph } from '../src/engine/graph/graph.js';
 import { SkillFlag } from '../src/engine/graph/artifact.js';
 import { syntheticArtifact } from './support/synthetic-graph.js';
@@ -79,6 +79,31 @@ test('a typed title that is an occupation\'s name names it, seniority aside, whe
   assert.equal(namedByTitle(graph, 'Janitor', read), chef);
   assert.equal(namedByTitle(graph, 'Maid', read), undefined, 'not what the title excepts');
   assert.equal(namedByTitle(graph, 'Teacher', read), undefined, 'a catch-all occupation');
+});
+
+// Class: typed titles O*NET lists for several occupations ("Sales Associate": retail
+// salespersons, cashiers, securities sales agents), read by the ranker nearer a weakly listed one
+test('a typed title O*NET lists for several occupations reads as the most strongly listed, the ranker\'s order breaking ties; the ranker\'s reading stands where it is one of the strongest or an ESCO occupation of that label', () => {
+  const artifact = syntheticArtifact();
+  const at = (id: string) => artifact.occupations.ids.indexOf(id);
+  const [chef, analyst, accountant, nurse] = ['test:occ:chef', 'test:occ:analyst', 'test:occ:accountant', 'test:occ:nurse'].map(at);
+  const key = artifact.titles.keys.indexOf(normalizeTerm('line cook'));
+  assert.ok(key >= 0);
+  // "line cook" listed by O*NET for three occupations: chef by 3 sources, accountant and analyst by 5
+  artifact.titles.occupations[key] = [chef, analyst, accountant];
+  artifact.titles.strength = artifact.titles.keys.map((_, k) => (k === key ? [3, 5, 5] : artifact.titles.occupations[k].map(() => 0)));
+  artifact.occupations.sources = artifact.occupations.sources.map(() => 1); // O*NET
+  const graph = SkillGraph.fromArtifact(artifact);
+  assert.deepEqual(graph.titleListings('Line Cook').map((l) => [l.occupation, l.strength]), [[analyst, 5], [accountant, 5], [chef, 3]].sort((a, b) => b[1] - a[1] || a[0] - b[0]));
+  assert.equal(mostListedFor(graph, 'Line Cook', [chef, accountant, analyst]), accountant, 'the strongest the ranker reads first');
+  assert.equal(mostListedFor(graph, 'Line Cook', [chef, nurse]), Math.min(analyst, accountant), 'neither strongest read: the first listed');
+  assert.equal(mostListedFor(graph, 'Line Cook', [analyst, chef]), undefined, 'the ranker\'s reading is one of the strongest');
+  assert.equal(mostListedFor(graph, 'Data Analyst', [chef]), undefined, 'a title O*NET does not list');
+  // an ESCO occupation one of whose labels is the title stands
+  const esco = SkillGraph.fromArtifact({ ...artifact, occupations: { ...artifact.occupations, sources: artifact.occupations.sources.map((s, i) => (i === chef ? 0 : s)) } });
+  assert.equal(mostListedFor(esco, 'Line Cook', [chef, accountant]), undefined);
+  // a graph built without O*NET's listing strengths reads as before
+  assert.equal(mostListedFor(SkillGraph.fromArtifact(syntheticArtifact()), 'Line Cook', [nurse, chef]), undefined);
 });
 
 // Class: employer, city and section words that collide with occupation words ("Cook", "Chef",

@@ -422,6 +422,8 @@ interface OccupationNode {
 class OccupationTable {
   readonly nodes: OccupationNode[] = [];
   private readonly titleIndex = new Map<string, Set<number>>();
+  /** title key -> occupation index -> how strongly O*NET lists that title for it (listed()) */
+  private readonly titleStrength = new Map<string, Map<number, number>>();
 
   constructor(private readonly skills: SkillTable) {}
 
@@ -432,14 +434,18 @@ class OccupationTable {
     return node;
   }
 
-  addTitle(node: OccupationNode, title: string): void {
-    for (const variant of [title, withoutParenthetical(title)]) {
-      if (!variant) continue;
-      const key = normalizeTerm(variant);
+  /** `strength`: how strongly the source lists this title for the occupation (O*NET only; 0 for a label) */
+  addTitle(node: OccupationNode, title: string, strength = 0): void {
+    for (const key of new Set([title, withoutParenthetical(title)].filter((v): v is string => !!v).map((v) => normalizeTerm(v)))) {
       if (!isUsableKey(key)) continue;
       let set = this.titleIndex.get(key);
       if (!set) this.titleIndex.set(key, (set = new Set()));
       set.add(node.index);
+      if (strength > 0) {
+        let byOccupation = this.titleStrength.get(key);
+        if (!byOccupation) this.titleStrength.set(key, (byOccupation = new Map()));
+        byOccupation.set(node.index, (byOccupation.get(node.index) ?? 0) + strength);
+      }
     }
   }
 
@@ -454,13 +460,16 @@ class OccupationTable {
     }
   }
 
-  /** title keys sorted; per key the occupations whose own title has that key first */
-  titleColumns(): { keys: string[]; occupations: number[][] } {
+  /** title keys sorted; per key the occupations whose own title has that key first; per key and
+   * occupation how strongly O*NET lists the title for it (0 where O*NET does not list it) */
+  titleColumns(): { keys: string[]; occupations: number[][]; strength: number[][] } {
     const ownKey = this.nodes.map((n) => normalizeTerm(n.title));
     const keys = [...this.titleIndex.keys()].sort(byString);
+    const strengthOf = (key: string, o: number) => this.titleStrength.get(key)?.get(o) ?? 0;
     const occupations = keys.map((key) => [...this.titleIndex.get(key)!].sort((a, b) =>
       Number(ownKey[b] === key) - Number(ownKey[a] === key) || a - b));
-    return { keys, occupations };
+    const strength = keys.map((key, k) => occupations[k].map((o) => strengthOf(key, o)));
+    return { keys, occupations, strength };
   }
 }
 
@@ -513,8 +522,8 @@ function build(dataDir: string): BuildReport {
   const onetKnowledge = readTsv(onet('Knowledge.tsv'), onetRatingColumns);
   const onetTech = readTsv(onet('Technology Skills.tsv'), ['O*NET-SOC Code', 'Example', 'Commodity Title', 'Hot Technology', 'In Demand']);
   const onetTasks = readTsv(onet('Task Statements.tsv'), ['O*NET-SOC Code', 'Task ID', 'Task', 'Task Type']);
-  const onetAltTitles = readTsv(onet('Alternate Titles.tsv'), ['O*NET-SOC Code', 'Alternate Title', 'Short Title']);
-  const onetReported = readTsv(onet('Sample of Reported Titles.tsv'), ['O*NET-SOC Code', 'Reported Job Title']);
+  const onetAltTitles = readTsv(onet('Alternate Titles.tsv'), ['O*NET-SOC Code', 'Alternate Title', 'Short Title', 'Source(s)']);
+  const onetReported = readTsv(onet('Sample of Reported Titles.tsv'), ['O*NET-SOC Code', 'Reported Job Title', 'Shown in My Next Move']);
 
   // Train split only: dev is for evaluation and must not leak into the graph.
   const rjdbRows = readFileSync(requireFile(join(dataDir, 'rjdb', 'train.jsonl')), 'utf8').split('\n')
@@ -710,14 +719,19 @@ function build(dataDir: string): BuildReport {
     const tasks = (core.length ? core : all).slice(0, MAX_TASKS).map((t) => t.task);
     occByOnetCode.set(code, occupations.create(`onet:${code}`, row.Title.trim(), 'onet', shortDescription(row.Description), tasks));
   }
+  // How strongly O*NET lists a title for an occupation: one point per source that reports it as
+  // an alternate title, one for a title incumbents reported, two when My Next Move shows it. A
+  // title many occupations list ("Sales Associate": retail salespersons, cashiers, securities
+  // sales agents) reads as the one most sources name (generate.ts titleOccupation).
   for (const row of onetAltTitles) {
     const occ = occByOnetCode.get(row['O*NET-SOC Code']);
     if (!occ) continue;
-    for (const title of [row['Alternate Title'], row['Short Title']]) if (title?.trim()) occupations.addTitle(occ, title.trim());
+    const sources = Math.max(1, (row['Source(s)'] ?? '').split(',').filter((x) => x.trim()).length);
+    for (const title of new Set([row['Alternate Title'], row['Short Title']].map((t) => t?.trim()).filter(Boolean))) occupations.addTitle(occ, title!, sources);
   }
   for (const row of onetReported) {
     const occ = occByOnetCode.get(row['O*NET-SOC Code']);
-    if (occ && row['Reported Job Title'].trim()) occupations.addTitle(occ, row['Reported Job Title'].trim());
+    if (occ && row['Reported Job Title'].trim()) occupations.addTitle(occ, row['Reported Job Title'].trim(), row['Shown in My Next Move'] === 'Y' ? 2 : 1);
   }
   for (const row of [...onetSkills, ...onetKnowledge]) {
     if (row['Scale ID'] !== 'IM' || row['Recommend Suppress'] === 'Y') continue;
@@ -917,7 +931,7 @@ function attribution(counts: Record<string, number>): string {
 function attributionText(counts: Record<string, number>): string {
   return `# Skill-occupation graph: sources and attribution
 
-\`graph.json.gz\` is compiled by \`server/scripts/build-graph.ts\` (\`npm run build:graph\`) from
+\`graph.json.gz\` is compiled by \`tools/graph/build-graph.ts\` (\`npm run build:graph\`) from
 the third-party data below. It is a derived, transformed work: normalized lookup keys, names,
 first sentences of descriptions, integer-indexed weighted edges, and word-frequency flags. No
 source file is included.

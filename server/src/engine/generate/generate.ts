@@ -172,7 +172,26 @@ export function titleOccupation(graph: SkillGraph, title: string, ranker?: Occup
   const clean = tidyTitle(title);
   if (!ranker) return graph.findOccupationsByTitle(readSeniority(clean).base, 1)[0]?.occupation;
   const hits = ranker.rank(ranker.encodeTitle(clean), 10).filter((h) => graph.occupations[h.occupation].source !== 'rjdb' || normalizeTerm(graph.occupations[h.occupation].title) === normalizeTerm(clean));
-  return namedByTitle(graph, clean, hits.map((h) => h.occupation)) ?? hits[0]?.occupation;
+  const ranked = hits.map((h) => h.occupation);
+  return namedByTitle(graph, clean, ranked) ?? mostListedFor(graph, readSeniority(clean).base, ranked) ?? ranked[0];
+}
+
+/**
+ * For a title O*NET lists for several occupations, the one it lists most strongly (most sources;
+ * "Sales Associate": retail salespersons, not securities sales agents; "Line Cook": restaurant
+ * cooks, not fast-food cooks), the ranker's order breaking ties. Undefined where O*NET does not
+ * list the title, or where the ranker's first reading is already one of the strongest, or an ESCO
+ * occupation one of whose labels is the title.
+ */
+export function mostListedFor(graph: SkillGraph, title: string, ranked: readonly number[]): number | undefined {
+  const listings = graph.titleListings(title);
+  if (!listings.length) return undefined;
+  const first = ranked[0];
+  const key = normalizeTerm(title);
+  if (first !== undefined && graph.occupations[first].source === 'esco' && graph.titlesForOccupation(first).includes(key)) return undefined;
+  const strongest = listings.filter((l) => l.strength === listings[0].strength).map((l) => l.occupation);
+  if (first !== undefined && strongest.includes(first)) return undefined;
+  return ranked.find((o) => strongest.includes(o)) ?? strongest[0];
 }
 
 /**

@@ -126,6 +126,10 @@ export interface TitleColumns {
   keys: string[];
   /** per key: occupation indices, occupations whose own title has this key first */
   occupations: number[][];
+  /** per key and occupation: how strongly O*NET lists the title for it (sources naming it as an
+   * alternate title, plus 1 for a reported title, 2 where My Next Move shows it; 0 where O*NET
+   * does not list it). Absent in graphs built before 2026-12-06. */
+  strength?: number[][];
 }
 
 export interface SourceInfo {

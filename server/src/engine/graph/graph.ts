@@ -356,6 +356,21 @@ export class SkillGraph {
     return this.occupationTitles[occupation] ?? [];
   }
 
+  /**
+   * The occupations O*NET lists this exact title for, most strongly listed first, with that
+   * strength (sources naming it as an alternate title, plus 1 for a reported title, 2 where My
+   * Next Move shows it). [] for a title O*NET does not list, or a graph built without strengths.
+   */
+  titleListings(title: string): Array<{ occupation: number; strength: number }> {
+    this.titleIndex ??= new Map(this.data.titles.keys.map((k, i) => [k, i]));
+    const k = this.titleIndex.get(normalizeTerm(title));
+    const strength = this.data.titles.strength;
+    if (k === undefined || !strength) return [];
+    return this.data.titles.occupations[k].map((occupation, j) => ({ occupation, strength: strength[k][j] ?? 0 }))
+      .filter((l) => l.strength > 0)
+      .sort((a, b) => b.strength - a.strength || a.occupation - b.occupation);
+  }
+
   /** IDF-weighted Dice overlap of the two titles' normalized words, in [0, 1]. */
   titleSimilarity(a: string, b: string): number {
     const ka = normalizeTerm(a);
