@@ -130,3 +130,19 @@ test('deeply nested lists parse in time linear in their length (500 and 5,000 le
   parseDocument(indented(500));
   assert.ok(performance.now() - started < 5000, '500 levels parse well under the 7-19 s it took');
 });
+
+// Class: one long run of word characters with no space (a pasted hash, a minified line, a URL
+// without its scheme): the contact-line test once backtracked over it from every position
+test('a long unbroken run of word characters parses in time linear in its length (5,000 and 50,000 characters)', () => {
+  const runs = {
+    letters: (n: number) => '# Jane Doe\n## Skills\n- SQL\n\n' + 'a'.repeat(n) + '\n',
+    dotted: (n: number) => '# Jane Doe\n\n' + 'ab.'.repeat(Math.floor(n / 3)) + '\n',
+    digits: (n: number) => '## Experience\n\n' + '1'.repeat(n) + '\n',
+  };
+  for (const [name, make] of Object.entries(runs)) {
+    const small = costPerChar(make(5000), 3);
+    const large = costPerChar(make(50000), 3);
+    // quadratic would be ~10x per character at 10x the length; linear is ~1x
+    assert.ok(large < small * 4 + 0.001, `${name}: ${large.toFixed(5)} ms/char at 50,000 vs ${small.toFixed(5)} at 5,000`);
+  }
+});

@@ -14,7 +14,7 @@ export interface KindOptions {
   documentPatterns?: { resume: string[]; job: string[] };
 }
 
-const CONTACT_LINE_RE = /(^|\b)(e-?mail|phone|tel|mobile|cell|linkedin|github|address|website|portfolio)\s*:|[\w.+-]+@[\w-]+\.[a-z]{2,}|\+?\d[\d\s().-]{7,}\d|linkedin\.com|github\.com/i;
+const CONTACT_LINE_RE = /(^|\b)(e-?mail|phone|tel|mobile|cell|linkedin|github|address|website|portfolio)\s*:|[\w.+-]{1,64}@[\w-]+\.[a-z]{2,}|\+?\d[\d\s().-]{7,}\d|linkedin\.com|github\.com/i;
 /** "2002-2004", "1998 - 2000": a range of years, not a phone number */
 const YEAR_RANGE_RE = /\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b/g;
 
@@ -144,7 +144,7 @@ export function buildSections(source: string, lineStarts: number[], raw: RawBloc
 
 function addBlock(section: Section, index: number, b: RawBlock, blocks: TextBlock[]): void {
   section.blocks.push(blocks.length);
-  const contact = section.kind === 'contact' || (CONTACT_LINE_RE.test(b.text.replace(YEAR_RANGE_RE, '')) && b.text.length < 200 && section.kind !== 'experience');
+  const contact = section.kind === 'contact' || (b.text.length < 200 && section.kind !== 'experience' && CONTACT_LINE_RE.test(b.text.replace(YEAR_RANGE_RE, '')));
   blocks.push({ text: contact ? '' : b.text, offsets: contact ? [] : b.offsets, section: index, type: b.type, zone: 'other', zoneConfidence: 0 });
   if (b.list && section.listStyle === 'none') {
     section.listStyle = b.list.ordered ? 'numbered' : 'bullet';
