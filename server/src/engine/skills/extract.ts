@@ -264,9 +264,10 @@ function listItemSkills(text: string, graph: SkillGraph, terms?: PostingTerms): 
 
 /**
  * a capital opening a word after a word in lower case (not a small word inside a Title Case name,
- * "Laws and Ethics"): where one sentence-case entry ends and the next begins
+ * "Laws and Ethics"): where one sentence-case entry ends and the next begins (the look-behind is
+ * tried only before a space: tried everywhere, it rescanned a long word from each of its letters)
  */
-const CELL_BOUNDARY = /(?<=(?:^|\s)(?!(?:and|or|of|the|to|for|in|on|with|a|an|at|by|from|as|into|via|per|vs)\s)\p{Ll}[\p{L}-]*)\s+(?=\p{Lu}\p{Ll})/gu;
+const CELL_BOUNDARY = /(?=\s)(?<=(?:^|\s)(?!(?:and|or|of|the|to|for|in|on|with|a|an|at|by|from|as|into|via|per|vs)\s)\p{Ll}[\p{L}-]*)\s+(?=\p{Lu}\p{Ll})/gu;
 
 /**
  * A two-column skills table flattened into one line, its entries written in sentence case ("Effective

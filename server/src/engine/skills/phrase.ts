@@ -114,7 +114,7 @@ export const BULLETS = '•▪❖➢►◆■●➤✓✔➔➜➙➛➝➞➟�
 /** a bullet, dash or number typed before an entry ("• SQL", "-Python", "~ Excel", "1) Excel") */
 export const LEADING_BULLET = new RegExp(`^\\s*(?:[${BULLETS}·◦‣∙>–—~-]+|\\d{1,2}[.)])\\s*`);
 /** how strongly it is asked for, after the name ("GED required", "SQL a plus", "Excel not essential") */
-export const ASKED_HOW_MUCH = /[\s,(–-]+(?:(?:is|are|would be|will be)\s+)?(?:(?:strongly\s+|highly\s+)?(?:required|preferred|desired|desirable|essential|helpful|mandatory|crucial|vital|important|necessary|compulsory|needed|a must)|(?:a|an)\s+(?:plus|bonus|asset|advantage)|(?:but\s+)?not\s+(?:required|essential|necessary))\)?$/i;
+export const ASKED_HOW_MUCH = /(?<![\s,(–-])[\s,(–-]+(?:(?:is|are|would be|will be)\s+)?(?:(?:strongly\s+|highly\s+)?(?:required|preferred|desired|desirable|essential|helpful|mandatory|crucial|vital|important|necessary|compulsory|needed|a must)|(?:a|an)\s+(?:plus|bonus|asset|advantage)|(?:but\s+)?not\s+(?:required|essential|necessary))\)?$/i;
 /** the kind of thing named, after the name ("communication skills", "Excel knowledge", "retail background") */
 export const KIND_AFTER = /\s+(?:skills?|abilities|ability|capabilities|knowledge|proficiency|experience|expertise|background)$/i;
 /** words no skill name holds: articles, possessives, and the words that open a clause */

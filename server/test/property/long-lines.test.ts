@@ -1,0 +1,40 @@
+// Class: one very long line (a pasted hash or minified text, a run of separators, a word joined by
+// hyphens) in any section of a resume or a posting: the whole analysis takes time linear in its
+// length. Several patterns of the rule extractor once backtracked over such a line from each of
+// its characters (40,000 characters: 0.7-2.3 s; 200,000: tens of seconds, the editor waiting).
+// Measured as a ratio of cost per character at 10x the length, never against a wall clock.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { testEngine } from '../support/engine.js';
+
+const UNITS = ['a', 'a-', '(', ',', 'a, ', 'Ab ', 'a.b', '1 '];
+const CONTEXTS: Array<[kind: 'resume' | 'job', wrap: (line: string) => string]> = [
+  ['resume', (s) => `# Jane Doe\n\n## Skills\n\n- ${s}\n`],
+  ['resume', (s) => `# Jane Doe\n\n## Experience\n\nCook, Cafe (2019 - 2020)\n\n- ${s}\n`],
+  ['job', (s) => `## Job title\n\nCook\n\n## Requirements\n\n- ${s}\n`],
+];
+
+test('a very long line is analyzed in time linear in its length, in every section and kind', async () => {
+  const engine = testEngine();
+  let n = 0;
+  const costPerChar = async (kind: 'resume' | 'job', text: string): Promise<number> => {
+    let best = Infinity;
+    for (let run = 0; run < 2; run++) {
+      const started = performance.now();
+      await engine.analyze(text, `file:///long-${n++}.md`, { kind }); // a new uri each run: nothing cached
+      best = Math.min(best, performance.now() - started);
+    }
+    return best / text.length;
+  };
+  await engine.analyze(CONTEXTS[0][1]('SQL'), 'file:///warm.md', { kind: 'resume' });
+  for (const unit of UNITS) {
+    for (const [kind, wrap] of CONTEXTS) {
+      const line = (length: number) => unit.repeat(Math.ceil(length / unit.length));
+      const small = await costPerChar(kind, wrap(line(4000)));
+      const large = await costPerChar(kind, wrap(line(40000)));
+      // quadratic would be ~10x per character at 10x the length; linear is ~1x
+      assert.ok(large < small * 4 + 0.002, `${JSON.stringify(unit)} in a ${kind}: ${large.toFixed(5)} ms/char at 40,000 vs ${small.toFixed(5)} at 4,000`);
+    }
+  }
+  await engine.dispose();
+});
