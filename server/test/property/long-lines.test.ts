@@ -1,7 +1,8 @@
 // Class: one very long line (a pasted hash or minified text, a run of separators, a word joined by
 // hyphens) in any section of a resume or a posting: the whole analysis takes time linear in its
 // length. Several patterns of the rule extractor once backtracked over such a line from each of
-// its characters (40,000 characters: 0.7-2.3 s; 200,000: tens of seconds, the editor waiting).
+// its characters (40,000 characters: 0.7-2.3 s; 200,000: tens of seconds, the editor waiting),
+// and a line of dates was read whole once per date (3,600 dates on one line: 12 minutes).
 // Measured as a ratio of cost per character at 10x the length, never against a wall clock.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,6 +36,15 @@ test('a very long line is analyzed in time linear in its length, in every sectio
       // quadratic would be ~10x per character at 10x the length; linear is ~1x
       assert.ok(large < small * 4 + 0.002, `${JSON.stringify(unit)} in a ${kind}: ${large.toFixed(5)} ms/char at 40,000 vs ${small.toFixed(5)} at 4,000`);
     }
+  }
+  // a line of date ranges in a resume's experience (a flattened PDF): each date's header and role
+  // are read next to it, not from the whole line
+  for (const unit of ['Jan 2020 - ', '2019 - 2020, ', 'Cook (2019 - 2020) ']) {
+    const [kind, wrap] = CONTEXTS[1];
+    const line = (length: number) => unit.repeat(Math.ceil(length / unit.length));
+    const small = await costPerChar(kind, wrap(line(1500)));
+    const large = await costPerChar(kind, wrap(line(15000)));
+    assert.ok(large < small * 4 + 0.002, `${JSON.stringify(unit)} in experience: ${large.toFixed(5)} ms/char at 15,000 vs ${small.toFixed(5)} at 1,500`);
   }
   await engine.dispose();
 });

@@ -27,6 +27,10 @@ const LABELLED_ROLE_LINES = new RegExp(`(?:^|\\n)\\s*${ROLE_LABEL}\\s*:\\s*([^\\
 const ROLE_LABEL_LEAD = new RegExp(`^\\s*${ROLE_LABEL}\\s*:\\s*`, 'i');
 
 /** Whether a cleaned-up text can be a role: a few letters, and not a label such as "Dates". */
+/** how far from its date a role is read on the date's line, and a labelled role line above it */
+const ROLE_WINDOW = 400;
+const LABEL_WINDOW = 2000;
+
 function isRole(text: string): boolean {
   return text.length >= 3 && !NOT_A_ROLE.test(text);
 }
@@ -59,9 +63,10 @@ function splitTitle(role: string): { title: string; employer?: string } {
 /** The role a date's own line, the heading above or a labelled line names (the reading before the header reader). */
 function lineRole(doc: HrDocument, i: number, r: FoundRange, lastHeading: TextBlock | undefined, reference: YearMonth): { title: string; employer?: string; roleBlock: TextBlock } {
   const block = doc.blocks[i];
-  // the role is on the date's own line (a list item can carry lazy continuation lines)
-  const lineBefore = block.text.slice(block.text.lastIndexOf('\n', r.index - 1) + 1, r.index);
-  const lineAfter = block.text.slice(r.index + r.length).split('\n')[0];
+  // the role is on the date's own line (a list item can carry lazy continuation lines), next to
+  // the date: a line of hundreds of dates was read whole for each of them
+  const lineBefore = block.text.slice(Math.max(block.text.lastIndexOf('\n', r.index - 1) + 1, r.index - ROLE_WINDOW), r.index);
+  const lineAfter = block.text.slice(r.index + r.length, r.index + r.length + ROLE_WINDOW).split('\n')[0];
   const pieces = lineBefore.split(SENTENCE_BREAK);
   // "Software Engineer; Company - Acme (2014 - 2016)": a labelled employer is not the role
   const employerLabel = /^\s*(?:company|employer|organi[sz]ation|firm|client)\s*[-–—:]?\s*/i;
@@ -75,7 +80,9 @@ function lineRole(doc: HrDocument, i: number, r: FoundRange, lastHeading: TextBl
   // open their line, so the role is the heading above, not the place after the dates
   const headingAbove = doc.blocks[i - 1]?.type === 'heading' && doc.blocks[i - 1].section === block.section ? doc.blocks[i - 1] : undefined;
   if (!before && headingAbove && block.type !== 'heading' && findDateRanges(headingAbove.text, reference).length === 0) role = '';
-  const labelled = [...block.text.slice(0, r.index).matchAll(LABELLED_ROLE_LINES)].pop();
+  // (from a line start at most LABEL_WINDOW before the date)
+  const labelFrom = r.index <= LABEL_WINDOW ? 0 : block.text.indexOf('\n', r.index - LABEL_WINDOW);
+  const labelled = labelFrom < 0 || labelFrom >= r.index ? undefined : [...block.text.slice(labelFrom, r.index).matchAll(LABELLED_ROLE_LINES)].pop();
   if (!isRole(role) && labelled) role = cleanRole(labelled[1]);
   if (!isRole(role) && !cleanRole(lineBefore)) {
     // "Manager of Support Services" then "(2020 - 2023)" on the next line of the paragraph

@@ -259,12 +259,45 @@ function headerLike(line: HeaderLine, doc: HrDocument): boolean {
   return !/[.!?]$/.test(text) || /\b(?:inc|ltd|co|corp|jr|sr|llc)\.$/i.test(text) || wordCount(text) <= 2;
 }
 
+/**
+ * On a line longer than twice this, a date's header is read within this many characters of it:
+ * a header sits next to its date, and a line of hundreds of dates (a flattened PDF, pasted text)
+ * was read whole for each of them (3,600 dates on one line: 12 minutes).
+ */
+const HEADER_WINDOW = 400;
+
+/** what each call for one document reads the same: the lines that hold a date, and per line its
+ * inline-bullet cut and other dates (computed once, not once per date) */
+const ANCHOR_LINES = new WeakMap<DateAnchor[], Set<number>>();
+const LINE_DATES = new WeakMap<HeaderLine[], Map<number, { cut: number; ranges: FoundRange[] }>>();
+
+function anchorLinesOf(anchors: DateAnchor[]): Set<number> {
+  let set = ANCHOR_LINES.get(anchors);
+  if (!set) {
+    set = new Set<number>();
+    for (const x of anchors) for (let l = x.line; l <= x.lastLine; l++) set.add(l);
+    ANCHOR_LINES.set(anchors, set);
+  }
+  return set;
+}
+
+function lineDates(lines: HeaderLine[], l: number): { cut: number; ranges: FoundRange[] } {
+  let byLine = LINE_DATES.get(lines);
+  if (!byLine) LINE_DATES.set(lines, (byLine = new Map()));
+  let found = byLine.get(l);
+  if (!found) {
+    const text = lines[l].text;
+    found = { cut: text.search(INLINE_BULLET), ranges: findDateRanges(text, { year: 2100, month: 1, exact: false }) };
+    byLine.set(l, found);
+  }
+  return found;
+}
+
 /** The header of each anchor: tokens of its lines and the scored spans. */
 export function gatherHeader(doc: HrDocument, lines: HeaderLine[], anchors: DateAnchor[], k: number, ctx: ReaderContext, leadIns = false): AnchorHeader {
   const a = anchors[k];
   const section = doc.blocks[lines[a.line].block].section;
-  const anchorLines = new Set<number>();
-  for (const x of anchors) for (let l = x.line; l <= x.lastLine; l++) anchorLines.add(l);
+  const anchorLines = anchorLinesOf(anchors);
   const take = (l: number) => l >= 0 && l < lines.length && !anchorLines.has(l) && doc.blocks[lines[l].block].section === section && headerLike(lines[l], doc);
   const headerLines: number[] = [];
   // a table row: its other cells
@@ -295,13 +328,26 @@ export function gatherHeader(doc: HrDocument, lines: HeaderLine[], anchors: Date
   const tokens: Token[] = [];
   for (const l of headerLines) {
     const text = lines[l].text;
-    const cut = text.search(INLINE_BULLET);
-    const end = leadFrom.has(l) ? text.length : cut >= 0 ? cut : text.length;
+    const { cut, ranges } = lineDates(lines, l);
+    let from = leadFrom.get(l) ?? 0;
+    let end = leadFrom.has(l) ? text.length : cut >= 0 ? cut : text.length;
     const dateSpans = a.spans.filter(([sl]) => sl === l).map(([, f, t]) => [f, t] as const);
-    let pieces: Array<[number, number]> = [[leadFrom.get(l) ?? 0, end]];
-    for (const [f, t] of dateSpans) pieces = pieces.flatMap(([x, y]) => [[x, Math.min(y, f)], [Math.max(x, t), y]] as Array<[number, number]>).filter(([x, y]) => y > x);
-    // other dates on the line are not header text either
-    for (const r of findDateRanges(text, { year: 2100, month: 1, exact: false })) pieces = pieces.flatMap(([x, y]) => [[x, Math.min(y, r.index)], [Math.max(x, r.index + r.length), y]] as Array<[number, number]>).filter(([x, y]) => y > x);
+    if (dateSpans.length && text.length > 2 * HEADER_WINDOW) {
+      from = Math.max(from, Math.min(...dateSpans.map(([f]) => f)) - HEADER_WINDOW);
+      end = Math.min(end, Math.max(...dateSpans.map(([, t]) => t)) + HEADER_WINDOW);
+    }
+    // the text between its dates and the line's other dates (none of them header text)
+    const cuts: Array<readonly [number, number]> = [...dateSpans];
+    for (const r of ranges) if (r.index < end && r.index + r.length > from) cuts.push([r.index, r.index + r.length]);
+    cuts.sort((x, y) => x[0] - y[0]);
+    let pieces: Array<[number, number]> = [];
+    let at = from;
+    for (const [f, t] of cuts) {
+      if (f > at) pieces.push([at, Math.min(f, end)]);
+      at = Math.max(at, t);
+    }
+    if (end > at) pieces.push([at, end]);
+    pieces = pieces.filter(([x, y]) => y > x);
     // what follows the date after a clause break is the role's description, not its header:
     // "Junior IT Help Desk at YouXL (2017-2018); Supporting our regional tech ecosystem ..."
     pieces = pieces.filter(([x]) => !(dateSpans.some(([, t]) => t === x) && DESCRIPTION_AFTER_DATE.test(text.slice(x))));
