@@ -269,7 +269,7 @@ const HEADER_WINDOW = 400;
 /** what each call for one document reads the same: the lines that hold a date, and per line its
  * inline-bullet cut and other dates (computed once, not once per date) */
 const ANCHOR_LINES = new WeakMap<DateAnchor[], Set<number>>();
-const LINE_DATES = new WeakMap<HeaderLine[], Map<number, { cut: number; ranges: FoundRange[] }>>();
+const LINE_DATES = new WeakMap<HeaderLine[], Map<number, { cut: number; ranges: FoundRange[]; reach: number[] }>>();
 
 function anchorLinesOf(anchors: DateAnchor[]): Set<number> {
   let set = ANCHOR_LINES.get(anchors);
@@ -281,13 +281,17 @@ function anchorLinesOf(anchors: DateAnchor[]): Set<number> {
   return set;
 }
 
-function lineDates(lines: HeaderLine[], l: number): { cut: number; ranges: FoundRange[] } {
+function lineDates(lines: HeaderLine[], l: number): { cut: number; ranges: FoundRange[]; reach: number[] } {
   let byLine = LINE_DATES.get(lines);
   if (!byLine) LINE_DATES.set(lines, (byLine = new Map()));
   let found = byLine.get(l);
   if (!found) {
     const text = lines[l].text;
-    found = { cut: text.search(INLINE_BULLET), ranges: findDateRanges(text, { year: 2100, month: 1, exact: false }) };
+    const ranges = findDateRanges(text, { year: 2100, month: 1, exact: false }).sort((x, y) => x.index - y.index);
+    // reach[i]: the furthest any of the first i + 1 dates ends (never decreasing, so searchable)
+    const reach: number[] = [];
+    for (const r of ranges) reach.push(Math.max(reach[reach.length - 1] ?? 0, r.index + r.length));
+    found = { cut: text.search(INLINE_BULLET), ranges, reach };
     byLine.set(l, found);
   }
   return found;
@@ -328,7 +332,7 @@ export function gatherHeader(doc: HrDocument, lines: HeaderLine[], anchors: Date
   const tokens: Token[] = [];
   for (const l of headerLines) {
     const text = lines[l].text;
-    const { cut, ranges } = lineDates(lines, l);
+    const { cut, ranges, reach } = lineDates(lines, l);
     let from = leadFrom.get(l) ?? 0;
     let end = leadFrom.has(l) ? text.length : cut >= 0 ? cut : text.length;
     const dateSpans = a.spans.filter(([sl]) => sl === l).map(([, f, t]) => [f, t] as const);
@@ -338,7 +342,10 @@ export function gatherHeader(doc: HrDocument, lines: HeaderLine[], anchors: Date
     }
     // the text between its dates and the line's other dates (none of them header text)
     const cuts: Array<readonly [number, number]> = [...dateSpans];
-    for (const r of ranges) if (r.index < end && r.index + r.length > from) cuts.push([r.index, r.index + r.length]);
+    // (the line's dates in order of where they start, from the first by which one ends after the window opens)
+    let lo = 0;
+    for (let hi = ranges.length; lo < hi;) { const mid = (lo + hi) >> 1; if (reach[mid] <= from) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < ranges.length && ranges[i].index < end; i++) if (ranges[i].index + ranges[i].length > from) cuts.push([ranges[i].index, ranges[i].index + ranges[i].length]);
     cuts.sort((x, y) => x[0] - y[0]);
     let pieces: Array<[number, number]> = [];
     let at = from;

@@ -319,25 +319,35 @@ function entryMentions(resume: DocumentAnalysis, entry: ExperienceEntry, subject
 
 /** each role's words, read once: a match asks of every role for each requirement and each line of work it offers */
 const ENTRY_WORDS = new WeakMap<ExperienceEntry, ReadonlySet<string>>();
+/** per resume: the lines its roles start on, sorted, and the words of each span of lines (roles
+ * dated on one line share their span: a line of many dates was read once per date) */
+const RESUME_SPANS = new WeakMap<DocumentAnalysis, { starts: number[]; words: Map<string, ReadonlySet<string>> }>();
 
 function entryWords(resume: DocumentAnalysis, entry: ExperienceEntry): ReadonlySet<string> {
   const known = ENTRY_WORDS.get(entry);
   if (known) return known;
+  let spans = RESUME_SPANS.get(resume);
+  if (!spans) RESUME_SPANS.set(resume, (spans = { starts: resume.experience.map((e) => e.range.start.line).sort((a, b) => a - b), words: new Map() }));
   // the entry's line and the bullets under it, up to the next entry or the end of the entry's
   // section (the last role must not take in the Education and Certifications after it)
   const line = entry.range.start.line;
   const section = resume.doc.sections.filter((x) => x.range.start.line <= line && line <= x.range.end.line)
     .sort((a, b) => b.range.start.line - a.range.start.line)[0];
   const next = Math.min(
-    resume.experience.map((e) => e.range.start.line).filter((l) => l > line).sort((a, b) => a - b)[0] ?? Infinity,
+    spans.starts.find((l) => l > line) ?? Infinity,
     section ? section.range.end.line + 1 : Infinity,
   );
-  const words = new Set<string>();
-  for (const b of resume.doc.blocks) {
-    const first = b.offsets[0];
-    if (first === undefined) continue;
-    const l = lineAt(resume.doc.lineStarts, first);
-    if (l >= line && l < next) for (const w of contentWords(b.text)) words.add(w);
+  const key = `${line}:${next}`;
+  let words = spans.words.get(key);
+  if (!words) {
+    const found = new Set<string>();
+    for (const b of resume.doc.blocks) {
+      const first = b.offsets[0];
+      if (first === undefined) continue;
+      const l = lineAt(resume.doc.lineStarts, first);
+      if (l >= line && l < next) for (const w of contentWords(b.text)) found.add(w);
+    }
+    spans.words.set(key, (words = found));
   }
   ENTRY_WORDS.set(entry, words);
   return words;
