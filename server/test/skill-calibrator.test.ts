@@ -2,7 +2,7 @@
 // hand-set calibrator stands in for the trained one (the model is not the subject here).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CALIBRATOR_FEATURES, CALIBRATOR_FORMAT, mentionFeatures, SkillCalibrator, unlikelyUnknownWord, type CalibratorFeature, type SkillCalibratorJson } from '../src/engine/skills/calibrate.js';
+import { CALIBRATOR_FEATURES, CALIBRATOR_FORMAT, mentionFeatures, SkillCalibrator, unlikelyKeywordListWord, unlikelyUnknownWord, type CalibratorFeature, type SkillCalibratorJson } from '../src/engine/skills/calibrate.js';
 import { WordIdf } from '../src/engine/match/lexical.js';
 import type { SkillMention } from '../src/engine/types.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
@@ -82,6 +82,27 @@ test('a one-word item no taxonomy names is no skill of its document where the ca
   assert.ok(unlikelyUnknownWord(approach, 'resume'));
   assert.ok(!unlikelyUnknownWord({ ...approach, source: 'workspace' }, 'resume'), 'a word the user added is theirs');
   assert.ok(!unlikelyUnknownWord(approach, 'job'), 'a posting\'s requirement list names what it asks');
+});
+
+// Class: keyword lists that resume builders generate from the text ("balance, banking, basic,
+// charts, direction, meetings, progress, tax, vision"): an unlikely one-word item there is no
+// skill, linked or not; a short list's items and a keyword list's longer items stay
+test('a one-word item of a generated keyword list is no skill where the calibrator finds it unlikely, whatever it links to; a short list and longer items stay', async () => {
+  // every mention of fewer than four words reads as unlikely (0.1), a graph skill too
+  const engine = testEngine({ calibrator: SkillCalibrator.fromJson(oneFeature('fourOrMoreWords', 0.6)) });
+  const words = ['Excel', 'SQL', 'payroll', 'budgeting', 'Python', 'Tableau', 'progress', 'meetings', 'charts', 'direction'];
+  const keywords = await engine.analyze(`# Ana Ruiz\n\n## Skills\n\n${[...words, 'Menu costing for large events'].join(', ')}\n`, 'file:///k.md', { kind: 'resume' });
+  const excel = keywords.mentions.find((m) => m.text === 'Excel');
+  assert.ok(excel && !excel.id.startsWith('new:') && excel.probability! < 0.4, JSON.stringify(excel));
+  assert.deepEqual(keywords.skills.map((s) => s.text), ['Menu costing for large events']);
+  // the same words as a short list: the graph's skills stay (the unknown ones fall under the floor of unknown words)
+  const listed = await engine.analyze(`# Ana Ruiz\n\n## Skills\n\n${words.map((w) => `- ${w}`).join('\n')}\n`, 'file:///l.md', { kind: 'resume' });
+  assert.ok(['Excel', 'SQL', 'Python', 'Tableau'].every((w) => listed.skills.some((s) => s.text === w)), JSON.stringify(listed.skills.map((s) => s.text)));
+  const line = words.join(', ') + ', more';
+  assert.ok(unlikelyKeywordListWord(excel, 'resume', line));
+  assert.ok(!unlikelyKeywordListWord(excel, 'resume', words.join(', ')), 'ten items are a list, not yet a keyword list');
+  assert.ok(!unlikelyKeywordListWord(excel, 'job', line), 'a posting\'s requirement list names what it asks');
+  assert.ok(!unlikelyKeywordListWord({ ...excel, probability: 0.45 }, 'resume', line), 'a likely skill stays');
 });
 
 test('a skills list whose every item is no skill does not hide the skills the rest of the resume names', async () => {

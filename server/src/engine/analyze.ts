@@ -22,7 +22,7 @@ import { distributionKey, documentOccupations, fieldFit, type OccupationDistribu
 import { isLinkTarget, SPECIALIST_OCCUPATIONS } from './models/link-reranker.js';
 import { normalizeTerm, tokenizeWords } from './text/normalize.js';
 import { acronymsAgree, isOrdinaryWordFor, namesBroaderThan } from './skills/phrase.js';
-import { calibrateMentions, unlikelyUnknownWord } from './skills/calibrate.js';
+import { calibrateMentions, unlikelyKeywordListWord, unlikelyUnknownWord } from './skills/calibrate.js';
 import { nameAsWritten, ownWords } from './skills/naming.js';
 import { WordIdf } from './match/lexical.js';
 
@@ -210,7 +210,9 @@ export async function analyzeDocument(
   // a document that lists its skills is taken at its word; prose mentions elsewhere stay
   // findings (hints), not the document's skill set
   // (a one-word item no taxonomy names that the calibrator finds unlikely is listed, but no skill)
-  const isSkillLike = (m: SkillMention): boolean => !unlikelyUnknownWord(m, doc.kind);
+  // (nor is an unlikely one-word item of a generated keyword list: "progress", "tax", "vision")
+  const lineText = (line: number) => doc.source.slice(doc.lineStarts[line] ?? 0, doc.lineStarts[line + 1] ?? doc.source.length);
+  const isSkillLike = (m: SkillMention): boolean => !unlikelyUnknownWord(m, doc.kind) && !unlikelyKeywordListWord(m, doc.kind, lineText(m.range.start.line));
   // (a list counts when it holds a skill: one whose items are all fragments under the cut, "Less",
   // "Requirement" from a numbered qualification, does not hide the duties' skills)
   const listed = mentions.filter((m) => m.section === 'skills' || m.section === 'requiredSkills');
