@@ -26,11 +26,11 @@ const ROLE_LABEL = '(?:(?:(?:job|position|role)\\s+)?(?:position|role|title|desi
 const LABELLED_ROLE_LINES = new RegExp(`(?:^|\\n)\\s*${ROLE_LABEL}\\s*:\\s*([^\\n]+)`, 'gi');
 const ROLE_LABEL_LEAD = new RegExp(`^\\s*${ROLE_LABEL}\\s*:\\s*`, 'i');
 
-/** Whether a cleaned-up text can be a role: a few letters, and not a label such as "Dates". */
 /** how far from its date a role is read on the date's line, and a labelled role line above it */
 const ROLE_WINDOW = 400;
 const LABEL_WINDOW = 2000;
 
+/** Whether a cleaned-up text can be a role: a few letters, and not a label such as "Dates". */
 function isRole(text: string): boolean {
   return text.length >= 3 && !NOT_A_ROLE.test(text);
 }
