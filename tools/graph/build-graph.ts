@@ -421,9 +421,8 @@ interface OccupationNode {
 
 class OccupationTable {
   readonly nodes: OccupationNode[] = [];
-  private readonly titleIndex = new Map<string, Set<number>>();
-  /** title key -> occupation index -> how strongly O*NET lists that title for it (listed()) */
-  private readonly titleStrength = new Map<string, Map<number, number>>();
+  /** title key -> the occupations it names -> how strongly O*NET lists it for each (0: a label, or not listed) */
+  private readonly titleIndex = new Map<string, Map<number, number>>();
 
   constructor(private readonly skills: SkillTable) {}
 
@@ -438,14 +437,9 @@ class OccupationTable {
   addTitle(node: OccupationNode, title: string, strength = 0): void {
     for (const key of new Set([title, withoutParenthetical(title)].filter((v): v is string => !!v).map((v) => normalizeTerm(v)))) {
       if (!isUsableKey(key)) continue;
-      let set = this.titleIndex.get(key);
-      if (!set) this.titleIndex.set(key, (set = new Set()));
-      set.add(node.index);
-      if (strength > 0) {
-        let byOccupation = this.titleStrength.get(key);
-        if (!byOccupation) this.titleStrength.set(key, (byOccupation = new Map()));
-        byOccupation.set(node.index, (byOccupation.get(node.index) ?? 0) + strength);
-      }
+      let named = this.titleIndex.get(key);
+      if (!named) this.titleIndex.set(key, (named = new Map()));
+      named.set(node.index, (named.get(node.index) ?? 0) + strength);
     }
   }
 
@@ -465,10 +459,9 @@ class OccupationTable {
   titleColumns(): { keys: string[]; occupations: number[][]; strength: number[][] } {
     const ownKey = this.nodes.map((n) => normalizeTerm(n.title));
     const keys = [...this.titleIndex.keys()].sort(byString);
-    const strengthOf = (key: string, o: number) => this.titleStrength.get(key)?.get(o) ?? 0;
-    const occupations = keys.map((key) => [...this.titleIndex.get(key)!].sort((a, b) =>
+    const occupations = keys.map((key) => [...this.titleIndex.get(key)!.keys()].sort((a, b) =>
       Number(ownKey[b] === key) - Number(ownKey[a] === key) || a - b));
-    const strength = keys.map((key, k) => occupations[k].map((o) => strengthOf(key, o)));
+    const strength = keys.map((key, k) => occupations[k].map((o) => this.titleIndex.get(key)!.get(o)!));
     return { keys, occupations, strength };
   }
 }

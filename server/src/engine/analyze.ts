@@ -211,8 +211,18 @@ export async function analyzeDocument(
   // findings (hints), not the document's skill set
   // (a one-word item no taxonomy names that the calibrator finds unlikely is listed, but no skill)
   // (nor is an unlikely one-word item of a generated keyword list: "progress", "tax", "vision")
-  const lineText = (line: number) => doc.source.slice(doc.lineStarts[line] ?? 0, doc.lineStarts[line + 1] ?? doc.source.length);
-  const isSkillLike = (m: SkillMention): boolean => !unlikelyUnknownWord(m, doc.kind) && !unlikelyKeywordListWord(m, doc.kind, lineText(m.range.start.line));
+  // (each line's commas counted once: a keyword line holds many items)
+  const commasByLine = new Map<number, number>();
+  const commasOn = (line: number): number => {
+    let n = commasByLine.get(line);
+    if (n === undefined) {
+      n = 0;
+      for (let i = doc.lineStarts[line] ?? 0, end = doc.lineStarts[line + 1] ?? doc.source.length; i < end; i++) if (doc.source.charCodeAt(i) === 44) n++;
+      commasByLine.set(line, n);
+    }
+    return n;
+  };
+  const isSkillLike = (m: SkillMention): boolean => !unlikelyUnknownWord(m, doc.kind) && !unlikelyKeywordListWord(m, doc.kind, commasOn(m.range.start.line));
   // (a list counts when it holds a skill: one whose items are all fragments under the cut, "Less",
   // "Requirement" from a numbered qualification, does not hide the duties' skills)
   const listed = mentions.filter((m) => m.section === 'skills' || m.section === 'requiredSkills');

@@ -4,7 +4,7 @@ import type { ExperienceEntry, ExperienceRequirement, HrDocument, ResumeZone, Se
 import { blockRange, rangeOf } from '../document/positions.js';
 import { NON_REQUIREMENT_ZONES, readingOf } from '../document/zones.js';
 import { findDateRanges, monthKey, parseCount, type FoundRange, type YearMonth } from './dates.js';
-import { findAnchors, linesOf, readHeaders } from './headers.js';
+import { findAnchors, HEADER_WINDOW, linesOf, readHeaders } from './headers.js';
 import { readsAsTitle, TitleLexicon } from './lexicon.js';
 import { tokenizeWords } from '../text/normalize.js';
 import { verbForm } from '../lang/en/verbs.js';
@@ -26,8 +26,7 @@ const ROLE_LABEL = '(?:(?:(?:job|position|role)\\s+)?(?:position|role|title|desi
 const LABELLED_ROLE_LINES = new RegExp(`(?:^|\\n)\\s*${ROLE_LABEL}\\s*:\\s*([^\\n]+)`, 'gi');
 const ROLE_LABEL_LEAD = new RegExp(`^\\s*${ROLE_LABEL}\\s*:\\s*`, 'i');
 
-/** how far from its date a role is read on the date's line, and a labelled role line above it */
-const ROLE_WINDOW = 400;
+/** how far above its date a labelled role line is read (its own line: within HEADER_WINDOW) */
 const LABEL_WINDOW = 2000;
 
 /** Whether a cleaned-up text can be a role: a few letters, and not a label such as "Dates". */
@@ -65,8 +64,8 @@ function lineRole(doc: HrDocument, i: number, r: FoundRange, lastHeading: TextBl
   const block = doc.blocks[i];
   // the role is on the date's own line (a list item can carry lazy continuation lines), next to
   // the date: a line of hundreds of dates was read whole for each of them
-  const lineBefore = block.text.slice(Math.max(block.text.lastIndexOf('\n', r.index - 1) + 1, r.index - ROLE_WINDOW), r.index);
-  const lineAfter = block.text.slice(r.index + r.length, r.index + r.length + ROLE_WINDOW).split('\n')[0];
+  const lineBefore = block.text.slice(Math.max(block.text.lastIndexOf('\n', r.index - 1) + 1, r.index - HEADER_WINDOW), r.index);
+  const lineAfter = block.text.slice(r.index + r.length, r.index + r.length + HEADER_WINDOW).split('\n')[0];
   const pieces = lineBefore.split(SENTENCE_BREAK);
   // "Software Engineer; Company - Acme (2014 - 2016)": a labelled employer is not the role
   const employerLabel = /^\s*(?:company|employer|organi[sz]ation|firm|client)\s*[-–—:]?\s*/i;

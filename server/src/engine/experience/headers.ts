@@ -260,11 +260,12 @@ function headerLike(line: HeaderLine, doc: HrDocument): boolean {
 }
 
 /**
- * On a line longer than twice this, a date's header is read within this many characters of it:
- * a header sits next to its date, and a line of hundreds of dates (a flattened PDF, pasted text)
- * was read whole for each of them (3,600 dates on one line: 12 minutes).
+ * How far from its date a role's header is read on a long line (here, on a line longer than twice
+ * this; extract.ts reads a date's role the same way): a header sits next to its date, and a line
+ * of hundreds of dates (a flattened PDF, pasted text) was read whole for each of them (3,600 dates
+ * on one line: 12 minutes).
  */
-const HEADER_WINDOW = 400;
+export const HEADER_WINDOW = 400;
 
 /** what each call for one document reads the same: the lines that hold a date, and per line its
  * inline-bullet cut and other dates (computed once, not once per date) */

@@ -298,23 +298,26 @@ export class SkillGraph {
     return out;
   }
 
+  /** title key -> its row in the title columns (built on first use) */
+  private titleKeyIndex(): Map<string, number> {
+    return (this.titleIndex ??= new Map(this.data.titles.keys.map((k, i) => [k, i])));
+  }
+
+  /** Whether the graph knows this exact text as an occupation's title or alternate title. */
+  isOccupationTitle(text: string): boolean {
+    return this.titleKeyIndex().has(normalizeTerm(text));
+  }
+
   /**
    * Occupations for a job title, best first, score in [0, 1]. An exact title key (any ESCO
    * label, O*NET title, alternate or reported title, RJDB title) scores 1, occupations named
    * by it first; the rest are ranked by IDF-weighted word overlap with all known titles.
    */
-  /** Whether the graph knows this exact text as an occupation's title or alternate title. */
-  isOccupationTitle(text: string): boolean {
-    this.titleIndex ??= new Map(this.data.titles.keys.map((k, i) => [k, i]));
-    return this.titleIndex.has(normalizeTerm(text));
-  }
-
   findOccupationsByTitle(title: string, limit = 10): TitleMatch[] {
     const key = normalizeTerm(title);
     if (!key || limit <= 0) return [];
     const best = new Map<number, number>();
-    this.titleIndex ??= new Map(this.data.titles.keys.map((k, i) => [k, i]));
-    const exact = this.titleIndex.get(key);
+    const exact = this.titleKeyIndex().get(key);
     const exactOccupations = exact === undefined ? [] : this.data.titles.occupations[exact];
     for (const occupation of exactOccupations) best.set(occupation, 1);
 
@@ -362,8 +365,7 @@ export class SkillGraph {
    * Next Move shows it). [] for a title O*NET does not list, or a graph built without strengths.
    */
   titleListings(title: string): Array<{ occupation: number; strength: number }> {
-    this.titleIndex ??= new Map(this.data.titles.keys.map((k, i) => [k, i]));
-    const k = this.titleIndex.get(normalizeTerm(title));
+    const k = this.titleKeyIndex().get(normalizeTerm(title));
     const strength = this.data.titles.strength;
     if (k === undefined || !strength) return [];
     return this.data.titles.occupations[k].map((occupation, j) => ({ occupation, strength: strength[k][j] ?? 0 }))

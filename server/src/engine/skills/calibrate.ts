@@ -168,8 +168,13 @@ export function calibrateMentions(calibrator: SkillCalibrator, mentions: SkillMe
 const UNKNOWN_WORD_FLOOR = 0.3;
 
 export function unlikelyUnknownWord(m: SkillMention, docKind: DocKind): boolean {
-  return docKind === 'resume' && m.source === 'section-item' && m.id.startsWith('new:') && !/\s/.test(m.text.trim())
-    && m.probability !== undefined && m.probability < UNKNOWN_WORD_FLOOR;
+  return m.id.startsWith('new:') && oneWordResumeItemUnder(m, docKind, UNKNOWN_WORD_FLOOR);
+}
+
+/** a one-word item of a resume's list whose calibrated probability is under `floor` */
+function oneWordResumeItemUnder(m: SkillMention, docKind: DocKind, floor: number): boolean {
+  return docKind === 'resume' && m.source === 'section-item' && !/\s/.test(m.text.trim())
+    && m.probability !== undefined && m.probability < floor;
 }
 
 /**
@@ -184,8 +189,7 @@ export function unlikelyUnknownWord(m: SkillMention, docKind: DocKind): boolean 
 const KEYWORD_LIST_FLOOR = 0.4;
 const KEYWORD_LIST_COMMAS = 10;
 
-export function unlikelyKeywordListWord(m: SkillMention, docKind: DocKind, line: string): boolean {
-  return docKind === 'resume' && m.source === 'section-item' && !/\s/.test(m.text.trim())
-    && m.probability !== undefined && m.probability < KEYWORD_LIST_FLOOR
-    && (line.match(/,/g)?.length ?? 0) >= KEYWORD_LIST_COMMAS;
+/** `commasOnLine`: the commas of the item's line (counted once per line by the caller) */
+export function unlikelyKeywordListWord(m: SkillMention, docKind: DocKind, commasOnLine: number): boolean {
+  return commasOnLine >= KEYWORD_LIST_COMMAS && oneWordResumeItemUnder(m, docKind, KEYWORD_LIST_FLOOR);
 }
