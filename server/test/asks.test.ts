@@ -1,6 +1,7 @@
 // What a posting's prose asks of the candidate outside its requirement sections. Invented sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { SpanTagger } from '../src/engine/models/tasks.js';
 import { asksOfCandidate, sentenceAround, sentenceAt } from '../src/engine/document/asks.js';
 import { parseDocument } from '../src/engine/document/parse.js';
 import { FakeTagger, testEngine } from './support/engine.js';
@@ -62,4 +63,34 @@ You will have the opportunity to learn Tableau with us.
   assert.ok(required.includes('payroll') && required.includes('general ledger'), required.join(', '));
   assert.ok(required.some((s) => s.includes('excel')), `asked in the summary: ${required.join(', ')}`);
   assert.ok(!required.some((s) => s.includes('tableau')), `offered, not asked: ${required.join(', ')}`);
+});
+
+test('a posting whose requirements section names no skill (an experience sentence read as fragments) asks for what its duties name', async () => {
+  // civil-service bulletins state their requirement as years in a class and process notes; what is
+  // read there ("less", under the skills cut) is a fragment, and must not stand in for the
+  // posting's requirements
+  const scores: Record<string, number> = { 'cost accounting': 0.9, 'grant accounting': 0.9, less: 0.45 };
+  const tagger: SpanTagger = {
+    name: 'scored-phrases', learned: true,
+    async tag(texts) {
+      return texts.map((text) => Object.entries(scores).flatMap(([p, score]) => {
+        const at = text.indexOf(p);
+        return at < 0 ? [] : [{ start: at, end: at + p.length, kind: 'skill' as const, score }];
+      }));
+    },
+  };
+  const engine = testEngine({ tagger });
+  const job = await engine.analyze(`# Departmental Chief Accountant
+
+## Duties
+
+A Departmental Chief Accountant directs the accounting of a City department, including cost accounting and grant accounting, and guides the staff who do this work.
+
+## Requirement/Minimum Qualification
+
+Two years of full-time paid professional experience at the level of Principal Accountant; applicants who lack six months or less of it may file.
+`, undefined, { kind: 'job' });
+  assert.ok(job.mentions.some((m) => m.section === 'requiredSkills'), 'the section\'s fragments are read');
+  const required = job.requiredSkills.map((s) => s.name.toLowerCase());
+  assert.ok(required.some((s) => s.includes('cost accounting')) && required.some((s) => s.includes('grant accounting')), required.join(', '));
 });

@@ -91,6 +91,40 @@ test('lexical agreement: adding the job\'s required skills one by one never lowe
   }
 });
 
+// A near post of the same field names a specialty or rank in its title that the person's current
+// titles do not: what the person is now reads from the headline and the two latest roles, not from
+// a role held long ago, and not from skills.
+const postTitle = (title: string) => `# ${title}\n\n## Requirements\n- Patient assessment\n- Infection control\n`;
+const resumeWithRoles = (headline: string, roles: string[], skills: string[] = ['Patient assessment']) => `# Sam Doe
+
+## Summary
+${headline} who works carefully.
+
+## Skills
+${skills.map((s) => `- ${s}`).join('\n')}
+
+## Experience
+${roles.map((r, i) => `**${r}**, Northwind (Jan ${2020 - 3 * i} - ${i === 0 ? 'Present' : `Dec ${2022 - 3 * i}`})\n- Kept careful records every day.`).join('\n\n')}
+`;
+
+for (const [name, resume, right, near] of [
+  ['specialty: a cardiac nurse, a cardiac post against a mental-health post', resumeWithRoles('Registered nurse', ['Cardiac Staff Nurse']), 'Cardiac Staff Nurse', 'Mental Health Staff Nurse'],
+  ['rank: an estimator now, a senior estimator long ago does not make a senior post read as current', resumeWithRoles('Construction estimator', ['Construction Estimator', 'Site Clerk', 'Senior Construction Estimator']), 'Construction Estimator', 'Senior Construction Estimator'],
+] as const) {
+  test(`the job's title in the resume's current titles: ${name}`, async () => {
+    const person = await asResume(resume);
+    const fit = async (title: string) => lexicalFeatures(person, await asJob(postTitle(title)), WordIdf.uniform()).jobTitleInRecentTitles;
+    assert.ok(await fit(right) > await fit(near), `${right} over ${near}`);
+  });
+}
+
+test('the job\'s title in the resume\'s current titles: skills added leave it unchanged', async () => {
+  const job = await asJob(postTitle('Cardiac Staff Nurse'));
+  const base = lexicalFeatures(await asResume(resumeWithRoles('Registered nurse', ['Staff Nurse'])), job, WordIdf.uniform()).jobTitleInRecentTitles;
+  const more = lexicalFeatures(await asResume(resumeWithRoles('Registered nurse', ['Staff Nurse'], ['Patient assessment', 'Cardiac monitoring'])), job, WordIdf.uniform()).jobTitleInRecentTitles;
+  assert.equal(more, base);
+});
+
 test('role field fit: a resume\'s roles in the job\'s field read nearer than roles in another field', async () => {
   const graph = syntheticGraph();
   const ranker = fakeRanker();

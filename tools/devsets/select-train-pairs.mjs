@@ -30,12 +30,13 @@ const ONLY = opt('--group', null);
 export function devIds() {
   const ids = new Set();
   const collect = (v) => {
-    if (typeof v === 'string') ids.add(v);
+    // skill-mentions.jsonl names its documents "corpus:id"
+    if (typeof v === 'string') { ids.add(v); if (v.includes(':')) ids.add(v.slice(v.lastIndexOf(':') + 1)); }
     else if (Array.isArray(v)) v.forEach(collect);
     else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => { ids.add(k); collect(x); });
   };
   for (const f of ['real-pairs.json', 'skill-precision-check.json', 'non-hr-docs.json']) collect(JSON.parse(readFileSync(join(here, f), 'utf8')));
-  for (const f of ['real-docs.jsonl', 'skill-links.jsonl'])
+  for (const f of ['real-docs.jsonl', 'skill-links.jsonl', 'skill-mentions.jsonl'])
     for (const line of readFileSync(join(here, f), 'utf8').split('\n')) if (line.trim()) collect(JSON.parse(line));
   return ids;
 }

@@ -243,7 +243,11 @@ export async function analyzeDocument(
     ? mentions.filter((m) => m.section !== 'requiredSkills' && PROSE_ZONES.has(m.zone) && (m.probability ?? 1) >= skillHint
       && asksOfCandidate(sentenceAt(doc, m.range.start) ?? ''))
     : [];
-  const requiredSkills = doc.kind === 'job' ? distinctSkills([...(required.length ? required : inRequirementZones), ...askedInProse].filter(isSkillLike)) : [];
+  // (a requirements section counts when it names a skill: one whose items are all fragments under
+  // the cut, "Less" and "Requirement" from "applicants who lack six months or less of the required
+  // experience", does not hide what the posting's duties name)
+  const namesRequired = distinctSkills(required.filter(isSkillLike)).length > 0;
+  const requiredSkills = doc.kind === 'job' ? distinctSkills([...(namesRequired ? required : inRequirementZones), ...askedInProse].filter(isSkillLike)) : [];
   const title = documentTitle(doc, doc.title, deps.models.titles ?? TitleLexicon.builtin(), employmentOf(experience));
   return {
     doc, mentions, skills, experience, totalYears: Math.round(totalYears(experience) * 10) / 10,

@@ -68,8 +68,11 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
     }
     for (const w of otherWay) lines.push(`- ✓ ${years(w.requiredYears)} ${yearsLink(w.requirement, w.subject)} ${w.subject}: not needed, the resume shows the other way to qualify ("${w.path}")`);
   }
-  if (job.title) lines.push('', `**Title fit:** ${pct(result.titleFit)} (closest role: ${closestRole(resume, job.title) ?? 'none'}).`);
   const f = result.features;
+  if (job.title) {
+    const now = f.jobTitleInRecentTitles !== undefined ? `; the resume's headline and two latest role titles hold ${pct(f.jobTitleInRecentTitles)} of the job title's weighted words` : '';
+    lines.push('', `**Title fit:** ${pct(result.titleFit)} (closest role: ${closestRole(resume, job.title) ?? 'none'})${now}.`);
+  }
   if (f.lexicalCoverageCore !== undefined) {
     const agreement = f.lexicalAgreement !== undefined ? `; the two documents' most weighted words agree at ${pct(f.lexicalAgreement)}` : '';
     lines.push('', `**Wording:** the resume uses ${pct(f.lexicalCoverageCore)} of the job's weighted requirement and duty words (${pct(f.lexicalCoverageAll)} of the whole posting)${agreement}.`);

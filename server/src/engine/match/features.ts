@@ -18,6 +18,7 @@ export const FEATURE_NAMES = [
   'experienceNotMetCount', 'allSkillsFound', 'allExperienceMet', 'listedSkillShare',
   'lexicalCoverageCore', 'lexicalCoverageAll', 'lexicalFocus', 'roleTitleInJob', 'occupationTitleFit', 'occupationFit',
   'lexicalAgreement', 'roleFieldFit', 'levelBelowJob', 'levelAboveJob', 'credentialMissingShare',
+  'jobTitleInRecentTitles',
 ] as const;
 export type MatchFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
 
@@ -41,13 +42,15 @@ export const FEATURE_DIRECTIONS: Record<(typeof FEATURE_NAMES)[number], 1 | -1 |
   levelBelowJob: 0, levelAboveJob: 0,
   // a licence the resume comes to name is one fewer missing
   credentialMissingShare: -1,
+  // read from the resume's titles, which a skill or more years leave unchanged
+  jobTitleInRecentTitles: 1,
 };
 
 /** The factors an explanation names, each a group of features. */
 export const FACTORS: Record<MatchFactor, ReadonlyArray<(typeof FEATURE_NAMES)[number]>> = {
   skills: ['skillCoverage', 'skillCoverageStrict', 'missingSkillShare', 'resumeSkillOverlap', 'missingSkillCount', 'allSkillsFound', 'listedSkillShare'],
   experience: ['experienceCoverage', 'experienceMetShare', 'experienceMissingShare', 'experienceNotMetCount', 'allExperienceMet'],
-  titles: ['titleFit', 'roleTitleInJob', 'occupationTitleFit'],
+  titles: ['titleFit', 'roleTitleInJob', 'occupationTitleFit', 'jobTitleInRecentTitles'],
   wording: ['lexicalCoverageCore', 'lexicalCoverageAll', 'lexicalFocus', 'lexicalAgreement'],
   field: ['occupationFit', 'roleFieldFit'],
   rank: ['levelBelowJob', 'levelAboveJob'],

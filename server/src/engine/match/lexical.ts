@@ -90,6 +90,12 @@ export interface LexicalFeatures {
    * pairs much as it does, but a word the job uses, added to the resume, can only raise it.
    */
   lexicalAgreement: number;
+  /**
+   * How much of the job's title (IDF-weighted) the resume's headline and two latest role titles
+   * use: what the person is now, and the specialty a title names ("special education", "mental
+   * health", "estimator") that a near post of the same field does not share.
+   */
+  jobTitleInRecentTitles: number;
 }
 
 /**
@@ -112,16 +118,21 @@ export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
   const lexicalAgreement = Math.sqrt(massShare(all, resumeCounts, idf, 2) * massShare(resumeCounts, all, idf, 2));
   let roleTitleInJob = 0;
   const titles = [resume.title, ...employmentOf(resume.experience).slice(0, 3).map((e) => e.title)];
-  for (const t of titles) {
-    if (!t) continue;
-    const words = [...termCounts(t).keys()];
-    const total = words.reduce((s, w) => s + idf.idf(w), 0);
-    if (total > 0) roleTitleInJob = Math.max(roleTitleInJob, words.filter((w) => all.has(w)).reduce((s, w) => s + idf.idf(w), 0) / total);
-  }
+  for (const t of titles) if (t) roleTitleInJob = Math.max(roleTitleInJob, weightedShare([...termCounts(t).keys()], all, idf));
+  const jobTitleWords = job.title ? [...termCounts(job.title).keys()] : [];
+  const recent = new Set<string>();
+  for (const t of [resume.title, ...employmentOf(resume.experience).slice(0, 2).map((e) => e.title)]) if (t) for (const w of termCounts(t).keys()) recent.add(w);
   return {
     lexicalCoverageCore: core.size ? cover(core, held) : all_, lexicalCoverageAll: all_,
     lexicalFocus: cover(resumeCounts, all), roleTitleInJob, lexicalAgreement,
+    jobTitleInRecentTitles: weightedShare(jobTitleWords, recent, idf),
   };
+}
+
+/** The IDF-weighted share of `words` that `within` holds (0 for no words). */
+function weightedShare(words: string[], within: { has(word: string): boolean }, idf: WordIdf): number {
+  const total = words.reduce((s, w) => s + idf.idf(w), 0);
+  return total > 0 ? words.filter((w) => within.has(w)).reduce((s, w) => s + idf.idf(w), 0) / total : 0;
 }
 
 /** The share of `counts`' TF-IDF mass (each weight raised to `power`) on words `within` holds. */
