@@ -81,6 +81,22 @@ test('"experience in a kitchen" is an experience requirement, not a skill named 
   assert.deepEqual(names, ['excel']);
 });
 
+for (const [item, expected] of [
+  ['5 years of experience in payroll', ['payroll']],
+  ['3+ years experience with Excel', ['excel']],
+  ['A minimum of two years of relevant experience in bookkeeping', ['bookkeeping']],
+  ['15+ years of experience in the IT industry', []],
+  ['2 years of experience in a hospital setting', []],
+  ['Experience in the retail sector', []],
+] as const) {
+  test(`a requirement item that says how long, then what the experience is in: the skill is that, and a setting is none (${item})`, () => {
+    const doc = parseDocument(`# Clerk\n\n## Requirements\n\n- ${item}\n`, { kind: 'job' });
+    labelZonesByHeadings(doc);
+    const names = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.text.toLowerCase());
+    assert.deepEqual(names, expected);
+  });
+}
+
 /** A posting read with the tagger's spans given per block as [start, end) of a quoted phrase. */
 function taggedAs(text: string, phrases: string[]) {
   const doc = parseDocument(text, { kind: 'job' });

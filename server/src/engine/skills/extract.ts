@@ -450,10 +450,14 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "Must be 21+": an age the post asks for
   if (ANY_EXPERIENCE.test(bare) || ONLY_HOW_LONG.test(bare) || WORK_ARRANGEMENT.test(bare) || AGE_REQUIREMENT.test(bare) || (PHYSICAL_DEMAND.test(bare) && DEMAND_MEASURE.test(bare))) return [];
   // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
-  let qualifier = QUALIFIER.exec(clean.trimStart());
-  if (qualifier && /^(?:Advanced|Basic|Certified|Professional|Applied|Working)\s+[A-Z]/.test(clean.trimStart())) qualifier = null;
+  const opening = clean.length - clean.trimStart().length;
+  // "5 years of experience in payroll": how long is no part of the name either
+  const duration = LEADING_DURATION.exec(clean.slice(opening))?.[0].length ?? 0;
+  const rest = clean.slice(opening + duration);
+  let qualifier = QUALIFIER.exec(rest);
+  if (qualifier && /^(?:Advanced|Basic|Certified|Professional|Applied|Working)\s+[A-Z]/.test(rest)) qualifier = null;
   if (qualifier && graph.skillsForAlias(normalizeTerm(clean)).length) qualifier = null;
-  const qualified = clean.length - clean.trimStart().length + (qualifier ? qualifier[0].length : 0);
+  const qualified = opening + duration + (qualifier ? qualifier[0].length : 0);
   // "Degree in Nutrition", "BSc in Diagnostic Radiography": the field of study is what is named
   const lead = qualified + (DEGREE_IN.exec(clean.slice(qualified))?.[0].length ?? 0);
   // "GED required", "Forklift experience a plus": how much it is asked for is no part of its name
@@ -470,6 +474,8 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   const key = normalizeTerm(core);
   const exact = graph.skillsForAlias(key).filter((i) => !isOrdinaryWordFor(graph.skills[i], core));
   if (qualifier && /\b(?:experience|background)\s+(?:in|with|at|of)\s+(?:a|an|the)\s*$/i.test(qualifier[0].trimEnd() + ' ') && coreWords === 1 && !exact.length) return [];
+  // "experience in the IT industry", "in a hospital setting": the setting of the experience asked, no skill
+  if (qualifier && /\b(?:experience|background)\s+(?:in|within|at)\b/i.test(qualifier[0]) && SETTING_END.test(core)) return [];
   const coreStart = base + lead;
   const coreEnd = coreStart + core.length;
   const paren = parenthesizedAcronym(core);
@@ -591,6 +597,10 @@ const WORK_ARRANGEMENT = /^(?:(?:either|both|fully|partly|mostly)\s+)?(?:online|
 /** "Must be 21+", "18 years of age or older", "at least 18 years old": an age the post asks for, a condition of eligibility */
 const AGE_REQUIREMENT = /^(?:(?:you\s+)?must\s+be\s+)?(?:aged?\s+)?(?:at\s+least\s+|over\s+)?\d{2}\s*\+?(?:\s*(?:years?|yrs?)(?:\s+(?:of\s+age|old|of\s+age\s+or\s+(?:older|over|above)))?)?(?:\s+or\s+(?:older|over|above))?$/i;
 /** "Prior experience", "Relevant experience": experience of no named kind, a requirement of years, not a skill */
+/** the last word of a place or field one works in ("IT industry", "hospital setting", "retail sector"; a "Linux environment" is the tool) */
+const SETTING_END = /\s(?:industry|industries|sector|field|settings?)$/i;
+/** how long, ahead of the experience it measures ("5 years of", "Three yrs", "a minimum of 2 years'") */
+const LEADING_DURATION = /^(?:(?:a\s+)?(?:minimum|min\.?|at least|over|more than|up to)(?:\s+of)?\s+)?(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s*(?:-\s*\d+\s*)?(?:years?|yrs?|months?)(?:['’]s?)?\s+(?:of\s+)?(?:(?:relevant|related|prior|previous|work|professional|hands[- ]on)\s+)*(?=experience|exp\b)/i;
 const ANY_EXPERIENCE = /^(?:(?:prior|previous|past|relevant|related|similar|some|any|industry|work|professional|proven)\s+)+(?:work\s+)?(?:experience|background)$/i;
 
 /** "Ideal candidate needs proficient knowledge of": an item cut off before what it names */
