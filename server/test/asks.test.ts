@@ -1,7 +1,6 @@
 // What a posting's prose asks of the candidate outside its requirement sections. Invented sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { SpanTagger } from '../src/engine/models/tasks.js';
 import { asksOfCandidate, sentenceAround, sentenceAt } from '../src/engine/document/asks.js';
 import { parseDocument } from '../src/engine/document/parse.js';
 import { FakeTagger, testEngine } from './support/engine.js';
@@ -69,17 +68,7 @@ test('a posting whose requirements section names no skill (an experience sentenc
   // civil-service bulletins state their requirement as years in a class and process notes; what is
   // read there ("less", under the skills cut) is a fragment, and must not stand in for the
   // posting's requirements
-  const scores: Record<string, number> = { 'cost accounting': 0.9, 'grant accounting': 0.9, less: 0.45 };
-  const tagger: SpanTagger = {
-    name: 'scored-phrases', learned: true,
-    async tag(texts) {
-      return texts.map((text) => Object.entries(scores).flatMap(([p, score]) => {
-        const at = text.indexOf(p);
-        return at < 0 ? [] : [{ start: at, end: at + p.length, kind: 'skill' as const, score }];
-      }));
-    },
-  };
-  const engine = testEngine({ tagger });
+  const engine = testEngine({ tagger: new FakeTagger(['cost accounting', 'grant accounting', 'less'], { less: 0.45 }) });
   const job = await engine.analyze(`# Departmental Chief Accountant
 
 ## Duties

@@ -226,7 +226,8 @@ export async function analyzeDocument(
   // (a list counts when it holds a skill: one whose items are all fragments under the cut, "Less",
   // "Requirement" from a numbered qualification, does not hide the duties' skills)
   const listed = mentions.filter((m) => m.section === 'skills' || m.section === 'requiredSkills');
-  const listsSkills = distinctSkills(listed.filter(isSkillLike)).length > 0;
+  const namesASkill = (list: SkillMention[]): boolean => distinctSkills(list.filter(isSkillLike)).length > 0;
+  const listsSkills = namesASkill(listed);
   const skillHint = deps.models.calibrator?.thresholds.hint ?? 0;
   // beside its list, a resume's certifications are its credentials ("ACLS", "ServSafe"), when likely
   // skills: a PDF's certifications hold course titles and places too ("Radiation Technology", "TN")
@@ -246,8 +247,7 @@ export async function analyzeDocument(
   // (a requirements section counts when it names a skill: one whose items are all fragments under
   // the cut, "Less" and "Requirement" from "applicants who lack six months or less of the required
   // experience", does not hide what the posting's duties name)
-  const namesRequired = distinctSkills(required.filter(isSkillLike)).length > 0;
-  const requiredSkills = doc.kind === 'job' ? distinctSkills([...(namesRequired ? required : inRequirementZones), ...askedInProse].filter(isSkillLike)) : [];
+  const requiredSkills = doc.kind === 'job' ? distinctSkills([...(namesASkill(required) ? required : inRequirementZones), ...askedInProse].filter(isSkillLike)) : [];
   const title = documentTitle(doc, doc.title, deps.models.titles ?? TitleLexicon.builtin(), employmentOf(experience));
   return {
     doc, mentions, skills, experience, totalYears: Math.round(totalYears(experience) * 10) / 10,

@@ -10,13 +10,13 @@ export function testEngine(models: Partial<ModelSet> = {}): Engine {
   return createEngine({ graph, models: { ...ruleModels(graph), ...models }, referenceMonth: '2024-06' });
 }
 
-/** A tagger that marks every occurrence of the given phrases, and counts its calls. */
+/** A tagger that marks every occurrence of the given phrases (at 0.9, or the score given for a phrase), and counts its calls. */
 export class FakeTagger implements SpanTagger {
   readonly name = 'fake-tagger';
   readonly learned = true;
   calls = 0;
   texts: string[] = [];
-  constructor(private readonly phrases: string[]) {}
+  constructor(private readonly phrases: string[], private readonly scores: Record<string, number> = {}) {}
 
   async tag(texts: string[]): Promise<TaggedSpan[][]> {
     this.calls++;
@@ -24,7 +24,7 @@ export class FakeTagger implements SpanTagger {
     return texts.map((text) => {
       const spans: TaggedSpan[] = [];
       for (const p of this.phrases) {
-        for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) spans.push({ start: at, end: at + p.length, kind: 'skill', score: 0.9 });
+        for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) spans.push({ start: at, end: at + p.length, kind: 'skill', score: this.scores[p] ?? 0.9 });
       }
       return spans.sort((a, b) => a.start - b.start);
     });

@@ -116,12 +116,11 @@ export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
   const cover = (counts: Map<string, number>, within: { has(word: string): boolean }) => massShare(counts, within, idf, 1);
   const all_ = cover(all, held);
   const lexicalAgreement = Math.sqrt(massShare(all, resumeCounts, idf, 2) * massShare(resumeCounts, all, idf, 2));
-  let roleTitleInJob = 0;
-  const titles = [resume.title, ...employmentOf(resume.experience).slice(0, 3).map((e) => e.title)];
-  for (const t of titles) if (t) roleTitleInJob = Math.max(roleTitleInJob, weightedShare([...termCounts(t).keys()], all, idf));
+  // the headline and the three latest role titles, each as its words; the first three are what the person is now
+  const titleWords = [resume.title, ...employmentOf(resume.experience).slice(0, 3).map((e) => e.title)].map((t) => (t ? [...termCounts(t).keys()] : []));
+  const roleTitleInJob = Math.max(0, ...titleWords.map((words) => weightedShare(words, all, idf)));
+  const recent = new Set(titleWords.slice(0, 3).flat());
   const jobTitleWords = job.title ? [...termCounts(job.title).keys()] : [];
-  const recent = new Set<string>();
-  for (const t of [resume.title, ...employmentOf(resume.experience).slice(0, 2).map((e) => e.title)]) if (t) for (const w of termCounts(t).keys()) recent.add(w);
   return {
     lexicalCoverageCore: core.size ? cover(core, held) : all_, lexicalCoverageAll: all_,
     lexicalFocus: cover(resumeCounts, all), roleTitleInJob, lexicalAgreement,
