@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../src/engine/document/parse.js';
-import { readingOf } from '../src/engine/document/zones.js';
+import { alignListZones, readingOf } from '../src/engine/document/zones.js';
 import { LearnedZoneClassifier, viterbi, type ZoneModelJson } from '../src/engine/models/zone-classifier.js';
 import { hashFeatures, isLabelLine } from '../src/engine/models/zone-features.js';
 import { JOB_ZONES, RESUME_ZONES } from '../src/engine/document/zones.js';
@@ -22,6 +22,27 @@ test('a block is read by its zone where the zone and its heading disagree', () =
   leave.zone = 'benefits';
   assert.equal(readingOf(doc, licence), 'requiredSkills', 'agreeing zone: the heading\'s finer kind');
   assert.equal(readingOf(doc, leave), 'benefits');
+});
+
+test("a posting's list item the zone model sets apart from its list and heading, as asking for nothing or as asking, takes theirs; a preferred item and a split list keep theirs", () => {
+  const zonesAfter = (heading: string, zones: string[], kind: 'job' | 'resume' = 'job') => {
+    const doc = parseDocument(['# Nurse', '', `## ${heading}`, '', ...zones.map((_, i) => `- Item ${i + 1}`)].join('\n'), { kind });
+    const items = doc.blocks.filter((b) => b.type === 'item');
+    items.forEach((b, i) => { b.zone = zones[i] as never; });
+    alignListZones(doc);
+    return items.map((b) => b.zone);
+  };
+  const rows: Array<[string, string, string[], string[]]> = [
+    ['the last requirement read as how to apply (its neighbour a paragraph on checks)', 'Skills & Experience', ['required', 'required', 'required', 'apply'], ['required', 'required', 'required', 'required']],
+    ['a duty read as legal text', 'Duties', ['responsibilities', 'legal', 'responsibilities'], ['responsibilities', 'responsibilities', 'responsibilities']],
+    ['a benefit read as a requirement', 'Benefits', ['benefits', 'required', 'benefits'], ['benefits', 'benefits', 'benefits']],
+    ['a requirement list\'s "a plus" item read as preferred', 'Requirements', ['required', 'preferred', 'required'], ['required', 'preferred', 'required']],
+    ['a list the model splits in half', 'Requirements', ['required', 'required', 'benefits', 'benefits'], ['required', 'required', 'benefits', 'benefits']],
+    ['a two-item list', 'Requirements', ['required', 'apply'], ['required', 'apply']],
+    ['a list under a heading that names no zone', 'Notes', ['benefits', 'benefits', 'required'], ['benefits', 'benefits', 'required']],
+  ];
+  for (const [name, heading, zones, expected] of rows) assert.deepEqual(zonesAfter(heading, zones), expected, name);
+  assert.deepEqual(zonesAfter('Skills', ['skills', 'skills', 'education'], 'resume'), ['skills', 'skills', 'education'], 'resumes: left to readingOf');
 });
 
 test("a resume's Skills line the zone model calls schooling is read as skills unless it names a school, a degree or a year", () => {

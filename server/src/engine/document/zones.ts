@@ -67,6 +67,40 @@ export function readingOf(doc: HrDocument, block: TextBlock): SectionKind {
   return doc.kind === 'job' && reading === 'summary' ? 'about' : reading;
 }
 
+/**
+ * A posting's list serves one purpose. Where a list's heading and at least two thirds of its
+ * items agree on a zone, an item the zone model puts across the line between asking for
+ * something and not (how to apply, legal text, benefits) was pulled there by its neighbour, not
+ * written so: "IV drug administration", last under "Skills & Experience" before a paragraph on
+ * pre-employment checks, read as how to apply. It takes the list's zone. An item of a requirement
+ * list read as preferred ("a plus") keeps its zone: that is a difference within the list.
+ */
+export function alignListZones(doc: HrDocument): void {
+  if (doc.kind !== 'job') return;
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length;) {
+    let j = i;
+    while (j < blocks.length && blocks[j].type === 'item' && blocks[j].section === blocks[i].section) j++;
+    if (j - i >= 3) alignRun(doc, blocks.slice(i, j));
+    i = Math.max(j, i + 1);
+  }
+}
+
+function alignRun(doc: HrDocument, run: TextBlock[]): void {
+  const section = doc.sections[run[0].section];
+  if (!section || section.kind === 'other') return;
+  const headed = zoneOfSection(section.kind, doc.kind);
+  const agreeing = run.filter((b) => b.zone === headed).length;
+  if (agreeing === run.length || agreeing * 3 < run.length * 2) return;
+  const asks = REQUIREMENT_ZONES.has(headed);
+  for (const b of run) {
+    const pulledAway = asks ? NON_REQUIREMENT_ZONES.has(b.zone) : NON_REQUIREMENT_ZONES.has(headed) && REQUIREMENT_ZONES.has(b.zone);
+    if (!pulledAway) continue;
+    b.zone = headed;
+    b.zoneConfidence = Math.round((agreeing / run.length) * 1000) / 1000;
+  }
+}
+
 /** Zones from headings alone: the fallback when no zone model is installed, and the parser's default. */
 export function labelZonesByHeadings(doc: HrDocument): void {
   for (const block of doc.blocks) {
