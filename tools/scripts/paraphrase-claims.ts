@@ -10,23 +10,21 @@
 //     the claims again, joined by hash with the hand labels (tools/devsets/paraphrase-claims-*.jsonl:
 //     no text), and the share a reader called the same skill, another one, or related, at several
 //     cuts of the linker's same-skill probability.
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentText, loadCorpora } from '../eval/real-docs.js';
-import { loadEngine } from '../../server/src/engine/index.js';
+import { textHash } from '../eval/mentions.js';
+import type { Doc, PairSet } from '../eval/pairs.js';
+import { createEngine } from '../../server/src/engine/engine.js';
 import { SkillGraph } from '../../server/src/engine/graph/graph.js';
 import { loadModels } from '../../server/src/engine/models/registry.js';
 import type { DocumentAnalysis } from '../../server/src/engine/types.js';
-
-interface Doc { corpus: string; id: string }
-interface PairSet { resumes: Doc[]; postings: Doc[]; judgements: Record<string, { right: string[]; near: string[] }> }
 export interface Claim { resume: string; posting: string; pair: 'right' | 'near' | 'other'; required: string; found: string; requiredHash: string; foundHash: string; p: number }
 interface Label { requiredHash: string; foundHash: string; label: 'same' | 'related' | 'different' }
 
-/** first 16 hex digits of sha1 of the words, lower-cased, spaces collapsed */
-export const textHash = (text: string): string => createHash('sha1').update(text.trim().toLowerCase().replace(/\s+/g, ' ')).digest('hex').slice(0, 16);
+/** a claim's words as its label keys them: the mention labels' hash of the words, lower-cased, spaces collapsed */
+const wordsHash = (text: string): string => textHash(text.trim().toLowerCase().replace(/\s+/g, ' '));
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..', '..', '..');
@@ -35,7 +33,11 @@ async function claims(inputs: string[]): Promise<Claim[]> {
   const sets = inputs.map((f) => JSON.parse(readFileSync(f, 'utf8')) as PairSet);
   const docs = loadCorpora(process.env.HRDOCS_DATA ?? resolve(repo, '..', 'shared', 'data'), sets.flatMap((s) => [...s.resumes, ...s.postings]).map((d) => d.corpus));
   const text = (d: Doc) => documentText(d.corpus, docs.get(`${d.corpus}:${d.id}`)!);
-  const engine = await loadEngine({ referenceMonth: '2026-12' });
+  // one set of models: the engine's matching, then the linker's own probability of each claim
+  const modelsDir = resolve(repo, 'models');
+  const graph = SkillGraph.load(modelsDir);
+  const models = await loadModels({ modelsDir, graph, device: 'cpu' });
+  const engine = createEngine({ graph, models, referenceMonth: '2026-12' });
   const seen = new Map<string, Claim>();
   for (const set of sets) {
     const jobs: DocumentAnalysis[] = [];
@@ -47,19 +49,17 @@ async function claims(inputs: string[]): Promise<Claim[]> {
         for (const s of (await engine.match(resume, jobs[j])).skills) {
           if (!s.similarWording || !s.found) continue;
           const claim = { resume: r.id, posting: p.id, pair: judged.right.includes(p.id) ? 'right' as const : judged.near.includes(p.id) ? 'near' as const : 'other' as const,
-            required: s.required.text.trim(), found: s.found.text.trim(), requiredHash: textHash(s.required.text), foundHash: textHash(s.found.text), p: 0 };
+            required: s.required.text.trim(), found: s.found.text.trim(), requiredHash: wordsHash(s.required.text), foundHash: wordsHash(s.found.text), p: 0 };
           const key = `${claim.requiredHash}|${claim.foundHash}`;
           if (!seen.has(key)) seen.set(key, claim);
         }
       }
     }
   }
-  await engine.dispose();
   // the linker's own probability, uncapped (the evidence keeps at most 0.9 of it as credit)
-  const modelsDir = resolve(repo, 'models');
-  const models = await loadModels({ modelsDir, graph: SkillGraph.load(modelsDir), device: 'cpu' });
   const out = [...seen.values()];
   for (const c of out) c.p = Math.round((await models.linker.sameSkill([c.required], [c.found]))[0][0] * 1e4) / 1e4;
+  await engine.dispose();
   return out;
 }
 
