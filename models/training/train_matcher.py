@@ -19,7 +19,8 @@ on the resume); inputs are multiplied by their direction, and every weight from 
 and every output weight is kept >= 0 (projected after each step), so the network is
 non-decreasing in every piece of evidence. Hidden size and the sources' balance are chosen on
 the tune split (20% of the weak documents, by id hash, and 20% of RJDB train rows) and, for the
-hand-judged pairs, by cross-validation over their resumes (JUDGED_FOLDS folds; the score counts
+hand-judged pairs, by cross-validation over their resumes (JUDGED_FOLDS folds, averaged over CV_REPEATS
+assignments of resumes to folds; the score counts
 how often a resume's best-scored posting is a right one beside the pairwise accuracy); the final
 model is refitted on all training data, and the decision threshold is the one that maximizes
 the mean of the two sources' balanced accuracies on all training data. RJDB dev is only reported.
@@ -28,6 +29,7 @@ usage: /usr/bin/python3 models/training/train_matcher.py RJDB_TRAIN.jsonl OUT_DI
 """
 import argparse
 import json
+import multiprocessing
 import os
 import sys
 import time
@@ -44,6 +46,11 @@ HIDDEN_CHOICES = [0, 8, 16]
 WEAK_SHARE_CHOICES = [0.3, 0.5, 0.7, 0.85]
 # the hand-judged resumes are few (about 80): the grid reads them cross-validated in this many folds
 JUDGED_FOLDS = 5
+# and over this many assignments of resumes to folds, averaged: with one assignment, a few pairs
+# whose features move decide between configurations whose scores differ by less than that noise
+CV_REPEATS = 3
+# grid configurations fitted side by side (each fit is small: one thread each does better)
+WORKERS = int(os.environ.get("HRDOCS_TRAIN_WORKERS", os.cpu_count() or 1))
 # of the real pairs' share, the part the hand-judged pairs take (when given)
 JUDGED_SHARE_CHOICES = [0.0, 0.3, 0.6]
 WEIGHT_DECAY = 1e-4
@@ -223,9 +230,10 @@ def top_job_right(rows, p):
     return float(np.mean([best[g][1] == 1 for g in has_right])) if has_right else float("nan")
 
 
-def judged_fold(row):
-    """A hand-judged pair's fold: its resume's (the group), so a resume is never on both sides."""
-    return hash_row(row["group"]) % JUDGED_FOLDS
+def judged_fold(row, repeat=0):
+    """A hand-judged pair's fold: its resume's (the group), so a resume is never on both sides;
+    each repeat assigns the resumes to folds anew."""
+    return hash_row(row["group"] if repeat == 0 else f"{repeat}:{row['group']}") % JUDGED_FOLDS
 
 
 def cross_validated_score(rows, directions, hidden, shares):
@@ -233,27 +241,52 @@ def cross_validated_score(rows, directions, hidden, shares):
     on the training split (RJDB and weak) and the other folds' judged resumes, score the fold
     out of sample. RJDB and weak pairs are read on their tune split, each fold's model averaged;
     the judged ones pooled over folds, with the share of resumes whose top posting is a right
-    one (what the real-pair measure asks) beside the pairwise accuracy."""
+    one (what the real-pair measure asks) beside the pairwise accuracy. Averaged over CV_REPEATS
+    assignments of resumes to folds; the parts report the spread of the score across them."""
     base_train = [r for r in rows if r["split"] == "train" and r["source"] != "judged"]
     base_tune = [r for r in rows if r["split"] == "tune" and r["source"] != "judged"]
     judged = [r for r in rows if r["source"] == "judged"]
-    held, held_p, fixed = [], [], []
-    for k in range(JUDGED_FOLDS):
-        model = fit(base_train + [r for r in judged if judged_fold(r) != k], directions, hidden, shares)
-        m = measure(model, base_tune)
-        fixed.append((m["weak"]["roc_auc"], m["rjdb"]["roc_auc"], m["rjdb"]["pairwise_accuracy"]))
-        fold = [r for r in judged if judged_fold(r) == k]
-        held += fold
-        held_p += list(scores(model, fold)) if fold else []
-    weak_auc, rjdb_auc, rjdb_pairwise = np.mean(fixed, axis=0)
-    p = np.array(held_p)
-    pi, ni = ranking_pairs(held)
-    judged_pairwise = float((p[pi.numpy()] > p[ni.numpy()]).mean())
-    top = top_job_right(held, p)
-    real = [weak_auc, judged_pairwise, top]
-    return selection_score(real, rjdb_auc, rjdb_pairwise), {
-        "weak_auc": round(float(weak_auc), 4), "judged_pairwise": round(judged_pairwise, 4), "judged_top_job_right": round(top, 4),
-        "rjdb_auc": round(float(rjdb_auc), 4), "rjdb_pairwise": round(float(rjdb_pairwise), 4)}
+    repeats = []
+    for repeat in range(CV_REPEATS):
+        held, held_p, fixed = [], [], []
+        for k in range(JUDGED_FOLDS):
+            model = fit(base_train + [r for r in judged if judged_fold(r, repeat) != k], directions, hidden, shares)
+            m = measure(model, base_tune)
+            fixed.append((m["weak"]["roc_auc"], m["rjdb"]["roc_auc"], m["rjdb"]["pairwise_accuracy"]))
+            fold = [r for r in judged if judged_fold(r, repeat) == k]
+            held += fold
+            held_p += list(scores(model, fold)) if fold else []
+        weak_auc, rjdb_auc, rjdb_pairwise = np.mean(fixed, axis=0)
+        p = np.array(held_p)
+        pi, ni = ranking_pairs(held)
+        judged_pairwise = float((p[pi.numpy()] > p[ni.numpy()]).mean())
+        top = top_job_right(held, p)
+        score = selection_score([weak_auc, judged_pairwise, top], rjdb_auc, rjdb_pairwise)
+        repeats.append((score, weak_auc, judged_pairwise, top, rjdb_auc, rjdb_pairwise))
+    score, weak_auc, judged_pairwise, top, rjdb_auc, rjdb_pairwise = np.mean(repeats, axis=0)
+    return float(score), {
+        "weak_auc": round(float(weak_auc), 4), "judged_pairwise": round(float(judged_pairwise), 4), "judged_top_job_right": round(float(top), 4),
+        "rjdb_auc": round(float(rjdb_auc), 4), "rjdb_pairwise": round(float(rjdb_pairwise), 4),
+        "score_spread": round(float(np.std([r[0] for r in repeats])), 4)}
+
+
+def grid_point(task):
+    """One configuration's tune score (run in a worker: the rows come with the fork)."""
+    hidden, share, judged = task
+    rows, directions, has_judged = GRID_INPUT
+    if has_judged:
+        return cross_validated_score(rows, directions, hidden, source_shares(share, judged))
+    train = [r for r in rows if r["split"] == "train"]
+    tune = [r for r in rows if r["split"] == "tune"]
+    model = fit(train, directions, hidden, source_shares(share, judged))
+    return tune_score(model, tune), measure(model, tune)
+
+
+def single_threaded():
+    torch.set_num_threads(1)
+
+
+GRID_INPUT = None
 
 
 def main():
@@ -278,17 +311,15 @@ def main():
     train = [r for r in rows if r["split"] == "train"]
     tune = [r for r in rows if r["split"] == "tune"]
     started = time.time()
+    global GRID_INPUT
+    GRID_INPUT = (rows, directions, bool(args.judged))
+    tasks = [(h, s, j) for h in HIDDEN_CHOICES for s in WEAK_SHARE_CHOICES for j in judged_choices]
     grid = {}
-    for hidden in HIDDEN_CHOICES:
-        for share in WEAK_SHARE_CHOICES:
-            for judged in judged_choices:
-                if args.judged:
-                    grid[(hidden, share, judged)], parts = cross_validated_score(rows, directions, hidden, source_shares(share, judged))
-                    print(f"hidden {hidden} weak share {share} judged share {judged}: tune {grid[(hidden, share, judged)]:.4f}", parts, flush=True)
-                else:
-                    model = fit(train, directions, hidden, source_shares(share, judged))
-                    grid[(hidden, share, judged)] = tune_score(model, tune)
-                    print(f"hidden {hidden} weak share {share} judged share {judged}: tune {grid[(hidden, share, judged)]:.4f}", measure(model, tune), flush=True)
+    # fork: the workers share the rows; each fit seeds itself, so the result does not depend on WORKERS
+    with multiprocessing.get_context("fork").Pool(WORKERS, initializer=single_threaded) as pool:
+        for (hidden, share, judged), (score, parts) in zip(tasks, pool.imap(grid_point, tasks)):
+            grid[(hidden, share, judged)] = score
+            print(f"hidden {hidden} weak share {share} judged share {judged}: tune {score:.4f}", parts, flush=True)
     hidden, share, judged = max(grid, key=lambda k: (round(grid[k], 3), -k[0], k[1], k[2]))  # ties: the smaller model
     print("-> hidden", hidden, "weak share", share, "judged share", judged)
     shares = source_shares(share, judged)
