@@ -13,6 +13,7 @@ test('suite members: an application asked for is covered by the suite a resume l
     ['Proficiency in Microsoft Excel', ['Office 365'], 'Office 365'],
     ['Excel skills', ['MS Office'], 'MS Office'],
     ['Outlook', ['Python', 'MS Office software'], 'MS Office software'],
+    ['Excel', ['Microsoft Office packages'], 'Microsoft Office packages'],
     ['MS Word', ['Microsoft Office'], 'Microsoft Office'],
     ['office software', ['Microsoft 365'], 'Microsoft 365'],
     ['Google Sheets', ['G Suite'], 'G Suite'],

@@ -97,6 +97,39 @@ for (const [item, expected] of [
   });
 }
 
+for (const [item, expected] of [
+  ['Considerable experience of payroll processing', ['payroll processing']],
+  ['Clear understanding of information governance', ['information governance']],
+  ['Intense competence in stock control', ['stock control']],
+  ['Demonstrate ability to perform audits', ['perform audits']],
+  ['Relevant experience in a finance team', ['relevant experience in a finance team']],
+  ['Excel experience with pivot tables', ['excel experience with pivot tables']],
+  ['Physical ability to lift and move heavy objects', []],
+  ['Physical ability to repetitively lift up to 60 pounds', []],
+] as const) {
+  test(`a requirement item that opens with how much or how well and a noun of competence: the skill is what follows, unless the opening word is a skill or an article follows (${item})`, () => {
+    const doc = parseDocument(`# Clerk\n\n## Requirements\n\n- ${item}\n`, { kind: 'job' });
+    labelZonesByHeadings(doc);
+    const names = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.text.toLowerCase());
+    assert.deepEqual(names, expected);
+  });
+}
+
+for (const [item, expected] of [
+  ['Performs other duties as assigned', []],
+  ['May be required to perform other related tasks as directed', []],
+  ['Any other duties as reasonably required by the line manager', []],
+  ['Other duties include stock control', ['other duties include stock control']],
+  ['Stock control', ['stock control']],
+] as const) {
+  test(`the catch-all a duty list ends with names no skill; a list of duties it opens is read (${item})`, () => {
+    const doc = parseDocument(`# Clerk\n\n## Requirements\n\n- ${item}\n`, { kind: 'job' });
+    labelZonesByHeadings(doc);
+    const names = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.text.toLowerCase());
+    assert.deepEqual(names, expected);
+  });
+}
+
 /** A posting read with the tagger's spans given per block as [start, end) of a quoted phrase. */
 function taggedAs(text: string, phrases: string[]) {
   const doc = parseDocument(text, { kind: 'job' });
@@ -114,6 +147,22 @@ test('a long requirement item no graph phrase covers is a skill only where the t
   assert.ok(!got.some((t) => /employment|letter/i.test(t)), JSON.stringify(got));
   assert.ok(got.some((t) => /blueprints/i.test(t)), JSON.stringify(got));
 });
+
+for (const [span, kept] of [
+  ['self motivated service industry professionals', false],
+  ['patients and families', false],
+  ['supervise staff', true],
+  ['managing teams', true],
+  ['working with children', true],
+  ['finding the right partners', true],
+  ['agile development teams', true],
+  ['fast learner', true],
+] as const) {
+  test(`a span the tagger reads in prose that names only people, those sought or served, is no skill; work done with people is (${span})`, () => {
+    const got = taggedAs(`# Associate\n\n## Responsibilities\n\nThe work calls for ${span} every day.\n`, [span]);
+    assert.equal(got.some((t) => t.toLowerCase() === span), kept, JSON.stringify(got));
+  });
+}
 
 test('short requirement items and graph-named items stay skills whatever the tagger says', () => {
   const got = taggedAs('# Cook\n\n## Requirements\n\n- Knife handling\n- Python\n', []);

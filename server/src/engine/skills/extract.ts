@@ -13,7 +13,7 @@ import {
   SKILL_QUALIFIER as QUALIFIER, type PhraseHit,
 } from './phrase.js';
 import type { TaggedSpan } from '../models/tasks.js';
-import { seriesNames, type PostingTerms } from './terms.js';
+import { namesPersonsOnly, seriesNames, type PostingTerms } from './terms.js';
 import { suiteNames } from '../lang/en/shown-by.js';
 
 export interface ExtractOptions {
@@ -448,13 +448,14 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "Either online or in person", "Remote": where the work is done, a condition of the post
   // "Lift 50 lbs", "stand for long periods": a physical demand of the post, with its measure
   // "Must be 21+": an age the post asks for
-  if (ANY_EXPERIENCE.test(bare) || ONLY_HOW_LONG.test(bare) || WORK_ARRANGEMENT.test(bare) || AGE_REQUIREMENT.test(bare) || (PHYSICAL_DEMAND.test(bare) && DEMAND_MEASURE.test(bare))) return [];
+  // "Performs other duties as assigned": the catch-all of a duty list
+  if (ANY_EXPERIENCE.test(bare) || ONLY_HOW_LONG.test(bare) || WORK_ARRANGEMENT.test(bare) || AGE_REQUIREMENT.test(bare) || (PHYSICAL_DEMAND.test(bare) && DEMAND_MEASURE.test(bare)) || OTHER_DUTIES.test(bare)) return [];
   // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
   const opening = clean.length - clean.trimStart().length;
   // "5 years of experience in payroll": how long is no part of the name either
   const duration = LEADING_DURATION.exec(clean.slice(opening))?.[0].length ?? 0;
   const rest = clean.slice(opening + duration);
-  let qualifier = QUALIFIER.exec(rest);
+  let qualifier = QUALIFIER.exec(rest) ?? competenceOpener(rest, graph);
   if (qualifier && /^(?:Advanced|Basic|Certified|Professional|Applied|Working)\s+[A-Z]/.test(rest)) qualifier = null;
   if (qualifier && graph.skillsForAlias(normalizeTerm(clean)).length) qualifier = null;
   const qualified = opening + duration + (qualifier ? qualifier[0].length : 0);
@@ -466,6 +467,8 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   if (core.lastIndexOf('(') > core.lastIndexOf(')')) core = core.slice(0, core.lastIndexOf('(')).trimEnd();
   // "Communication skills" is communication; "Knife skills", a name of its own in the graph, stays whole
   if (!graph.skillsForAlias(normalizeTerm(core)).length) core = core.replace(KIND_AFTER, (m) => (wordCount(core) > 1 ? '' : m));
+  // "Physical ability to lift and move heavy objects": what the qualifier opened is a physical demand
+  if (qualifier && PHYSICAL_DEMAND.test(core) && DEMAND_MEASURE.test(core)) return [];
   const coreWords = wordCount(core);
   // "Demonstrable understanding": qualifiers of nothing
   if (coreWords === 0 || QUALIFIER.exec(`${core} `)?.[0].trim().length === core.trim().length) return [];
@@ -590,17 +593,37 @@ const HOW_LONG_OR_WHETHER = /\s*[-–:]\s*(?:(?:experience|exp\.?)\b\s*(?:[-–:
 /** an amount of time and nothing it is of ("Minimum 2 yrs", "At least 6 months' experience", "3+ years") */
 const ONLY_HOW_LONG = /^(?:(?:a\s+)?(?:minimum|min\.?|maximum|at least|over|more than|up to)(?:\s+of)?\s+)?(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*\d+\s*)?(?:years?|yrs?|months?|mos?|weeks?)(?:['’]s?)?(?:\s+(?:of\s+)?(?:(?:relevant|related|prior|previous|work|professional)\s+)*(?:experience|exp\.?))?(?:\s+(?:minimum|min\.?))?$/i;
 /** a physical demand ("(be able to) lift ...", "occasionally work on elevated surfaces") and what measures it */
-const PHYSICAL_DEMAND = /^(?:(?:must\s+)?(?:be\s+)?(?:able|ability)\s+to\s+)?(?:(?:occasionally|frequently|regularly|constantly)\s+)?(?:lift|carry|push|pull|stand|sit|walk|bend|kneel|climb|stoop|crouch|reach|work\s+(?:on|at|in))\b/i;
-const DEMAND_MEASURE = /\b\d+\s*(?:lbs?|pounds|kg|kilos?|kilograms|hours?|hrs?)\b|\b(?:standing|sitting|kneeling|stooping|crouching)\s+position\b|\b(?:long|extended|prolonged)\s+periods\b|\belevated\s+surfaces\b|\bheights\b|\bladders?\b|\bextreme\s+(?:heat|cold|temperatures)\b/i;
+const PHYSICAL_DEMAND = /^(?:(?:must\s+)?(?:be\s+)?(?:able|ability)\s+to\s+)?(?:(?:occasionally|frequently|regularly|constantly|repetitively|repeatedly)\s+)?(?:lift|carry|push|pull|stand|sit|walk|bend|kneel|climb|stoop|crouch|reach|work\s+(?:on|at|in))\b/i;
+const DEMAND_MEASURE = /\b\d+\s*(?:lbs?|pounds|kg|kilos?|kilograms|hours?|hrs?)\b|\b(?:standing|sitting|kneeling|stooping|crouching)\s+position\b|\b(?:long|extended|prolonged)\s+periods\b|\belevated\s+surfaces\b|\bheights\b|\bladders?\b|\bextreme\s+(?:heat|cold|temperatures)\b|\bheavy\s+(?:objects|loads|items|boxes|materials)\b/i;
 /** where the work is done, named alone */
 const WORK_ARRANGEMENT = /^(?:(?:either|both|fully|partly|mostly)\s+)?(?:online|remote(?:ly)?|in[- ]person|on[- ]?site|hybrid|in[- ]office|at home|from home|virtual(?:ly)?)$/i;
+/**
+ * "Performs other duties as assigned", "May be required to perform other related tasks", "Any other
+ * duties as reasonably required": the catch-all a duty list ends with, no skill; "Other duties
+ * include ..." goes on to name some, and is read as before.
+ */
+const OTHER_DUTIES = /^(?:(?:may\s+be\s+(?:required|asked)\s+to\s+|will\s+|and\s+)?(?:perform(?:s|ing)?|carr(?:y|ies|ying)\s+out|undertak(?:e|es|ing)|fulfil(?:l|ls|s)?|take\s+on|complet(?:e|es|ing))\s+)?(?:any\s+|all\s+|such\s+)?other\s+(?:(?:related|similar|reasonable|job[- ]related|associated|appropriate|additional)\s+)*(?:duties|tasks|responsibilities)(?:\s*(?:and|\/)\s*(?:duties|tasks|responsibilities))?(?!\s+(?:include|includes|of\s+this))\b/i;
 /** "Must be 21+", "18 years of age or older", "at least 18 years old": an age the post asks for, a condition of eligibility */
 const AGE_REQUIREMENT = /^(?:(?:you\s+)?must\s+be\s+)?(?:aged?\s+)?(?:at\s+least\s+|over\s+)?\d{2}\s*\+?(?:\s*(?:years?|yrs?)(?:\s+(?:of\s+age|old|of\s+age\s+or\s+(?:older|over|above)))?)?(?:\s+or\s+(?:older|over|above))?$/i;
-/** "Prior experience", "Relevant experience": experience of no named kind, a requirement of years, not a skill */
+/**
+ * "Considerable experience of", "Detailed knowledge of", "Sound understanding of": a word of how
+ * much or how well (the qualifier list cannot hold every one) before a noun of competence and its
+ * preposition. What follows is the skill. Not where the word is a skill itself ("Teaching
+ * experience in ..."), nor before an article ("Relevant experience in a finance team": the setting
+ * of the experience, read as before).
+ */
+const COMPETENCE_OPENER = /^([A-Za-z][a-z]+)\s+(?:experience|knowledge|understanding|awareness|ability|abilities|competence|competency|competencies|proficiency|expertise)\s+(?:of|in|to|with|at|using)\s+(?!(?:a|an|the)\s)(?=\S)/i;
+
+function competenceOpener(text: string, graph: SkillGraph): RegExpExecArray | null {
+  const m = COMPETENCE_OPENER.exec(text);
+  return m && !graph.skillsForAlias(normalizeTerm(m[1])).length ? m : null;
+}
+
 /** the last word of a place or field one works in ("IT industry", "hospital setting", "retail sector"; a "Linux environment" is the tool) */
 const SETTING_END = /\s(?:industry|industries|sector|field|settings?)$/i;
 /** how long, ahead of the experience it measures ("5 years of", "Three yrs", "a minimum of 2 years'") */
 const LEADING_DURATION = /^(?:(?:a\s+)?(?:minimum|min\.?|at least|over|more than|up to)(?:\s+of)?\s+)?(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s*(?:-\s*\d+\s*)?(?:years?|yrs?|months?)(?:['’]s?)?\s+(?:of\s+)?(?:(?:relevant|related|prior|previous|work|professional|hands[- ]on)\s+)*(?=experience|exp\b)/i;
+/** "Prior experience", "Relevant experience": experience of no named kind, a requirement of years, not a skill */
 const ANY_EXPERIENCE = /^(?:(?:prior|previous|past|relevant|related|similar|some|any|industry|work|professional|proven)\s+)+(?:work\s+)?(?:experience|background)$/i;
 
 /** "Ideal candidate needs proficient knowledge of": an item cut off before what it names */
@@ -759,6 +782,9 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
     // "experience as a Chemist": a post, asked for or held, is no skill (a degree named in prose is
     // left: SkillSpan's annotators mark it as knowledge, train strict F1 0.697 -> 0.692 without it)
     if (!exact && tokenizeWords(surface).length <= 4 && namesRole(surface, graph)) continue;
+    // "self motivated service industry professionals": the people sought or served, no skill;
+    // "perform other duties as assigned": a duty list's catch-all
+    if (!exact && (namesPersonsOnly(surface) || OTHER_DUTIES.test(surface))) continue;
     const inside = phrases.filter((p) => p.start >= span.start && p.end <= span.end && p.confidence >= 0.5).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
     // a graph phrase covering most of the span names it ("strong Python skills" -> Python)
     const insideSkill = inside && tokenizeWords(text.slice(inside.start, inside.end)).length * 2 >= tokenizeWords(surface).length ? graph.skillById(inside.id) : undefined;

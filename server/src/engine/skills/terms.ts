@@ -8,6 +8,7 @@
 // hashes of the terms' keys and two counts each: no words, no text.
 import { hashWord } from '../match/lexical.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
+import { verbForm } from '../lang/en/verbs.js';
 import { ASKED_HOW_MUCH, KIND_AFTER, LEADING_BULLET, NAMES_WORK, NOT_IN_NAMES, SKILL_QUALIFIER } from './phrase.js';
 
 export interface PostingTermsJson {
@@ -54,6 +55,27 @@ export function termOf(part: string): string | undefined {
 /** Whether a term names people ("patients, families and carers", "parents"), not work done for them. */
 export function namesPeople(term: string): boolean {
   return PEOPLE.test(term.trim());
+}
+
+/** persons, as a phrase naming who is sought or served ends ("service industry professionals",
+ * "patients and families"); not groups ("agile teams", "finance organisation") nor "learner",
+ * which a soft skill ends ("fast learner") */
+const PERSONS = /\b(?:people|persons?|individuals?|professionals?|practitioners?|candidates?|applicants?|workers?|employees?|staff|colleagues?|patients?|clients?|customers?|guests?|students?|pupils?|children|kids|parents?|famil(?:y|ies)|carers?|residents?|volunteers?)$/i;
+/** what ties a phrase to work done with people ("working with children", "advice to patients",
+ * "lead a team", "inspire your colleagues"): a preposition, an article or a possessive */
+const TIES_PEOPLE_TO_WORK = /\b(?:with|within|to|for|of|among|between|across|by|from|in|on|at|into|about|through|under|alongside|a|an|the|your|our|their|his|her|my)\b/i;
+
+/**
+ * Whether a phrase read in prose names only persons, those sought or served ("self motivated
+ * service industry professionals", "patients and families"), not work done with them
+ * ("supervise staff", "managing teams", "finding the right partners", "effectively lead"): two
+ * words or more ending in persons, none tying them to work, and no verb or adverb opening it.
+ */
+export function namesPersonsOnly(phrase: string): boolean {
+  const words = tokenizeWords(phrase);
+  if (words.length < 2 || !PERSONS.test(phrase.trim()) || TIES_PEOPLE_TO_WORK.test(phrase)) return false;
+  const first = words[0].text.toLowerCase();
+  return verbForm(first) === undefined && !/(?:ing|ly)$/.test(first);
 }
 
 /**

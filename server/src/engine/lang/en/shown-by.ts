@@ -46,7 +46,7 @@ const NORMALIZED = SUITES.map((s) => ({
 const BY_NAME = new Map(SUITES.flatMap((s, i) => s.names.map((n) => [normalizeTerm(n), NORMALIZED[i]] as const)));
 
 const PREFIX = /^\s*(?:proficiency|proficient|knowledge|experience|skills?)\s+(?:in|of|with)\s+/;
-const SUFFIX = /\s+(?:software|applications?|apps|programs?|tools?|products?|skills?|suite of (?:applications|programs))\s*$/;
+const SUFFIX = /\s+(?:software|applications?|apps|programs?|packages?|tools?|products?|skills?|suite of (?:applications|programs))\s*$/;
 
 /** names read so far: matching and role suggestions ask about the same few names thousands of times */
 const KEYS = new Map<string, string[]>();
