@@ -74,6 +74,18 @@ test('lexical agreement: 1 for the same words, 0 for none shared, never below th
   }
 });
 
+test('a posting whose text no zone reads as asking or as the work is read whole for its core words, not by its title alone', async () => {
+  const resume = await asResume(resumeText('Support analyst', ['Incident logging', 'Customer calls'], 'Support Analyst'));
+  const prose = await asJob('# Service Desk Analyst\n\nOur team takes customer calls and logs every incident with care.\n');
+  assert.ok(!prose.doc.blocks.some((b) => ['required', 'preferred', 'responsibilities', 'summary'].includes(b.zone)), JSON.stringify(prose.doc.blocks.map((b) => b.zone)));
+  const f = lexicalFeatures(resume, prose, WordIdf.uniform());
+  assert.equal(f.lexicalCoverageCore, f.lexicalCoverageAll);
+  assert.ok(f.lexicalCoverageCore > 0);
+  // a posting with a requirements list keeps reading its core
+  const listed = lexicalFeatures(resume, await asJob('# Service Desk Analyst\n\n## Requirements\n- Incident logging\n\n## About us\n\nWe are a large friendly hospital trust.\n'), WordIdf.uniform());
+  assert.ok(listed.lexicalCoverageCore > listed.lexicalCoverageAll);
+});
+
 test('lexical agreement: adding the job\'s required skills one by one never lowers it', async () => {
   for (const jobText of [NURSE_JOB, ACCOUNTANT_JOB]) {
     const job = await asJob(jobText);

@@ -108,9 +108,13 @@ export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
   const held = new Set(resumeCounts.keys());
   const core = new Map<string, number>();
   const all = new Map<string, number>();
+  let coreBlocks = 0;
   for (const b of job.doc.blocks) {
     termCounts(b.text, all);
-    if (JOB_CORE_ZONES.has(b.zone)) termCounts(b.text, core);
+    if (JOB_CORE_ZONES.has(b.zone)) {
+      termCounts(b.text, core);
+      if (b.zone !== 'title') coreBlocks++;
+    }
   }
   if (job.title) termCounts(job.title, core);
   const cover = (counts: Map<string, number>, within: { has(word: string): boolean }) => massShare(counts, within, idf, 1);
@@ -122,7 +126,9 @@ export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
   const recent = new Set(titleWords.slice(0, 3).flat());
   const jobTitleWords = job.title ? [...termCounts(job.title).keys()] : [];
   return {
-    lexicalCoverageCore: core.size ? cover(core, held) : all_, lexicalCoverageAll: all_,
+    // a posting whose text no zone reads as asking or as the work (one paragraph of prose, read
+    // as about the employer) is read whole, not by its title alone
+    lexicalCoverageCore: coreBlocks ? cover(core, held) : all_, lexicalCoverageAll: all_,
     lexicalFocus: cover(resumeCounts, all), roleTitleInJob, lexicalAgreement,
     jobTitleInRecentTitles: weightedShare(jobTitleWords, recent, idf),
   };
