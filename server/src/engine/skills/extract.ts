@@ -449,7 +449,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "Lift 50 lbs", "stand for long periods": a physical demand of the post, with its measure
   // "Must be 21+": an age the post asks for
   // "Performs other duties as assigned": the catch-all of a duty list
-  if (ANY_EXPERIENCE.test(bare) || ONLY_HOW_LONG.test(bare) || WORK_ARRANGEMENT.test(bare) || AGE_REQUIREMENT.test(bare) || (PHYSICAL_DEMAND.test(bare) && DEMAND_MEASURE.test(bare)) || OTHER_DUTIES.test(bare)) return [];
+  if (ANY_EXPERIENCE.test(bare) || ONLY_HOW_LONG.test(bare) || WORK_ARRANGEMENT.test(bare) || AGE_REQUIREMENT.test(bare) || isPhysicalDemand(bare) || OTHER_DUTIES.test(bare)) return [];
   // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
   const opening = clean.length - clean.trimStart().length;
   // "5 years of experience in payroll": how long is no part of the name either
@@ -468,7 +468,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "Communication skills" is communication; "Knife skills", a name of its own in the graph, stays whole
   if (!graph.skillsForAlias(normalizeTerm(core)).length) core = core.replace(KIND_AFTER, (m) => (wordCount(core) > 1 ? '' : m));
   // "Physical ability to lift and move heavy objects": what the qualifier opened is a physical demand
-  if (qualifier && PHYSICAL_DEMAND.test(core) && DEMAND_MEASURE.test(core)) return [];
+  if (qualifier && isPhysicalDemand(core)) return [];
   const coreWords = wordCount(core);
   // "Demonstrable understanding": qualifiers of nothing
   if (coreWords === 0 || QUALIFIER.exec(`${core} `)?.[0].trim().length === core.trim().length) return [];
@@ -595,6 +595,7 @@ const ONLY_HOW_LONG = /^(?:(?:a\s+)?(?:minimum|min\.?|maximum|at least|over|more
 /** a physical demand ("(be able to) lift ...", "occasionally work on elevated surfaces") and what measures it */
 const PHYSICAL_DEMAND = /^(?:(?:must\s+)?(?:be\s+)?(?:able|ability)\s+to\s+)?(?:(?:occasionally|frequently|regularly|constantly|repetitively|repeatedly)\s+)?(?:lift|carry|push|pull|stand|sit|walk|bend|kneel|climb|stoop|crouch|reach|work\s+(?:on|at|in))\b/i;
 const DEMAND_MEASURE = /\b\d+\s*(?:lbs?|pounds|kg|kilos?|kilograms|hours?|hrs?)\b|\b(?:standing|sitting|kneeling|stooping|crouching)\s+position\b|\b(?:long|extended|prolonged)\s+periods\b|\belevated\s+surfaces\b|\bheights\b|\bladders?\b|\bextreme\s+(?:heat|cold|temperatures)\b|\bheavy\s+(?:objects|loads|items|boxes|materials)\b/i;
+const isPhysicalDemand = (text: string): boolean => PHYSICAL_DEMAND.test(text) && DEMAND_MEASURE.test(text);
 /** where the work is done, named alone */
 const WORK_ARRANGEMENT = /^(?:(?:either|both|fully|partly|mostly)\s+)?(?:online|remote(?:ly)?|in[- ]person|on[- ]?site|hybrid|in[- ]office|at home|from home|virtual(?:ly)?)$/i;
 /**
