@@ -151,12 +151,14 @@ test('a long requirement item no graph phrase covers is a skill only where the t
 for (const [span, kept] of [
   ['self motivated service industry professionals', false],
   ['patients and families', false],
+  ['military service members and veterans', false],
   ['supervise staff', true],
   ['managing teams', true],
   ['working with children', true],
   ['finding the right partners', true],
   ['agile development teams', true],
   ['fast learner', true],
+  ['strong team member', true],
 ] as const) {
   test(`a span the tagger reads in prose that names only people, those sought or served, is no skill; work done with people is (${span})`, () => {
     const got = taggedAs(`# Associate\n\n## Responsibilities\n\nThe work calls for ${span} every day.\n`, [span]);
@@ -264,6 +266,20 @@ test('an item cut off before what it names, or of qualifiers alone, names no ski
   labelZonesByHeadings(doc);
   const got = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => [m.name.toLowerCase(), m.text]);
   assert.deepEqual(got, [['menu costing', 'Menu costing'], ['knife skills', 'knife skills']]);
+});
+
+test('a line cut off on a joining symbol names no skill ("Development Platform /", "Technology Implementations &"); names holding one stay ("R&D", "C/C++")', () => {
+  const got = resumeSkillsList('Development Platform /\nTechnology Implementations &\nBudgeting & forecasting\nR&D\nC/C++\nKnife skills\n').filter((m) => m.confidence >= 0.5).map((m) => m.text);
+  assert.ok(!got.some((t) => /[&/]$/.test(t)), JSON.stringify(got));
+  for (const name of ['R&D', 'C/C++', 'Knife skills']) assert.ok(got.some((t) => t.includes(name)), `${name}: ${JSON.stringify(got)}`);
+});
+
+test('a credential of no named kind, a stand-in for the one before it, or a degree of no field names no skill ("Certification preferred", "or equivalent", "technical degree"); a named one stays', () => {
+  const doc = parseDocument('# Technician\n\n## Requirements\n\n- High school diploma or equivalent required; technical degree or certification preferred\n- Relevant qualifications\n- Degree or equivalent experience\n- Food safety certification\n- Knife skills\n', { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const names = extractSkills(doc, graph).map((m) => m.text.toLowerCase());
+  for (const none of ['equivalent', 'technical degree', 'technical', 'certification', 'relevant qualifications', 'equivalent experience']) assert.ok(!names.includes(none), `${none}: ${JSON.stringify(names)}`);
+  for (const named of ['food safety', 'knife skills']) assert.ok(names.some((n) => n.startsWith(named)), `${named}: ${JSON.stringify(names)}`);
 });
 
 /** The mentions of a resume whose Skills section is the given list (graph phrases only, no models). */

@@ -443,13 +443,14 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   if (namesEducationLevel(clean) || LIST_LABEL.test(clean.trim().replace(/[\s:]+$/, ''))) return [];
   // "... Windows XP, 7, 8, 10. ACHIEVEMENT": the next section's heading, run into the list when a PDF was flattened
   if (isShoutedHeading(clean)) return [];
-  // "Prior experience preferred": experience of no named kind; "Minimum 2 yrs", "at least 6 months": only how long
+  // "Prior experience preferred": experience of no named kind; "Certification preferred", "or equivalent":
+  // a credential of none; "Minimum 2 yrs", "at least 6 months": only how long
   const bare = clean.trim().replace(/[\s.!:;]+$/, '').replace(ASKED_HOW_MUCH, '');
   // "Either online or in person", "Remote": where the work is done, a condition of the post
   // "Lift 50 lbs", "stand for long periods": a physical demand of the post, with its measure
   // "Must be 21+": an age the post asks for
   // "Performs other duties as assigned": the catch-all of a duty list
-  if (ANY_EXPERIENCE.test(bare) || ONLY_HOW_LONG.test(bare) || WORK_ARRANGEMENT.test(bare) || AGE_REQUIREMENT.test(bare) || isPhysicalDemand(bare) || OTHER_DUTIES.test(bare)) return [];
+  if (ANY_EXPERIENCE.test(bare) || ANY_CREDENTIAL.test(bare) || ONLY_HOW_LONG.test(bare) || WORK_ARRANGEMENT.test(bare) || AGE_REQUIREMENT.test(bare) || isPhysicalDemand(bare) || OTHER_DUTIES.test(bare)) return [];
   // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
   const opening = clean.length - clean.trimStart().length;
   // "5 years of experience in payroll": how long is no part of the name either
@@ -569,6 +570,8 @@ function isShoutedHeading(text: string): boolean {
 
 /** words of a level of education with no field of study, one of them naming the level */
 const EDUCATION_WORDS = new Set(['a', 'an', 'the', 'or', 'and', 'high', 'secondary', 'school', 'college', 'university', 'equivalent', 'equivalency',
+  // a kind of degree that names no field ("technical degree", "relevant degree")
+  'technical', 'vocational', 'relevant', 'related', 'appropriate', 'advanced', 'professional',
   'some', 'level', 'education', 'minimum', 'required', 'preferred', 'plus', 'graduate', 'undergraduate', 'four-year', 'two-year', '4-year', '2-year',
   'possession', 'of', 'accredited', 'recognized', 'recognised', 'from']);
 const EDUCATION_LEVELS = new Set(['diploma', 'ged', 'hse', 'degree', 'baccalaureate', 'bachelor', "bachelor's", 'bachelors', "master's", 'masters', 'master', "associate's",
@@ -627,8 +630,13 @@ const LEADING_DURATION = /^(?:(?:a\s+)?(?:minimum|min\.?|at least|over|more than
 /** "Prior experience", "Relevant experience": experience of no named kind, a requirement of years, not a skill */
 const ANY_EXPERIENCE = /^(?:(?:prior|previous|past|relevant|related|similar|some|any|industry|work|professional|proven)\s+)+(?:work\s+)?(?:experience|background)$/i;
 
-/** "Ideal candidate needs proficient knowledge of": an item cut off before what it names */
-const ENDS_UNFINISHED = /\b(?:of|in|with|for|to|and|or|the|a|an|as|on|at|by|from|including|such as)$/i;
+/** "Certification preferred", "(or) equivalent", "relevant qualifications": a credential of no named
+ * kind, or a stand-in for the one before it ("diploma or equivalent"), which names no skill */
+const ANY_CREDENTIAL = /^(?:(?:or|and|an?|the)\s+)?(?:(?:relevant|related|similar|appropriate|professional|industry|technical|recognised|recognized|accredited|other|further|any|an?)\s+)*(?:equivalent|equivalency|certifications?|qualifications?|credentials?|licen[cs]es?|licensure)(?:\s+(?:experience|qualifications?|certifications?))?$/i;
+
+/** "Ideal candidate needs proficient knowledge of", "Development Platform /": an item cut off
+ * before what it names (a PDF's line wrapped, or its columns run together) */
+const ENDS_UNFINISHED = /(?:\b(?:of|in|with|for|to|and|or|the|a|an|as|on|at|by|from|including|such as)|\s[&/]|[a-z]&)$/i;
 
 /** the column headers of a skills table flattened from a PDF ("Experience Total Years Last Used") */
 const SKILLS_TABLE_HEADER = /^(?:(?:skills?|skill name|experience|total years|years used|last used|level|proficiency|rating)\s*){2,}$/i;
