@@ -427,6 +427,16 @@ test('a suite of applications is named as the suite, never after its vendor ("Mi
   assert.deepEqual(got, [['Microsoft Office Suite', 'MS Office'], ['Google Workspace', 'Google Workspace']]);
 });
 
+test('a suite named in a sentence or in prose is the suite, not its vendor ("... application of Microsoft Office Suite", "letters in Office 365"); a suite written with its kind is the suite too ("Google Suite", not Google)', () => {
+  const doc = parseDocument('# Office Assistant\n\n## Requirements\n\n- Basic knowledge and application of Microsoft Office Suite in a busy office\n- Google Suite and Excel\n\n## Responsibilities\n\nYou will keep the weekly records in Office 365 for the team.\n', { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph, { tagged: doc.blocks.map(() => []), learned: true }).map((m) => [m.text, m.name]);
+  assert.ok(got.some(([t, n]) => t === 'Microsoft Office Suite' && n === 'MS Office'), JSON.stringify(got));
+  assert.ok(got.some(([t, n]) => t === 'Office 365' && n === 'MS Office'), JSON.stringify(got));
+  assert.ok(got.some(([t, n]) => t === 'Google Suite' && n === 'Google Suite'), JSON.stringify(got));
+  assert.ok(!got.some(([, n]) => n === 'Microsoft'), JSON.stringify(got));
+});
+
 test('how the holder learned a skill is no part of its name ("Trained in Python", "Certified in BLS", "Versed in SQL")', () => {
   assert.deepEqual(resumeSkillsList('- Trained in Python\n- Certified in BLS\n- Well versed in SQL\n').map((m) => m.name), ['Python', 'Basic Life Support', 'SQL']);
 });

@@ -516,13 +516,6 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
     if (conjuncts) return conjuncts.flatMap((c) => partSkills(c.text, coreStart + c.start, graph, false, true, terms));
   }
   if (coreWords <= 4 || isHead) {
-    // "Java programming language", "Windows operating systems", "Agile methodologies": the
-    // named thing, not the category the rest of the words name
-    const named = namedBeforeCategory(core, graph);
-    if (named !== undefined) {
-      const s = graph.skills[named];
-      return [{ start: coreStart, end: coreEnd, name: s.name, id: s.id, kind: s.kind, confidence: 0.9, source: 'section-item' }];
-    }
     // a suite of applications ("Microsoft Office Suite", "Microsoft office") is named by the graph's
     // name for that suite, else as written: never after its vendor, the phrase the lookup finds in it
     const suite = suiteNames(core);
@@ -530,6 +523,13 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
       const known = suite.map((n) => graph.skillsForAlias(normalizeTerm(n))[0]).find((i) => i !== undefined);
       const s = known === undefined ? undefined : graph.skills[known];
       return [{ start: coreStart, end: coreEnd, name: s?.name ?? titleCase(core), id: s?.id ?? `new:${key}`, kind: s?.kind ?? 'knowledge', confidence: 0.9, source: 'section-item' }];
+    }
+    // "Java programming language", "Windows operating systems", "Agile methodologies": the
+    // named thing, not the category the rest of the words name
+    const named = namedBeforeCategory(core, graph);
+    if (named !== undefined) {
+      const s = graph.skills[named];
+      return [{ start: coreStart, end: coreEnd, name: s.name, id: s.id, kind: s.kind, confidence: 0.9, source: 'section-item' }];
     }
     // a short item: one skill. Name it after the graph phrase that covers most of it, if any
     const best = hits.filter((h) => !h.ambiguous || h.words === coreWords).sort((a, b) => b.words - a.words)[0];

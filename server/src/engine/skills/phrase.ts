@@ -5,6 +5,7 @@ import type { SkillGraph } from '../graph/graph.js';
 import type { TaggedSpan } from '../models/tasks.js';
 import { contentKeys, matchKey, normalizeTerm, tokenizeWords, type WordToken } from '../text/normalize.js';
 import { foldDerivation } from '../lang/en/stem.js';
+import { suiteNamesOfKey } from '../lang/en/shown-by.js';
 
 export interface PhraseHit {
   /** UTF-16 offsets into the block's text */
@@ -33,7 +34,13 @@ export function findPhrases(graph: SkillGraph, text: string, tokens: WordToken[]
         const gap = text.slice(tokens[i].end, tokens[i + n - 1].start);
         if (/[.;:!?()\n•|]|,/.test(gap)) continue;
         const key = keys.slice(i, i + n).join(' ');
-        const skills = graph.skillsForAlias(key);
+        let skills = graph.skillsForAlias(key);
+        // a suite as people write it ("Microsoft Office Suite", "Office 365") is the graph's name
+        // for that suite, not its vendor's ("Microsoft"), the alias found inside it
+        if (!skills.length) {
+          const suite = suiteNamesOfKey(key)?.map((name) => graph.skillsForAlias(normalizeTerm(name))[0]).find((s) => s !== undefined);
+          if (suite !== undefined) skills = [suite];
+        }
         if (skills.length && n === 1) {
           const skill = graph.skills[skills[0]];
           const surface = text.slice(tokens[i].start, tokens[i].end);

@@ -75,6 +75,12 @@ export function suiteNames(name: string): readonly string[] | undefined {
   return at === undefined ? undefined : SUITES[NORMALIZED.indexOf(at)].names;
 }
 
+/** The names of the suite a phrase's normalized key names exactly ("microsoft offic"), as `suiteNames`. */
+export function suiteNamesOfKey(key: string): readonly string[] | undefined {
+  const at = BY_NAME.get(key);
+  return at === undefined ? undefined : SUITES[NORMALIZED.indexOf(at)].names;
+}
+
 /** Languages and the products that show them: whoever lists the product has written the language. */
 const LANGUAGES: Array<{ language: string[]; shownBy: string[] }> = [
   { language: ['sql'], shownBy: ['mysql', 'postgresql', 'postgres', 'sql server', 'microsoft sql server', 'ms sql server', 'mssql', 'ms sql', 't-sql', 'tsql', 'pl/sql', 'plsql', 'sqlite', 'mariadb', 'oracle database', 'oracle sql', 'db2', 'ibm db2', 'teradata', 'snowflake', 'bigquery', 'amazon redshift', 'redshift'] },
