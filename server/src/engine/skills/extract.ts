@@ -10,7 +10,7 @@ import { sentenceAround } from '../document/asks.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
 import {
   ASKED_HOW_MUCH, BULLETS, capitalisedMidSentence, findPhrases, graphPhraseSpans, isOrdinaryWordFor, KIND_AFTER, LEADING_BULLET, NAMES_WORK, NOT_IN_NAMES,
-  SKILL_QUALIFIER as QUALIFIER, type PhraseHit,
+  SKILL_QUALIFIER as QUALIFIER, suiteSkill, type PhraseHit,
 } from './phrase.js';
 import type { TaggedSpan } from '../models/tasks.js';
 import { namesPersonsOnly, seriesNames, type PostingTerms } from './terms.js';
@@ -520,7 +520,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
     // name for that suite, else as written: never after its vendor, the phrase the lookup finds in it
     const suite = suiteNames(core);
     if (suite) {
-      const known = suite.map((n) => graph.skillsForAlias(normalizeTerm(n))[0]).find((i) => i !== undefined);
+      const known = suiteSkill(graph, suite);
       const s = known === undefined ? undefined : graph.skills[known];
       return [{ start: coreStart, end: coreEnd, name: s?.name ?? titleCase(core), id: s?.id ?? `new:${key}`, kind: s?.kind ?? 'knowledge', confidence: 0.9, source: 'section-item' }];
     }

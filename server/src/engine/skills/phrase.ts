@@ -38,7 +38,8 @@ export function findPhrases(graph: SkillGraph, text: string, tokens: WordToken[]
         // a suite as people write it ("Microsoft Office Suite", "Office 365") is the graph's name
         // for that suite, not its vendor's ("Microsoft"), the alias found inside it
         if (!skills.length) {
-          const suite = suiteNamesOfKey(key)?.map((name) => graph.skillsForAlias(normalizeTerm(name))[0]).find((s) => s !== undefined);
+          const names = suiteNamesOfKey(key);
+          const suite = names && suiteSkill(graph, names);
           if (suite !== undefined) skills = [suite];
         }
         if (skills.length && n === 1) {
@@ -55,6 +56,11 @@ export function findPhrases(graph: SkillGraph, text: string, tokens: WordToken[]
     if (found) { hits.push(found); i += found.words; } else i++;
   }
   return hits;
+}
+
+/** The graph's skill for a suite: the first of the suite's names ("MS Office") the graph knows. */
+export function suiteSkill(graph: SkillGraph, names: readonly string[]): number | undefined {
+  return names.map((name) => graph.skillsForAlias(normalizeTerm(name))[0]).find((s) => s !== undefined);
 }
 
 /**

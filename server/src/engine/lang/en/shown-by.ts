@@ -71,8 +71,7 @@ function keys(name: string): string[] {
  * 365": the Microsoft Office names), in the table's order, or undefined when it names no suite.
  */
 export function suiteNames(name: string): readonly string[] | undefined {
-  const at = keys(name).map((k) => BY_NAME.get(k)).find((x) => x !== undefined);
-  return at === undefined ? undefined : SUITES[NORMALIZED.indexOf(at)].names;
+  return keys(name).map(suiteNamesOfKey).find((x) => x !== undefined);
 }
 
 /** The names of the suite a phrase's normalized key names exactly ("microsoft offic"), as `suiteNames`. */
