@@ -37,6 +37,27 @@ test('a licence the prose asks of the candidate counts too, and the explanation 
   assert.match(explainMatch(await engine.match(named, j), named, j), /✓ RMN: asked in "[^"]*" \(job line 3\); named on resume line 5/);
 });
 
+test('a licence the post gives time to gain after hiring is said so in the explanation; one asked now is not', async () => {
+  const rows: Array<[string, string, string, boolean]> = [
+    ['new appointees', '- New appointees must obtain their EIT certificate within three years.', 'EIT', true],
+    ['within days of hire', '- CPR and AED certification required within 30 days of hire.', 'CPR', true],
+    ['some posts, within months of the hire date', '- Some positions may require a QSP certification within six months of the hire date.', 'QSP', true],
+    ['at the time of appointment: asked now', '- A valid CDL licence is required at the time of appointment.', 'CDL', false],
+    ['within the past years: asked now', '- BLS certification obtained within the past two years.', 'BLS', false],
+    ['within months of the interview: asked now', '- Full GMC registration, or eligible for the Register within six months of the date of interview.', 'GMC', false],
+    ['willing to work towards it, beside a licence asked now', '- NMC registration is essential, and an ACLS certificate or willingness to complete it.', 'NMC', false],
+  ];
+  const r = await resume('Engineer with two years of site work.');
+  for (const [kind, asked, name, later] of rows) {
+    const j = await job(asked);
+    const ev = credentialEvidence(r, j).find((e) => e.name === name);
+    assert.ok(ev, kind);
+    assert.equal(ev.gainedInPost === true, later, kind);
+    const text = explainMatch(await engine.match(r, j), r, j);
+    assert.equal(text.includes(`✗ ${name}: asked in`) && text.includes('gives time to gain it after hiring'), later, kind);
+  }
+});
+
 test('naming a licence the job asks for never raises the share missing (monotone)', async () => {
   const j = await job('- Current RMN registration and an ACLS certificate are required.\n- A valid CDL licence.');
   const before = credentialMissingShare(credentialEvidence(await resume('Nurse.'), j));

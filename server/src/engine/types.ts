@@ -153,6 +153,8 @@ export interface RequirementText {
   text: string;
   /** false where a preferred (desirable) zone asks for it */
   required: boolean;
+  /** a licence the post gives time to gain after hiring ("within three years of appointment") */
+  gainedInPost?: boolean;
   range: Range;
 }
 

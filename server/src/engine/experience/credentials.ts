@@ -12,6 +12,22 @@ const ASKING_ZONES = new Set(['required', 'preferred']);
 // a prose ask names a qualification without a licence word ("an RMN qualified Nurse")
 const QUALIFIED = /\bqualified\b/i;
 
+// A licence to be gained once in post ("new appointees must obtain their EIT certificate within
+// three years", "CPR certification within 30 days of hire"): the explanation says so. It still
+// counts in the match score, whose training pairs read a posting's licences as a sign of its field.
+// "At the time of appointment", "within the past two years" and "within six months of the
+// interview" ask for it now. "Or willing to work towards it" is left: such a sentence mostly asks
+// for another licence beside it.
+const GAINED_IN_POST = /\b(?:(?:after|following)\s+(?:hire|hiring|appointment|employment)|new(?:ly)?\s+appointees?)\b/i;
+// a time counted from the hire, or standing alone at the end of its clause
+const WITHIN_A_TIME = /\bwithin\s+(?:the\s+first\s+|(?:a|an|one|two|three|four|five|six|nine|twelve|eighteen|\d+)\s+)(?:calendar\s+)?(?:days?|weeks?|months?|years?)(?:\s+(?:of|after|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:hire|hiring|appointment|employment|start(?:ing)?|joining|taking\s+up)\b|\s*(?:[.;,)]|$))/i;
+const GAIN = /\b(?:obtain(?:ed)?|attain(?:ed)?|achieve[ds]?|acquire[ds]?|gain(?:ed)?|complete[ds]?|undertake|pass(?:ed)?|become|qualify|require[ds]?)\b/i;
+
+/** whether a sentence asks for a licence to be gained after hiring rather than held when applying */
+export function gainedInPost(sentence: string): boolean {
+  return GAINED_IN_POST.test(sentence) || (WITHIN_A_TIME.test(sentence) && GAIN.test(sentence));
+}
+
 /**
  * Sentences of a posting's required and preferred zones that ask for education or a licence, and
  * the sentences of its prose that ask the candidate for a licence or a qualification.
@@ -27,11 +43,11 @@ export function extractCredentials(doc: HrDocument): { education: RequirementTex
     for (const { text, start, end } of sentences(block.text)) {
       const entry = { text: text.slice(0, MAX_REQUIREMENT_TEXT), required, range: blockRange(doc.lineStarts, block.offsets, start, end) };
       if (!asking) {
-        if ((LICENCE.test(text) || QUALIFIED.test(text)) && asksOfCandidate(text)) licences.push(entry);
+        if ((LICENCE.test(text) || QUALIFIED.test(text)) && asksOfCandidate(text)) licences.push(gainedInPost(text) ? { ...entry, gainedInPost: true } : entry);
         continue;
       }
       if (EDUCATION.test(text)) education.push(entry);
-      if (LICENCE.test(text)) licences.push(entry);
+      if (LICENCE.test(text)) licences.push(gainedInPost(text) ? { ...entry, gainedInPost: true } : entry);
     }
   }
   return { education, licences };

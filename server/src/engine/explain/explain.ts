@@ -87,7 +87,7 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
   const credentials = credentialEvidence(resume, job);
   if (credentials.length) {
     lines.push('', '**Licences and registrations the job names:**');
-    for (const c of credentials) lines.push(`- ${c.named ? '✓' : '✗'} ${c.name}: asked in "${c.asked.text}" (job line ${c.asked.range.start.line + 1}); ${c.namedOnLine !== undefined ? `named on resume line ${c.namedOnLine + 1}` : 'not named in the resume'}`);
+    for (const c of credentials) lines.push(`- ${c.named ? '✓' : '✗'} ${c.name}: asked in "${c.asked.text}" (job line ${c.asked.range.start.line + 1}); ${c.namedOnLine !== undefined ? `named on resume line ${c.namedOnLine + 1}` : `not named in the resume${c.gainedInPost ? ' (the post gives time to gain it after hiring)' : ''}`}`);
   }
   return lines.join('\n');
 }

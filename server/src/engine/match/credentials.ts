@@ -15,6 +15,8 @@ export interface CredentialEvidence {
   named: boolean;
   /** the resume line (0-based) that first names it */
   namedOnLine?: number;
+  /** the post gives time to gain it after hiring */
+  gainedInPost?: boolean;
 }
 
 // acronyms that name no licence: places, bodies every posting names, checks that no resume lists,
@@ -46,7 +48,7 @@ export function credentialEvidence(resume: DocumentAnalysis, job: DocumentAnalys
       if (out.some((e) => e.name === name && e.asked.text === asked.text)) continue;
       const at = new RegExp(`(?<![A-Za-z])${name.replace(/&/g, '\\&')}(?![A-Za-z])`).exec(text)?.index;
       const namedOnLine = at === undefined ? undefined : lineAt(resume.doc.lineStarts, at);
-      out.push({ name, asked: { text: asked.text, range: asked.range }, named: at !== undefined, ...(namedOnLine !== undefined ? { namedOnLine } : {}) });
+      out.push({ name, asked: { text: asked.text, range: asked.range }, named: at !== undefined, ...(namedOnLine !== undefined ? { namedOnLine } : {}), ...(asked.gainedInPost ? { gainedInPost: true } : {}) });
     }
   }
   byResume.set(resume, out);
