@@ -166,6 +166,32 @@ for (const [span, kept] of [
   });
 }
 
+test('an obligation with nothing after it ("Must have", a line broken before what it asks) names no skill', () => {
+  const doc = parseDocument('# Cook\n\n## Requirements\n\n- Must have\n- Must be\n- Knife handling\n', { kind: 'job' });
+  assert.deepEqual(extractSkills(doc, graph).map((m) => m.text), ['Knife handling']);
+});
+
+for (const [item, kept] of [
+  ['Guwahati University', false],
+  ['Assam University Law College', false],
+  ['University of Mumbai', false],
+  ['Maharashtra State Board', false],
+  ['Dnyanganga Polytechnic', false],
+  ['School fund accounting', true],
+  ['School System', true],
+  ['Circuit Board', true],
+] as const) {
+  test(`an institution's proper name in a skills list, an education line run into it, is no skill; a skill naming a school is (${item})`, () => {
+    const doc = parseDocument(`# Jane Doe\n\n## Skills\n\n- ${item}\n- Bookkeeping\n`, { kind: 'resume' });
+    const got = extractSkills(doc, graph).map((m) => m.text);
+    assert.equal(got.includes(item), kept, JSON.stringify(got));
+  });
+  test(`a span the tagger reads in prose that is an institution's proper name is no skill (${item})`, () => {
+    const got = taggedAs(`# Associate\n\n## Responsibilities\n\nThe work calls for ${item} every day.\n`, [item]);
+    assert.equal(got.includes(item), kept, JSON.stringify(got));
+  });
+}
+
 test('short requirement items and graph-named items stay skills whatever the tagger says', () => {
   const got = taggedAs('# Cook\n\n## Requirements\n\n- Knife handling\n- Python\n', []);
   assert.deepEqual(got.sort(), ['Knife handling', 'Python']);

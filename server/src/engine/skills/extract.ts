@@ -13,7 +13,7 @@ import {
   SKILL_QUALIFIER as QUALIFIER, suiteSkill, type PhraseHit,
 } from './phrase.js';
 import type { TaggedSpan } from '../models/tasks.js';
-import { namesPersonsOnly, seriesNames, type PostingTerms } from './terms.js';
+import { namesInstitution, namesPersonsOnly, seriesNames, type PostingTerms } from './terms.js';
 import { suiteNames } from '../lang/en/shown-by.js';
 
 export interface ExtractOptions {
@@ -451,6 +451,10 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "Must be 21+": an age the post asks for
   // "Performs other duties as assigned": the catch-all of a duty list
   if (ANY_EXPERIENCE.test(bare) || ANY_CREDENTIAL.test(bare) || ONLY_HOW_LONG.test(bare) || WORK_ARRANGEMENT.test(bare) || AGE_REQUIREMENT.test(bare) || isPhysicalDemand(bare) || OTHER_DUTIES.test(bare)) return [];
+  // "Guwahati University", "Maharashtra State Board": where one studied, an education line run into a list
+  if (namesInstitution(bare) && !graph.skillsForAlias(normalizeTerm(bare)).length) return [];
+  // "Must have": an obligation with nothing after it (a line broken before what it asks)
+  if (/^must(?:\s+(?:have|be|possess|hold))?$/i.test(bare)) return [];
   // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
   const opening = clean.length - clean.trimStart().length;
   // "5 years of experience in payroll": how long is no part of the name either
@@ -793,7 +797,8 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
     if (!exact && tokenizeWords(surface).length <= 4 && namesRole(surface, graph)) continue;
     // "self motivated service industry professionals": the people sought or served, no skill;
     // "perform other duties as assigned": a duty list's catch-all
-    if (!exact && (namesPersonsOnly(surface) || OTHER_DUTIES.test(surface))) continue;
+    // "Guwahati University": where one studied
+    if (!exact && (namesPersonsOnly(surface) || namesInstitution(surface) || OTHER_DUTIES.test(surface))) continue;
     const inside = phrases.filter((p) => p.start >= span.start && p.end <= span.end && p.confidence >= 0.5).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
     // a graph phrase covering most of the span names it ("strong Python skills" -> Python)
     const insideSkill = inside && tokenizeWords(text.slice(inside.start, inside.end)).length * 2 >= tokenizeWords(surface).length ? graph.skillById(inside.id) : undefined;

@@ -79,6 +79,36 @@ export function namesPersonsOnly(phrase: string): boolean {
   return verbForm(first) === undefined && !/(?:ing|ly)$/.test(first);
 }
 
+/** the most words an institution's name has ("Shri Guru Gobind Singhji Institute of Engineering and Technology": 9) */
+const MAX_INSTITUTION_WORDS = 9;
+/** the word that makes a proper name an institution's: a place of study or the body that examines */
+const INSTITUTION_HEAD = /^(?:university|college|institute|polytechnic|academy|school|vidyalaya|mahavidyalaya)$/i;
+/** a school board's name ends with its board ("Maharashtra State Board", "CBSE Board"); a "Circuit Board" is a skill's */
+const EXAM_BOARD = /\b(?:state|secondary|education|examination|CBSE|ICSE|HSC|SSC)\s+board$/i;
+
+/**
+ * Whether a phrase is an institution's proper name ("Guwahati University", "Assam University Law
+ * College", "S.K. Somaiya College", "University of Mumbai", "Maharashtra State Board"): written as a
+ * name, every word capitalised but "of", "and", "the", and an institution's word heading it,
+ * last or before "of". A flattened education line or a course provider's label, not a skill;
+ * "School fund accounting" (lower-case words) and "School System" (not headed by it) are left.
+ */
+export function namesInstitution(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  // a name, not a line: a whole list item holding one ("..., E-Commerce Education Details January 2016 B.E. ... University of Pune") is read part by part
+  if (words.length < 2 || words.length > MAX_INSTITUTION_WORDS || /[,;:|]/.test(phrase)) return false;
+  if (!words.every((w) => /^(?:of|and|the|&)$/i.test(w) || /^[\p{Lu}\d]/u.test(w))) return false;
+  if (EXAM_BOARD.test(phrase.trim())) return true;
+  const bare = words.map((w) => w.replace(/[^\p{L}]/gu, ''));
+  return bare.some((w, i) => {
+    if (!INSTITUTION_HEAD.test(w)) return false;
+    const last = i === bare.length - 1;
+    const ofFollows = !last && bare[i + 1].toLowerCase() === 'of';
+    // "University of Mumbai": heads it, a place follows; "Guwahati University": a place before it
+    return i === 0 ? ofFollows : last || ofFollows;
+  });
+}
+
 /**
  * The parts of a list item or a comma list ("auditing, cost accounting and cash management"):
  * separated by commas, semicolons and bars, the last joined by "and" / "or" / "&". With offsets.
