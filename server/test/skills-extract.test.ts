@@ -487,3 +487,14 @@ test("a passage of a bilingual posting written in another language is not read f
   const got = taggedAs(text, ['Python']);
   assert.equal(got.filter((t) => t === 'Python').length, 1, JSON.stringify(got));
 });
+
+for (const [sentence, tool] of [
+  ['A copy of the licence must be submitted within 7 calendar days of filing.', false],
+  ['Leave is counted per calendar year.', false],
+  ['Schedules meetings in the shared calendar for the team.', true],
+] as const) {
+  test(`a tool's one-word name before a unit of time counts the time, no tool (${sentence})`, () => {
+    const doc = parseDocument(`# Clerk\n\n## Requirements\n\n- ${sentence}\n`, { kind: 'job' });
+    assert.equal(extractSkills(doc, graph).some((m) => m.name === 'Google Calendar'), tool, JSON.stringify(extractSkills(doc, graph).map((m) => m.name)));
+  });
+}

@@ -13,6 +13,7 @@ export const SKILLS: SkillSpec[] = [
   { id: 'test:sql', name: 'SQL', kind: 'knowledge', aliases: ['structured query language'] },
   { id: 'test:excel', name: 'Excel', tool: true, ambiguous: true, aliases: ['Microsoft Excel'] },
   { id: 'test:tableau', name: 'Tableau', tool: true },
+  { id: 'test:google-calendar', name: 'Google Calendar', tool: true, aliases: ['calendar'] },
   { id: 'test:powerpoint', name: 'PowerPoint', tool: true },
   { id: 'test:microsoft', name: 'Microsoft' },
   { id: 'test:ms-office', name: 'MS Office', tool: true },

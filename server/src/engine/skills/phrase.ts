@@ -45,7 +45,7 @@ export function findPhrases(graph: SkillGraph, text: string, tokens: WordToken[]
         if (skills.length && n === 1) {
           const skill = graph.skills[skills[0]];
           const surface = text.slice(tokens[i].start, tokens[i].end);
-          if (isAbbreviationOnly(skill.name, surface) || isOtherSpellingOfTool(skill, surface)) continue;
+          if (isAbbreviationOnly(skill.name, surface) || isOtherSpellingOfTool(skill, surface) || countsTime(skill, text, tokens, i)) continue;
         }
         if (skills.length) {
           found = { start: tokens[i].start, end: tokens[i + n - 1].end, skill: skills[0], words: n, ambiguous: graph.aliasIsAmbiguous(key) };
@@ -56,6 +56,18 @@ export function findPhrases(graph: SkillGraph, text: string, tokens: WordToken[]
     if (found) { hits.push(found); i += found.words; } else i++;
   }
   return hits;
+}
+
+/** a unit of time: after a word, that word says how the time is counted ("7 calendar days", "calendar year") */
+const TIME_UNIT = /^(?:days?|weeks?|months?|years?|quarters?)$/i;
+
+/**
+ * Whether a tool's one-word name is the word that counts time before a unit of it ("within 7
+ * calendar days", "each calendar year": no Google Calendar).
+ */
+function countsTime(skill: { tool?: boolean }, text: string, tokens: WordToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!skill.tool && !!next && TIME_UNIT.test(next.text) && /^\s+$/.test(text.slice(tokens[i].end, next.start));
 }
 
 /** The graph's skill for a suite: the first of the suite's names ("MS Office") the graph knows. */
