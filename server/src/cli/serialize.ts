@@ -17,7 +17,13 @@ export interface SkillJson {
   range: Range;
 }
 
-export interface RequirementTextJson { text: string; required: boolean; range: Range }
+export interface RequirementTextJson {
+  text: string;
+  required: boolean;
+  /** a licence the post gives time to gain after hiring ("within three years of appointment") */
+  gainedInPost?: boolean;
+  range: Range;
+}
 
 export interface AnalyzeJson {
   kind: 'resume' | 'job' | 'other';

@@ -28,6 +28,11 @@ export function gainedInPost(sentence: string): boolean {
   return GAINED_IN_POST.test(sentence) || (WITHIN_A_TIME.test(sentence) && GAIN.test(sentence));
 }
 
+/** a licence sentence as listed (its text cut to length), marked where the whole sentence gives time to gain it */
+function licenceAsked(entry: RequirementText, sentence: string): RequirementText {
+  return gainedInPost(sentence) ? { ...entry, gainedInPost: true } : entry;
+}
+
 /**
  * Sentences of a posting's required and preferred zones that ask for education or a licence, and
  * the sentences of its prose that ask the candidate for a licence or a qualification.
@@ -43,11 +48,11 @@ export function extractCredentials(doc: HrDocument): { education: RequirementTex
     for (const { text, start, end } of sentences(block.text)) {
       const entry = { text: text.slice(0, MAX_REQUIREMENT_TEXT), required, range: blockRange(doc.lineStarts, block.offsets, start, end) };
       if (!asking) {
-        if ((LICENCE.test(text) || QUALIFIED.test(text)) && asksOfCandidate(text)) licences.push(gainedInPost(text) ? { ...entry, gainedInPost: true } : entry);
+        if ((LICENCE.test(text) || QUALIFIED.test(text)) && asksOfCandidate(text)) licences.push(licenceAsked(entry, text));
         continue;
       }
       if (EDUCATION.test(text)) education.push(entry);
-      if (LICENCE.test(text)) licences.push(gainedInPost(text) ? { ...entry, gainedInPost: true } : entry);
+      if (LICENCE.test(text)) licences.push(licenceAsked(entry, text));
     }
   }
   return { education, licences };

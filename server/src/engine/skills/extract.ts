@@ -454,7 +454,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "Guwahati University", "Maharashtra State Board": where one studied, an education line run into a list
   if (namesInstitution(bare) && !graph.skillsForAlias(normalizeTerm(bare)).length) return [];
   // "Must have": an obligation with nothing after it (a line broken before what it asks)
-  if (/^must(?:\s+(?:have|be|possess|hold))?$/i.test(bare)) return [];
+  if (OBLIGATION_ONLY.test(bare)) return [];
   // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
   const opening = clean.length - clean.trimStart().length;
   // "5 years of experience in payroll": how long is no part of the name either
@@ -596,6 +596,9 @@ const LIST_LABEL = /^(?:(?:technical|soft|hard|core|key|other|additional|persona
 
 /** "Python- Experience - 24 months", "SQL - 3 years", "Unix knowledge-yes": how long, or whether, written after a skill */
 const HOW_LONG_OR_WHETHER = /\s*[-–:]\s*(?:(?:experience|exp\.?)\b\s*(?:[-–:]\s*)?(?:(?:less than|more than|over|under)\s+)?(?:\d+(?:\.\d+)?\+?\s*)?(?:(?:years?|yrs?|months?|weeks?|days?)\b\s*)*|(?:less than\s+)?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|weeks?|days?)\b(?:\s+months?)?|yes|no)\s*$/i;
+
+/** an obligation with nothing it asks for ("Must have", "Must be") */
+const OBLIGATION_ONLY = /^must(?:\s+(?:have|be|possess|hold))?$/i;
 
 /** an amount of time and nothing it is of ("Minimum 2 yrs", "At least 6 months' experience", "3+ years") */
 const ONLY_HOW_LONG = /^(?:(?:a\s+)?(?:minimum|min\.?|maximum|at least|over|more than|up to)(?:\s+of)?\s+)?(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*\d+\s*)?(?:years?|yrs?|months?|mos?|weeks?)(?:['’]s?)?(?:\s+(?:of\s+)?(?:(?:relevant|related|prior|previous|work|professional)\s+)*(?:experience|exp\.?))?(?:\s+(?:minimum|min\.?))?$/i;
