@@ -494,7 +494,7 @@ for (const [sentence, tool] of [
   ['Schedules meetings in the shared calendar for the team.', true],
 ] as const) {
   test(`a tool's one-word name before a unit of time counts the time, no tool (${sentence})`, () => {
-    const doc = parseDocument(`# Clerk\n\n## Requirements\n\n- ${sentence}\n`, { kind: 'job' });
-    assert.equal(extractSkills(doc, graph).some((m) => m.name === 'Google Calendar'), tool, JSON.stringify(extractSkills(doc, graph).map((m) => m.name)));
+    const names = extractSkills(parseDocument(`# Clerk\n\n## Requirements\n\n- ${sentence}\n`, { kind: 'job' }), graph).map((m) => m.name);
+    assert.equal(names.includes('Google Calendar'), tool, JSON.stringify(names));
   });
 }

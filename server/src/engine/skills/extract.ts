@@ -450,11 +450,10 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "Lift 50 lbs", "stand for long periods": a physical demand of the post, with its measure
   // "Must be 21+": an age the post asks for
   // "Performs other duties as assigned": the catch-all of a duty list
-  if (ANY_EXPERIENCE.test(bare) || ANY_CREDENTIAL.test(bare) || ONLY_HOW_LONG.test(bare) || WORK_ARRANGEMENT.test(bare) || AGE_REQUIREMENT.test(bare) || isPhysicalDemand(bare) || OTHER_DUTIES.test(bare)) return [];
+  // "Must have": an obligation with nothing after it (a line broken before what it asks)
+  if (ANY_EXPERIENCE.test(bare) || ANY_CREDENTIAL.test(bare) || ONLY_HOW_LONG.test(bare) || WORK_ARRANGEMENT.test(bare) || AGE_REQUIREMENT.test(bare) || isPhysicalDemand(bare) || OTHER_DUTIES.test(bare) || OBLIGATION_ONLY.test(bare)) return [];
   // "Guwahati University", "Maharashtra State Board": where one studied, an education line run into a list
   if (namesInstitution(bare) && !graph.skillsForAlias(normalizeTerm(bare)).length) return [];
-  // "Must have": an obligation with nothing after it (a line broken before what it asks)
-  if (OBLIGATION_ONLY.test(bare)) return [];
   // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
   const opening = clean.length - clean.trimStart().length;
   // "5 years of experience in payroll": how long is no part of the name either

@@ -94,11 +94,12 @@ const EXAM_BOARD = /\b(?:state|secondary|education|examination|CBSE|ICSE|HSC|SSC
  * "School fund accounting" (lower-case words) and "School System" (not headed by it) are left.
  */
 export function namesInstitution(phrase: string): boolean {
-  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  const text = phrase.trim();
+  const words = text.split(/\s+/).filter(Boolean);
   // a name, not a line: a whole list item holding one ("..., E-Commerce Education Details January 2016 B.E. ... University of Pune") is read part by part
-  if (words.length < 2 || words.length > MAX_INSTITUTION_WORDS || /[,;:|]/.test(phrase)) return false;
+  if (words.length < 2 || words.length > MAX_INSTITUTION_WORDS || /[,;:|]/.test(text)) return false;
   if (!words.every((w) => /^(?:of|and|the|&)$/i.test(w) || /^[\p{Lu}\d]/u.test(w))) return false;
-  if (EXAM_BOARD.test(phrase.trim())) return true;
+  if (EXAM_BOARD.test(text)) return true;
   const bare = words.map((w) => w.replace(/[^\p{L}]/gu, ''));
   return bare.some((w, i) => {
     if (!INSTITUTION_HEAD.test(w)) return false;
