@@ -45,6 +45,30 @@ test('the linker names an unnamed skill only at or above the link threshold', as
   assert.ok(b.mentions.find((x) => x.text === 'pivot magic')!.id.startsWith('new:'));
 });
 
+// Class: a mention holding a word the linker cannot read (a product or scheme name outside its
+// vocabulary: "ServSafe certified", "Twic Certified") is linked on its other words alone, so it
+// takes no name that lacks that word
+test('a word the linker cannot read keeps a mention from a name without that word', async () => {
+  const microsoft = SKILLS.findIndex((s) => s.name === 'Microsoft');
+  const excel = SKILLS.findIndex((s) => s.name === 'Excel');
+  const vocabulary = new Set(['certified', 'excel', 'pivot', 'tables', 'skills']);
+  const readingLinker: SkillLinker = {
+    ...tableLinker({ 'ServSafe certified': microsoft, 'certified skills': microsoft, 'Excell pivot tables': excel, 'Excel pivot tables': excel }),
+    unreadWords: (text) => text.toLowerCase().split(/\s+/).filter((w) => w && !vocabulary.has(w)),
+  };
+  const spans = ['ServSafe certified', 'certified skills', 'Excell pivot tables', 'Excel pivot tables'];
+  const engine = testEngine({ tagger: new FakeTagger(spans), linker: readingLinker });
+  const a = await engine.analyze(`# Sam Lee\n\n## Summary\n\n${spans.join('; ')}.\n`, undefined, { kind: 'resume' });
+  const named = Object.fromEntries(a.mentions.map((m) => [m.text, m.name]));
+  const rows: Array<[string, string, string]> = [
+    ['an unread name the link drops', 'ServSafe certified', 'ServSafe certified'],
+    ['every word read', 'certified skills', 'Microsoft'],
+    ['a misspelling the link drops', 'Excell pivot tables', 'Excell pivot tables'],
+    ['the unread word held by the name', 'Excel pivot tables', 'Excel'],
+  ];
+  for (const [name, text, expected] of rows) assert.equal(named[text]?.toLowerCase(), expected.toLowerCase(), `${name}: ${JSON.stringify(named)}`);
+});
+
 test('a cancelled analysis rejects with CancelledError and is not cached', async () => {
   const source = new CancellationSource();
   const tagger = new FakeTagger([]);
@@ -239,11 +263,25 @@ test('wording judged alike is credit named as similar wording: not a found skill
   assert.ok(evidence && evidence.similarity > 0 && evidence.similarWording, 'credited as similar wording');
   assert.deepEqual(m.matchedSkills, [], 'not counted as a skill the resume names');
   assert.deepEqual(m.missingSkills, []);
-  assert.match(m.explanation, /0 of 1 required skills found; 1 more not named, only in similar wording/);
-  assert.match(m.explanation, /≈ Physical stamina: not named; similar wording "Endurance for twelve-hour shifts" \(line 11\)/);
+  assert.match(m.explanation, /0 of 1 required skills found; 1 more not named, credited in part for related wording/);
+  assert.match(m.explanation, /≈ Physical stamina: not named; related wording "Endurance for twelve-hour shifts" \(line 11\)/);
   assert.doesNotMatch(m.explanation, /✓ Physical stamina/);
   const fixed = await engine.fix(resume, job);
   assert.ok(!fixed.edits.some((e) => e.preferred), 'fix-all adds nothing on similar wording');
+});
+
+test('the explanation says what it knows: a required skill no words name is not named in the resume, and both titles\' occupations are named', async () => {
+  const engine = testEngine();
+  const resume = await engine.analyze('# Sam Lee\n\n## Skills\n\n- General ledger\n\n## Experience\n\nStaff Accountant, Acme, 2019-2023\n', undefined, { kind: 'resume' });
+  const job = await engine.analyze('# Accountant\n\n## Required Skills\n\n- Payroll\n- General ledger\n', undefined, { kind: 'job' });
+  const m = await engine.match(resume, job);
+  assert.match(m.explanation, /✗ payroll: not named in the resume/i);
+  assert.doesNotMatch(m.explanation, /: missing/);
+  assert.deepEqual(m.occupations, { job: 'accountant', resume: 'accountant' });
+  assert.match(m.explanation, /\*\*Occupation:\*\* the job's title reads as \*accountant\*, the resume's role titles as the same\./);
+  const nurse = await engine.analyze('# Ana Lee\n\n## Skills\n\n- Patient assessment\n\n## Experience\n\nStaff Nurse, Mercy Hospital, 2019-2023\n', undefined, { kind: 'resume' });
+  const other = await engine.match(nurse, job);
+  assert.match(other.explanation, /the job's title reads as \*accountant\*, the resume's role titles as \*registered nurse\*\./);
 });
 
 test('a tagger span that runs across semicolons is one mention per clause, each opened after its joining word', async () => {

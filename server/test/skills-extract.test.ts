@@ -192,6 +192,19 @@ for (const [item, kept] of [
   });
 }
 
+for (const [span, kept] of [
+  ['demonstrate the following', false],
+  ['include the following', false],
+  ['the duties set out below', false],
+  ['follow-up of enquiries', true],
+  ['following procedures', true],
+] as const) {
+  test(`a span the tagger reads that ends pointing at the list after it is no skill; one that names a following is (${span})`, () => {
+    const got = taggedAs(`# Associate\n\n## Responsibilities\n\nYou should be able to ${span} every day.\n`, [span]);
+    assert.equal(got.some((t) => t.toLowerCase() === span), kept, JSON.stringify(got));
+  });
+}
+
 test('short requirement items and graph-named items stay skills whatever the tagger says', () => {
   const got = taggedAs('# Cook\n\n## Requirements\n\n- Knife handling\n- Python\n', []);
   assert.deepEqual(got.sort(), ['Knife handling', 'Python']);

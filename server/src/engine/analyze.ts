@@ -11,7 +11,7 @@ import { extractCredentials } from './experience/credentials.js';
 import { throwIfCancelled, yieldToEventLoop } from './cancel.js';
 import type { StageCache } from './cache.js';
 import type { SkillGraph } from './graph/graph.js';
-import type { ModelSet, SkillLink, TaggedSpan } from './models/tasks.js';
+import type { ModelSet, SkillLink, SkillLinker, TaggedSpan } from './models/tasks.js';
 import type { YearMonth } from './experience/dates.js';
 import { employmentOf, extractExperience, extractRequirements, totalYears } from './experience/extract.js';
 import { distinctSkills, extractSkills, isTaggedBlock } from './skills/extract.js';
@@ -73,7 +73,7 @@ export async function linkUnnamedSkills(deps: AnalysisDeps, mentions: SkillMenti
     if (!skill) continue;
     // the linker reads words, not spellings: "Fitness" is no FitNesse however close the vectors,
     // "San" no "SAN Administration", and "MSHA Certified" no "Microsoft certified"
-    if (isOrdinaryWordFor(skill, m.text) || !acronymsAgree(m.text, skill.name) || namesBroaderThan(m.text, skill.name, graph)) continue;
+    if (isOrdinaryWordFor(skill, m.text) || !acronymsAgree(m.text, skill.name) || namesBroaderThan(m.text, skill.name, graph) || dropsUnreadWord(models.linker, m.text, skill.name)) continue;
     m.name = skill.name;
     m.id = skill.id;
     m.kind = skill.kind;
@@ -81,6 +81,18 @@ export async function linkUnnamedSkills(deps: AnalysisDeps, mentions: SkillMenti
   }
 }
 
+
+/**
+ * Whether a name would drop a word of the mention the linker cannot read: the link was judged
+ * on the other words alone ("ServSafe certified" and "Twic Certified" read as "certified", and
+ * took "Microsoft certified"), so only a name that holds that word may stand for the mention.
+ */
+export function dropsUnreadWord(linker: SkillLinker, mention: string, name: string): boolean {
+  const unread = linker.unreadWords?.(mention) ?? [];
+  if (!unread.length) return false;
+  const named = new Set(tokenizeWords(name).map((t) => t.text.toLowerCase()));
+  return unread.some((w) => !named.has(w));
+}
 
 /** the skill whose name a text spells, letter for letter ("c" is C) */
 function spelledBy(graph: SkillGraph, text: string) {
@@ -130,7 +142,7 @@ export async function checkFieldOfNamedSkills(deps: AnalysisDeps, mentions: Skil
       cache.set('links', key, l);
     }
     if (l.skill === skill) continue;
-    if (l.skill >= 0 && l.confidence >= models.thresholds.link && !namesBroaderThan(m.text, graph.skills[l.skill].name, graph)) {
+    if (l.skill >= 0 && l.confidence >= models.thresholds.link && !namesBroaderThan(m.text, graph.skills[l.skill].name, graph) && !dropsUnreadWord(models.linker, m.text, graph.skills[l.skill].name)) {
       const s = graph.skills[l.skill];
       m.name = s.name;
       m.id = s.id;

@@ -208,7 +208,7 @@ export interface SkillEvidence {
   /**
    * `found` does not name the skill: it is wording the linker judged alike ("Endurance in
    * physically demanding work" for "Physical stamina"). It counts toward the score, a little less
-   * than the skill's name; the explanation calls it similar wording, not found, and a fix adds
+   * than the skill's name; the explanation calls it related wording, not found, and a fix adds
    * nothing on its strength.
    */
   similarWording?: boolean;
@@ -256,6 +256,8 @@ export interface MatchResult {
   /** requirements of years met another way (a degree, an apprenticeship the resume shows) */
   qualifiedOtherWay?: QualifiedOtherWay[];
   titleFit: number;
+  /** the graph occupations the job's title and the resume's titles read as, by name (absent without a graph) */
+  occupations?: { job?: string; resume?: string };
   /** numeric features the score was computed from (same order as the matcher model's inputs) */
   features: Record<string, number>;
   scorer: 'model' | 'rules';

@@ -101,6 +101,7 @@ export class SkillGraph {
   private titleIndex?: Map<string, number>;
   private idIndex?: Map<string, number>;
   private occupationIdIndex?: Map<string, number>;
+  private ownTitleKeys?: Map<number, string>;
   private skillOccupations?: SkillOccupationIndex;
   private skillAliases?: string[][];
   private aliasSuffixCounts?: Map<string, number>;
@@ -310,16 +311,29 @@ export class SkillGraph {
 
   /**
    * Occupations for a job title, best first, score in [0, 1]. An exact title key (any ESCO
-   * label, O*NET title, alternate or reported title, RJDB title) scores 1, occupations named
-   * by it first; the rest are ranked by IDF-weighted word overlap with all known titles.
+   * label, O*NET title, alternate or reported title, RJDB title) scores 1; the rest are ranked by
+   * IDF-weighted word overlap with all known titles. Among occupations a key names equally, the one
+   * whose own title it is comes first, then those O*NET lists it for most strongly: "Teacher" reads
+   * as preschool, elementary and middle school teachers before a politics lecturer ESCO also
+   * labels so, "Construction Manager" as the construction manager before an interior architect.
    */
   findOccupationsByTitle(title: string, limit = 10): TitleMatch[] {
     const key = normalizeTerm(title);
     if (!key || limit <= 0) return [];
-    const best = new Map<number, number>();
+    // occupation -> its best score, how strongly the key that gave it names it, and (named by
+    // the exact key) its place in that key's stored list
+    const best = new Map<number, { score: number; preference: number; rank: number }>();
+    const offer = (k: number, score: number, exactKey: boolean) => {
+      const occupations = this.data.titles.occupations[k];
+      const strengths = this.data.titles.strength?.[k];
+      occupations.forEach((occupation, j) => {
+        const preference = (this.ownTitleKey(occupation) === this.data.titles.keys[k] ? 100 : 0) + (strengths?.[j] ?? 0);
+        const held = best.get(occupation);
+        if (!held || held.score < score || (held.score === score && held.preference < preference)) best.set(occupation, { score, preference, rank: exactKey ? j : Infinity });
+      });
+    };
     const exact = this.titleKeyIndex().get(key);
-    const exactOccupations = exact === undefined ? [] : this.data.titles.occupations[exact];
-    for (const occupation of exactOccupations) best.set(occupation, 1);
+    if (exact !== undefined) offer(exact, 1, true);
 
     if (best.size < limit) {
       const index = this.titleTokenIndex();
@@ -331,21 +345,21 @@ export class SkillGraph {
         if (idf === undefined) continue;
         for (const k of index.postings.get(token)!) shared.set(k, (shared.get(k) ?? 0) + idf);
       }
-      for (const [k, overlap] of shared) {
-        const score = (2 * overlap) / (queryWeight + index.keyWeight[k]);
-        for (const occupation of this.data.titles.occupations[k]) {
-          if ((best.get(occupation) ?? 0) < score) best.set(occupation, score);
-        }
-      }
+      for (const [k, overlap] of shared) if (k !== exact) offer(k, Math.min(1, (2 * overlap) / (queryWeight + index.keyWeight[k])), false);
     }
 
-    const exactRank = new Map(exactOccupations.map((occupation, rank) => [occupation, rank]));
     return [...best]
-      .map(([occupation, score]) => ({ occupation, score: Math.min(1, score) }))
-      .sort((a, b) => b.score - a.score
-        || (exactRank.get(a.occupation) ?? Infinity) - (exactRank.get(b.occupation) ?? Infinity)
-        || a.occupation - b.occupation)
-      .slice(0, limit);
+      .sort(([a, x], [b, y]) => y.score - x.score || y.preference - x.preference || x.rank - y.rank || a - b)
+      .slice(0, limit)
+      .map(([occupation, { score }]) => ({ occupation, score }));
+  }
+
+  /** an occupation's own title as a title key (normalizeTerm form), remembered */
+  private ownTitleKey(occupation: number): string {
+    const keys = (this.ownTitleKeys ??= new Map());
+    let k = keys.get(occupation);
+    if (k === undefined) keys.set(occupation, (k = normalizeTerm(this.occupations[occupation].title)));
+    return k;
   }
 
   /** Every title key (normalizeTerm form) that names this occupation: its own title, ESCO labels, O*NET alternate and reported titles, RJDB titles. */

@@ -9,6 +9,7 @@ import { blockRange, lineAt } from '../document/positions.js';
 import { readingOf } from '../document/zones.js';
 import { contentWords, coverage, jaccard, shownInWords, titleSimilarity, workAlternatives, workNamedByTitle, workWords } from './similarity.js';
 import { computeFeatures, FACTORS, type FeatureContext, type MatchFeatures } from './features.js';
+import { occupationReadings } from './occupations.js';
 import type { MatchScorer } from '../models/tasks.js';
 import { ruleMatchScorer } from '../models/rules.js';
 import { explainMatch } from '../explain/explain.js';
@@ -113,6 +114,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     experience,
     ...(otherWay.length ? { qualifiedOtherWay: otherWay } : {}),
     titleFit: features.titleFit,
+    ...(context.graph ? { occupations: occupationReadings(context.graph, resume, job) } : {}),
     features,
     scorer: scorer.name,
     ...(drivers ? { drivers } : {}),

@@ -107,3 +107,22 @@ export function occupationFeatures(graph: SkillGraph, resume: DocumentAnalysis, 
   }
   return { occupationTitleFit, occupationFit };
 }
+
+/**
+ * The occupations the two documents' titles read as, by name, for the explanation: the job
+ * title's first reading, and the reading the resume's headline and roles give most (recent roles
+ * counting more); absent where a title reads as none.
+ */
+export function occupationReadings(graph: SkillGraph, resume: DocumentAnalysis, job: DocumentAnalysis): { job?: string; resume?: string } {
+  const jobHit = jobReading(graph, job).titleHits[0];
+  let resumeBest: number | undefined;
+  let weight = 0;
+  for (const [occupation, w] of resumeEvidence(graph, resume).titles) {
+    // the job's own reading wins a tie: the resume names that occupation as strongly as any
+    if (w > weight || (w === weight && occupation === jobHit?.occupation)) { resumeBest = occupation; weight = w; }
+  }
+  return {
+    ...(jobHit ? { job: graph.occupations[jobHit.occupation].title } : {}),
+    ...(resumeBest !== undefined ? { resume: graph.occupations[resumeBest].title } : {}),
+  };
+}

@@ -163,6 +163,11 @@ export class OnnxSkillLinker implements SkillLinker {
     return ids;
   }
 
+  /** The words of a phrase outside the vocabulary ("ServSafe", "Twic"): the encoder reads them only as themselves. */
+  unreadWords(text: string): string[] {
+    return tokenizeWords(text).map((t) => t.text).filter((w) => /\p{L}/u.test(w) && this.wordId(w) >= this.nVocab).map((w) => w.toLowerCase());
+  }
+
   private wordId(word: string): number {
     const key = word.toLowerCase().replace(/\u2019/g, "'");
     const found = this.lookup(key);

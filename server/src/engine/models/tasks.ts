@@ -59,6 +59,8 @@ export interface SkillLinker {
   link(texts: string[], token?: CancellationToken, context?: LinkContext): Promise<SkillLink[]>;
   /** probability that each wanted phrase names the same skill as each held phrase: [wanted][held] */
   sameSkill(wanted: string[], held: string[], token?: CancellationToken): Promise<number[][]>;
+  /** the words of a phrase the linker has no meaning for (names and spellings outside its vocabulary), lower-cased */
+  unreadWords?(text: string): string[];
 }
 
 /** Evidence features of a resume x job pair -> probability of a match. */

@@ -598,6 +598,8 @@ const HOW_LONG_OR_WHETHER = /\s*[-–:]\s*(?:(?:experience|exp\.?)\b\s*(?:[-–:
 
 /** an obligation with nothing it asks for ("Must have", "Must be") */
 const OBLIGATION_ONLY = /^must(?:\s+(?:have|be|possess|hold))?$/i;
+/** a phrase that ends pointing at what comes after it ("demonstrate the following", "as set out below") */
+const POINTS_AHEAD = /\b(?:the following|as follows|(?:set out|listed|outlined|shown|detailed) below)\s*:?$/i;
 
 /** an amount of time and nothing it is of ("Minimum 2 yrs", "At least 6 months' experience", "3+ years") */
 const ONLY_HOW_LONG = /^(?:(?:a\s+)?(?:minimum|min\.?|maximum|at least|over|more than|up to)(?:\s+of)?\s+)?(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*\d+\s*)?(?:years?|yrs?|months?|mos?|weeks?)(?:['’]s?)?(?:\s+(?:of\s+)?(?:(?:relevant|related|prior|previous|work|professional)\s+)*(?:experience|exp\.?))?(?:\s+(?:minimum|min\.?))?$/i;
@@ -800,7 +802,8 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
     // "self motivated service industry professionals": the people sought or served, no skill;
     // "perform other duties as assigned": a duty list's catch-all
     // "Guwahati University": where one studied
-    if (!exact && (namesPersonsOnly(surface) || namesInstitution(surface) || OTHER_DUTIES.test(surface))) continue;
+    // "demonstrate the following", "as set out below": a lead-in pointing at the list after it
+    if (!exact && (namesPersonsOnly(surface) || namesInstitution(surface) || OTHER_DUTIES.test(surface) || POINTS_AHEAD.test(surface))) continue;
     const inside = phrases.filter((p) => p.start >= span.start && p.end <= span.end && p.confidence >= 0.5).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
     // a graph phrase covering most of the span names it ("strong Python skills" -> Python)
     const insideSkill = inside && tokenizeWords(text.slice(inside.start, inside.end)).length * 2 >= tokenizeWords(surface).length ? graph.skillById(inside.id) : undefined;
