@@ -320,16 +320,17 @@ export class SkillGraph {
   findOccupationsByTitle(title: string, limit = 10): TitleMatch[] {
     const key = normalizeTerm(title);
     if (!key || limit <= 0) return [];
-    // occupation -> its best score, how strongly the key that gave it names it, and (named by
-    // the exact key) its place in that key's stored list
-    const best = new Map<number, { score: number; preference: number; rank: number }>();
+    // occupation -> its best score, whether the key that gave it is its own title, how strongly
+    // O*NET lists it by that key, and (named by the exact key) its place in that key's stored list
+    type Reading = { score: number; own: boolean; strength: number; rank: number };
+    const before = (x: Reading, y: Reading) => y.score - x.score || Number(y.own) - Number(x.own) || y.strength - x.strength;
+    const best = new Map<number, Reading>();
     const offer = (k: number, score: number, exactKey: boolean) => {
-      const occupations = this.data.titles.occupations[k];
       const strengths = this.data.titles.strength?.[k];
-      occupations.forEach((occupation, j) => {
-        const preference = (this.ownTitleKey(occupation) === this.data.titles.keys[k] ? 100 : 0) + (strengths?.[j] ?? 0);
+      this.data.titles.occupations[k].forEach((occupation, j) => {
+        const reading = { score, own: this.ownTitleKey(occupation) === this.data.titles.keys[k], strength: strengths?.[j] ?? 0, rank: exactKey ? j : Infinity };
         const held = best.get(occupation);
-        if (!held || held.score < score || (held.score === score && held.preference < preference)) best.set(occupation, { score, preference, rank: exactKey ? j : Infinity });
+        if (!held || before(reading, held) < 0) best.set(occupation, reading);
       });
     };
     const exact = this.titleKeyIndex().get(key);
@@ -349,7 +350,8 @@ export class SkillGraph {
     }
 
     return [...best]
-      .sort(([a, x], [b, y]) => y.score - x.score || y.preference - x.preference || x.rank - y.rank || a - b)
+      // (two readings not named by the exact key both rank Infinity: NaN, which || passes over)
+      .sort(([a, x], [b, y]) => before(x, y) || x.rank - y.rank || a - b)
       .slice(0, limit)
       .map(([occupation, { score }]) => ({ occupation, score }));
   }
