@@ -130,6 +130,14 @@ for (const [name, resume, right, near] of [
   });
 }
 
+test('a role titled by rank words only ("Manager", "Owner") names no work: it reads in no posting\'s text; a role naming its work does', async () => {
+  const job = await asJob(`# Payroll Officer\n\n## About the role\nYou will report to the payroll manager and support the owner of the pay run.\n\n## Requirements\n- Payroll processing\n`);
+  const inJob = async (role: string) => lexicalFeatures(await asResume(resumeWithRoles('Careful worker', [role])), job, WordIdf.uniform()).roleTitleInJob;
+  assert.equal(await inJob('Manager'), 0);
+  assert.equal(await inJob('Owner'), 0);
+  assert.equal(await inJob('Payroll Manager'), 1);
+});
+
 test('the job\'s title in the resume\'s current titles: skills added leave it unchanged', async () => {
   const job = await asJob(postTitle('Cardiac Staff Nurse'));
   const base = lexicalFeatures(await asResume(resumeWithRoles('Registered nurse', ['Staff Nurse'])), job, WordIdf.uniform()).jobTitleInRecentTitles;
@@ -367,6 +375,17 @@ test('experience of one line of work offered counts when a role\'s own text name
   // several lines offered: a role in any one of them
   assert.equal(await verdict('1 year in a warehouse or fulfillment related role or facility', 'Night Warehouse Selector', 'Picked orders on the night shift.'), 'met');
   assert.equal(await verdict('1 year in a warehouse or fulfillment related role or facility', 'Bookkeeper', 'Reconciled the ledgers monthly.'), 'missing');
+});
+
+test('a role titled by another name of an occupation does that occupation\'s work ("Software Engineer" is a software developer); the role\'s text must show what else the requirement names', async () => {
+  const verdict = async (title: string, duty: string) => {
+    const job = await asJob(`# Backend Developer\n\n## Requirements\n\n- 3+ years of professional backend software development experience\n`);
+    const resume = await asResume(`# Sam Lee\n\n## Experience\n\n### ${title}, Harbor Parcel\n*Jan 2016 - Dec 2022*\n\n- ${duty}\n`);
+    return (await engine.match(resume, job)).experience[0]?.verdict;
+  };
+  assert.equal(await verdict('Software Engineer', 'Built the backend services for parcel tracking.'), 'met');
+  assert.equal(await verdict('Software Engineer', 'Built the mobile app for parcel tracking.'), 'missing', '"backend" is not every developer\'s work');
+  assert.equal(await verdict('Office Manager', 'Ran the backend office for parcel tracking.'), 'missing');
 });
 
 test('a role titled only by its rank ("Supervisor", "Manager") is no experience of a named line of work; with an employer or text that names the work it is', async () => {

@@ -8,10 +8,10 @@ import { readsAsTitle, TitleLexicon } from '../src/engine/experience/lexicon.js'
 const lexicon = TitleLexicon.load('models');
 const jobTitle = (text: string) => { const doc = parseDocument(text, { kind: 'job' }); return documentTitle(doc, doc.title, lexicon); };
 
-test('titles in a phrase: a title with a short tail after it, "X in Y", never a schedule, a place or a single loose word', () => {
+test('titles in a phrase: a title with a short tail after it, "X in Y" whole, never a schedule, a place or a single loose word', () => {
   const rows: Array<[string, string | undefined]> = [
     ['Special Education Teacher - FreshSTART', 'Special Education Teacher'],
-    ['Senior Clinical Pharmacist in Oncology', 'Senior Clinical Pharmacist'],
+    ['Senior Clinical Pharmacist in Oncology', 'Senior Clinical Pharmacist in Oncology'],
     ['The Quality Assurance Manager', 'Quality Assurance Manager'],
     ['SENIOR ACCOUNTANT', 'Senior Accountant'],
     ['HR GENERALIST', 'HR Generalist'],
@@ -29,12 +29,55 @@ test('titles in a phrase: a title with a short tail after it, "X in Y", never a 
   for (const [phrase, expected] of rows) assert.equal(titleIn(phrase, lexicon), expected, phrase);
 });
 
+test('titles in a phrase: the field after a rank ("Director of Finance") is the title\'s most telling part; a place, an employer or a dangling word after it is not', () => {
+  const rows: Array<[string, string | undefined]> = [
+    ['Director of Finance', 'Director of Finance'],
+    ['DIRECTOR OF NURSING', 'Director of Nursing'],
+    ['Deputy Director of Elections', 'Deputy Director of Elections'],
+    ['Director of Sales and Marketing', 'Director of Sales and Marketing'],
+    ['Consultant in Gastroenterology', 'Consultant in Gastroenterology'],
+    ['Director of Finance - Northern Region', 'Director of Finance'],
+    ['Director of Communications, Lakeside County', 'Director of Communications'],
+    ['Staff Nurse in London', 'Staff Nurse'],
+    ['Secretary of State’s Office', 'Secretary'],
+    ['Teacher of English and', 'Teacher'],
+  ];
+  for (const [phrase, expected] of rows) assert.equal(titleIn(phrase, lexicon), expected, phrase);
+});
+
 test('a posting\'s title where postings write it: a heading, a labelled line, a hiring sentence, a leading "Title, Employer —"', () => {
   assert.equal(jobTitle('## Waiting List Co-ordinator\n\nYou will manage the waiting list.'), 'Waiting List Co-ordinator');
   assert.equal(jobTitle('Acme Clinic\n\nWorking Title: Dental Hygienist\n\nWe care for teeth.'), 'Dental Hygienist');
   assert.equal(jobTitle('We are now hiring a Lead Preschool Teacher for our lovely school in Denver.\n\nBenefits include tuition.'), 'Lead Preschool Teacher');
   assert.equal(jobTitle('Finance Coordinator, Sarasota County, Florida — The coordinator manages budgets.'), 'Finance Coordinator');
   assert.equal(jobTitle('---\ntitle: Night Porter\n---\nCarry bags.'), 'Night Porter', 'front matter wins');
+});
+
+// Boards that list postings as one paragraph ("Title, Employer, Place — duties ...") write the title
+// first; the zone model may read the paragraph as duties, which name other roles the post reports to.
+const jobTitleReadAsDuties = (text: string) => {
+  const doc = parseDocument(text, { kind: 'job' });
+  for (const b of doc.blocks) b.zone = 'responsibilities';
+  return documentTitle(doc, doc.title, lexicon);
+};
+test('a one-paragraph posting opening with its title: that title, not a role its duties name, in whatever zone the paragraph reads', () => {
+  const rows: Array<[string, string]> = [
+    ['Voter Outreach Coordinator, Pine County, Oregon — performs journey-level work assisting the County Recorder with plans, organization, coordination and activities of all election and voter registration duties to ensure compliance with state law.', 'Voter Outreach Coordinator'],
+    ['Chief Budget Officer, State Board of Elections— Under the general supervision of the Director of Administrative Services formulates, interprets, controls and administers policies regarding all fiscal programs. Provides technical assistance to staff.', 'Chief Budget Officer'],
+  ];
+  for (const [text, expected] of rows) {
+    assert.equal(jobTitle(text), expected, text);
+    assert.equal(jobTitleReadAsDuties(text), expected, `${text} (read as duties)`);
+  }
+});
+
+test('a parenthesis after a leading title qualifies the role and is no part of its name', () => {
+  const rows: Array<[string, string]> = [
+    ['High School Teacher (Spanish) for Lakeside Charter School to work at our Dayton site. Grade work and write progress reports.', 'High School Teacher'],
+    ['Elections Specialist (Tagalog), Bay County, Washington— This is a term-limited position supporting multilingual voters.', 'Elections Specialist'],
+    ['Research Analyst (Junior Analyst), Civic Data Project — under general supervision of the Director, the analyst compiles data.', 'Research Analyst'],
+  ];
+  for (const [text, expected] of rows) assert.equal(jobTitle(text), expected, text);
 });
 
 test('a posting that names no role gets no title rather than its employer, address or hours', () => {

@@ -49,6 +49,8 @@ export const OCCUPATIONS: OccupationSpec[] = [
   { id: 'test:occ:analyst', title: 'data analyst', skills: [['test:sql', 90, true], ['test:python', 70, false], ['test:tableau', 60, false], ['test:data-analysis', 90, true], ['test:excel', 50, false], ['test:epic-erosion', 10, false]], tasks: ['Build dashboards and reports from data.'] },
   { id: 'test:occ:teacher', title: 'secondary school teacher', alternates: ['teacher', 'math teacher'], skills: [['test:lesson-planning', 90, true], ['test:classroom-management', 90, true], ['test:communication', 60, false]], tasks: ['Plan and deliver lessons.'] },
   { id: 'test:occ:chef', title: 'chef', alternates: ['cook', 'line cook'], skills: [['test:food-safety', 90, true], ['test:knife-skills', 80, true], ['test:customer-service', 30, false]], tasks: ['Prepare and plate dishes.'] },
+  // O*NET's plural own title; its alternate names no worker of the work ("engineer", not "developer")
+  { id: 'test:occ:developer', title: 'software developers', alternates: ['software engineer'], skills: [['test:python', 80, true], ['test:sql', 50, false]], tasks: ['Write and test code for web services.'] },
 ];
 
 export function syntheticArtifact(): GraphArtifact {

@@ -35,8 +35,9 @@ const HIRING_WORDS = String.raw`hiring|recruit(?:ing)?|looking for|seeking|searc
 // "We are now hiring a Lead Preschool Teacher (Guide) for ...", "we are looking for an enthusiastic Staff Nurse to ..."
 // "Applications are invited for the post of Consultant Anaesthetist": a capitalised role after "post of" too
 const HIRING = new RegExp(String.raw`\b(?:${HIRING_WORDS}|(?:post|position) of)\s+(?:(?:an?|the|our|two|three|several|new|\d+)\s+)*(?:(?:[a-z][\w'-]*,?)\s+){0,3}?((?:[A-Z][\w&/'’.-]*)(?:\s+(?:[A-Z][\w&/'’.-]*|of|and|in|&|\/|-|–)){0,7})`);
-// "Finance Coordinator, Sarasota County, Florida— ...", "The Quality Assurance Manager, working closely ..."
-const LEADING = /^\s*(?:the\s+)?((?:[A-Z][\w&/'’.()-]*)(?:\s+(?:[A-Z][\w&/'’.()-]*|of|and|in|&|\/|-|–|I{1,3}|IV)){0,7})\s*(?:,|—|–|\s-\s|\sfor\s|\sat\s|\swill\s|\sis\s|$)/;
+// "Finance Coordinator, Sarasota County, Florida— ...", "The Quality Assurance Manager, working closely ...",
+// "High School Teacher (Chinese) for ...": a parenthesis after the role qualifies it, no part of its name
+const LEADING = /^\s*(?:the\s+)?((?:[A-Z][\w&/'’.()-]*)(?:\s+(?:[A-Z][\w&/'’.()-]*|of|and|in|&|\/|-|–|I{1,3}|IV)){0,7})(?:\s+\([^()\n]{1,40}\))?\s*(?:,|—|–|\s-\s|\sfor\s|\sat\s|\swill\s|\sis\s|$)/;
 
 // a pay grade or hours written with a title ("Band 6 Theatre Practitioner", "Psychologist 1.0 wte",
 // "HCA – Band 3"): not part of the role's name
@@ -126,12 +127,42 @@ function titleInPhrase(phrase: string, lexicon: TitleLexicon): string | undefine
     if (end === 1 && lexicon.heads(joined) < 0.6 * lexicon.occurs(joined)) return undefined;
     const cut = words.findIndex((w, i) => i > 0 && i < end && /^(?:of|in|for)$/i.test(w));
     if (cut > 0 && end - cut > 4) return undefined;
+    // "Director of Finance", "Consultant in Gastroenterology": the field after the head is the
+    // title's most telling part, where its words are words titles use (not "in London")
+    const field = fieldAfterHead(words, end, lexicon);
+    if (field) return fromCapitals(clean(words.slice(0, end + field).join(' ')));
     // "Registered Nurses", "Health Care Assistants": a posting hiring several names one role
     const lastWord = words[end - 1];
     const singular = singularHead(lastWord, lexicon);
     return fromCapitals(clean([...words.slice(0, end - 1), singular].join(' ')));
   }
   return undefined;
+}
+
+const ORGANISATION_WORD = /^(?:office|department|division|agency|board|council|county|city|company|corporation|inc\.?|ltd\.?|llc|trust|hospital|school|university|college|district)$/i;
+
+/**
+ * How many words after a title's head name its field: "of" or "in" and up to four capitalised
+ * words that occupation titles use, running to the end of the phrase or to a tail after a comma
+ * or dash; 0 where there is none.
+ */
+function fieldAfterHead(words: string[], end: number, lexicon: TitleLexicon): number {
+  if (!/^(?:of|in)$/i.test(words[end] ?? '')) return 0;
+  let n = 0;
+  while (n < 4 && end + 1 + n < words.length) {
+    const w = words[end + 1 + n];
+    if (/^[–—-]$/.test(w)) break;
+    const bare = w.replace(/[,;:]$/, '');
+    const connector = /^(?:and|&)$/i.test(bare);
+    if (!connector && (!/^[A-Z][A-Za-z'’-]*$/.test(bare) || !lexicon.occurs(bare.replace(/['’]s$/, '')))) return 0;
+    n++;
+    if (bare !== w) break;
+  }
+  const next = words[end + 1 + n];
+  const last = (words[end + n] ?? '').replace(/[,;:]$/, '');
+  const tailStarts = next === undefined || /[,;:]$/.test(words[end + n]) || /^[–—-]$/.test(next);
+  // "Secretary of State's Office": an employer, not a field
+  return n > 0 && !/^(?:and|&)$/i.test(last) && !ORGANISATION_WORD.test(last) && tailStarts ? n + 1 : 0;
 }
 
 // "we are looking for 3 experienced line cooks", "seeking to recruit a ward clerk", "Are you an
@@ -208,7 +239,10 @@ function candidates(doc: HrDocument, lexicon: TitleLexicon): string[] {
     if (p === undefined) proseOf.set(b, (p = proseForRoles(b.text)));
     return p;
   };
-  const opening = blocks.slice(0, 6).filter((b) => TITLE_ZONES.has(b.zone) || b.type === 'heading');
+  // the first block too, whatever its zone: a posting written as one paragraph opens with its
+  // title ("Elections Administrator, Wise County, Texas — position is responsible for ...") though
+  // the paragraph reads as duties
+  const opening = blocks.slice(0, 6).filter((b, i) => i === 0 || TITLE_ZONES.has(b.zone) || b.type === 'heading');
   for (const b of opening) {
     const first = b.text.split('\n')[0];
     if (first.split(/\s+/).length <= MAX_WORDS && !CREDENTIAL_IN.test(first)) out.push(first);

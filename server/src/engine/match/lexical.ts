@@ -6,6 +6,7 @@
 import { employmentOf } from '../experience/extract.js';
 import { tokenizeWords } from '../text/normalize.js';
 import { foldDerivation, matchKey } from '../lang/en/stem.js';
+import { namesOnlyRank } from '../lang/en/seniority.js';
 import type { DocumentAnalysis } from '../types.js';
 
 const STOP = new Set([
@@ -121,8 +122,10 @@ export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
   const all_ = cover(all, held);
   const lexicalAgreement = Math.sqrt(massShare(all, resumeCounts, idf, 2) * massShare(resumeCounts, all, idf, 2));
   // the headline and the three latest role titles, each as its words; the first three are what the person is now
-  const titleWords = [resume.title, ...employmentOf(resume.experience).slice(0, 3).map((e) => e.title)].map((t) => (t ? [...termCounts(t).keys()] : []));
-  const roleTitleInJob = Math.max(0, ...titleWords.map((words) => weightedShare(words, all, idf)));
+  const titles = [resume.title, ...employmentOf(resume.experience).slice(0, 3).map((e) => e.title)];
+  const titleWords = titles.map((t) => (t ? [...termCounts(t).keys()] : []));
+  // a title of rank words only ("Manager") names no work: every long posting uses its word
+  const roleTitleInJob = Math.max(0, ...titleWords.map((words, i) => (namesOnlyRank(titles[i] ?? '') ? 0 : weightedShare(words, all, idf))));
   const recent = new Set(titleWords.slice(0, 3).flat());
   const jobTitleWords = job.title ? [...termCounts(job.title).keys()] : [];
   return {

@@ -81,7 +81,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     const rankOnlySubject = namesOnlyRank(req.subject);
     let entries = employment.filter((e) =>
       Math.max(rankOnlySubject || !namesOnlyRank(e.title) ? titleSimilarity(req.subject, e.title) : 0, titleSimilarity(req.subject, `${e.title} ${e.employer ?? ''}`)) >= 0.5 ||
-      abbreviates(e.title, req.subject) || abbreviates(req.subject, e.title) || namesTheWork(resume, e, req.subject) ||
+      abbreviates(e.title, req.subject) || abbreviates(req.subject, e.title) || namesTheWork(resume, e, req.subject, occupationTitleOf(e.title, context)) ||
       (wantedOccupation !== undefined && context.occupationOf!(e.title) === wantedOccupation) ||
       // "3+ years of SQL": a role whose text mentions the subject counts beside those whose title names it
       (subject.size > 0 && entryMentions(resume, e, subject)) ||
@@ -309,10 +309,23 @@ function abbreviates(short: string, long: string): boolean {
   return initials === abbreviation;
 }
 
-/** The role's title names the work asked for, and the role's own text shows whatever the title leaves unsaid. */
-function namesTheWork(resume: DocumentAnalysis, entry: ExperienceEntry, subject: string): boolean {
-  const rest = workNamedByTitle(subject, entry.title);
-  return rest !== undefined && (rest.size === 0 || entryMentions(resume, entry, rest));
+/**
+ * The role's title names the work asked for, and the role's own text shows whatever the title
+ * leaves unsaid. A title that is another name of an occupation names that occupation's work too:
+ * a "Software Engineer" (O*NET's Software Developers) does software development, a "Bookkeeper"
+ * (Bookkeeping, Accounting, and Auditing Clerks) accounting work.
+ */
+function namesTheWork(resume: DocumentAnalysis, entry: ExperienceEntry, subject: string, occupationTitle?: string): boolean {
+  return [entry.title, occupationTitle].some((title) => {
+    const rest = title ? workNamedByTitle(subject, title) : undefined;
+    return rest !== undefined && (rest.size === 0 || entryMentions(resume, entry, rest));
+  });
+}
+
+/** The own title of the occupation a role's title names exactly ("Software Engineer" -> "Software Developers"). */
+function occupationTitleOf(title: string, context: MatchContext): string | undefined {
+  const id = context.occupationOf?.(title);
+  return id === undefined ? undefined : context.graph?.occupationById(id)?.title;
 }
 
 function entryMentions(resume: DocumentAnalysis, entry: ExperienceEntry, subject: ReadonlySet<string>): boolean {

@@ -7,6 +7,7 @@ import { employmentOf } from '../experience/extract.js';
 import type { SkillGraph } from '../graph/graph.js';
 import type { DocumentAnalysis } from '../types.js';
 import { keepingFieldWords } from '../lang/en/stem-collisions.js';
+import { namesOnlyRank } from '../lang/en/seniority.js';
 
 export interface OccupationFeatures {
   /** the resume's role titles name the occupation the job title names (0-1) */
@@ -36,9 +37,13 @@ function occupationSize(graph: SkillGraph, occupation: number): number {
   return n;
 }
 
-/** The occupations a title names, its field words as written ("Accounting Manager" is no client account manager). */
+/**
+ * The occupations a title names, its field words as written ("Accounting Manager" is no client
+ * account manager). A title of rank words only ("Manager", "Owner", "Director") names none: its
+ * readings are whichever occupation lists that bare word (a foundry manager, a urologist).
+ */
 function titleReadings(graph: SkillGraph, title: string): TitleHit[] {
-  return title ? keepingFieldWords(graph, title, graph.findOccupationsByTitle(title, TITLE_HITS)) : [];
+  return title && !namesOnlyRank(title) ? keepingFieldWords(graph, title, graph.findOccupationsByTitle(title, TITLE_HITS)) : [];
 }
 
 function add(m: Weights, k: number, v: number): void { m.set(k, (m.get(k) ?? 0) + v); }

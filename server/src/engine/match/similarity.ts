@@ -158,7 +158,9 @@ export function workNamedByTitle(subject: string, title: string): ReadonlySet<st
   const content = words(subject).filter((w) => !GENERIC_WORK.has(w) && !FILLER.has(w));
   const head = content[content.length - 1];
   const stem = head ? fieldStem(head) : undefined;
-  if (!stem || stem.length < 5 || !words(title).some((w) => agentStem(w) === stem)) return undefined;
+  // a worker named in the plural too, as occupation titles are ("Software Developers")
+  const worker = (w: string) => agentStem(w) ?? (/(?:er|or|ant|ist|ian)s$/.test(w) ? agentStem(w.slice(0, -1)) : undefined);
+  if (!stem || stem.length < 5 || !words(title).some((w) => worker(w) === stem)) return undefined;
   const held = contentWords(title);
   const unsaid = new Set(workWords(subject));
   for (const k of contentWords(head)) unsaid.delete(k);
