@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { namesOnlyRank, readSeniority, stepUp, withSeniority } from '../src/engine/lang/en/seniority.js';
-import { OccupationRanker } from '../src/engine/generate/ranker.js';
+import { OccupationRanker, RANKER_FORMAT, RANKER_VERSION } from '../src/engine/generate/ranker.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 import { contentWords } from '../src/engine/match/similarity.js';
 import { fakeRanker } from './support/fake-ranker.js';
@@ -225,6 +225,38 @@ test('an ESCO occupation borrows the duties of the O*NET occupation its own titl
   assert.deepEqual(tasksFor(graph, designer, 'Product Designer'), ['Sketch product ideas.']);
   const accountant = graph.occupations.find((x) => x.id === 'test:occ:accountant')!;
   assert.deepEqual(tasksFor(graph, accountant, 'Product Designer'), ['Reconcile accounts and prepare financial statements.'], 'an occupation with tasks keeps its own');
+});
+
+// A title sharing one word can name another kind of work ("election observer" and a weather
+// observer): the ranker's occupation space, where it knows both, vetoes the borrowing.
+test('an ESCO occupation borrows no duties from an O*NET occupation the ranker reads as another kind of work; with no ranker, or one that does not know it, the title decides', () => {
+  const artifact = syntheticArtifact();
+  const o = artifact.occupations;
+  const add = (id: string, title: string, tasks: string[], alternates: string[] = []) => {
+    o.ids.push(id); o.titles.push(title); o.sources.push(id.startsWith('onet') ? 1 : 0); o.descriptions.push(''); o.tasks.push(tasks); o.skills.push([]);
+    for (const t of [title, ...alternates]) {
+      const key = normalizeTerm(t);
+      const at = artifact.titles.keys.indexOf(key);
+      if (at >= 0) artifact.titles.occupations[at].push(o.ids.length - 1);
+      else { artifact.titles.keys.push(key); artifact.titles.occupations.push([o.ids.length - 1]); }
+    }
+  };
+  add('esco:election-observer', 'election observer', []);
+  add('onet:weather-observers', 'Weather Observers', ['Record weather readings.'], ['election observer aide']);
+  const order = artifact.titles.keys.map((k, i) => [k, artifact.titles.occupations[i]] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  artifact.titles = { keys: order.map(([k]) => k), occupations: order.map(([, v]) => v) };
+  const graph = SkillGraph.fromArtifact(artifact);
+  const observer = graph.occupations.find((x) => x.id === 'esco:election-observer')!;
+  // a ranker of two axes that knows the two occupations, near (same axis) or far (one axis each)
+  const rankerWith = (weatherAxis: number, ids = ['esco:election-observer', 'onet:weather-observers']) => OccupationRanker.fromJson({
+    format: RANKER_FORMAT, version: RANKER_VERSION, buckets: 16, dim: 2, groups: { current: 1, past: 0.5, skills: 0.5, words: 0.2 }, scale: 10, sameOccupation: 0.9,
+    embedding: Buffer.from(new Int8Array(32).buffer).toString('base64'), embeddingScale: 0.01,
+    occupations: { ids, vectors: Buffer.from(new Int8Array([100, 0, ...(weatherAxis === 0 ? [100, 0] : [0, 100])].slice(0, ids.length * 2)).buffer).toString('base64'), vectorScale: 0.01, bias: ids.map(() => 0) },
+  }, graph);
+  assert.deepEqual(tasksFor(graph, observer, 'Election Observer'), ['Record weather readings.'], 'the title alone borrows');
+  assert.deepEqual(tasksFor(graph, observer, 'Election Observer', rankerWith(1)), [], 'another kind of work: no duties rather than its');
+  assert.deepEqual(tasksFor(graph, observer, 'Election Observer', rankerWith(0)), ['Record weather readings.'], 'the same kind of work: borrowed');
+  assert.deepEqual(tasksFor(graph, observer, 'Election Observer', rankerWith(1, ['esco:election-observer'])), ['Record weather readings.'], 'a ranker that does not know the donor has no say');
 });
 
 test('missing skills: an O*NET descriptor element is no gap, an O*NET technology and an ESCO skill can be', () => {

@@ -139,7 +139,7 @@ function hasContent(posting: { check: { sections: string[] } }): boolean {
 
 /** A suggested role as the graph's template writes it, judged against the resume. */
 async function templateJob(graph: SkillGraph, r: RoleSuggestion, resume: DocumentAnalysis, hooks: GenerateHooks, ranker?: OccupationRanker): Promise<GeneratedJob> {
-  const markdown = renderJob(graph, r.occupation, r.title, resume, r.years, twins(graph, r.occupation, r.title, ranker), hooks.asked);
+  const markdown = renderJob(graph, r.occupation, r.title, resume, r.years, twins(graph, r.occupation, r.title, ranker), hooks.asked, ranker);
   const judged = await hooks.judge(markdown);
   return {
     title: r.title, occupationId: graph.occupations[r.occupation].id, score: judged.score, markdown,
@@ -161,7 +161,7 @@ export async function generateJobFromTitle(graph: SkillGraph, title: string, ran
     if (hasContent(best)) return { title: clean, occupationId, markdown: best.markdown, ...seniority, writer: { samples: best.samples, kept: best.sample } };
   }
   if (occ === undefined) return { title: clean, occupationId: 'none', markdown: renderGeneric(clean), ...seniority };
-  return { title: clean, occupationId: graph.occupations[occ].id, markdown: renderJob(graph, occ, clean, undefined, years, twins(graph, occ, clean, ranker), hooks.asked), ...seniority };
+  return { title: clean, occupationId: graph.occupations[occ].id, markdown: renderJob(graph, occ, clean, undefined, years, twins(graph, occ, clean, ranker), hooks.asked, ranker), ...seniority };
 }
 
 /**
@@ -1038,13 +1038,13 @@ function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
-function renderJob(graph: SkillGraph, occupation: number, title: string, resume?: DocumentAnalysis, yearsWanted?: number, related: number[] = [], asked?: PostingSkills): string {
+function renderJob(graph: SkillGraph, occupation: number, title: string, resume?: DocumentAnalysis, yearsWanted?: number, related: number[] = [], asked?: PostingSkills, ranker?: OccupationRanker): string {
   const occ: GraphOccupation = graph.occupations[occupation];
   const years = yearsWanted ?? (resume ? experienceYears(resume, title) : 2);
   // the writer's plan: the resume's skills this occupation uses, then its ESCO competences (no
   // O*NET descriptors or tool lists, no skills of the resume's other fields)
   const planned = writerPlan(graph, occupation, title, readSeniority(title).level, years, resume, related, asked).skills;
-  const tasks = tasksFor(graph, occ, title).slice(0, 5);
+  const tasks = tasksFor(graph, occ, title, ranker).slice(0, 5);
   const lines: string[] = [
     '---', 'hrdocs: job', `occupation: ${occ.id}`, 'generated: true', '---', '',
     `## Job title`, title, '',
@@ -1071,17 +1071,33 @@ function renderJob(graph: SkillGraph, occupation: number, title: string, resume?
  * O*NET task statements; an ESCO occupation borrows those of the O*NET occupation its own title
  * names, else the typed title's: the duties are the role's whose skills the posting lists (ESCO's
  * industrial designer, typed "Product Designer", is O*NET's commercial and industrial designer, not
- * the mechanical drafter some reported "product designer").
+ * the mechanical drafter some reported "product designer"). The ranker may veto the donor: a title
+ * sharing one rare word can name another kind of work ("art restorer": aircraft mechanics), and
+ * no duties are better than another role's (farApart).
  */
-export function tasksFor(graph: SkillGraph, occ: GraphOccupation, title: string): string[] {
+export function tasksFor(graph: SkillGraph, occ: GraphOccupation, title: string, ranker?: OccupationRanker): string[] {
   if (occ.tasks.length) return occ.tasks;
   for (const name of [occ.title, title]) {
     for (const hit of graph.findOccupationsByTitle(name, 5)) {
       const other = graph.occupations[hit.occupation];
-      if (other.tasks.length && hit.score >= 0.5) return other.tasks;
+      if (other.tasks.length && hit.score >= 0.5) return ranker && farApart(ranker, occ.index, other.index) ? [] : other.tasks;
     }
   }
   return [];
+}
+
+/**
+ * The ranker's cosine under which an O*NET occupation's tasks are no duties of an ESCO occupation.
+ * Chosen on 150 ESCO occupations whose borrowed tasks a reader judged (seeded, stratified by the
+ * cosine; `tools/generate/labels/task-donors.jsonl`, `tools/scripts/task-donors.ts score`):
+ * weighted to the 2,854 ESCO occupations without tasks they were drawn from, this cut takes wrong
+ * duties from about 323 to 185 and right ones from 1,550 to 1,540 (0.2: 157 wrong, 1,476 right).
+ */
+const DONOR_SIMILARITY = 0.1;
+
+/** Whether the ranker knows both occupations and reads them as different kinds of work. */
+function farApart(ranker: OccupationRanker, a: number, b: number): boolean {
+  return ranker.knows(a) && ranker.knows(b) && ranker.similarity(a, b) < DONOR_SIMILARITY;
 }
 
 function renderGeneric(title: string): string {

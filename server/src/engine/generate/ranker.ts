@@ -273,6 +273,11 @@ export class OccupationRanker {
     return [...total.values()].sort((a, b) => b.score - a.score || a.occupation - b.occupation).slice(0, limit);
   }
 
+  /** Whether the model has a vector for this graph occupation (similarity reads 0 for one it lacks). */
+  knows(occupation: number): boolean {
+    return this.known[occupation] === 1;
+  }
+
   /** Cosine of two occupations' vectors: near 1 for the same occupation in two taxonomies. */
   similarity(a: number, b: number): number {
     const d = this.dim;

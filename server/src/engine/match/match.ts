@@ -312,8 +312,8 @@ function abbreviates(short: string, long: string): boolean {
 /**
  * The role's title names the work asked for, and the role's own text shows whatever the title
  * leaves unsaid. A title that is another name of an occupation names that occupation's work too:
- * a "Software Engineer" (O*NET's Software Developers) does software development, a "Bookkeeper"
- * (Bookkeeping, Accounting, and Auditing Clerks) accounting work.
+ * a "Software Engineer" (O*NET's Software Developers) does software development, a "Building
+ * Official" (Construction and Building Inspectors) building inspection.
  */
 function namesTheWork(resume: DocumentAnalysis, entry: ExperienceEntry, subject: string, occupationTitle?: string): boolean {
   return [entry.title, occupationTitle].some((title) => {
