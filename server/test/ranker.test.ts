@@ -201,12 +201,11 @@ test('a held title\'s readings are the occupations whose titles share a word wit
   assert.deepEqual(read('Marketer/Administrator'), [], 'no occupation\'s titles share a word: no reading');
 });
 
-// Class: an ESCO occupation (no task statements) typed under a title that O*NET also reports for
-// another role: its duties are those of the O*NET role its own title names
-test('an ESCO occupation borrows the duties of the O*NET occupation its own title names before the typed title\'s', () => {
+/** The synthetic graph with more occupations, each with its tasks and the titles that name it. */
+function graphWith(occupations: Array<{ id: string; title: string; tasks: string[]; alternates?: string[] }>): SkillGraph {
   const artifact = syntheticArtifact();
   const o = artifact.occupations;
-  const add = (id: string, title: string, tasks: string[], alternates: string[] = []) => {
+  for (const { id, title, tasks, alternates = [] } of occupations) {
     o.ids.push(id); o.titles.push(title); o.sources.push(id.startsWith('onet') ? 1 : 0); o.descriptions.push(''); o.tasks.push(tasks); o.skills.push([]);
     for (const t of [title, ...alternates]) {
       const key = normalizeTerm(t);
@@ -214,13 +213,20 @@ test('an ESCO occupation borrows the duties of the O*NET occupation its own titl
       if (at >= 0) artifact.titles.occupations[at].push(o.ids.length - 1);
       else { artifact.titles.keys.push(key); artifact.titles.occupations.push([o.ids.length - 1]); }
     }
-  };
-  add('onet:drafter', 'Mechanical Drafters', ['Draw machine parts.'], ['product designer']);
-  add('esco:industrial-designer', 'industrial designer', []);
-  add('onet:industrial-designers', 'Commercial and Industrial Designers', ['Sketch product ideas.'], ['product designer']);
+  }
   const order = artifact.titles.keys.map((k, i) => [k, artifact.titles.occupations[i]] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   artifact.titles = { keys: order.map(([k]) => k), occupations: order.map(([, v]) => v) };
-  const graph = SkillGraph.fromArtifact(artifact);
+  return SkillGraph.fromArtifact(artifact);
+}
+
+// Class: an ESCO occupation (no task statements) typed under a title that O*NET also reports for
+// another role: its duties are those of the O*NET role its own title names
+test('an ESCO occupation borrows the duties of the O*NET occupation its own title names before the typed title\'s', () => {
+  const graph = graphWith([
+    { id: 'onet:drafter', title: 'Mechanical Drafters', tasks: ['Draw machine parts.'], alternates: ['product designer'] },
+    { id: 'esco:industrial-designer', title: 'industrial designer', tasks: [] },
+    { id: 'onet:industrial-designers', title: 'Commercial and Industrial Designers', tasks: ['Sketch product ideas.'], alternates: ['product designer'] },
+  ]);
   const designer = graph.occupations.find((x) => x.id === 'esco:industrial-designer')!;
   assert.deepEqual(tasksFor(graph, designer, 'Product Designer'), ['Sketch product ideas.']);
   const accountant = graph.occupations.find((x) => x.id === 'test:occ:accountant')!;
@@ -230,22 +236,10 @@ test('an ESCO occupation borrows the duties of the O*NET occupation its own titl
 // A title sharing one word can name another kind of work ("election observer" and a weather
 // observer): the ranker's occupation space, where it knows both, vetoes the borrowing.
 test('an ESCO occupation borrows no duties from an O*NET occupation the ranker reads as another kind of work; with no ranker, or one that does not know it, the title decides', () => {
-  const artifact = syntheticArtifact();
-  const o = artifact.occupations;
-  const add = (id: string, title: string, tasks: string[], alternates: string[] = []) => {
-    o.ids.push(id); o.titles.push(title); o.sources.push(id.startsWith('onet') ? 1 : 0); o.descriptions.push(''); o.tasks.push(tasks); o.skills.push([]);
-    for (const t of [title, ...alternates]) {
-      const key = normalizeTerm(t);
-      const at = artifact.titles.keys.indexOf(key);
-      if (at >= 0) artifact.titles.occupations[at].push(o.ids.length - 1);
-      else { artifact.titles.keys.push(key); artifact.titles.occupations.push([o.ids.length - 1]); }
-    }
-  };
-  add('esco:election-observer', 'election observer', []);
-  add('onet:weather-observers', 'Weather Observers', ['Record weather readings.'], ['election observer aide']);
-  const order = artifact.titles.keys.map((k, i) => [k, artifact.titles.occupations[i]] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  artifact.titles = { keys: order.map(([k]) => k), occupations: order.map(([, v]) => v) };
-  const graph = SkillGraph.fromArtifact(artifact);
+  const graph = graphWith([
+    { id: 'esco:election-observer', title: 'election observer', tasks: [] },
+    { id: 'onet:weather-observers', title: 'Weather Observers', tasks: ['Record weather readings.'], alternates: ['election observer aide'] },
+  ]);
   const observer = graph.occupations.find((x) => x.id === 'esco:election-observer')!;
   // a ranker of two axes that knows the two occupations, near (same axis) or far (one axis each)
   const rankerWith = (weatherAxis: number, ids = ['esco:election-observer', 'onet:weather-observers']) => OccupationRanker.fromJson({
