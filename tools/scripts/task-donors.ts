@@ -16,6 +16,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SkillGraph } from '../../server/src/engine/graph/graph.js';
 import { OccupationRanker } from '../../server/src/engine/generate/ranker.js';
+import { titleTaskDonor } from '../../server/src/engine/generate/generate.js';
 import { contentWords, jaccard } from '../../server/src/engine/match/similarity.js';
 
 interface Label { esco: string; onet: string; chooser: 'ranker-nearest' | 'first-title'; cosine: number; label: 'yes' | 'partly' | 'no' }
@@ -53,13 +54,8 @@ function nearestDonors(graph: SkillGraph, ranker: OccupationRanker): Array<{ esc
   return out;
 }
 
-/** the first O*NET occupation with tasks the ESCO title names at 0.5 or more (tasksFor without the ranker) */
-function firstTitleDonor(graph: SkillGraph, esco: number): number | undefined {
-  for (const hit of graph.findOccupationsByTitle(graph.occupations[esco].title, 5)) {
-    if (graph.occupations[hit.occupation].tasks.length && hit.score >= 0.5) return hit.occupation;
-  }
-  return undefined;
-}
+/** the donor tasksFor reads before the ranker's veto, for the ESCO occupation typed under its own title */
+const firstTitleDonor = (graph: SkillGraph, esco: number): number | undefined => titleTaskDonor(graph, graph.occupations[esco], graph.occupations[esco].title);
 
 function sample(outFile: string): void {
   const { graph, ranker } = load();

@@ -1077,13 +1077,18 @@ function renderJob(graph: SkillGraph, occupation: number, title: string, resume?
  */
 export function tasksFor(graph: SkillGraph, occ: GraphOccupation, title: string, ranker?: OccupationRanker): string[] {
   if (occ.tasks.length) return occ.tasks;
+  const donor = titleTaskDonor(graph, occ, title);
+  return donor === undefined || (ranker && farApart(ranker, occ.index, donor)) ? [] : graph.occupations[donor].tasks;
+}
+
+/** The first occupation with tasks that the occupation's own title, else the typed title, names at 0.5 or more. */
+export function titleTaskDonor(graph: SkillGraph, occ: GraphOccupation, title: string): number | undefined {
   for (const name of [occ.title, title]) {
     for (const hit of graph.findOccupationsByTitle(name, 5)) {
-      const other = graph.occupations[hit.occupation];
-      if (other.tasks.length && hit.score >= 0.5) return ranker && farApart(ranker, occ.index, other.index) ? [] : other.tasks;
+      if (graph.occupations[hit.occupation].tasks.length && hit.score >= 0.5) return hit.occupation;
     }
   }
-  return [];
+  return undefined;
 }
 
 /**

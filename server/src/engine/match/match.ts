@@ -67,6 +67,12 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
   // a preferred requirement never counts against a resume
   // years are counted from employment only: a volunteer post is a role, not years of experience
   const employment = employmentOf(resume.experience);
+  // each role's graph occupation, read once: every requirement below asks it of every role
+  const roleOccupations = new Map<ExperienceEntry, string | undefined>();
+  const occupationOfRole = (e: ExperienceEntry) => {
+    if (!roleOccupations.has(e)) roleOccupations.set(e, context.occupationOf?.(e.title));
+    return roleOccupations.get(e);
+  };
   const { experience, otherWay } = waysToQualify(job.experienceRequirements.filter((req) => req.required).map((req): PathEvidence => {
     // "5+ years of professional backend development experience": the setting words are no part of the work a role must show
     const subject = workWords(req.subject);
@@ -81,12 +87,12 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     const rankOnlySubject = namesOnlyRank(req.subject);
     let entries = employment.filter((e) =>
       Math.max(rankOnlySubject || !namesOnlyRank(e.title) ? titleSimilarity(req.subject, e.title) : 0, titleSimilarity(req.subject, `${e.title} ${e.employer ?? ''}`)) >= 0.5 ||
-      abbreviates(e.title, req.subject) || abbreviates(req.subject, e.title) || namesTheWork(resume, e, req.subject, occupationTitleOf(e.title, context)) ||
-      (wantedOccupation !== undefined && context.occupationOf!(e.title) === wantedOccupation) ||
+      abbreviates(e.title, req.subject) || abbreviates(req.subject, e.title) || namesTheWork(resume, e, req.subject, occupationTitle(occupationOfRole(e), context)) ||
+      (wantedOccupation !== undefined && occupationOfRole(e) === wantedOccupation) ||
       // "3+ years of SQL": a role whose text mentions the subject counts beside those whose title names it
       (subject.size > 0 && entryMentions(resume, e, subject)) ||
       lines.some(({ text, words, occupation }) => coverage(words, contentWords(e.title)) >= 0.99 || abbreviates(e.title, text) ||
-        (occupation !== undefined && context.occupationOf!(e.title) === occupation) ||
+        (occupation !== undefined && occupationOfRole(e) === occupation) ||
         // one line of work the role's own text names, as for a subject of one line ("interaction with students")
         (words.size > 0 && entryMentions(resume, e, words))));
     if (!entries.length && req.subject === GENERIC_SUBJECT) entries = employment;
@@ -322,9 +328,8 @@ function namesTheWork(resume: DocumentAnalysis, entry: ExperienceEntry, subject:
   });
 }
 
-/** The own title of the occupation a role's title names exactly ("Software Engineer" -> "Software Developers"). */
-function occupationTitleOf(title: string, context: MatchContext): string | undefined {
-  const id = context.occupationOf?.(title);
+/** An occupation's own title, by its graph id ("Software Engineer" reads as "Software Developers"). */
+function occupationTitle(id: string | undefined, context: MatchContext): string | undefined {
   return id === undefined ? undefined : context.graph?.occupationById(id)?.title;
 }
 
