@@ -4,7 +4,7 @@
 //   npm run build:graph                     (data from $HRDOCS_DATA or ../shared/data)
 //   node server/out/scripts/build-graph.js --data DIR [--out DIR]
 //
-// Every alias and title key is normalizeTerm(label), the form the phrase matcher builds from a
+// Every alias is normalizeTerm(label) and every title key titleKey(label), the forms the engine builds from a
 // document's words, so a key found here is a key the matcher can find. The output holds only
 // derived facts (normalized keys, names, short descriptions, weights, indices); no source file
 // is copied. Rebuilding from the same data gives the same bytes: inputs are sorted, nothing
@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { matchKey, normalizeTerm, tokenizeWords } from '../../server/src/engine/text/normalize.js';
+import { titleKey } from '../../server/src/engine/text/title-key.js';
 import { contentWords } from '../../server/src/engine/match/similarity.js';
 import {
   GRAPH_FILE, GRAPH_FORMAT, GRAPH_VERSION, OCCUPATION_SOURCES, REUSE_LEVELS, SkillFlag,
@@ -435,7 +436,7 @@ class OccupationTable {
 
   /** `strength`: how strongly the source lists this title for the occupation (O*NET only; 0 for a label) */
   addTitle(node: OccupationNode, title: string, strength = 0): void {
-    for (const key of new Set([title, withoutParenthetical(title)].filter((v): v is string => !!v).map((v) => normalizeTerm(v)))) {
+    for (const key of new Set([title, withoutParenthetical(title)].filter((v): v is string => !!v).map((v) => titleKey(v)))) {
       if (!isUsableKey(key)) continue;
       let named = this.titleIndex.get(key);
       if (!named) this.titleIndex.set(key, (named = new Map()));
@@ -457,7 +458,7 @@ class OccupationTable {
   /** title keys sorted; per key the occupations whose own title has that key first; per key and
    * occupation how strongly O*NET lists the title for it (0 where O*NET does not list it) */
   titleColumns(): { keys: string[]; occupations: number[][]; strength: number[][] } {
-    const ownKey = this.nodes.map((n) => normalizeTerm(n.title));
+    const ownKey = this.nodes.map((n) => titleKey(n.title));
     const keys = [...this.titleIndex.keys()].sort(byString);
     const occupations = keys.map((key) => [...this.titleIndex.get(key)!.keys()].sort((a, b) =>
       Number(ownKey[b] === key) - Number(ownKey[a] === key) || a - b));

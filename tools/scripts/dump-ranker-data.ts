@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { devSetIds } from '../devsets/held-out.js';
 import { defaultModelsDir, loadEngine } from '../../server/src/engine/index.js';
 import { SkillGraph } from '../../server/src/engine/graph/graph.js';
-import { normalizeTerm } from '../../server/src/engine/text/normalize.js';
+import { titleKey, titleKeyAsTerm } from '../../server/src/engine/text/title-key.js';
 import { readSeniority } from '../../server/src/engine/lang/en/seniority.js';
 import { TitleLexicon } from '../../server/src/engine/experience/lexicon.js';
 import { FEATURE_GROUPS, resumeFeatures, titleFeatures, type ResumeFeatures } from '../../server/src/engine/generate/ranker.js';
@@ -82,7 +82,7 @@ graph.occupations.forEach((o) => {
     else byKey.set(key, [o.index]);
   }
 });
-const exact = (title: string): number[] => byKey.get(normalizeTerm(title)) ?? [];
+const exact = (title: string): number[] => byKey.get(titleKey(title)) ?? [];
 /** the occupations a title names exactly, or else its base without seniority words ("Senior Accountant" -> accountant) */
 const named = (title: string): number[] => (exact(title).length ? exact(title) : exact(readSeniority(title).base));
 // how well O*NET vouches for a title of an occupation: an alternate title cited by more sources,
@@ -91,17 +91,18 @@ const named = (title: string): number[] => (exact(title).length ? exact(title) :
 const vouched = new Map<string, number>();
 const onetRows = (file: string) => readFileSync(join(dataDir, 'onet', file), 'utf8').split('\n').slice(1).filter((l) => l.trim()).map((l) => l.split('\t'));
 for (const [soc, , alt, , sources] of onetRows('Alternate Titles.tsv')) {
-  const k = `onet:${soc}\u0000${normalizeTerm(alt)}`;
+  const k = `onet:${soc}\u0000${titleKey(alt)}`;
   vouched.set(k, Math.max(vouched.get(k) ?? 1, 1 + 0.5 * Math.max(0, (sources ?? '').split(',').filter(Boolean).length - 1)));
 }
 for (const [soc, , reported] of onetRows('Sample of Reported Titles.tsv')) {
-  const k = `onet:${soc}\u0000${normalizeTerm(reported)}`;
+  const k = `onet:${soc}\u0000${titleKey(reported)}`;
   vouched.set(k, (vouched.get(k) ?? 1) * 1.5);
 }
 for (const [key, occs] of [...byKey].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const target = new Map<number, number>();
-  for (const o of occs) target.set(o, (normalizeTerm(graph.occupations[o].title) === key ? 3 : 1) * (vouched.get(`${graph.occupations[o].id}\u0000${key}`) ?? 1));
-  emit('title', { current: titleFeatures(key, true) }, target);
+  for (const o of occs) target.set(o, (titleKey(graph.occupations[o].title) === key ? 3 : 1) * (vouched.get(`${graph.occupations[o].id}\u0000${key}`) ?? 1));
+  // the ranker reads titles in normalizeTerm's form (its features fold "accounting" as the server folds it)
+  emit('title', { current: titleFeatures(titleKeyAsTerm(key), true) }, target);
 }
 
 // --- graph skills -----------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 import { GRAPH_FORMAT, GRAPH_VERSION, SkillFlag, type GraphArtifact } from '../../src/engine/graph/artifact.js';
 import { SkillGraph } from '../../src/engine/graph/graph.js';
 import { normalizeTerm } from '../../src/engine/text/normalize.js';
+import { titleKey } from '../../src/engine/text/title-key.js';
 
 interface SkillSpec { id: string; name: string; kind?: 'skill' | 'knowledge'; aliases?: string[]; tool?: boolean; ambiguous?: boolean; description?: string }
 
@@ -45,11 +46,13 @@ interface OccupationSpec { id: string; title: string; alternates?: string[]; ski
 
 export const OCCUPATIONS: OccupationSpec[] = [
   { id: 'test:occ:nurse', title: 'registered nurse', alternates: ['staff nurse', 'RN'], skills: [['test:patient-assessment', 90, true], ['test:mechanical-ventilation', 60, false], ['test:infection-control', 80, true], ['test:acls', 70, false], ['test:bls', 70, true]], tasks: ['Assess patients and record observations.'] },
-  { id: 'test:occ:accountant', title: 'accountant', alternates: ['staff accountant'], skills: [['test:general-ledger', 90, true], ['test:excel', 80, true], ['test:payroll', 40, false], ['test:budgeting', 60, false]], tasks: ['Reconcile accounts and prepare financial statements.'] },
+  { id: 'test:occ:accountant', title: 'accountant', alternates: ['staff accountant', 'accounting manager', 'accounts payable clerk'], skills: [['test:general-ledger', 90, true], ['test:excel', 80, true], ['test:payroll', 40, false], ['test:budgeting', 60, false]], tasks: ['Reconcile accounts and prepare financial statements.'] },
   { id: 'test:occ:analyst', title: 'data analyst', skills: [['test:sql', 90, true], ['test:python', 70, false], ['test:tableau', 60, false], ['test:data-analysis', 90, true], ['test:excel', 50, false], ['test:epic-erosion', 10, false]], tasks: ['Build dashboards and reports from data.'] },
   { id: 'test:occ:teacher', title: 'secondary school teacher', alternates: ['teacher', 'math teacher'], skills: [['test:lesson-planning', 90, true], ['test:classroom-management', 90, true], ['test:communication', 60, false]], tasks: ['Plan and deliver lessons.'] },
   { id: 'test:occ:chef', title: 'chef', alternates: ['cook', 'line cook'], skills: [['test:food-safety', 90, true], ['test:knife-skills', 80, true], ['test:customer-service', 30, false]], tasks: ['Prepare and plate dishes.'] },
   // O*NET's plural own title; its alternate names no worker of the work ("engineer", not "developer")
+  // a client's account, not the books: "Account Manager" and "Accounting Manager" fold to one stem
+  { id: 'test:occ:account-manager', title: 'sales account manager', alternates: ['account manager', 'key account manager'], skills: [['test:customer-service', 80, true]], tasks: ['Keep in touch with client accounts.'] },
   { id: 'test:occ:developer', title: 'software developers', alternates: ['software engineer'], skills: [['test:python', 80, true], ['test:sql', 50, false]], tasks: ['Write and test code for web services.'] },
 ];
 
@@ -69,7 +72,7 @@ export function syntheticArtifact(): GraphArtifact {
   const titleOccupations = new Map<string, number[]>();
   OCCUPATIONS.forEach((o, i) => {
     for (const t of [o.title, ...(o.alternates ?? [])]) {
-      const key = normalizeTerm(t);
+      const key = titleKey(t);
       titleOccupations.set(key, [...(titleOccupations.get(key) ?? []), i]);
     }
   });

@@ -5,6 +5,7 @@ import type { SkillGraph, GraphOccupation, OccupationSkill } from '../graph/grap
 import type { DocumentAnalysis, GeneratedJob, MatchResult } from '../types.js';
 import { contentWords, jaccard, shownInWords, titleSimilarity } from '../match/similarity.js';
 import { contentKeys, normalizeTerm } from '../text/normalize.js';
+import { titleKey } from '../text/title-key.js';
 import { keepingFieldWords } from '../lang/en/stem-collisions.js';
 import { employmentOf, mergedMonths } from '../experience/extract.js';
 import { namesOnlyRank, nextGrade, readSeniority, roleLevel, stepUp, withoutRank, withSeniority, SENIORITY_ORDER, SENIORITY_YEARS, type SeniorityLevel } from '../lang/en/seniority.js';
@@ -187,7 +188,7 @@ export function mostListedFor(graph: SkillGraph, title: string, ranked: readonly
   const listings = graph.titleListings(title);
   if (!listings.length) return undefined;
   const first = ranked[0];
-  const key = normalizeTerm(title);
+  const key = titleKey(title);
   if (first !== undefined && graph.occupations[first].source === 'esco' && graph.titlesForOccupation(first).includes(key)) return undefined;
   const strongest = listings.filter((l) => l.strength === listings[0].strength).map((l) => l.occupation);
   if (first !== undefined && strongest.includes(first)) return undefined;

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export const GRAPH_FORMAT = 'hrdocs-skill-graph';
-export const GRAPH_VERSION = 1;
+export const GRAPH_VERSION = 2;
 export const GRAPH_FILE = 'graph.json.gz';
 export const GRAPH_META_FILE = 'graph.meta.json';
 
@@ -122,7 +122,7 @@ export interface OccupationColumns {
 }
 
 export interface TitleColumns {
-  /** normalizeTerm() keys of occupation titles and their alternates, sorted */
+  /** titleKey() keys of occupation titles and their alternates (normalizeTerm's, "accounting" and "marketing" kept whole), sorted */
   keys: string[];
   /** per key: occupation indices, occupations whose own title has this key first */
   occupations: number[][];

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { normalizeTerm } from '../text/normalize.js';
+import { titleKey } from '../text/title-key.js';
 import {
   GRAPH_FILE, GRAPH_FORMAT, verifyGraphFile, GRAPH_VERSION, OCCUPATION_SOURCES, REUSE_LEVELS, SkillFlag,
   type GraphArtifact, type OccupationSource, type ReuseLevel,
@@ -306,7 +307,7 @@ export class SkillGraph {
 
   /** Whether the graph knows this exact text as an occupation's title or alternate title. */
   isOccupationTitle(text: string): boolean {
-    return this.titleKeyIndex().has(normalizeTerm(text));
+    return this.titleKeyIndex().has(titleKey(text));
   }
 
   /**
@@ -318,7 +319,7 @@ export class SkillGraph {
    * labels so, "Construction Manager" as the construction manager before an interior architect.
    */
   findOccupationsByTitle(title: string, limit = 10): TitleMatch[] {
-    const key = normalizeTerm(title);
+    const key = titleKey(title);
     if (!key || limit <= 0) return [];
     // occupation -> its best score, whether the key that gave it is its own title, how strongly
     // O*NET lists it by that key, and (named by the exact key) its place in that key's stored list
@@ -356,15 +357,15 @@ export class SkillGraph {
       .map(([occupation, { score }]) => ({ occupation, score }));
   }
 
-  /** an occupation's own title as a title key (normalizeTerm form), remembered */
+  /** an occupation's own title as a title key (titleKey form), remembered */
   private ownTitleKey(occupation: number): string {
     const keys = (this.ownTitleKeys ??= new Map());
     let k = keys.get(occupation);
-    if (k === undefined) keys.set(occupation, (k = normalizeTerm(this.occupations[occupation].title)));
+    if (k === undefined) keys.set(occupation, (k = titleKey(this.occupations[occupation].title)));
     return k;
   }
 
-  /** Every title key (normalizeTerm form) that names this occupation: its own title, ESCO labels, O*NET alternate and reported titles, RJDB titles. */
+  /** Every title key (titleKey form) that names this occupation: its own title, ESCO labels, O*NET alternate and reported titles, RJDB titles. */
   titlesForOccupation(occupation: number): string[] {
     if (!this.occupationTitles) {
       const lists: string[][] = this.occupations.map(() => []);
@@ -381,7 +382,7 @@ export class SkillGraph {
    * Next Move shows it). [] for a title O*NET does not list, or a graph built without strengths.
    */
   titleListings(title: string): Array<{ occupation: number; strength: number }> {
-    const k = this.titleKeyIndex().get(normalizeTerm(title));
+    const k = this.titleKeyIndex().get(titleKey(title));
     const strength = this.data.titles.strength;
     if (k === undefined || !strength) return [];
     return this.data.titles.occupations[k].map((occupation, j) => ({ occupation, strength: strength[k][j] ?? 0 }))
@@ -391,8 +392,8 @@ export class SkillGraph {
 
   /** IDF-weighted Dice overlap of the two titles' normalized words, in [0, 1]. */
   titleSimilarity(a: string, b: string): number {
-    const ka = normalizeTerm(a);
-    const kb = normalizeTerm(b);
+    const ka = titleKey(a);
+    const kb = titleKey(b);
     if (!ka || !kb) return 0;
     if (ka === kb) return 1;
     const index = this.titleTokenIndex();

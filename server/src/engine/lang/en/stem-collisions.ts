@@ -1,6 +1,7 @@
-// Job-title field words the stemmer folds into a word that names something else. Engine code
-// reads titles through normalizeTerm, whose stem makes "Accounting Manager" and "Account Manager"
-// one key; where that matters (which occupation a title names), the word as written decides.
+// Job-title field words the stemmer folds into a word that names something else. The graph's
+// title keys keep them apart (text/title-key.ts), but a title read by its words rather than its
+// exact key still meets occupations named for the folded word ("Marketing Coordinator" and a
+// public relations specialist share "coordinator"); where that matters, the word as written decides.
 import type { SkillGraph } from '../../graph/graph.js';
 import { contentKeys } from '../../text/normalize.js';
 import { readSeniority } from './seniority.js';

@@ -1,0 +1,28 @@
+// The key a job title is looked up by in the graph's title index. It is normalizeTerm's key
+// except for field words the stemmer folds into a word that names other work: "Accounting
+// Manager" (the books) and "Account Manager" (a client's), "Marketing Manager" and "Market
+// Manager" (a place) would otherwise be one key, and every occupation either names would answer
+// both. The graph build and every title lookup use this one function, so a key built is a key found.
+import { matchKey, normalizeTerm, tokenizeWords } from './normalize.js';
+
+/**
+ * Field words a title key keeps apart from the word the stemmer folds them into, with the key
+ * they take. Other "-ing" words fold into their own field ("Engineering" -> "engineer",
+ * "Nursing" -> "nurse", "Banking" -> "bank"), which is what a title means; only these fold into a
+ * word of another field. "Accounts" in a title is the books ("Accounts Payable Clerk", "Accounts
+ * Assistant"), as in most titles ESCO and O*NET list with it; a singular "account" is a client's.
+ */
+const TITLE_FIELD_WORDS: ReadonlyMap<string, string> = new Map([['accounting', 'accounting'], ['accounts', 'accounting'], ['marketing', 'marketing']]);
+const KEPT_KEYS: ReadonlyMap<string, string> = new Map([...TITLE_FIELD_WORDS].map(([word, key]) => [key, matchKey(word)]));
+
+/** A job title's key in the graph's title index: normalizeTerm's, with TITLE_FIELD_WORDS keyed apart. */
+export function titleKey(title: string): string {
+  const words = tokenizeWords(title.replace(/&/g, ' and '));
+  if (!words.some((w) => TITLE_FIELD_WORDS.has(w.text.toLowerCase()))) return normalizeTerm(title);
+  return words.map((w) => TITLE_FIELD_WORDS.get(w.text.toLowerCase()) ?? matchKey(w.text)).join(' ');
+}
+
+/** A title key in normalizeTerm's form (the field words folded as normalizeTerm folds them), for readers of normalizeTerm keys. */
+export function titleKeyAsTerm(key: string): string {
+  return key.split(' ').map((w) => KEPT_KEYS.get(w) ?? w).join(' ');
+}
