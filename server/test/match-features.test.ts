@@ -398,3 +398,19 @@ test('a role titled only by its rank ("Supervisor", "Manager") is no experience 
   assert.equal(await verdict('Two years of experience as a Recreation Supervisor', 'Supervisor, City Recreation Center'), 'met');
   assert.equal(await verdict('Two years of experience as a Manager', 'Manager, Harbor Grill'), 'met');
 });
+
+// Class: a required skill that names a line of work ("Software development", "Teaching") and a role whose title does that work
+test('a required skill that names the work a role\'s title does is shown by that role, cited with its line; words the title leaves unsaid must be in the role\'s text', async () => {
+  const evidence = async (skill: string, title: string, duty: string) => {
+    const job = await asJob(`# Engineer\n\n## Requirements\n\n- ${skill}\n`);
+    const resume = await asResume(`# Sam Lee\n\n## Experience\n\n### ${title}, Harbor Parcel\n*Jan 2016 - Dec 2022*\n\n- ${duty}\n`);
+    const result = await engine.match(resume, job);
+    return { found: result.skills.find((s) => s.required.text === skill), explanation: result.explanation };
+  };
+  const shown = await evidence('Software development', 'Software Engineer', 'Built parcel tracking services.');
+  assert.ok(shown.found && shown.found.similarity > 0, 'a software engineer does software development');
+  assert.match(shown.explanation, /✓ Software development: the work of the role "Software Engineer" \(line 5\)/);
+  assert.equal((await evidence('Embedded software development', 'Software Engineer', 'Built parcel tracking services.')).found?.similarity ?? 0, 0, '"embedded" is not every developer\'s work');
+  assert.ok(((await evidence('Embedded software development', 'Software Engineer', 'Built embedded parcel scanners.')).found?.similarity ?? 0) > 0);
+  assert.equal((await evidence('Software development', 'Office Manager', 'Ran the parcel office.')).found?.similarity ?? 0, 0);
+});

@@ -203,7 +203,7 @@ export interface SkillEvidence {
   foundInText?: { text: string; range: Range };
   /** how close the match is: 1 exact, less for a related skill */
   similarity: number;
-  /** how `found` shows it when not by its own name ("part of MS Office", "shown by MySQL") */
+  /** how `found` (or `foundInText`) shows it when not by its own name ("part of MS Office", "shown by MySQL", "the work of the role \"Staff Accountant\"") */
   via?: string;
   /**
    * `found` does not name the skill: it is wording the linker judged alike ("Endurance in

@@ -42,6 +42,7 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
       if (s.similarWording) continue;
       if (s.found && s.via) lines.push(`- ✓ ${s.written}: ${s.via} (line ${s.found.range.start.line + 1})`);
       else if (s.found) lines.push(`- ✓ ${s.written}: "${s.found.text}" (line ${s.found.range.start.line + 1})`);
+      else if (s.foundInText && s.via) lines.push(`- ✓ ${s.written}: ${s.via} (line ${s.foundInText.range.start.line + 1})`);
       else if (s.foundInText) lines.push(`- ✓ ${s.written}: in "${s.foundInText.text}" (line ${s.foundInText.range.start.line + 1})`);
       else if (s.similarity > 0) lines.push(`- ✓ ${s.written}: mentioned in the resume's text`);
     }

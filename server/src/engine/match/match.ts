@@ -63,8 +63,6 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     return { skill: required.name, written: skillAsWritten(required), id: required.id, required, found, ...(foundInText ? { foundInText } : {}), similarity: bestSim >= FOUND_AT ? bestSim : 0, ...(unlikelySkill ? { unlikelySkill } : {}) };
   });
   foundThroughOthers(skills, resumeMentions);
-  await findParaphrases(skills, resume, resumeMentions, context);
-  // a preferred requirement never counts against a resume
   // years are counted from employment only: a volunteer post is a role, not years of experience
   const employment = employmentOf(resume.experience);
   // each role's graph occupation, read once: every requirement below asks it of every role
@@ -73,6 +71,9 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     if (!roleOccupations.has(e)) roleOccupations.set(e, context.occupationOf?.(e.title));
     return roleOccupations.get(e);
   };
+  foundInRoleWork(skills, resume, employment, (e) => occupationTitle(occupationOfRole(e), context));
+  await findParaphrases(skills, resume, resumeMentions, context);
+  // a preferred requirement never counts against a resume
   const { experience, otherWay } = waysToQualify(job.experienceRequirements.filter((req) => req.required).map((req): PathEvidence => {
     // "5+ years of professional backend development experience": the setting words are no part of the work a role must show
     const subject = workWords(req.subject);
@@ -220,6 +221,23 @@ function foundThroughOthers(skills: SkillEvidence[], mentions: SkillMention[]): 
       evidence.via = shown.via;
       break;
     }
+  }
+}
+
+/**
+ * Required skills that name a line of work a role of the resume does: "Software development" for a
+ * Software Engineer (O*NET's Software Developers), "Accounting" for a Staff Accountant, "Teaching"
+ * for a Teacher. The role's title is the evidence, cited with its line; words of the skill the title
+ * leaves unsaid must be in the role's own text ("C++ development" is not every developer's).
+ */
+function foundInRoleWork(skills: SkillEvidence[], resume: DocumentAnalysis, employment: ExperienceEntry[], occupationTitleOf: (e: ExperienceEntry) => string | undefined): void {
+  for (const evidence of skills) {
+    if (evidence.similarity > 0) continue;
+    const role = employment.find((e) => namesTheWork(resume, e, evidence.required.text, occupationTitleOf(e)));
+    if (!role) continue;
+    evidence.foundInText = { text: role.title, range: role.range };
+    evidence.similarity = SHOWN_BY_OTHER;
+    evidence.via = `the work of the role "${role.title}"`;
   }
 }
 
