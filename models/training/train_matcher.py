@@ -21,9 +21,12 @@ non-decreasing in every piece of evidence. Hidden size and the sources' balance 
 the tune split (20% of the weak documents, by id hash, and 20% of RJDB train rows) and, for the
 hand-judged pairs, by cross-validation over their resumes (JUDGED_FOLDS folds, averaged over CV_REPEATS
 assignments of resumes to folds; the score counts
-how often a resume's best-scored posting is a right one beside the pairwise accuracy); the final
-model is refitted on all training data, and the decision threshold is the one that maximizes
-the mean of the two sources' balanced accuracies on all training data. RJDB dev is only reported.
+how often a resume's best-scored posting is a right one beside the pairwise accuracy);
+configurations within that cross-validation's own noise of the best are tied, and the smallest
+model that weighs the real pairs most among them is taken. The final model is refitted on all
+training data; the decision threshold is the middle of the thresholds whose mean balanced
+accuracy over the sources, on all training data, is within one standard error of the best.
+RJDB dev is only reported.
 
 usage: /usr/bin/python3 models/training/train_matcher.py RJDB_TRAIN.jsonl OUT_DIR --weak WEAK.jsonl [--judged JUDGED.jsonl] [--dev RJDB_DEV.jsonl]
 """
@@ -194,16 +197,40 @@ def measure(model, rows, threshold=None):
     return out
 
 
-def balanced_accuracy(model, rows, threshold):
-    accs = []
+def source_scores(model, rows):
+    """Per source (weak, judged, rjdb): the scores and labels of its training pairs."""
+    out = []
     for s in ("weak", "judged", "rjdb"):
         sub = [r for r in rows if r["source"] == s]
-        if not sub:
-            continue
-        p = scores(model, sub)
-        y = np.array([r["label"] for r in sub])
-        accs.append(0.5 * ((p[y == 1] >= threshold).mean() + (p[y == 0] < threshold).mean()))
-    return float(np.mean(accs))
+        if sub:
+            out.append((scores(model, sub), np.array([r["label"] for r in sub])))
+    return out
+
+
+def balanced_accuracy_of(by_source, threshold):
+    """The mean over sources of the balanced accuracy at the threshold, and its standard error
+    (each class's call rate a binomial share of its pairs)."""
+    accs, variances = [], []
+    for p, y in by_source:
+        tpr, tnr = (p[y == 1] >= threshold).mean(), (p[y == 0] < threshold).mean()
+        accs.append(0.5 * (tpr + tnr))
+        variances.append(0.25 * (tpr * (1 - tpr) / max(1, (y == 1).sum()) + tnr * (1 - tnr) / max(1, (y == 0).sum())))
+    return float(np.mean(accs)), float(np.sqrt(np.sum(variances)) / len(accs))
+
+
+def stable_threshold(model, rows):
+    """The decision threshold: the middle of the thresholds whose balanced accuracy on the
+    training pairs is within one standard error of the best. The best alone sits on a flat
+    optimum and moves by tens of points between fits whose scores barely differ; the middle of
+    the thresholds that tie with it does not."""
+    by_source = source_scores(model, rows)
+    candidates = np.unique(np.round(np.concatenate([p for p, _ in by_source]).astype(np.float64), 4))
+    accuracy = [balanced_accuracy_of(by_source, t) for t in candidates]
+    best = int(np.argmax([a for a, _ in accuracy]))
+    best_accuracy, standard_error = accuracy[best]
+    tied = [float(t) for t, (a, _) in zip(candidates, accuracy) if a >= best_accuracy - standard_error]
+    return float(np.median(tied)), {"best": float(candidates[best]), "balancedAccuracy": round(best_accuracy, 4),
+                                    "standardError": round(standard_error, 4), "tiedFrom": min(tied), "tiedTo": max(tied)}
 
 
 def selection_score(real, rjdb_auc, rjdb_pairwise):
@@ -270,6 +297,22 @@ def cross_validated_score(rows, directions, hidden, shares):
         "score_spread": round(float(np.std([r[0] for r in repeats])), 4)}
 
 
+# the least noise a tie band assumes (the grid without hand-judged pairs measures none)
+MIN_NOISE = 0.001
+
+
+def choose_configuration(grid, spreads):
+    """The configuration the grid picks: of those whose score is within the noise of the best (the
+    spread of the best's score across assignments of resumes to folds), the smallest model, then
+    the one that weighs the real pairs most (what the product is judged on). Picking the best
+    alone flips between configurations whose scores differ by less than that noise."""
+    best = max(grid, key=lambda k: grid[k])
+    noise = max(spreads.get(best, 0.0), MIN_NOISE)
+    tied = [k for k in grid if grid[k] >= grid[best] - noise]
+    print(f"best {best} {grid[best]:.4f}, noise {noise:.4f}: tied {sorted(tied)}", flush=True)
+    return min(tied, key=lambda k: (k[0], -k[1], -k[2]))
+
+
 def grid_point(task):
     """One configuration's tune score (run in a worker: the rows come with the fork)."""
     hidden, share, judged = task
@@ -314,22 +357,23 @@ def main():
     global GRID_INPUT
     GRID_INPUT = (rows, directions, bool(args.judged))
     tasks = [(h, s, j) for h in HIDDEN_CHOICES for s in WEAK_SHARE_CHOICES for j in judged_choices]
-    grid = {}
+    grid, spreads = {}, {}
     # fork: the workers share the rows; each fit seeds itself, so the result does not depend on WORKERS
     with multiprocessing.get_context("fork").Pool(WORKERS, initializer=single_threaded) as pool:
         for (hidden, share, judged), (score, parts) in zip(tasks, pool.imap(grid_point, tasks)):
             grid[(hidden, share, judged)] = score
+            spreads[(hidden, share, judged)] = parts.get("score_spread", 0.0) if isinstance(parts, dict) else 0.0
             print(f"hidden {hidden} weak share {share} judged share {judged}: tune {score:.4f}", parts, flush=True)
-    hidden, share, judged = max(grid, key=lambda k: (round(grid[k], 3), -k[0], k[1], k[2]))  # ties: the smaller model
+    hidden, share, judged = choose_configuration(grid, spreads)
     print("-> hidden", hidden, "weak share", share, "judged share", judged)
     shares = source_shares(share, judged)
     tuned = fit(train, directions, hidden, shares)
     tune_metrics = measure(tuned, tune)
     model = fit(rows, directions, hidden, shares)
-    p_all = np.unique(np.round(scores(model, rows), 4))
-    threshold = float(max(p_all, key=lambda t: (balanced_accuracy(model, rows, t), -abs(t - 0.5))))
+    threshold, threshold_choice = stable_threshold(model, rows)
+    print("-> threshold", round(threshold, 4), threshold_choice)
     result = {
-        "threshold": threshold, "hidden": hidden, "weakShare": share, "judgedShare": judged,
+        "threshold": threshold, "thresholdChoice": threshold_choice, "hidden": hidden, "weakShare": share, "judgedShare": judged,
         "grid": {f"{h}/{s}/{j}": round(v, 4) for (h, s, j), v in grid.items()},
         "tune": tune_metrics, "train": measure(model, rows, threshold),
         "trainSeconds": round(time.time() - started, 2),
@@ -379,6 +423,7 @@ def merge_manifest(models_dir, onnx_path, sidecar_path, result):
             % (result["counts"]["weak"], result["counts"]["judged"])),
         "seed": SEED,
         "threshold": result["threshold"],
+        "thresholdChoice": result["thresholdChoice"],
         "trainedOn": "cuda" if torch.cuda.is_available() else "cpu",
         "trainSeconds": result["trainSeconds"],
         "hyperparameters": {"hidden": result["hidden"], "weakShare": result["weakShare"], "judgedShare": result["judgedShare"], "epochs": EPOCHS, "weightDecay": WEIGHT_DECAY},
