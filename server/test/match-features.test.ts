@@ -414,3 +414,15 @@ test('a required skill that names the work a role\'s title does is shown by that
   assert.ok(((await evidence('Embedded software development', 'Software Engineer', 'Built embedded parcel scanners.')).found?.similarity ?? 0) > 0);
   assert.equal((await evidence('Software development', 'Office Manager', 'Ran the parcel office.')).found?.similarity ?? 0, 0);
 });
+
+// Class: a recent title that shares the job title's words only through the stem
+test('the job\'s title in the resume\'s recent titles: an "Accounting Manager" is not an "Account Manager"', async () => {
+  const inRecent = async (role: string) => {
+    const job = await asJob(`# Account Manager\n\n## Requirements\n\n- Customer service\n`);
+    const resume = await asResume(`# Sam Lee\n\n## Experience\n\n**${role}**, Harbor Parcel (Jan 2016 - Dec 2022)\n\n- Kept the books.\n`);
+    assert.deepEqual(resume.experience.map((e) => e.title), [role]);
+    return (await engine.match(resume, job)).features.jobTitleInRecentTitles;
+  };
+  assert.equal(await inRecent('Account Manager'), 1);
+  assert.ok((await inRecent('Accounting Manager')) <= 0.5, 'only "manager" is the job title\'s word');
+});

@@ -49,3 +49,19 @@ test('"Account Manager" reads as the sales occupation and "Accounting Manager" a
   assert.deepEqual(graph.findOccupationsByTitle('Account Manager', 5).filter((h) => h.score === 1).map((h) => graph.occupations[h.occupation].id), ['test:occ:account-manager']);
   assert.ok(graph.isOccupationTitle('Accounting Manager') && graph.isOccupationTitle('account managers'));
 });
+
+// Class: two titles that share a word only through the stem ("account" of the books and of a client)
+test('title similarity counts no word two titles share only through the stem; the same sense still counts', async () => {
+  const { titleSimilarity } = await import('../src/engine/match/similarity.js');
+  const rows: Array<[string, string, 'low' | 'high']> = [
+    ['Account Manager', 'Accounting Manager', 'low'],
+    ['Marketing Manager', 'Market Manager', 'low'],
+    ['Account Manager', 'Senior Account Manager', 'high'],
+    ['Accounts Payable Clerk', 'Accounting Clerk', 'high'],
+    ['Accounting Manager', 'Accounting Manager', 'high'],
+  ];
+  for (const [wanted, held, want] of rows) {
+    const s = titleSimilarity(wanted, held);
+    assert.ok(want === 'low' ? s <= 0.5 : s >= 0.9, `${wanted} / ${held}: ${s}`);
+  }
+});

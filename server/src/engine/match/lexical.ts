@@ -7,6 +7,7 @@ import { employmentOf } from '../experience/extract.js';
 import { tokenizeWords } from '../text/normalize.js';
 import { foldDerivation, matchKey } from '../lang/en/stem.js';
 import { namesOnlyRank } from '../lang/en/seniority.js';
+import { foldedApart } from '../text/title-key.js';
 import type { DocumentAnalysis } from '../types.js';
 
 const STOP = new Set([
@@ -126,8 +127,13 @@ export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
   const titleWords = titles.map((t) => (t ? [...termCounts(t).keys()] : []));
   // a title of rank words only ("Manager") names no work: every long posting uses its word
   const roleTitleInJob = Math.max(0, ...titleWords.map((words, i) => (namesOnlyRank(titles[i] ?? '') ? 0 : weightedShare(words, all, idf))));
-  const recent = new Set(titleWords.slice(0, 3).flat());
   const jobTitleWords = job.title ? [...termCounts(job.title).keys()] : [];
+  // a word a recent title shares with the job's title only through the stem ("Accounting
+  // Manager" for an "Account Manager" post) is not the job's title word
+  const recent = new Set(titleWords.slice(0, 3).flatMap((words, i) => {
+    const apart = job.title && titles[i] ? foldedApart(job.title, titles[i]!, (w) => wordKey(w) ?? '') : undefined;
+    return apart?.size ? words.filter((w) => !apart.has(w)) : words;
+  }));
   return {
     // a posting whose text no zone reads as asking or as the work (one paragraph of prose, read
     // as about the employer) is read whole, not by its title alone

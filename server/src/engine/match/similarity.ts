@@ -1,6 +1,7 @@
 // How alike two skill names or two job titles are, on inflection-folded content words.
 import { tokenizeWords } from '../text/normalize.js';
 import { foldDerivation, matchKey } from '../lang/en/stem.js';
+import { foldedApart } from '../text/title-key.js';
 
 const FILLER = new Set([
   'and', 'of', 'the', 'to', 'in', 'a', 'an', 'for', 'with', 'on', 'at', 'or', 'as', 'by', 'skill', 'abilitie', 'ability',
@@ -15,10 +16,15 @@ const FILLER = new Set([
 export function contentWords(text: string): ReadonlySet<string> {
   const words = new Set<string>();
   for (const t of tokenizeWords(text.replace(/&/g, ' and '))) {
-    const k = foldDerivation(matchKey(t.text).replace(/[.'’-]/g, ''));
+    const k = contentKey(t.text);
     if (k && !FILLER.has(k)) words.add(k);
   }
   return words;
+}
+
+/** One word's key in contentWords. */
+function contentKey(word: string): string {
+  return foldDerivation(matchKey(word).replace(/[.'’-]/g, ''));
 }
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -57,7 +63,10 @@ export function nameSimilarity(a: string, b: string): number {
 /** Title fit: how much of the wanted title a held title covers, tempered by Jaccard so "Manager" doesn't fit every manager. */
 export function titleSimilarity(wanted: string, held: string): number {
   const w = contentWords(wanted);
-  const h = contentWords(held);
+  // "Account Manager" and "Accounting Manager" share "account" only through the stem
+  // (the held word stays a word of the held title, of another sense: it is no word of the wanted one)
+  const apart = foldedApart(wanted, held, contentKey);
+  const h = apart.size ? new Set([...contentWords(held)].map((k) => (apart.has(k) ? `${k}:other` : k))) : contentWords(held);
   // a requirement often wraps the role in words ("... role is necessary", "... in Washington
   // state"): a held title of two or more words found whole inside it fits too
   return Math.max(0.7 * coverage(w, h) + 0.3 * jaccard(w, h), h.size >= 2 ? 0.9 * coverage(h, w) : 0);

@@ -26,3 +26,34 @@ export function titleKey(title: string): string {
 export function titleKeyAsTerm(key: string): string {
   return key.split(' ').map((w) => KEPT_KEYS.get(w) ?? w).join(' ');
 }
+
+/**
+ * The words of a title that fold into a kept field word's stem, by their word key, with the
+ * title key they stand for: "Accounting Manager" {account: accounting}, "Account Manager"
+ * {account: account}, "Market Manager" {market: market}.
+ */
+function foldedSenses(title: string, keyOf: (word: string) => string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const w of tokenizeWords(title)) {
+    const lower = w.text.toLowerCase();
+    const folded = matchKey(lower);
+    if (TITLE_FIELD_WORDS.has(lower) || FOLDED_FIELD_STEMS.has(folded)) out.set(keyOf(w.text), TITLE_FIELD_WORDS.get(lower) ?? folded);
+  }
+  return out;
+}
+const FOLDED_FIELD_STEMS: ReadonlySet<string> = new Set([...TITLE_FIELD_WORDS.keys()].map((w) => matchKey(w)));
+
+/**
+ * The word keys two titles share only through the stem while naming other work ("account" in
+ * "Account Manager" and "Accounting Manager"): a comparison of the two titles' words must not
+ * count them as shared. `keyOf` is the comparison's own word key (contentWords', the IDF table's).
+ */
+export function foldedApart(a: string, b: string, keyOf: (word: string) => string): ReadonlySet<string> {
+  const sa = foldedSenses(a, keyOf);
+  if (!sa.size) return NONE;
+  const sb = foldedSenses(b, keyOf);
+  const out = new Set<string>();
+  for (const [k, sense] of sa) if (sb.has(k) && sb.get(k) !== sense) out.add(k);
+  return out;
+}
+const NONE: ReadonlySet<string> = new Set();
