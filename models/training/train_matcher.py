@@ -22,7 +22,8 @@ the tune split (20% of the weak documents, by id hash, and 20% of RJDB train row
 hand-judged pairs, by cross-validation over their resumes (JUDGED_FOLDS folds, averaged over CV_REPEATS
 assignments of resumes to folds; the score counts
 how often a resume's best-scored posting is a right one beside the pairwise accuracy);
-configurations within that cross-validation's own noise of the best are tied, and the smallest
+configurations within the noise of the best (its spread across fold assignments or its sampling
+error, the larger) are tied, and the smallest
 model that weighs the real pairs most among them is taken. The final model is refitted on all
 training data; the decision threshold is the middle of the thresholds whose mean balanced
 accuracy over the sources, on all training data, is within one standard error of the best.
@@ -238,6 +239,11 @@ def selection_score(real, rjdb_auc, rjdb_pairwise):
     return 0.5 * float(np.mean(real)) + 0.25 * float(rjdb_auc) + 0.25 * float(rjdb_pairwise)
 
 
+# the weight of the share of resumes whose top posting is right in the cross-validated selection
+# score (one of the three real-pair measures, which take half)
+TOP_JOB_WEIGHT = 0.5 / 3
+
+
 def tune_score(model, rows):
     m = measure(model, rows)
     # real pairs: the weak pairs' AUC and, where there are hand-judged pairs, how often a right
@@ -255,6 +261,11 @@ def top_job_right(rows, p):
             best[g] = (s, r["label"])
     has_right = {r["group"] for r in rows if r["label"] == 1}
     return float(np.mean([best[g][1] == 1 for g in has_right])) if has_right else float("nan")
+
+
+def judged_resumes(rows):
+    """How many resumes top_job_right reads: those with a right posting."""
+    return len({r["group"] for r in rows if r["label"] == 1})
 
 
 def judged_fold(row, repeat=0):
@@ -294,20 +305,25 @@ def cross_validated_score(rows, directions, hidden, shares):
     return float(score), {
         "weak_auc": round(float(weak_auc), 4), "judged_pairwise": round(float(judged_pairwise), 4), "judged_top_job_right": round(float(top), 4),
         "rjdb_auc": round(float(rjdb_auc), 4), "rjdb_pairwise": round(float(rjdb_pairwise), 4),
-        "score_spread": round(float(np.std([r[0] for r in repeats])), 4)}
+        "score_spread": round(float(np.std([r[0] for r in repeats])), 4),
+        # the score's sampling error from its coarsest part: the share of resumes whose top posting
+        # is right, a binomial share of the hand-judged resumes, at its weight in the score
+        "score_error": round(TOP_JOB_WEIGHT * float(np.sqrt(top * (1 - top) / max(1, judged_resumes(judged)))), 4)}
 
 
 # the least noise a tie band assumes (the grid without hand-judged pairs measures none)
 MIN_NOISE = 0.001
 
 
-def choose_configuration(grid, spreads):
+def choose_configuration(grid, score_noise):
     """The configuration the grid picks: of those whose score is within the noise of the best (the
-    spread of the best's score across assignments of resumes to folds), the smallest model, then
-    the one that weighs the real pairs most (what the product is judged on). Picking the best
-    alone flips between configurations whose scores differ by less than that noise."""
+    larger of the spread of the best's score across assignments of resumes to folds and its
+    sampling error: the share of resumes whose top posting is right is a binomial share of about a
+    hundred resumes), the smallest model, then the one that weighs the real pairs most (what the
+    product is judged on). Picking the best alone flips between configurations whose scores
+    differ by less than that noise: five judged pairs' features moving did."""
     best = max(grid, key=lambda k: grid[k])
-    noise = max(spreads.get(best, 0.0), MIN_NOISE)
+    noise = max(score_noise.get(best, 0.0), MIN_NOISE)
     tied = [k for k in grid if grid[k] >= grid[best] - noise]
     print(f"best {best} {grid[best]:.4f}, noise {noise:.4f}: tied {sorted(tied)}", flush=True)
     return min(tied, key=lambda k: (k[0], -k[1], -k[2]))
@@ -357,14 +373,14 @@ def main():
     global GRID_INPUT
     GRID_INPUT = (rows, directions, bool(args.judged))
     tasks = [(h, s, j) for h in HIDDEN_CHOICES for s in WEAK_SHARE_CHOICES for j in judged_choices]
-    grid, spreads = {}, {}
+    grid, score_noise = {}, {}
     # fork: the workers share the rows; each fit seeds itself, so the result does not depend on WORKERS
     with multiprocessing.get_context("fork").Pool(WORKERS, initializer=single_threaded) as pool:
         for (hidden, share, judged), (score, parts) in zip(tasks, pool.imap(grid_point, tasks)):
             grid[(hidden, share, judged)] = score
-            spreads[(hidden, share, judged)] = parts.get("score_spread", 0.0) if isinstance(parts, dict) else 0.0
+            score_noise[(hidden, share, judged)] = max(parts.get("score_spread", 0.0), parts.get("score_error", 0.0)) if isinstance(parts, dict) else 0.0
             print(f"hidden {hidden} weak share {share} judged share {judged}: tune {score:.4f}", parts, flush=True)
-    hidden, share, judged = choose_configuration(grid, spreads)
+    hidden, share, judged = choose_configuration(grid, score_noise)
     print("-> hidden", hidden, "weak share", share, "judged share", judged)
     shares = source_shares(share, judged)
     tuned = fit(train, directions, hidden, shares)
