@@ -122,7 +122,7 @@ export interface OccupationColumns {
 }
 
 export interface TitleColumns {
-  /** titleKey() keys of occupation titles and their alternates (normalizeTerm's, "accounting" and "marketing" kept whole), sorted */
+  /** titleKey() keys of occupation titles and their alternates (normalizeTerm's, with the field words of text/title-key.ts keyed apart), sorted */
   keys: string[];
   /** per key: occupation indices, occupations whose own title has this key first */
   occupations: number[][];

@@ -225,10 +225,11 @@ function foundThroughOthers(skills: SkillEvidence[], mentions: SkillMention[]): 
 }
 
 /**
- * Required skills that name a line of work a role of the resume does: "Software development" for a
- * Software Engineer (O*NET's Software Developers), "Accounting" for a Staff Accountant, "Teaching"
- * for a Teacher. The role's title is the evidence, cited with its line; words of the skill the title
- * leaves unsaid must be in the role's own text ("C++ development" is not every developer's).
+ * Required skills that name a line of work a role of the resume does, which no words of the
+ * resume name: "Software development" for a Software Engineer (O*NET's Software Developers),
+ * "Accounting" for a Staff Accountant. The role's title is the evidence, cited with its line; words
+ * of the skill the title leaves unsaid must be in the role's own text ("C++ development" is not
+ * every developer's).
  */
 function foundInRoleWork(skills: SkillEvidence[], resume: DocumentAnalysis, employment: ExperienceEntry[], occupationTitleOf: (e: ExperienceEntry) => string | undefined): void {
   for (const evidence of skills) {
