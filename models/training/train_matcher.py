@@ -240,7 +240,7 @@ def selection_score(real, rjdb_auc, rjdb_pairwise):
 
 
 # the weight of the share of resumes whose top posting is right in the cross-validated selection
-# score (one of the three real-pair measures, which take half)
+# score: one of the three real-pair measures cross_validated_score passes, which take half
 TOP_JOB_WEIGHT = 0.5 / 3
 
 
@@ -321,7 +321,7 @@ def choose_configuration(grid, score_noise):
     sampling error: the share of resumes whose top posting is right is a binomial share of about a
     hundred resumes), the smallest model, then the one that weighs the real pairs most (what the
     product is judged on). Picking the best alone flips between configurations whose scores
-    differ by less than that noise: five judged pairs' features moving did."""
+    differ by less than that noise: eight real pairs' title features moving did."""
     best = max(grid, key=lambda k: grid[k])
     noise = max(score_noise.get(best, 0.0), MIN_NOISE)
     tied = [k for k in grid if grid[k] >= grid[best] - noise]
