@@ -3,7 +3,7 @@
 // Manager" (the books) and "Account Manager" (a client's), "Marketing Manager" and "Market
 // Manager" (a place) would otherwise be one key, and every occupation either names would answer
 // both. The graph build and every title lookup use this one function, so a key built is a key found.
-import { matchKey, normalizeTerm, tokenizeWords } from './normalize.js';
+import { matchKey, tokenizeWords } from './normalize.js';
 
 /**
  * Field words a title key keeps apart from the word the stemmer folds them into, with the key
@@ -17,9 +17,12 @@ const KEPT_KEYS: ReadonlyMap<string, string> = new Map([...TITLE_FIELD_WORDS].ma
 
 /** A job title's key in the graph's title index: normalizeTerm's, with TITLE_FIELD_WORDS keyed apart. */
 export function titleKey(title: string): string {
-  const words = tokenizeWords(title.replace(/&/g, ' and '));
-  if (!words.some((w) => TITLE_FIELD_WORDS.has(w.text.toLowerCase()))) return normalizeTerm(title);
-  return words.map((w) => TITLE_FIELD_WORDS.get(w.text.toLowerCase()) ?? matchKey(w.text)).join(' ');
+  return tokenizeWords(title.replace(/&/g, ' and ')).map((w) => titleWordKey(w.text)).join(' ');
+}
+
+/** One word's key in a title key: normalizeTerm's (matchKey), or the key a field word takes. */
+function titleWordKey(word: string): string {
+  return TITLE_FIELD_WORDS.get(word.toLowerCase()) ?? matchKey(word);
 }
 
 /** A title key in normalizeTerm's form (the field words folded as normalizeTerm folds them), for readers of normalizeTerm keys. */
@@ -34,11 +37,7 @@ export function titleKeyAsTerm(key: string): string {
  */
 function foldedSenses(title: string, keyOf: (word: string) => string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const w of tokenizeWords(title)) {
-    const lower = w.text.toLowerCase();
-    const folded = matchKey(lower);
-    if (TITLE_FIELD_WORDS.has(lower) || FOLDED_FIELD_STEMS.has(folded)) out.set(keyOf(w.text), TITLE_FIELD_WORDS.get(lower) ?? folded);
-  }
+  for (const w of tokenizeWords(title)) if (FOLDED_FIELD_STEMS.has(matchKey(w.text))) out.set(keyOf(w.text), titleWordKey(w.text));
   return out;
 }
 const FOLDED_FIELD_STEMS: ReadonlySet<string> = new Set([...TITLE_FIELD_WORDS.keys()].map((w) => matchKey(w)));
