@@ -249,6 +249,25 @@ test('a requirement written "Skill: what it covers" keeps its skill; a label ove
   for (const fragment of ['finding and fixing duplicates', 'gaps and inconsistent records', 'lookups and quick models', 'Analysis']) assert.ok(!got.includes(fragment), `${fragment}: ${JSON.stringify(got)}`);
 });
 
+// Class: a list of skills each explained after a colon, one explanation a short comma series
+test('in a list of skills explained after their colons, an item whose explanation is a short comma series keeps its skill too; a list of labels over skills stays one', () => {
+  const read = (text: string) => {
+    const doc = parseDocument(text, { kind: 'job' });
+    labelZonesByHeadings(doc);
+    return extractSkills(doc, graph, {}).map((m) => m.text);
+  };
+  const explained = read('# Teacher\n\n## Required Skills\n\n1. Lesson planning: writing clear daily and unit plans\n2. Classroom management: routines that keep 30 students engaged\n3. Parent communication: timely, respectful updates to families\n4. Data-driven instruction: using assessment data to group students\n');
+  for (const skill of ['Lesson planning', 'Classroom management', 'Parent communication', 'Data-driven instruction']) assert.ok(explained.includes(skill), `${skill}: ${JSON.stringify(explained)}`);
+  for (const fragment of ['timely', 'respectful updates to families']) assert.ok(!explained.includes(fragment), `${fragment}: ${JSON.stringify(explained)}`);
+  // the same item alone, or among labels over lists, reads as a label over what follows
+  const labels = read('# Analyst\n\n## Required Skills\n\n- Analysis: Python, SQL, Tableau\n- Reporting: Excel, dashboards\n- Data cleaning: finding and fixing duplicates, gaps and inconsistent records\n');
+  for (const skill of ['Python', 'SQL', 'Tableau', 'Excel', 'Data cleaning']) assert.ok(labels.includes(skill), `${skill}: ${JSON.stringify(labels)}`);
+  assert.ok(!labels.includes('Analysis') && !labels.includes('Reporting'), JSON.stringify(labels));
+  // a series after the colon that names skills is a list whatever its siblings are
+  const named = read('# Analyst\n\n## Required Skills\n\n- Data cleaning: finding and fixing duplicates in records\n- Stakeholder updates: writing short weekly notes for managers\n- Querying: Python, SQL\n');
+  assert.ok(named.includes('Python') && named.includes('SQL') && !named.includes('Querying'), JSON.stringify(named));
+});
+
 test('a name many skills narrow never names a mention that narrows it ("Data cleaning" is no "cleaning"); wrapping words and words after the name do not narrow it', () => {
   // a stand-in for the graph's count of longer aliases ending with a name
   const broad = new Set(['cleaning', 'science', 'care'].map(normalizeTerm));

@@ -158,6 +158,8 @@ export function readsSkills(doc: HrDocument, index: number): boolean {
 export function extractSkills(doc: HrDocument, graph: SkillGraph, options: ExtractOptions = {}): SkillMention[] {
   const mentions: SkillMention[] = [];
   const to = Math.min(options.to ?? doc.blocks.length, doc.blocks.length);
+  // per section: whether its list explains each skill after a colon (read from all its items)
+  const explainedLists = new Map<number, boolean>();
   for (let index = options.from ?? 0; index < to; index++) {
     if (!readsSkills(doc, index)) continue;
     const block = doc.blocks[index];
@@ -172,7 +174,9 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
       candidates = gate(lineItems(block.text).flatMap((line) => listItemSkills(line.text, graph, options.terms).map((c) => ({ ...c, start: c.start + line.start, end: c.end + line.start }))));
     } else if (inList) {
       // a skills list is read item by item (the tagger, trained on prose, only vets a requirement item's unnamed skill)
-      candidates = gate(listItemSkills(block.text, graph, options.terms));
+      let explains = explainedLists.get(block.section);
+      if (explains === undefined) explainedLists.set(block.section, (explains = listExplainsHeads(doc, block.section, graph)));
+      candidates = gate(listItemSkills(block.text, graph, options.terms, explains));
     } else if (tagged && options.learned) {
       candidates = taggedProseSkills(block.text, tagged, graph, section, options.terms);
     } else {
@@ -214,8 +218,11 @@ function proseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph, secti
   });
 }
 
-/** One list item (or line) of a skills section: "Python", "Analysis: ability to ...", "**Languages:** Python, SQL", "Strong communication skills". */
-function listItemSkills(text: string, graph: SkillGraph, terms?: PostingTerms): Candidate[] {
+/**
+ * One list item (or line) of a skills section: "Python", "Analysis: ability to ...", "**Languages:** Python, SQL", "Strong communication skills".
+ * `siblingsExplainHeads`: the item's list is one of skills explained after a colon (`listExplainsHeads`).
+ */
+function listItemSkills(text: string, graph: SkillGraph, terms?: PostingTerms, siblingsExplainHeads = false): Candidate[] {
   // "TECHNICAL SKILLS ❖ Languages: C# ❖ Database: SQL Server": bullets typed inside one line start entries
   if (INLINE_BULLET.test(text.replace(/^\s*\S/, ' '))) {
     const out: Candidate[] = [];
@@ -227,15 +234,15 @@ function listItemSkills(text: string, graph: SkillGraph, terms?: PostingTerms): 
     return out;
   }
   const out: Candidate[] = [];
-  const colon = /^([^:]{1,60}):\s*(.*)$/s.exec(text);
-  if (colon) {
-    const head = colon[1];
-    const rest = colon[2];
-    const restParts = splitList(rest, colon[0].length - rest.length);
+  const item = colonItem(text);
+  if (item) {
+    const { head, rest, restParts } = item;
     const headWords = tokenizeWords(head).length;
-    const bareHead = head.replace(/[*_`]/g, '').trim();
     // "Education: High school diploma ...": a section's name labels what follows, it is no skill
-    if (CATEGORY_HEAD.test(bareHead) || INTRO_HEAD.test(bareHead) || isStandardHeading(bareHead) || (restParts.length >= 2 && restParts.every((p) => wordCount(p.text) <= 4) && !headNamesSkillExplained(head, restParts, graph))) {
+    // ("Parent communication: timely, respectful updates to families" in a list of skills each
+    // explained after its colon is read as its siblings are, unless what follows names skills)
+    const labelled = headNamesCategory(head) || (readsAsShortList(item, graph) && !(siblingsExplainHeads && !namesAnySkill(restParts, graph)));
+    if (labelled) {
       for (const part of restParts) out.push(...partSkills(part.text, part.start, graph, false, false, terms));
       return out;
     }
@@ -245,7 +252,7 @@ function listItemSkills(text: string, graph: SkillGraph, terms?: PostingTerms): 
       // the explanation after the colon may name tools too ("Networking: TCP/IP, LAN/WAN")
       for (const hit of findPhrases(graph, rest)) {
         if (hit.ambiguous || hit.words < 2) continue;
-        out.push(fromHit({ ...hit, start: hit.start + colon[0].length - rest.length, end: hit.end + colon[0].length - rest.length }, graph, 0.45));
+        out.push(fromHit({ ...hit, start: hit.start + item.restStart, end: hit.end + item.restStart }, graph, 0.45));
       }
       return [...core, ...out];
     }
@@ -303,6 +310,53 @@ function headNamesSkillExplained(head: string, parts: Array<{ text: string }>, g
 }
 
 function wordCount(s: string): number { return tokenizeWords(s).length; }
+
+interface ColonItem { head: string; rest: string; restStart: number; restParts: Array<{ text: string; start: number }> }
+
+/** "Head: what follows", the parts of what follows offset in the item's text. */
+function colonItem(text: string): ColonItem | undefined {
+  const colon = /^([^:]{1,60}):\s*(.*)$/s.exec(text);
+  if (!colon) return undefined;
+  const rest = colon[2];
+  const restStart = colon[0].length - rest.length;
+  return { head: colon[1], rest, restStart, restParts: splitList(rest, restStart) };
+}
+
+/** "Education", "Skills", "Key skills": a head that names a section or a kind of skill labels what follows. */
+function headNamesCategory(head: string): boolean {
+  const bare = head.replace(/[*_`]/g, '').trim();
+  return CATEGORY_HEAD.test(bare) || INTRO_HEAD.test(bare) || isStandardHeading(bare);
+}
+
+/** Short parts after the head, not a skill explained ("Analysis: Python, SQL, Tableau"): the head labels a list. */
+function readsAsShortList(item: ColonItem, graph: SkillGraph): boolean {
+  return item.restParts.length >= 2 && item.restParts.every((p) => wordCount(p.text) <= 4) && !headNamesSkillExplained(item.head, item.restParts, graph);
+}
+
+function namesAnySkill(parts: Array<{ text: string }>, graph: SkillGraph): boolean {
+  return parts.some((p) => graph.skillsForAlias(normalizeTerm(p.text)).length > 0);
+}
+
+/**
+ * Whether a section's list is one of skills explained after a colon ("Lesson planning: writing
+ * clear daily plans", "Google Classroom: managing assignments, grading and feedback online"): at
+ * least two of its "Head: ..." items are read with the head as the skill, and they outnumber
+ * those read as a label over a list ("Languages: Python, SQL"). An item of such a list whose
+ * explanation happens to be a short comma series ("Parent communication: timely, respectful
+ * updates to families") is read the same way, not as a label over the words after it.
+ */
+function listExplainsHeads(doc: HrDocument, section: number, graph: SkillGraph): boolean {
+  let explained = 0;
+  let labels = 0;
+  for (const b of doc.blocks) {
+    if (b.section !== section || b.type !== 'item') continue;
+    const item = colonItem(b.text);
+    if (!item || wordCount(item.head) > 7 || !item.rest.trim()) continue;
+    if (headNamesCategory(item.head) || readsAsShortList(item, graph)) labels++;
+    else explained++;
+  }
+  return explained >= 2 && explained > labels;
+}
 
 /** The lines of a block with their offsets. */
 function lineItems(text: string): Array<{ text: string; start: number }> {
