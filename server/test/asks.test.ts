@@ -83,3 +83,26 @@ Two years of full-time paid professional experience at the level of Principal Ac
   const required = job.requiredSkills.map((s) => s.name.toLowerCase());
   assert.ok(required.some((s) => s.includes('cost accounting')) && required.some((s) => s.includes('grant accounting')), required.join(', '));
 });
+
+// Class: a paragraph of a posting's requirements (or summary) that offers something in one of its sentences
+test('what a requirements paragraph offers is not asked; its other sentences, list items and duty paragraphs are', async () => {
+  const engine = testEngine({ tagger: new FakeTagger(['work under pressure', 'clinical practice', 'Tableau', 'provide support'] ) });
+  const job = await engine.analyze(`# Staff Nurse
+
+## What we are looking for
+
+You must be able to work under pressure. We offer training that will allow you to build on your clinical practice. You will also have the opportunity to learn Tableau.
+
+## Duties
+
+You will provide support to the ward manager.
+
+## Requirements
+
+- Tableau reports
+`, undefined, { kind: 'job' });
+  const required = job.requiredSkills.map((s) => s.text.toLowerCase());
+  assert.ok(required.includes('work under pressure'), `asked: ${required.join(', ')}`);
+  assert.ok(!required.includes('clinical practice'), `offered, not asked: ${required.join(', ')}`);
+  assert.ok(required.some((s) => s.includes('tableau')), `a list item reads as it did: ${required.join(', ')}`);
+});

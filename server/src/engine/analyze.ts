@@ -6,7 +6,7 @@ import { documentTitle } from './document/title.js';
 import { TitleLexicon } from './experience/lexicon.js';
 import type { CancellationToken } from './cancel.js';
 import { REQUIREMENT_ZONES } from './document/zones.js';
-import { asksOfCandidate, PROSE_ZONES, sentenceAt } from './document/asks.js';
+import { asksOfCandidate, offeredInProse, PROSE_ZONES, sentenceAt } from './document/asks.js';
 import { extractCredentials } from './experience/credentials.js';
 import { throwIfCancelled, yieldToEventLoop } from './cancel.js';
 import type { StageCache } from './cache.js';
@@ -245,11 +245,13 @@ export async function analyzeDocument(
   // skills: a PDF's certifications hold course titles and places too ("Radiation Technology", "TN")
   const certified = doc.kind === 'resume' ? mentions.filter((m) => m.section === 'certifications' && (m.probability ?? 1) >= skillHint) : [];
   const skills = distinctSkills((listsSkills ? [...listed, ...certified] : mentions).filter(isSkillLike));
-  const required = mentions.filter((m) => m.section === 'requiredSkills');
+  // (what a paragraph there offers is not asked: "We offer training ... to build on your confidence")
+  const asked = (m: SkillMention) => !offeredInProse(doc, m.range.start);
+  const required = mentions.filter((m) => m.section === 'requiredSkills' && asked(m));
   // with no required-skills section, what the posting's requirement zones name (never its benefits or legal text)
   // (read from a summary, a mention must also be a likely skill: the calibrated probability of a
   // hint; "Stoke-on-Trent Clinical Commissioning" in an opening line is not asked for)
-  const inRequirementZones = mentions.filter((m) => REQUIREMENT_ZONES.has(m.zone) && m.zone !== 'preferred' && (m.section !== 'about' || (m.probability ?? 1) >= skillHint));
+  const inRequirementZones = mentions.filter((m) => REQUIREMENT_ZONES.has(m.zone) && m.zone !== 'preferred' && (m.section !== 'about' || (m.probability ?? 1) >= skillHint) && asked(m));
   // and, either way, what its prose asks of the candidate outside those ("the ideal candidate will have ...")
   // (read from prose, a mention must also be a likely skill)
   const askedInProse = doc.kind === 'job'

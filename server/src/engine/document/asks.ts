@@ -3,7 +3,7 @@
 // summary paragraph of many real postings. A sentence that addresses the candidate's qualities
 // reads as a requirement; one that offers something ("you will have the opportunity to ...", "we
 // will provide ...") or names a nice-to-have ("desirable") does not.
-import type { HrDocument, Position } from '../types.js';
+import type { HrDocument, Position, TextBlock } from '../types.js';
 import { lineAt } from './positions.js';
 
 /** zones of a posting whose prose may ask something of the candidate (a company blurb's never does) */
@@ -48,6 +48,11 @@ const placedBlocks = new WeakMap<HrDocument, { blocks: HrDocument['blocks']; sta
  * posting's every mention asks this).
  */
 export function sentenceAt(doc: HrDocument, position: Position): string | undefined {
+  return placeAt(doc, position)?.sentence;
+}
+
+/** The block a source position falls in, and the sentence around it in the block's text. */
+function placeAt(doc: HrDocument, position: Position): { block: TextBlock; sentence: string } | undefined {
   const offset = (doc.lineStarts[position.line] ?? 0) + position.character;
   let placed = placedBlocks.get(doc);
   if (!placed) {
@@ -58,5 +63,24 @@ export function sentenceAt(doc: HrDocument, position: Position): string | undefi
   if (!block || offset < block.offsets[0] || offset > block.offsets[block.offsets.length - 1]) return undefined;
   let at = block.offsets.findIndex((o) => o >= offset);
   if (at < 0) at = block.offsets.length - 1;
-  return sentenceAround(block.text, at);
+  return { block, sentence: sentenceAround(block.text, at) };
 }
+
+/**
+ * Whether a position of a posting's prose that asks (a paragraph of its summary or of its
+ * requirements) is in a sentence that offers the candidate something:
+ * "We offer training for extended skills that will allow you to build on your confidence, clinical
+ * practice ...", "You will also have the opportunity to gain your Advanced Life Support
+ * certificate". What is offered is not asked. The paragraph's other sentences ("You must be able
+ * to work under pressure"), list items and duties are read as before.
+ */
+export function offeredInProse(doc: HrDocument, position: Position): boolean {
+  const place = placeAt(doc, position);
+  return !!place && place.block.type === 'paragraph' && ASKING_PROSE_ZONES.has(place.block.zone) && OFFERED_TO_YOU.test(place.sentence);
+}
+// an offer made to the reader: "we offer / provide", "you will have the opportunity to", "in
+// return"; not a duty written the same way ("provides support to counties") nor a nice-to-have
+// ("preferred" qualifies its own item, not the long sentence around it)
+const OFFERED_TO_YOU = /\b(?:you(?:\s+will|['’]ll)?(?:\s+also)?\s+(?:have|get|gain|be\s+given|receive|benefit\s+from)\s+(?:the\s+|an?\s+|full\s+|excellent\s+|great\s+|plenty\s+of\s+)?(?:opportunit(?:y|ies)|chance|access|support|training)|we\s+(?:will\s+)?(?:also\s+)?(?:offer|provide|give)|(?:offer|provide|give)s?\s+you\b|in\s+return\b)/i;
+// (a duty paragraph's "provide support to the team" is work, not an offer)
+const ASKING_PROSE_ZONES: ReadonlySet<string> = new Set(['summary', 'required']);
