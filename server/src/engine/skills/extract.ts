@@ -241,7 +241,7 @@ function listItemSkills(text: string, graph: SkillGraph, terms?: PostingTerms, s
     // "Education: High school diploma ...": a section's name labels what follows, it is no skill
     // ("Parent communication: timely, respectful updates to families" in a list of skills each
     // explained after its colon is read as its siblings are, unless what follows names skills)
-    const labelled = headNamesCategory(head) || (readsAsShortList(item, graph) && !(siblingsExplainHeads && !namesAnySkill(restParts, graph)));
+    const labelled = headNamesCategory(head) || (readsAsShortList(item, graph) && !(siblingsExplainHeads && !restParts.some((p) => namedByGraph(p.text, graph))));
     if (labelled) {
       for (const part of restParts) out.push(...partSkills(part.text, part.start, graph, false, false, terms));
       return out;
@@ -259,7 +259,7 @@ function listItemSkills(text: string, graph: SkillGraph, terms?: PostingTerms, s
   }
   const parts = splitList(text, 0);
   // "Python, SQL, Tableau" is a list; "Current, unrestricted RN license" is one phrase
-  const knownParts = parts.filter((p) => graph.skillsForAlias(normalizeTerm(p.text)).length > 0).length;
+  const knownParts = parts.filter((p) => namedByGraph(p.text, graph)).length;
   if (parts.length >= 2 && parts.every((p) => wordCount(p.text) <= 5) && (parts.length >= 3 || knownParts === parts.length)) {
     for (const part of parts) out.push(...partSkills(part.text, part.start, graph, false, false, terms));
     return out;
@@ -305,11 +305,16 @@ function runOnCells(text: string): Array<{ text: string; start: number }> | unde
  */
 function headNamesSkillExplained(head: string, parts: Array<{ text: string }>, graph: SkillGraph): boolean {
   if (!parts.some((p) => /\S\s+(?:and|or)\s+\S/i.test(p.text)) || !partSkills(head, 0, graph, true).length) return false;
-  const known = parts.filter((p) => graph.skillsForAlias(normalizeTerm(p.text)).length > 0).length;
+  const known = parts.filter((p) => namedByGraph(p.text, graph)).length;
   return known * 2 <= parts.length;
 }
 
 function wordCount(s: string): number { return tokenizeWords(s).length; }
+
+/** Whether the graph holds the words as a skill's name or alias. */
+function namedByGraph(text: string, graph: SkillGraph): boolean {
+  return graph.skillsForAlias(normalizeTerm(text)).length > 0;
+}
 
 interface ColonItem { head: string; rest: string; restStart: number; restParts: Array<{ text: string; start: number }> }
 
@@ -331,10 +336,6 @@ function headNamesCategory(head: string): boolean {
 /** Short parts after the head, not a skill explained ("Analysis: Python, SQL, Tableau"): the head labels a list. */
 function readsAsShortList(item: ColonItem, graph: SkillGraph): boolean {
   return item.restParts.length >= 2 && item.restParts.every((p) => wordCount(p.text) <= 4) && !headNamesSkillExplained(item.head, item.restParts, graph);
-}
-
-function namesAnySkill(parts: Array<{ text: string }>, graph: SkillGraph): boolean {
-  return parts.some((p) => graph.skillsForAlias(normalizeTerm(p.text)).length > 0);
 }
 
 /**
@@ -507,7 +508,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "Must have": an obligation with nothing after it (a line broken before what it asks)
   if (ANY_EXPERIENCE.test(bare) || ANY_CREDENTIAL.test(bare) || ONLY_HOW_LONG.test(bare) || WORK_ARRANGEMENT.test(bare) || AGE_REQUIREMENT.test(bare) || isPhysicalDemand(bare) || OTHER_DUTIES.test(bare) || OBLIGATION_ONLY.test(bare)) return [];
   // "Guwahati University", "Maharashtra State Board": where one studied, an education line run into a list
-  if (namesInstitution(bare) && !graph.skillsForAlias(normalizeTerm(bare)).length) return [];
+  if (namesInstitution(bare) && !namedByGraph(bare, graph)) return [];
   // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
   const opening = clean.length - clean.trimStart().length;
   // "5 years of experience in payroll": how long is no part of the name either
@@ -515,7 +516,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   const rest = clean.slice(opening + duration);
   let qualifier = QUALIFIER.exec(rest) ?? competenceOpener(rest, graph);
   if (qualifier && /^(?:Advanced|Basic|Certified|Professional|Applied|Working)\s+[A-Z]/.test(rest)) qualifier = null;
-  if (qualifier && graph.skillsForAlias(normalizeTerm(clean)).length) qualifier = null;
+  if (qualifier && namedByGraph(clean, graph)) qualifier = null;
   const qualified = opening + duration + (qualifier ? qualifier[0].length : 0);
   // "Degree in Nutrition", "BSc in Diagnostic Radiography": the field of study is what is named
   const lead = qualified + (DEGREE_IN.exec(clean.slice(qualified))?.[0].length ?? 0);
@@ -524,7 +525,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "... (some college preferred)": an aside the strength closed goes with it
   if (core.lastIndexOf('(') > core.lastIndexOf(')')) core = core.slice(0, core.lastIndexOf('(')).trimEnd();
   // "Communication skills" is communication; "Knife skills", a name of its own in the graph, stays whole
-  if (!graph.skillsForAlias(normalizeTerm(core)).length) core = core.replace(KIND_AFTER, (m) => (wordCount(core) > 1 ? '' : m));
+  if (!namedByGraph(core, graph)) core = core.replace(KIND_AFTER, (m) => (wordCount(core) > 1 ? '' : m));
   // "Physical ability to lift and move heavy objects": what the qualifier opened is a physical demand
   if (qualifier && isPhysicalDemand(core)) return [];
   const coreWords = wordCount(core);
@@ -565,7 +566,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
     const head = correlative?.[1].replace(/(?:[\s,:;–—-]+|\s+(?:for|to|of|in|with|on|at))+$/i, '');
     if (head && wordCount(head) <= 6) {
       // "work either alone or in a team": a bare word before it names nothing the graph does not
-      const named = wordCount(head) > 1 || graph.skillsForAlias(normalizeTerm(head)).length > 0;
+      const named = wordCount(head) > 1 || namedByGraph(head, graph);
       return named ? partSkills(head, coreStart, graph, false, false, terms) : [];
     }
     // "Proficient in Analysis, Multi-threaded Programming", "Time Management and Negotiation": one skill per conjunct
@@ -682,7 +683,7 @@ const COMPETENCE_OPENER = /^([A-Za-z][a-z]+)\s+(?:experience|knowledge|understan
 
 function competenceOpener(text: string, graph: SkillGraph): RegExpExecArray | null {
   const m = COMPETENCE_OPENER.exec(text);
-  return m && !graph.skillsForAlias(normalizeTerm(m[1])).length ? m : null;
+  return m && !namedByGraph(m[1], graph) ? m : null;
 }
 
 /** the last word of a place or field one works in ("IT industry", "hospital setting", "retail sector"; a "Linux environment" is the tool) */
@@ -796,7 +797,7 @@ function splitConjuncts(core: string, hits: readonly PhraseHit[], graph: SkillGr
     if (words === 0 || words > 4) return undefined;
     // a name the graph holds, or, in a series of three or more, one real postings list as a skill
     // ("auditing, cost accounting and cash management"; "Verbal and Written Communication" share a head)
-    const known = graph.skillsForAlias(normalizeTerm(p.text)).length > 0 || (parts.length >= 3 && !!terms?.isSkillTerm(p.text));
+    const known = namedByGraph(p.text, graph) || (parts.length >= 3 && !!terms?.isSkillTerm(p.text));
     if (words === 1 && !known) return undefined;
     // a clause, not a name: "conducting analysis", "their mechanisms of action"
     if (!known && (/^\s*\w+ing\b/i.test(p.text) || NOT_IN_NAMES.test(p.text))) return undefined;
@@ -890,7 +891,7 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
   // a series of names inside a sentence the tagger passed over ("such areas as auditing, billing,
   // cash management, cost accounting"): each name, counted as the passed-over graph labels are
   if (terms) {
-    const known = (t: string) => graph.skillsForAlias(normalizeTerm(t)).length > 0 || terms.isSkillTerm(t);
+    const known = (t: string) => namedByGraph(t, graph) || terms.isSkillTerm(t);
     for (const s of seriesNames(text, known)) {
       if (out.some((c) => c.start < s.end && s.start < c.end)) continue;
       if (tokenizeWords(s.text).length <= 4 && namesRole(s.text, graph)) continue;
