@@ -340,13 +340,18 @@ def load_onnx_weights(model, path):
     for key in state:
         if f"writer.{key}" in named:
             state[key] = torch.from_numpy(named[f"writer.{key}"].copy())
-    matmuls = [numpy_helper.to_array(i) for i in graph.initializer if i.name.startswith("onnx::MatMul")]
+    # the linear layers' weights have no names of ours: "onnx::MatMul_N" from torch's first exporter,
+    # "val_N" from the dynamo exporter (the GPU-trained writer), which also reuses the embedding for
+    # the tied output projection instead of storing it again
+    matmuls = [numpy_helper.to_array(i) for i in graph.initializer
+               if not i.name.startswith("writer.") and len(i.dims) == 2]
     linear = [f"blocks.{b}.{n}.weight" for b in range(len(model.blocks)) for n in ("qkv", "proj", "fc", "out")]
-    assert len(matmuls) == len(linear) + 1, (len(matmuls), len(linear))  # + the tied output projection
+    assert len(matmuls) in (len(linear), len(linear) + 1), (len(matmuls), len(linear))
     for key, w in zip(linear, matmuls):
         assert tuple(state[key].shape) == w.T.shape, (key, state[key].shape, w.shape)
         state[key] = torch.from_numpy(w.T.copy())
-    assert np.allclose(matmuls[-1].T, state["tok.weight"].numpy()), "the output projection is not the tied embedding"
+    if len(matmuls) > len(linear):
+        assert np.allclose(matmuls[-1].T, state["tok.weight"].numpy()), "the output projection is not the tied embedding"
     model.load_state_dict(state)
 
 
