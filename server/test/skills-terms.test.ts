@@ -60,6 +60,10 @@ test('the term of a list part: its bullet, how well and how much it is asked for
     ['3 years', undefined],
     ['inventory. In addition', undefined],
     ['manage budgets across the whole department', undefined],
+    // a part ending in a cue of examples is the label over the names after it
+    ['applications including', undefined],
+    ['clinical software e.g.', undefined],
+    ['Microsoft packages, especially', undefined],
   ];
   for (const [part, want] of table) assert.equal(termOf(part), want, part);
 });

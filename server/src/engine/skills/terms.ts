@@ -47,10 +47,14 @@ export function termOf(part: string): string | undefined {
   if (!/^\p{L}/u.test(core) || /\d/.test(core) || /[:()"“”!?]|\.\s/.test(core)) return undefined;
   const words = tokenizeWords(core).length;
   if (words === 0 || words > MAX_TERM_WORDS || NOT_IN_NAMES.test(core) || CLAUSE_WORD.test(core)) return undefined;
-  // a trailing connector: the item was cut mid-phrase
-  if (/\b(?:and|or|of|in|with|on|at|as|&)$/i.test(core)) return undefined;
+  // a trailing connector: the item was cut mid-phrase; a trailing cue of examples ("applications
+  // including, Active Directory, ..."): the part is the label over the names after it, no name itself
+  if (/\b(?:and|or|of|in|with|on|at|as|&)$/i.test(core) || EXAMPLES_CUE_AT_END.test(core)) return undefined;
   return core;
 }
+
+/** words that announce examples, ending a part whose examples come after the comma */
+const EXAMPLES_CUE_AT_END = /\b(?:including|includes|include|e\.g|i\.e|especially|particularly|namely|notably|incl)$/i;
 
 /** Whether a term names people ("patients, families and carers", "parents"), not work done for them. */
 export function namesPeople(term: string): boolean {
