@@ -130,3 +130,24 @@ test("one word of a specialist tool's long name outside its field (or in none) k
   const c = await engine.analyze('# Notes\n\n## Skills\n\n- EPIC\n', undefined, { kind: 'resume' });
   assert.ok(c.mentions.find((m) => m.text === 'EPIC')!.id.startsWith('new:'));
 });
+
+// Class: a name only RJDB gave the graph shown for a phrase the encoder puts near it: a display
+// name, so it must say one of the phrase's own words (by its stem); vectors alone are not enough
+test('an RJDB display name shares a word with the phrase, read by its stem; a near vector alone does not', async () => {
+  const { sharesContentWord } = await import('../src/engine/models/linker.js');
+  const rows: Array<[string, string, boolean]> = [
+    ['Proven talent in making critical decisions', 'Decision Making', true],
+    ['compassionate', 'Empathy and Compassion', true],
+    ['adaptable', 'Adaptability and Flexibility', true],
+    ['implementing', 'implementation', true],
+    ['assessing', 'Patient Assessment', true],
+    ['MS Office', 'Microsoft Office', true],
+    ['travel cross-site', 'Web Services', false],
+    ['resourceful', 'Agile', false],
+    ['Degree', 'BS or MS in EE', false],
+    ['Mac OS X, linux', 'iOS', false],
+    ['Focused and disciplined', 'Teamwork and Communication', false],
+    ['the ability', 'Stability', false],
+  ];
+  for (const [phrase, name, shares] of rows) assert.equal(sharesContentWord(phrase, name), shares, `${phrase} / ${name}`);
+});

@@ -5,6 +5,7 @@ import { parseDocument } from '../src/engine/document/parse.js';
 import { labelZonesByHeadings } from '../src/engine/document/zones.js';
 import { extractSkills } from '../src/engine/skills/extract.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
+import { FakeTagger, testEngine } from './support/engine.js';
 import { namesBroaderThan } from '../src/engine/skills/phrase.js';
 import { normalizeTerm } from '../src/engine/text/normalize.js';
 import type { SkillGraph } from '../src/engine/graph/graph.js';
@@ -530,3 +531,19 @@ for (const [sentence, tool] of [
     assert.equal(names.includes('Google Calendar'), tool, JSON.stringify(names));
   });
 }
+
+// Class: a tagger span named by a graph phrase inside it, where the span's other word is an
+// acronym: the acronym says which product or body, and a name that drops it says less
+test('a graph phrase inside a tagged span names it, unless the name would drop an acronym the span is written with', async () => {
+  const engine = testEngine({ tagger: new FakeTagger(['Python programming', 'Microsoft SCCM']) });
+  const job = await engine.analyze(`# IT Technician
+
+## Requirements
+
+You will support users with Python programming and Microsoft SCCM across our sites.
+`, undefined, { kind: 'job' });
+  const named = (text: string) => job.mentions.find((m) => m.text === text)?.name;
+  assert.equal(named('Python programming'), 'Python');
+  assert.notEqual(named('Microsoft SCCM'), 'Microsoft');
+  assert.match(named('Microsoft SCCM') ?? '', /SCCM/);
+});

@@ -198,3 +198,11 @@ test('without the scorer model, the JavaScript search gives the same nearest ski
     });
   });
 });
+
+test('a name only RJDB gave the graph is shown for a phrase only when it says one of its words', async () => {
+  // the encoder puts "travel cross-site" near "Web Services"; a display name must share a word
+  const links = await linker.link(['travel cross-site', 'Proven talent in making critical decisions']);
+  const shown = (l: (typeof links)[number]) => (l.skill >= 0 ? graph.skills[l.skill].name : l.rjdbName ? graph.skills[l.rjdbName.skill].name : undefined);
+  assert.ok(!/web services/i.test(shown(links[0]) ?? ''), JSON.stringify(links[0]));
+  assert.match(shown(links[1]) ?? '', /decision/i);
+});

@@ -251,10 +251,12 @@ export class OnnxSkillLinker implements SkillLinker {
           // no ESCO or O*NET skill fits: a close paraphrase of a name only RJDB gave the graph
           // ("Proven talent in making critical decisions" -> "Decision Making") may still be shown
           // by that name when the encoder is sure (its own calibration, at the linker's old
-          // threshold); that is a name for display, not a link
+          // threshold); that is a name for display, not a link, so it says one of the phrase's
+          // own words: vectors alone put "travel cross-site" next to "Web Services"
           const top = (all[q] as { nearestName?: { skill: number; cosine: number } }).nearestName;
           const p = top ? this.sameSkillProbability(top.cosine) : 0;
-          const rjdbName = top && !isLinkTarget(this.graph.skills[top.skill]) && p >= RJDB_NAME_THRESHOLD ? { skill: top.skill, confidence: p } : undefined;
+          const rjdbName = top && !isLinkTarget(this.graph.skills[top.skill]) && p >= RJDB_NAME_THRESHOLD && sharesContentWord(text, this.graph.skills[top.skill].name)
+            ? { skill: top.skill, confidence: p } : undefined;
           return { skill: -1, name: text.trim(), confidence: 1 - best.probability, cosine: best.cosine, nearest: best.skill, probability: best.probability, rjdbName };
         }
         return { skill: best.skill, name: this.graph.skills[best.skill].name, confidence: best.probability, cosine: best.cosine, nearest: best.skill, probability: best.probability };
@@ -461,3 +463,16 @@ export class OnnxSkillLinker implements SkillLinker {
   }
 }
 
+/** letters two words must open with to be read as one stem ("compassionate", "compassion"; "assessing", "assessment") */
+const STEM_LETTERS = 5;
+
+/**
+ * Whether two phrases share a content word: the same key, or two longer words opening with the
+ * same STEM_LETTERS letters ("making critical decisions" and "Decision Making", "adaptable" and
+ * "Adaptability and Flexibility").
+ */
+export function sharesContentWord(a: string, b: string): boolean {
+  const stems = (t: string) => [...contentKeys(t), ...tokenizeWords(t).map((w) => w.text.toLowerCase())].filter((k) => k.length >= STEM_LETTERS).map((k) => k.slice(0, STEM_LETTERS));
+  const fromA = new Set([...contentKeys(a), ...stems(a)]);
+  return [...contentKeys(b), ...stems(b)].some((k) => fromA.has(k));
+}

@@ -9,7 +9,7 @@ import { isOtherLanguagePassage } from '../lang/detect.js';
 import { sentenceAround } from '../document/asks.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
 import {
-  ASKED_HOW_MUCH, BULLETS, capitalisedMidSentence, findPhrases, graphPhraseSpans, isOrdinaryWordFor, KIND_AFTER, LEADING_BULLET, NAMES_WORK, NOT_IN_NAMES,
+  acronymsAgree, ASKED_HOW_MUCH, BULLETS, capitalisedMidSentence, findPhrases, graphPhraseSpans, isOrdinaryWordFor, KIND_AFTER, LEADING_BULLET, NAMES_WORK, NOT_IN_NAMES,
   SKILL_QUALIFIER as QUALIFIER, suiteSkill, type PhraseHit,
 } from './phrase.js';
 import type { TaggedSpan } from '../models/tasks.js';
@@ -860,8 +860,10 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
     // "demonstrate the following", "as set out below": a lead-in pointing at the list after it
     if (!exact && (namesPersonsOnly(surface) || namesInstitution(surface) || OTHER_DUTIES.test(surface) || POINTS_AHEAD.test(surface))) continue;
     const inside = phrases.filter((p) => p.start >= span.start && p.end <= span.end && p.confidence >= 0.5).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
-    // a graph phrase covering most of the span names it ("strong Python skills" -> Python)
-    const insideSkill = inside && tokenizeWords(text.slice(inside.start, inside.end)).length * 2 >= tokenizeWords(surface).length ? graph.skillById(inside.id) : undefined;
+    // a graph phrase covering most of the span names it ("strong Python skills" -> Python), unless
+    // the name would drop an acronym the span is written with ("Microsoft SCCM" is no "Microsoft")
+    let insideSkill = inside && tokenizeWords(text.slice(inside.start, inside.end)).length * 2 >= tokenizeWords(surface).length ? graph.skillById(inside.id) : undefined;
+    if (insideSkill && !acronymsAgree(surface, insideSkill.name)) insideSkill = undefined;
     const named = exact ?? insideSkill;
     out.push({
       start: span.start, end: span.end,
