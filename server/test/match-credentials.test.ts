@@ -64,3 +64,11 @@ test('naming a licence the job asks for never raises the share missing (monotone
   const after = credentialMissingShare(credentialEvidence(await resume('Nurse with RMN and ACLS.'), j));
   assert.ok(after <= before, `${after} > ${before}`);
 });
+
+// Class: words of a document quoted by the explanation that run across a line break (a resume's
+// keyword list wrapped at a fixed width: "..., email, employee\nrelations, special events, ...")
+test('a quoted phrase written across a line break reads on one line', async () => {
+  const { quoted } = await import('../src/engine/explain/explain.js');
+  assert.equal(quoted('employee\nrelations'), '"employee relations"');
+  assert.equal(quoted('  Current RMN\r\n  registration '), '"Current RMN registration"');
+});

@@ -50,7 +50,7 @@ export class HoverFeature {
    */
   private async skillMarkdown(m: SkillMention, analysis: DocumentAnalysis): Promise<string> {
     const lines = [`**${escapeMarkdown(m.name)}** · ${escapeMarkdown(skillOrigin(m))}`];
-    if (m.text.trim().toLowerCase() !== m.name.toLowerCase()) lines.push(`Written as “${escapeMarkdown(m.text.trim())}”`);
+    if (m.text.trim().toLowerCase() !== m.name.toLowerCase()) lines.push(`Written as “${escapeMarkdown(m.text.replace(/\s+/g, ' ').trim())}”`);
     const info = await this.info(m.id);
     const description = firstSentence(info?.description);
     if (description) lines.push(escapeMarkdown(description));

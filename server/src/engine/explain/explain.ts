@@ -20,6 +20,8 @@ const FACTOR_WORDS: Record<MatchFactor, [string, string]> = {
   rank: ['rank of the latest role', 'rank of the latest role'],
   credentials: ['the licences the job names', 'licences the job names and the resume does not'],
 };
+/** words of a document quoted on one line: a phrase found across a line break reads as written, not broken in two */
+export const quoted = (text: string) => `"${text.replace(/\s+/g, ' ').trim()}"`;
 const points = (effect: number) => `${effect > 0 ? '+' : '−'}${Math.round(Math.abs(effect) * 100)} points`;
 
 export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job: DocumentAnalysis): string {
@@ -41,15 +43,15 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
     for (const s of result.skills) {
       if (s.similarWording) continue;
       if (s.found && s.via) lines.push(`- ✓ ${s.written}: ${s.via} (line ${s.found.range.start.line + 1})`);
-      else if (s.found) lines.push(`- ✓ ${s.written}: "${s.found.text}" (line ${s.found.range.start.line + 1})`);
+      else if (s.found) lines.push(`- ✓ ${s.written}: ${quoted(s.found.text)} (line ${s.found.range.start.line + 1})`);
       else if (s.foundInText && s.via) lines.push(`- ✓ ${s.written}: ${s.via} (line ${s.foundInText.range.start.line + 1})`);
-      else if (s.foundInText) lines.push(`- ✓ ${s.written}: in "${s.foundInText.text}" (line ${s.foundInText.range.start.line + 1})`);
+      else if (s.foundInText) lines.push(`- ✓ ${s.written}: in ${quoted(s.foundInText.text)} (line ${s.foundInText.range.start.line + 1})`);
       else if (s.similarity > 0) lines.push(`- ✓ ${s.written}: mentioned in the resume's text`);
     }
     // partial credit, said as such: the resume never names the skill, and wording the linker
     // judges alike is mostly of the same area rather than the same skill (of 159 such claims
     // judged by hand on the training pairs, 30% the same skill, 46% related, 25% neither)
-    for (const s of similar) lines.push(`- ≈ ${s.written}: not named; related wording${s.found ? ` "${s.found.text}" (line ${s.found.range.start.line + 1})` : ''}`);
+    for (const s of similar) lines.push(`- ≈ ${s.written}: not named; related wording${s.found ? ` ${quoted(s.found.text)} (line ${s.found.range.start.line + 1})` : ''}`);
     // what is known is that no words of the resume name it: whether the person has it, they know
     for (const s of result.skills) if (s.similarity === 0 && !s.unlikelySkill) lines.push(`- ✗ ${s.written}: not named in the resume`);
     // read by the score, but the posting's item is likely no skill: not claimed as a gap
@@ -62,7 +64,7 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
     lines.push('', '**Experience:**');
     for (const e of result.experience) {
       const roles = e.entries.map((x) => `${x.title}, ${x.dateText}`);
-      if (e.stated) roles.unshift(`stated in the resume: "${e.stated.text}", line ${e.stated.range.start.line + 1}`);
+      if (e.stated) roles.unshift(`stated in the resume: ${quoted(e.stated.text)}, line ${e.stated.range.start.line + 1}`);
       const where = roles.length ? ` (${roles.join('; ')})` : '';
       const ways = e.otherWays ? `one of ${e.otherWays + 1} ways to qualify` : '';
       const asked = `${years(e.requiredYears)} ${yearsLink(e.requirement, e.subject)} ${e.subject}`;
@@ -70,7 +72,7 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
       else if (e.verdict === 'short') lines.push(`- ⚠ ${asked}: only ${years(e.foundYears)} found${where}${ways ? ` (${ways}: the closest)` : ''}`);
       else lines.push(`- ✗ ${asked}: no matching role found${ways ? `, ${ways}` : ''}`);
     }
-    for (const w of otherWay) lines.push(`- ✓ ${years(w.requiredYears)} ${yearsLink(w.requirement, w.subject)} ${w.subject}: not needed, the resume shows the other way to qualify ("${w.path}")`);
+    for (const w of otherWay) lines.push(`- ✓ ${years(w.requiredYears)} ${yearsLink(w.requirement, w.subject)} ${w.subject}: not needed, the resume shows the other way to qualify (${quoted(w.path)})`);
   }
   const f = result.features;
   if (job.title) {
@@ -95,7 +97,7 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
   const credentials = credentialEvidence(resume, job);
   if (credentials.length) {
     lines.push('', '**Licences and registrations the job names:**');
-    for (const c of credentials) lines.push(`- ${c.named ? '✓' : '✗'} ${c.name}: asked in "${c.asked.text}" (job line ${c.asked.range.start.line + 1}); ${c.namedOnLine !== undefined ? `named on resume line ${c.namedOnLine + 1}` : `not named in the resume${c.gainedInPost ? ' (the post gives time to gain it after hiring)' : ''}`}`);
+    for (const c of credentials) lines.push(`- ${c.named ? '✓' : '✗'} ${c.name}: asked in ${quoted(c.asked.text)} (job line ${c.asked.range.start.line + 1}); ${c.namedOnLine !== undefined ? `named on resume line ${c.namedOnLine + 1}` : `not named in the resume${c.gainedInPost ? ' (the post gives time to gain it after hiring)' : ''}`}`);
   }
   return lines.join('\n');
 }
