@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import { CancellationSource, CancelledError } from '../src/engine/cancel.js';
 import { StageCache } from '../src/engine/cache.js';
 import { FakeTagger, fixedScorer, tableLinker, testEngine } from './support/engine.js';
-import type { SkillLinker } from '../src/engine/models/tasks.js';
+import type { MatchScorer, SkillLinker } from '../src/engine/models/tasks.js';
+import { FEATURE_NAMES, type MatchFeatures } from '../src/engine/match/features.js';
 import { SKILLS } from './support/synthetic-graph.js';
 
 const RESUME = [
@@ -266,6 +267,14 @@ test('wording judged alike is credit named as similar wording: not a found skill
   assert.match(m.explanation, /0 of 1 required skills found; 1 more not named, credited in part for related wording/);
   assert.match(m.explanation, /≈ Physical stamina: not named; related wording "Endurance for twelve-hour shifts" \(line 11\)/);
   assert.doesNotMatch(m.explanation, /✓ Physical stamina/);
+  // the summary of what moves the score says the same: credit for related wording, no skill found
+  // (a scorer with a typical pair, so the summary is written, whose skills factor reads coverage)
+  const reference = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as MatchFeatures;
+  const scorer: MatchScorer = { name: 'model', threshold: 0.5, reference, async score(f) { return Math.max(0, Math.min(1, 0.2 + 0.6 * f.skillCoverage)); } };
+  const judged = testEngine({ linker: paraphraseLinker([['Physical stamina', 'Endurance for twelve-hour shifts']]), tagger: new FakeTagger(['Endurance for twelve-hour shifts']), scorer });
+  const credited = await judged.match(await judged.analyze(resumeText, undefined, { kind: 'resume' }), await judged.analyze('# Warehouse Associate\n\n## Required Skills\n\n- Physical stamina\n', undefined, { kind: 'job' }));
+  assert.match(credited.explanation, /\*\*What moves it most:\*\* related wording for the required skills \(\+\d+ points\)/);
+  assert.doesNotMatch(credited.explanation, /required skills found \(\+/);
   const fixed = await engine.fix(resume, job);
   assert.ok(!fixed.edits.some((e) => e.preferred), 'fix-all adds nothing on similar wording');
 });

@@ -34,7 +34,10 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
     ...(result.skills.length ? {} : { skills: 'no required skills to check' }),
     ...(result.experience.length ? {} : { experience: result.qualifiedOtherWay?.length ? 'qualifies another way' : 'no years of experience asked for' }),
   };
-  const moverWords = (d: { factor: MatchFactor; effect: number }) => unasked[d.factor] ?? FACTOR_WORDS[d.factor][d.effect > 0 ? 0 : 1];
+  // skills that raise the score when none is found outright are credited for related wording, and said so
+  const creditedOnly = result.matchedSkills.length === 0 && result.skills.some((s) => s.similarWording);
+  const moverWords = (d: { factor: MatchFactor; effect: number }) => unasked[d.factor]
+    ?? (d.factor === 'skills' && d.effect > 0 && creditedOnly ? 'related wording for the required skills' : FACTOR_WORDS[d.factor][d.effect > 0 ? 0 : 1]);
   if (movers.length) lines.push('', `**What moves it most:** ${movers.map((d) => `${moverWords(d)} (${points(d.effect)})`).join(', ')}.`);
   const total = result.skills.length;
   if (total) {
