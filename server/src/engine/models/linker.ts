@@ -472,7 +472,9 @@ const STEM_LETTERS = 5;
  * "Adaptability and Flexibility").
  */
 export function sharesContentWord(a: string, b: string): boolean {
-  const stems = (t: string) => [...contentKeys(t), ...tokenizeWords(t).map((w) => w.text.toLowerCase())].filter((k) => k.length >= STEM_LETTERS).map((k) => k.slice(0, STEM_LETTERS));
+  // a word as written and by its key ("implementing" keys to "impl"); words every name holds ("skills") are no evidence
+  const words = (t: string) => tokenizeWords(t).map((w) => w.text.toLowerCase()).filter((w) => contentKeys(w).length > 0);
+  const stems = (t: string) => [...contentKeys(t), ...words(t)].filter((k) => k.length >= STEM_LETTERS).map((k) => k.slice(0, STEM_LETTERS));
   const fromA = new Set([...contentKeys(a), ...stems(a)]);
   return [...contentKeys(b), ...stems(b)].some((k) => fromA.has(k));
 }
