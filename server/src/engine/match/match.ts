@@ -6,6 +6,7 @@ import type {
 import { employmentOf, GENERIC_SUBJECT, mergedMonths } from '../experience/extract.js';
 import { statedYears } from '../experience/stated.js';
 import { blockRange, lineAt } from '../document/positions.js';
+import { educationLevelOf, namesEducationLevel } from '../lang/en/education.js';
 import { readingOf } from '../document/zones.js';
 import { contentWords, coverage, jaccard, shownInWords, titleSimilarity, workAlternatives, workNamedByTitle, workWords } from './similarity.js';
 import { computeFeatures, FACTORS, type FeatureContext, type MatchFeatures } from './features.js';
@@ -72,6 +73,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     return roleOccupations.get(e);
   };
   foundInRoleWork(skills, resume, employment, (e) => occupationTitle(occupationOfRole(e), context));
+  foundInEducation(skills, resume);
   await findParaphrases(skills, resume, resumeMentions, context);
   // a preferred requirement never counts against a resume
   const { experience, otherWay } = waysToQualify(job.experienceRequirements.filter((req) => req.required).map((req): PathEvidence => {
@@ -241,6 +243,47 @@ function foundInRoleWork(skills: SkillEvidence[], resume: DocumentAnalysis, empl
     evidence.via = `the work of the role "${role.title}"`;
   }
 }
+
+/**
+ * Required skills that are a level of education and nothing else ("Bachelor's degree",
+ * "Possession of a baccalaureate degree"): met by a degree of the resume's education at that
+ * level or above (a master's meets a bachelor's), cited with its line. A resume whose education
+ * names no level leaves the requirement as it was: unread is not missing, but not shown either.
+ */
+function foundInEducation(skills: SkillEvidence[], resume: DocumentAnalysis): void {
+  const open = skills.filter((e) => e.similarity === 0 && namesEducationLevel(e.required.text));
+  if (!open.length) return;
+  const held = educationLines(resume);
+  for (const evidence of open) {
+    const asked = educationLevelOf(evidence.required.text);
+    const degree = asked === undefined ? undefined : held.find((h) => h.level >= asked);
+    if (!degree) continue;
+    evidence.foundInText = { text: degree.text, range: degree.range };
+    evidence.similarity = SHOWN_BY_OTHER;
+    evidence.via = `the resume's ${degree.level > asked! ? 'higher ' : ''}degree ${quotedLine(degree.text)}`;
+  }
+}
+
+/** The lines of a resume's education that name a level of education, lowest level first (the degree that meets a requirement most nearly is cited). */
+function educationLines(resume: DocumentAnalysis): Array<{ level: number; text: string; range: Range }> {
+  const out: Array<{ level: number; text: string; range: Range }> = [];
+  resume.doc.blocks.forEach((block) => {
+    if (block.zone !== 'education' || !block.offsets.length) return;
+    let from = 0;
+    for (const line of block.text.split('\n')) {
+      const level = educationLevelOf(line);
+      const text = line.trim();
+      if (level !== undefined && text) {
+        const start = from + line.indexOf(text);
+        out.push({ level, text: text.length > 80 ? `${text.slice(0, 77)}...` : text, range: blockRange(resume.doc.lineStarts, block.offsets, start, start + text.length) });
+      }
+      from += line.length + 1;
+    }
+  });
+  return out.sort((a, b) => a.level - b.level);
+}
+
+const quotedLine = (text: string) => `"${text.replace(/\s+/g, ' ')}"`;
 
 const PARAPHRASE_AT = 0.8;
 

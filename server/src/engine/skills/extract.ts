@@ -8,6 +8,7 @@ import { isStandardHeading } from '../document/sections.js';
 import { isOtherLanguagePassage } from '../lang/detect.js';
 import { sentenceAround } from '../document/asks.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
+import { namesEducationLevel } from '../lang/en/education.js';
 import {
   acronymsAgree, ASKED_HOW_MUCH, BULLETS, capitalisedMidSentence, findPhrases, graphPhraseSpans, isOrdinaryWordFor, KIND_AFTER, LEADING_BULLET, NAMES_WORK, NOT_IN_NAMES,
   SKILL_QUALIFIER as QUALIFIER, suiteSkill, type PhraseHit,
@@ -624,21 +625,6 @@ function isShoutedHeading(text: string): boolean {
   const t = text.trim().replace(/[\s:.]+$/, '');
   // (written in the singular too: "ACHIEVEMENT", "REFERENCE")
   return /\p{Lu}{3}/u.test(t) && !/\p{Ll}/u.test(t) && (isStandardHeading(t) || isStandardHeading(`${t}S`));
-}
-
-/** words of a level of education with no field of study, one of them naming the level */
-const EDUCATION_WORDS = new Set(['a', 'an', 'the', 'or', 'and', 'high', 'secondary', 'school', 'college', 'university', 'equivalent', 'equivalency',
-  // a kind of degree that names no field ("technical degree", "relevant degree")
-  'technical', 'vocational', 'relevant', 'related', 'appropriate', 'advanced', 'professional',
-  'some', 'level', 'education', 'minimum', 'required', 'preferred', 'plus', 'graduate', 'undergraduate', 'four-year', 'two-year', '4-year', '2-year',
-  'possession', 'of', 'accredited', 'recognized', 'recognised', 'from']);
-const EDUCATION_LEVELS = new Set(['diploma', 'ged', 'hse', 'degree', 'baccalaureate', 'bachelor', "bachelor's", 'bachelors', "master's", 'masters', 'master', "associate's",
-  'associates', 'associate', 'doctorate', 'phd', 'hsc', 'ssc', 'gcse', 'gcses', 'a-level', 'a-levels', 'btec', 'nvq', 'bsc', 'ba', 'bs', 'ms', 'msc', 'mba']);
-
-/** "High school diploma or GED", "Bachelor's degree (some college preferred)": a level of education and nothing else */
-function namesEducationLevel(text: string): boolean {
-  const words = text.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}'\s-]+/gu, ' ').split(/\s+/).filter(Boolean);
-  return words.some((w) => EDUCATION_LEVELS.has(w)) && words.every((w) => EDUCATION_LEVELS.has(w) || EDUCATION_WORDS.has(w));
 }
 
 const SUBSTITUTE = /\b(?:may|can|will) be substituted\b|\bin lieu of\b|\bsubstitut(?:e|ed|ing) for\b/i;
