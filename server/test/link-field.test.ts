@@ -134,7 +134,7 @@ test("one word of a specialist tool's long name outside its field (or in none) k
 // Class: a name only RJDB gave the graph shown for a phrase the encoder puts near it: a display
 // name, so it must say one of the phrase's own words (by its stem); vectors alone are not enough
 test('an RJDB display name shares a word with the phrase, read by its stem; a near vector alone does not', async () => {
-  const { sharesContentWord } = await import('../src/engine/models/linker.js');
+  const { sharesWordStem } = await import('../src/engine/text/normalize.js');
   const rows: Array<[string, string, boolean]> = [
     ['Proven talent in making critical decisions', 'Decision Making', true],
     ['compassionate', 'Empathy and Compassion', true],
@@ -152,5 +152,5 @@ test('an RJDB display name shares a word with the phrase, read by its stem; a ne
     ['develop students\' skills', 'Teaching Skills', false],
     ['developing their knowledge and skills', 'Medical Knowledge and Technical Skills', false],
   ];
-  for (const [phrase, name, shares] of rows) assert.equal(sharesContentWord(phrase, name), shares, `${phrase} / ${name}`);
+  for (const [phrase, name, shares] of rows) assert.equal(sharesWordStem(phrase, name), shares, `${phrase} / ${name}`);
 });

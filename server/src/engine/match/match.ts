@@ -7,13 +7,14 @@ import { employmentOf, GENERIC_SUBJECT, mergedMonths } from '../experience/extra
 import { statedYears } from '../experience/stated.js';
 import { blockRange, lineAt } from '../document/positions.js';
 import { educationLevelOf, namesEducationLevel } from '../lang/en/education.js';
+import { sharesWordStem } from '../text/normalize.js';
 import { readingOf } from '../document/zones.js';
 import { contentWords, coverage, jaccard, shownInWords, titleSimilarity, workAlternatives, workNamedByTitle, workWords } from './similarity.js';
 import { computeFeatures, FACTORS, type FeatureContext, type MatchFeatures } from './features.js';
 import { occupationReadings } from './occupations.js';
 import type { MatchScorer } from '../models/tasks.js';
 import { ruleMatchScorer } from '../models/rules.js';
-import { explainMatch } from '../explain/explain.js';
+import { explainMatch, quoted } from '../explain/explain.js';
 import { shownBy } from '../lang/en/shown-by.js';
 import { namesOnlyRank } from '../lang/en/seniority.js';
 
@@ -260,7 +261,7 @@ function foundInEducation(skills: SkillEvidence[], resume: DocumentAnalysis): vo
     if (!degree) continue;
     evidence.foundInText = { text: degree.text, range: degree.range };
     evidence.similarity = SHOWN_BY_OTHER;
-    evidence.via = `the resume's ${degree.level > asked! ? 'higher ' : ''}degree ${quotedLine(degree.text)}`;
+    evidence.via = `the resume's ${degree.level > (asked ?? 0) ? 'higher ' : ''}degree ${quoted(degree.text)}`;
   }
 }
 
@@ -282,8 +283,6 @@ function educationLines(resume: DocumentAnalysis): Array<{ level: number; text: 
   });
   return out.sort((a, b) => a.level - b.level);
 }
-
-const quotedLine = (text: string) => `"${text.replace(/\s+/g, ' ')}"`;
 
 const PARAPHRASE_AT = 0.8;
 
@@ -361,12 +360,6 @@ function showsPath(resume: DocumentAnalysis, path: string): boolean {
   if (!stems.length) return false;
   const shown = wordStems(resume.doc.source);
   return stems.every((w) => shown.has(w));
-}
-
-/** Whether two phrases share a content word, by its first five letters ("persuasiveness", "Persuasion"). */
-function sharesWordStem(a: string, b: string): boolean {
-  const stems = wordStems(a);
-  return [...wordStems(b)].some((w) => stems.has(w));
 }
 
 /** "PMO" for "Project Management Office": a short all-capitals name spelled by the other's initials. */

@@ -12,7 +12,7 @@
 
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import type { SkillGraph } from '../graph/graph.js';
-import { contentKeys, normalizeTerm, tokenizeWords } from '../text/normalize.js';
+import { contentKeys, normalizeTerm, sharesWordStem, tokenizeWords } from '../text/normalize.js';
 import { loadOnnxRuntime, type ModelRuntime } from './runtime.js';
 import { throwIfCancelled, type CancellationToken } from '../cancel.js';
 import type { StageCache } from '../cache.js';
@@ -255,7 +255,7 @@ export class OnnxSkillLinker implements SkillLinker {
           // own words: vectors alone put "travel cross-site" next to "Web Services"
           const top = (all[q] as { nearestName?: { skill: number; cosine: number } }).nearestName;
           const p = top ? this.sameSkillProbability(top.cosine) : 0;
-          const rjdbName = top && !isLinkTarget(this.graph.skills[top.skill]) && p >= RJDB_NAME_THRESHOLD && sharesContentWord(text, this.graph.skills[top.skill].name)
+          const rjdbName = top && !isLinkTarget(this.graph.skills[top.skill]) && p >= RJDB_NAME_THRESHOLD && sharesWordStem(text, this.graph.skills[top.skill].name)
             ? { skill: top.skill, confidence: p } : undefined;
           return { skill: -1, name: text.trim(), confidence: 1 - best.probability, cosine: best.cosine, nearest: best.skill, probability: best.probability, rjdbName };
         }
@@ -461,20 +461,4 @@ export class OnnxSkillLinker implements SkillLinker {
     }
     return out;
   }
-}
-
-/** letters two words must open with to be read as one stem ("compassionate", "compassion"; "assessing", "assessment") */
-const STEM_LETTERS = 5;
-
-/**
- * Whether two phrases share a content word: the same key, or two longer words opening with the
- * same STEM_LETTERS letters ("making critical decisions" and "Decision Making", "adaptable" and
- * "Adaptability and Flexibility").
- */
-export function sharesContentWord(a: string, b: string): boolean {
-  // a word as written and by its key ("implementing" keys to "impl"); words every name holds ("skills") are no evidence
-  const words = (t: string) => tokenizeWords(t).map((w) => w.text.toLowerCase()).filter((w) => contentKeys(w).length > 0);
-  const stems = (t: string) => [...contentKeys(t), ...words(t)].filter((k) => k.length >= STEM_LETTERS).map((k) => k.slice(0, STEM_LETTERS));
-  const fromA = new Set([...contentKeys(a), ...stems(a)]);
-  return [...contentKeys(b), ...stems(b)].some((k) => fromA.has(k));
 }

@@ -60,3 +60,20 @@ export function contentKeys(text: string): string[] {
   }
   return out;
 }
+
+/** letters two words must open with to be read as one stem ("compassionate", "compassion"; "assessing", "assessment") */
+const STEM_LETTERS = 5;
+
+/**
+ * Whether two phrases share a content word: the same key, or two longer words, as keyed or as
+ * written, opening with the same STEM_LETTERS letters ("making critical decisions" and "Decision
+ * Making", "implementing" and "implementation"). Words every name holds ("skills", "knowledge")
+ * are no evidence.
+ */
+export function sharesWordStem(a: string, b: string): boolean {
+  const words = (t: string) => tokenizeWords(t).map((w) => w.text.toLowerCase()).filter((w) => contentKeys(w).length > 0);
+  const stems = (t: string) => [...contentKeys(t), ...words(t)].filter((k) => k.length >= STEM_LETTERS).map((k) => k.slice(0, STEM_LETTERS));
+  const fromA = new Set([...contentKeys(a), ...stems(a)]);
+  return [...contentKeys(b), ...stems(b)].some((k) => fromA.has(k));
+}
+

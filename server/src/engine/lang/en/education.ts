@@ -21,9 +21,8 @@ export function namesEducationLevel(text: string): boolean {
   return words.some((w) => EDUCATION_LEVELS.has(w)) && words.every((w) => EDUCATION_LEVELS.has(w) || EDUCATION_WORDS.has(w));
 }
 
-/** Levels of education, lowest first; a level meets every requirement at or below it. */
-export const EDUCATION_LEVEL = { school: 1, associate: 2, bachelor: 3, master: 4, doctorate: 5 } as const;
-export type EducationLevel = (typeof EDUCATION_LEVEL)[keyof typeof EDUCATION_LEVEL];
+/** A level of education: 1 school, 2 associate's, 3 bachelor's, 4 master's, 5 doctorate; a level meets every requirement at or below it. */
+export type EducationLevel = 1 | 2 | 3 | 4 | 5;
 
 // highest first: a line naming two levels ("BSc, then MSc") holds the higher. Capital
 // abbreviations count as written ("BA (Hons)", "MS in Biology"), not in lower case, and "MS
