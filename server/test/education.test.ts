@@ -25,7 +25,7 @@ test('the level of education a line names: words, abbreviations as written, the 
     ['Springfield High, 2005', undefined],
   ];
   for (const [text, level] of rows) assert.equal(educationLevelOf(text), level, text);
-  for (const asked of ['Bachelor’s degree', 'Possession of a baccalaureate degree from a regionally accepted institution', 'High school diploma or GED', 'Bachelor\'s degree in a related field']) assert.ok(namesEducationLevel(asked), asked);
+  for (const asked of ['Bachelor’s degree', 'Possession of a baccalaureate degree from a regionally accepted institution', 'High school diploma or GED', 'Bachelor\'s degree in a related field', 'Hold at least a Bachelor\'s Degree', 'Educated to degree level']) assert.ok(namesEducationLevel(asked), asked);
   assert.ok(!namesEducationLevel('Bachelor’s degree in accounting'), 'a field of study is named: a skill');
 });
 

@@ -11,7 +11,9 @@ const EDUCATION_WORDS = new Set(['a', 'an', 'the', 'or', 'and', 'high', 'seconda
   'some', 'level', 'education', 'minimum', 'required', 'preferred', 'plus', 'graduate', 'undergraduate', 'four-year', 'two-year', '4-year', '2-year',
   'possession', 'of', 'accredited', 'recognized', 'recognised', 'from',
   // where it is from, and a field left open ("from a regionally accepted institution", "in any discipline", "in a related field")
-  'institution', 'institutions', 'regionally', 'accepted', 'approved', 'in', 'any', 'field', 'fields', 'discipline', 'subject', 'area']);
+  'institution', 'institutions', 'regionally', 'accepted', 'approved', 'in', 'any', 'field', 'fields', 'discipline', 'subject', 'area',
+  // how it is asked ("Hold at least a Bachelor's Degree", "Educated to degree level", "Must have a degree")
+  'hold', 'holds', 'holding', 'at', 'least', 'possess', 'possesses', 'have', 'has', 'must', 'be', 'educated', 'to']);
 const EDUCATION_LEVELS = new Set(['diploma', 'ged', 'hse', 'degree', 'baccalaureate', 'bachelor', "bachelor's", 'bachelors', "master's", 'masters', 'master', "associate's",
   'associates', 'associate', 'doctorate', 'phd', 'hsc', 'ssc', 'gcse', 'gcses', 'a-level', 'a-levels', 'btec', 'nvq', 'bsc', 'ba', 'bs', 'ms', 'msc', 'mba']);
 
