@@ -187,6 +187,10 @@ async function driversOf(features: MatchFeatures, score: number, scorer: MatchSc
  * short enough to be a list item, else by its canonical name: this is what the explanation
  * lists and what a fix adds to the resume.
  */
+/** a resume line an explanation cites, at most this many characters (longer ones end in "...") */
+const CITED_CHARS = 80;
+const shortened = (text: string) => (text.length > CITED_CHARS ? `${text.slice(0, CITED_CHARS - 3)}...` : text);
+
 /** The line of a resume block that holds most of the words: what an explanation cites. */
 function lineOfBlock(resume: DocumentAnalysis, blockIndex: number, words: ReadonlySet<string>): { text: string; range: Range } | undefined {
   const block = resume.doc.blocks[blockIndex];
@@ -199,7 +203,7 @@ function lineOfBlock(resume: DocumentAnalysis, blockIndex: number, words: Readon
   }
   if (!best || !block.offsets.length) return undefined;
   const text = block.text.slice(best.from, best.to).trim();
-  return { text: text.length > 80 ? `${text.slice(0, 77)}...` : text, range: blockRange(resume.doc.lineStarts, block.offsets, best.from, best.to) };
+  return { text: shortened(text), range: blockRange(resume.doc.lineStarts, block.offsets, best.from, best.to) };
 }
 
 function skillAsWritten(required: SkillMention): string {
@@ -276,7 +280,7 @@ function educationLines(resume: DocumentAnalysis): Array<{ level: number; text: 
       const text = line.trim();
       if (level !== undefined && text) {
         const start = from + line.indexOf(text);
-        out.push({ level, text: text.length > 80 ? `${text.slice(0, 77)}...` : text, range: blockRange(resume.doc.lineStarts, block.offsets, start, start + text.length) });
+        out.push({ level, text: shortened(text), range: blockRange(resume.doc.lineStarts, block.offsets, start, start + text.length) });
       }
       from += line.length + 1;
     }

@@ -71,9 +71,13 @@ const STEM_LETTERS = 5;
  * are no evidence.
  */
 export function sharesWordStem(a: string, b: string): boolean {
-  const words = (t: string) => tokenizeWords(t).map((w) => w.text.toLowerCase()).filter((w) => contentKeys(w).length > 0);
-  const stems = (t: string) => [...contentKeys(t), ...words(t)].filter((k) => k.length >= STEM_LETTERS).map((k) => k.slice(0, STEM_LETTERS));
-  const fromA = new Set([...contentKeys(a), ...stems(a)]);
-  return [...contentKeys(b), ...stems(b)].some((k) => fromA.has(k));
+  const fromA = stemKeys(a);
+  return [...stemKeys(b)].some((k) => fromA.has(k));
 }
 
+/** A phrase's content keys, and the first STEM_LETTERS letters of its longer words, keyed and as written. */
+function stemKeys(text: string): Set<string> {
+  const keys = contentKeys(text);
+  const written = tokenizeWords(text).map((w) => w.text.toLowerCase()).filter((w) => contentKeys(w).length > 0);
+  return new Set([...keys, ...[...keys, ...written].filter((k) => k.length >= STEM_LETTERS).map((k) => k.slice(0, STEM_LETTERS))]);
+}

@@ -26,6 +26,9 @@ export function namesEducationLevel(text: string): boolean {
 /** A level of education: 1 school, 2 associate's, 3 bachelor's, 4 master's, 5 doctorate; a level meets every requirement at or below it. */
 export type EducationLevel = 1 | 2 | 3 | 4 | 5;
 
+/** an associate's degree (or a two-year one): read before "degree" alone, which it also says */
+const ASSOCIATE = /\b(?:associate(?:'?s)?\s+(?:degree|of)|associates\s+degree|(?:two|2)[- ]year degree|foundation degree|hnd|hnc|a\.\s?a\.\s?s?\.?)(?!\w)/i;
+
 // highest first: a line naming two levels ("BSc, then MSc") holds the higher. Capital
 // abbreviations count as written ("BA (Hons)", "MS in Biology"), not in lower case, and "MS
 // Office" is no master's: an abbreviation directly before a product word is left.
@@ -35,7 +38,7 @@ const LEVEL_WORDS: Array<[EducationLevel, RegExp, RegExp?]> = [
     /\b(?:MS|MA|MEd|MSc)\b(?!\s+(?:Office|Word|Excel|Access|Project|Teams|Dynamics|SQL|Windows|Outlook)\b)/],
   [3, /\b(?:bachelor(?:'?s)?|baccalaureate|undergraduate degree|(?:four|4)[- ]year degree|b\.\s?sc?\.?|b\.\s?a\.|b\.\s?ed\.?|bsc|bsn|beng|b\.\s?eng|btech|b\.\s?tech|llb|degree)(?!\w)/i,
     /\b(?:BS|BA|BEd|BSc)(?!\w)/],
-  [2, /\b(?:associate(?:'?s)?\s+(?:degree|of)|associates\s+degree|(?:two|2)[- ]year degree|foundation degree|hnd|hnc|a\.\s?a\.\s?s?\.?)(?!\w)/i],
+  [2, ASSOCIATE],
   [1, /\b(?:high school|secondary school|ged|hse|diploma|gcses?|a[- ]levels?|btec|nvq)(?!\w)/i],
 ];
 /** a bachelor's named as such (not "degree" alone, which an associate's degree also says) */
@@ -48,7 +51,7 @@ const NAMED_BACHELOR = /\b(?:bachelor|baccalaureate|b\.\s?sc?|bsc|b\.\s?a\.)\b|\
  */
 export function educationLevelOf(text: string): EducationLevel | undefined {
   const clean = text.replace(/’/g, "'");
-  const associate = LEVEL_WORDS[3][1].test(clean);
+  const associate = ASSOCIATE.test(clean);
   for (const [level, words, capitals] of LEVEL_WORDS) {
     if (level === 3 && associate && !NAMED_BACHELOR.test(clean)) continue;
     if (words.test(clean) || capitals?.test(clean)) return level;
