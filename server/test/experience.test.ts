@@ -224,6 +224,21 @@ test('job requirements: the post\'s own term is no experience asked for (a fixed
   assert.deepEqual(extractRequirements(doc).map((r) => r.years), [2]);
 });
 
+test('job requirements: the post\'s term written before its length is no experience asked for', () => {
+  const doc = parseDocument([
+    'Corporate Accountant', '',
+    'An opportunity has arisen for a suitably experienced accountant to undertake the role, on secondment/fixed term for 12 months.', '',
+    'The posts are to start as soon as possible for a fixed term period of 12 months.', '',
+    'The post will be for an initial period of 12 months, with review thereafter. This is maternity cover for 9 months.', '',
+    '## Requirements', '',
+    '- Post-registration experience of 2 years in acute care.',
+    '- Contract management experience for 3 years.',
+    '- The post holder will require a minimum of 4 years post registration in nursing.',
+    '- This role would suit those with a minimum of 5 years postgraduate Radiography experience.',
+  ].join('\n'), { kind: 'job' });
+  assert.deepEqual(extractRequirements(doc).map((r) => r.years), [2, 3, 4, 5]);
+});
+
 test('job requirements: years that measure a training scheme or a plan are no experience asked for', () => {
   const doc = parseDocument([
     'Construction Inspector', '',

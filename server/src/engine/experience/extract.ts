@@ -374,6 +374,9 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       if (TRAINING_LENGTH.test(tail)) continue;
       // the post's own term, not experience asked for: "a 1 year fixed term contract", "12 month
       // secondment", "6 months maternity cover" ("2 years post-registration experience" is experience)
+      // and written before its length: "on secondment/fixed term for 12 months", "a fixed term
+      // period of 12 months", "the post will be for an initial period of 12 months"
+      if (POST_TERM_BEFORE.test(block.text.slice(Math.max(0, m.index - 80), m.index))) continue;
       if (/^\s*(?:\(\w+\)\s*)?(?:fixed[- ]term|contract|secondment|maternity|paternity|parental|temporary|temp\b|interim|post(?![-\w])(?!\s+(?:qualification|qualifying|registration|graduate|doctoral|basic)\b)|posts\b|appointment|placement|locum|funded|funding|tenure|probation|assignment|project\b|rotation|position\b)/i.test(tail)) continue;
       // a window or a condition, not experience asked for: "within six months of graduation",
       // "lack six months or less of the required experience", "after 10 years' service"
@@ -422,6 +425,14 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
   markAlternatives(doc, out, at);
   return out;
 }
+
+/**
+ * The post's own term, ending just before its length: a kind of term ("fixed term", "secondment",
+ * "maternity cover", "the post") and, with no word of experience or of asking between ("the post
+ * holder will require a minimum of 2 years", "this role would suit those with ..."), "for" or "of"
+ * and at most "an initial period of". "Post-registration experience of 2 years" is experience.
+ */
+const POST_TERM_BEFORE = /\b(?:fixed[- ]term|contract|secondment|maternity|paternity|parental|temporary|interim|locum|appointment|placement|funded|funding|tenure|assignment|cover|(?:the|this)\s+(?:post|role|position|vacancy|opportunity))\b(?:(?!\b(?:experienced?|work(?:ing|ed)?|requir\w*|minimum|least|needs?|must|holders?|with|ha(?:ve|s)|suit\w*)\b)[^.;:\n]){0,40}?\b(?:for|of|lasting)\s+(?:(?:a|an)\s+)?(?:(?:initial|fixed|minimum|maximum)\s+)?(?:(?:period|term|duration)\s+of\s+)?(?:up\s+to\s+|approximately\s+|about\s+|around\s+)?$/i;
 
 /** the need a job board states right after the years: "(Required)", "(Preferred)" */
 const STATED_NEED = String.raw`\((preferred|desired|required|essential)\)`;
