@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../src/engine/document/parse.js';
-import { alignListZones, readingOf } from '../src/engine/document/zones.js';
+import { alignListZones, readAssessedCompetencies, readingOf } from '../src/engine/document/zones.js';
 import { LearnedZoneClassifier, viterbi, type ZoneModelJson } from '../src/engine/models/zone-classifier.js';
 import { hashFeatures, isLabelLine } from '../src/engine/models/zone-features.js';
 import { JOB_ZONES, RESUME_ZONES } from '../src/engine/document/zones.js';
@@ -43,6 +43,19 @@ test("a posting's list item the zone model sets apart from its list and heading,
   ];
   for (const [name, heading, zones, expected] of rows) assert.deepEqual(zonesAfter(heading, zones), expected, name);
   assert.deepEqual(zonesAfter('Skills', ['skills', 'skills', 'education'], 'resume'), ['skills', 'skills', 'education'], 'resumes: left to readingOf');
+});
+
+test("a posting's paragraph of how to apply that says what the selection will examine is read as the post's preferred qualifications; other selection text stays", () => {
+  const doc = parseDocument(['# Security Aide', '', '## Selection process', '',
+    'The examination will consist of an evaluation of training and experience. Candidates may be examined for knowledge of: customer service techniques; and the ability to: prepare written reports.', '',
+    'In the interview, the following competencies may be evaluated: Judgment and Decision Making, Initiative, Supervision.', '',
+    'Applicants will be assessed on their ability to work with the public.', '',
+    'A final average score of 70% is required to be placed on the eligible list.'].join('\n'), { kind: 'job' });
+  const blocks = doc.blocks.filter((b) => b.text.trim() && b.type !== 'heading');
+  for (const b of blocks) b.zone = 'apply';
+  readAssessedCompetencies(doc);
+  assert.deepEqual(blocks.map((b) => b.zone), ['preferred', 'preferred', 'preferred', 'apply']);
+  assert.equal(readingOf(doc, blocks[0]), 'preferredSkills');
 });
 
 test("a resume's Skills line the zone model calls schooling is read as skills unless it names a school, a degree or a year", () => {

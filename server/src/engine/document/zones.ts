@@ -101,6 +101,24 @@ function alignRun(doc: HrDocument, run: TextBlock[]): void {
   }
 }
 
+/**
+ * What a posting's selection process will examine ("candidates may be examined for knowledge of:
+ * ...; and the ability to: ...", "the following competencies may be evaluated: Judgment and
+ * Decision Making, ...") names the competencies the post values, though it sits among how to
+ * apply: civil-service postings state their knowledge, skills and abilities there and nowhere
+ * else. Such a block is read as the posting's preferred qualifications: its skills are the
+ * posting's, and none is a minimum a resume is held to (the requirements section states those).
+ */
+export function readAssessedCompetencies(doc: HrDocument): void {
+  if (doc.kind !== 'job') return;
+  for (const b of doc.blocks) {
+    if (NON_REQUIREMENT_ZONES.has(b.zone) && ASSESSES_COMPETENCIES.test(b.text)) b.zone = 'preferred';
+  }
+}
+
+/** "candidates may be examined for knowledge of", "the following competencies may be evaluated", "applicants will be assessed on their ability to" */
+const ASSESSES_COMPETENCIES = /\b(?:candidates|applicants)\s+(?:may|will)\s+be\s+(?:examined|evaluated|tested|assessed)\s+(?:for|on)\s+(?:(?:their|the\s+following)\s+)?(?:knowledge|skills?|abilit(?:y|ies)|competenc(?:y|ies))\b|\bcompetencies\s+(?:may|will)\s+be\s+(?:evaluated|examined|assessed|tested|measured)\b/i;
+
 /** Zones from headings alone: the fallback when no zone model is installed, and the parser's default. */
 export function labelZonesByHeadings(doc: HrDocument): void {
   for (const block of doc.blocks) {
