@@ -120,10 +120,12 @@ for (const [item, expected] of [
   ['Performs other duties as assigned', []],
   ['May be required to perform other related tasks as directed', []],
   ['Any other duties as reasonably required by the line manager', []],
+  ['and other necessary knowledge and abilities', []],
+  ['Other related skills and abilities', []],
   ['Other duties include stock control', ['other duties include stock control']],
   ['Stock control', ['stock control']],
 ] as const) {
-  test(`the catch-all a duty list ends with names no skill; a list of duties it opens is read (${item})`, () => {
+  test(`the catch-all a list of duties or competencies ends with names no skill; a list of duties it opens is read (${item})`, () => {
     const doc = parseDocument(`# Clerk\n\n## Requirements\n\n- ${item}\n`, { kind: 'job' });
     labelZonesByHeadings(doc);
     const names = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.text.toLowerCase());
@@ -166,6 +168,11 @@ for (const [span, kept] of [
     assert.equal(got.some((t) => t.toLowerCase() === span), kept, JSON.stringify(got));
   });
 }
+
+test('a span the tagger reads that is the catch-all of a list of competencies ("other necessary skills") is no skill; the competencies before it are', () => {
+  const text = '# Security Aide\n\n## Requirements\n\nCandidates need the ability to: prepare written reports; and other necessary skills.\n';
+  assert.deepEqual(taggedAs(text, ['prepare written reports', 'other necessary skills']), ['prepare written reports']);
+});
 
 test('an obligation with nothing after it ("Must have", a line broken before what it asks) names no skill', () => {
   const doc = parseDocument('# Cook\n\n## Requirements\n\n- Must have\n- Must be\n- Knife handling\n', { kind: 'job' });

@@ -505,9 +505,9 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "Either online or in person", "Remote": where the work is done, a condition of the post
   // "Lift 50 lbs", "stand for long periods": a physical demand of the post, with its measure
   // "Must be 21+": an age the post asks for
-  // "Performs other duties as assigned": the catch-all of a duty list
+  // "Performs other duties as assigned", "other necessary knowledge, skills, and abilities": the catch-all of a list
   // "Must have": an obligation with nothing after it (a line broken before what it asks)
-  if (ANY_EXPERIENCE.test(bare) || ANY_CREDENTIAL.test(bare) || ONLY_HOW_LONG.test(bare) || WORK_ARRANGEMENT.test(bare) || AGE_REQUIREMENT.test(bare) || isPhysicalDemand(bare) || OTHER_DUTIES.test(bare) || OBLIGATION_ONLY.test(bare)) return [];
+  if (ANY_EXPERIENCE.test(bare) || ANY_CREDENTIAL.test(bare) || ONLY_HOW_LONG.test(bare) || WORK_ARRANGEMENT.test(bare) || AGE_REQUIREMENT.test(bare) || isPhysicalDemand(bare) || OTHER_DUTIES.test(bare) || OTHER_COMPETENCIES.test(bare) || OBLIGATION_ONLY.test(bare)) return [];
   // "Guwahati University", "Maharashtra State Board": where one studied, an education line run into a list
   if (namesInstitution(bare) && !namedByGraph(bare, graph)) return [];
   // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
@@ -656,6 +656,11 @@ const WORK_ARRANGEMENT = /^(?:(?:either|both|fully|partly|mostly)\s+)?(?:online|
  * include ..." goes on to name some, and is read as before.
  */
 const OTHER_DUTIES = /^(?:(?:may\s+be\s+(?:required|asked)\s+to\s+|will\s+|and\s+)?(?:perform(?:s|ing)?|carr(?:y|ies|ying)\s+out|undertak(?:e|es|ing)|fulfil(?:l|ls|s)?|take\s+on|complet(?:e|es|ing))\s+)?(?:any\s+|all\s+|such\s+)?other\s+(?:(?:related|similar|reasonable|job[- ]related|associated|appropriate|additional)\s+)*(?:duties|tasks|responsibilities)(?:\s*(?:and|\/)\s*(?:duties|tasks|responsibilities))?(?!\s+(?:include|includes|of\s+this))\b/i;
+/**
+ * "and other necessary knowledge, skills, and abilities": the catch-all a list of competencies
+ * ends with (every civil-service examination paragraph has one), no skill.
+ */
+const OTHER_COMPETENCIES = /^(?:and\s+)?(?:any\s+|all\s+|such\s+)?other\s+(?:(?:necessary|related|relevant|required|pertinent|applicable|job[- ]related|similar)\s+)*(?:knowledge|skills?|abilities|competenc(?:y|ies))(?:\s*(?:,|and|\/|&)\s*(?:and\s+)?(?:knowledge|skills?|abilities|competenc(?:y|ies)))*$/i;
 /** "Must be 21+", "18 years of age or older", "at least 18 years old": an age the post asks for, a condition of eligibility */
 const AGE_REQUIREMENT = /^(?:(?:you\s+)?must\s+be\s+)?(?:aged?\s+)?(?:at\s+least\s+|over\s+)?\d{2}\s*\+?(?:\s*(?:years?|yrs?)(?:\s+(?:of\s+age|old|of\s+age\s+or\s+(?:older|over|above)))?)?(?:\s+or\s+(?:older|over|above))?$/i;
 /**
@@ -841,10 +846,10 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
     // left: SkillSpan's annotators mark it as knowledge, train strict F1 0.697 -> 0.692 without it)
     if (!exact && tokenizeWords(surface).length <= 4 && namesRole(surface, graph)) continue;
     // "self motivated service industry professionals": the people sought or served, no skill;
-    // "perform other duties as assigned": a duty list's catch-all
+    // "perform other duties as assigned", "other necessary skills": a list's catch-all
     // "Guwahati University": where one studied
     // "demonstrate the following", "as set out below": a lead-in pointing at the list after it
-    if (!exact && (namesPersonsOnly(surface) || namesInstitution(surface) || OTHER_DUTIES.test(surface) || POINTS_AHEAD.test(surface))) continue;
+    if (!exact && (namesPersonsOnly(surface) || namesInstitution(surface) || OTHER_DUTIES.test(surface) || OTHER_COMPETENCIES.test(surface) || POINTS_AHEAD.test(surface))) continue;
     const inside = phrases.filter((p) => p.start >= span.start && p.end <= span.end && p.confidence >= 0.5).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
     // a graph phrase covering most of the span names it ("strong Python skills" -> Python), unless
     // the name would drop an acronym the span is written with ("Microsoft SCCM" is no "Microsoft")
