@@ -59,7 +59,7 @@ export async function handleRequest(engine: Engine, req: Json): Promise<Json> {
         throw new RequestError('"kind" must be "resume" or "job"');
       }
       const a = await engine.analyze(text, undefined, { kind: (kind ?? undefined) as DocKind | undefined, referenceMonth: referenceMonth(req) });
-      return { ...analyzeJson(a) };
+      return { ...analyzeJson(a, engine.skillThresholds.hint) };
     }
     case 'match': {
       const resume = str(req, 'resume');

@@ -6,7 +6,7 @@ import type { DocKind, DocumentAnalysis, GeneratedJob, MatchResult } from '../en
 import { CliError, ENGINE_OPTIONS, WORKSPACE_OPTION, intOption, type CommandSpec, type Parsed } from './args.js';
 import { analyzeFile, withEngine, withWorkspaceEngine } from './engine.js';
 import { checkWritableDocument, jsonOut, out, readDocument, readDocumentFile, writeFileAtomic } from './io.js';
-import { analyzeJson, fixJson, generatedJson, matchJson, round } from './serialize.js';
+import { analyzeJson, fixJson, generatedJson, matchJson, round, skillsBeyondList } from './serialize.js';
 
 const JSON_OPTION = { json: { type: 'boolean', description: 'print JSON (the shape `hrdocs batch` answers with)' } } as const;
 
@@ -102,7 +102,8 @@ function clip(s: string, n: number): string {
   return t.length > n ? t.slice(0, n - 1) + '…' : t;
 }
 
-export function formatAnalysis(path: string, a: DocumentAnalysis): string {
+/** `hintAt`: the hint threshold; given, the skills the editor shows as hints beyond the list follow it */
+export function formatAnalysis(path: string, a: DocumentAnalysis, hintAt?: number): string {
   const lines: string[] = [];
   lines.push(`${path}`);
   lines.push(`  kind:  ${a.doc.kind} (${a.doc.kindReason})`);
@@ -118,6 +119,15 @@ export function formatAnalysis(path: string, a: DocumentAnalysis): string {
     ]));
   } else {
     lines.push('  (none found)');
+  }
+  const beyond = hintAt === undefined ? [] : skillsBeyondList(a, hintAt);
+  if (beyond.length) {
+    lines.push('');
+    lines.push(`also in the text (${beyond.length}; the editor's hints, not in the document's own list):`);
+    lines.push(table([
+      ['name', 'as written', 'line:col', 'kind', 'confidence'],
+      ...beyond.map((s) => [clip(s.name, 40), clip(s.text, 40), pos(s.range), s.kind, `${Math.round(shownConfidence(s) * 100)}%`]),
+    ]));
   }
   if (a.doc.kind === 'resume' || a.experience.length) {
     lines.push('');
@@ -185,8 +195,8 @@ export async function runAnalyze(parsed: Parsed): Promise<number> {
   const kind = parsed.options.kind as DocKind | undefined;
   return withWorkspaceEngine(parsed, async (engine) => {
     const a = await analyzeFile(engine, input, kind);
-    if (parsed.options.json) await jsonOut(analyzeJson(a));
-    else await out(formatAnalysis(input.path, a));
+    if (parsed.options.json) await jsonOut(analyzeJson(a, engine.skillThresholds.hint));
+    else await out(formatAnalysis(input.path, a, engine.skillThresholds.hint));
     return 0;
   });
 }

@@ -3,6 +3,7 @@ import type {
   DocumentAnalysis, FixResult, GeneratedJob, MatchResult, Range, ResumeEdit, SkillMention, Zone,
 } from '../engine/types.js';
 import { blockRange } from '../engine/document/positions.js';
+import { shownConfidence } from '../engine/index.js';
 import type { Finding } from '../engine/index.js';
 
 export interface SkillJson {
@@ -32,6 +33,11 @@ export interface AnalyzeJson {
   /** the month "Present" was counted to, and where it came from (the caller, the document's `as-of`, today) */
   reference?: { month: string; source: 'caller' | 'as-of' | 'today' };
   skills: SkillJson[];
+  /**
+   * skills read in the document's text beyond its own list (a resume's duties, a posting's
+   * description) that the editor shows as hints: likely enough to show, one per name
+   */
+  alsoInText?: SkillJson[];
   /** what each block is for: one entry per non-blank block */
   zones: Array<{ zone: Zone; confidence: number; range: Range }>;
   experience: Array<{ title: string; employer?: string; location?: string; start: string; end: string; current: boolean; years: number; zone?: string; employment: boolean; range: Range }>;
@@ -68,13 +74,33 @@ const skillJson = (s: SkillMention): SkillJson => ({
   ...(s.probability !== undefined ? { probability: round(s.probability, 3) } : {}), range: s.range,
 });
 
-export function analyzeJson(a: DocumentAnalysis): AnalyzeJson {
+/**
+ * The skills the editor shows as hints that the document's skill list leaves out: a document that
+ * lists its skills is taken at its list, and what its duties or description name besides is shown
+ * apart (one mention per name, the likeliest), at the calibrated probability of a hint or above.
+ */
+export function skillsBeyondList(a: DocumentAnalysis, hintAt: number): SkillMention[] {
+  const listed = new Set(a.skills.map((s) => s.name.toLowerCase()));
+  const best = new Map<string, SkillMention>();
+  for (const m of a.mentions) {
+    const key = m.name.toLowerCase();
+    if (listed.has(key) || shownConfidence(m) < hintAt) continue;
+    const held = best.get(key);
+    if (!held || shownConfidence(m) > shownConfidence(held)) best.set(key, m);
+  }
+  return [...best.values()].sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
+}
+
+/** `hintAt`: the hint threshold; given, the skills beyond the list are included (`alsoInText`) */
+export function analyzeJson(a: DocumentAnalysis, hintAt?: number): AnalyzeJson {
   const { doc } = a;
+  const beyond = hintAt === undefined ? [] : skillsBeyondList(a, hintAt);
   return {
     kind: doc.kind,
     ...(a.title ? { title: a.title } : {}),
     ...(a.reference ? { reference: a.reference } : {}),
     skills: a.skills.map(skillJson),
+    ...(beyond.length ? { alsoInText: beyond.map(skillJson) } : {}),
     zones: doc.blocks.filter((b) => b.text.trim() && b.offsets.length).map((b) => ({
       zone: b.zone, confidence: round(b.zoneConfidence, 3), range: blockRange(doc.lineStarts, b.offsets, 0, b.text.length),
     })),

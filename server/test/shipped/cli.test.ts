@@ -143,6 +143,21 @@ test('analyze: human output and --kind job', () => {
   assert.equal(JSON.parse(k.stdout).kind, 'job');
 });
 
+test('analyze: skills the editor shows as hints beyond the document\'s own list are listed apart, at the hint threshold or above', () => {
+  const path = join(ROOT, 'samples', 'resumes', 'tom-becker-electrician.md');
+  const hint = (JSON.parse(readFileSync(join(ROOT, 'models', 'skill-calibrator.json'), 'utf8')) as { thresholds: { hint: number } }).thresholds.hint;
+  const a = JSON.parse(hrdocs(['analyze', path, '--json']).stdout) as { skills: Array<{ name: string }>; alsoInText?: Array<{ name: string; probability?: number; confidence: number }> };
+  assert.ok(a.alsoInText && a.alsoInText.length > 0, 'the sample names skills in its duties that its Skills list leaves out');
+  const listed = new Set(a.skills.map((s) => s.name.toLowerCase()));
+  for (const s of a.alsoInText) {
+    assert.ok(!listed.has(s.name.toLowerCase()), `${s.name} is in the list`);
+    assert.ok((s.probability ?? s.confidence) >= hint, JSON.stringify(s));
+  }
+  assert.equal(new Set(a.alsoInText.map((s) => s.name.toLowerCase())).size, a.alsoInText.length, 'one per name');
+  const text = hrdocs(['analyze', path]).stdout;
+  assert.match(text, new RegExp(`also in the text \\(${a.alsoInText.length};`));
+});
+
 test('match --json: score, decision, skills, experience, explanation', () => {
   const r = hrdocs(['match', resumePath, jobPath, '--json']);
   assert.equal(r.status, 0, r.stderr);
