@@ -106,3 +106,28 @@ You will provide support to the ward manager.
   assert.ok(!required.includes('clinical practice'), `offered, not asked: ${required.join(', ')}`);
   assert.ok(required.some((s) => s.includes('tableau')), `a list item reads as it did: ${required.join(', ')}`);
 });
+
+test('a skill named in one of several ways to qualify, each an entry of its own, belongs to its path: no required skill of the posting; a requirement list and a paragraph holding paths among other sentences keep theirs', async () => {
+  const engine = testEngine({ tagger: new FakeTagger(['payroll', 'general ledger', 'budgeting', 'customer service']) });
+  const job = await engine.analyze(`# Accounting Clerk
+
+## Requirements
+
+1. Two years of full-time paid experience in payroll; or
+2. Three years of full-time paid experience keeping a general ledger; or
+3. Four years of full-time paid experience in budgeting.
+
+## Skills
+
+- Customer service
+`, undefined, { kind: 'job' });
+  assert.equal(new Set(job.experienceRequirements.map((r) => r.alternativeGroup)).size, 1, 'one group of three paths');
+  assert.deepEqual(job.requiredSkills.map((s) => s.name.toLowerCase()), ['customer service']);
+  const paragraph = await engine.analyze(`# Accounting Clerk
+
+## Requirements
+
+You will run payroll for a busy office. Two years of experience in payroll; or three years of experience in budgeting. You also keep the general ledger.
+`, undefined, { kind: 'job' });
+  assert.ok(paragraph.requiredSkills.some((s) => /general ledger/i.test(s.name)), JSON.stringify(paragraph.requiredSkills.map((s) => s.name)));
+});

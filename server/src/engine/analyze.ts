@@ -13,7 +13,7 @@ import type { StageCache } from './cache.js';
 import type { SkillGraph } from './graph/graph.js';
 import type { ModelSet, SkillLink, SkillLinker, TaggedSpan } from './models/tasks.js';
 import type { YearMonth } from './experience/dates.js';
-import { employmentOf, extractExperience, extractRequirements, totalYears } from './experience/extract.js';
+import { alternativePathLines, employmentOf, extractExperience, extractRequirements, totalYears } from './experience/extract.js';
 import { distinctSkills, extractSkills, isTaggedBlock } from './skills/extract.js';
 import type { DocumentAnalysis, HrDocument, SkillMention } from './types.js';
 import { detectLanguage } from './lang/detect.js';
@@ -261,7 +261,12 @@ export async function analyzeDocument(
   // (a requirements section counts when it names a skill: one whose items are all fragments under
   // the cut, "Less" and "Requirement" from "applicants who lack six months or less of the required
   // experience", does not hide what the posting's duties name)
-  const requiredSkills = doc.kind === 'job' ? distinctSkills([...(namesASkill(required) ? required : inRequirementZones), ...askedInProse].filter(isSkillLike)) : [];
+  // (a skill named in one of several ways to qualify belongs to that path, which the experience
+  // requirement reads: "6. Four years ... in materials testing ...; or 7. ... units in geology ...")
+  const onAlternativePath = doc.kind === 'job' ? alternativePathLines(doc, experienceRequirements) : new Set<number>();
+  const requiredSkills = doc.kind === 'job'
+    ? distinctSkills([...(namesASkill(required) ? required : inRequirementZones), ...askedInProse].filter((m) => isSkillLike(m) && !onAlternativePath.has(m.range.start.line)))
+    : [];
   const title = documentTitle(doc, doc.title, deps.models.titles ?? TitleLexicon.builtin(), employmentOf(experience));
   return {
     doc, mentions, skills, experience, totalYears: Math.round(totalYears(experience) * 10) / 10,

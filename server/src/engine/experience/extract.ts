@@ -1,6 +1,6 @@
 // Resume experience entries (title, employer, dates -> months) and a job's experience
 // requirements ("at least 4 years as X", "3+ years of Y", "5 years' experience in Z").
-import type { ExperienceEntry, ExperienceRequirement, HrDocument, ResumeZone, SectionKind, TextBlock, Zone } from '../types.js';
+import type { ExperienceEntry, ExperienceRequirement, HrDocument, Range, ResumeZone, SectionKind, TextBlock, Zone } from '../types.js';
 import { blockRange, rangeOf } from '../document/positions.js';
 import { NON_REQUIREMENT_ZONES, readingOf } from '../document/zones.js';
 import { findDateRanges, monthKey, parseCount, type FoundRange, type YearMonth } from './dates.js';
@@ -433,6 +433,37 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
  * and at most "an initial period of". "Post-registration experience of 2 years" is experience.
  */
 const POST_TERM_BEFORE = /\b(?:fixed[- ]term|contract|secondment|maternity|paternity|parental|temporary|interim|locum|appointment|placement|funded|funding|tenure|assignment|cover|(?:the|this)\s+(?:post|role|position|vacancy|opportunity))\b(?:(?!\b(?:experienced?|work(?:ing|ed)?|requir\w*|minimum|least|needs?|must|holders?|with|ha(?:ve|s)|suit\w*)\b)[^.;:\n]){0,40}?\b(?:for|of|lasting)\s+(?:(?:a|an)\s+)?(?:(?:initial|fixed|minimum|maximum)\s+)?(?:(?:period|term|duration)\s+of\s+)?(?:up\s+to\s+|approximately\s+|about\s+|around\s+)?$/i;
+
+/**
+ * The lines of a posting's ways to qualify, where it offers several ("1. ... ; or 2. ... ; or 3. ..."):
+ * each path that asks for years (a member of an alternative group), and a path before them that
+ * asks for none ("1. A degree in accounting; or"). What such a path names belongs to it, not to
+ * every candidate: the experience requirement reads the path, and meeting another meets the group.
+ */
+export function alternativePathLines(doc: HrDocument, requirements: readonly ExperienceRequirement[]): Set<number> {
+  const lines = new Set<number>();
+  // paths written as entries of their own (a numbered list, a line each): a paragraph that holds
+  // several paths among other sentences says more than its paths, and keeps its skills
+  const entriesOf = new Map<number, Set<number>>();
+  for (const r of requirements) if (r.alternativeGroup !== undefined) (entriesOf.get(r.alternativeGroup) ?? entriesOf.set(r.alternativeGroup, new Set()).get(r.alternativeGroup)!).add(r.range.start.line);
+  const members = requirements.filter((r) => r.alternativeGroup !== undefined && entriesOf.get(r.alternativeGroup)!.size >= 2 && wordCount(r.range, doc) <= MAX_PATH_WORDS);
+  for (const r of members) for (let l = r.range.start.line; l <= r.range.end.line; l++) lines.add(l);
+  for (const r of members) {
+    if (r.alternativeGroup !== requirements.indexOf(r) || !r.otherPathWithoutYears) continue;
+    // the path without years is the entry just before the group's first member
+    const first = doc.blocks.findIndex((b) => b.offsets.length && blockRange(doc.lineStarts, b.offsets, 0, b.text.length).start.line === r.range.start.line);
+    let previous = first - 1;
+    while (previous >= 0 && !doc.blocks[previous].text.trim()) previous--;
+    if (previous < 0 || !/\bor\s*$/i.test(doc.blocks[previous].text) || tokenizeWords(doc.blocks[previous].text).length > MAX_PATH_WORDS) continue;
+    const range = blockRange(doc.lineStarts, doc.blocks[previous].offsets, 0, doc.blocks[previous].text.length);
+    for (let l = range.start.line; l <= range.end.line; l++) lines.add(l);
+  }
+  return lines;
+}
+
+/** the most words of an entry read as one way to qualify */
+const MAX_PATH_WORDS = 100;
+const wordCount = (range: Range, doc: HrDocument): number => tokenizeWords(doc.source.slice(doc.lineStarts[range.start.line] ?? 0, doc.lineStarts[range.end.line + 1] ?? doc.source.length)).length;
 
 /** the need a job board states right after the years: "(Required)", "(Preferred)" */
 const STATED_NEED = String.raw`\((preferred|desired|required|essential)\)`;
