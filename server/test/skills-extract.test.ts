@@ -169,6 +169,23 @@ for (const [span, kept] of [
   });
 }
 
+for (const [span, named] of [
+  ['Microsoft Azure', false],
+  ['Python skills', true],
+  ['Python programming', true],
+  ['Microsoft spreadsheets', true],
+] as const) {
+  test(`a one-word graph phrase names the tagger's span only where the words after it say what kind of competence it is, not a head noun of their own (${span})`, () => {
+    const doc = parseDocument(`# Engineer\n\n## Responsibilities\n\nThe work calls for ${span} every day.\n`, { kind: 'job' });
+    labelZonesByHeadings(doc);
+    const block = doc.blocks.findIndex((b) => b.text.includes(span));
+    const tagged = doc.blocks.map((b, i) => (i === block ? [{ start: b.text.indexOf(span), end: b.text.indexOf(span) + span.length, kind: 'skill' as const, score: 0.8 }] : []));
+    const mention = extractSkills(doc, graph, { tagged, learned: true }).find((m) => m.text === span);
+    assert.ok(mention, span);
+    assert.equal(mention.id.startsWith('test:'), named, `${span} -> ${mention.name}`);
+  });
+}
+
 test('a span the tagger reads that is the catch-all of a list of competencies ("other necessary skills") is no skill; the competencies before it are', () => {
   const text = '# Security Aide\n\n## Requirements\n\nCandidates need the ability to: prepare written reports; and other necessary skills.\n';
   assert.deepEqual(taggedAs(text, ['prepare written reports', 'other necessary skills']), ['prepare written reports']);

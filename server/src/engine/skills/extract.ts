@@ -855,6 +855,9 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
     // the name would drop an acronym the span is written with ("Microsoft SCCM" is no "Microsoft")
     let insideSkill = inside && tokenizeWords(text.slice(inside.start, inside.end)).length * 2 >= tokenizeWords(surface).length ? graph.skillById(inside.id) : undefined;
     if (insideSkill && !acronymsAgree(surface, insideSkill.name)) insideSkill = undefined;
+    // nor when it only qualifies the span's own head noun: "Italian cuisine" is no "Italian" (the
+    // language), "Python skills" and "Excel spreadsheets" are Python and Excel
+    if (insideSkill && modifiesOwnHead(text.slice(inside.start, inside.end), text.slice(inside.end, span.end))) insideSkill = undefined;
     const named = exact ?? insideSkill;
     out.push({
       start: span.start, end: span.end,
@@ -898,6 +901,28 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Whether a one-word graph phrase only qualifies the head noun the span ends with ("Italian| cuisine",
+ * "Community| Nursing", "Microsoft| Azure"): one or two words right after it that are no word of
+ * what kind of competence it is ("Python| skills", "Excel| spreadsheets", "SQL| development"), no
+ * preposition or adverb ("manage time| effectively", "lead a team| of nurses" are the phrase's own
+ * work, told how or whom).
+ */
+function modifiesOwnHead(phrase: string, after: string): boolean {
+  if (tokenizeWords(phrase).length > 1 || !/^\s+\p{L}/u.test(after)) return false;
+  const words = tokenizeWords(after).map((w) => w.text.toLowerCase());
+  return words.length >= 1 && words.length <= 2 && !words.every((w) => COMPETENCE_WORDS.has(w)) &&
+    !words.some((w) => NOT_A_HEAD.has(w) || /ly$/.test(w));
+}
+/** words after a phrase that tell how, whom or what else, not a head noun of their own */
+const NOT_A_HEAD = new Set(['of', 'for', 'with', 'to', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'as', 'across', 'within', 'the', 'a', 'an', 'all', 'others', 'people', 'well']);
+/** words that say what kind of competence a name is, after it */
+const COMPETENCE_WORDS = new Set(['skill', 'skills', 'ability', 'abilities', 'knowledge', 'proficiency', 'experience', 'expertise', 'background', 'competence', 'competency',
+  'development', 'programming', 'coding', 'scripting', 'software', 'tools', 'tool', 'applications', 'application', 'suite', 'package', 'packages', 'platform', 'platforms',
+  'spreadsheets', 'spreadsheet', 'database', 'databases', 'queries', 'query', 'reports', 'reporting', 'drawings', 'files', 'documents', 'models', 'scripts', 'certification', 'certified', 'certificate', 'training', 'techniques',
+  'methods', 'principles', 'practices', 'procedures', 'systems', 'system', 'environment', 'environments', 'framework', 'frameworks', 'language', 'languages', 'usage', 'use',
+  'and', 'or', 'etc', 'e.g']);
 
 const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/u;
 
