@@ -1,7 +1,7 @@
 // What a posting's prose asks of the candidate outside its requirement sections. Invented sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { asksOfCandidate, sentenceAround, sentenceAt } from '../src/engine/document/asks.js';
+import { asksOfCandidate, niceToHaveAt, sentenceAround, sentenceAt } from '../src/engine/document/asks.js';
 import { parseDocument } from '../src/engine/document/parse.js';
 import { FakeTagger, testEngine } from './support/engine.js';
 
@@ -130,4 +130,36 @@ test('a skill named in one of several ways to qualify, each an entry of its own,
 You will run payroll for a busy office. Two years of experience in payroll; or three years of experience in budgeting. You also keep the general ledger.
 `, undefined, { kind: 'job' });
   assert.ok(paragraph.requiredSkills.some((s) => /general ledger/i.test(s.name)), JSON.stringify(paragraph.requiredSkills.map((s) => s.name)));
+});
+
+for (const [text, span, wished] of [
+  ['3+ years cooking experience, preferably some Italian cuisine and brunch experience too', 'Italian cuisine', true],
+  ['3+ years cooking experience, preferably some Italian cuisine and brunch experience too', '3+ years', false],
+  ['Experience with tracheostomy management is preferred.', 'tracheostomy management', true],
+  ['Degree required, MBA preferred', 'Degree', false],
+  ['Degree required, MBA preferred', 'MBA', true],
+  ['Ability to supervise junior staff would be an advantage.', 'supervise junior staff', true],
+  ['At least 1 year experience in a care setting (palliative care experience highly desirable.', '1 year', false],
+  ['At least 1 year experience in a care setting (palliative care experience highly desirable.', 'palliative care', true],
+  ['Ideally you will have 2 years recent renal experience', '2 years', true],
+  ['Must hold a current NMC registration', 'NMC registration', false],
+] as const) {
+  test(`what a clause only wishes for, before it ("preferably", "ideally") or after it ("preferred", "an advantage"), is no requirement; its neighbour in another clause is (${span} in "${text}")`, () => {
+    const at = text.indexOf(span);
+    assert.equal(niceToHaveAt(text, at, at + span.length), wished);
+  });
+}
+
+test('a required skill or years its clause only wishes for are not required: "preferably some Italian cuisine", "ideally 2 years"', async () => {
+  const engine = testEngine({ tagger: new FakeTagger(['food safety', 'knife skills']) });
+  const job = await engine.analyze(`# Cook
+
+## Requirements
+
+- Food safety certificate, preferably knife skills too
+- Ideally you will have 2 years of experience on a busy line.
+- 3 years of experience in a kitchen
+`, undefined, { kind: 'job' });
+  assert.deepEqual(job.requiredSkills.map((s) => s.name.toLowerCase()), ['food safety']);
+  assert.deepEqual(job.experienceRequirements.map((r) => [r.years, r.required]), [[2, false], [3, true]]);
 });

@@ -6,7 +6,7 @@ import { documentTitle } from './document/title.js';
 import { TitleLexicon } from './experience/lexicon.js';
 import type { CancellationToken } from './cancel.js';
 import { REQUIREMENT_ZONES } from './document/zones.js';
-import { asksOfCandidate, offeredInProse, PROSE_ZONES, sentenceAt } from './document/asks.js';
+import { asksOfCandidate, niceToHaveAt, offeredInProse, PROSE_ZONES, sentenceAt } from './document/asks.js';
 import { extractCredentials } from './experience/credentials.js';
 import { throwIfCancelled, yieldToEventLoop } from './cancel.js';
 import type { StageCache } from './cache.js';
@@ -155,6 +155,13 @@ export async function checkFieldOfNamedSkills(deps: AnalysisDeps, mentions: Skil
   }
 }
 
+/** Whether a mention's clause, on its line of the source, wishes for it rather than requires it ("preferably ...", "... a plus"). */
+function wishedFor(doc: HrDocument, m: SkillMention): boolean {
+  const { start, end } = m.range;
+  const line = doc.source.slice(doc.lineStarts[start.line] ?? 0, doc.lineStarts[start.line + 1] ?? doc.source.length);
+  return niceToHaveAt(line, start.character, end.line === start.line ? end.character : line.length);
+}
+
 /** The document's field from its title and the graph skills its mentions name (hints included). */
 export function mentionField(graph: SkillGraph, title: string | undefined, mentions: readonly SkillMention[]): OccupationDistribution {
   const skills: number[] = [];
@@ -246,7 +253,8 @@ export async function analyzeDocument(
   const certified = doc.kind === 'resume' ? mentions.filter((m) => m.section === 'certifications' && (m.probability ?? 1) >= skillHint) : [];
   const skills = distinctSkills((listsSkills ? [...listed, ...certified] : mentions).filter(isSkillLike));
   // (what a paragraph there offers is not asked: "We offer training ... to build on your confidence")
-  const asked = (m: SkillMention) => !offeredInProse(doc, m.range.start);
+  // (nor is what its clause only wishes for: "3+ years cooking experience, preferably some Italian cuisine")
+  const asked = (m: SkillMention) => !offeredInProse(doc, m.range.start) && !wishedFor(doc, m);
   const required = mentions.filter((m) => m.section === 'requiredSkills' && asked(m));
   // with no required-skills section, what the posting's requirement zones name (never its benefits or legal text)
   // (read from a summary, a mention must also be a likely skill: the calibrated probability of a

@@ -84,3 +84,25 @@ export function offeredInProse(doc: HrDocument, position: Position): boolean {
 const OFFERED_TO_YOU = /\b(?:you(?:\s+will|['’]ll)?(?:\s+also)?\s+(?:have|get|gain|be\s+given|receive|benefit\s+from)\s+(?:the\s+|an?\s+|full\s+|excellent\s+|great\s+|plenty\s+of\s+)?(?:opportunit(?:y|ies)|chance|access|support|training)|we\s+(?:will\s+)?(?:also\s+)?(?:offer|provide|give)|(?:offer|provide|give)s?\s+you\b|in\s+return\b)/i;
 // (a duty paragraph's "provide support to the team" is work, not an offer)
 const ASKING_PROSE_ZONES: ReadonlySet<string> = new Set(['summary', 'required']);
+
+/**
+ * Whether the clause a span of text stands in says it is wanted, not required: "3+ years cooking
+ * experience, preferably some Italian cuisine", "ideally SAP", "Spanish is a plus", "MBA
+ * desirable". The clause runs between commas, semicolons and sentence ends, so "Degree required,
+ * MBA preferred" prefers the MBA only, and "1 year in a care setting (palliative care highly
+ * desirable)" the palliative care.
+ */
+export function niceToHaveAt(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
+  const after = text.slice(end);
+  const to = after.search(/[,;(]|[.!?](?:\s|$)|\n/);
+  // (the span itself may open with the wish: a list item cut at its commas reads "preferably knife skills")
+  return NICE_BEFORE.test(text.slice(from, Math.min(end, start + WISH_OPENING))) || NICE_AFTER.test(to < 0 ? after : after.slice(0, to));
+}
+/** how far into a span its opening wish is looked for ("preferably ") */
+const WISH_OPENING = 12;
+// "preferably", "ideally", "if possible" before what is wanted; "preferred", "a plus", "an
+// advantage", "desirable" after it
+const NICE_BEFORE = /\b(?:preferabl[ye]|ideally|if\s+possible|desirabl[ey])\b/i;
+const NICE_AFTER = /\b(?:(?:is|are|would\s+be)\s+)?(?:preferred|preferable|desirable|desired|a\s+plus|an?\s+(?:advantage|asset|bonus)|advantageous|beneficial|nice\s+to\s+have)\b/i;

@@ -7,6 +7,7 @@ import { findDateRanges, monthKey, parseCount, type FoundRange, type YearMonth }
 import { findAnchors, HEADER_WINDOW, linesOf, readHeaders } from './headers.js';
 import { readsAsTitle, TitleLexicon } from './lexicon.js';
 import { tokenizeWords } from '../text/normalize.js';
+import { niceToHaveAt } from '../document/asks.js';
 import { verbForm } from '../lang/en/verbs.js';
 
 export function referenceOf(referenceMonth?: string): YearMonth {
@@ -416,7 +417,8 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
         subject: subject || GENERIC_SUBJECT,
         years,
         // a job board's "Teaching: 1 year (Preferred)", "Forklift: 1 year (Required)" says so after the years
-        required: statedNeed(tail) ?? required,
+        // ("3+ years cooking experience, preferably 2 years as a sous chef": what its clause wishes for)
+        required: statedNeed(tail) ?? (required && !niceToHaveAt(block.text, m.index, m.index + m[0].length)),
         range: blockRange(doc.lineStarts, block.offsets, 0, block.text.length),
       });
       at.push({ block: i, start: m.index, end: m.index + m[0].length });
