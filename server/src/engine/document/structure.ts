@@ -3,7 +3,7 @@
 import picomatch from 'picomatch';
 import type { DocKind, HrDocument, Section, TextBlock } from '../types.js';
 import type { HtmlNode, RawBlock } from './blocks.js';
-import { kindEvidence, sectionKindOf } from './sections.js';
+import { isStandardHeading, kindEvidence, sectionKindOf } from './sections.js';
 import { lineAt, offsetAt, rangeOf } from './positions.js';
 
 export interface KindOptions {
@@ -127,6 +127,13 @@ export function buildSections(source: string, lineStarts: number[], raw: RawBloc
       // and so is a plain line that reads as a label but names no section ("Project Accountant"
       // above its dates): pasted resumes put every role's title on such a line
       const entryLine = b.depth === 7 && !kindOf;
+      // and so is a plain line of a skills list written one item a line that names a section only
+      // by one of its words ("Patience" / "Responsibility" / "Reliability"): an item, not a heading
+      const listItemLine = b.depth === 7 && current?.kind === 'skills' && current.listStyle === 'lines' && !!kindOf && !isStandardHeading(b.text);
+      if (listItemLine) {
+        addBlock(current!, sections.indexOf(current!), { ...b, type: 'paragraph', depth: undefined }, blocks);
+        continue;
+      }
       if (current && (!kindOf || entryLabel) && (level > current.level - (entryLabel ? 1 : 0) || entryLine) && ['experience', 'projects', 'education'].includes(current.kind)) {
         current.blocks.push(blocks.length);
         blocks.push({ text: b.text, offsets: b.offsets, section: sections.indexOf(current), type: 'heading', zone: 'other', zoneConfidence: 0 });
@@ -150,7 +157,9 @@ function addBlock(section: Section, index: number, b: RawBlock, blocks: TextBloc
     section.listStyle = b.list.ordered ? 'numbered' : 'bullet';
     section.listMarker = b.list.marker;
   } else if (!b.list && section.listStyle === 'none' && b.type === 'paragraph') {
-    section.listStyle = /,/.test(b.text) && b.text.split(',').length >= 3 ? 'comma' : 'lines';
+    // (commas inside brackets list one item's parts: "Microsoft Office (Word, Outlook, Excel)" is one line's item)
+    const outsideBrackets = b.text.replace(/\([^)]*\)/g, '');
+    section.listStyle = outsideBrackets.split(',').length >= 3 ? 'comma' : 'lines';
   }
 }
 

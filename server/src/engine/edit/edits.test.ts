@@ -44,6 +44,16 @@ test('no add action for a licence sentence, a benefit or an employer (skill-name
   assert.deepEqual(f.edits.map((e) => e.written), ['Python']);
 });
 
+test('a pasted skills list of one item a line gets the skill on a line of its own after its last item, not under the plain-line heading that follows', async () => {
+  const pasted = [
+    'Sam Lee', 'Summary', 'Analyst who builds reports.', 'Skills', 'SQL', 'Microsoft Office (Word, Outlook, Excel, PowerPoint)', 'Responsibility', 'Reliability',
+    'Core Accomplishments', 'Cut the monthly reporting time of the finance team by a third through automated extracts.',
+    'Experience', 'Analyst, Acme, Jan 2020 - Present', 'Built dashboards in Tableau for 12 teams.', '',
+  ].join('\n');
+  const f = await fix(pasted);
+  assert.match(f.text, /\nReliability\nTableau\nCore Accomplishments\n/, f.text);
+});
+
 test('a comma list gets the skill in its own style', async () => {
   const resume = WITH_SKILLS.replace('- SQL', 'SQL, Excel, Power BI');
   const f = await fix(resume);

@@ -3,8 +3,9 @@
 // rewrite a line holding dates, employers or years. Which skills may be added, and on what
 // grounds, is decided in skill-additions.ts: only an addition the resume already evidences is
 // preferred and applied by fix-all; one it does not is worded as the owner's own claim.
-import type { DocumentAnalysis, FixResult, MatchResult, ResumeEdit, Section, TextEdit } from '../types.js';
+import type { DocumentAnalysis, FixResult, MatchResult, ResumeEdit, Section, TextBlock, TextEdit } from '../types.js';
 import { offsetAt, positionAt } from '../document/positions.js';
+import { tokenizeWords } from '../text/normalize.js';
 import { planSkillAdditions, type SkillAddition } from './skill-additions.js';
 
 export interface FixOptions {
@@ -67,7 +68,9 @@ function addToSection(resume: DocumentAnalysis, section: Section, addition: Skil
   const skill = addition.written;
   const doc = resume.doc;
   const blocks = section.blocks.map((i) => doc.blocks[i]).filter((b) => b.offsets.length && b.text.trim());
-  const last = blocks[blocks.length - 1];
+  // a list of one item per line runs to its last item: what follows in the section may be another
+  // heading written as a plain line ("Core Accomplishments") and its paragraphs
+  const last = section.listStyle === 'lines' ? lastLineItem(blocks) : blocks[blocks.length - 1];
   const fields = additionFields(addition, section.heading || 'Skills');
   const edit = (e: TextEdit): ResumeEdit => ({ ...fields, edit: e });
   if (!last) {
@@ -92,6 +95,11 @@ function addToSection(resume: DocumentAnalysis, section: Section, addition: Skil
       const m = /^(\s*)([-*+])\s+/.exec(lastLine);
       return edit(insert(`${eol}${m?.[1] ?? ''}${m?.[2] ?? section.listMarker ?? '-'} ${skill}`));
     }
+    case 'lines': {
+      // one item per line, no bullets: a line of its own, indented as the last
+      const indent = /^\s*/.exec(lastLine)![0];
+      return edit(insert(`${eol}${indent}${skill}`));
+    }
     case 'comma': {
       const trimmed = lastLine.replace(/\s+$/, '');
       const endsWithPeriod = trimmed.endsWith('.');
@@ -102,6 +110,20 @@ function addToSection(resume: DocumentAnalysis, section: Section, addition: Skil
       return edit(insert(`${eol}- ${skill}`));
   }
 }
+
+/**
+ * The last item of a list written one item a line: the run of short lines the section opens with,
+ * less a last line that heads a paragraph after it ("Core Accomplishments" above a sentence).
+ */
+function lastLineItem(blocks: readonly TextBlock[]): TextBlock {
+  const short = (b: TextBlock) => tokenizeWords(b.text).length <= LINE_ITEM_WORDS;
+  let run = 0;
+  while (run < blocks.length && short(blocks[run])) run++;
+  if (run === blocks.length || run === 0) return blocks[blocks.length - 1];
+  return blocks[run - (run > 1 ? 2 : 1)];
+}
+/** the most words of a line read as an item of a list, not a sentence */
+const LINE_ITEM_WORDS = 8;
 
 /** Offset of the line break (CR, LF or CRLF) ending the line that holds `offset`. */
 function lineEndOffset(source: string, offset: number): number {
