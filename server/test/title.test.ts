@@ -106,6 +106,9 @@ test('a posting\'s title named in its opening prose with an article, never from 
   assert.equal(jobTitle('Our clinic is recruiting for a part-time (16 hrs/week) Finance Officer to join the practice.'), 'Finance Officer');
   assert.equal(jobTitle('The team now has room for a full time Band 3 Administration Support Worker on a temporary contract.'), 'Administration Support Worker');
   assert.equal(jobTitle('The network wants to recruit 1 x full time Health and Wellbeing Coach to work across three surgeries.'), 'Health and Wellbeing Coach');
+  // the hours of several posts, and a plural that takes "-es"
+  assert.equal(jobTitle('We are looking to recruit several 1 x full time, and 1 x part time (24 hours) Health and Wellbeing Coaches who will work across three surgeries.'), 'Health and Wellbeing Coach');
+  assert.equal(jobTitle('The surgery is hiring a Full Time/Part-Time Practice Nurse for its new clinic.'), 'Practice Nurse');
   assert.equal(jobTitle('The hospital invites applications for the post of Consultant Anaesthetist with an interest in day surgery.'), 'Consultant Anaesthetist');
   assert.equal(jobTitle('Our trust has opportunities for keen and hard-working, Assistant Finance Managers to support the finance team.'), 'Assistant Finance Manager');
   assert.equal(jobTitle('Harbor Grill Hotel, 12 Dock Street, Austin\n\nGreat tips and a fun crew.\n\n## Requirements\n\n- Team Player\n- Valid Food Handler card'), undefined);

@@ -53,12 +53,17 @@ const INNER_PAY_GRADE = new RegExp(String.raw`(?<=\S\s+)${BAND}(?=\s+[A-Za-z])`,
 /**
  * Prose as a role is read from it: asides in brackets and pay grades between the article and
  * the role go ("recruiting for a part-time (20 hrs/week) Finance Officer", "a full time Band 3
- * Administration Support Worker"), as do head counts ("1 x", "x2").
+ * Administration Support Worker"), as do head counts ("1 x", "x2") and hours ("full time, and part time").
  */
 function proseForRoles(text: string): string {
   // an aside mid-phrase only: one before a full stop ends the phrase as the bracket did
-  return text.replace(/\s*\([^()\n]{0,40}\)(?=\s+[A-Za-z])/g, '').replace(PAY_GRADE, ' ').replace(/\b(?:\d+\s*x|x\s*\d+)\s+/gi, ' ').replace(/[ \t]+/g, ' ');
+  return text.replace(/\s*\([^()\n]{0,40}\)(?=\s+[A-Za-z])/g, '').replace(PAY_GRADE, ' ').replace(/\b(?:\d+\s*x|x\s*\d+)\s+/gi, ' ')
+    // hours between the article and the role ("several full time, and part time Health and Wellbeing Coaches")
+    .replace(HOURS_BEFORE_ROLE, ' ').replace(/[ \t]+/g, ' ');
 }
+
+/** "full time, and part time", "part-time or full-time": the hours of a post, written before its role */
+const HOURS_BEFORE_ROLE = /\b(?:full|part)[- ]time\b,?(?:\s*(?:\/|\band\b|\bor\b)\s*(?:\d+\s*x\s+)?(?:full|part)[- ]time\b)?(?=\s+[A-Za-z])/gi;
 
 function clean(title: string): string {
   // "Bank Band 3 Hairdresser": a grade inside the title goes as well as one at either end
@@ -216,9 +221,11 @@ function singularHead(word: string, lexicon: TitleLexicon): string {
   return singular && lexicon.heads(singular.toLowerCase()) >= 2 ? singular : word;
 }
 
-/** a regular plural's singular ("Secretaries" -> "Secretary", "cooks" -> "cook"); undefined for any other word */
+/** a regular plural's singular ("Secretaries" -> "Secretary", "Coaches" -> "Coach", "cooks" -> "cook"); undefined for any other word */
 function singularOf(word: string): string | undefined {
-  return /ies$/i.test(word) ? word.slice(0, -3) + 'y' : /[^s]s$/i.test(word) ? word.slice(0, -1) : undefined;
+  if (/ies$/i.test(word)) return word.slice(0, -3) + 'y';
+  if (/(?:ch|sh|x|ss)es$/i.test(word)) return word.slice(0, -2);
+  return /[^s]s$/i.test(word) ? word.slice(0, -1) : undefined;
 }
 
 function candidates(doc: HrDocument, lexicon: TitleLexicon): string[] {
