@@ -186,6 +186,20 @@ for (const [span, named] of [
   });
 }
 
+for (const [span, kept] of [
+  ['commence in post promptly', false],
+  ['start ASAP', false],
+  ['Adopt a modern data-driven', false],
+  ['Keen Values-driven', false],
+  ['Results-oriented', true],
+  ['evidence-based practice', true],
+] as const) {
+  test(`a span that is a condition of starting, or a phrase cut after the word describing its thing, names no skill; a trait alone and a thing so described do (${span})`, () => {
+    const got = taggedAs(`# Accountant\n\n## Responsibilities\n\nThe work calls for ${span} every day.\n`, [span]);
+    assert.equal(got.includes(span), kept, JSON.stringify(got));
+  });
+}
+
 test('a span the tagger reads that is the catch-all of a list of competencies ("other necessary skills") is no skill; the competencies before it are', () => {
   const text = '# Security Aide\n\n## Requirements\n\nCandidates need the ability to: prepare written reports; and other necessary skills.\n';
   assert.deepEqual(taggedAs(text, ['prepare written reports', 'other necessary skills']), ['prepare written reports']);

@@ -193,6 +193,10 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
       if (offersSubstitute && SUBSTITUTE.test(sentenceAround(block.text, c.start))) continue;
       const text = block.text.slice(c.start, c.end);
       if (PAY_OR_TERMS.test(text) || CONDITIONS.test(text)) continue;
+      // "Adopt a modern data-driven", "Keen Values-driven": a phrase cut after the word that
+      // describes its thing names no skill (unless the graph names the words so); the word alone
+      // is a trait a resume lists ("Results-oriented")
+      if (ENDS_ON_DESCRIBING_WORD.test(text) && /\s/.test(text.trim()) && c.id.startsWith('new:')) continue;
       // "Windows XP, 7, 8, 10", "A694; 392": a number alone names no skill, whatever the list around it
       if (!/\p{L}/u.test(text)) continue;
       const range = blockRange(doc.lineStarts, block.offsets, c.start, c.end);
@@ -380,9 +384,12 @@ function linesAreItems(text: string): boolean {
 /**
  * Conditions of employment a candidate meets rather than skills they hold: getting to work
  * ("reliable transportation", "own vehicle"), checks ("background check", "drug screen"),
- * availability ("willing to travel").
+ * availability ("willing to travel", "able to commence in post promptly", "start ASAP").
  */
-const CONDITIONS = /\b(?:(?:reliable|own|dependable)\s+(?:transportation|transport|vehicle|car)|(?:(?:reliable|stable|fast|high[- ]speed|good|strong)\s+(?:and\s+)?)+internet(?:\s+(?:connection|access))?|access to (?:a )?(?:car|vehicle)|background (?:check|screening)|drug (?:test|testing|screen|screening)|willing(?:ness)? to (?:travel|relocate)|moving violations?|(?:clean|good|safe) driving record|(?:work|available)\s+(?:on\s+)?(?:weekends?|evenings?|nights?|holidays)(?:\s*(?:\/|and|or|,)\s*(?:weekends?|evenings?|nights?|holidays))*)\b/i;
+const CONDITIONS = /\b(?:(?:reliable|own|dependable)\s+(?:transportation|transport|vehicle|car)|(?:commence|start|begin)\s+(?:in\s+post\s+|work\s+|employment\s+)?(?:promptly|immediately|asap|as\s+soon\s+as\s+possible|at\s+short\s+notice)|immediate\s+start|(?:(?:reliable|stable|fast|high[- ]speed|good|strong)\s+(?:and\s+)?)+internet(?:\s+(?:connection|access))?|access to (?:a )?(?:car|vehicle)|background (?:check|screening)|drug (?:test|testing|screen|screening)|willing(?:ness)? to (?:travel|relocate)|moving violations?|(?:clean|good|safe) driving record|(?:work|available)\s+(?:on\s+)?(?:weekends?|evenings?|nights?|holidays)(?:\s*(?:\/|and|or|,)\s*(?:weekends?|evenings?|nights?|holidays))*)\b/i;
+
+/** a compound word that describes a thing ("data-driven", "patient-centred", "evidence-based"), ending a span */
+const ENDS_ON_DESCRIBING_WORD = /[\p{L}]-(?:driven|based|focused|oriented|minded|centred|centered|centric|led|facing|related|specific|friendly)\s*$/iu;
 
 /** Pay, hours and contract terms are what a job offers, never a skill ("10/hr plus tips", "Full-time", "40 hours per week"). */
 const PAY_OR_TERMS = /[$£€]\s?\d|\b\d+(?:\.\d+)?\s?(?:\/\s?(?:hr|hour|h)\b|(?:per|an|a)\s+(?:hour|week|year|annum)\b|k\b)|\b(?:tips|salary|wages?|per annum|full[\s_-]*time|part[\s_-]*time|hours per week)\b/i;
