@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { parseDocument } from '../src/engine/document/parse.js';
 import { labelZonesByHeadings } from '../src/engine/document/zones.js';
 import { extractSkills } from '../src/engine/skills/extract.js';
+import { isOrdinaryWordFor } from '../src/engine/skills/phrase.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
 import { FakeTagger, testEngine } from './support/engine.js';
 import { namesBroaderThan } from '../src/engine/skills/phrase.js';
@@ -585,3 +586,17 @@ You will support users with Python programming and Microsoft SCCM across our sit
   assert.notEqual(named('Microsoft SCCM'), 'Microsoft');
   assert.match(named('Microsoft SCCM') ?? '', /SCCM/);
 });
+
+for (const [name, tool, surface, ordinary] of [
+  ['Mac', false, 'mace', true],
+  ['Mac', false, 'Mac', false],
+  ['Ada', false, 'Ada', false],
+  ['Docker', true, 'Dockers', true],
+  ['Docker', true, "Docker's", false],
+  ['nursing', false, 'nurses', false],
+  ['Leadership', false, 'leaders', false],
+] as const) {
+  test(`a word only the folding of endings ties to a product's or a short proper name is an ordinary word; other skills inflect (${surface} for ${name})`, () => {
+    assert.equal(isOrdinaryWordFor({ name, tool }, surface), ordinary);
+  });
+}

@@ -115,17 +115,22 @@ export function isOrdinaryWordFor(skill: { name: string; tool?: boolean }, surfa
 /**
  * A word that only the lookup's folding of endings ties to a word of a tool's name ("Fitness" for
  * FitNesse, "Dockers" for Docker): a product's name is written as it is, never inflected, so the
- * word is an ordinary one. A possessive ("Tableau's") is still the name. Skills that are not
- * tools inflect ("nursing", "nurses"): never.
+ * word is an ordinary one. So is a short proper name the graph does not mark as a tool ("mace"
+ * for Mac, "adas" for Ada): folding a word of four letters or fewer ties it to anything. A
+ * possessive ("Tableau's") is still the name. Skills that are not tools inflect ("nursing",
+ * "nurses"): never.
  */
 export function isOtherSpellingOfTool(skill: { name: string; tool?: boolean }, surface: string): boolean {
-  if (!skill.tool) return false;
+  if (!skill.tool && !SHORT_PROPER_NAME.test(skill.name)) return false;
   const word = surface.toLowerCase().replace(/['’]s?$/, '');
   const nameWords = skill.name.toLowerCase().split(/[^a-z0-9+#.]+/).filter(Boolean);
   if (nameWords.includes(word)) return false;
   const key = matchKey(word);
   return nameWords.some((w) => matchKey(w) === key);
 }
+
+/** a name of one capitalised word of four letters or fewer ("Mac", "Ada", "Java") */
+const SHORT_PROPER_NAME = /^[A-Z][a-z]{1,3}$/;
 
 /** Words that wrap a skill without naming it ("Excellent", "proficient in", "knowledge of"). */
 // How items of lists and requirements are written around a skill's name, shared by the item reader
