@@ -1,7 +1,7 @@
 // What a posting's prose asks of the candidate outside its requirement sections. Invented sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { asksOfCandidate, niceToHaveAt, sentenceAround, sentenceAt } from '../src/engine/document/asks.js';
+import { asksOfCandidate, excludedAt, niceToHaveAt, sentenceAround, sentenceAt } from '../src/engine/document/asks.js';
 import { parseDocument } from '../src/engine/document/parse.js';
 import { FakeTagger, testEngine } from './support/engine.js';
 
@@ -162,4 +162,13 @@ test('a required skill or years its clause only wishes for are not required: "pr
 `, undefined, { kind: 'job' });
   assert.deepEqual(job.requiredSkills.map((s) => s.name.toLowerCase()), ['food safety']);
   assert.deepEqual(job.experienceRequirements.map((r) => [r.years, r.required]), [[2, false], [3, true]]);
+});
+
+test('what a requirement names only to exclude it is not asked: "a language other than English", "any ERP except SAP"', () => {
+  const rows: Array<[string, string, boolean]> = [
+    ['Some positions may require the ability to speak or write a language other than English.', 'English', true],
+    ['Experience of any ERP system except SAP', 'SAP', true],
+    ['Fluent English and Spanish', 'English', false],
+  ];
+  for (const [text, span, excluded] of rows) assert.equal(excludedAt(text, text.indexOf(span)), excluded, text);
 });

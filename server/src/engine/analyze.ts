@@ -6,7 +6,7 @@ import { documentTitle } from './document/title.js';
 import { TitleLexicon } from './experience/lexicon.js';
 import type { CancellationToken } from './cancel.js';
 import { REQUIREMENT_ZONES } from './document/zones.js';
-import { asksOfCandidate, niceToHaveAt, offeredInProse, PROSE_ZONES, sentenceAt } from './document/asks.js';
+import { asksOfCandidate, excludedAt, niceToHaveAt, offeredInProse, PROSE_ZONES, sentenceAt } from './document/asks.js';
 import { extractCredentials } from './experience/credentials.js';
 import { throwIfCancelled, yieldToEventLoop } from './cancel.js';
 import type { StageCache } from './cache.js';
@@ -155,11 +155,12 @@ export async function checkFieldOfNamedSkills(deps: AnalysisDeps, mentions: Skil
   }
 }
 
-/** Whether a mention's clause, on its line of the source, wishes for it rather than requires it ("preferably ...", "... a plus"). */
+/** Whether a mention's clause, on its line of the source, wishes for it rather than requires it ("preferably ...", "... a plus"), or names it to exclude it. */
 function wishedFor(doc: HrDocument, m: SkillMention): boolean {
   const { start, end } = m.range;
   const line = doc.source.slice(doc.lineStarts[start.line] ?? 0, doc.lineStarts[start.line + 1] ?? doc.source.length);
-  return niceToHaveAt(line, start.character, end.line === start.line ? end.character : line.length);
+  // (nor what it names only to exclude: "a language other than English")
+  return niceToHaveAt(line, start.character, end.line === start.line ? end.character : line.length) || excludedAt(line, start.character);
 }
 
 /** The document's field from its title and the graph skills its mentions name (hints included). */

@@ -106,3 +106,9 @@ const WISH_OPENING = 12;
 // advantage", "desirable" after it
 const NICE_BEFORE = /\b(?:preferabl[ye]|ideally|if\s+possible|desirabl[ey])\b/i;
 const NICE_AFTER = /\b(?:(?:is|are|would\s+be)\s+)?(?:preferred|preferable|desirable|desired|a\s+plus|an?\s+(?:advantage|asset|bonus)|advantageous|beneficial|nice\s+to\s+have)\b/i;
+
+/** Whether a span is named as what is not wanted: "a language other than English", "any system except SAP". */
+export function excludedAt(text: string, start: number): boolean {
+  return EXCLUDED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+const EXCLUDED_BEFORE = /\b(?:other\s+than|except(?:\s+for)?|excluding|apart\s+from|besides)\s+(?:the\s+|an?\s+)?$/i;
