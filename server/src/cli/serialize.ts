@@ -3,8 +3,7 @@ import type {
   DocumentAnalysis, FixResult, GeneratedJob, MatchResult, Range, ResumeEdit, SkillMention, Zone,
 } from '../engine/types.js';
 import { blockRange } from '../engine/document/positions.js';
-import { shownConfidence } from '../engine/index.js';
-import type { Finding } from '../engine/index.js';
+import { shownConfidence, type Finding } from '../engine/index.js';
 
 export interface SkillJson {
   name: string;

@@ -52,6 +52,9 @@ test('a pasted skills list of one item a line gets the skill on a line of its ow
   ].join('\n');
   const f = await fix(pasted);
   assert.match(f.text, /\nReliability\nTableau\nCore Accomplishments\n/, f.text);
+  // items a paragraph each: the skill is one more
+  const apart = await fix(['# Sam Lee', '', '## Skills', '', 'SQL', '', 'Reliability', '', '## Experience', '', 'Analyst, Acme, Jan 2020 - Present', '', 'Built dashboards in Tableau for 12 teams.', ''].join('\n'));
+  assert.match(apart.text, /\nReliability\n\nTableau\n\n## Experience/, apart.text);
 });
 
 test('a comma list gets the skill in its own style', async () => {

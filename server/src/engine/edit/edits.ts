@@ -96,9 +96,12 @@ function addToSection(resume: DocumentAnalysis, section: Section, addition: Skil
       return edit(insert(`${eol}${m?.[1] ?? ''}${m?.[2] ?? section.listMarker ?? '-'} ${skill}`));
     }
     case 'lines': {
-      // one item per line, no bullets: a line of its own, indented as the last
+      // one item per line, no bullets: a line of its own, indented as the last, and a paragraph of
+      // its own where the items are (a blank line between items)
       const indent = /^\s*/.exec(lastLine)![0];
-      return edit(insert(`${eol}${indent}${skill}`));
+      const at = blocks.indexOf(last);
+      const apart = at > 0 && /\n[ \t]*\r?\n/.test(doc.source.slice(blocks[at - 1].offsets[blocks[at - 1].offsets.length - 1], last.offsets[0]));
+      return edit(insert(`${eol}${apart ? eol : ''}${indent}${skill}`));
     }
     case 'comma': {
       const trimmed = lastLine.replace(/\s+$/, '');
