@@ -600,3 +600,16 @@ for (const [name, tool, surface, ordinary] of [
     assert.equal(isOrdinaryWordFor({ name, tool }, surface), ordinary);
   });
 }
+
+for (const [item, word, named] of [
+  ['Excel, Word, Outlook, PowerPoint', 'Word', true],
+  ['Typing, Word, Excel', 'Word', true],
+  ['Word, Spanish, Typing', 'Word', false],
+] as const) {
+  test(`a suite's product a list names without its vendor is the vendor's product where a sibling is of the same suite (${word} in "${item}")`, () => {
+    const doc = parseDocument(`# Clerk\n\n## Requirements\n\n- ${item}\n`, { kind: 'job' });
+    labelZonesByHeadings(doc);
+    const mention = extractSkills(doc, graph).find((m) => m.text === word);
+    assert.equal(mention?.name === 'Microsoft Word', named, JSON.stringify(mention));
+  });
+}

@@ -18,6 +18,8 @@ export const SKILLS: SkillSpec[] = [
   { id: 'test:powerpoint', name: 'PowerPoint', tool: true },
   { id: 'test:microsoft', name: 'Microsoft' },
   { id: 'test:ms-office', name: 'MS Office', tool: true },
+  { id: 'test:ms-word', name: 'Microsoft Word', tool: true, aliases: ['MS Word'] },
+  { id: 'test:outlook', name: 'Outlook', tool: true },
   { id: 'test:epic-erosion', name: 'Erosion Productivity Impact Calculator EPIC', tool: true, aliases: ['EPIC'] },
   { id: 'test:data-analysis', name: 'data analysis', aliases: ['analyse data', 'analyze data'] },
   { id: 'test:patient-assessment', name: 'patient assessment', aliases: ['assess patients'] },

@@ -15,7 +15,7 @@ import {
 } from './phrase.js';
 import type { TaggedSpan } from '../models/tasks.js';
 import { namesInstitution, namesPersonsOnly, seriesNames, type PostingTerms } from './terms.js';
-import { suiteNames } from '../lang/en/shown-by.js';
+import { suiteNames, vendorProductAmong } from '../lang/en/shown-by.js';
 
 export interface ExtractOptions {
   /** tagger spans per block index (same order as doc.blocks); blocks without spans are read by graph phrases */
@@ -267,11 +267,29 @@ function listItemSkills(text: string, graph: SkillGraph, terms?: PostingTerms, s
   const knownParts = parts.filter((p) => namedByGraph(p.text, graph)).length;
   if (parts.length >= 2 && parts.every((p) => wordCount(p.text) <= 5) && (parts.length >= 3 || knownParts === parts.length)) {
     for (const part of parts) out.push(...partSkills(part.text, part.start, graph, false, false, terms));
-    return out;
+    return namingSuiteProducts(out, text, graph);
   }
   const cells = runOnCells(text);
   if (cells) return cells.flatMap((c) => partSkills(c.text, c.start, graph, false, false, terms));
   return partSkills(text, 0, graph, false, false, terms);
+}
+
+/**
+ * A suite's product its list names without the vendor ("Excel, Word, Outlook"): "Word" among
+ * "Excel" and "Outlook" is Microsoft Word, read as surely as its siblings. Written in lower case
+ * or with no sibling of its suite, the word is left as read.
+ */
+function namingSuiteProducts(parts: Candidate[], text: string, graph: SkillGraph): Candidate[] {
+  const written = parts.map((c) => text.slice(c.start, c.end).trim());
+  return parts.map((c, i) => {
+    if (!/^\p{Lu}/u.test(written[i]) || !c.id.startsWith('new:')) return c;
+    const names = vendorProductAmong(written[i], written.filter((_, j) => j !== i));
+    const skill = names && suiteSkill(graph, names);
+    if (skill === undefined) return c;
+    const s = graph.skills[skill];
+    const siblings = parts.filter((_, j) => j !== i && !parts[j].id.startsWith('new:'));
+    return { ...c, name: s.name, id: s.id, kind: s.kind, confidence: Math.max(c.confidence, ...siblings.map((x) => x.confidence)) };
+  });
 }
 
 /**

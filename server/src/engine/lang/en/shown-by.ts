@@ -80,6 +80,18 @@ export function suiteNamesOfKey(key: string): readonly string[] | undefined {
   return at === undefined ? undefined : SUITES[NORMALIZED.indexOf(at)].names;
 }
 
+/**
+ * A suite's product named without its vendor among its siblings ("Excel, Word, Outlook", "Google
+ * docs, Word, Excel"): the vendor's full names of it to look up ("microsoft word", "ms word"), when
+ * a sibling is a member of the same suite; undefined for the word alone ("a word of caution").
+ */
+export function vendorProductAmong(word: string, siblings: readonly string[]): string[] | undefined {
+  const key = normalizeTerm(word);
+  const siblingKeys = siblings.map(normalizeTerm);
+  const at = NORMALIZED.findIndex((s) => s.vendorOnly.has(key) && siblingKeys.some((k) => s.members.has(k) || s.vendors.some((v) => k.startsWith(`${v} `) && s.members.has(k.slice(v.length + 1)))));
+  return at < 0 ? undefined : SUITES[at].vendors.map((v) => `${v} ${word.toLowerCase()}`);
+}
+
 /** Languages and the products that show them: whoever lists the product has written the language. */
 const LANGUAGES: Array<{ language: string[]; shownBy: string[] }> = [
   { language: ['sql'], shownBy: ['mysql', 'postgresql', 'postgres', 'sql server', 'microsoft sql server', 'ms sql server', 'mssql', 'ms sql', 't-sql', 'tsql', 'pl/sql', 'plsql', 'sqlite', 'mariadb', 'oracle database', 'oracle sql', 'db2', 'ibm db2', 'teradata', 'snowflake', 'bigquery', 'amazon redshift', 'redshift'] },
