@@ -447,20 +447,31 @@ export function alternativePathLines(doc: HrDocument, requirements: readonly Exp
   // paths written as entries of their own (a numbered list, a line each): a paragraph that holds
   // several paths among other sentences says more than its paths, and keeps its skills
   const entriesOf = new Map<number, Set<number>>();
-  for (const r of requirements) if (r.alternativeGroup !== undefined) (entriesOf.get(r.alternativeGroup) ?? entriesOf.set(r.alternativeGroup, new Set()).get(r.alternativeGroup)!).add(r.range.start.line);
+  for (const r of requirements) {
+    if (r.alternativeGroup === undefined) continue;
+    const entries = entriesOf.get(r.alternativeGroup) ?? new Set<number>();
+    entries.add(r.range.start.line);
+    entriesOf.set(r.alternativeGroup, entries);
+  }
   const members = requirements.filter((r) => r.alternativeGroup !== undefined && entriesOf.get(r.alternativeGroup)!.size >= 2 && wordCount(r.range, doc) <= MAX_PATH_WORDS);
   for (const r of members) for (let l = r.range.start.line; l <= r.range.end.line; l++) lines.add(l);
   for (const r of members) {
     if (r.alternativeGroup !== requirements.indexOf(r) || !r.otherPathWithoutYears) continue;
     // the path without years is the entry just before the group's first member
     const first = doc.blocks.findIndex((b) => b.offsets.length && blockRange(doc.lineStarts, b.offsets, 0, b.text.length).start.line === r.range.start.line);
-    let previous = first - 1;
-    while (previous >= 0 && !doc.blocks[previous].text.trim()) previous--;
+    const previous = previousWrittenBlock(doc, first);
     if (previous < 0 || !/\bor\s*$/i.test(doc.blocks[previous].text) || tokenizeWords(doc.blocks[previous].text).length > MAX_PATH_WORDS) continue;
     const range = blockRange(doc.lineStarts, doc.blocks[previous].offsets, 0, doc.blocks[previous].text.length);
     for (let l = range.start.line; l <= range.end.line; l++) lines.add(l);
   }
   return lines;
+}
+
+/** The index of the last block before `index` that holds text; -1 when none. */
+function previousWrittenBlock(doc: HrDocument, index: number): number {
+  let previous = index - 1;
+  while (previous >= 0 && !doc.blocks[previous].text.trim()) previous--;
+  return previous;
 }
 
 /** the most words of an entry read as one way to qualify */
@@ -546,8 +557,7 @@ function pathWithoutYearsBefore(doc: HrDocument, at: readonly YearsAt[], k: numb
   const clause = or ? before.slice(0, or.index).split(/[.;](?=\s)|\n/).pop()!.trim() : '';
   if (/\p{L}{3,}/u.test(clause)) return clause;
   if (sameBlock) return undefined;
-  let previous = b.block - 1;
-  while (previous >= 0 && !doc.blocks[previous].text.trim()) previous--;
+  const previous = previousWrittenBlock(doc, b.block);
   if (previous < 0 || doc.blocks[previous].section !== doc.blocks[b.block].section || at.some((x) => x.block === previous)) return undefined;
   const entry = doc.blocks[previous].text;
   if (!/\bor\s*$/i.test(entry) && !OPENS_WITH_OR.test(before)) return undefined;

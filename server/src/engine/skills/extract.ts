@@ -532,7 +532,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "Must be 21+": an age the post asks for
   // "Performs other duties as assigned", "other necessary knowledge, skills, and abilities": the catch-all of a list
   // "Must have": an obligation with nothing after it (a line broken before what it asks)
-  if (ANY_EXPERIENCE.test(bare) || ANY_CREDENTIAL.test(bare) || ONLY_HOW_LONG.test(bare) || WORK_ARRANGEMENT.test(bare) || AGE_REQUIREMENT.test(bare) || isPhysicalDemand(bare) || OTHER_DUTIES.test(bare) || OTHER_COMPETENCIES.test(bare) || OBLIGATION_ONLY.test(bare)) return [];
+  if (ANY_EXPERIENCE.test(bare) || ANY_CREDENTIAL.test(bare) || ONLY_HOW_LONG.test(bare) || WORK_ARRANGEMENT.test(bare) || AGE_REQUIREMENT.test(bare) || isPhysicalDemand(bare) || isListCatchAll(bare) || OBLIGATION_ONLY.test(bare)) return [];
   // "Guwahati University", "Maharashtra State Board": where one studied, an education line run into a list
   if (namesInstitution(bare) && !namedByGraph(bare, graph)) return [];
   // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
@@ -686,6 +686,8 @@ const OTHER_DUTIES = /^(?:(?:may\s+be\s+(?:required|asked)\s+to\s+|will\s+|and\s
  * ends with (every civil-service examination paragraph has one), no skill.
  */
 const OTHER_COMPETENCIES = /^(?:and\s+)?(?:any\s+|all\s+|such\s+)?other\s+(?:(?:necessary|related|relevant|required|pertinent|applicable|job[- ]related|similar)\s+)*(?:knowledge|skills?|abilities|competenc(?:y|ies))(?:\s*(?:,|and|\/|&)\s*(?:and\s+)?(?:knowledge|skills?|abilities|competenc(?:y|ies)))*$/i;
+/** The catch-all a list of duties or of competencies ends with: no skill. */
+const isListCatchAll = (text: string): boolean => OTHER_DUTIES.test(text) || OTHER_COMPETENCIES.test(text);
 /** "Must be 21+", "18 years of age or older", "at least 18 years old": an age the post asks for, a condition of eligibility */
 const AGE_REQUIREMENT = /^(?:(?:you\s+)?must\s+be\s+)?(?:aged?\s+)?(?:at\s+least\s+|over\s+)?\d{2}\s*\+?(?:\s*(?:years?|yrs?)(?:\s+(?:of\s+age|old|of\s+age\s+or\s+(?:older|over|above)))?)?(?:\s+or\s+(?:older|over|above))?$/i;
 /**
@@ -874,7 +876,7 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
     // "perform other duties as assigned", "other necessary skills": a list's catch-all
     // "Guwahati University": where one studied
     // "demonstrate the following", "as set out below": a lead-in pointing at the list after it
-    if (!exact && (namesPersonsOnly(surface) || namesInstitution(surface) || OTHER_DUTIES.test(surface) || OTHER_COMPETENCIES.test(surface) || POINTS_AHEAD.test(surface))) continue;
+    if (!exact && (namesPersonsOnly(surface) || namesInstitution(surface) || isListCatchAll(surface) || POINTS_AHEAD.test(surface))) continue;
     const inside = phrases.filter((p) => p.start >= span.start && p.end <= span.end && p.confidence >= 0.5).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
     // a graph phrase covering most of the span names it ("strong Python skills" -> Python), unless
     // the name would drop an acronym the span is written with ("Microsoft SCCM" is no "Microsoft")
