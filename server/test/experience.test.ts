@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../src/engine/document/parse.js';
-import { extractExperience, extractRequirements, totalYears } from '../src/engine/experience/extract.js';
+import { extractExperience, extractRequirements, namedTitle, namesHeldRole, totalYears, UNTITLED_ROLE } from '../src/engine/experience/extract.js';
 import { findDateRanges } from '../src/engine/experience/dates.js';
 import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 
@@ -450,6 +450,34 @@ test('resume entries: a sentence telling of an achievement, with its years, is n
     ['Operated as a Motion Controls Engineer between 2017 and 2022', 'Motion Controls Engineer'],
   ];
   for (const [line, title] of posts) assert.deepEqual(rolesOf(`## Experience\n${line}\n`).entries.map((e) => e.title), [title], line);
+});
+
+test('resume entries: words picked where a title goes that name no post are no title (a placeholder, words from a sentence, a clause, a figure)', () => {
+  // livecareer's layout: a dated header line holding only the template's placeholders, then a bullet
+  const header = '## Experience\nBusiness Analyst May 2016 to August 2016\nCompany Name : City , State\nRefined data for project managers.\n';
+  const rows: Array<[name: string, entry: string]> = [
+    ['a bullet\'s words under a header of placeholders', 'September 2015 to December 2015 Company Name : City , State\nDeveloped a five-year growth strategy for the next funding round of the growth firm.\n'],
+    ['an achievement with a figure', '97% senior student success rate 2014 to 2015\nTaught reading.\n'],
+  ];
+  for (const [name, entry] of rows) {
+    const { entries } = rolesOf(header + entry);
+    assert.deepEqual(entries.map((e) => e.title), ['Business Analyst', UNTITLED_ROLE], name);
+    assert.equal(namedTitle(entries[1]), undefined, name);
+  }
+  const phrases: Array<[name: string, text: string, held: boolean]> = [
+    ['a title the title words call one', 'Staff Accountant', true],
+    ['a capitalised phrase naming work', 'Kitchen Crew', true],
+    ['a department written as the title', 'Accounts Receivable', true],
+    ['a lower-case title word', 'graphic designer', true],
+    ['a template placeholder', 'City', false],
+    ['a placeholder with a place', 'Company Name - State', false],
+    ['lower-case words from a sentence', 'quality customer service', false],
+    ['a clause opening with a verb', 'Process and maintain records of customer loans', false],
+    ['a clause opening with a past verb', 'Helped drive an increase in customer satisfaction', false],
+    ['a figure', '97% senior student success rate', false],
+    ['a sentence opener', 'These actions also allowed', false],
+  ];
+  for (const [name, text, held] of phrases) assert.equal(namesHeldRole(text, lexicon), held, name);
 });
 
 test('resume entries: years in parentheses closing a long sentence of a role tell when, not of another role; a post named before them is one', () => {

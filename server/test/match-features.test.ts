@@ -11,8 +11,8 @@ import { fakeRanker } from './support/fake-ranker.js';
 import { testEngine } from './support/engine.js';
 import { FACTORS, FEATURE_NAMES, type MatchFeatures } from '../src/engine/match/features.js';
 import type { MatchScorer } from '../src/engine/models/tasks.js';
-import { jobLevel } from '../src/engine/match/level.js';
-import { workAlternatives } from '../src/engine/match/similarity.js';
+import { jobLevel, levelFeatures } from '../src/engine/match/level.js';
+import { workAlternatives, workTitleSimilarity } from '../src/engine/match/similarity.js';
 
 const engine = testEngine();
 const asResume = (text: string) => engine.analyze(text, undefined, { kind: 'resume' });
@@ -121,7 +121,6 @@ ${roles.map((r, i) => `**${r}**, Northwind (Jan ${2020 - 3 * i} - ${i === 0 ? 'P
 
 for (const [name, resume, right, near] of [
   ['specialty: a cardiac nurse, a cardiac post against a mental-health post', resumeWithRoles('Registered nurse', ['Cardiac Staff Nurse']), 'Cardiac Staff Nurse', 'Mental Health Staff Nurse'],
-  ['rank: an estimator now, a senior estimator long ago does not make a senior post read as current', resumeWithRoles('Construction estimator', ['Construction Estimator', 'Site Clerk', 'Senior Construction Estimator']), 'Construction Estimator', 'Senior Construction Estimator'],
 ] as const) {
   test(`the job's title in the resume's current titles: ${name}`, async () => {
     const person = await asResume(resume);
@@ -130,12 +129,37 @@ for (const [name, resume, right, near] of [
   });
 }
 
+// rank is read by the level features, not by the title's words: the title features read the work
+test('rank: an estimator now, a senior estimator long ago does not make a senior post read as current', async () => {
+  const person = await asResume(resumeWithRoles('Construction estimator', ['Construction Estimator', 'Site Clerk', 'Senior Construction Estimator']));
+  const below = async (title: string) => levelFeatures(person, await asJob(postTitle(title))).levelBelowJob;
+  assert.ok(await below('Senior Construction Estimator') > await below('Construction Estimator'));
+});
+
 test('a role titled by rank words only ("Manager", "Owner") names no work: it reads in no posting\'s text; a role naming its work does', async () => {
   const job = await asJob(`# Payroll Officer\n\n## About the role\nYou will report to the payroll manager and support the owner of the pay run.\n\n## Requirements\n- Payroll processing\n`);
   const inJob = async (role: string) => lexicalFeatures(await asResume(resumeWithRoles('Careful worker', [role])), job, WordIdf.uniform()).roleTitleInJob;
   assert.equal(await inJob('Manager'), 0);
   assert.equal(await inJob('Owner'), 0);
   assert.equal(await inJob('Payroll Manager'), 1);
+});
+
+test('title fit in the work titles name: titles sharing only a rank or a stage of learning ("Intern", "Manager") do not fit; a shared word of the work does', () => {
+  const rows: Array<[name: string, wanted: string, held: string, fits: boolean]> = [
+    ['a bare stage of learning', 'Elections Intern', 'Intern', false],
+    ['interns of other work', 'Elections Intern', 'Marketing Intern', false],
+    ['managers of other work', 'Store Manager', 'Sales Manager', false],
+    ['the same work, another rank', 'Elections Intern', 'Elections Officer', true],
+    ['the same title', 'Payroll Manager', 'Payroll Manager', true],
+  ];
+  for (const [name, wanted, held, fits] of rows) assert.equal(workTitleSimilarity(wanted, held) > 0, fits, name);
+});
+
+test('a role titled by a stage of learning only ("Intern", "Trainee") names no work, like a rank: it reads in no posting\'s text', async () => {
+  const job = await asJob(`# Elections Intern\n\n## About the role\nThe intern will support the elections team.\n\n## Requirements\n- Data entry\n`);
+  const inJob = async (role: string) => lexicalFeatures(await asResume(resumeWithRoles('Careful worker', [role])), job, WordIdf.uniform()).roleTitleInJob;
+  assert.equal(await inJob('Intern'), 0);
+  assert.equal(await inJob('Trainee'), 0);
 });
 
 test('the job\'s title in the resume\'s current titles: skills added leave it unchanged', async () => {
@@ -191,7 +215,19 @@ test('what moves a score: each factor measured against a typical pair, largest e
   assert.doesNotMatch(plain.explanation, /What moves it most/);
 });
 
-test('a job that asks for no skills and no years: the summary names that absence, never skills found or years met', async () => {
+test('titles that raise a score with no role title like the job\'s are named by their words and occupation, not as titles like the job\'s', async () => {
+  const reference = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as MatchFeatures;
+  const scorer: MatchScorer = { name: 'model', threshold: 0.5, reference, async score(f) { return Math.min(1, 0.1 + 0.5 * f.roleTitleInJob + 0.4 * f.titleFit); } };
+  const engine = testEngine({ scorer });
+  const job = await engine.analyze('# Treasury Accountant\n\n## Duties\n- Check the payroll records each month\n- Reconcile the ledgers\n', undefined, { kind: 'job' });
+  const unlike = await engine.match(await engine.analyze(resumeText('Payroll clerk', ['Payroll'], 'Payroll Clerk'), undefined, { kind: 'resume' }), job);
+  assert.equal(unlike.titleFit, 0);
+  assert.match(unlike.explanation, /the words and occupation of the resume's role titles \(\+\d+ points\)/);
+  const like = await engine.match(await engine.analyze(resumeText('Accountant', ['Payroll'], 'Treasury Accountant'), undefined, { kind: 'resume' }), job);
+  assert.match(like.explanation, /role titles like the job's \(\+\d+ points\)/);
+});
+
+test('a job that asks for no skills and no years: no skill evidence either way (the skills read as a typical pair\'s), the years\' absence named, never skills found or years met', async () => {
   // a scorer whose skills factor moves the score however few skills the job asks for
   const reference = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as MatchFeatures;
   const scorer: MatchScorer = {
@@ -203,7 +239,10 @@ test('a job that asks for no skills and no years: the summary names that absence
   const resume = await engine.analyze(resumeText('Accountant', ['Payroll'], 'Accountant'), undefined, { kind: 'resume' });
   const result = await engine.match(resume, job);
   assert.equal(result.skills.length + result.experience.length, 0, JSON.stringify(result.skills));
-  assert.match(result.explanation, /no required skills to check \(\+\d+ points\)/);
+  // the skill features take the scorer's reference values: the absence of skills moves nothing
+  for (const k of FACTORS.skills) assert.equal(result.features[k], reference[k], k);
+  assert.doesNotMatch(result.explanation, /no required skills to check/);
+  assert.match(result.explanation, /no years of experience asked for \(\+\d+ points\)/);
   assert.doesNotMatch(result.explanation, /required skills found|years of experience \(/);
 });
 

@@ -39,8 +39,8 @@ test('seniority: the level a title states, and its base role', () => {
   assert.equal(stepUp('principal'), 'principal');
   assert.equal(withSeniority('Accountant', 'lead'), 'Lead Accountant');
   assert.equal(withSeniority('Accountant', 'mid'), 'Accountant');
-  for (const t of ['Owner', 'Co-owner/ founder', 'Senior Manager', 'Vice President', 'Supervisor']) assert.ok(namesOnlyRank(t), t);
-  for (const t of ['Sales Manager', 'Chef', 'Office Manager', 'Nurse Supervisor']) assert.ok(!namesOnlyRank(t), t);
+  for (const t of ['Owner', 'Co-owner/ founder', 'Senior Manager', 'Vice President', 'Supervisor', 'Intern', 'Trainee']) assert.ok(namesOnlyRank(t), t);
+  for (const t of ['Sales Manager', 'Chef', 'Office Manager', 'Nurse Supervisor', 'Marketing Intern']) assert.ok(!namesOnlyRank(t), t);
 });
 
 test('ranker: a typed title goes to its occupation through alternate titles, seniority removed', async () => {

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { SkillGraph } from '../src/engine/graph/graph.js';
 import { normalizeTerm } from '../src/engine/text/normalize.js';
 import { syntheticArtifact } from './support/synthetic-graph.js';
+import { occupationReadings } from '../src/engine/match/occupations.js';
+import type { DocumentAnalysis } from '../src/engine/types.js';
 
 // Class: a title ESCO and O*NET give to many occupations ("Teacher", "Construction Manager"): the
 // occupation whose own title it is first, then those O*NET lists it for most strongly, whatever
@@ -37,4 +39,18 @@ test('occupations a title names equally read in order: the one whose own title i
   plain.titles.occupations[chefKey] = [nurse, analyst, chef];
   assert.deepEqual(SkillGraph.fromArtifact(plain).findOccupationsByTitle('Teacher', 4).map((h) => h.occupation), [analyst, chef, accountant, teacher]);
   assert.deepEqual(SkillGraph.fromArtifact(plain).findOccupationsByTitle('Chef', 3).map((h) => h.occupation), [chef, nurse, analyst]);
+});
+
+// Class: a title whose only word the graph knows is a rank or a stage of learning ("Elections
+// Intern", where O*NET lists "Intern" for physicians): that reading names other work
+test('a title read only through its rank word names no occupation; a word of the work keeps the reading', () => {
+  const artifact = syntheticArtifact();
+  const nurse = artifact.occupations.ids.indexOf('test:occ:nurse');
+  artifact.titles.keys.push(normalizeTerm('intern'));
+  artifact.titles.occupations.push([nurse]);
+  if (artifact.titles.strength) artifact.titles.strength.push([0]);
+  const graph = SkillGraph.fromArtifact(artifact);
+  const read = (title: string) => occupationReadings(graph, { title: 'Clerk', skills: [], experience: [] } as unknown as DocumentAnalysis, { title, skills: [] } as unknown as DocumentAnalysis).job;
+  assert.equal(read('Elections Intern'), undefined);
+  assert.equal(read('Nurse Intern'), graph.occupations[nurse].title);
 });

@@ -7,6 +7,7 @@
 // Never a city, an employer or a heading such as "About Me".
 import type { ExperienceEntry, HrDocument } from '../types.js';
 import type { TitleLexicon } from '../experience/lexicon.js';
+import { namedTitle } from '../experience/extract.js';
 import { isStandardHeading } from './sections.js';
 
 const MAX_WORDS = 10;
@@ -287,8 +288,8 @@ export function documentTitle(doc: HrDocument, written: string | undefined, lexi
       const title = titleIn(b.text.split('\n')[0], lexicon);
       if (title) return title;
     }
-    const current = experience.find((e) => e.title && e.title !== 'Untitled role');
-    return current?.title;
+    const current = experience.find((e) => namedTitle(e));
+    return current && namedTitle(current);
   }
   for (const c of candidates(doc, lexicon)) {
     const title = titleIn(c, lexicon);

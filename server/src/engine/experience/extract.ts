@@ -141,6 +141,39 @@ const VOLUNTEER_HEADING = /\bvolunteer|\bcommunity\b|\bcivic\b|\bextra[- ]?curri
 /** "Member", "Sorority Member": a membership is not a post held (a "Committee Member" is). */
 const MEMBERSHIP = /^(?:(?!committee|board|council|team|staff|executive|faculty|crew|panel)[\w'-]+\s+)?members?$/i;
 
+/** What an entry whose title could not be read is called (shown as such; never read as a title's words). */
+export const UNTITLED_ROLE = 'Untitled role';
+
+/** An entry's title where one was read, else undefined (UNTITLED_ROLE names no work). */
+export function namedTitle(e: ExperienceEntry): string | undefined {
+  return e.title && e.title !== UNTITLED_ROLE && e.title.trim() ? e.title : undefined;
+}
+
+/** what a resume template leaves where an employer, a place or a name goes */
+const TEMPLATE_PLACEHOLDER = /^(?:city|state|name|company|employer|location)$|\bcompany name\b|^city\s*,\s*state\b/i;
+/** words that open a sentence, never a title ("These actions also allowed", "I was a stay-at-home parent") */
+const SENTENCE_OPENER = /^(?:i|my|we|our|it|its|this|these|that|those|they|he|she|his|her|there)$/i;
+/** a figure is an achievement's, not a post's ("97% senior student success rate", "Women's Sweaters $100 million") */
+const FIGURE = /\d\s*%|[$£€]\s?\d/;
+
+/**
+ * Whether text read where a role's title goes names a post held. A phrase the title words call
+ * one does (readsAsTitle: "Staff Accountant", "Director of Sales"); otherwise not a template's
+ * placeholder ("City"), nor words picked from a sentence (lower case: "growth", "my credit",
+ * "quality customer service"), nor a clause that opens with a verb ("Helped drive a 10% increase
+ * ...", "Process and maintain records of customer loans"), nor a figure, nor a long phrase.
+ * Other capitalised phrases stay ("Kitchen Crew", "Accounts Receivable", "Deejay").
+ */
+export function namesHeldRole(title: string, lexicon: TitleLexicon): boolean {
+  const text = title.trim();
+  if (!text || TEMPLATE_PLACEHOLDER.test(text)) return false;
+  if (FIGURE.test(text)) return false;
+  if (readsAsTitle(text, lexicon)) return true;
+  const words = tokenizeWords(text).map((t) => t.text);
+  if (!words.length || !/^[A-Z]/.test(text) || SENTENCE_OPENER.test(words[0])) return false;
+  return !(words.length >= 3 && verbForm(words[0])) && words.length <= 10;
+}
+
 /** The entries that are employment: the ones years of experience are counted from. */
 export function employmentOf(entries: readonly ExperienceEntry[]): ExperienceEntry[] {
   return entries.filter((e) => e.employment !== false);
@@ -217,6 +250,8 @@ export function extractExperience(doc: HrDocument, reference: YearMonth, lexicon
         employer = legacy.employer ?? employer;
       }
       if (!employment(i) && MEMBERSHIP.test(title)) return;
+      // words picked from a bullet when the header line holds no title: the line's own reading, else none
+      if (!namesHeldRole(title, lexicon)) title = legacy && namesHeldRole(legacy.title, lexicon) ? legacy.title : UNTITLED_ROLE;
       const parts = [h.title, h.employer].filter((s): s is NonNullable<typeof s> => !!s);
       let start = dateStart, end = dateEnd;
       for (const s of parts) { start = Math.min(start, offsetOf(s.line, s.from)); end = Math.max(end, offsetOf(s.line, s.to - 1) + 1); }
@@ -233,7 +268,7 @@ export function extractExperience(doc: HrDocument, reference: YearMonth, lexicon
     const employer = lineEmployer ?? (h.employer && h.employer.line !== a.line ? h.employer.text : undefined);
     const startIdx = Math.max(0, roleBlock === block ? block.text.lastIndexOf(title, rIndex) : roleBlock.text.indexOf(title));
     entries.push({
-      title: title || 'Untitled role',
+      title: title && namesHeldRole(title, lexicon) ? title : UNTITLED_ROLE,
       employer,
       ...common,
       range: blockRange(doc.lineStarts, roleBlock.offsets, startIdx, roleBlock === block ? rIndex + r.length : roleBlock.text.length),

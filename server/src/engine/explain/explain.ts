@@ -1,8 +1,8 @@
 // Evidence -> the explanation a person reads in a hover or the CLI. Every sentence is backed by
 // an item of MatchResult, so the text cannot claim what the score did not use.
 import type { DocumentAnalysis, MatchFactor, MatchResult } from '../types.js';
-import { titleSimilarity } from '../match/similarity.js';
-import { employmentOf, yearsLink } from '../experience/extract.js';
+import { workTitleSimilarity } from '../match/similarity.js';
+import { employmentOf, namedTitle, yearsLink } from '../experience/extract.js';
 import { credentialEvidence } from '../match/credentials.js';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -10,6 +10,8 @@ const years = (y: number) => `${Math.round(y * 10) / 10} ${Math.abs(y - 1) < 1e-
 
 /** a factor moving the score less than this many points goes unnamed in the summary */
 const MOVES_AT = 0.02;
+/** title fit below which no role title is called like the job's (a title sharing one word of three) */
+const TITLE_LIKE = 0.3;
 /** what a factor means when it raises the score, and when it lowers it */
 const FACTOR_WORDS: Record<MatchFactor, [string, string]> = {
   skills: ['required skills found', 'required skills missing'],
@@ -30,14 +32,17 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
   lines.push(`**${pct(result.score)} match** with *${jobName}*: ${result.match ? 'a match' : 'not a match'} (threshold ${pct(result.threshold)}, ${result.scorer === 'model' ? 'trained matcher' : 'rule scorer'}).`);
   const movers = (result.drivers ?? []).filter((d) => Math.abs(d.effect) >= MOVES_AT).slice(0, 3);
   // a factor the job gives nothing to check moves the score by that absence, and is named so
+  // (a job that names no skill moves nothing through skills: the matcher reads them as a typical pair's)
   const unasked: Partial<Record<MatchFactor, string>> = {
-    ...(result.skills.length ? {} : { skills: 'no required skills to check' }),
     ...(result.experience.length ? {} : { experience: result.qualifiedOtherWay?.length ? 'qualifies another way' : 'no years of experience asked for' }),
   };
   // skills that raise the score when none is found outright are credited for related wording, and said so
   const creditedOnly = result.matchedSkills.length === 0 && result.skills.some((s) => s.similarWording);
+  // titles that raise the score with no title like the job's do so by their words in the posting or their occupation
+  const titleWordsOnly = result.titleFit < TITLE_LIKE;
   const moverWords = (d: { factor: MatchFactor; effect: number }) => unasked[d.factor]
-    ?? (d.factor === 'skills' && d.effect > 0 && creditedOnly ? 'related wording for the required skills' : FACTOR_WORDS[d.factor][d.effect > 0 ? 0 : 1]);
+    ?? (d.factor === 'skills' && d.effect > 0 && creditedOnly ? 'related wording for the required skills'
+      : d.factor === 'titles' && d.effect > 0 && titleWordsOnly ? 'the words and occupation of the resume\'s role titles' : FACTOR_WORDS[d.factor][d.effect > 0 ? 0 : 1]);
   if (movers.length) lines.push('', `**What moves it most:** ${movers.map((d) => `${moverWords(d)} (${points(d.effect)})`).join(', ')}.`);
   const total = result.skills.length;
   if (total) {
@@ -108,8 +113,10 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
 function closestRole(resume: DocumentAnalysis, title: string): string | undefined {
   let best: { title: string; fit: number } | undefined;
   for (const e of employmentOf(resume.experience)) {
-    const fit = titleSimilarity(title, e.title);
-    if (!best || fit > best.fit) best = { title: e.title, fit };
+    const held = namedTitle(e);
+    if (!held) continue;
+    const fit = workTitleSimilarity(title, held);
+    if (!best || fit > best.fit) best = { title: held, fit };
   }
   return best?.title;
 }

@@ -7,7 +7,7 @@ import { contentWords, jaccard, shownInWords, titleSimilarity } from '../match/s
 import { contentKeys, normalizeTerm } from '../text/normalize.js';
 import { titleKey } from '../text/title-key.js';
 import { keepingFieldWords } from '../lang/en/stem-collisions.js';
-import { employmentOf, mergedMonths } from '../experience/extract.js';
+import { employmentOf, mergedMonths, namedTitle } from '../experience/extract.js';
 import { namesOnlyRank, nextGrade, readSeniority, roleLevel, stepUp, withoutRank, withSeniority, SENIORITY_ORDER, SENIORITY_YEARS, type SeniorityLevel } from '../lang/en/seniority.js';
 import { resumeFeatures, resumeTitles, type OccupationRanker } from './ranker.js';
 import { readsAsTitle, TitleLexicon } from '../experience/lexicon.js';
@@ -1138,7 +1138,7 @@ function skillClause(graph: SkillGraph, skills: string[]): string {
 
 /** Years the generated posting asks for: what the resume shows in similar roles (never more), at least 1. */
 function experienceYears(resume: DocumentAnalysis, title: string): number {
-  const similar = employmentOf(resume.experience).filter((e) => titleSimilarity(title, e.title) >= 0.5);
+  const similar = employmentOf(resume.experience).filter((e) => titleSimilarity(title, namedTitle(e) ?? '') >= 0.5);
   // months held at once count once: a role listed twice, or two posts of one title at a time
   const y = mergedMonths(similar) / 12;
   return Math.max(1, Math.floor(y || 1));

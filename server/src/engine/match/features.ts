@@ -1,8 +1,8 @@
 // The evidence features a match score is computed from, in the order the trained matcher reads
 // them; the explanation is built from the same evidence, so the two cannot disagree.
 import type { DocumentAnalysis, ExperienceEvidence, MatchFactor, SkillEvidence } from '../types.js';
-import { titleSimilarity } from './similarity.js';
-import { employmentOf } from '../experience/extract.js';
+import { workTitleSimilarity } from './similarity.js';
+import { employmentOf, namedTitle } from '../experience/extract.js';
 import { lexicalFeatures, WordIdf } from './lexical.js';
 import { occupationFeatures } from './occupations.js';
 import type { SkillGraph } from '../graph/graph.js';
@@ -79,7 +79,7 @@ export function computeFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
   const experienceMetShare = m ? experience.filter((e) => e.verdict === 'met').length / m : 1;
   const experienceMissingShare = m ? experience.filter((e) => e.verdict === 'missing').length / m : 0;
   const jobTitle = job.title ?? '';
-  const titleFit = jobTitle ? Math.max(0, ...employmentOf(resume.experience).map((e) => titleSimilarity(jobTitle, e.title)), resume.title ? titleSimilarity(jobTitle, resume.title) : 0) : 0;
+  const titleFit = jobTitle ? Math.max(0, ...employmentOf(resume.experience).map((e) => { const t = namedTitle(e); return t ? workTitleSimilarity(jobTitle, t) : 0; }), resume.title ? workTitleSimilarity(jobTitle, resume.title) : 0) : 0;
   const resumeNames = new Set(resume.skills.map((s) => s.name.toLowerCase()));
   const jobNames = job.skills.map((s) => s.name.toLowerCase());
   const resumeSkillOverlap = jobNames.length ? jobNames.filter((x) => resumeNames.has(x)).length / jobNames.length : 0;

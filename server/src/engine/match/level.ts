@@ -4,7 +4,7 @@
 // band. The resume's comes from its headline and latest role only, never from its years or
 // skills, so a skill or more years added to a resume leave these features as they are (the
 // matcher stays monotone in that evidence).
-import { employmentOf } from '../experience/extract.js';
+import { employmentOf, namedTitle } from '../experience/extract.js';
 import { payBandLevel, roleLevel } from '../lang/en/seniority.js';
 import type { DocumentAnalysis } from '../types.js';
 
@@ -39,7 +39,8 @@ export function jobLevel(job: DocumentAnalysis): number | undefined {
 
 /** The rank a resume claims: the higher of its headline's and its latest role's. */
 export function resumeLevel(resume: DocumentAnalysis): number | undefined {
-  const titles = [resume.title, employmentOf(resume.experience)[0]?.title].filter((t): t is string => !!t && !!t.trim());
+  const latest = employmentOf(resume.experience)[0];
+  const titles = [resume.title, latest && namedTitle(latest)].filter((t): t is string => !!t && !!t.trim());
   return titles.length ? Math.max(...titles.map(roleLevel)) : undefined;
 }
 

@@ -3,10 +3,10 @@
 // can only cover more of the job), so adding a true skill never lowers it. The IDF comes from a
 // word table built from job postings at training time (tools/scripts/build-word-idf.ts); the
 // table stores hashed word keys and document counts only, never words or text.
-import { employmentOf } from '../experience/extract.js';
+import { employmentOf, namedTitle } from '../experience/extract.js';
 import { tokenizeWords } from '../text/normalize.js';
 import { foldDerivation, matchKey } from '../lang/en/stem.js';
-import { namesOnlyRank } from '../lang/en/seniority.js';
+import { namesOnlyRank, rankWords } from '../lang/en/seniority.js';
 import { foldedApart } from '../text/title-key.js';
 import type { DocumentAnalysis } from '../types.js';
 
@@ -72,6 +72,9 @@ export class WordIdf {
   }
 }
 
+/** rank words as wordKey keys them */
+let rankKeys: ReadonlySet<string> | undefined;
+
 const JOB_CORE_ZONES = new Set(['required', 'preferred', 'responsibilities', 'summary', 'title']);
 
 export interface LexicalFeatures {
@@ -123,11 +126,15 @@ export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
   const all_ = cover(all, held);
   const lexicalAgreement = Math.sqrt(massShare(all, resumeCounts, idf, 2) * massShare(resumeCounts, all, idf, 2));
   // the headline and the three latest role titles, each as its words; the first three are what the person is now
-  const titles = [resume.title, ...employmentOf(resume.experience).slice(0, 3).map((e) => e.title)];
-  const titleWords = titles.map((t) => (t ? [...termCounts(t).keys()] : []));
+  const titles = [resume.title, ...employmentOf(resume.experience).slice(0, 3).map(namedTitle)];
+  // a title's words of work, not its rank ("Assistant Director of Nursing" shares no work with an
+  // "Assistant Finance Manager" post, though both words are in it): rank is the level features' to read
+  rankKeys ??= new Set([...rankWords()].map(wordKey).filter((k): k is string => !!k));
+  const workWordsOf = (t: string) => [...termCounts(t).keys()].filter((w) => !rankKeys!.has(w));
+  const titleWords = titles.map((t) => (t ? workWordsOf(t) : []));
   // a title of rank words only ("Manager") names no work: every long posting uses its word
   const roleTitleInJob = Math.max(0, ...titleWords.map((words, i) => (namesOnlyRank(titles[i] ?? '') ? 0 : weightedShare(words, all, idf))));
-  const jobTitleWords = job.title ? [...termCounts(job.title).keys()] : [];
+  const jobTitleWords = job.title ? workWordsOf(job.title) : [];
   // a word a recent title shares with the job's title only through the stem ("Accounting
   // Manager" for an "Account Manager" post) is not the job's title word
   const recent = new Set(titleWords.slice(0, 3).flatMap((words, i) => {

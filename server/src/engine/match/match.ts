@@ -109,6 +109,10 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     return { requirement: req.text, subject: req.subject, requiredYears: req.years, foundYears, verdict, entries, ...(said ? { stated: said } : {}), range: req.range, group: req.alternativeGroup, path: req.otherPathWithoutYears, pathShown: req.otherPathWithoutYears !== undefined && showsPath(resume, req.otherPathWithoutYears) };
   }));
   const features = computeFeatures(resume, job, skills, experience, context);
+  // a job that names no skill gives no skill evidence either way: its skill features read as a
+  // typical real pair's (the trained scorer's reference), so the absence is neither a bonus (an
+  // unrelated post with no readable skills scored up to 40 points higher) nor a gap
+  if (!skills.length && scorer.reference) for (const k of FACTORS.skills) features[k] = scorer.reference[k];
   const raw = await scorer.score(features);
   const score = Math.round(raw * 1000) / 1000;
   const drivers = await driversOf(features, raw, scorer);

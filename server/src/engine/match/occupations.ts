@@ -3,11 +3,12 @@
 // role titles and its skills). The resume side is a sum of non-negative contributions that
 // saturates, never normalised by how many skills the resume lists, so a skill added to a resume
 // can only raise it.
-import { employmentOf } from '../experience/extract.js';
+import { employmentOf, namedTitle } from '../experience/extract.js';
 import type { SkillGraph } from '../graph/graph.js';
 import type { DocumentAnalysis } from '../types.js';
 import { keepingFieldWords } from '../lang/en/stem-collisions.js';
-import { namesOnlyRank } from '../lang/en/seniority.js';
+import { namesOnlyRank, withoutRank } from '../lang/en/seniority.js';
+import { titleKey } from '../text/title-key.js';
 
 export interface OccupationFeatures {
   /** the resume's role titles name the occupation the job title names (0-1) */
@@ -43,7 +44,12 @@ function occupationSize(graph: SkillGraph, occupation: number): number {
  * readings are whichever occupation lists that bare word (a foundry manager, a urologist).
  */
 function titleReadings(graph: SkillGraph, title: string): TitleHit[] {
-  return title && !namesOnlyRank(title) ? keepingFieldWords(graph, title, graph.findOccupationsByTitle(title, TITLE_HITS)) : [];
+  if (!title || namesOnlyRank(title)) return [];
+  const hits = keepingFieldWords(graph, title, graph.findOccupationsByTitle(title, TITLE_HITS));
+  // a reading through a rank word alone names other work ("Elections Intern" read as a medical
+  // intern, a physician): the occupation must be listed under a title sharing a word of the work
+  const work = new Set(titleKey(withoutRank(title)).split(' ').filter((w) => w.length > 1));
+  return work.size ? hits.filter((h) => graph.titlesForOccupation(h.occupation).some((k) => k.split(' ').some((w) => work.has(w)))) : hits;
 }
 
 function add(m: Weights, k: number, v: number): void { m.set(k, (m.get(k) ?? 0) + v); }
@@ -84,7 +90,7 @@ function resumeEvidence(graph: SkillGraph, resume: DocumentAnalysis): { titles: 
   const cached = resumeCache.get(resume);
   if (cached) return cached;
   const titles: Weights = new Map();
-  const named = [resume.title, ...employmentOf(resume.experience).map((e) => e.title)].filter((t): t is string => !!t && !!t.trim());
+  const named = [resume.title, ...employmentOf(resume.experience).map(namedTitle)].filter((t): t is string => !!t && !!t.trim());
   named.forEach((t, i) => {
     // the headline and the latest roles say most
     const recency = 1 / (1 + Math.max(0, i - 1) * 0.25);

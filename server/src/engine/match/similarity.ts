@@ -2,6 +2,7 @@
 import { tokenizeWords } from '../text/normalize.js';
 import { foldDerivation, matchKey } from '../lang/en/stem.js';
 import { foldedApart } from '../text/title-key.js';
+import { rankWords } from '../lang/en/seniority.js';
 
 const FILLER = new Set([
   'and', 'of', 'the', 'to', 'in', 'a', 'an', 'for', 'with', 'on', 'at', 'or', 'as', 'by', 'skill', 'abilitie', 'ability',
@@ -70,6 +71,20 @@ export function titleSimilarity(wanted: string, held: string): number {
   // a requirement often wraps the role in words ("... role is necessary", "... in Washington
   // state"): a held title of two or more words found whole inside it fits too
   return Math.max(0.7 * coverage(w, h) + 0.3 * jaccard(w, h), h.size >= 2 ? 0.9 * coverage(h, w) : 0);
+}
+
+/** rank words as contentWords keys them ("manager" -> its folded key) */
+let rankKeys: ReadonlySet<string> | undefined;
+
+/**
+ * Title fit in the work two titles name: none where they share only rank words ("Elections
+ * Intern" and "Marketing Intern", "Store Manager" and "Sales Manager": an intern or a manager of
+ * other work), else titleSimilarity.
+ */
+export function workTitleSimilarity(wanted: string, held: string): number {
+  rankKeys ??= new Set([...rankWords()].map(contentKey));
+  const h = contentWords(held);
+  return [...contentWords(wanted)].some((k) => h.has(k) && !rankKeys!.has(k)) ? titleSimilarity(wanted, held) : 0;
 }
 
 /**

@@ -85,10 +85,25 @@ export function withSeniority(base: string, level: SeniorityLevel): string {
   return prefix ? `${prefix} ${base}` : base;
 }
 
-/** Words that name a rank or a stake in a business, not an occupation. */
+/**
+ * Words that name a rank, a stake in a business or a stage of learning, not an occupation: an
+ * "Intern" or a "Trainee" of what, the title's other words say ("Elections Intern", "Accounts
+ * Trainee"); alone they name no work.
+ */
 const RANK_WORDS = new Set(['owner', 'co', 'founder', 'cofounder', 'manager', 'supervisor', 'director', 'president', 'vice', 'vp', 'svp', 'evp',
   'partner', 'proprietor', 'executive', 'head', 'chief', 'officer', 'ceo', 'principal', 'senior', 'junior', 'lead', 'assistant', 'associate',
-  'deputy', 'general', 'interim', 'acting', 'self', 'employed', 'freelancer', 'contractor', 'member', 'staff', 'team', 'and', 'of', 'the']);
+  'deputy', 'general', 'interim', 'acting', 'self', 'employed', 'freelancer', 'contractor', 'member', 'staff', 'team', 'and', 'of', 'the',
+  'intern', 'internship', 'trainee', 'apprentice', 'apprenticeship', 'student']);
+
+/** The rank words, for readers that key words their own way. */
+export function rankWords(): Iterable<string> {
+  return RANK_WORDS;
+}
+
+/** Whether a word (any case) names a rank or a stage of learning, no work (RANK_WORDS). */
+export function isRankWord(word: string): boolean {
+  return RANK_WORDS.has(word.toLowerCase().replace(/[^a-z]/g, ''));
+}
 
 /** The words of a title that name its line of work, without its level and rank ("Director of Human Resources" -> "of Human Resources"). */
 export function withoutRank(title: string): string {
