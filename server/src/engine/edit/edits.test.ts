@@ -63,6 +63,17 @@ test('a comma list gets the skill in its own style', async () => {
   assert.match(f.text, /SQL, Excel, Power BI, Tableau\n/);
 });
 
+test('highlights at the top and a Skills list at the end: the skill goes into the Skills list, not among the highlighted courses', async () => {
+  const resume = [
+    '# Sam Lee', '', '## Highlights', '', '- Six Sigma training: Lean strategies, Lean logic', '',
+    '## Experience', '', '**Analyst**, Acme, Jan 2020 - Present', '', '- Built dashboards in Tableau for 12 teams.', '',
+    '## Skills', '', 'SQL, Excel, Power BI', '',
+  ].join('\n');
+  const f = await fix(resume);
+  assert.match(f.text, /## Skills\n\nSQL, Excel, Power BI, Tableau\n/, f.text);
+  assert.match(f.text, /- Six Sigma training: Lean strategies, Lean logic\n\n## Experience/, f.text);
+});
+
 test('no Skills section: a new one after the summary, a sibling of it, no heading re-parented', async () => {
   const resume = [
     '# Sam Lee', '', '## Summary', '', 'Analyst who builds reports.', '',

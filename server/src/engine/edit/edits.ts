@@ -44,7 +44,7 @@ function lfSkillEdits(resume: DocumentAnalysis, match: MatchResult): ResumeEdit[
   const doc = resume.doc;
   const additions = planSkillAdditions(resume, match);
   if (!additions.length) return [];
-  const section = doc.sections.find((s) => s.kind === 'skills');
+  const section = skillsListSection(doc.sections);
   if (section) return additions.map((a) => addToSection(resume, section, a));
   // no Skills section: add one after the summary, a sibling of the headings around it
   const at = newSectionPoint(resume);
@@ -53,6 +53,17 @@ function lfSkillEdits(resume: DocumentAnalysis, match: MatchResult): ResumeEdit[
     ...additionFields(a, 'a new Skills section'),
     edit: { range: { start: at.position, end: at.position }, newText: `${at.leadingNewline ? '\n' : ''}${heading}\n\n- ${a.written}\n\n` },
   }));
+}
+
+/**
+ * The section a skill is added to: the one whose heading names skills ("Skills", "Technical
+ * Skills") where a resume has one, else the first section read as skills ("Highlights", "Core
+ * Qualifications"): a resume with highlights at the top and its Skills list at the end keeps its
+ * skills in that list, not among its highlighted courses.
+ */
+export function skillsListSection(sections: readonly Section[]): Section | undefined {
+  const skills = sections.filter((s) => s.kind === 'skills');
+  return skills.find((s) => /\bskills?\b/i.test(s.heading ?? '')) ?? skills[0];
 }
 
 function additionFields(a: SkillAddition, where: string): Omit<ResumeEdit, 'edit'> {
