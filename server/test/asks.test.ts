@@ -1,7 +1,7 @@
 // What a posting's prose asks of the candidate outside its requirement sections. Invented sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { asksOfCandidate, excludedAt, niceToHaveAt, sentenceAround, sentenceAt } from '../src/engine/document/asks.js';
+import { asksOfCandidate, employerAimSentence, excludedAt, niceToHaveAt, sentenceAround, sentenceAt } from '../src/engine/document/asks.js';
 import { parseDocument } from '../src/engine/document/parse.js';
 import { FakeTagger, testEngine } from './support/engine.js';
 
@@ -171,4 +171,33 @@ test('what a requirement names only to exclude it is not asked: "a language othe
     ['Fluent English and Spanish', 'English', false],
   ];
   for (const [text, span, excluded] of rows) assert.equal(excludedAt(text, text.indexOf(span)), excluded, text);
+});
+
+test('a sentence stating what the employer itself aims for, believes or is committed to asks nothing of the reader; one about the candidate does', () => {
+  const rows: Array<[name: string, sentence: string, aim: boolean]> = [
+    ['priorities after a lead-in', 'As a leader in accessible voting, the Elections Office is focused on three key priorities: (1) test a new approach to voter outreach, (2) follow up on audit findings.', true],
+    ['a belief', 'The Elections Office believes that democracy works best when every voice is heard, and works to remove barriers to voting.', true],
+    ['a commitment of the service', 'Riverside Community Services is committed to staff development to keep competencies at safe levels.', true],
+    ['what the employer does', 'Everything we do is focused on providing safe and effective patient care.', true],
+    ['a mission', 'Our mission is to run accurate and secure elections.', true],
+    ['a candidate committed', 'We are looking for someone who is committed to providing high quality support to our service users.', false],
+    ['the reader committed', 'You are committed to patient care and to learning.', false],
+    ['a commitment required', 'Strong leadership and a commitment to our mission are essential.', false],
+    ['striving and seeking', 'We strive for excellence and are looking for a motivated individual with dialysis experience.', false],
+    ['a duty', 'The post holder will lead the scan team and train temporary staff.', false],
+  ];
+  for (const [name, sentence, aim] of rows) assert.equal(employerAimSentence(sentence), aim, name);
+});
+
+test('a posting\'s sentence about the employer\'s own aims gives no required skill; its sentences asking of the candidate do', async () => {
+  const engine = testEngine({ tagger: new FakeTagger(['data entry', 'audit follow-up']) });
+  const job = await engine.analyze(`# Elections Clerk
+
+## What we are looking for
+
+The Elections Office is focused on three key priorities, among them audit follow-up. You must be able to do data entry quickly.
+`, undefined, { kind: 'job' });
+  const required = job.requiredSkills.map((s) => s.text.toLowerCase());
+  assert.ok(required.includes('data entry'), `asked: ${required.join(', ')}`);
+  assert.ok(!required.includes('audit follow-up'), `the employer's aim, not asked: ${required.join(', ')}`);
 });

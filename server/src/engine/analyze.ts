@@ -6,7 +6,7 @@ import { documentTitle } from './document/title.js';
 import { TitleLexicon } from './experience/lexicon.js';
 import type { CancellationToken } from './cancel.js';
 import { REQUIREMENT_ZONES } from './document/zones.js';
-import { asksOfCandidate, excludedAt, niceToHaveAt, offeredInProse, PROSE_ZONES, sentenceAt } from './document/asks.js';
+import { asksOfCandidate, excludedAt, niceToHaveAt, offeredInProse, PROSE_ZONES, sentenceAt, statesEmployerAim } from './document/asks.js';
 import { extractCredentials } from './experience/credentials.js';
 import { throwIfCancelled, yieldToEventLoop } from './cancel.js';
 import type { StageCache } from './cache.js';
@@ -242,7 +242,9 @@ export async function analyzeDocument(
     }
     return n;
   };
-  const isSkillLike = (m: SkillMention): boolean => !unlikelyUnknownWord(m, doc.kind) && !unlikelyKeywordListWord(m, doc.kind, commasOn(m.range.start.line));
+  // (a posting's sentence about the employer's own aims names none of the job's skills)
+  const isSkillLike = (m: SkillMention): boolean => !unlikelyUnknownWord(m, doc.kind) && !unlikelyKeywordListWord(m, doc.kind, commasOn(m.range.start.line))
+    && !(doc.kind === 'job' && statesEmployerAim(doc, m.range.start));
   // (a list counts when it holds a skill: one whose items are all fragments under the cut, "Less",
   // "Requirement" from a numbered qualification, does not hide the duties' skills)
   const listed = mentions.filter((m) => m.section === 'skills' || m.section === 'requiredSkills');
@@ -255,7 +257,8 @@ export async function analyzeDocument(
   const skills = distinctSkills((listsSkills ? [...listed, ...certified] : mentions).filter(isSkillLike));
   // (what a paragraph there offers is not asked: "We offer training ... to build on your confidence")
   // (nor is what its clause only wishes for: "3+ years cooking experience, preferably some Italian cuisine")
-  const asked = (m: SkillMention) => !offeredInProse(doc, m.range.start) && !wishedFor(doc, m);
+  // (nor what it says the employer itself aims for: "KCE is focused on three key priorities ...")
+  const asked = (m: SkillMention) => !offeredInProse(doc, m.range.start) && !statesEmployerAim(doc, m.range.start) && !wishedFor(doc, m);
   const required = mentions.filter((m) => m.section === 'requiredSkills' && asked(m));
   // with no required-skills section, what the posting's requirement zones name (never its benefits or legal text)
   // (read from a summary, a mention must also be a likely skill: the calibrated probability of a

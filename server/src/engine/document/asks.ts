@@ -78,6 +78,35 @@ export function offeredInProse(doc: HrDocument, position: Position): boolean {
   const place = placeAt(doc, position);
   return !!place && place.block.type === 'paragraph' && ASKING_PROSE_ZONES.has(place.block.zone) && OFFERED_TO_YOU.test(place.sentence);
 }
+/**
+ * Whether a position of a posting's prose that asks is in a sentence stating the employer's own
+ * aims, beliefs or mission, not the candidate's: "KCE is focused on three key priorities - (1)
+ * continue to test and implement a customized approach to engaging voters ... (3) define and build a
+ * respectful work environment", "We believe that democracy works best when ...", "Our mission is to
+ * ...". What the employer strives for is no skill asked of the reader; a sentence about the
+ * candidate ("You are committed to patient care") is read as before.
+ */
+export function statesEmployerAim(doc: HrDocument, position: Position): boolean {
+  const place = placeAt(doc, position);
+  return !!place && place.block.type === 'paragraph' && ASKING_PROSE_ZONES.has(place.block.zone) && employerAimSentence(place.sentence);
+}
+
+/** Whether a sentence states what its subject, the employer, aims for (its aim's verb early, no candidate named before it, nothing sought). */
+export function employerAimSentence(sentence: string): boolean {
+  const aim = EMPLOYER_AIM.exec(sentence);
+  if (!aim || SEEKS_CANDIDATE.test(sentence)) return false;
+  const subject = sentence.slice(0, aim.index);
+  return subject.split(/\s+/).filter(Boolean).length <= AIM_SUBJECT_WORDS && !CANDIDATE_SUBJECT.test(subject);
+}
+// the employer's aims, beliefs and mission, in the words postings use for them
+const EMPLOYER_AIM = /\b(?:(?:is|are)\s+(?:(?:deeply|fully|strongly|also)\s+)?(?:committed|dedicated|focused|devoted)\s+(?:to|on)|believes?\s+(?:that|in)|strives?\s+to|(?:mission|vision|purpose|ethos)\s+is\s+to|(?:key|three|four|five|strategic)\s+priorities)\b/i;
+/** the most words before the aim's verb: its subject and a lead-in ("As a leader in providing inclusive elections, KCE") */
+const AIM_SUBJECT_WORDS = 12;
+// a candidate as the subject: "someone who is committed to ...", "professionals who are committed to ..."
+const CANDIDATE_SUBJECT = /\b(?:you|your|who|someone|individuals?|person|candidates?|applicants?|post[\s-]?holder|jobholder|professionals?)\b/i;
+// a sentence that also seeks or requires something of the reader asks it
+const SEEKS_CANDIDATE = /\b(?:looking\s+for|seeking|search(?:ing)?\s+for|must|essential|required|requires?|you|your)\b/i;
+
 // an offer made to the reader: "we offer / provide", "you will have the opportunity to", "in
 // return"; not a duty written the same way ("provides support to counties") nor a nice-to-have
 // ("preferred" qualifies its own item, not the long sentence around it)
