@@ -308,6 +308,16 @@ test('in a list of skills explained after their colons, an item whose explanatio
   assert.ok(named.includes('Python') && named.includes('SQL') && !named.includes('Querying'), JSON.stringify(named));
 });
 
+// Class: a resume's skills paragraph flattened from a PDF, a label over a long comma list whose
+// entries hold brackets and "and" ("Python (NumPy, Pandas)", "Logistic and Multinomial")
+test('a label over a long list is a label, however many of its entries join words with "and" or the graph does not know: every entry is read', () => {
+  const doc = parseDocument('# Sam Lee\n\n## Core Qualifications\n\nData Analysis Tools: R, Base SAS, Python (NumPy, Pandas), SPSS, Minitab, SQL, Excel, Visio, Tableau, Regression (Linear and Logistic), Time series and forecasting, Microsoft Access Key Competencies: Data Wrangling, Monte Carlo\n', { kind: 'resume' });
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph, {}).map((m) => m.text);
+  for (const skill of ['Python', 'SQL', 'Excel', 'Tableau', 'Minitab']) assert.ok(got.includes(skill), `${skill}: ${JSON.stringify(got)}`);
+  assert.ok(!got.includes('Data Analysis Tools') && !got.includes('Data Analysis'), JSON.stringify(got));
+});
+
 test('a name many skills narrow never names a mention that narrows it ("Data cleaning" is no "cleaning"); wrapping words and words after the name do not narrow it', () => {
   // a stand-in for the graph's count of longer aliases ending with a name
   const broad = new Set(['cleaning', 'science', 'care'].map(normalizeTerm));

@@ -327,10 +327,15 @@ function runOnCells(text: string): Array<{ text: string; start: number }> | unde
  * parts do, and a part is a phrase joined by "and" / "or" rather than a name.
  */
 function headNamesSkillExplained(head: string, parts: Array<{ text: string }>, graph: SkillGraph): boolean {
+  // an explanation is a few parts; a dozen after a head are the list it labels
+  if (parts.length > EXPLANATION_PARTS) return false;
   if (!parts.some((p) => /\S\s+(?:and|or)\s+\S/i.test(p.text)) || !partSkills(head, 0, graph, true).length) return false;
   const known = parts.filter((p) => namedByGraph(p.text, graph)).length;
   return known * 2 <= parts.length;
 }
+
+/** the most parts after a head that say what the head's skill covers */
+const EXPLANATION_PARTS = 5;
 
 function wordCount(s: string): number { return tokenizeWords(s).length; }
 
@@ -356,9 +361,25 @@ function headNamesCategory(head: string): boolean {
   return CATEGORY_HEAD.test(bare) || INTRO_HEAD.test(bare) || isStandardHeading(bare);
 }
 
-/** Short parts after the head, not a skill explained ("Analysis: Python, SQL, Tableau"): the head labels a list. */
+/** A list part's words outside its brackets: "Python (NumPy, Pandas, Matplotlib)" is one name with its libraries. */
+function partWords(text: string): number {
+  return wordCount(text.replace(/\([^)]*\)?/g, ' '));
+}
+
+/** a long list with this share of short parts is a list with a few long entries (a line run into the next) */
+const MOSTLY_SHORT = 0.75;
+
+/**
+ * Short parts after the head, not a skill explained ("Analysis: Python, SQL, Tableau"): the head
+ * labels a list. A list of four or more parts is one with a few longer entries, as a flattened
+ * PDF runs a wrapped line or the next label into one of them ("Data Science Tools: R, Base SAS,
+ * Python (NumPy, Pandas), SPSS, ..., Microsoft Access Key Competencies: ...").
+ */
 function readsAsShortList(item: ColonItem, graph: SkillGraph): boolean {
-  return item.restParts.length >= 2 && item.restParts.every((p) => wordCount(p.text) <= 4) && !headNamesSkillExplained(item.head, item.restParts, graph);
+  const parts = item.restParts;
+  const short = parts.filter((p) => partWords(p.text) <= 4).length;
+  return parts.length >= 2 && (short === parts.length || (parts.length >= 4 && short >= MOSTLY_SHORT * parts.length))
+    && !headNamesSkillExplained(item.head, parts, graph);
 }
 
 /**
