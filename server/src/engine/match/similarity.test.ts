@@ -1,7 +1,7 @@
 // Which role titles name the line of work an experience requirement asks for (workNamedByTitle).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { workNamedByTitle } from './similarity.js';
+import { contentWords, workNamedByTitle } from './similarity.js';
 
 // [subject, title, what the title leaves unsaid as folded content words (undefined: the title names other work), class]
 const TABLE: Array<[string, string, string[] | undefined, string]> = [
@@ -28,3 +28,15 @@ for (const [subject, title, expected, kind] of TABLE) {
     assert.deepEqual(rest && [...rest], expected);
   });
 }
+
+// Class: filler words whose folded key differs from the word ("the" -> "th", "knowledge" ->
+// "knowledg"): they name no content, so no line shows a skill by holding them
+test('content words leave out filler words whatever their fold ("the", "knowledge", "experience", "advanced")', () => {
+  const rows: Array<[string, string[]]> = [
+    ['Working in the NHS', ['work', 'nhs']],
+    ['Knowledge of Excel', ['excel']],
+    ['Advanced Excel skills', ['excel']],
+    ['Experience with payroll', ['payroll']],
+  ];
+  for (const [phrase, words] of rows) assert.deepEqual([...contentWords(phrase)], words, phrase);
+});

@@ -18,7 +18,7 @@ export function contentWords(text: string): ReadonlySet<string> {
   const words = new Set<string>();
   for (const t of tokenizeWords(text.replace(/&/g, ' and '))) {
     const k = contentKey(t.text);
-    if (k && !FILLER.has(k)) words.add(k);
+    if (k && !FILLER.has(k) && !FILLER_KEYS.has(k)) words.add(k);
   }
   return words;
 }
@@ -27,6 +27,13 @@ export function contentWords(text: string): ReadonlySet<string> {
 function contentKey(word: string): string {
   return foldDerivation(matchKey(word).replace(/[.'’-]/g, ''));
 }
+
+/**
+ * The filler words as contentWords keys them: "the" folds to "th", "knowledge" to "knowledg",
+ * "experience" to "experienc", so a set of the words as written let them through as content
+ * ("Working in the NHS" shown by any line with "the" in it).
+ */
+const FILLER_KEYS: ReadonlySet<string> = new Set([...FILLER].map(contentKey));
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size || !b.size) return 0;
