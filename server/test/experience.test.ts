@@ -476,6 +476,9 @@ test('resume entries: words picked where a title goes that name no post are no t
     ['a clause opening with a past verb', 'Helped drive an increase in customer satisfaction', false],
     ['a figure', '97% senior student success rate', false],
     ['a sentence opener', 'These actions also allowed', false],
+    ['a duty clause in the third person', 'Serves as the timekeeping backup', false],
+    ['one word naming a field', 'Healthcare', false],
+    ['a participle opening a title', 'Registered Nurse', true],
   ];
   for (const [name, text, held] of phrases) assert.equal(namesHeldRole(text, lexicon), held, name);
 });

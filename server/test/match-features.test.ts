@@ -240,7 +240,7 @@ test('a job that asks for no skills and no years: no skill evidence either way (
   const result = await engine.match(resume, job);
   assert.equal(result.skills.length + result.experience.length, 0, JSON.stringify(result.skills));
   // the skill features take the scorer's reference values: the absence of skills moves nothing
-  for (const k of FACTORS.skills) assert.equal(result.features[k], reference[k], k);
+  for (const k of [...FACTORS.skills, 'hasRequirements'] as const) assert.equal(result.features[k], reference[k], k);
   assert.doesNotMatch(result.explanation, /no required skills to check/);
   assert.match(result.explanation, /no years of experience asked for \(\+\d+ points\)/);
   assert.doesNotMatch(result.explanation, /required skills found|years of experience \(/);

@@ -9,6 +9,7 @@ import { readsAsTitle, TitleLexicon } from './lexicon.js';
 import { tokenizeWords } from '../text/normalize.js';
 import { niceToHaveAt } from '../document/asks.js';
 import { verbForm } from '../lang/en/verbs.js';
+import { isRankWord } from '../lang/en/seniority.js';
 
 export function referenceOf(referenceMonth?: string): YearMonth {
   const m = referenceMonth && /^(\d{4})-(\d{2})$/.exec(referenceMonth);
@@ -161,16 +162,22 @@ const FIGURE = /\d\s*%|[$£€]\s?\d/;
  * one does (readsAsTitle: "Staff Accountant", "Director of Sales"); otherwise not a template's
  * placeholder ("City"), nor words picked from a sentence (lower case: "growth", "my credit",
  * "quality customer service"), nor a clause that opens with a verb ("Helped drive a 10% increase
- * ...", "Process and maintain records of customer loans"), nor a figure, nor a long phrase.
- * Other capitalised phrases stay ("Kitchen Crew", "Accounts Receivable", "Deejay").
+ * ...", "Process and maintain records of customer loans", "Serves as the timekeeping backup"),
+ * nor a figure, nor a long phrase, nor one word that no title word makes a title ("Healthcare").
+ * Other capitalised phrases stay ("Kitchen Crew", "Accounts Receivable").
  */
 export function namesHeldRole(title: string, lexicon: TitleLexicon): boolean {
   const text = title.trim();
   if (!text || TEMPLATE_PLACEHOLDER.test(text)) return false;
   if (FIGURE.test(text)) return false;
-  if (readsAsTitle(text, lexicon)) return true;
   const words = tokenizeWords(text).map((t) => t.text);
-  if (!words.length || !/^[A-Z]/.test(text) || SENTENCE_OPENER.test(words[0])) return false;
+  // a clause of a duty: "Serves as the timekeeping backup", "Manages the front desk" (a title opens
+  // with a participle often, "Registered Nurse", "Managing Director", never with a verb's -s form)
+  if (words.length >= 3 && verbForm(words[0]) === 'third') return false;
+  if (readsAsTitle(text, lexicon)) return true;
+  // one word the title words do not call a title names a field or a thing ("Healthcare", "Network"),
+  // unless it is a rank or a stage held as a post ("Internship", "Volunteer")
+  if ((words.length < 2 && !isRankWord(words[0])) || !/^[A-Z]/.test(text) || SENTENCE_OPENER.test(words[0])) return false;
   return !(words.length >= 3 && verbForm(words[0])) && words.length <= 10;
 }
 

@@ -112,7 +112,9 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
   // a job that names no skill gives no skill evidence either way: its skill features read as a
   // typical real pair's (the trained scorer's reference), so the absence is neither a bonus (an
   // unrelated post with no readable skills scored up to 40 points higher) nor a gap
-  if (!skills.length && scorer.reference) for (const k of FACTORS.skills) features[k] = scorer.reference[k];
+  // (nor is the absence itself read: a posting that names no skill is then read as one that names the
+  // typical pair's, or the trained scorer learns a bonus for such postings from the corpora that write them)
+  if (!skills.length && scorer.reference) for (const k of [...FACTORS.skills, 'hasRequirements'] as const) features[k] = scorer.reference[k];
   const raw = await scorer.score(features);
   const score = Math.round(raw * 1000) / 1000;
   const drivers = await driversOf(features, raw, scorer);

@@ -86,14 +86,14 @@ export function withSeniority(base: string, level: SeniorityLevel): string {
 }
 
 /**
- * Words that name a rank, a stake in a business or a stage of learning, not an occupation: an
- * "Intern" or a "Trainee" of what, the title's other words say ("Elections Intern", "Accounts
- * Trainee"); alone they name no work.
+ * Words that name a rank, a stake in a business, a stage of learning or unpaid service, not an
+ * occupation: an "Intern", a "Trainee" or a "Volunteer" of what, the title's other words say
+ * ("Elections Intern", "Accounts Trainee"); alone they name no work.
  */
 const RANK_WORDS = new Set(['owner', 'co', 'founder', 'cofounder', 'manager', 'supervisor', 'director', 'president', 'vice', 'vp', 'svp', 'evp',
   'partner', 'proprietor', 'executive', 'head', 'chief', 'officer', 'ceo', 'principal', 'senior', 'junior', 'lead', 'assistant', 'associate',
   'deputy', 'general', 'interim', 'acting', 'self', 'employed', 'freelancer', 'contractor', 'member', 'staff', 'team', 'and', 'of', 'the',
-  'intern', 'internship', 'trainee', 'apprentice', 'apprenticeship', 'student']);
+  'intern', 'internship', 'trainee', 'apprentice', 'apprenticeship', 'student', 'volunteer']);
 
 /** The rank words, for readers that key words their own way. */
 export function rankWords(): Iterable<string> {
