@@ -201,3 +201,11 @@ The Elections Office is focused on three key priorities, among them audit follow
   assert.ok(required.includes('data entry'), `asked: ${required.join(', ')}`);
   assert.ok(!required.includes('audit follow-up'), `the employer's aim, not asked: ${required.join(', ')}`);
 });
+
+test('a posting\'s own title written in its text is the post, no skill of it', async () => {
+  const engine = testEngine({ tagger: new FakeTagger(['Vote Center Supervisor', 'data entry']) });
+  const job = await engine.analyze('Vote Center Supervisor\n\nThe Vote Center Supervisor will lead a team. You must be able to do data entry quickly.\n', 'file:///vote-center-supervisor.md', { kind: 'job' });
+  assert.equal(job.title, 'Vote Center Supervisor');
+  const skills = job.skills.map((s) => s.text.toLowerCase());
+  assert.ok(skills.includes('data entry') && !skills.includes('vote center supervisor'), JSON.stringify(skills));
+});

@@ -318,6 +318,14 @@ test('a label over a long list is a label, however many of its entries join word
   assert.ok(!got.includes('Data Analysis Tools') && !got.includes('Data Analysis'), JSON.stringify(got));
 });
 
+// Class: a line of opening hours in a requirements section ("Tues 1:30pm-1:30am"): its colons tell the time
+test('a colon between digits tells the time and labels no list: a line of hours names no skill', () => {
+  const doc = parseDocument('# Server\n\n## Qualifications\n\nTimes are as follows Mon 11am-11pm | Tues 1:30pm-1:30am | Wed 1:30pm-1:30am | Thurs 10am-2am | Fri 10am-2am\n\n- Food handler card\n', { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const got = extractSkills(doc, graph, {}).map((m) => m.text);
+  assert.ok(!got.some((t) => /\d/.test(t)), JSON.stringify(got));
+});
+
 test('a name many skills narrow never names a mention that narrows it ("Data cleaning" is no "cleaning"); wrapping words and words after the name do not narrow it', () => {
   // a stand-in for the graph's count of longer aliases ending with a name
   const broad = new Set(['cleaning', 'science', 'care'].map(normalizeTerm));

@@ -348,7 +348,8 @@ interface ColonItem { head: string; rest: string; restStart: number; restParts: 
 
 /** "Head: what follows", the parts of what follows offset in the item's text. */
 function colonItem(text: string): ColonItem | undefined {
-  const colon = /^([^:]{1,60}):\s*(.*)$/s.exec(text);
+  // (a colon between digits tells the time, "Tues 1:30pm", and labels nothing)
+  const colon = /^([^:]{1,60}):(?!\d)\s*(.*)$/s.exec(text);
   if (!colon) return undefined;
   const rest = colon[2];
   const restStart = colon[0].length - rest.length;
