@@ -483,6 +483,12 @@ test('resume entries: words picked where a title goes that name no post are no t
   for (const [name, text, held] of phrases) assert.equal(namesHeldRole(text, lexicon), held, name);
 });
 
+test('resume entries: a contact\'s label closing the entry above ("Supervisor: Curtis Smith") is no title of the next role', () => {
+  const { entries } = rolesOf('## Experience\nBudget Analyst Jul 2007 to Current\nCompany Name : City , State\nPrepared the quarterly budgets.\nSupervisor: Curtis Smith [phone]\nBudget Technician Series 0503 Sep 2002 to Jul 2007\nCompany Name : City , State\nKept the ledgers.\nSupervisor: Dana Jones\n');
+  assert.ok(!entries.some((e) => e.title === 'Supervisor'), JSON.stringify(entries.map((e) => e.title)));
+  assert.equal(entries.length, 2);
+});
+
 test('resume entries: years in parentheses closing a long sentence of a role tell when, not of another role; a post named before them is one', () => {
   const entry = '## Experience\nInformation Technology Specialist Sep 2011 to Current\nCompany Name : City , State\n';
   const rows: Array<[name: string, line: string]> = [

@@ -9,7 +9,7 @@ import { readsAsTitle, TitleLexicon } from './lexicon.js';
 import { tokenizeWords } from '../text/normalize.js';
 import { niceToHaveAt } from '../document/asks.js';
 import { verbForm } from '../lang/en/verbs.js';
-import { isRankWord } from '../lang/en/seniority.js';
+import { isRankWord, namesOnlyRank } from '../lang/en/seniority.js';
 
 export function referenceOf(referenceMonth?: string): YearMonth {
   const m = referenceMonth && /^(\d{4})-(\d{2})$/.exec(referenceMonth);
@@ -257,8 +257,10 @@ export function extractExperience(doc: HrDocument, reference: YearMonth, lexicon
         employer = legacy.employer ?? employer;
       }
       if (!employment(i) && MEMBERSHIP.test(title)) return;
-      // words picked from a bullet when the header line holds no title: the line's own reading, else none
-      if (!namesHeldRole(title, lexicon)) title = legacy && namesHeldRole(legacy.title, lexicon) ? legacy.title : UNTITLED_ROLE;
+      // words picked from a bullet when the header line holds no title, or a contact's label ("Supervisor:
+      // Curtis Smith" closing the entry above): the line's own reading, else none
+      const labelsContact = namesOnlyRank(title) && /^\s*:/.test(lines[h.title.line].text.slice(h.title.to));
+      if (labelsContact || !namesHeldRole(title, lexicon)) title = legacy && namesHeldRole(legacy.title, lexicon) ? legacy.title : UNTITLED_ROLE;
       const parts = [h.title, h.employer].filter((s): s is NonNullable<typeof s> => !!s);
       let start = dateStart, end = dateEnd;
       for (const s of parts) { start = Math.min(start, offsetOf(s.line, s.from)); end = Math.max(end, offsetOf(s.line, s.to - 1) + 1); }
