@@ -79,7 +79,8 @@ export function computeFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
   const experienceMetShare = m ? experience.filter((e) => e.verdict === 'met').length / m : 1;
   const experienceMissingShare = m ? experience.filter((e) => e.verdict === 'missing').length / m : 0;
   const jobTitle = job.title ?? '';
-  const titleFit = jobTitle ? Math.max(0, ...employmentOf(resume.experience).map((e) => { const t = namedTitle(e); return t ? workTitleSimilarity(jobTitle, t) : 0; }), resume.title ? workTitleSimilarity(jobTitle, resume.title) : 0) : 0;
+  const heldTitles = [...employmentOf(resume.experience).map(namedTitle), resume.title].filter((t): t is string => !!t);
+  const titleFit = jobTitle ? Math.max(0, ...heldTitles.map((t) => workTitleSimilarity(jobTitle, t))) : 0;
   const resumeNames = new Set(resume.skills.map((s) => s.name.toLowerCase()));
   const jobNames = job.skills.map((s) => s.name.toLowerCase());
   const resumeSkillOverlap = jobNames.length ? jobNames.filter((x) => resumeNames.has(x)).length / jobNames.length : 0;
