@@ -316,6 +316,11 @@ test('a label over a long list is a label, however many of its entries join word
   const got = extractSkills(doc, graph, {}).map((m) => m.text);
   for (const skill of ['Python', 'SQL', 'Excel', 'Tableau', 'Minitab']) assert.ok(got.includes(skill), `${skill}: ${JSON.stringify(got)}`);
   assert.ok(!got.includes('Data Analysis Tools') && !got.includes('Data Analysis'), JSON.stringify(got));
+  // an explanation of a few parts, most of them short, stays one: its head is the skill
+  const explained = parseDocument('# Sam Lee\n\n## Skills\n\n- Data cleaning: found duplicates in the ledger files, gaps, typos, and inconsistent records across systems\n', { kind: 'resume' });
+  labelZonesByHeadings(explained);
+  const heads = extractSkills(explained, graph, {}).map((m) => m.text);
+  assert.ok(heads.includes('Data cleaning') && !heads.includes('typos'), JSON.stringify(heads));
 });
 
 // Class: a line of opening hours in a requirements section ("Tues 1:30pm-1:30am"): its colons tell the time

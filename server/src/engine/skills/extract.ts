@@ -367,19 +367,21 @@ function partWords(text: string): number {
   return wordCount(text.replace(/\([^)]*\)?/g, ' '));
 }
 
-/** a long list with this share of short parts is a list with a few long entries (a line run into the next) */
+/** a list longer than an explanation with this share of short parts is a list with a few long entries (a line run into the next) */
 const MOSTLY_SHORT = 0.75;
 
 /**
  * Short parts after the head, not a skill explained ("Analysis: Python, SQL, Tableau"): the head
- * labels a list. A list of four or more parts is one with a few longer entries, as a flattened
+ * labels a list. A list longer than an explanation runs (EXPLANATION_PARTS) is one with a few
+ * longer entries ("Observation: showed constant alertness, noticing anything unusual, ..." is
+ * an explanation of five), as a flattened
  * PDF runs a wrapped line or the next label into one of them ("Data Science Tools: R, Base SAS,
  * Python (NumPy, Pandas), SPSS, ..., Microsoft Access Key Competencies: ...").
  */
 function readsAsShortList(item: ColonItem, graph: SkillGraph): boolean {
   const parts = item.restParts;
   const short = parts.filter((p) => partWords(p.text) <= 4).length;
-  return parts.length >= 2 && (short === parts.length || (parts.length >= 4 && short >= MOSTLY_SHORT * parts.length))
+  return parts.length >= 2 && (short === parts.length || (parts.length > EXPLANATION_PARTS && short >= MOSTLY_SHORT * parts.length))
     && !headNamesSkillExplained(item.head, parts, graph);
 }
 
