@@ -478,6 +478,8 @@ test('resume entries: words picked where a title goes that name no post are no t
     ['a sentence opener', 'These actions also allowed', false],
     ['a duty clause in the third person', 'Serves as the timekeeping backup', false],
     ['one word naming a field', 'Healthcare', false],
+    ['an acronym for the post', 'PMO', true],
+    ['no words at all', '--', false],
     ['a participle opening a title', 'Registered Nurse', true],
   ];
   for (const [name, text, held] of phrases) assert.equal(namesHeldRole(text, lexicon), held, name);

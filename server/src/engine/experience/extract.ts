@@ -154,6 +154,8 @@ export function namedTitle(e: ExperienceEntry): string | undefined {
 const TEMPLATE_PLACEHOLDER = /^(?:city|state|name|company|employer|location)$|\bcompany name\b|^city\s*,\s*state\b/i;
 /** words that open a sentence, never a title ("These actions also allowed", "I was a stay-at-home parent") */
 const SENTENCE_OPENER = /^(?:i|my|we|our|it|its|this|these|that|those|they|he|she|his|her|there)$/i;
+/** an acronym a role is often written as ("PMO", "LPN", "CFO") */
+const ACRONYM_TITLE = /^[A-Z]{2,6}$/;
 /** a figure is an achievement's, not a post's ("97% senior student success rate", "Women's Sweaters $100 million") */
 const FIGURE = /\d\s*%|[$£€]\s?\d/;
 
@@ -171,13 +173,14 @@ export function namesHeldRole(title: string, lexicon: TitleLexicon): boolean {
   if (!text || TEMPLATE_PLACEHOLDER.test(text)) return false;
   if (FIGURE.test(text)) return false;
   const words = tokenizeWords(text).map((t) => t.text);
+  if (!words.length) return false;
   // a clause of a duty: "Serves as the timekeeping backup", "Manages the front desk" (a title opens
   // with a participle often, "Registered Nurse", "Managing Director", never with a verb's -s form)
   if (words.length >= 3 && verbForm(words[0]) === 'third') return false;
   if (readsAsTitle(text, lexicon)) return true;
   // one word the title words do not call a title names a field or a thing ("Healthcare", "Network"),
-  // unless it is a rank or a stage held as a post ("Internship", "Volunteer")
-  if ((words.length < 2 && !isRankWord(words[0])) || !/^[A-Z]/.test(text) || SENTENCE_OPENER.test(words[0])) return false;
+  // unless it is a rank or a stage held as a post ("Internship", "Volunteer") or an acronym ("PMO", "LPN")
+  if ((words.length < 2 && !isRankWord(words[0]) && !ACRONYM_TITLE.test(words[0])) || !/^[A-Z]/.test(text) || SENTENCE_OPENER.test(words[0])) return false;
   return !(words.length >= 3 && verbForm(words[0])) && words.length <= 10;
 }
 
