@@ -109,11 +109,9 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     return { requirement: req.text, subject: req.subject, requiredYears: req.years, foundYears, verdict, entries, ...(said ? { stated: said } : {}), range: req.range, group: req.alternativeGroup, path: req.otherPathWithoutYears, pathShown: req.otherPathWithoutYears !== undefined && showsPath(resume, req.otherPathWithoutYears) };
   }));
   const features = computeFeatures(resume, job, skills, experience, context);
-  // a job that names no skill gives no skill evidence either way: its skill features read as a
-  // typical real pair's (the trained scorer's reference), so the absence is neither a bonus (an
-  // unrelated post with no readable skills scored up to 40 points higher) nor a gap
-  // (nor is the absence itself read: a posting that names no skill is then read as one that names the
-  // typical pair's, or the trained scorer learns a bonus for such postings from the corpora that write them)
+  // a job that names no skill gives no skill evidence either way: its skill inputs, and the fact of
+  // their absence, read as a typical real pair's (the trained scorer's reference), neither a bonus
+  // (an unrelated post with no readable skills scored up to 40 points higher) nor a gap
   if (!skills.length && scorer.reference) for (const k of [...FACTORS.skills, 'hasRequirements'] as const) features[k] = scorer.reference[k];
   const raw = await scorer.score(features);
   const score = Math.round(raw * 1000) / 1000;
