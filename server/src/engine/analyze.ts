@@ -244,7 +244,8 @@ export async function analyzeDocument(
   };
   // (a posting's sentence about the employer's own aims names none of the job's skills, nor does
   // its own title written in its text: "Vote Center and Outreach Supervisor" is the post)
-  const jobTitle = doc.kind === 'job' ? documentTitle(doc, doc.title, deps.models.titles ?? TitleLexicon.builtin(), []) : undefined;
+  const titleLexicon = deps.models.titles ?? TitleLexicon.builtin();
+  const jobTitle = doc.kind === 'job' ? documentTitle(doc, doc.title, titleLexicon, []) : undefined;
   const ownTitle = jobTitle ? normalizeTerm(jobTitle) : undefined;
   const isSkillLike = (m: SkillMention): boolean => !unlikelyUnknownWord(m, doc.kind) && !unlikelyKeywordListWord(m, doc.kind, commasOn(m.range.start.line))
     && !(doc.kind === 'job' && (statesEmployerAim(doc, m.range.start) || normalizeTerm(m.text) === ownTitle));
@@ -282,7 +283,7 @@ export async function analyzeDocument(
   const requiredSkills = doc.kind === 'job'
     ? distinctSkills([...(namesASkill(required) ? required : inRequirementZones), ...askedInProse].filter((m) => isSkillLike(m) && !onAlternativePath.has(m.range.start.line)))
     : [];
-  const title = doc.kind === 'job' ? jobTitle : documentTitle(doc, doc.title, deps.models.titles ?? TitleLexicon.builtin(), employmentOf(experience));
+  const title = doc.kind === 'job' ? jobTitle : documentTitle(doc, doc.title, titleLexicon, employmentOf(experience));
   return {
     doc, mentions, skills, experience, totalYears: Math.round(totalYears(experience) * 10) / 10,
     experienceRequirements, requiredSkills, title, credentials,

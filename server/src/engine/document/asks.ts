@@ -103,8 +103,9 @@ const EMPLOYER_AIM = /\b(?:(?:is|are)\s+(?:(?:deeply|fully|strongly|also)\s+)?(?
 /** the most words before the aim's verb: its subject and a lead-in ("As a leader in providing inclusive elections, KCE") */
 const AIM_SUBJECT_WORDS = 12;
 // a candidate as the subject: "someone who is committed to ...", "professionals who are committed to ..."
-const CANDIDATE_SUBJECT = /\b(?:you|your|who|someone|individuals?|person|candidates?|applicants?|post[\s-]?holder|jobholder|professionals?)\b/i;
-// a sentence that also seeks or requires something of the reader asks it
+// (the reader, "you", is any sentence's, SEEKS_CANDIDATE)
+const CANDIDATE_SUBJECT = /\b(?:who|someone|individuals?|person|candidates?|applicants?|post[\s-]?holder|jobholder|professionals?)\b/i;
+// a sentence that also seeks or requires something of the reader, or speaks to the reader, asks it
 const SEEKS_CANDIDATE = /\b(?:looking\s+for|seeking|search(?:ing)?\s+for|must|essential|required|requires?|you|your)\b/i;
 
 // an offer made to the reader: "we offer / provide", "you will have the opportunity to", "in

@@ -6,7 +6,8 @@
 import { employmentOf, namedTitle } from '../experience/extract.js';
 import { tokenizeWords } from '../text/normalize.js';
 import { foldDerivation, matchKey } from '../lang/en/stem.js';
-import { namesOnlyRank, rankWords } from '../lang/en/seniority.js';
+import { namesOnlyRank } from '../lang/en/seniority.js';
+import { isRankKey } from './similarity.js';
 import { foldedApart } from '../text/title-key.js';
 import type { DocumentAnalysis } from '../types.js';
 
@@ -72,9 +73,6 @@ export class WordIdf {
   }
 }
 
-/** rank words as wordKey keys them */
-let rankKeys: ReadonlySet<string> | undefined;
-
 const JOB_CORE_ZONES = new Set(['required', 'preferred', 'responsibilities', 'summary', 'title']);
 
 export interface LexicalFeatures {
@@ -129,8 +127,7 @@ export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
   const titles = [resume.title, ...employmentOf(resume.experience).slice(0, 3).map(namedTitle)];
   // a title's words of work, not its rank ("Assistant Director of Nursing" shares no work with an
   // "Assistant Finance Manager" post, though both words are in it): rank is the level features' to read
-  rankKeys ??= new Set([...rankWords()].map(wordKey).filter((k): k is string => !!k));
-  const workWordsOf = (t: string) => [...termCounts(t).keys()].filter((w) => !rankKeys!.has(w));
+  const workWordsOf = (t: string) => [...termCounts(t).keys()].filter((w) => !isRankKey(w));
   const titleWords = titles.map((t) => (t ? workWordsOf(t) : []));
   // a title of rank words only ("Manager") names no work: every long posting uses its word
   const roleTitleInJob = Math.max(0, ...titleWords.map((words, i) => (namesOnlyRank(titles[i] ?? '') ? 0 : weightedShare(words, all, idf))));

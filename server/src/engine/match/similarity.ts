@@ -83,15 +83,20 @@ export function titleSimilarity(wanted: string, held: string): number {
 /** rank words as contentWords keys them ("manager" -> its folded key) */
 let rankKeys: ReadonlySet<string> | undefined;
 
+/** Whether a content word's key (contentWords, or lexical's wordKey: they fold alike) is a rank word's. */
+export function isRankKey(key: string): boolean {
+  rankKeys ??= new Set([...rankWords()].map(contentKey));
+  return rankKeys.has(key);
+}
+
 /**
  * Title fit in the work two titles name: none where they share only rank words ("Elections
  * Intern" and "Marketing Intern", "Store Manager" and "Sales Manager": an intern or a manager of
  * other work), else titleSimilarity.
  */
 export function workTitleSimilarity(wanted: string, held: string): number {
-  rankKeys ??= new Set([...rankWords()].map(contentKey));
   const h = contentWords(held);
-  return [...contentWords(wanted)].some((k) => h.has(k) && !rankKeys!.has(k)) ? titleSimilarity(wanted, held) : 0;
+  return [...contentWords(wanted)].some((k) => h.has(k) && !isRankKey(k)) ? titleSimilarity(wanted, held) : 0;
 }
 
 /**

@@ -373,10 +373,10 @@ const MOSTLY_SHORT = 0.75;
 /**
  * Short parts after the head, not a skill explained ("Analysis: Python, SQL, Tableau"): the head
  * labels a list. A list longer than an explanation runs (EXPLANATION_PARTS) is one with a few
- * longer entries ("Observation: showed constant alertness, noticing anything unusual, ..." is
- * an explanation of five), as a flattened
- * PDF runs a wrapped line or the next label into one of them ("Data Science Tools: R, Base SAS,
- * Python (NumPy, Pandas), SPSS, ..., Microsoft Access Key Competencies: ...").
+ * longer entries, as a flattened PDF runs a wrapped line or the next label into one of them
+ * ("Data Science Tools: R, Base SAS, Python (NumPy, Pandas), SPSS, ..., Microsoft Access Key
+ * Competencies: ..."); "Observation: showed constant alertness, noticing anything unusual, ..."
+ * is an explanation of five.
  */
 function readsAsShortList(item: ColonItem, graph: SkillGraph): boolean {
   const parts = item.restParts;
