@@ -12,7 +12,8 @@ import { testEngine } from './support/engine.js';
 import { FACTORS, FEATURE_NAMES, type MatchFeatures } from '../src/engine/match/features.js';
 import type { MatchScorer } from '../src/engine/models/tasks.js';
 import { jobLevel, levelFeatures } from '../src/engine/match/level.js';
-import { workAlternatives, workTitleSimilarity } from '../src/engine/match/similarity.js';
+import { sharesWork, titleHead, workAlternatives, workTitleSimilarity } from '../src/engine/match/similarity.js';
+import { TitleLexicon } from '../src/engine/experience/lexicon.js';
 
 const engine = testEngine();
 const asResume = (text: string) => engine.analyze(text, undefined, { kind: 'resume' });
@@ -153,6 +154,73 @@ test('title fit in the work titles name: titles sharing only a rank or a stage o
     ['the same title', 'Payroll Manager', 'Payroll Manager', true],
   ];
   for (const [name, wanted, held, fits] of rows) assert.equal(workTitleSimilarity(wanted, held) > 0, fits, name);
+});
+
+// head words and the fields their titles sit in, as the shipped table holds them (SOC major groups)
+const fieldLexicon = TitleLexicon.fromJson({
+  format: 'hrdocs-title-lexicon/1',
+  words: {},
+  fields: {
+    nurse: { 15: 0.05, 21: 0.01, 29: 0.93, 31: 0.01, 39: 0.01 },
+    teller: { 27: 0.06, 35: 0.03, 41: 0.09, 43: 0.79, 49: 0.03 },
+    cashier: { 31: 0.02, 35: 0.05, 39: 0.03, 41: 0.69, 43: 0.19, 53: 0.02 },
+    teacher: { 25: 0.97, 27: 0.01, 39: 0.01 },
+    coordinator: { 11: 0.2, 13: 0.12, 15: 0.05, 17: 0.03, 19: 0.05, 21: 0.05, 23: 0.01, 25: 0.04, 27: 0.04, 29: 0.06, 33: 0.01, 39: 0.05, 41: 0.03, 43: 0.19, 45: 0.01, 47: 0.01, 49: 0.01, 51: 0.01, 53: 0.04 },
+    specialist: { 11: 0.01, 13: 0.15, 15: 0.11, 17: 0.05, 19: 0.1, 21: 0.05, 25: 0.04, 27: 0.03, 29: 0.08, 31: 0.01, 33: 0.04, 37: 0.01, 39: 0.02, 41: 0.03, 43: 0.1, 45: 0.01, 47: 0.02, 49: 0.04, 51: 0.03, 53: 0.02, 55: 0.03 },
+    clerk: { 13: 0.01, 23: 0.03, 25: 0.01, 29: 0.01, 31: 0.01, 35: 0.02, 39: 0.02, 41: 0.07, 43: 0.74, 51: 0.02, 53: 0.07 },
+    therapist: { 19: 0.03, 21: 0.16, 29: 0.72, 31: 0.06, 39: 0.02 },
+    technician: { 13: 0.01, 15: 0.03, 17: 0.15, 19: 0.12, 25: 0.01, 27: 0.03, 29: 0.09, 31: 0.03, 33: 0.01, 37: 0.01, 39: 0.01, 43: 0.02, 45: 0.01, 47: 0.05, 49: 0.23, 51: 0.15, 53: 0.03, 55: 0.02 },
+    administrator: { 11: 0.35, 13: 0.12, 15: 0.34, 17: 0.01, 19: 0.01, 23: 0.01, 25: 0.01, 27: 0.01, 29: 0.01, 41: 0.01, 43: 0.13, 47: 0.02 },
+    estimator: { 13: 0.66, 41: 0.05, 43: 0.16, 45: 0.02, 47: 0.02, 49: 0.07, 51: 0.03 },
+    superintendent: { 11: 0.6, 27: 0.01, 33: 0.01, 37: 0.04, 39: 0.01, 45: 0.05, 47: 0.07, 49: 0.04, 51: 0.07, 53: 0.03, 55: 0.08 },
+  },
+});
+
+test('title heads: the last word of a title\'s first phrase, its grade left out', () => {
+  const rows: Array<[title: string, head: string | undefined]> = [
+    ['Bank Level 5 Learning Disabilities Nurse', 'nurse'],
+    ['Director of Nursing', 'director'],
+    ['Staff Nurse - Band 5', 'nurse'],
+    ['Teacher, Business', 'teacher'],
+    ['Accountant II', 'accountant'],
+    ['Registered Nurse (RN)', 'nurse'],
+    ['', undefined],
+  ];
+  for (const [title, head] of rows) assert.equal(titleHead(title), head, title);
+});
+
+test('title fit reads which fields title heads name: a shared modifier of heads of different fields, or a shared head of no field, is no shared work', () => {
+  const rows: Array<[name: string, wanted: string, held: string, fits: boolean]> = [
+    ['heads of different fields sharing a modifier', 'Bank Nurse', 'Bank Teller', false],
+    ['a modifier shared with a post of no field\'s head', 'Learning Disabilities Nurse', 'Online Learning Coordinator', false],
+    ['a shared head of no field', 'IT Specialist', 'Scan Specialist', false],
+    ['the same head, other modifiers', 'Mental Health Nurse', 'Staff Nurse', true],
+    ['heads of one field', 'Bank Teller', 'Bank Cashier', true],
+    ['heads of near fields sharing the work', 'Accounts Payable Specialist', 'Accounts Payable Clerk', true],
+    ['a head shared as the other\'s modifier', 'Nurse Therapist', 'Therapist', true],
+    ['a rank word heads one: the modifiers name the work', 'Nursing Manager', 'Staff Nurse', true],
+    ['a head the table does not know', 'Classroom Teacher', 'Classroom Mentor', true],
+    ['heads of no one occupation sharing their field\'s word', 'IT Technician', 'IT Administrator', true],
+    ['heads less sure of their field sharing its word', 'Construction Estimator', 'Construction Superintendent', true],
+  ];
+  for (const [name, wanted, held, fits] of rows) {
+    assert.equal(sharesWork(wanted, held, fieldLexicon), fits, name);
+    assert.equal(workTitleSimilarity(wanted, held, fieldLexicon) > 0, fits, name);
+  }
+  // without the table, words alone decide
+  assert.equal(workTitleSimilarity('Bank Nurse', 'Bank Teller') > 0, true);
+});
+
+test('a recent role of other work shares no title words with the job\'s title, and a head of no field counts in no posting', async () => {
+  const job = await asJob(`# Learning Disabilities Nurse\n\n## About the role\nYou will support people with learning disabilities.\n\n## Requirements\n- Care planning\n`);
+  const features = async (role: string, lexicon?: TitleLexicon) => lexicalFeatures(await asResume(resumeWithRoles('Careful worker', [role])), job, WordIdf.uniform(), lexicon);
+  assert.ok((await features('Online Learning Coordinator')).jobTitleInRecentTitles > 0);
+  assert.equal((await features('Online Learning Coordinator', fieldLexicon)).jobTitleInRecentTitles, 0);
+  assert.ok((await features('Community Nurse', fieldLexicon)).jobTitleInRecentTitles > 0);
+  const specialistJob = await asJob(`# IT Specialist\n\n## About the role\nThe specialist keeps the network running.\n\n## Requirements\n- Networking\n`);
+  const inJob = async (lexicon?: TitleLexicon) => lexicalFeatures(await asResume(resumeWithRoles('Careful worker', ['Scan Specialist'])), specialistJob, WordIdf.uniform(), lexicon).roleTitleInJob;
+  assert.ok((await inJob()) > 0);
+  assert.equal(await inJob(fieldLexicon), 0);
 });
 
 test('a role titled by a stage of learning only ("Intern", "Trainee") names no work, like a rank: it reads in no posting\'s text', async () => {

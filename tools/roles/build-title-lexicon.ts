@@ -5,7 +5,8 @@
 // postings use to head their titles ("Physiotherapist", "Paediatrician", "Carer": British and trade
 // words) are counted over the titles of the shared real postings. Only per-word counts are
 // written, never a title. The role header reader (server/src/engine/experience/headers.ts) reads a
-// segment whose last word often heads a title ("Accountant", "Coordinator") as a title.
+// segment whose last word often heads a title ("Accountant", "Coordinator") as a title; title fit reads
+// which fields a head word names (its O*NET titles' SOC major groups).
 //
 //   node tools/out/tools/roles/build-title-lexicon.js [dataDir] [outFile]
 //
@@ -32,10 +33,19 @@ const NOT_ROLES = new Set(['needed', 'wanted', 'only', 'required', 'urgent', 'ro
 const MIN_LOWER_CASE_USES = 3;
 
 function column(file: string, name: string): string[] {
+  return columns(file, [name]).map(([v]) => v).filter(Boolean);
+}
+
+/** the named columns of an O*NET table, one array per row */
+function columns(file: string, names: string[]): string[][] {
   const lines = readFileSync(join(dataDir, 'onet', file), 'utf8').split('\n').filter((l) => l.trim());
-  const at = lines[0].split('\t').indexOf(name);
-  if (at < 0) throw new Error(`${file} has no column ${name}`);
-  return lines.slice(1).map((l) => l.split('\t')[at] ?? '').filter(Boolean);
+  const header = lines[0].split('\t');
+  const at = names.map((name) => {
+    const i = header.indexOf(name);
+    if (i < 0) throw new Error(`${file} has no column ${name}`);
+    return i;
+  });
+  return lines.slice(1).map((l) => { const cells = l.split('\t'); return at.map((i) => cells[i] ?? ''); });
 }
 
 /** lower-case words of a title: letters only ("Sr." -> "sr", "Front-End" -> "front", "end") */
@@ -54,15 +64,48 @@ const singular = (w: string) => (w.endsWith('ies') && known.has(w.slice(0, -3) +
 const occupationTitles = column('Occupation Data.tsv', 'Title').flatMap((t) => t.split(/\s*,\s*|\s+and\s+/)).map((t) => titleWords(t).map(singular).join(' '));
 
 const titles = new Set([...singularTitles.map((t) => titleWords(t).join(' ')), ...occupationTitles].filter(Boolean));
+/** "Director of Nursing": the head is the word before "of" */
+const headOf = (words: string[]) => { const of = words.indexOf('of'); return of > 0 ? words[of - 1] : words[words.length - 1]; };
 const head = new Map<string, number>();
 const any = new Map<string, number>();
 for (const t of titles) {
   const words = t.split(' ');
-  // "Director of Nursing": the head is the word before "of"
-  const of = words.indexOf('of');
-  const h = of > 0 ? words[of - 1] : words[words.length - 1];
+  const h = headOf(words);
   head.set(h, (head.get(h) ?? 0) + 1);
   for (const w of new Set(words)) any.set(w, (any.get(w) ?? 0) + 1);
+}
+
+/**
+ * The fields a head word names: of the O*NET titles it heads, the share in each SOC major group
+ * ("nurse" 0.93 in 29, healthcare practitioners; "coordinator" at most 0.19 in any one). Whether two
+ * titles name the same line of work reads it (server/src/engine/match/similarity.ts): "Bank Nurse"
+ * and "Bank Teller" share a word but their heads name different fields, and a "Specialist" names none.
+ */
+const MIN_FIELD_TITLES = 5;
+const fieldCounts = new Map<string, Map<string, number>>();
+const codedTitles = [
+  ...columns('Alternate Titles.tsv', ['O*NET-SOC Code', 'Alternate Title']),
+  ...columns('Alternate Titles.tsv', ['O*NET-SOC Code', 'Short Title']),
+  ...columns('Sample of Reported Titles.tsv', ['O*NET-SOC Code', 'Reported Job Title']),
+  ...columns('Occupation Data.tsv', ['O*NET-SOC Code', 'Title']).flatMap(([code, t]) => t.split(/\s*,\s*|\s+and\s+/).map((part) => [code, titleWords(part).map(singular).join(' ')])),
+];
+const seenCoded = new Set<string>();
+for (const [code, title] of codedTitles) {
+  const words = titleWords(title);
+  const key = `${code}\t${words.join(' ')}`;
+  if (!words.length || !/^\d\d-/.test(code) || seenCoded.has(key)) continue;
+  seenCoded.add(key);
+  const h = headOf(words);
+  const byGroup = fieldCounts.get(h) ?? new Map<string, number>();
+  byGroup.set(code.slice(0, 2), (byGroup.get(code.slice(0, 2)) ?? 0) + 1);
+  fieldCounts.set(h, byGroup);
+}
+const fields: Record<string, Record<string, number>> = {};
+for (const [w, byGroup] of [...fieldCounts].sort((a, b) => a[0].localeCompare(b[0]))) {
+  const n = [...byGroup.values()].reduce((s, v) => s + v, 0);
+  if (n < MIN_FIELD_TITLES) continue;
+  const shares = Object.fromEntries([...byGroup].sort((a, b) => a[0].localeCompare(b[0])).map(([g, c]) => [g, Math.round((c / n) * 100) / 100]).filter(([, v]) => (v as number) > 0));
+  fields[w] = shares;
 }
 /**
  * A real posting's title as a title: its first segment ("Staff Nurse - Band 5 | Leeds" ->
@@ -119,18 +162,21 @@ for (const [w, h] of [...postingHead].sort((a, b) => a[0].localeCompare(b[0]))) 
 console.log(`from ${posted.length} real posting titles, ${added.length} head words O*NET lacks: ${added.join(' ')}`);
 const out = {
   format: 'hrdocs-title-lexicon/1',
-  source: 'O*NET 29.3 (May 2025) Alternate Titles, Sample of Reported Titles, Occupation Data; CC BY 4.0, O*NET Resource Center, U.S. Department of Labor/ETA; and, for head words O*NET lacks, the titles of the shared real postings (../shared/data/postings). Per-word counts only.',
+  source: 'O*NET 29.3 (May 2025) Alternate Titles, Sample of Reported Titles, Occupation Data; CC BY 4.0, O*NET Resource Center, U.S. Department of Labor/ETA; and, for head words O*NET lacks, the titles of the shared real postings (../shared/data/postings). Per-word counts, and per head word the shares of SOC major groups, only.',
   titles: titles.size,
   postingTitles: posted.length,
   minCount: MIN_COUNT,
   // word -> [titles it heads, titles it occurs in]
   words,
+  // head word -> { SOC major group: share of the O*NET titles it heads }, heads of MIN_FIELD_TITLES titles or more
+  fieldTitles: MIN_FIELD_TITLES,
+  fields,
 };
 const text = JSON.stringify(out) + '\n';
 writeFileSync(outFile, text);
 recordModelEntry(outFile, 'title-lexicon', {
-  description: 'per-word counts of occupation titles (how many titles a word heads, how many it occurs in): evidence for the resume role header reader; no titles, only word counts',
+  description: 'per-word counts of occupation titles (how many titles a word heads, how many it occurs in): evidence for the resume role header reader; and, per head word, the share of the titles it heads in each SOC major group (which field a head word names, for title fit); no titles, only word counts',
   trainingData: 'O*NET 29.3 Alternate Titles, Sample of Reported Titles, Occupation Data (CC BY 4.0, U.S. Department of Labor/ETA); titles of the shared real postings (../shared/data/postings: NHS Jobs, City of Los Angeles, electionline, In the Weeds Austin, Bulk Careers, LinkedIn teaching; see its README) for head words O*NET lacks, counts only',
   command: 'npm run build --workspace tools && node tools/out/tools/roles/build-title-lexicon.js ../shared/data models/title-lexicon.json',
 });
-console.log(`${titles.size} titles, ${Object.keys(words).length} words -> ${outFile} (${Buffer.byteLength(text)} bytes)`);
+console.log(`${titles.size} titles, ${Object.keys(words).length} words, ${Object.keys(fields).length} head words' fields -> ${outFile} (${Buffer.byteLength(text)} bytes)`);

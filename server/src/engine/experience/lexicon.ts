@@ -10,7 +10,12 @@ export interface TitleLexiconJson {
   format: 'hrdocs-title-lexicon/1';
   /** word -> [titles it heads, titles it occurs in] */
   words: Record<string, [number, number]>;
+  /** head word -> { SOC major group: share of the O*NET titles it heads } (absent in older tables) */
+  fields?: Record<string, Record<string, number>>;
 }
+
+/** a head word names a field when at least this share of the titles it heads sit in one ("nurse" 0.93; "coordinator" 0.20 names none) */
+const FIELD_HEAD_SHARE = 0.35;
 
 // without the shipped table (rule models, a missing file): the commonest title heads
 const BUILTIN_HEADS = ('manager director engineer developer analyst nurse teacher assistant accountant coordinator specialist ' +
@@ -34,11 +39,15 @@ export function readsAsRoleTitle(label: string): boolean {
 }
 
 export class TitleLexicon {
-  private constructor(private readonly words: Map<string, [number, number]>, readonly learned: boolean) {}
+  private constructor(
+    private readonly words: Map<string, [number, number]>,
+    readonly learned: boolean,
+    private readonly fields: Map<string, Record<string, number>> = new Map(),
+  ) {}
 
   static fromJson(json: TitleLexiconJson): TitleLexicon {
     if (json.format !== 'hrdocs-title-lexicon/1') throw new Error(`title lexicon: unknown format ${String(json.format)}`);
-    return new TitleLexicon(new Map(Object.entries(json.words)), true);
+    return new TitleLexicon(new Map(Object.entries(json.words)), true, new Map(Object.entries(json.fields ?? {})));
   }
 
   /** the commonest title heads only, for an engine without the shipped table */
@@ -59,6 +68,45 @@ export class TitleLexicon {
   /** how many titles the word occurs in */
   occurs(word: string): number {
     return this.entry(word)?.[1] ?? 0;
+  }
+
+  /**
+   * Whether a head word names no one field: its titles spread over many ("Specialist",
+   * "Coordinator", "Technician"), so two titles sharing it share a kind of post, not a line of
+   * work. Unknown words (modifiers, words the table lacks) are not such words.
+   */
+  namesNoField(word: string): boolean {
+    const share = this.fieldShare(word);
+    return share !== undefined && share < FIELD_HEAD_SHARE;
+  }
+
+  /** the largest share of the titles a head word heads that sit in one field ("nurse" 0.93, "estimator" 0.66); undefined where unknown */
+  fieldShare(word: string): number | undefined {
+    const f = this.fieldsOf(word);
+    return f ? Math.max(...Object.values(f)) : undefined;
+  }
+
+  /** every head word that names no field (namesNoField) */
+  fieldlessHeads(): string[] {
+    return [...this.fields.keys()].filter((w) => this.namesNoField(w));
+  }
+
+  /**
+   * How far two head words name the same fields: the overlap of their titles' spread over SOC
+   * major groups (1 the same, 0 none: "nurse" and "teller"); undefined where either is unknown.
+   */
+  fieldOverlap(a: string, b: string): number | undefined {
+    const fa = this.fieldsOf(a);
+    const fb = this.fieldsOf(b);
+    if (!fa || !fb) return undefined;
+    let overlap = 0;
+    for (const [group, share] of Object.entries(fa)) overlap += Math.min(share, fb[group] ?? 0);
+    return overlap;
+  }
+
+  private fieldsOf(word: string): Record<string, number> | undefined {
+    const w = word.toLowerCase();
+    return this.fields.get(w) ?? (w.endsWith('ies') ? this.fields.get(`${w.slice(0, -3)}y`) : undefined) ?? (w.endsWith('s') ? this.fields.get(w.slice(0, -1)) : undefined);
   }
 
   private entry(word: string): [number, number] | undefined {

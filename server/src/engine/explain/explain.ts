@@ -2,6 +2,7 @@
 // an item of MatchResult, so the text cannot claim what the score did not use.
 import type { DocumentAnalysis, MatchFactor, MatchResult } from '../types.js';
 import { workTitleSimilarity } from '../match/similarity.js';
+import type { TitleLexicon } from '../experience/lexicon.js';
 import { employmentOf, namedTitle, yearsLink } from '../experience/extract.js';
 import { credentialEvidence } from '../match/credentials.js';
 
@@ -26,7 +27,7 @@ const FACTOR_WORDS: Record<MatchFactor, [string, string]> = {
 export const quoted = (text: string) => `"${text.replace(/\s+/g, ' ').trim()}"`;
 const points = (effect: number) => `${effect > 0 ? '+' : '−'}${Math.round(Math.abs(effect) * 100)} points`;
 
-export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job: DocumentAnalysis): string {
+export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job: DocumentAnalysis, titles?: TitleLexicon): string {
   const jobName = job.title ?? 'this job';
   const lines: string[] = [];
   lines.push(`**${pct(result.score)} match** with *${jobName}*: ${result.match ? 'a match' : 'not a match'} (threshold ${pct(result.threshold)}, ${result.scorer === 'model' ? 'trained matcher' : 'rule scorer'}).`);
@@ -85,7 +86,7 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
   const f = result.features;
   if (job.title) {
     const now = f.jobTitleInRecentTitles !== undefined ? `; the resume's headline and two latest role titles hold ${pct(f.jobTitleInRecentTitles)} of the job title's weighted words` : '';
-    lines.push('', `**Title fit:** ${pct(result.titleFit)} (closest role: ${closestRole(resume, job.title) ?? 'none'})${now}.`);
+    lines.push('', `**Title fit:** ${pct(result.titleFit)} (closest role: ${closestRole(resume, job.title, titles) ?? 'none'})${now}.`);
   }
   if (f.lexicalCoverageCore !== undefined) {
     const agreement = f.lexicalAgreement !== undefined ? `; the two documents' most weighted words agree at ${pct(f.lexicalAgreement)}` : '';
@@ -110,12 +111,12 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
   return lines.join('\n');
 }
 
-function closestRole(resume: DocumentAnalysis, title: string): string | undefined {
+function closestRole(resume: DocumentAnalysis, title: string, titles?: TitleLexicon): string | undefined {
   let best: { title: string; fit: number } | undefined;
   for (const e of employmentOf(resume.experience)) {
     const held = namedTitle(e);
     if (!held) continue;
-    const fit = workTitleSimilarity(title, held);
+    const fit = workTitleSimilarity(title, held, titles);
     if (!best || fit > best.fit) best = { title: held, fit };
   }
   return best?.title;

@@ -65,7 +65,7 @@ export interface FeatureContext {
   graph?: SkillGraph;
   /** the occupation ranker (roleFieldFit is 0 without it, or without the graph) */
   ranker?: OccupationRanker;
-  /** which words head titles, so the ranker reads role titles as the generator does */
+  /** which words head titles, so the ranker reads role titles as the generator does, and which fields a title's head names */
   titles?: TitleLexicon;
 }
 
@@ -80,11 +80,11 @@ export function computeFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
   const experienceMissingShare = m ? experience.filter((e) => e.verdict === 'missing').length / m : 0;
   const jobTitle = job.title ?? '';
   const heldTitles = [...employmentOf(resume.experience).map(namedTitle), resume.title].filter((t): t is string => !!t);
-  const titleFit = jobTitle ? Math.max(0, ...heldTitles.map((t) => workTitleSimilarity(jobTitle, t))) : 0;
+  const titleFit = jobTitle ? Math.max(0, ...heldTitles.map((t) => workTitleSimilarity(jobTitle, t, context.titles))) : 0;
   const resumeNames = new Set(resume.skills.map((s) => s.name.toLowerCase()));
   const jobNames = job.skills.map((s) => s.name.toLowerCase());
   const resumeSkillOverlap = jobNames.length ? jobNames.filter((x) => resumeNames.has(x)).length / jobNames.length : 0;
-  const lexical = lexicalFeatures(resume, job, context.idf ?? WordIdf.uniform());
+  const lexical = lexicalFeatures(resume, job, context.idf ?? WordIdf.uniform(), context.titles);
   const occupation = context.graph ? occupationFeatures(context.graph, resume, job) : { occupationTitleFit: 0, occupationFit: 0 };
   return {
     skillCoverage, skillCoverageStrict, missingSkillShare, experienceCoverage, experienceMetShare,

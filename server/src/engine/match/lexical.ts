@@ -7,7 +7,8 @@ import { employmentOf, namedTitle } from '../experience/extract.js';
 import { tokenizeWords } from '../text/normalize.js';
 import { foldDerivation, matchKey } from '../lang/en/stem.js';
 import { namesOnlyRank } from '../lang/en/seniority.js';
-import { isRankKey } from './similarity.js';
+import { isFieldlessKey, sharesWork } from './similarity.js';
+import type { TitleLexicon } from '../experience/lexicon.js';
 import { foldedApart } from '../text/title-key.js';
 import type { DocumentAnalysis } from '../types.js';
 
@@ -105,7 +106,7 @@ export interface LexicalFeatures {
  * Coverage of the job's weighted words by the resume's words. The job side is fixed for a job;
  * the resume side is a set, so more resume text can only raise it.
  */
-export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis, idf: WordIdf): LexicalFeatures {
+export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis, idf: WordIdf, lexicon?: TitleLexicon): LexicalFeatures {
   const resumeCounts = new Map<string, number>();
   for (const b of resume.doc.blocks) termCounts(b.text, resumeCounts);
   const held = new Set(resumeCounts.keys());
@@ -126,8 +127,9 @@ export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
   // the headline and the three latest role titles, each as its words; the first three are what the person is now
   const titles = [resume.title, ...employmentOf(resume.experience).slice(0, 3).map(namedTitle)];
   // a title's words of work, not its rank ("Assistant Director of Nursing" shares no work with an
-  // "Assistant Finance Manager" post, though both words are in it): rank is the level features' to read
-  const workWordsOf = (t: string) => [...termCounts(t).keys()].filter((w) => !isRankKey(w));
+  // "Assistant Finance Manager" post, though both words are in it): rank is the level features' to
+  // read; nor a head word of no field ("Specialist" is in every posting that names a specialist)
+  const workWordsOf = (t: string) => [...termCounts(t).keys()].filter((w) => !isFieldlessKey(w, lexicon));
   const titleWords = titles.map((t) => (t ? workWordsOf(t) : []));
   // a title of rank words only ("Manager") names no work: every long posting uses its word
   const roleTitleInJob = Math.max(0, ...titleWords.map((words, i) => (namesOnlyRank(titles[i] ?? '') ? 0 : weightedShare(words, all, idf))));
@@ -135,6 +137,9 @@ export function lexicalFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
   // a word a recent title shares with the job's title only through the stem ("Accounting
   // Manager" for an "Account Manager" post) is not the job's title word
   const recent = new Set(titleWords.slice(0, 3).flatMap((words, i) => {
+    // a recent title of other work shares only its modifiers with the job's ("Online Learning
+    // Coordinator" and "Learning Disabilities Nurse")
+    if (job.title && titles[i] && !sharesWork(job.title, titles[i]!, lexicon)) return [];
     const apart = job.title && titles[i] ? foldedApart(job.title, titles[i]!, (w) => wordKey(w) ?? '') : undefined;
     return apart?.size ? words.filter((w) => !apart.has(w)) : words;
   }));

@@ -134,7 +134,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     ...(drivers ? { drivers } : {}),
     explanation: '',
   };
-  result.explanation = explainMatch(result, resume, job);
+  result.explanation = explainMatch(result, resume, job, context.titles);
   return result;
 }
 

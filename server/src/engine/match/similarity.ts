@@ -2,7 +2,8 @@
 import { tokenizeWords } from '../text/normalize.js';
 import { foldDerivation, matchKey } from '../lang/en/stem.js';
 import { foldedApart } from '../text/title-key.js';
-import { rankWords } from '../lang/en/seniority.js';
+import { isRankWord, rankWords } from '../lang/en/seniority.js';
+import type { TitleLexicon } from '../experience/lexicon.js';
 
 const FILLER = new Set([
   'and', 'of', 'the', 'to', 'in', 'a', 'an', 'for', 'with', 'on', 'at', 'or', 'as', 'by', 'skill', 'abilitie', 'ability',
@@ -89,14 +90,77 @@ export function isRankKey(key: string): boolean {
   return rankKeys.has(key);
 }
 
+/** head words that name no field ("specialist", "coordinator"), keyed as contentWords keys them, per lexicon */
+const fieldlessKeysOf = new WeakMap<TitleLexicon, ReadonlySet<string>>();
+
 /**
- * Title fit in the work two titles name: none where they share only rank words ("Elections
- * Intern" and "Marketing Intern", "Store Manager" and "Sales Manager": an intern or a manager of
- * other work), else titleSimilarity.
+ * Whether a content word's key names no line of work: a rank word's, or, with the title lexicon, a
+ * head word's whose titles spread over many fields ("IT Specialist" and "Scan Specialist" share a
+ * kind of post, not work).
  */
-export function workTitleSimilarity(wanted: string, held: string): number {
-  const h = contentWords(held);
-  return [...contentWords(wanted)].some((k) => h.has(k) && !isRankKey(k)) ? titleSimilarity(wanted, held) : 0;
+export function isFieldlessKey(key: string, lexicon?: TitleLexicon): boolean {
+  if (isRankKey(key)) return true;
+  if (!lexicon) return false;
+  let keys = fieldlessKeysOf.get(lexicon);
+  if (!keys) {
+    keys = new Set(lexicon.fieldlessHeads().map(contentKey));
+    fieldlessKeysOf.set(lexicon, keys);
+  }
+  return keys.has(key);
+}
+
+/** where a title's head phrase ends: "Director of Nursing", "Staff Nurse - Band 5", "Teacher, Business", "Nurse (Bank)" */
+const HEAD_PHRASE_END = /\s+(?:of|for|in|at|with|to)\s+|\s+[-–—|]\s+|[,(|/:;]/i;
+/** a word after the head that grades it ("Accountant II", "Nurse Band 5") */
+const GRADE_WORD = /^(?:i{1,3}|iv|vi{0,3}|ix|x|band|level|grade|step)$/i;
+
+/** The word that heads a title, lower case: the last word of its first phrase ("Bank Level 5 Learning Disabilities Nurse" -> nurse). */
+export function titleHead(title: string): string | undefined {
+  const words = title.split(HEAD_PHRASE_END)[0].split(/\s+/).map((w) => w.replace(/[^A-Za-z]/g, '')).filter((w) => w.length >= 2);
+  while (words.length && GRADE_WORD.test(words[words.length - 1])) words.pop();
+  return words.at(-1)?.toLowerCase();
+}
+
+/** below this overlap of their fields two head words name different work ("nurse" and "coordinator" 0.13, "clerk" and "specialist" 0.23) */
+const SAME_FIELD_OVERLAP = 0.15;
+/**
+ * a head word naming one field this surely is an occupation of its own ("nurse" 0.93, "teacher",
+ * "chef", "teller"); heads less sure ("estimator" 0.66, "superintendent" 0.6, "technician") leave
+ * a shared modifier to name the field ("Construction Estimator", "Construction Superintendent")
+ */
+const OCCUPATION_HEAD_SHARE = 0.8;
+
+/**
+ * Whether two titles name the same line of work: they share a word of work (not a rank word nor,
+ * with the lexicon, a head word of no field), and where the words they share are modifiers only
+ * and one head is an occupation of its own, their heads do not name different fields ("Bank
+ * Nurse" and "Bank Teller", "Learning Disabilities Nurse" and "Online Learning Coordinator": a
+ * shared word that qualifies other work). A rank word heading either ("Sales Manager") leaves the
+ * modifiers to name the work.
+ */
+export function sharesWork(a: string, b: string, lexicon?: TitleLexicon): boolean {
+  const inB = contentWords(b);
+  const shared = [...contentWords(a)].filter((k) => inB.has(k) && !isFieldlessKey(k, lexicon));
+  if (!shared.length) return false;
+  if (!lexicon) return true;
+  const ha = titleHead(a);
+  const hb = titleHead(b);
+  if (!ha || !hb || isRankWord(ha) || isRankWord(hb)) return true;
+  const ka = contentKey(ha);
+  const kb = contentKey(hb);
+  if (ka === kb || shared.includes(ka) || shared.includes(kb)) return true;
+  if (Math.max(lexicon.fieldShare(ha) ?? 0, lexicon.fieldShare(hb) ?? 0) < OCCUPATION_HEAD_SHARE) return true;
+  const overlap = lexicon.fieldOverlap(ha, hb);
+  return overlap === undefined || overlap >= SAME_FIELD_OVERLAP;
+}
+
+/**
+ * Title fit in the work two titles name: none where they name no work in common (sharesWork:
+ * "Elections Intern" and "Marketing Intern", "Store Manager" and "Sales Manager", "Bank Nurse" and
+ * "Bank Teller"), else titleSimilarity.
+ */
+export function workTitleSimilarity(wanted: string, held: string, lexicon?: TitleLexicon): number {
+  return sharesWork(wanted, held, lexicon) ? titleSimilarity(wanted, held) : 0;
 }
 
 /**
