@@ -106,6 +106,33 @@ test('a one-word item of a generated keyword list is no skill where the calibrat
   assert.ok(!unlikelyKeywordListWord({ ...excel, probability: 0.45 }, 'resume', line), 'a likely skill stays');
 });
 
+// Class: a generated keyword list wrapped over lines ("... composer,\nnext, Camera, Profit, ..."):
+// the list is its paragraph, not each line, so the second line's unlikely words are keyword-list words too
+test('a keyword list wrapped over lines is one keyword list: its unlikely one-word items are no skills on every line', async () => {
+  const engine = testEngine({ calibrator: SkillCalibrator.fromJson(oneFeature('fourOrMoreWords', 0.6)) });
+  const first = ['Excel', 'SQL', 'payroll', 'budgeting', 'Python'];
+  const second = ['Tableau', 'progress', 'meetings', 'charts', 'direction'];
+  const wrapped = await engine.analyze(`# Ana Ruiz\n\n## Skills\n\n${first.join(', ')},\n${[...second, 'Menu costing for large events'].join(', ')}\n`, 'file:///w.md', { kind: 'resume' });
+  assert.deepEqual(wrapped.skills.map((s) => s.text), ['Menu costing for large events']);
+  // two short lists in paragraphs of their own stay lists
+  const apart = await engine.analyze(`# Ana Ruiz\n\n## Skills\n\n${first.join(', ')}\n\n${[...second, 'Menu costing for large events'].join(', ')}\n`, 'file:///a.md', { kind: 'resume' });
+  assert.ok(apart.skills.some((s) => s.text === 'Excel'), JSON.stringify(apart.skills.map((s) => s.text)));
+});
+
+// Class: a posting with no list of its own, read from its prose: what it calls its skills are the
+// mentions likely enough to be its requirements (the calibrated requirement cut), not every phrase
+test('a posting with no skills list names as its skills the mentions at the requirement cut or above', async () => {
+  // mentions of four or more words read as likely (0.9), shorter ones as unlikely (0.1)
+  const engine = testEngine({ calibrator: SkillCalibrator.fromJson({ ...oneFeature('fourOrMoreWords', 0.6), thresholds: { hint: 0.6, requirement: 0.4 } }) });
+  const text = '# Payroll Clerk\n\n## Responsibilities\n\n- Payroll\n- Budgeting\n- Reconcile the accounts payable ledger monthly\n';
+  const cut = await engine.analyze(text, 'file:///p.md', { kind: 'job' });
+  assert.ok(cut.mentions.some((m) => m.probability! < 0.4), JSON.stringify(cut.mentions.map((m) => [m.text, m.probability])));
+  assert.ok(cut.skills.every((s) => s.probability! >= 0.4), JSON.stringify(cut.skills.map((s) => [s.text, s.probability])));
+  // a resume's prose keeps what it names: its keyword junk is the floors' to cut
+  const resume = await engine.analyze(`# Ana Ruiz\n\n## Experience\n\nPayroll Clerk, Acme, 2019-2023\n\n- Handled payroll and budgeting.\n`, 'file:///r.md', { kind: 'resume' });
+  assert.ok(resume.skills.some((s) => s.probability! < 0.4), JSON.stringify(resume.skills.map((s) => [s.text, s.probability])));
+});
+
 test('a skills list whose every item is no skill does not hide the skills the rest of the resume names', async () => {
   // the calibrator believes only linked mentions: "Approach", an unknown one-word item, is no skill
   const engine = testEngine({ calibrator: SkillCalibrator.fromJson(oneFeature('linked', 0.6)) });

@@ -231,14 +231,20 @@ export async function analyzeDocument(
   // findings (hints), not the document's skill set
   // (a one-word item no taxonomy names that the calibrator finds unlikely is listed, but no skill)
   // (nor is an unlikely one-word item of a generated keyword list: "progress", "tax", "vision")
-  // (each line's commas counted once: a keyword line holds many items)
+  // (each paragraph's commas counted once: a keyword list holds many items, and a generated one is
+  // wrapped over lines, "... composer,\nnext, Camera, Profit, ..., website")
   const commasByLine = new Map<number, number>();
+  const lineText = (line: number) => doc.source.slice(doc.lineStarts[line] ?? doc.source.length, doc.lineStarts[line + 1] ?? doc.source.length);
   const commasOn = (line: number): number => {
     let n = commasByLine.get(line);
     if (n === undefined) {
+      let first = line;
+      let last = line;
+      while (first > 0 && lineText(first - 1).trim()) first--;
+      while (last + 1 < doc.lineStarts.length && lineText(last + 1).trim()) last++;
       n = 0;
-      for (let i = doc.lineStarts[line] ?? 0, end = doc.lineStarts[line + 1] ?? doc.source.length; i < end; i++) if (doc.source.charCodeAt(i) === 44) n++;
-      commasByLine.set(line, n);
+      for (let l = first; l <= last; l++) n += lineText(l).split(',').length - 1;
+      for (let l = first; l <= last; l++) commasByLine.set(l, n);
     }
     return n;
   };
@@ -258,7 +264,13 @@ export async function analyzeDocument(
   // beside its list, a resume's certifications are its credentials ("ACLS", "ServSafe"), when likely
   // skills: a PDF's certifications hold course titles and places too ("Radiation Technology", "TN")
   const certified = doc.kind === 'resume' ? mentions.filter((m) => m.section === 'certifications' && (m.probability ?? 1) >= skillHint) : [];
-  const skills = distinctSkills((listsSkills ? [...listed, ...certified] : mentions).filter(isSkillLike));
+  // a posting with no list of its own is read at the mentions likely enough to be its requirements
+  // (the calibrated requirement cut), not every phrase the extractor scored ("provide members support
+  // throughout the election" at 10%, "Time Frames, Priorities"); a resume's, whatever it names
+  // (its keyword junk is cut by the calibrator's floors in isSkillLike)
+  const requirementCut = doc.kind === 'job' ? deps.models.calibrator?.thresholds.requirement ?? 0 : 0;
+  const likely = mentions.filter((m) => (m.probability ?? 1) >= requirementCut);
+  const skills = distinctSkills((listsSkills ? [...listed, ...certified] : likely).filter(isSkillLike));
   // (what a paragraph there offers is not asked: "We offer training ... to build on your confidence")
   // (nor is what its clause only wishes for: "3+ years cooking experience, preferably some Italian cuisine")
   // (nor what it says the employer itself aims for: "KCE is focused on three key priorities ...")
