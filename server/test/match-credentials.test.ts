@@ -18,6 +18,8 @@ test('licences asked by name: named in the resume or not, alternatives in one se
     ['alternatives: one named meets the sentence', '- A CPA or CFA certificate is required.', 'Accountant, CFA charterholder.', ['CPA', 'CFA'], 0],
     ['bodies and checks are no licence', '- NHS experience and an enhanced DBS certificate are required.', 'Nurse.', [], 0],
     ['a shouted sentence names nothing', '- MUST HAVE VALID CDL LICENSE.', 'Driver.', [], 0],
+    ['a school-leaving qualification is schooling, no licence', '- A high school diploma or GED certificate is required.', 'Nurse, BSc Nursing.', [], 0],
+    ['a school-leaving qualification beside a licence: the licence is asked', '- GCSE English and Maths or equivalent, and NVQ 3 certificate in care.', 'Carer.', ['NVQ'], 1],
   ];
   for (const [kind, asked, written, names, missing] of rows) {
     const ev = credentialEvidence(await resume(written), await job(asked));

@@ -20,9 +20,11 @@ export interface CredentialEvidence {
 }
 
 // acronyms that name no licence: places, bodies every posting names, checks that no resume lists,
-// and the capitals of shouted text
+// the capitals of shouted text, and school-leaving qualifications ("a high school diploma or GED
+// certificate", "GCSE English and Maths"), which are schooling: a resume with a degree holds them
+// without naming them
 const NOT_CREDENTIALS = new Set(('NHS UK US USA EU EEA IT HR CV ID PIN DBS CRB PVG NI TB MMR PPE COVID AM PM FT PT ASAP RSVP OR AND THE OF ' +
-  'TO IN FOR WITH MUST HAVE BE ARE IS ALL ANY OUR YOU WE AN AS AT BY ON NOT NO YES JOB ROLE POST CEO UKVI EOE EEO ADA FAQ').split(' '));
+  'TO IN FOR WITH MUST HAVE BE ARE IS ALL ANY OUR YOU WE AN AS AT BY ON NOT NO YES JOB ROLE POST CEO UKVI EOE EEO ADA FAQ GED GCSE GCSES').split(' '));
 const ACRONYM = /\b[A-Z][A-Z&]{1,5}\b/g;
 
 /** the acronyms a sentence asks for; none from a sentence written mostly in capitals */
