@@ -222,6 +222,22 @@ test('a required skill found only in a sentence of the resume is cited with its 
   assert.doesNotMatch(m.explanation, /mentioned in the resume's text/);
 });
 
+test('a long resume line cited for a skill shows the words it is cited for, not only its opening', async () => {
+  const engine = testEngine({ scorer: fixedScorer(0.5, 0.5) });
+  const long = 'Taught fourth grade language arts to thirty pupils in a bilingual classroom, planned units with the team and kept the quarterly forecast model for the book fund.';
+  const resume = ['# Sam Lee', '', '## Experience', '', '**Teacher**, Acme School, Jan 2020 - Present', '', long, ''].join('\n');
+  const job = '# Teacher\n\n## Required Skills\n\n- Quarterly forecast model\n';
+  const m = await engine.match(await engine.analyze(resume, undefined, { kind: 'resume' }), await engine.analyze(job, undefined, { kind: 'job' }));
+  const evidence = m.skills.find((s) => /forecast/i.test(s.skill));
+  assert.ok(evidence?.foundInText, 'found in the text');
+  assert.match(evidence.foundInText.text, /^\.\.\..*quarterly forecast model/);
+  assert.ok(evidence.foundInText.text.length <= 80, evidence.foundInText.text);
+  // the shortest lines are cited whole
+  const { citedWindow } = await import('../src/engine/match/match.js');
+  const { contentWords } = await import('../src/engine/match/similarity.js');
+  assert.equal(citedWindow('Kept the forecast model.', contentWords('forecast model')), 'Kept the forecast model.');
+});
+
 test("a resume's certifications join its skills list beside its Skills section (its credentials)", async () => {
   const engine = testEngine();
   const resume = await engine.analyze('# Ana Lee\n\n## Skills\n\n- patient assessment\n\n## Certifications\n\n- ACLS\n- BLS\n\n## Experience\n\nStaff Nurse, Mercy Hospital, 2019-2023\n', undefined, { kind: 'resume' });

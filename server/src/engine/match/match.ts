@@ -7,7 +7,7 @@ import { employmentOf, GENERIC_SUBJECT, mergedMonths } from '../experience/extra
 import { statedYears } from '../experience/stated.js';
 import { blockRange, lineAt } from '../document/positions.js';
 import { educationLevelOf, namesEducationLevel } from '../lang/en/education.js';
-import { sharesWordStem } from '../text/normalize.js';
+import { sharesWordStem, tokenizeWords } from '../text/normalize.js';
 import { readingOf } from '../document/zones.js';
 import { contentWords, coverage, jaccard, shownInWords, titleSimilarity, workAlternatives, workNamedByTitle, workWords } from './similarity.js';
 import { computeFeatures, FACTORS, type FeatureContext, type MatchFeatures } from './features.js';
@@ -195,6 +195,26 @@ async function driversOf(features: MatchFeatures, score: number, scorer: MatchSc
 const CITED_CHARS = 80;
 const shortened = (text: string) => (text.length > CITED_CHARS ? `${text.slice(0, CITED_CHARS - 3)}...` : text);
 
+/**
+ * The part of a long cited line that shows the words it is cited for: a window around the first
+ * to the last of them, cut at spaces ("... raised state writing scores by 12% ..."), not the
+ * line's opening, which may not hold them ("4th Grade ESL Language Arts Teacher Provide staff
+ * development to campus for S..." cited for "Writing"). A short line is cited whole.
+ */
+export function citedWindow(line: string, words: ReadonlySet<string>): string {
+  if (line.length <= CITED_CHARS) return line;
+  const hits = tokenizeWords(line).filter((t) => [...contentWords(t.text)].some((k) => words.has(k)));
+  if (!hits.length) return shortened(line);
+  const room = CITED_CHARS - 6;
+  const first = hits[0].start;
+  const last = hits[hits.length - 1].end;
+  let from = last - first >= room ? first : Math.max(0, Math.min(first - Math.floor((room - (last - first)) / 2), line.length - room));
+  let to = Math.min(line.length, from + room);
+  if (from > 0) { const space = line.lastIndexOf(' ', first); from = space >= from ? line.indexOf(' ', from) + 1 || from : Math.max(0, space + 1); }
+  if (to < line.length) { const space = line.lastIndexOf(' ', to); if (space > from && (space >= last || last > to)) to = space; }
+  return `${from > 0 ? '...' : ''}${line.slice(from, to).trim()}${to < line.length ? '...' : ''}`;
+}
+
 /** The line of a resume block that holds most of the words: what an explanation cites. */
 function lineOfBlock(resume: DocumentAnalysis, blockIndex: number, words: ReadonlySet<string>): { text: string; range: Range } | undefined {
   const block = resume.doc.blocks[blockIndex];
@@ -207,7 +227,7 @@ function lineOfBlock(resume: DocumentAnalysis, blockIndex: number, words: Readon
   }
   if (!best || !block.offsets.length) return undefined;
   const text = block.text.slice(best.from, best.to).trim();
-  return { text: shortened(text), range: blockRange(resume.doc.lineStarts, block.offsets, best.from, best.to) };
+  return { text: citedWindow(text, words), range: blockRange(resume.doc.lineStarts, block.offsets, best.from, best.to) };
 }
 
 function skillAsWritten(required: SkillMention): string {
