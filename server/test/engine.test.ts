@@ -222,6 +222,23 @@ test('a required skill found only in a sentence of the resume is cited with its 
   assert.doesNotMatch(m.explanation, /mentioned in the resume's text/);
 });
 
+test('a required skill whose words are scattered over a keyword list or over sentences is not shown in the text; one sentence or list item holding them is', async () => {
+  const engine = testEngine({ scorer: fixedScorer(0.5, 0.5) });
+  const job = await engine.analyze('# HR Manager\n\n## Required Skills\n\n- HR systems and processes\n', undefined, { kind: 'job' });
+  const credited = async (body: string) => {
+    const resume = await engine.analyze(['# Sam Lee', '', '## Experience', '', '**HR Officer**, Acme, Jan 2020 - Present', '', body, ''].join('\n'), undefined, { kind: 'resume' });
+    const e = (await engine.match(resume, job)).skills.find((s) => /HR systems/i.test(s.skill));
+    return !!e?.foundInText;
+  };
+  const rows: Array<[string, string, boolean]> = [
+    ['scattered over a keyword list', 'payroll, HR, insurance, meetings, access, Information Systems, office, policies, processes, reception', false],
+    ['scattered over sentences', 'Ran the HR office for 40 staff. Kept the payroll systems tidy. Improved the filing processes.', false],
+    ['held by one sentence', 'Rebuilt the HR systems and approval processes for 40 staff.', true],
+    ['held by one list item', 'payroll, insurance, meetings, HR systems and processes, office, reception', true],
+  ];
+  for (const [name, body, found] of rows) assert.equal(await credited(body), found, name);
+});
+
 test('a long resume line cited for a skill shows the words it is cited for, not only its opening', async () => {
   const engine = testEngine({ scorer: fixedScorer(0.5, 0.5) });
   const long = 'Taught fourth grade language arts to thirty pupils in a bilingual classroom, planned units with the team and kept the quarterly forecast model for the book fund.';

@@ -37,7 +37,7 @@ export interface MatchContext extends FeatureContext {
 
 export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnalysis, scorer: MatchScorer = ruleMatchScorer, context: MatchContext = {}): Promise<MatchResult> {
   const resumeMentions = resume.mentions.filter((m) => m.confidence >= 0.5);
-  const resumeWordsByBlock = resume.doc.blocks.map((b) => contentWords(b.text));
+  const resumeWordsByBlock = resume.doc.blocks.map((b) => shownUnits(b.text).map(contentWords));
   const skills: SkillEvidence[] = job.requiredSkills.map((required) => {
     let best: SkillMention | undefined;
     let bestSim = 0;
@@ -54,9 +54,11 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     if (bestSim < FOUND_AT) {
       // the skill may be written in a sentence the extractor did not pick out: most of its
       // words in one block of the resume count as found, a little less sure
-      resumeWordsByBlock.forEach((words, k) => {
-        const sim = shownInWords(wanted, words, wantedText);
-        if (sim > bestSim) { bestSim = sim; best = undefined; inText = k; }
+      resumeWordsByBlock.forEach((units, k) => {
+        for (const words of units) {
+          const sim = shownInWords(wanted, words, wantedText);
+          if (sim > bestSim) { bestSim = sim; best = undefined; inText = k; }
+        }
       });
     }
     const found = bestSim >= FOUND_AT ? best : undefined;
@@ -191,6 +193,24 @@ async function driversOf(features: MatchFeatures, score: number, scorer: MatchSc
  * short enough to be a list item, else by its canonical name: this is what the explanation
  * lists and what a fix adds to the resume.
  */
+/** a line with this many commas or more is a list: each of its items stands alone */
+const LIST_COMMAS = 4;
+
+/**
+ * The parts of a resume block that show a skill written in its text: each sentence (or line), and
+ * each item of a line that is a comma list. A skill's words scattered over a block or a keyword
+ * list ("HR", "Information Systems", "processes" for "HR systems and processes") show nothing.
+ */
+export function shownUnits(text: string): string[] {
+  const units: string[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    if ((line.match(/,/g)?.length ?? 0) >= LIST_COMMAS) units.push(...line.split(/[,;]/));
+    else units.push(...line.split(/(?<=[.!?;])\s+/));
+  }
+  return units.filter((u) => u.trim());
+}
+
 /** a resume line an explanation cites, at most this many characters (longer ones end in "...") */
 const CITED_CHARS = 80;
 const shortened = (text: string) => (text.length > CITED_CHARS ? `${text.slice(0, CITED_CHARS - 3)}...` : text);
