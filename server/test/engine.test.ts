@@ -239,6 +239,24 @@ test('a required skill whose words are scattered over a keyword list or over sen
   for (const [name, body, found] of rows) assert.equal(await credited(body), found, name);
 });
 
+test('a skill shown by part of its words shows its most specific one: "finance reports" do not show "Campaign finance reports"', async () => {
+  const { WordIdf, hashWord } = await import('../src/engine/match/lexical.js');
+  const { contentWords } = await import('../src/engine/match/similarity.js');
+  const key = (w: string) => [...contentWords(w)][0];
+  // postings use "finance" and "reports" often, "campaign" rarely
+  const words = WordIdf.fromJson({ documents: 1000, minDf: 1, df: { [hashWord(key('finance'))]: 400, [hashWord(key('reports'))]: 600, [hashWord(key('campaign'))]: 5 } });
+  const credited = async (engine: ReturnType<typeof testEngine>, body: string) => {
+    const job = await engine.analyze('# Elections Manager\n\n## Required Skills\n\n- Campaign finance reports\n', undefined, { kind: 'job' });
+    const resume = await engine.analyze(['# Sam Lee', '', '## Experience', '', '**Collections Officer**, Acme, Jan 2020 - Present', '', body, ''].join('\n'), undefined, { kind: 'resume' });
+    return ((await engine.match(resume, job)).skills.find((s) => /campaign/i.test(s.skill))?.similarity ?? 0) > 0;
+  };
+  const engine = testEngine({ scorer: fixedScorer(0.5, 0.5), words });
+  assert.equal(await credited(engine, 'Prepared monthly finance reports for the debt-collection unit.'), false, 'the common words alone');
+  assert.equal(await credited(engine, 'Filed campaign finance reports for three candidates.'), true, 'the specific word with them');
+  // without a learned word table every word weighs alike, and most of the words show the skill
+  assert.equal(await credited(testEngine({ scorer: fixedScorer(0.5, 0.5) }), 'Prepared monthly finance reports for the debt-collection unit.'), true);
+});
+
 test('a long resume line cited for a skill shows the words it is cited for, not only its opening', async () => {
   const engine = testEngine({ scorer: fixedScorer(0.5, 0.5) });
   const long = 'Taught fourth grade language arts to thirty pupils in a bilingual classroom, planned units with the team and kept the quarterly forecast model for the book fund.';

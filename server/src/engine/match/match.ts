@@ -11,6 +11,7 @@ import { sharesWordStem, tokenizeWords } from '../text/normalize.js';
 import { readingOf } from '../document/zones.js';
 import { contentWords, coverage, jaccard, shownInWords, titleSimilarity, workAlternatives, workNamedByTitle, workWords } from './similarity.js';
 import { computeFeatures, FACTORS, type FeatureContext, type MatchFeatures } from './features.js';
+import type { WordIdf } from './lexical.js';
 import { occupationReadings } from './occupations.js';
 import type { MatchScorer } from '../models/tasks.js';
 import { ruleMatchScorer } from '../models/rules.js';
@@ -43,8 +44,13 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     let bestSim = 0;
     const wanted = contentWords(required.name);
     const wantedText = contentWords(required.text);
+    // a skill shown by part of its words shows its most specific one ("campaign" of "Campaign
+    // Finance Reports", not "finance reports" of debt-collection reports)
+    const specific = [mostSpecificWord(wanted, context.idf), mostSpecificWord(wantedText, context.idf)].filter((w): w is string => w !== undefined);
+    const showsSpecific = (words: ReadonlySet<string>) => !specific.length || specific.some((w) => words.has(w));
     for (const m of resumeMentions) {
-      const sim = m.id === required.id ? 1 : Math.max(
+      const held = new Set([...contentWords(m.name), ...contentWords(m.text)]);
+      const sim = m.id === required.id ? 1 : !showsSpecific(held) ? 0 : Math.max(
         jaccard(wanted, contentWords(m.name)), jaccard(wantedText, contentWords(m.text)),
         jaccard(wanted, contentWords(m.text)), jaccard(wantedText, contentWords(m.name)));
       // on a tie the skills section's line is the better evidence (and the one to cite)
@@ -56,7 +62,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
       // words in one block of the resume count as found, a little less sure
       resumeWordsByBlock.forEach((units, k) => {
         for (const words of units) {
-          const sim = shownInWords(wanted, words, wantedText);
+          const sim = showsSpecific(words) ? shownInWords(wanted, words, wantedText) : 0;
           if (sim > bestSim) { bestSim = sim; best = undefined; inText = k; }
         }
       });
@@ -193,6 +199,21 @@ async function driversOf(features: MatchFeatures, score: number, scorer: MatchSc
  * short enough to be a list item, else by its canonical name: this is what the explanation
  * lists and what a fix adds to the resume.
  */
+/**
+ * The word of a skill's name the fewest postings use (posting IDF), where the name has two or more
+ * and the table is learned: the word that tells the skill from its neighbours. Undefined otherwise.
+ */
+function mostSpecificWord(words: ReadonlySet<string>, idf?: WordIdf): string | undefined {
+  if (words.size < 2 || !idf?.learned) return undefined;
+  let best: string | undefined;
+  let bestIdf = -Infinity;
+  for (const w of words) {
+    const v = idf.idf(w);
+    if (v > bestIdf) { bestIdf = v; best = w; }
+  }
+  return best;
+}
+
 /** a line with this many commas or more is a list: each of its items stands alone */
 const LIST_COMMAS = 4;
 
