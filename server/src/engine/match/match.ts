@@ -38,7 +38,7 @@ export interface MatchContext extends FeatureContext {
 
 export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnalysis, scorer: MatchScorer = ruleMatchScorer, context: MatchContext = {}): Promise<MatchResult> {
   const resumeMentions = resume.mentions.filter((m) => m.confidence >= 0.5);
-  const resumeWordsByBlock = resume.doc.blocks.map((b) => shownUnits(b.text).map(contentWords));
+  const shownWordsByBlock = resume.doc.blocks.map((b) => shownUnits(b.text).map(contentWords));
   const skills: SkillEvidence[] = job.requiredSkills.map((required) => {
     let best: SkillMention | undefined;
     let bestSim = 0;
@@ -60,7 +60,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     if (bestSim < FOUND_AT) {
       // the skill may be written in a sentence the extractor did not pick out: most of its
       // words in one block of the resume count as found, a little less sure
-      resumeWordsByBlock.forEach((units, k) => {
+      shownWordsByBlock.forEach((units, k) => {
         for (const words of units) {
           const sim = showsSpecific(words) ? shownInWords(wanted, words, wantedText) : 0;
           if (sim > bestSim) { bestSim = sim; best = undefined; inText = k; }
@@ -200,7 +200,7 @@ async function driversOf(features: MatchFeatures, score: number, scorer: MatchSc
  * lists and what a fix adds to the resume.
  */
 /**
- * The word of a skill's name the fewest postings use (posting IDF), where the name has two or more
+ * The word of a skill's name or text the fewest postings use (posting IDF), where it has two or more
  * and the table is learned: the word that tells the skill from its neighbours. Undefined otherwise.
  */
 function mostSpecificWord(words: ReadonlySet<string>, idf?: WordIdf): string | undefined {
