@@ -25,11 +25,11 @@ how often a resume's best-scored posting is a right one beside the pairwise accu
 configurations within the noise of the best (its spread across fold assignments or its sampling
 error, the larger) are tied, and the shipped model is the mean of the tied configurations, each
 refitted on all training data (the mean of monotone networks is monotone): picking one of them
-flipped between configurations on a few pairs' feature moves (three tie-breaks were tried over four
-refits), and which one was picked moved RJDB's AUC by 0.04; the decision threshold is the middle of the thresholds whose mean balanced
-accuracy over the sources, on all training data, is within one standard error of the best, raised
-where needed so that at most UNRELATED_CALLED (2%) of the real unrelated training pairs are called a
-match.
+flipped between configurations on a few pairs' feature moves (three tie-breaks were tried over
+four refits), and which one was picked moved RJDB's AUC by 0.04. The decision threshold is the
+middle of the thresholds whose mean balanced accuracy over the sources, on all training data, is
+within one standard error of the best, raised where needed so that at most UNRELATED_CALLED (2%)
+of the real unrelated training pairs are called a match.
 RJDB dev is only reported.
 
 usage: /usr/bin/python3 models/training/train_matcher.py RJDB_TRAIN.jsonl OUT_DIR --weak WEAK.jsonl [--judged JUDGED.jsonl] [--dev RJDB_DEV.jsonl]

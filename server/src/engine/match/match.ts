@@ -38,6 +38,12 @@ export interface MatchContext extends FeatureContext {
 
 export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnalysis, scorer: MatchScorer = ruleMatchScorer, context: MatchContext = {}): Promise<MatchResult> {
   const resumeMentions = resume.mentions.filter((m) => m.confidence >= 0.5);
+  // each mention's words, read once: every required skill is compared with every mention
+  const mentionWords = resumeMentions.map((m) => {
+    const name = contentWords(m.name);
+    const text = contentWords(m.text);
+    return { m, name, text, all: new Set([...name, ...text]) };
+  });
   const shownWordsByBlock = resume.doc.blocks.map((b) => shownUnits(b.text).map(contentWords));
   const skills: SkillEvidence[] = job.requiredSkills.map((required) => {
     let best: SkillMention | undefined;
@@ -48,11 +54,9 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     // Finance Reports", not "finance reports" of debt-collection reports)
     const specific = [mostSpecificWord(wanted, context.idf), mostSpecificWord(wantedText, context.idf)].filter((w): w is string => w !== undefined);
     const showsSpecific = (words: ReadonlySet<string>) => !specific.length || specific.some((w) => words.has(w));
-    for (const m of resumeMentions) {
-      const held = new Set([...contentWords(m.name), ...contentWords(m.text)]);
-      const sim = m.id === required.id ? 1 : !showsSpecific(held) ? 0 : Math.max(
-        jaccard(wanted, contentWords(m.name)), jaccard(wantedText, contentWords(m.text)),
-        jaccard(wanted, contentWords(m.text)), jaccard(wantedText, contentWords(m.name)));
+    for (const { m, name, text, all } of mentionWords) {
+      const sim = m.id === required.id ? 1 : !showsSpecific(all) ? 0 : Math.max(
+        jaccard(wanted, name), jaccard(wantedText, text), jaccard(wanted, text), jaccard(wantedText, name));
       // on a tie the skills section's line is the better evidence (and the one to cite)
       if (sim > bestSim || (sim === bestSim && sim > 0 && m.section === 'skills' && best?.section !== 'skills')) { bestSim = sim; best = m; }
     }
@@ -195,11 +199,6 @@ async function driversOf(features: MatchFeatures, score: number, scorer: MatchSc
 }
 
 /**
- * A requirement is named the way the job writes it ("Mechanical ventilation") when that is
- * short enough to be a list item, else by its canonical name: this is what the explanation
- * lists and what a fix adds to the resume.
- */
-/**
  * The word of a skill's name or text the fewest postings use (posting IDF), where it has two or more
  * and the table is learned: the word that tells the skill from its neighbours. Undefined otherwise.
  */
@@ -271,6 +270,11 @@ function lineOfBlock(resume: DocumentAnalysis, blockIndex: number, words: Readon
   return { text: citedWindow(text, words), range: blockRange(resume.doc.lineStarts, block.offsets, best.from, best.to) };
 }
 
+/**
+ * A requirement is named the way the job writes it ("Mechanical ventilation") when that is
+ * short enough to be a list item, else by its canonical name: this is what the explanation
+ * lists and what a fix adds to the resume.
+ */
 function skillAsWritten(required: SkillMention): string {
   const text = required.text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').replace(/[.:;,]+$/, '').trim();
   if (!text || text.split(' ').length > 5 || required.source === 'tagger') return required.name;
