@@ -1,7 +1,7 @@
 // Role level read from a title (lang/en/seniority.ts roleLevel): a table per class of title.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { payBandLevel, roleLevel } from '../src/engine/lang/en/seniority.js';
+import { payBandLevel, roleLevel, type RankWords } from '../src/engine/lang/en/seniority.js';
 
 const TABLE: Array<[string, number, string]> = [
   // the plain role
@@ -31,6 +31,21 @@ const TABLE: Array<[string, number, string]> = [
 for (const [title, level, kind] of TABLE) {
   test(`role level (${kind}): ${title} -> ${level}`, () => assert.equal(roleLevel(title), level));
 }
+
+// with a title table: a plain title headed by a support post's word sits with the helpers; rank words still decide
+const SUPPORT_HEADS: RankWords = { namesSupportPost: (w) => ['secretary', 'receptionist', 'cook', 'teller', 'driver'].includes(w.replace(/s$/, '')) };
+const WITH_TABLE: Array<[string, number, string]> = [
+  ['Medical Secretary', 0, 'support head'], ['Line Cook', 0, 'support head'], ['Bank Teller', 0, 'support head'], ['HGV Drivers', 0, 'support head, plural'],
+  ['Senior Secretary', 1, 'stated on a support head'], ['Secretary II', 0, 'grade I-II on a support head'], ['Lead Cook', 1, 'stated on a support head'],
+  ['Kitchen Manager', 2, 'a rank word over a support field'], ['Office Supervisor', 2, 'a rank word over a support field'], ['Head Cook', 3, 'a rank word heads it'],
+  ['Registered Nurse', 1, 'a head that is no support post'], ['Executive Chef', 2, 'a head that is no support post'], ['Administrative Assistant', 0, 'a helper by its own word'],
+];
+for (const [title, level, kind] of WITH_TABLE) {
+  test(`role level with a title table (${kind}): ${title} -> ${level}`, () => assert.equal(roleLevel(title, SUPPORT_HEADS), level));
+}
+test('role level without a title table: a support head keeps the plain rank', () => {
+  for (const title of ['Medical Secretary', 'Line Cook', 'Bank Teller']) assert.equal(roleLevel(title), 1, title);
+});
 
 // a posting's pay band (NHS Agenda for Change) as a rank
 const BANDS: Array<[string, number | undefined, string]> = [

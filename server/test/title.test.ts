@@ -181,3 +181,9 @@ test('a title headed by a rank word reads as a title where the word ends it or c
   ];
   for (const [title, reads] of cases) assert.equal(readsAsTitle(title, table), reads, title);
 });
+
+test('the title table names support posts by their head word: clerical, serving, cleaning and driving work, not the trades or professions beside them', () => {
+  for (const w of ['secretary', 'receptionist', 'cook', 'teller', 'cashier', 'waitress', 'housekeeper', 'secretaries', 'cooks']) assert.equal(lexicon.namesSupportPost(w), true, w);
+  // chefs and head cooks are supervisors; technicians, nurses and administrators need preparation; an assistant is a helper by its own word
+  for (const w of ['chef', 'technician', 'nurse', 'administrator', 'assistant', 'accountant', 'electrician', 'pilot', 'specialist', 'unheardofword']) assert.equal(lexicon.namesSupportPost(w), false, w);
+});

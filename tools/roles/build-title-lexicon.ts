@@ -100,6 +100,28 @@ for (const [code, title] of codedTitles) {
   byGroup.set(code.slice(0, 2), (byGroup.get(code.slice(0, 2)) ?? 0) + 1);
   fieldCounts.set(h, byGroup);
 }
+/**
+ * Support occupations: O*NET's minor groups of service, clerical and helping work that mostly needs
+ * little preparation (office and administrative support but its supervisors, healthcare support,
+ * food preparation and serving but chefs and head cooks, cleaning, personal care aides and
+ * attendants, drivers and material movers, retail sales workers, farm workers, trade helpers).
+ * A head word most of whose titles sit there ("Secretary", "Receptionist", "Cook", "Driver")
+ * names a support post even with no rank word of its own (lang/en/seniority.ts roleLevel).
+ */
+const SUPPORT_MINOR_GROUPS = /^(?:31-[19]|35-[239]|37-[23]|39-[369]|43-[2-9]|53-[367]|41-2|45-2|47-3)/;
+const supportCounts = new Map<string, number>();
+const headTitles = new Map<string, number>();
+for (const key of seenCoded) {
+  const [code, title] = key.split('\t');
+  const h = headOf(title.split(' '));
+  headTitles.set(h, (headTitles.get(h) ?? 0) + 1);
+  if (SUPPORT_MINOR_GROUPS.test(code)) supportCounts.set(h, (supportCounts.get(h) ?? 0) + 1);
+}
+const support: Record<string, number> = {};
+for (const [w, c] of [...supportCounts].sort((a, b) => a[0].localeCompare(b[0]))) {
+  const n = headTitles.get(w) ?? 0;
+  if (n >= MIN_FIELD_TITLES) support[w] = Math.round((c / n) * 100) / 100;
+}
 const fields: Record<string, Record<string, number>> = {};
 for (const [w, byGroup] of [...fieldCounts].sort((a, b) => a[0].localeCompare(b[0]))) {
   const n = [...byGroup.values()].reduce((s, v) => s + v, 0);
@@ -162,7 +184,7 @@ for (const [w, h] of [...postingHead].sort((a, b) => a[0].localeCompare(b[0]))) 
 console.log(`from ${posted.length} real posting titles, ${added.length} head words O*NET lacks: ${added.join(' ')}`);
 const out = {
   format: 'hrdocs-title-lexicon/1',
-  source: 'O*NET 29.3 (May 2025) Alternate Titles, Sample of Reported Titles, Occupation Data; CC BY 4.0, O*NET Resource Center, U.S. Department of Labor/ETA; and, for head words O*NET lacks, the titles of the shared real postings (../shared/data/postings). Per-word counts, and per head word the shares of SOC major groups, only.',
+  source: 'O*NET 29.3 (May 2025) Alternate Titles, Sample of Reported Titles, Occupation Data; CC BY 4.0, O*NET Resource Center, U.S. Department of Labor/ETA; and, for head words O*NET lacks, the titles of the shared real postings (../shared/data/postings). Per-word counts, and per head word the shares of SOC major groups and of support occupations, only.',
   titles: titles.size,
   postingTitles: posted.length,
   minCount: MIN_COUNT,
@@ -171,12 +193,14 @@ const out = {
   // head word -> { SOC major group: share of the O*NET titles it heads }, heads of MIN_FIELD_TITLES titles or more
   fieldTitles: MIN_FIELD_TITLES,
   fields,
+  // head word -> share of the O*NET titles it heads that are support occupations (SUPPORT_MINOR_GROUPS), heads of MIN_FIELD_TITLES titles or more
+  support,
 };
 const text = JSON.stringify(out) + '\n';
 writeFileSync(outFile, text);
 recordModelEntry(outFile, 'title-lexicon', {
-  description: 'per-word counts of occupation titles (how many titles a word heads, how many it occurs in): evidence for the resume role header reader; and, per head word, the share of the titles it heads in each SOC major group (which field a head word names, for title fit); no titles, only word counts',
+  description: 'per-word counts of occupation titles (how many titles a word heads, how many it occurs in): evidence for the resume role header reader; and, per head word, the share of the titles it heads in each SOC major group (which field a head word names, for title fit) and in support occupations (a rank a head word names, for rank fit); no titles, only word counts',
   trainingData: 'O*NET 29.3 Alternate Titles, Sample of Reported Titles, Occupation Data (CC BY 4.0, U.S. Department of Labor/ETA); titles of the shared real postings (../shared/data/postings: NHS Jobs, City of Los Angeles, electionline, In the Weeds Austin, Bulk Careers, LinkedIn teaching; see its README) for head words O*NET lacks, counts only',
   command: 'npm run build --workspace tools && node tools/out/tools/roles/build-title-lexicon.js ../shared/data models/title-lexicon.json',
 });
-console.log(`${titles.size} titles, ${Object.keys(words).length} words, ${Object.keys(fields).length} head words' fields -> ${outFile} (${Buffer.byteLength(text)} bytes)`);
+console.log(`${titles.size} titles, ${Object.keys(words).length} words, ${Object.keys(fields).length} head words' fields, ${Object.keys(support).length} with support titles -> ${outFile} (${Buffer.byteLength(text)} bytes)`);

@@ -12,7 +12,16 @@ export interface TitleLexiconJson {
   words: Record<string, [number, number]>;
   /** head word -> { SOC major group: share of the O*NET titles it heads } (absent in older tables) */
   fields?: Record<string, Record<string, number>>;
+  /** head word -> share of the O*NET titles it heads that are support occupations (absent in older tables) */
+  support?: Record<string, number>;
 }
+
+/**
+ * a head word names a support post when at least this share of the titles it heads are support
+ * occupations ("secretary" 0.83, "receptionist" 0.97, "cook" 0.80); "assistant" (0.54) and "clerk"
+ * are support posts by their own word (lang/en/seniority.ts), "chef" (0.30) and "technician" are not
+ */
+const SUPPORT_HEAD_SHARE = 0.75;
 
 /** a head word names a field when at least this share of the titles it heads sit in one ("nurse" 0.93; "coordinator" 0.20 names none) */
 const FIELD_HEAD_SHARE = 0.35;
@@ -43,11 +52,12 @@ export class TitleLexicon {
     private readonly words: Map<string, [number, number]>,
     readonly learned: boolean,
     private readonly fields: Map<string, Record<string, number>> = new Map(),
+    private readonly support: Map<string, number> = new Map(),
   ) {}
 
   static fromJson(json: TitleLexiconJson): TitleLexicon {
     if (json.format !== 'hrdocs-title-lexicon/1') throw new Error(`title lexicon: unknown format ${String(json.format)}`);
-    return new TitleLexicon(new Map(Object.entries(json.words)), true, new Map(Object.entries(json.fields ?? {})));
+    return new TitleLexicon(new Map(Object.entries(json.words)), true, new Map(Object.entries(json.fields ?? {})), new Map(Object.entries(json.support ?? {})));
   }
 
   /** the commonest title heads only, for an engine without the shipped table */
@@ -104,15 +114,29 @@ export class TitleLexicon {
     return overlap;
   }
 
+  /**
+   * Whether a head word names a support post (clerical, serving, cleaning, driving, helping work
+   * that mostly needs little preparation): most of the O*NET titles it heads are such occupations.
+   * Unknown words are not.
+   */
+  namesSupportPost(word: string): boolean {
+    return (headWordEntry(this.support, word) ?? 0) >= SUPPORT_HEAD_SHARE;
+  }
+
   private fieldsOf(word: string): Record<string, number> | undefined {
-    const w = word.toLowerCase();
-    return this.fields.get(w) ?? (w.endsWith('ies') ? this.fields.get(`${w.slice(0, -3)}y`) : undefined) ?? (w.endsWith('s') ? this.fields.get(w.slice(0, -1)) : undefined);
+    return headWordEntry(this.fields, word);
   }
 
   private entry(word: string): [number, number] | undefined {
     const w = word.toLowerCase();
     return this.words.get(w) ?? (w.endsWith('s') ? this.words.get(w.slice(0, -1)) : undefined);
   }
+}
+
+/** a head word's entry in a per-head table, its plural folded ("secretaries", "cooks") */
+function headWordEntry<T>(table: ReadonlyMap<string, T>, word: string): T | undefined {
+  const w = word.toLowerCase();
+  return table.get(w) ?? (w.endsWith('ies') ? table.get(`${w.slice(0, -3)}y`) : undefined) ?? (w.endsWith('s') ? table.get(w.slice(0, -1)) : undefined);
 }
 
 /**

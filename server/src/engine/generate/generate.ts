@@ -328,7 +328,7 @@ export function suggestRoles(graph: SkillGraph, resume: DocumentAnalysis, count:
   // the rank the person has reached: their current role's, else their latest role's (a person
   // between jobs is no beginner); a step up is measured from the same roles
   const latest = current.length ? current : past.slice(0, 1);
-  const personLevel = Math.max(0, ...latest.map(roleLevel));
+  const personLevel = Math.max(0, ...latest.map((t) => roleLevel(t)));
   const reachLevel = latest.length ? personLevel : undefined;
   for (const t of titles) {
     if (picked.length >= Math.min(HELD_ROLES, Math.max(1, count - 1))) break;

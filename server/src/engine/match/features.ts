@@ -65,7 +65,7 @@ export interface FeatureContext {
   graph?: SkillGraph;
   /** the occupation ranker (roleFieldFit is 0 without it, or without the graph) */
   ranker?: OccupationRanker;
-  /** which words head titles, so the ranker reads role titles as the generator does, and which fields a title's head names */
+  /** which words head titles, so the ranker reads role titles as the generator does, which fields a title's head names and which heads name support posts */
   titles?: TitleLexicon;
 }
 
@@ -99,7 +99,7 @@ export function computeFeatures(resume: DocumentAnalysis, job: DocumentAnalysis,
     ...lexical,
     ...occupation,
     roleFieldFit: context.ranker && context.graph ? roleFieldFit(context.ranker, context.graph, resume, job, context.titles) : 0,
-    ...levelFeatures(resume, job),
+    ...levelFeatures(resume, job, context.titles),
     credentialMissingShare: credentialMissingShare(credentialEvidence(resume, job)),
   };
 }

@@ -5,7 +5,7 @@
 // skills, so a skill or more years added to a resume leave these features as they are (the
 // matcher stays monotone in that evidence).
 import { employmentOf, namedTitle } from '../experience/extract.js';
-import { payBandLevel, roleLevel } from '../lang/en/seniority.js';
+import { payBandLevel, roleLevel, type RankWords } from '../lang/en/seniority.js';
 import type { DocumentAnalysis } from '../types.js';
 
 export interface LevelFeatures {
@@ -23,7 +23,7 @@ const BAND_WINDOW = 3000;
  * at band 3 is a support post, an "IT Infrastructure Manager" at band 7 runs a service), else its
  * title's; raised to senior where it asks for 5+ years.
  */
-export function jobLevel(job: DocumentAnalysis): number | undefined {
+export function jobLevel(job: DocumentAnalysis, rankWords?: RankWords): number | undefined {
   // of ways to qualify ("a degree and 2 years, or 6 years") the shortest is what the post asks for
   const least = new Map<number, number>();
   job.experienceRequirements.forEach((r, k) => {
@@ -33,20 +33,20 @@ export function jobLevel(job: DocumentAnalysis): number | undefined {
   });
   const years = Math.max(0, ...least.values());
   const byYears = years >= 5 ? 2 : undefined;
-  const stated = payBandLevel(job.doc.source.slice(0, BAND_WINDOW)) ?? (job.title ? roleLevel(job.title) : undefined);
+  const stated = payBandLevel(job.doc.source.slice(0, BAND_WINDOW)) ?? (job.title ? roleLevel(job.title, rankWords) : undefined);
   return stated === undefined ? byYears : Math.max(stated, byYears ?? 0);
 }
 
 /** The rank a resume claims: the higher of its headline's and its latest role's. */
-export function resumeLevel(resume: DocumentAnalysis): number | undefined {
+export function resumeLevel(resume: DocumentAnalysis, rankWords?: RankWords): number | undefined {
   const latest = employmentOf(resume.experience)[0];
   const titles = [resume.title, latest && namedTitle(latest)].filter((t): t is string => !!t && !!t.trim());
-  return titles.length ? Math.max(...titles.map(roleLevel)) : undefined;
+  return titles.length ? Math.max(...titles.map((t) => roleLevel(t, rankWords))) : undefined;
 }
 
-export function levelFeatures(resume: DocumentAnalysis, job: DocumentAnalysis): LevelFeatures {
-  const want = jobLevel(job);
-  const have = resumeLevel(resume);
+export function levelFeatures(resume: DocumentAnalysis, job: DocumentAnalysis, rankWords?: RankWords): LevelFeatures {
+  const want = jobLevel(job, rankWords);
+  const have = resumeLevel(resume, rankWords);
   if (want === undefined || have === undefined) return { levelBelowJob: 0, levelAboveJob: 0 };
   return { levelBelowJob: Math.max(0, want - have) / 3, levelAboveJob: Math.max(0, have - want) / 3 };
 }

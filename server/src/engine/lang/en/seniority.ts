@@ -140,8 +140,19 @@ const CLERK_OF_OFFICE = /\b(?:(?:city|county|town|township|village|borough|paris
 /** a grade at the end of a title: a clerical series, not the office's head */
 const GRADED = /[\s,-](?:i{1,3}|iv|v|[1-5])\s*$/i;
 
-/** A title's rank on one scale: 0 entry, 1 the plain role, 2 senior or running it, 3 the head of a function. */
-export function roleLevel(title: string): number {
+/** what a title's head word says of its rank beyond the rank words (experience/lexicon.ts TitleLexicon) */
+export interface RankWords {
+  /** the head word names a support post: clerical, serving, cleaning, driving or helping work ("Secretary", "Cook") */
+  namesSupportPost(word: string): boolean;
+}
+
+/**
+ * A title's rank on one scale: 0 entry, 1 the plain role, 2 senior or running it, 3 the head of a
+ * function. With a title table, a plain title whose head names a support post ("Medical
+ * Secretary", "Line Cook", "Bank Teller") sits with the helpers and clerks at 0, where a rank word
+ * would put it ("Administrative Assistant", "Ward Clerk").
+ */
+export function roleLevel(title: string, rankWords?: RankWords): number {
   const stated = readSeniority(title);
   const words = stated.base.toLowerCase().split(/[^a-z]+/).filter(Boolean);
   const officer = CLERK_OF_OFFICE.test(stated.base) && !GRADED.test(title.trim());
@@ -159,7 +170,10 @@ export function roleLevel(title: string): number {
     else if (SENIOR_RANK.has(w) && (w !== 'executive' || later.length > 0)) senior = true;
     else if (ENTRY_RANK.has(w)) entry = true;
   });
-  let rank = head ? 3 : senior && !entry ? 2 : entry && !senior ? 0 : 1;
+  const of = words.indexOf('of');
+  const headWord = of > 0 ? words[of - 1] : words[words.length - 1];
+  const support = !head && !senior && !entry && !qualified && headWord !== undefined && !!rankWords?.namesSupportPost(headWord);
+  let rank = head ? 3 : senior && !entry ? 2 : (entry && !senior) || support ? 0 : 1;
   if (qualified) rank -= 1;
   // a stated level ("Senior", "Junior", "III") moves the rank the title's words give
   if (stated.stated) rank += LEVEL_NUMBER[stated.level] - 1;
