@@ -156,6 +156,20 @@ test('title fit in the work titles name: titles sharing only a rank or a stage o
   for (const [name, wanted, held, fits] of rows) assert.equal(workTitleSimilarity(wanted, held) > 0, fits, name);
 });
 
+test('title fit across the derivations one line of work\'s titles use, and the abbreviations of a field; a short shared stem names no work', () => {
+  const rows: Array<[name: string, wanted: string, held: string, fit: number]> = [
+    ['the work as a noun and as an adjective', 'Administration Assistant', 'Administrative Assistant', 1],
+    ['the work as a noun and as an adjective', 'Financial Manager', 'Finance Manager', 1],
+    ['the worker and the work as an adjective', 'Administrator', 'Administrative Assistant', 0.85],
+    ['the worker and the work', 'Coordination Officer', 'Coordinator', 0.5],
+    ['a field written short', 'IT Desktop Technician', 'Information Technology Specialist', 0.6],
+    ['a field written short', 'HR Advisor', 'Human Resources Advisor', 1],
+    ['a stem too short to name work alone', 'Operations Manager', 'Machine Operator', 0],
+    ['a stem too short to name work alone', 'Creative Director', 'Content Creator', 0],
+  ];
+  for (const [name, wanted, held, fit] of rows) assert.equal(Math.round(workTitleSimilarity(wanted, held) * 100) / 100, fit, `${name}: ${wanted} / ${held}`);
+});
+
 // head words and the fields their titles sit in, as the shipped table holds them (SOC major groups)
 const fieldLexicon = TitleLexicon.fromJson({
   format: 'hrdocs-title-lexicon/1',

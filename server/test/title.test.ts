@@ -53,6 +53,16 @@ test('a posting\'s title where postings write it: a heading, a labelled line, a 
   assert.equal(jobTitle('---\ntitle: Night Porter\n---\nCarry bags.'), 'Night Porter', 'front matter wins');
 });
 
+test('a posting\'s title a rank word ends ("Team Lead", "Department Head"), on its first line; a rank word alone is no title', () => {
+  assert.equal(jobTitle('Business Development Lead\n\nThe Business Development team supports new business opportunities.'), 'Business Development Lead');
+  assert.equal(jobTitle('Department Head\n\nYou will run the department.'), 'Department Head');
+  assert.equal(jobTitle('Lead\n\nYou will run the department.'), undefined);
+});
+
+test('a posting\'s title after "the role of" in its opening prose', () => {
+  assert.equal(jobTitle('The Trust is seeking to appoint a highly motivated and knowledgeable individual to the role of Systems Accountant within the Financial Directorate.'), 'Systems Accountant');
+});
+
 // Boards that list postings as one paragraph ("Title, Employer, Place — duties ...") write the title
 // first; the zone model may read the paragraph as duties, which name other roles the post reports to.
 const jobTitleReadAsDuties = (text: string) => {

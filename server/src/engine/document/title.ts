@@ -6,7 +6,7 @@
 // a title: short, and ending in a word that heads occupation titles (the O*NET title lexicon).
 // Never a city, an employer or a heading such as "About Me".
 import type { ExperienceEntry, HrDocument } from '../types.js';
-import type { TitleLexicon } from '../experience/lexicon.js';
+import { isRankHead, type TitleLexicon } from '../experience/lexicon.js';
 import { namedTitle } from '../experience/extract.js';
 import { isStandardHeading } from './sections.js';
 
@@ -34,8 +34,9 @@ const AFTER_THE_ROLE = new Set(['required', 'preferred', 'benefits', 'apply', 'l
 // the words a posting hires with
 const HIRING_WORDS = String.raw`hiring|recruit(?:ing)?|looking for|seeking|searching for|appoint(?:ing)?|vacancy for|opportunit(?:y|ies) for|opening for`;
 // "We are now hiring a Lead Preschool Teacher (Guide) for ...", "we are looking for an enthusiastic Staff Nurse to ..."
-// "Applications are invited for the post of Consultant Anaesthetist": a capitalised role after "post of" too
-const HIRING = new RegExp(String.raw`\b(?:${HIRING_WORDS}|(?:post|position) of)\s+(?:(?:an?|the|our|two|three|several|new|\d+)\s+)*(?:(?:[a-z][\w'-]*,?)\s+){0,3}?((?:[A-Z][\w&/'’.-]*)(?:\s+(?:[A-Z][\w&/'’.-]*|of|and|in|&|\/|-|–)){0,7})`);
+// "Applications are invited for the post of Consultant Anaesthetist", "... to the role of Systems
+// Accountant within ...": a capitalised role after "post of" or "role of" too
+const HIRING = new RegExp(String.raw`\b(?:${HIRING_WORDS}|(?:post|position|role) of)\s+(?:(?:an?|the|our|two|three|several|new|\d+)\s+)*(?:(?:[a-z][\w'-]*,?)\s+){0,3}?((?:[A-Z][\w&/'’.-]*)(?:\s+(?:[A-Z][\w&/'’.-]*|of|and|in|&|\/|-|–)){0,7})`);
 // "Finance Coordinator, Sarasota County, Florida— ...", "The Quality Assurance Manager, working closely ...",
 // "High School Teacher (Chinese) for ...": a parenthesis after the role qualifies it, no part of its name
 const LEADING = /^\s*(?:the\s+)?((?:[A-Z][\w&/'’.()-]*)(?:\s+(?:[A-Z][\w&/'’.()-]*|of|and|in|&|\/|-|–|I{1,3}|IV)){0,7})(?:\s+\([^()\n]{1,40}\))?\s*(?:,|—|–|\s-\s|\sfor\s|\sat\s|\swill\s|\sis\s|$)/;
@@ -90,6 +91,9 @@ export function fromCapitals(title: string): string {
 /** Whether a word heads occupation titles often enough ("Nurse", "Coordinator"; not "Health"). */
 function isHeadWord(word: string, lexicon: TitleLexicon): boolean {
   const w = word.replace(/[^A-Za-z]/g, '');
+  // "Business Development Lead", "Department Head": a rank word ending a title heads it, though it
+  // qualifies another word as often ("Lead Cook") and so heads few of the titles it occurs in
+  if (isRankHead(w)) return true;
   const heads = lexicon.heads(w);
   if (heads >= 2 && heads >= 0.2 * lexicon.occurs(w)) return true;
   // a plural ("Servers", "Line Cooks", "Secretaries"): postings name the role they hire several of

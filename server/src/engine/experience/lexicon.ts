@@ -145,6 +145,11 @@ function headWordEntry<T>(table: ReadonlyMap<string, T>, word: string): T | unde
  * "Head Chef"), so the lexicon's head counts alone miss them
  */
 const RANK_HEADS = new Set(['lead', 'head', 'chief', 'director', 'manager', 'supervisor', 'president', 'officer', 'leader']);
+
+/** Whether a word (any case) is a rank word that heads a title where it ends it ("Team Lead", "Department Head"). */
+export function isRankHead(word: string): boolean {
+  return RANK_HEADS.has(word.toLowerCase());
+}
 /** a longer phrase with a rank word in it is more often a sentence ("... was the mission lead") */
 const MAX_RANK_TITLE_WORDS = 8;
 

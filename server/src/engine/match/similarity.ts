@@ -69,13 +69,46 @@ export function nameSimilarity(a: string, b: string): number {
   return jaccard(contentWords(a), contentWords(b));
 }
 
+/** abbreviations titles write a line of work as ("IT Support Analyst", "HR Advisor"), with the words they stand for */
+const TITLE_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
+  [/\bI\.?T\b/g, 'information technology'], [/\bICT\b/g, 'information and communication technology'], [/\bHR\b/g, 'human resources'], [/\bPR\b/g, 'public relations'],
+];
+/**
+ * endings the titles of one line of work derive their words by: "Administration Assistant",
+ * "Administrative Assistant", "Administrator"; "Finance Manager", "Financial Manager";
+ * "Coordination Officer", "Coordinator". The stem before them must be long enough to name the
+ * work alone ("operator" and "operations", "creator" and "creative" stay apart)
+ */
+const TITLE_FAMILY_ENDING = /(?:ations?|ative|ators?|ating|ial)$/;
+const MIN_FAMILY_STEM = 5;
+
+/** One word's key in titleWords: its derivation family's stem where TITLE_FAMILY_ENDING ends it, else its contentWords key. */
+function titleWordKey(word: string): string {
+  const w = word.toLowerCase();
+  const ending = /^[a-z]+$/.test(w) ? TITLE_FAMILY_ENDING.exec(w) : null;
+  return ending && ending.index >= MIN_FAMILY_STEM ? w.slice(0, ending.index).replace(/e$/, '') : contentKey(word);
+}
+
+/** A title's content words as title fit compares them: abbreviations of a field spelled out, the derivations of one line of work keyed alike. */
+export function titleWords(title: string): ReadonlySet<string> {
+  let text = title.replace(/&/g, ' and ');
+  for (const [abbreviation, words] of TITLE_ABBREVIATIONS) text = text.replace(abbreviation, words);
+  const words = new Set<string>();
+  for (const t of tokenizeWords(text)) {
+    if (FILLER_KEYS.has(contentKey(t.text)) || FILLER.has(t.text.toLowerCase())) continue;
+    const k = titleWordKey(t.text);
+    if (k) words.add(k);
+  }
+  return words;
+}
+
 /** Title fit: how much of the wanted title a held title covers, tempered by Jaccard so "Manager" doesn't fit every manager. */
 export function titleSimilarity(wanted: string, held: string): number {
-  const w = contentWords(wanted);
+  const w = titleWords(wanted);
   // "Account Manager" and "Accounting Manager" share "account" only through the stem
   // (the held word stays a word of the held title, of another sense: it is no word of the wanted one)
-  const apart = foldedApart(wanted, held, contentKey);
-  const h = apart.size ? new Set([...contentWords(held)].map((k) => (apart.has(k) ? `${k}:other` : k))) : contentWords(held);
+  const apart = foldedApart(wanted, held, titleWordKey);
+  const h = apart.size ? new Set([...titleWords(held)].map((k) => (apart.has(k) ? `${k}:other` : k))) : titleWords(held);
   // a requirement often wraps the role in words ("... role is necessary", "... in Washington
   // state"): a held title of two or more words found whole inside it fits too
   return Math.max(0.7 * coverage(w, h) + 0.3 * jaccard(w, h), h.size >= 2 ? 0.9 * coverage(h, w) : 0);
@@ -105,6 +138,23 @@ export function isFieldlessKey(key: string, lexicon?: TitleLexicon): boolean {
   if (!keys) {
     keys = new Set(lexicon.fieldlessHeads().map(contentKey));
     fieldlessKeysOf.set(lexicon, keys);
+  }
+  return keys.has(key);
+}
+
+/** rank words and, per lexicon, head words of no field, as titleWords keys them */
+let rankTitleKeys: ReadonlySet<string> | undefined;
+const fieldlessTitleKeysOf = new WeakMap<TitleLexicon, ReadonlySet<string>>();
+
+/** isFieldlessKey for a key of titleWords ("coordinator" keys as its family's stem there). */
+function isFieldlessTitleKey(key: string, lexicon?: TitleLexicon): boolean {
+  rankTitleKeys ??= new Set([...rankWords()].map(titleWordKey));
+  if (rankTitleKeys.has(key) || isFieldlessKey(key, lexicon)) return true;
+  if (!lexicon) return false;
+  let keys = fieldlessTitleKeysOf.get(lexicon);
+  if (!keys) {
+    keys = new Set(lexicon.fieldlessHeads().map(titleWordKey));
+    fieldlessTitleKeysOf.set(lexicon, keys);
   }
   return keys.has(key);
 }
@@ -139,15 +189,15 @@ const OCCUPATION_HEAD_SHARE = 0.8;
  * modifiers to name the work.
  */
 export function sharesWork(a: string, b: string, lexicon?: TitleLexicon): boolean {
-  const inB = contentWords(b);
-  const shared = [...contentWords(a)].filter((k) => inB.has(k) && !isFieldlessKey(k, lexicon));
+  const inB = titleWords(b);
+  const shared = [...titleWords(a)].filter((k) => inB.has(k) && !isFieldlessTitleKey(k, lexicon));
   if (!shared.length) return false;
   if (!lexicon) return true;
   const ha = titleHead(a);
   const hb = titleHead(b);
   if (!ha || !hb || isRankWord(ha) || isRankWord(hb)) return true;
-  const ka = contentKey(ha);
-  const kb = contentKey(hb);
+  const ka = titleWordKey(ha);
+  const kb = titleWordKey(hb);
   if (ka === kb || shared.includes(ka) || shared.includes(kb)) return true;
   if (Math.max(lexicon.fieldShare(ha) ?? 0, lexicon.fieldShare(hb) ?? 0) < OCCUPATION_HEAD_SHARE) return true;
   const overlap = lexicon.fieldOverlap(ha, hb);
