@@ -95,9 +95,9 @@ export function titleWords(title: string): ReadonlySet<string> {
   for (const [abbreviation, words] of TITLE_ABBREVIATIONS) text = text.replace(abbreviation, words);
   const words = new Set<string>();
   for (const t of tokenizeWords(text)) {
-    if (FILLER_KEYS.has(contentKey(t.text)) || FILLER.has(t.text.toLowerCase())) continue;
-    const k = titleWordKey(t.text);
-    if (k) words.add(k);
+    // the filler words contentWords drops
+    const k = contentKey(t.text);
+    if (k && !FILLER.has(k) && !FILLER_KEYS.has(k)) words.add(titleWordKey(t.text));
   }
   return words;
 }
@@ -149,7 +149,7 @@ const fieldlessTitleKeysOf = new WeakMap<TitleLexicon, ReadonlySet<string>>();
 /** isFieldlessKey for a key of titleWords ("coordinator" keys as its family's stem there). */
 function isFieldlessTitleKey(key: string, lexicon?: TitleLexicon): boolean {
   rankTitleKeys ??= new Set([...rankWords()].map(titleWordKey));
-  if (rankTitleKeys.has(key) || isFieldlessKey(key, lexicon)) return true;
+  if (rankTitleKeys.has(key)) return true;
   if (!lexicon) return false;
   let keys = fieldlessTitleKeysOf.get(lexicon);
   if (!keys) {
