@@ -156,7 +156,7 @@ test('title fit in the work titles name: titles sharing only a rank or a stage o
   for (const [name, wanted, held, fits] of rows) assert.equal(workTitleSimilarity(wanted, held) > 0, fits, name);
 });
 
-test('title fit across the derivations one line of work\'s titles use, and the abbreviations of a field; a short shared stem names no work', () => {
+test('title fit across the derivations one line of work\'s titles use, and the abbreviations of a field; a short shared stem, the hours or the contract name no work', () => {
   const rows: Array<[name: string, wanted: string, held: string, fit: number]> = [
     ['the work as a noun and as an adjective', 'Administration Assistant', 'Administrative Assistant', 1],
     ['the work as a noun and as an adjective', 'Financial Manager', 'Finance Manager', 1],
@@ -166,6 +166,9 @@ test('title fit across the derivations one line of work\'s titles use, and the a
     ['a field written short', 'HR Advisor', 'Human Resources Advisor', 1],
     ['a stem too short to name work alone', 'Operations Manager', 'Machine Operator', 0],
     ['a stem too short to name work alone', 'Creative Director', 'Content Creator', 0],
+    ['titles sharing only their hours', 'Night Duty Senior Staff Nurse', 'Manager on Duty', 0],
+    ['titles sharing only their contract', 'Locum Consultant Psychiatrist', 'Locum Pharmacist', 0],
+    ['the work beside the hours', 'Part Time Line Cook', 'Line Cook', 1],
   ];
   for (const [name, wanted, held, fit] of rows) assert.equal(Math.round(workTitleSimilarity(wanted, held) * 100) / 100, fit, `${name}: ${wanted} / ${held}`);
 });

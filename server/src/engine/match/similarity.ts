@@ -89,12 +89,24 @@ function titleWordKey(word: string): string {
   return ending && ending.index >= MIN_FAMILY_STEM ? w.slice(0, ending.index).replace(/e$/, '') : contentKey(word);
 }
 
-/** A title's content words as title fit compares them: abbreviations of a field spelled out, the derivations of one line of work keyed alike. */
+/**
+ * words a title names its hours or its contract with, not its work ("Night Duty Senior Staff
+ * Nurse", "Manager on Duty", "Locum Consultant", "Part Time Cook"): two titles sharing only these
+ * share no work
+ */
+const SCHEDULE_WORDS = new Set(['night', 'nights', 'overnight', 'evening', 'evenings', 'weekend', 'weekends', 'day', 'days', 'shift', 'shifts', 'duty',
+  'locum', 'temporary', 'temp', 'permanent', 'seasonal', 'casual', 'part', 'full', 'time', 'fixed', 'term', 'maternity']);
+
+/**
+ * A title's content words as title fit compares them: abbreviations of a field spelled out, the
+ * derivations of one line of work keyed alike, its hours and contract left out.
+ */
 export function titleWords(title: string): ReadonlySet<string> {
   let text = title.replace(/&/g, ' and ');
   for (const [abbreviation, words] of TITLE_ABBREVIATIONS) text = text.replace(abbreviation, words);
   const words = new Set<string>();
   for (const t of tokenizeWords(text)) {
+    if (SCHEDULE_WORDS.has(t.text.toLowerCase())) continue;
     // the filler words contentWords drops
     const k = contentKey(t.text);
     if (k && !FILLER.has(k) && !FILLER_KEYS.has(k)) words.add(titleWordKey(t.text));
