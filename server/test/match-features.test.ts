@@ -486,6 +486,17 @@ test('experience of one line of work offered counts when a role\'s title holds a
   assert.equal(await verdict('3+ years in bar and/or restaurant management', 'Retail Store Management'), 'missing');
 });
 
+test('experience in a setting described by its pace ("a busy kitchen", "a high-volume restaurant") counts for a role whose own text names the setting; one that does not, does not', async () => {
+  const verdict = async (posting: string, title: string, duty: string) => {
+    const job = await asJob(`# Line Cook\n\n## Requirements\n\n- ${posting}\n`);
+    const resume = await asResume(`# Sam Lee\n\n## Experience\n\n### ${title}, Oak Bistro\n*Aug 2012 - Jun 2022*\n\n- ${duty}\n`);
+    return (await engine.match(resume, job)).experience[0]?.verdict;
+  };
+  assert.equal(await verdict('Minimum two years experience in a busy kitchen', 'Executive Sous Chef', 'Ran the kitchen and trained the line.'), 'met');
+  assert.equal(await verdict('2 years of experience in a high volume restaurant', 'Server', 'Served tables in a 200-seat restaurant.'), 'met');
+  assert.equal(await verdict('Minimum two years experience in a busy kitchen', 'Bookkeeper', 'Reconciled the ledgers monthly for a busy office.'), 'missing');
+});
+
 test('experience of one line of work offered counts when a role\'s own text names that line ("students" for "customer service or interaction with students"); a role that names neither does not', async () => {
   const verdict = async (posting: string, title: string, duty: string) => {
     const job = await asJob(`# Music Teacher\n\n## Requirements\n\n- ${posting}\n`);

@@ -236,9 +236,12 @@ const GENERIC_WORK = new Set(['work', 'experience', 'role', 'roles', 'position',
 /** the setting words as contentWords folds them, once */
 const GENERIC_WORK_KEYS: ReadonlySet<string> = new Set([...GENERIC_WORK].flatMap((w) => [...contentWords(w)]));
 
-/** The content words of a line of work without its setting words ("professional backend development experience" -> backend, development). */
+/** how busy a setting is ("a busy kitchen", "a high-volume restaurant", "a fast-paced office"): no part of the work */
+const SETTING_PACE = /\b(?:busy|hectic|demanding|fast[- ]paced|high[- ]volume)\b/gi;
+
+/** The content words of a line of work without its setting words ("professional backend development experience" -> backend, development; "busy kitchen" -> kitchen). */
 export function workWords(subject: string): ReadonlySet<string> {
-  const out = new Set(contentWords(subject));
+  const out = new Set(contentWords(subject.replace(SETTING_PACE, ' ')));
   for (const k of GENERIC_WORK_KEYS) out.delete(k);
   return out;
 }
