@@ -486,23 +486,22 @@ test('experience of one line of work offered counts when a role\'s title holds a
   assert.equal(await verdict('3+ years in bar and/or restaurant management', 'Retail Store Management'), 'missing');
 });
 
+/** the verdict on a posting's one experience requirement for a resume of one role with one duty */
+async function oneRoleVerdict(jobTitle: string, posting: string, title: string, duty: string) {
+  const job = await asJob(`# ${jobTitle}\n\n## Requirements\n\n- ${posting}\n`);
+  const resume = await asResume(`# Sam Lee\n\n## Experience\n\n### ${title}, Oak Place\n*Aug 2012 - Jun 2022*\n\n- ${duty}\n`);
+  return (await engine.match(resume, job)).experience[0]?.verdict;
+}
+
 test('experience in a setting described by its pace ("a busy kitchen", "a high-volume restaurant") counts for a role whose own text names the setting; one that does not, does not', async () => {
-  const verdict = async (posting: string, title: string, duty: string) => {
-    const job = await asJob(`# Line Cook\n\n## Requirements\n\n- ${posting}\n`);
-    const resume = await asResume(`# Sam Lee\n\n## Experience\n\n### ${title}, Oak Bistro\n*Aug 2012 - Jun 2022*\n\n- ${duty}\n`);
-    return (await engine.match(resume, job)).experience[0]?.verdict;
-  };
+  const verdict = (posting: string, title: string, duty: string) => oneRoleVerdict('Line Cook', posting, title, duty);
   assert.equal(await verdict('Minimum two years experience in a busy kitchen', 'Executive Sous Chef', 'Ran the kitchen and trained the line.'), 'met');
   assert.equal(await verdict('2 years of experience in a high volume restaurant', 'Server', 'Served tables in a 200-seat restaurant.'), 'met');
   assert.equal(await verdict('Minimum two years experience in a busy kitchen', 'Bookkeeper', 'Reconciled the ledgers monthly for a busy office.'), 'missing');
 });
 
 test('experience of one line of work offered counts when a role\'s own text names that line ("students" for "customer service or interaction with students"); a role that names neither does not', async () => {
-  const verdict = async (posting: string, title: string, duty: string) => {
-    const job = await asJob(`# Music Teacher\n\n## Requirements\n\n- ${posting}\n`);
-    const resume = await asResume(`# Sam Lee\n\n## Experience\n\n### ${title}, Oak Elementary\n*Aug 2012 - Jun 2022*\n\n- ${duty}\n`);
-    return (await engine.match(resume, job)).experience[0]?.verdict;
-  };
+  const verdict = (posting: string, title: string, duty: string) => oneRoleVerdict('Music Teacher', posting, title, duty);
   // "interaction with", "dealing with", "contact with": work with whom the words after name
   assert.equal(await verdict('2 years of customer service or interaction with students', 'Teacher', 'Planned lessons for 25 students.'), 'met');
   assert.equal(await verdict('2 years of experience dealing with the public or customer service', 'Librarian', 'Answered questions from the public.'), 'met');

@@ -135,8 +135,25 @@ export function isRankKey(key: string): boolean {
   return rankKeys.has(key);
 }
 
-/** head words that name no field ("specialist", "coordinator"), keyed as contentWords keys them, per lexicon */
-const fieldlessKeysOf = new WeakMap<TitleLexicon, ReadonlySet<string>>();
+/**
+ * A test of whether a word's key, as `keyOf` keys words, names no line of work: a rank word's, or,
+ * with the title lexicon, a head word's whose titles spread over many fields. The keys are read
+ * once per key function and lexicon.
+ */
+function fieldlessKeyTest(keyOf: (word: string) => string): (key: string, lexicon?: TitleLexicon) => boolean {
+  let rank: ReadonlySet<string> | undefined;
+  const byLexicon = new WeakMap<TitleLexicon, ReadonlySet<string>>();
+  return (key, lexicon) => {
+    rank ??= new Set([...rankWords()].map(keyOf));
+    if (rank.has(key)) return true;
+    if (!lexicon) return false;
+    let keys = byLexicon.get(lexicon);
+    if (!keys) byLexicon.set(lexicon, (keys = new Set(lexicon.fieldlessHeads().map(keyOf))));
+    return keys.has(key);
+  };
+}
+
+const fieldlessContentKey = fieldlessKeyTest(contentKey);
 
 /**
  * Whether a content word's key names no line of work: a rank word's, or, with the title lexicon, a
@@ -144,32 +161,11 @@ const fieldlessKeysOf = new WeakMap<TitleLexicon, ReadonlySet<string>>();
  * kind of post, not work).
  */
 export function isFieldlessKey(key: string, lexicon?: TitleLexicon): boolean {
-  if (isRankKey(key)) return true;
-  if (!lexicon) return false;
-  let keys = fieldlessKeysOf.get(lexicon);
-  if (!keys) {
-    keys = new Set(lexicon.fieldlessHeads().map(contentKey));
-    fieldlessKeysOf.set(lexicon, keys);
-  }
-  return keys.has(key);
+  return fieldlessContentKey(key, lexicon);
 }
 
-/** rank words and, per lexicon, head words of no field, as titleWords keys them */
-let rankTitleKeys: ReadonlySet<string> | undefined;
-const fieldlessTitleKeysOf = new WeakMap<TitleLexicon, ReadonlySet<string>>();
-
-/** isFieldlessKey for a key of titleWords ("coordinator" keys as its family's stem there). */
-function isFieldlessTitleKey(key: string, lexicon?: TitleLexicon): boolean {
-  rankTitleKeys ??= new Set([...rankWords()].map(titleWordKey));
-  if (rankTitleKeys.has(key)) return true;
-  if (!lexicon) return false;
-  let keys = fieldlessTitleKeysOf.get(lexicon);
-  if (!keys) {
-    keys = new Set(lexicon.fieldlessHeads().map(titleWordKey));
-    fieldlessTitleKeysOf.set(lexicon, keys);
-  }
-  return keys.has(key);
-}
+/** isFieldlessKey for a key of titleWords ("coordinator" keys as its family's stem there) */
+const isFieldlessTitleKey = fieldlessKeyTest(titleWordKey);
 
 /** where a title's head phrase ends: "Director of Nursing", "Staff Nurse - Band 5", "Teacher, Business", "Nurse (Bank)" */
 const HEAD_PHRASE_END = /\s+(?:of|for|in|at|with|to)\s+|\s+[-–—|]\s+|[,(|/:;]/i;
