@@ -89,17 +89,6 @@ const codedTitles = [
   ...columns('Sample of Reported Titles.tsv', ['O*NET-SOC Code', 'Reported Job Title']),
   ...columns('Occupation Data.tsv', ['O*NET-SOC Code', 'Title']).flatMap(([code, t]) => t.split(/\s*,\s*|\s+and\s+/).map((part) => [code, titleWords(part).map(singular).join(' ')])),
 ];
-const seenCoded = new Set<string>();
-for (const [code, title] of codedTitles) {
-  const words = titleWords(title);
-  const key = `${code}\t${words.join(' ')}`;
-  if (!words.length || !/^\d\d-/.test(code) || seenCoded.has(key)) continue;
-  seenCoded.add(key);
-  const h = headOf(words);
-  const byGroup = fieldCounts.get(h) ?? new Map<string, number>();
-  byGroup.set(code.slice(0, 2), (byGroup.get(code.slice(0, 2)) ?? 0) + 1);
-  fieldCounts.set(h, byGroup);
-}
 /**
  * Support occupations: O*NET's minor groups of service, clerical and helping work that mostly needs
  * little preparation (office and administrative support but its supervisors, healthcare support,
@@ -110,21 +99,28 @@ for (const [code, title] of codedTitles) {
  */
 const SUPPORT_MINOR_GROUPS = /^(?:31-[19]|35-[239]|37-[23]|39-[369]|43-[2-9]|53-[367]|41-2|45-2|47-3)/;
 const supportCounts = new Map<string, number>();
-const headTitles = new Map<string, number>();
-for (const key of seenCoded) {
-  const [code, title] = key.split('\t');
-  const h = headOf(title.split(' '));
-  headTitles.set(h, (headTitles.get(h) ?? 0) + 1);
+const seenCoded = new Set<string>();
+for (const [code, title] of codedTitles) {
+  const words = titleWords(title);
+  const key = `${code}\t${words.join(' ')}`;
+  if (!words.length || !/^\d\d-/.test(code) || seenCoded.has(key)) continue;
+  seenCoded.add(key);
+  const h = headOf(words);
+  const byGroup = fieldCounts.get(h) ?? new Map<string, number>();
+  byGroup.set(code.slice(0, 2), (byGroup.get(code.slice(0, 2)) ?? 0) + 1);
+  fieldCounts.set(h, byGroup);
   if (SUPPORT_MINOR_GROUPS.test(code)) supportCounts.set(h, (supportCounts.get(h) ?? 0) + 1);
 }
+/** how many O*NET titles a head word heads, over every field */
+const headTitles = (w: string) => [...(fieldCounts.get(w)?.values() ?? [])].reduce((s, v) => s + v, 0);
 const support: Record<string, number> = {};
 for (const [w, c] of [...supportCounts].sort((a, b) => a[0].localeCompare(b[0]))) {
-  const n = headTitles.get(w) ?? 0;
+  const n = headTitles(w);
   if (n >= MIN_FIELD_TITLES) support[w] = Math.round((c / n) * 100) / 100;
 }
 const fields: Record<string, Record<string, number>> = {};
 for (const [w, byGroup] of [...fieldCounts].sort((a, b) => a[0].localeCompare(b[0]))) {
-  const n = [...byGroup.values()].reduce((s, v) => s + v, 0);
+  const n = headTitles(w);
   if (n < MIN_FIELD_TITLES) continue;
   const shares = Object.fromEntries([...byGroup].sort((a, b) => a[0].localeCompare(b[0])).map(([g, c]) => [g, Math.round((c / n) * 100) / 100]).filter(([, v]) => (v as number) > 0));
   fields[w] = shares;

@@ -126,15 +126,6 @@ export function titleSimilarity(wanted: string, held: string): number {
   return Math.max(0.7 * coverage(w, h) + 0.3 * jaccard(w, h), h.size >= 2 ? 0.9 * coverage(h, w) : 0);
 }
 
-/** rank words as contentWords keys them ("manager" -> its folded key) */
-let rankKeys: ReadonlySet<string> | undefined;
-
-/** Whether a content word's key (contentWords, or lexical's wordKey: they fold alike) is a rank word's. */
-export function isRankKey(key: string): boolean {
-  rankKeys ??= new Set([...rankWords()].map(contentKey));
-  return rankKeys.has(key);
-}
-
 /**
  * A test of whether a word's key, as `keyOf` keys words, names no line of work: a rank word's, or,
  * with the title lexicon, a head word's whose titles spread over many fields. The keys are read
@@ -156,9 +147,9 @@ function fieldlessKeyTest(keyOf: (word: string) => string): (key: string, lexico
 const fieldlessContentKey = fieldlessKeyTest(contentKey);
 
 /**
- * Whether a content word's key names no line of work: a rank word's, or, with the title lexicon, a
- * head word's whose titles spread over many fields ("IT Specialist" and "Scan Specialist" share a
- * kind of post, not work).
+ * Whether a content word's key (contentWords', or lexical's wordKey: they fold alike) names no line
+ * of work: a rank word's, or, with the title lexicon, a head word's whose titles spread over many
+ * fields ("IT Specialist" and "Scan Specialist" share a kind of post, not work).
  */
 export function isFieldlessKey(key: string, lexicon?: TitleLexicon): boolean {
   return fieldlessContentKey(key, lexicon);
