@@ -10,11 +10,34 @@
 // Nothing here scores or ranks documents.
 //
 // usage: node tools/devsets/select-train-pairs.mjs [--data DIR] [--show N] [--group NAME] [--seed S] [--exclude SET.json ...]
+//   (--group also takes a TRAINING_GROUPS name)
 
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GROUPS, candidates, shuffle } from './select-real-pairs.mjs';
+
+// Occupation groups for training only (sets 10 and 11): fields the dev groups leave out or whose
+// pools earlier sets spent, so that the matcher sees right and near pairs beyond the dev groups'
+// occupations. Same pool form as GROUPS (corpus, category, title pattern, excluded titles); the
+// dev set's candidate lists (select-real-pairs.mjs) are unchanged.
+const R = (corpus, cat, title, not) => ({ corpus, cat, title, not });
+const LIVECAREER = 'resumes/livecareer_resumes';
+const SENIOR_TITLES = /\b(director|vice|president|chief|owner|ceo|cfo)\b/i;
+export const TRAINING_GROUPS = [
+  { name: 'maintenance-mechanic', resumes: { take: 3, pools: [R(LIVECAREER, 'aviation', /mechanic|technician|avionic|maintenance|inspector|crew chief|airframe|repairer/i, /manager|director|sales|customer|software|project|desk/i)] },
+    postings: { take: 3, pools: [R('postings/la_city_bulletins', null, /aircraft|airport|mechanic|avionic|equipment repair/i)] } },
+  { name: 'engineering-technical', resumes: { take: 3, pools: [R(LIVECAREER, 'engineering', /technician|engineer\b|drafter|designer|inspector|specialist/i, /manager|intern|software|sales|director/i)] },
+    postings: { take: 3, pools: [R('postings/la_city_bulletins', null, /engineer|engineering|drafting|technician|inspector|surveyor/i)] } },
+  { name: 'building-trades', resumes: { take: 3, pools: [R(LIVECAREER, 'construction', /carpenter|electrician|plumber|laborer|labourer|helper|painter|welder|technician|maintenance|operator|foreman|mason|apprentice/i, /manager|sales|estimator|director/i)] },
+    postings: { take: 3, pools: [R('postings/la_city_bulletins', null, /carpenter|electrician|plumber|painter|welder|building|repair|maintenance|construction|equipment operator|mason|roofer|laborer|helper/i)] } },
+  { name: 'allied-health', resumes: { take: 3, pools: [R(LIVECAREER, 'healthcare', /technician|technologist|therapist|pharmac|medical assistant|phlebotom|radiolog|sonograph|dental|records|coder|aide|assistant|nurse/i, /director|manager|sales|chief|vice|recruit/i)] },
+    postings: { take: 3, pools: [R('postings/nhs_jobs', null, /physiotherap|occupational therap|radiograph|pharmac|technician|phlebotom|healthcare assistant|sonograph|dental|clinical coder|assistant practitioner/i)] } },
+  { name: 'communications', resumes: { take: 3, pools: [R(LIVECAREER, /^(public-relations|digital-media)$/, /communication|public relations|\bPR\b|media|marketing|content|writer|editor|press|social/i, SENIOR_TITLES)] },
+    postings: { take: 3, pools: [R('postings/nhs_jobs', null, /communications|media|marketing|engagement officer/i), R('postings/electionline', null, /communications|outreach|public information|media/i), R('postings/la_city_bulletins', null, /public relations|public information/i)] } },
+  { name: 'grounds-agriculture', resumes: { take: 3, pools: [R(LIVECAREER, 'agriculture', /farm|garden|landscap|grounds|agri|crop|tree|nursery|ranch|field|horticult|irrigation|pest/i, SENIOR_TITLES)] },
+    postings: { take: 3, pools: [R('postings/la_city_bulletins', null, /gardener|tree|agricult|park|grounds|landscape|irrigation|pest/i)] } },
+];
 
 export const SEED = 'hrdocs-train-pairs-20261202';
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,7 +70,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const set = JSON.parse(readFileSync(f, 'utf8'));
     for (const d of [...set.resumes, ...set.postings, ...(set.meta?.rejected ?? [])]) held.add(d.id);
   }
-  for (const g of GROUPS) {
+  for (const g of [...GROUPS, ...TRAINING_GROUPS]) {
     if (ONLY && g.name !== ONLY) continue;
     for (const sideName of ['resumes', 'postings', 'near']) {
       const side = g[sideName];

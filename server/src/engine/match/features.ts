@@ -26,7 +26,8 @@ export type MatchFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
  * How each feature moves when the resume gains evidence (a true skill, more relevant years):
  * +1 never falls, -1 never rises, 0 does not move with that evidence at all (it depends on the
  * job only, or on the resume's titles). The trained matcher's weights are constrained to the
- * signs of +1 and -1 features and free on 0 features, so more evidence never lowers a score.
+ * signs of +1 and -1 features and free on 0 features, so more evidence never lowers a score. A
+ * feature evidence leaves unchanged may still be given a sign, as a prior on what it can mean.
  */
 export const FEATURE_DIRECTIONS: Record<(typeof FEATURE_NAMES)[number], 1 | -1 | 0> = {
   skillCoverage: 1, skillCoverageStrict: 1, missingSkillShare: -1, experienceCoverage: 1, experienceMetShare: 1,
@@ -38,8 +39,11 @@ export const FEATURE_DIRECTIONS: Record<(typeof FEATURE_NAMES)[number], 1 | -1 |
   lexicalAgreement: 1,
   // read from the resume's role titles only, which a skill or more years leave unchanged
   roleFieldFit: 1,
-  // ranks read from titles: a resume above or below the job's rank is a mismatch either way
-  levelBelowJob: 0, levelAboveJob: 0,
+  // ranks read from titles, which a skill or more years leave unchanged: a resume above or below
+  // the job's rank is a mismatch either way, so a rank gap may lower a score and never raise it
+  // (left free, the network read an HR director as a better fit for an HR adviser post than
+  // for a post at his own rank; judges call such a step down near, not right)
+  levelBelowJob: -1, levelAboveJob: -1,
   // a licence the resume comes to name is one fewer missing
   credentialMissingShare: -1,
   // read from the resume's titles, which a skill or more years leave unchanged
