@@ -315,7 +315,7 @@ test('wording judged alike is credit named as similar wording: not a found skill
   assert.ok(evidence && evidence.similarity > 0 && evidence.similarWording, 'credited as similar wording');
   assert.deepEqual(m.matchedSkills, [], 'not counted as a skill the resume names');
   assert.deepEqual(m.missingSkills, []);
-  assert.match(m.explanation, /0 of 1 required skills found; 1 more not named, credited in part for related wording/);
+  assert.match(m.explanation, /0 of 1 required skills found; 1 not named but credited in part for related wording/);
   assert.match(m.explanation, /≈ Physical stamina: not named; related wording "Endurance for twelve-hour shifts" \(line 11\)/);
   assert.doesNotMatch(m.explanation, /✓ Physical stamina/);
   // the summary of what moves the score says the same: credit for related wording, no skill found

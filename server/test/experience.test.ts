@@ -553,12 +553,37 @@ const WAYS_TO_QUALIFY_TABLE: Array<[string, string, Array<[number, string, numbe
   ['requirements that are all asked for',
     '- Five years of experience as a Registered Nurse.\n- Two years of experience in an ICU.',
     [[5, 'Registered Nurse', undefined], [2, 'ICU', undefined]]],
+  ['a path that asks for years twice, the first years far from the "or"',
+    '1. Three years of full-time paid experience as a Steam Plant Assistant, one year of which shall be as a Steam Plant Assistant "A"; or\n2. Two years of full-time paid experience as an Electrical Tester.',
+    [[3, 'Steam Plant Assistant', 0], [1, 'Steam Plant Assistant "A"', 0], [2, 'Electrical Tester', 0]]],
+  ['a path that asks for years twice, the second years after the "or"',
+    '1. Two years of full-time paid experience as a Housing Inspector; or\n2. Four years of full-time paid experience investigating complaints, one year of which must include supervision of staff.',
+    [[2, 'Housing Inspector', 0], [4, 'investigating complaints', 0], [1, 'investigating complaints', 0]]],
+  ['years asked twice with no other path are both asked for',
+    '- Two years of full-time paid office clerical experience, including one year of clerical accounting work.',
+    [[2, 'full-time paid office clerical experience', undefined], [1, 'clerical accounting work', undefined]]],
 ];
 
-for (const [name, body, expected] of WAYS_TO_QUALIFY_TABLE) {
-  test(`ways to qualify: ${name}`, () => {
-    const doc = parseDocument(`## Minimum Qualifications\n\n${body}\n`, { kind: 'job' });
-    assert.deepEqual(extractRequirements(doc).map((r) => [r.years, r.subject, r.alternativeGroup]), expected);
+test('ways to qualify: the years one path asks for twice name that path', () => {
+  const doc = parseDocument(`## Minimum Qualifications\n\n${WAYS_TO_QUALIFY_TABLE[5][1]}\n`, { kind: 'job' });
+  assert.deepEqual(extractRequirements(doc).map((r) => r.wayToQualify), [0, 0, 2]);
+});
+
+// one row per kind of sentence a civil-service bulletin writes about its requirements: [name, sentence, the years it asks for]
+const NOT_ASKED_TABLE: Array<[string, string, Array<[number, string]>]> = [
+  ['schooling counted in academic units', 'One year (i.e., 30 semester or 45 quarter units) of classes from a law school counts as experience.', []],
+  ['schooling counted in academic units, written after the word', 'One year of full-time paid experience as a Gardener and one year education (30 semester units or 45 quarter units) at an accredited college.', [[1, 'Gardener']]],
+  ['what academic units are worth', '(i.e., 12 semester units equal one year of experience.)', []],
+  ['a condition of appointment for early filers', 'However, they cannot be appointed until completion of eight months in the Utility Pre-Craft Trainee program.', []],
+  ['who may file early', 'Applicants who have at least six months of the required experience in Requirement #2 may file for this examination.', []],
+  ['years one may substitute, the verb first', 'Applicants may substitute one year of the experience lacking in Heating and Refrigeration with Requirement #2a.', []],
+  ['years substituted for, with two qualifiers', 'One year of graduate study in engineering may be substituted for up to a maximum of one year of the required experience.', []],
+];
+
+for (const [name, sentence, expected] of NOT_ASKED_TABLE) {
+  test(`job requirements: years a bulletin names about its requirements: ${name}`, () => {
+    const doc = parseDocument(`## Minimum Qualifications\n\n${sentence}\n`, { kind: 'job' });
+    assert.deepEqual(extractRequirements(doc).map((r) => [r.years, r.subject]), expected);
   });
 }
 

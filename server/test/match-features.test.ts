@@ -430,6 +430,31 @@ test('ways to qualify: a resume that meets one path is not short of the others, 
   assert.equal(short.experience.length, 1);
 });
 
+test('years asked for no named work read as years of experience in the explanation', async () => {
+  const job = await asJob('# Payroll Clerk\n\n## Qualifications\n\n- 2 years of experience in a similar role.\n');
+  const m = await engine.match(await asResume(resumeText('Payroll clerk', ['Payroll'], 'Payroll Clerk')), job);
+  assert.match(m.explanation, /- ✓ 2 years of experience: /);
+});
+
+test('ways to qualify: a path that asks for years twice is one way, met only when both are met', async () => {
+  const job = await asJob(`# Instrument Mechanic
+
+## Minimum Qualifications
+
+1. Three years of full-time paid experience as a Steam Plant Assistant, one year of which shall be as a Boiler Operator; or
+2. Two years of full-time paid experience as an Electrical Tester.
+`);
+  assert.deepEqual(job.experienceRequirements.map((r) => [r.alternativeGroup, r.wayToQualify]), [[0, 0], [0, 0], [0, 2]]);
+  assert.notEqual(jobLevel(job), SENIOR, 'two years on one path, three on the other');
+  // the second path met: no gap, one piece of evidence beside one other way (not two)
+  const tester = await engine.match(await asResume(resumeText('Electrical tester', ['Testing'], 'Electrical Tester')), job);
+  assert.deepEqual(tester.experience.map((e) => [e.requiredYears, e.verdict, e.otherWays]), [[2, 'met', 1]]);
+  assert.match(tester.explanation, /one of 2 ways to qualify/);
+  // the first path half met (the three years, none as a boiler operator): the part not met is the one shown
+  const assistant = await engine.match(await asResume(resumeText('Steam plant assistant', ['Boilers'], 'Steam Plant Assistant')), job);
+  assert.deepEqual(assistant.experience.map((e) => [e.requiredYears, e.verdict]), [[1, 'missing']]);
+});
+
 test('ways to qualify: years offered beside a path that asks for none are no gap when the resume shows that path', async () => {
   const job = await asJob(`# Machinist
 

@@ -145,7 +145,7 @@ test('a skills list whose every item is no skill does not hide the skills the re
   assert.deepEqual(listing.skills.map((s) => s.name), ['budgeting']);
 });
 
-test("a posting's item the calibrator finds unlikely to be a skill is read by the score but never called missing, nor offered as a claim; a calibrator trained without a requirement threshold calls it missing", async () => {
+test("a posting's item the calibrator finds unlikely to be a skill is read by the score but not counted as found or missing, never called missing, nor offered as a claim; a calibrator trained without a requirement threshold calls it missing", async () => {
   // the calibrator believes only linked mentions: "Mails out letters", a duty no taxonomy names, is an unlikely skill
   const job = '# Elections Clerk\n\n## Required Skills\n\n- Payroll\n- Mails out letters\n';
   const resumeText = '# Ana Lee\n\n## Skills\n\n- Budgeting\n';
@@ -155,7 +155,9 @@ test("a posting's item the calibrator finds unlikely to be a skill is read by th
   const m = await withCut.match(resume, jobA);
   assert.deepEqual(m.missingSkills, ['payroll']);
   assert.equal(m.features.missingSkillShare, 1, 'the score reads both as not found');
-  assert.match(m.explanation, /✗ Mails out letters: not found \(the posting's item reads as no skill, so no gap is reported\)/);
+  assert.match(m.explanation, /0 of 1 required skills found/);
+  assert.match(m.explanation, /Likely no skill, so not counted as found or missing \(the score reads them, none named in the resume\): Mails out letters\./);
+  assert.doesNotMatch(m.explanation, /✗ Mails out letters/);
   const fixed = await withCut.fix(resume, jobA, m, undefined, { addUnevidenced: true });
   assert.ok(!fixed.edits.some((e) => /Mails out letters/i.test(e.written ?? '')), 'no offer to claim it');
   const before = testEngine({ calibrator: SkillCalibrator.fromJson(oneFeature('linked', 0.6)) });

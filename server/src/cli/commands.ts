@@ -171,10 +171,13 @@ export function formatMatch(m: MatchResult, resumePath: string, jobPath: string)
   lines.push(`  decision: ${m.match ? 'match' : 'no match'} (threshold ${pct(m.threshold)})`);
   lines.push('');
   // as the job writes them; --json keeps the canonical names
-  const matched = m.skills.filter((e) => e.similarity > 0).map((e) => e.written);
-  const missing = m.skills.filter((e) => e.similarity === 0).map((e) => e.written);
+  const asked = m.skills.filter((e) => !e.unlikelySkill);
+  const matched = asked.filter((e) => e.similarity > 0).map((e) => e.written);
+  const missing = asked.filter((e) => e.similarity === 0).map((e) => e.written);
+  const notSkills = m.skills.filter((e) => e.unlikelySkill).map((e) => e.written);
   lines.push(`matched skills (${matched.length}): ${matched.join(', ') || '-'}`);
   lines.push(`missing skills (${missing.length}): ${missing.join(', ') || '-'}`);
+  if (notSkills.length) lines.push(`likely no skill, not counted (${notSkills.length}): ${notSkills.join(', ')}`);
   lines.push('');
   lines.push(`experience (${m.experience.length} requirement${m.experience.length === 1 ? '' : 's'}):`);
   if (m.experience.length) {

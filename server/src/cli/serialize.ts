@@ -123,7 +123,7 @@ export function matchJson(m: MatchResult): MatchJson {
     score: round(m.score, 4),
     match: m.match,
     matchedSkills: m.matchedSkills,
-    similarWordingSkills: m.skills.filter((s) => s.similarWording).map((s) => s.skill),
+    similarWordingSkills: m.skills.filter((s) => s.similarWording && !s.unlikelySkill).map((s) => s.skill),
     missingSkills: m.missingSkills,
     experience: m.experience.map((e) => ({
       requirement: e.requirement, requiredYears: e.requiredYears, foundYears: round(e.foundYears, 1), verdict: e.verdict,

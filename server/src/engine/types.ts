@@ -141,6 +141,12 @@ export interface ExperienceRequirement {
    */
   alternativeGroup?: number;
   /**
+   * Of a group, the way to qualify this requirement is part of, by the index of the way's first
+   * requirement: a way that asks for years twice ("Three years as a Steam Plant Assistant, one year
+   * of which as a Steam Plant Assistant "A"") is met only when both are.
+   */
+  wayToQualify?: number;
+  /**
    * A way to qualify the posting offers before this requirement that asks for no experience, as
    * written ("A degree in early education" before "; or three months of ..."): a resume that shows
    * it has no gap in these years.
@@ -214,8 +220,8 @@ export interface SkillEvidence {
   similarWording?: boolean;
   /**
    * the job's item is likely no skill at all (its calibrated probability is under the requirement
-   * threshold: "Mails out letters"): when not found it is read by the score but never called a
-   * missing skill, and no fix offers to claim it
+   * threshold: "Mails out letters", "Mornings"): the score reads it, but it is never counted as a
+   * found or missing skill, and no fix adds or offers to claim it
    */
   unlikelySkill?: boolean;
 }

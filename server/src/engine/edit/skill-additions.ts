@@ -38,11 +38,11 @@ export function planSkillAdditions(resume: DocumentAnalysis, match: MatchResult)
   const out: SkillAddition[] = [];
   const listed = listedWords(resume);
   for (const e of match.skills) {
-    if (SILENT_ZONES.has(e.required.zone)) continue;
+    // an item likely no skill ("Mornings", "Hardworking") is read by nothing: no addition at all
+    if (SILENT_ZONES.has(e.required.zone) || e.unlikelySkill) continue;
     // wording judged alike is no evidence of the skill itself: only its owner can claim it
     const shown = e.similarity > 0 && !e.similarWording;
-    // (nor an item likely no skill: "I have Mails out letters" is no claim to offer)
-    const addition = shown ? evidencedAddition(resume, e, listed) : REQUIRING_ZONES.has(e.required.zone) && !e.unlikelySkill ? unevidencedAddition(e) : undefined;
+    const addition = shown ? evidencedAddition(resume, e, listed) : REQUIRING_ZONES.has(e.required.zone) ? unevidencedAddition(e) : undefined;
     if (!addition || skillNameShape(addition.written) !== 'skill') continue;
     // the evidenced addition repeats the resume; the unevidenced one is the owner's own claim, but
     // neither may state a number, date, employer, title or licence the resume does not

@@ -385,6 +385,35 @@ export function requirementClause(text: string, index: number, length: number): 
   return text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 
+/** the text of a block's sentence before an offset (from its last sentence or clause end) */
+function sentenceBefore(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 200), index);
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n'));
+  return end < 0 ? before : before.slice(end + 1);
+}
+
+/** schooling counted in academic units, written in brackets after the years: "One year (i.e., 30 semester or 45 quarter units) of classes", "one year education (30 semester units ...)", "One year of graduate study (12 semester or 18 quarter units)" */
+const ACADEMIC_UNITS_AFTER = /^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}\(\s*(?:i\.?e\.?,?\s*)?\d+\s+(?:semester|quarter)\b/i;
+/** what a number of academic units is worth: "(i.e., 12 semester units equal one year of experience.)" */
+const UNITS_WORTH_BEFORE = /\b(?:semester|quarter)\s+(?:units|hours|credits)\b[^;]{0,60}\b(?:equals?|is\s+equal\s+to|are\s+equal\s+to|equivalent\s+to|counts?\s+as)\s+$/i;
+/** a condition of appointment for those who filed before meeting a requirement: "However, they cannot be appointed until ..." */
+const APPOINTED_UNTIL_BEFORE = /\b(?:cannot|can\s?not|will\s+not|may\s+not)\s+be\s+appointed\s+until\b[^;]*$/i;
+/** who may file early: "Applicants who have at least six months of the required experience ... may file" */
+const WHO_MAY_FILE = { before: /\b(?:applicants|candidates|persons|those)\s+(?:who|with)\b[^;]*$/i, after: /^[^.;]{0,160}\bmay\s+(?:file|apply)\b/i };
+/** years offered in place of others, the verb before them: "Applicants may substitute one year of ..." */
+const SUBSTITUTE_BEFORE = /\bsubstitut\w*\s+(?:(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most)\s+)?$/i;
+
+/**
+ * Years a civil-service bulletin names about its requirements, asking for none: schooling counted
+ * in academic units, what units are worth, a condition of appointment for early filers, who may
+ * file early, and years one may substitute. Each read on the sentence before the years and the
+ * text after them.
+ */
+export function aboutRequirementsNotAsked(before: string, after: string): boolean {
+  return ACADEMIC_UNITS_AFTER.test(after) || UNITS_WORTH_BEFORE.test(before) || APPOINTED_UNTIL_BEFORE.test(before)
+    || (WHO_MAY_FILE.before.test(before) && WHO_MAY_FILE.after.test(after)) || SUBSTITUTE_BEFORE.test(before);
+}
+
 /**
  * A job's experience requirements: years (or months) asked for in its requirement zones, never
  * in its benefits, legal text, company blurb or how to apply ("33 days' leave after 10 years'
@@ -430,10 +459,11 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       // "lack six months or less of the required experience", "after 10 years' service"
       if (/\b(?:within|lacks?|lacking|after|every|past|last|first|next|up to)\s*$/i.test(block.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       // what a degree or a licence stands in for, not experience asked for: "a Master's degree may be
-      // substituted for (no more than) one year of the required experience"
-      if (/\bsubstitut\w*\b[^.;:]{0,80}?\b(?:for|at the rate of)\s+(?:(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most|only)\s+)?$/i.test(block.text.slice(Math.max(0, m.index - 120), m.index))) continue;
+      // substituted for (no more than) one year of the required experience", "for up to a maximum of one year"
+      if (/\bsubstitut\w*\b[^.;:]{0,80}?\b(?:for|at the rate of)\s+(?:(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most|only)\s+)*$/i.test(block.text.slice(Math.max(0, m.index - 120), m.index))) continue;
       // the people served, not experience: "classes for kids (ages 18 months-5 years)"
       if (/\b(?:ages?|aged)\s+(?:\d+\s*(?:months?|years?|yrs?)?\s*(?:-|–|to|and)\s*)?$/i.test(block.text.slice(Math.max(0, m.index - 25), m.index))) continue;
+      if (aboutRequirementsNotAsked(sentenceBefore(block.text, m.index), tail)) continue;
       let subject = '';
       let titledRequirement = false;
       const after = SUBJECT_AFTER.exec(tail);
@@ -588,6 +618,40 @@ function groupAlternatives(doc: HrDocument, requirements: ExperienceRequirement[
     if (!OR_BETWEEN_CLAUSES.test(between)) continue;
     requirements[k].alternativeGroup = (requirements[k - 1].alternativeGroup ??= k - 1);
   }
+  joinPathsWrittenAsOneEntry(doc, requirements, at);
+}
+
+/**
+ * A way to qualify may ask for years twice in one entry ("1. Three years as a Steam Plant
+ * Assistant, one year of which shall be as a Steam Plant Assistant "A"; or 2. ..."): only the
+ * years next to the "or" joined the group, which left the others asked for on their own, as if
+ * every candidate needed them. Years of one block with no "or" between them are one way to
+ * qualify: where either is in a group, both are, and both name that way (`wayToQualify`, the
+ * index of its first requirement). Groups keep the index of their first member.
+ */
+function joinPathsWrittenAsOneEntry(doc: HrDocument, requirements: ExperienceRequirement[], at: readonly YearsAt[]): void {
+  const sameWay = (k: number): boolean => at[k - 1].block === at[k].block && requirements[k - 1].required === requirements[k].required
+    && !OR_BETWEEN_CLAUSES.test(doc.blocks[at[k].block].text.slice(at[k - 1].end, at[k].start));
+  let joined = false;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let k = 1; k < requirements.length; k++) {
+      const [g, h] = [requirements[k - 1].alternativeGroup, requirements[k].alternativeGroup];
+      if ((g === undefined) === (h === undefined) || !sameWay(k)) continue;
+      requirements[k - 1].alternativeGroup = requirements[k].alternativeGroup = g ?? h;
+      changed = joined = true;
+    }
+  }
+  if (joined) {
+    const first = new Map<number, number>();
+    requirements.forEach((r, k) => { if (r.alternativeGroup !== undefined && !first.has(r.alternativeGroup)) first.set(r.alternativeGroup, k); });
+    for (const r of requirements) if (r.alternativeGroup !== undefined) r.alternativeGroup = first.get(r.alternativeGroup);
+  }
+  requirements.forEach((r, k) => {
+    if (r.alternativeGroup === undefined) return;
+    const previous = requirements[k - 1];
+    r.wayToQualify = k > 0 && previous.alternativeGroup === r.alternativeGroup && sameWay(k) ? previous.wayToQualify : k;
+  });
 }
 
 /**

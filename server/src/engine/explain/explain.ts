@@ -3,7 +3,7 @@
 import type { DocumentAnalysis, MatchFactor, MatchResult } from '../types.js';
 import { workTitleSimilarity } from '../match/similarity.js';
 import type { TitleLexicon } from '../experience/lexicon.js';
-import { employmentOf, namedTitle, yearsLink } from '../experience/extract.js';
+import { employmentOf, GENERIC_SUBJECT, namedTitle, yearsLink } from '../experience/extract.js';
 import { credentialEvidence } from '../match/credentials.js';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -27,6 +27,10 @@ const FACTOR_WORDS: Record<MatchFactor, [string, string]> = {
 export const quoted = (text: string) => `"${text.replace(/\s+/g, ' ').trim()}"`;
 const points = (effect: number) => `${effect > 0 ? '+' : '−'}${Math.round(Math.abs(effect) * 100)} points`;
 
+/** the years asked, as the posting links them to their work ("3 years as a Sous Chef", "2 years of SQL"); years of no named work are "2 years of experience" */
+const askedYears = (e: { requiredYears: number; requirement: string; subject: string }) =>
+  e.subject === GENERIC_SUBJECT ? `${years(e.requiredYears)} of experience` : `${years(e.requiredYears)} ${yearsLink(e.requirement, e.subject)} ${e.subject}`;
+
 export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job: DocumentAnalysis, titles?: TitleLexicon): string {
   const jobName = job.title ?? 'this job';
   const lines: string[] = [];
@@ -38,18 +42,22 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
     ...(result.experience.length ? {} : { experience: result.qualifiedOtherWay?.length ? 'qualifies another way' : 'no years of experience asked for' }),
   };
   // skills that raise the score when none is found outright are credited for related wording, and said so
-  const creditedOnly = result.matchedSkills.length === 0 && result.skills.some((s) => s.similarWording);
+  const creditedOnly = result.matchedSkills.length === 0 && result.skills.some((s) => s.similarWording && !s.unlikelySkill);
   // titles that raise the score with no title like the job's do so by their words in the posting or their occupation
   const titleWordsOnly = result.titleFit < TITLE_LIKE;
   const moverWords = (d: { factor: MatchFactor; effect: number }) => unasked[d.factor]
     ?? (d.factor === 'skills' && d.effect > 0 && creditedOnly ? 'related wording for the required skills'
       : d.factor === 'titles' && d.effect > 0 && titleWordsOnly ? 'the words and occupation of the resume\'s role titles' : FACTOR_WORDS[d.factor][d.effect > 0 ? 0 : 1]);
   if (movers.length) lines.push('', `**What moves it most:** ${movers.map((d) => `${moverWords(d)} (${points(d.effect)})`).join(', ')}.`);
-  const total = result.skills.length;
+  // the posting's items that likely name no skill are neither counted nor claimed as gaps: named
+  // once, apart, with what the score makes of them (it reads them, as a trained matcher learned to)
+  const asked = result.skills.filter((s) => !s.unlikelySkill);
+  const unlikely = result.skills.filter((s) => s.unlikelySkill);
+  const total = asked.length;
   if (total) {
-    const similar = result.skills.filter((s) => s.similarWording);
-    lines.push('', `**Skills:** ${result.matchedSkills.length} of ${total} required skills found${similar.length ? `; ${similar.length} more not named, credited in part for related wording` : ''}.`);
-    for (const s of result.skills) {
+    const similar = asked.filter((s) => s.similarWording);
+    lines.push('', `**Skills:** ${result.matchedSkills.length} of ${total} required skills found${similar.length ? `; ${similar.length} not named but credited in part for related wording` : ''}.`);
+    for (const s of asked) {
       if (s.similarWording) continue;
       if (s.found && s.via) lines.push(`- ✓ ${s.written}: ${s.via} (line ${s.found.range.start.line + 1})`);
       else if (s.found) lines.push(`- ✓ ${s.written}: ${quoted(s.found.text)} (line ${s.found.range.start.line + 1})`);
@@ -62,11 +70,13 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
     // judged by hand on the training pairs, 30% the same skill, 46% related, 25% neither)
     for (const s of similar) lines.push(`- ≈ ${s.written}: not named; related wording${s.found ? ` ${quoted(s.found.text)} (line ${s.found.range.start.line + 1})` : ''}`);
     // what is known is that no words of the resume name it: whether the person has it, they know
-    for (const s of result.skills) if (s.similarity === 0 && !s.unlikelySkill) lines.push(`- ✗ ${s.written}: not named in the resume`);
-    // read by the score, but the posting's item is likely no skill: not claimed as a gap
-    for (const s of result.skills) if (s.similarity === 0 && s.unlikelySkill) lines.push(`- ✗ ${s.written}: not found (the posting's item reads as no skill, so no gap is reported)`);
+    for (const s of asked) if (s.similarity === 0) lines.push(`- ✗ ${s.written}: not named in the resume`);
   } else {
     lines.push('', '**Skills:** the job lists no required skills hrdocs could read.');
+  }
+  if (unlikely.length) {
+    const named = unlikely.filter((s) => s.similarity > 0).map((s) => s.written);
+    lines.push(`- Likely no skill, so not counted as found or missing (the score reads them${named.length ? `; the resume names ${named.join('; ')}` : ', none named in the resume'}): ${unlikely.map((s) => s.written).join('; ')}.`);
   }
   const otherWay = result.qualifiedOtherWay ?? [];
   if (result.experience.length || otherWay.length) {
@@ -76,12 +86,12 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
       if (e.stated) roles.unshift(`stated in the resume: ${quoted(e.stated.text)}, line ${e.stated.range.start.line + 1}`);
       const where = roles.length ? ` (${roles.join('; ')})` : '';
       const ways = e.otherWays ? `one of ${e.otherWays + 1} ways to qualify` : '';
-      const asked = `${years(e.requiredYears)} ${yearsLink(e.requirement, e.subject)} ${e.subject}`;
+      const asked = askedYears(e);
       if (e.verdict === 'met') lines.push(`- ✓ ${asked}: ${years(e.foundYears)} found${where}${ways ? ` (${ways})` : ''}`);
       else if (e.verdict === 'short') lines.push(`- ⚠ ${asked}: only ${years(e.foundYears)} found${where}${ways ? ` (${ways}: the closest)` : ''}`);
       else lines.push(`- ✗ ${asked}: no matching role found${ways ? `, ${ways}` : ''}`);
     }
-    for (const w of otherWay) lines.push(`- ✓ ${years(w.requiredYears)} ${yearsLink(w.requirement, w.subject)} ${w.subject}: not needed, the resume shows the other way to qualify (${quoted(w.path)})`);
+    for (const w of otherWay) lines.push(`- ✓ ${askedYears(w)}: not needed, the resume shows the other way to qualify (${quoted(w.path)})`);
   }
   const f = result.features;
   if (job.title) {

@@ -24,13 +24,18 @@ const BAND_WINDOW = 3000;
  * title's; raised to senior where it asks for 5+ years.
  */
 export function jobLevel(job: DocumentAnalysis, rankWords?: RankWords): number | undefined {
-  // of ways to qualify ("a degree and 2 years, or 6 years") the shortest is what the post asks for
-  const least = new Map<number, number>();
+  // of ways to qualify ("a degree and 2 years, or 6 years") the shortest is what the post asks
+  // for, a way that asks for years twice ("three years, one of which as ...") asking for the more
+  const perWay = new Map<number, number>();
+  const groupOf = new Map<number, number>();
   job.experienceRequirements.forEach((r, k) => {
     if (!r.required) return;
-    const group = r.alternativeGroup ?? k;
-    least.set(group, Math.min(least.get(group) ?? Infinity, r.years));
+    const way = r.wayToQualify ?? k;
+    perWay.set(way, Math.max(perWay.get(way) ?? 0, r.years));
+    groupOf.set(way, r.alternativeGroup ?? k);
   });
+  const least = new Map<number, number>();
+  for (const [way, years] of perWay) least.set(groupOf.get(way)!, Math.min(least.get(groupOf.get(way)!) ?? Infinity, years));
   const years = Math.max(0, ...least.values());
   const byYears = years >= 5 ? 2 : undefined;
   const stated = payBandLevel(job.doc.source.slice(0, BAND_WINDOW)) ?? (job.title ? roleLevel(job.title, rankWords) : undefined);

@@ -118,7 +118,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     const said = stated && stated.years > dated ? stated : undefined;
     const foundYears = said ? said.years : dated;
     const verdict = !entries.length && !said ? 'missing' : foundYears + 0.05 >= req.years ? 'met' : 'short';
-    return { requirement: req.text, subject: req.subject, requiredYears: req.years, foundYears, verdict, entries, ...(said ? { stated: said } : {}), range: req.range, group: req.alternativeGroup, path: req.otherPathWithoutYears, pathShown: req.otherPathWithoutYears !== undefined && showsPath(resume, req.otherPathWithoutYears) };
+    return { requirement: req.text, subject: req.subject, requiredYears: req.years, foundYears, verdict, entries, ...(said ? { stated: said } : {}), range: req.range, group: req.alternativeGroup, way: req.wayToQualify, path: req.otherPathWithoutYears, pathShown: req.otherPathWithoutYears !== undefined && showsPath(resume, req.otherPathWithoutYears) };
   }));
   const features = computeFeatures(resume, job, skills, experience, context);
   // a job that names no skill gives no skill evidence either way: its skill inputs, and the fact of
@@ -134,7 +134,7 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
     threshold: scorer.threshold,
     skills,
     // (wording judged alike is credit, not a skill the resume names)
-    matchedSkills: skills.filter((s) => s.similarity > 0 && !s.similarWording).map((s) => s.skill),
+    matchedSkills: skills.filter((s) => s.similarity > 0 && !s.similarWording && !s.unlikelySkill).map((s) => s.skill),
     // (an item likely no skill is read by the score, but no missing skill is claimed of it)
     missingSkills: skills.filter((s) => s.similarity === 0 && !s.unlikelySkill).map((s) => s.skill),
     experience,
@@ -150,31 +150,36 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
   return result;
 }
 
-/** evidence with the way to qualify it belongs to, and the path beside it that asks for no years (and whether the resume shows it) */
-type PathEvidence = ExperienceEvidence & { group?: number; path?: string; pathShown?: boolean };
+/** evidence with the way to qualify it belongs to (its group, and the way in the group), and the path beside it that asks for no years (and whether the resume shows it) */
+type PathEvidence = ExperienceEvidence & { group?: number; way?: number; path?: string; pathShown?: boolean };
 
 /**
  * One piece of evidence per way to qualify: of requirements that are alternatives ("a degree and 2
  * years, or 6 years") the one the resume meets, else the one it comes closest to; counting every
- * path would call a qualified resume short of the paths it did not take. Years offered beside a
- * path that asks for none ("a degree; or two years of ...") are no gap when unmet and the resume
- * shows that path: they are reported as met another way.
+ * path would call a qualified resume short of the paths it did not take. A way that asks for years
+ * twice ("three years as X, one of which as Y") is as close as its farther part, which is the one
+ * reported. Years offered beside a path that asks for none ("a degree; or two years of ...") are
+ * no gap when unmet and the resume shows that path: they are reported as met another way.
  */
 function waysToQualify(evidence: PathEvidence[]): { experience: ExperienceEvidence[]; otherWay: QualifiedOtherWay[] } {
   const closeness = (e: ExperienceEvidence) => (e.verdict === 'met' ? 2 : 0) + Math.min(1, e.foundYears / Math.max(e.requiredYears, 0.01));
   const members = (e: PathEvidence) => (e.group === undefined ? [e] : evidence.filter((o) => o.group === e.group));
-  const kept = evidence.filter((e) => e.group === undefined || members(e).reduce((best, o) => (closeness(o) > closeness(best) ? o : best)) === e);
+  const wayCloseness = (e: PathEvidence) => Math.min(...members(e).filter((o) => o.way === e.way).map(closeness));
+  // the closest way, and in it the part farthest from met
+  const better = (o: PathEvidence, best: PathEvidence) => wayCloseness(o) > wayCloseness(best) || (wayCloseness(o) === wayCloseness(best) && o.way === best.way && closeness(o) < closeness(best));
+  const kept = evidence.filter((e) => e.group === undefined || members(e).reduce((best, o) => (better(o, best) ? o : best)) === e);
   const experience: ExperienceEvidence[] = [];
   const otherWay: QualifiedOtherWay[] = [];
   for (const e of kept) {
     const group = members(e);
     const path = group.find((o) => o.path !== undefined);
-    const { group: _group, path: _path, pathShown: _shown, ...evidenceOnly } = e;
+    const { group: _group, way: _way, path: _path, pathShown: _shown, ...evidenceOnly } = e;
     if (e.verdict !== 'met' && path?.pathShown) {
       otherWay.push({ requirement: e.requirement, subject: e.subject, requiredYears: e.requiredYears, path: path.path!, range: e.range });
       continue;
     }
-    const others = group.length - 1 + (path ? 1 : 0);
+    const ways = new Set(group.map((o) => o.way)).size;
+    const others = ways - 1 + (path ? 1 : 0);
     experience.push(others ? { ...evidenceOnly, otherWays: others } : evidenceOnly);
   }
   return { experience, otherWay };
