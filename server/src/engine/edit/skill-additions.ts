@@ -38,7 +38,8 @@ export function planSkillAdditions(resume: DocumentAnalysis, match: MatchResult)
   const out: SkillAddition[] = [];
   const listed = listedWords(resume);
   for (const e of match.skills) {
-    // an item likely no skill ("Mornings", "Hardworking") is read by nothing: no addition at all
+    // an item likely no skill ("Mornings", "Hardworking", "Mails out letters") is neither added
+    // to a Skills list nor offered as a claim
     if (SILENT_ZONES.has(e.required.zone) || e.unlikelySkill) continue;
     // wording judged alike is no evidence of the skill itself: only its owner can claim it
     const shown = e.similarity > 0 && !e.similarWording;

@@ -401,7 +401,7 @@ const APPOINTED_UNTIL_BEFORE = /\b(?:cannot|can\s?not|will\s+not|may\s+not)\s+be
 /** who may file early: "Applicants who have at least six months of the required experience ... may file" */
 const WHO_MAY_FILE = { before: /\b(?:applicants|candidates|persons|those)\s+(?:who|with)\b[^;]*$/i, after: /^[^.;]{0,160}\bmay\s+(?:file|apply)\b/i };
 /** years offered in place of others, the verb before them: "Applicants may substitute one year of ..." */
-const SUBSTITUTE_BEFORE = /\bsubstitut\w*\s+(?:(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most)\s+)?$/i;
+const SUBSTITUTE_BEFORE = /\bsubstitut\w*\s+(?:(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most)\s+)*$/i;
 
 /**
  * Years a civil-service bulletin names about its requirements, asking for none: schooling counted
@@ -409,7 +409,7 @@ const SUBSTITUTE_BEFORE = /\bsubstitut\w*\s+(?:(?:up\s+to|no\s+more\s+than|not\s
  * file early, and years one may substitute. Each read on the sentence before the years and the
  * text after them.
  */
-export function aboutRequirementsNotAsked(before: string, after: string): boolean {
+function aboutRequirementsNotAsked(before: string, after: string): boolean {
   return ACADEMIC_UNITS_AFTER.test(after) || UNITS_WORTH_BEFORE.test(before) || APPOINTED_UNTIL_BEFORE.test(before)
     || (WHO_MAY_FILE.before.test(before) && WHO_MAY_FILE.after.test(after)) || SUBSTITUTE_BEFORE.test(before);
 }
