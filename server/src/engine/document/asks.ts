@@ -30,10 +30,15 @@ export function asksOfCandidate(sentence: string): boolean {
   return ASKS.test(sentence) && !OFFERS.test(sentence);
 }
 
+/** Where the sentence an offset falls in starts, in its block's text. */
+export function sentenceStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  return Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) + 1;
+}
+
 /** The sentence of a block's text around a character index. */
 export function sentenceAround(text: string, at: number): string {
-  const before = text.slice(0, at);
-  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) + 1;
+  const start = sentenceStart(text, at);
   const rest = text.slice(at);
   const end = rest.search(/[.!?](?:\s|$)|\n/);
   return text.slice(start, end < 0 ? text.length : at + end + 1).trim();

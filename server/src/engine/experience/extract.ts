@@ -7,7 +7,7 @@ import { findDateRanges, monthKey, parseCount, type FoundRange, type YearMonth }
 import { findAnchors, HEADER_WINDOW, linesOf, readHeaders } from './headers.js';
 import { readsAsTitle, TitleLexicon } from './lexicon.js';
 import { tokenizeWords } from '../text/normalize.js';
-import { niceToHaveAt } from '../document/asks.js';
+import { niceToHaveAt, sentenceStart } from '../document/asks.js';
 import { verbForm } from '../lang/en/verbs.js';
 import { isRankWord, namesOnlyRank } from '../lang/en/seniority.js';
 
@@ -385,13 +385,6 @@ export function requirementClause(text: string, index: number, length: number): 
   return text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 
-/** the text of a block's sentence before an offset (from its last sentence or clause end) */
-function sentenceBefore(text: string, index: number): string {
-  const before = text.slice(Math.max(0, index - 200), index);
-  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n'));
-  return end < 0 ? before : before.slice(end + 1);
-}
-
 /** schooling counted in academic units, written in brackets after the years: "One year (i.e., 30 semester or 45 quarter units) of classes", "one year education (30 semester units ...)", "One year of graduate study (12 semester or 18 quarter units)" */
 const ACADEMIC_UNITS_AFTER = /^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}\(\s*(?:i\.?e\.?,?\s*)?\d+\s+(?:semester|quarter)\b/i;
 /** what a number of academic units is worth: "(i.e., 12 semester units equal one year of experience.)" */
@@ -463,7 +456,8 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       if (/\bsubstitut\w*\b[^.;:]{0,80}?\b(?:for|at the rate of)\s+(?:(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most|only)\s+)*$/i.test(block.text.slice(Math.max(0, m.index - 120), m.index))) continue;
       // the people served, not experience: "classes for kids (ages 18 months-5 years)"
       if (/\b(?:ages?|aged)\s+(?:\d+\s*(?:months?|years?|yrs?)?\s*(?:-|–|to|and)\s*)?$/i.test(block.text.slice(Math.max(0, m.index - 25), m.index))) continue;
-      if (aboutRequirementsNotAsked(sentenceBefore(block.text, m.index), tail)) continue;
+      // (read on the sentence before the years, at most 200 characters of it)
+      if (aboutRequirementsNotAsked(block.text.slice(Math.max(m.index - 200, sentenceStart(block.text, m.index)), m.index), tail)) continue;
       let subject = '';
       let titledRequirement = false;
       const after = SUBJECT_AFTER.exec(tail);

@@ -35,7 +35,10 @@ export function jobLevel(job: DocumentAnalysis, rankWords?: RankWords): number |
     groupOf.set(way, r.alternativeGroup ?? k);
   });
   const least = new Map<number, number>();
-  for (const [way, years] of perWay) least.set(groupOf.get(way)!, Math.min(least.get(groupOf.get(way)!) ?? Infinity, years));
+  for (const [way, years] of perWay) {
+    const group = groupOf.get(way)!;
+    least.set(group, Math.min(least.get(group) ?? Infinity, years));
+  }
   const years = Math.max(0, ...least.values());
   const byYears = years >= 5 ? 2 : undefined;
   const stated = payBandLevel(job.doc.source.slice(0, BAND_WINDOW)) ?? (job.title ? roleLevel(job.title, rankWords) : undefined);
