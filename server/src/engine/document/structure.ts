@@ -157,9 +157,10 @@ function addBlock(section: Section, index: number, b: RawBlock, blocks: TextBloc
     section.listStyle = b.list.ordered ? 'numbered' : 'bullet';
     section.listMarker = b.list.marker;
   } else if (!b.list && section.listStyle === 'none' && b.type === 'paragraph') {
-    // (commas inside brackets list one item's parts: "Microsoft Office (Word, Outlook, Excel)" is one line's item)
+    // (commas inside brackets list one item's parts: "Microsoft Office (Word, Outlook, Excel)" is one
+    // line's item; a list may run on semicolons: "SQL; Excel; Power BI")
     const outsideBrackets = b.text.replace(/\([^)]*\)/g, '');
-    section.listStyle = outsideBrackets.split(',').length >= 3 ? 'comma' : 'lines';
+    section.listStyle = outsideBrackets.split(/[,;]/).length >= 3 ? 'comma' : 'lines';
   }
 }
 

@@ -57,10 +57,17 @@ test('a pasted skills list of one item a line gets the skill on a line of its ow
   assert.match(apart.text, /\nReliability\n\nTableau\n\n## Experience/, apart.text);
 });
 
-test('a comma list gets the skill in its own style', async () => {
-  const resume = WITH_SKILLS.replace('- SQL', 'SQL, Excel, Power BI');
-  const f = await fix(resume);
-  assert.match(f.text, /SQL, Excel, Power BI, Tableau\n/);
+test('a comma list gets the skill in its own style: its separator, and its closing mark stays last', async () => {
+  const rows: Array<[string, string, string]> = [
+    ['a plain comma list', 'SQL, Excel, Power BI', 'SQL, Excel, Power BI, Tableau\n'],
+    ['a comma list closed by a period', 'SQL, Excel, Power BI.', 'SQL, Excel, Power BI, Tableau.\n'],
+    ['a comma list closed by a comma (a line wrapped from a PDF)', 'SQL, Excel, Power BI,', 'SQL, Excel, Power BI, Tableau,\n'],
+    ['a semicolon list', 'SQL; Excel; Power BI', 'SQL; Excel; Power BI; Tableau\n'],
+  ];
+  for (const [name, line, want] of rows) {
+    const f = await fix(WITH_SKILLS.replace('- SQL', line));
+    assert.ok(f.text.includes(want), `${name}: ${f.text}`);
+  }
 });
 
 test('highlights at the top and a Skills list at the end: the skill goes into the Skills list, not among the highlighted courses', async () => {

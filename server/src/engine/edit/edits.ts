@@ -115,10 +115,12 @@ function addToSection(resume: DocumentAnalysis, section: Section, addition: Skil
       return edit(insert(`${eol}${apart ? eol : ''}${indent}${skill}`));
     }
     case 'comma': {
+      // the list's own separator, and its closing mark ("SQL, Excel.", "SQL, Excel,") stays last
       const trimmed = lastLine.replace(/\s+$/, '');
-      const endsWithPeriod = trimmed.endsWith('.');
-      const at = positionAt(doc.lineStarts, lineStart + trimmed.length - (endsWithPeriod ? 1 : 0));
-      return edit({ range: { start: at, end: at }, newText: `, ${skill}` });
+      const closing = /[.,;]$/.test(trimmed) ? 1 : 0;
+      const separator = (trimmed.match(/;/g)?.length ?? 0) > (trimmed.match(/,/g)?.length ?? 0) ? ';' : ',';
+      const at = positionAt(doc.lineStarts, lineStart + trimmed.length - closing);
+      return edit({ range: { start: at, end: at }, newText: `${separator} ${skill}` });
     }
     default:
       return edit(insert(`${eol}- ${skill}`));
