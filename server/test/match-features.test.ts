@@ -294,10 +294,33 @@ test('what moves a score: each factor measured against a typical pair, largest e
   assert.ok(field.effect > 0, 'roles in the job\'s field raise the score');
   assert.ok(roleFieldFit(ranker, graph, resume, job) > 0);
   assert.match(result.explanation, /\*\*What moves it most:\*\* roles in the job's field \(\+\d+ points\)/);
+  // a match says nothing of what holds it down
+  assert.equal(result.match, true);
+  assert.doesNotMatch(result.explanation, /What holds it down/);
   // the rule scorer knows no typical pair: no drivers, no summary line
   const plain = await testEngine().match(resume, job);
   assert.equal(plain.drivers, undefined);
   assert.doesNotMatch(plain.explanation, /What moves it most/);
+});
+
+test('a no-match whose largest factors all raise it says what holds it down', async () => {
+  // the field, the titles and the wording raise the score most; missing skills lower it less, and the score stays under the threshold
+  const reference = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as MatchFeatures;
+  const scorer = (threshold: number): MatchScorer => ({
+    name: 'model', threshold, reference,
+    async score(f) { return Math.max(0, Math.min(1, 0.1 + 0.3 * f.roleFieldFit + 0.3 * f.titleFit + 0.3 * f.lexicalAgreement - 0.05 * f.missingSkillShare)); },
+  });
+  const ranker = fakeRanker();
+  const explain = async (threshold: number, skills: string[]) => {
+    const engine = testEngine({ scorer: scorer(threshold), ranker });
+    const job = await engine.analyze(NURSE_JOB, undefined, { kind: 'job' });
+    const resume = await engine.analyze(resumeText('Registered nurse', skills, 'Staff Nurse'), undefined, { kind: 'resume' });
+    return engine.match(resume, job);
+  };
+  const short = await explain(0.95, ['Patient assessment']);
+  assert.equal(short.match, false);
+  assert.ok(short.drivers!.slice(0, 3).filter((d) => Math.abs(d.effect) >= 0.02).every((d) => d.effect > 0), `the largest factors all raise it: ${JSON.stringify(short.drivers)}`);
+  assert.match(short.explanation, /\*\*What holds it down:\*\* required skills missing \(−\d+ points\)/);
 });
 
 test('titles that raise a score with no role title like the job\'s are named by their words and occupation, not as titles like the job\'s', async () => {

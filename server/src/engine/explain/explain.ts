@@ -49,6 +49,14 @@ export function explainMatch(result: MatchResult, resume: DocumentAnalysis, job:
     ?? (d.factor === 'skills' && d.effect > 0 && creditedOnly ? 'related wording for the required skills'
       : d.factor === 'titles' && d.effect > 0 && titleWordsOnly ? 'the words and occupation of the resume\'s role titles' : FACTOR_WORDS[d.factor][d.effect > 0 ? 0 : 1]);
   if (movers.length) lines.push('', `**What moves it most:** ${movers.map((d) => `${moverWords(d)} (${points(d.effect)})`).join(', ')}.`);
+  // a no-match says what holds it down, even where larger factors raise it: the reader asks why
+  // not, and a summary of only what helps does not answer (an explanation judge's finding)
+  if (!result.match && movers.length && movers.every((d) => d.effect > 0)) {
+    const lowering = (result.drivers ?? []).filter((d) => d.effect <= -MOVES_AT).slice(0, 2);
+    lines.push(lowering.length
+      ? `**What holds it down:** ${lowering.map((d) => `${moverWords(d)} (${points(d.effect)})`).join(', ')}.`
+      : '**What holds it down:** no one factor reads below a typical pair\'s; together they stay under the threshold.');
+  }
   // the posting's items that likely name no skill are neither counted nor claimed as gaps: named
   // once, apart, with what the score makes of them (it reads them, as a trained matcher learned to)
   const asked = result.skills.filter((s) => !s.unlikelySkill);
