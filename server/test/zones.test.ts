@@ -45,16 +45,19 @@ test("a posting's list item the zone model sets apart from its list and heading,
   assert.deepEqual(zonesAfter('Skills', ['skills', 'skills', 'education'], 'resume'), ['skills', 'skills', 'education'], 'resumes: left to readingOf');
 });
 
-test("a posting's paragraph of how to apply that says what the selection will examine is read as the post's preferred qualifications; other selection text stays", () => {
+test("a posting's paragraph of how to apply that says what the selection will examine (a test of candidates' knowledge, an interview's emphasis on it) is read as the post's preferred qualifications; other selection text stays", () => {
   const doc = parseDocument(['# Security Aide', '', '## Selection process', '',
     'The examination will consist of an evaluation of training and experience. Candidates may be examined for knowledge of: customer service techniques; and the ability to: prepare written reports.', '',
     'In the interview, the following competencies may be evaluated: Judgment and Decision Making, Initiative, Supervision.', '',
     'Applicants will be assessed on their ability to work with the public.', '',
+    'The written test may examine candidates\' knowledge of: pump operations; hydrant maintenance; and the ability to: read maps.', '',
+    'In the interview, emphasis will be placed on the candidate\'s training and experience as they prepare them for the duties of the post, including knowledge of: budget preparation; staff scheduling.', '',
+    'In the interview, emphasis will be placed on the candidate\'s training and experience.', '',
     'A final average score of 70% is required to be placed on the eligible list.'].join('\n'), { kind: 'job' });
   const blocks = doc.blocks.filter((b) => b.text.trim() && b.type !== 'heading');
   for (const b of blocks) b.zone = 'apply';
   readAssessedCompetencies(doc);
-  assert.deepEqual(blocks.map((b) => b.zone), ['preferred', 'preferred', 'preferred', 'apply']);
+  assert.deepEqual(blocks.map((b) => b.zone), ['preferred', 'preferred', 'preferred', 'preferred', 'preferred', 'apply', 'apply']);
   assert.equal(readingOf(doc, blocks[0]), 'preferredSkills');
 });
 

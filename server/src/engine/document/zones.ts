@@ -116,8 +116,17 @@ export function readAssessedCompetencies(doc: HrDocument): void {
   }
 }
 
-/** "candidates may be examined for knowledge of", "the following competencies may be evaluated", "applicants will be assessed on their ability to" */
-const ASSESSES_COMPETENCIES = /\b(?:candidates|applicants)\s+(?:may|will)\s+be\s+(?:examined|evaluated|tested|assessed)\s+(?:for|on)\s+(?:(?:their|the\s+following)\s+)?(?:knowledge|skills?|abilit(?:y|ies)|competenc(?:y|ies))\b|\bcompetencies\s+(?:may|will)\s+be\s+(?:evaluated|examined|assessed|tested|measured)\b/i;
+/**
+ * "candidates may be examined for knowledge of", "the following competencies may be evaluated",
+ * "applicants will be assessed on their ability to"; a test that examines "candidates' knowledge
+ * of"; an interview whose "emphasis may be placed on" experience "including knowledge of: ..."
+ */
+const ASSESSES_COMPETENCIES = new RegExp([
+  /\b(?:candidates|applicants)\s+(?:may|will)\s+be\s+(?:examined|evaluated|tested|assessed)\s+(?:for|on)\s+(?:(?:their|the\s+following)\s+)?(?:knowledge|skills?|abilit(?:y|ies)|competenc(?:y|ies))\b/.source,
+  /\bcompetencies\s+(?:may|will)\s+be\s+(?:evaluated|examined|assessed|tested|measured)\b/.source,
+  /\b(?:examine|test|evaluate|assess|measure)s?\s+(?:the\s+)?(?:candidates?|applicants?)['’]?s?['’]?\s+(?:knowledge|skills?|abilit(?:y|ies)|competenc(?:y|ies))\b/.source,
+  /\bemphasis\s+(?:may|will)\s+be\s+placed\s+on\b[^.]*?\b(?:knowledge\s+of|abilit(?:y|ies)\s+to)\b/.source,
+].join('|'), 'i');
 
 /** Zones from headings alone: the fallback when no zone model is installed, and the parser's default. */
 export function labelZonesByHeadings(doc: HrDocument): void {

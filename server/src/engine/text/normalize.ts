@@ -51,7 +51,7 @@ export function normalizeTerm(term: string): string {
 export const CONTENT_STOP: ReadonlySet<string> = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'in', 'on', 'to', 'for', 'with', 'at', 'by', 'as', 'is', 'be', 'are',
   'skill', 'skills', 'ability', 'abilities', 'knowledge', 'experience', 'strong', 'excellent', 'good', 'proven', 'all', 'other', 'such', 'from', 'into']);
 
-/** Content word keys, inflection and derivation folded ("coordinating" = "coordination"). */
+/** Content word keys, inflections and one derivational suffix folded ("preparation" = "prepared"; see foldDerivation). */
 export function contentKeys(text: string): string[] {
   const out: string[] = [];
   for (const t of tokenizeWords(text.replace(/&/g, ' and '))) {

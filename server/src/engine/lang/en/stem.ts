@@ -52,7 +52,14 @@ export function matchKey(word: string): string {
 
 const DERIVATION = ['ations', 'ation', 'ions', 'ion', 'ments', 'ment', 'ing', 'al', 'ed', 'es', 's', 'er', 'ive', 'ly'];
 
-/** Deeper than matchKey: derivations too ("coordination", "coordinating" -> "coordinat"), for similarity, never for lookup keys. */
+/**
+ * Deeper than matchKey: one derivational suffix cut ("preparation" = "prepared" -> "prepar",
+ * "management" -> "manag"), for similarity, never for lookup keys. One cut only, after matchKey
+ * has cut a final "e": an "-ate" verb keeps apart from its "-ation" noun ("coordinating" ->
+ * "coordinat", "coordination" -> "coordin"), as does "-ive" from "-ion". Folding those families
+ * together was tried (2026-12-07): the extractor and the linker, which read this key too, linked
+ * worse, so it waits for a key of their own.
+ */
 export function foldDerivation(w: string): string {
   if (/[^a-z]/.test(w)) return w;
   for (const suffix of DERIVATION) {
