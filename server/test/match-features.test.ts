@@ -306,18 +306,14 @@ test('what moves a score: each factor measured against a typical pair, largest e
 test('a no-match whose largest factors all raise it says what holds it down', async () => {
   // the field, the titles and the wording raise the score most; missing skills lower it less, and the score stays under the threshold
   const reference = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as MatchFeatures;
-  const scorer = (threshold: number): MatchScorer => ({
-    name: 'model', threshold, reference,
+  const scorer: MatchScorer = {
+    name: 'model', threshold: 0.95, reference,
     async score(f) { return Math.max(0, Math.min(1, 0.1 + 0.3 * f.roleFieldFit + 0.3 * f.titleFit + 0.3 * f.lexicalAgreement - 0.05 * f.missingSkillShare)); },
-  });
-  const ranker = fakeRanker();
-  const explain = async (threshold: number, skills: string[]) => {
-    const engine = testEngine({ scorer: scorer(threshold), ranker });
-    const job = await engine.analyze(NURSE_JOB, undefined, { kind: 'job' });
-    const resume = await engine.analyze(resumeText('Registered nurse', skills, 'Staff Nurse'), undefined, { kind: 'resume' });
-    return engine.match(resume, job);
   };
-  const short = await explain(0.95, ['Patient assessment']);
+  const engine = testEngine({ scorer, ranker: fakeRanker() });
+  const job = await engine.analyze(NURSE_JOB, undefined, { kind: 'job' });
+  const resume = await engine.analyze(resumeText('Registered nurse', ['Patient assessment'], 'Staff Nurse'), undefined, { kind: 'resume' });
+  const short = await engine.match(resume, job);
   assert.equal(short.match, false);
   assert.ok(short.drivers!.slice(0, 3).filter((d) => Math.abs(d.effect) >= 0.02).every((d) => d.effect > 0), `the largest factors all raise it: ${JSON.stringify(short.drivers)}`);
   assert.match(short.explanation, /\*\*What holds it down:\*\* required skills missing \(−\d+ points\)/);
