@@ -57,12 +57,13 @@ test('a pasted skills list of one item a line gets the skill on a line of its ow
   assert.match(apart.text, /\nReliability\n\nTableau\n\n## Experience/, apart.text);
 });
 
-test('a comma list gets the skill in its own style: its separator, and its closing mark stays last', async () => {
+test('a comma list gets the skill in its own style: its separator, its closing mark last; a sentence\'s series is left whole', async () => {
   const rows: Array<[string, string, string]> = [
     ['a plain comma list', 'SQL, Excel, Power BI', 'SQL, Excel, Power BI, Tableau\n'],
     ['a comma list closed by a period', 'SQL, Excel, Power BI.', 'SQL, Excel, Power BI, Tableau.\n'],
     ['a comma list closed by a comma (a line wrapped from a PDF)', 'SQL, Excel, Power BI,', 'SQL, Excel, Power BI, Tableau,\n'],
     ['a semicolon list', 'SQL; Excel; Power BI', 'SQL; Excel; Power BI; Tableau\n'],
+    ['a sentence whose series closes with "and": a paragraph of its own after it', 'Proficient in SQL, Excel, Access and Power BI.', 'Proficient in SQL, Excel, Access and Power BI.\n\nTableau\n'],
   ];
   for (const [name, line, want] of rows) {
     const f = await fix(WITH_SKILLS.replace('- SQL', line));

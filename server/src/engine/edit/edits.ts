@@ -115,8 +115,12 @@ function addToSection(resume: DocumentAnalysis, section: Section, addition: Skil
       return edit(insert(`${eol}${apart ? eol : ''}${indent}${skill}`));
     }
     case 'comma': {
-      // the list's own separator, and its closing mark ("SQL, Excel.", "SQL, Excel,") stays last
       const trimmed = lastLine.replace(/\s+$/, '');
+      // a series closed by "and" / "or" is a sentence's ("Proficient in Epic, Cerner and
+      // Meditech."), not an open list: the skill goes in a paragraph of its own after it, not
+      // after the sentence's last item (an explanation judge found one spliced in after a product)
+      if (/\s(?:and|or|&)\s+[^,;]+[.,;]?$/i.test(trimmed)) return edit(insert(`${eol}${eol}${skill}`));
+      // the list's own separator, and its closing mark ("SQL, Excel.", "SQL, Excel,") stays last
       const closing = /[.,;]$/.test(trimmed) ? 1 : 0;
       const separator = (trimmed.match(/;/g)?.length ?? 0) > (trimmed.match(/,/g)?.length ?? 0) ? ';' : ',';
       const at = positionAt(doc.lineStarts, lineStart + trimmed.length - closing);
