@@ -28,6 +28,22 @@ test('licences asked by name: named in the resume or not, alternatives in one se
   }
 });
 
+test('a credential its own clause wishes for is preferred, in a zone that requires; one that clause requires stays required', async () => {
+  const rows: Array<[string, string, boolean[], boolean[]]> = [
+    // [class, requirement, education required?, licences required?]
+    ['preferred after the degree', "- A bachelor's degree in nursing is preferred.", [false], []],
+    ['a plus after the licence', '- An ACLS certificate is a plus.', [], [false]],
+    ['ideally before the licence', '- Ideally a current CDL licence.', [], [false]],
+    ['a required degree beside a wished-for registration, each its own clause', '- Degree required, RMN registration preferred.', [true], [false]],
+    ['required, no wish', '- Current RMN registration is essential.', [], [true]],
+  ];
+  for (const [kind, asked, education, licences] of rows) {
+    const credentials = (await job(asked)).credentials!;
+    assert.deepEqual(credentials.education.map((e) => e.required), education, kind);
+    assert.deepEqual(credentials.licences.map((e) => e.required), licences, kind);
+  }
+});
+
 test('a licence the prose asks of the candidate counts too, and the explanation names it with the job\'s line and the resume\'s', async () => {
   const j = await job('- Good communication', 'As the ideal candidate you would be an RMN qualified Nurse with a passion for care.');
   const r = await resume('Registered nurse with six years on medical wards.');

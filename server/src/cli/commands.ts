@@ -157,6 +157,13 @@ export function formatAnalysis(path: string, a: DocumentAnalysis, hintAt?: numbe
       lines.push('  (none found)');
     }
   }
+  // what a job asks beyond skills and years, each as the sentence that asks it (as --json has them)
+  for (const [label, asked] of [['education asked', a.credentials?.education], ['licences and registrations asked', a.credentials?.licences]] as const) {
+    if (!asked?.length) continue;
+    lines.push('');
+    lines.push(`${label} (${asked.length}):`);
+    lines.push(table(asked.map((r) => [`line ${r.range.start.line + 1}`, r.required ? 'required' : 'preferred', `"${clip(r.text, 90)}"`])));
+  }
   if (a.doc.kind === 'job' && a.requiredSkills.length && a.requiredSkills.length !== a.skills.length) {
     lines.push('');
     lines.push(`required skills (${a.requiredSkills.length}): ${a.requiredSkills.map((s) => s.name).join(', ')}`);

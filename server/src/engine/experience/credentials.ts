@@ -4,7 +4,7 @@ import type { HrDocument, RequirementText } from '../types.js';
 import { blockRange } from '../document/positions.js';
 import { readingOf } from '../document/zones.js';
 import { MAX_REQUIREMENT_TEXT } from './extract.js';
-import { asksOfCandidate, PROSE_ZONES } from '../document/asks.js';
+import { asksOfCandidate, niceToHaveAt, PROSE_ZONES } from '../document/asks.js';
 
 const EDUCATION = /\b(?:degree|bachelor'?s?|master'?s?|diploma|graduat(?:e|ion) from|high school|GED|GCSE|A[- ]levels?|NVQ|BTEC|associate'?s? degree|PhD|doctorate|college|university)\b/i;
 const LICENCE = /\b(?:licen[cs]e[ds]?|certified|certification|certificate|registration|registered with|NMC|HCPC|GMC|CDL|food handlers?)\b/i;
@@ -46,16 +46,26 @@ export function extractCredentials(doc: HrDocument): { education: RequirementTex
     if (!asking && !PROSE_ZONES.has(block.zone)) continue;
     const required = block.zone !== 'preferred' && readingOf(doc, block) !== 'preferredSkills';
     for (const { text, start, end } of sentences(block.text)) {
-      const entry = { text: text.slice(0, MAX_REQUIREMENT_TEXT), required, range: blockRange(doc.lineStarts, block.offsets, start, end) };
+      const entry = (asked: RegExp) => ({ text: text.slice(0, MAX_REQUIREMENT_TEXT), required: required && !wishedIn(text, asked), range: blockRange(doc.lineStarts, block.offsets, start, end) });
       if (!asking) {
-        if ((LICENCE.test(text) || QUALIFIED.test(text)) && asksOfCandidate(text)) licences.push(licenceAsked(entry, text));
+        if ((LICENCE.test(text) || QUALIFIED.test(text)) && asksOfCandidate(text)) licences.push(licenceAsked(entry(LICENCE.test(text) ? LICENCE : QUALIFIED), text));
         continue;
       }
-      if (EDUCATION.test(text)) education.push(entry);
-      if (LICENCE.test(text)) licences.push(licenceAsked(entry, text));
+      if (EDUCATION.test(text)) education.push(entry(EDUCATION));
+      if (LICENCE.test(text)) licences.push(licenceAsked(entry(LICENCE), text));
     }
   }
   return { education, licences };
+}
+
+/**
+ * Whether the clause naming a credential wishes for it rather than requires it, in a zone that
+ * requires ("A bachelor's degree in hydrology is preferred", "ideally a CDL"), as a skill's clause
+ * is read (niceToHaveAt): "Degree required, MBA preferred" still requires the degree.
+ */
+function wishedIn(sentence: string, asked: RegExp): boolean {
+  const at = asked.exec(sentence);
+  return !!at && niceToHaveAt(sentence, at.index, at.index + at[0].length);
 }
 
 function sentences(text: string): Array<{ text: string; start: number; end: number }> {
