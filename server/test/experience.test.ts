@@ -587,6 +587,33 @@ for (const [name, sentence, expected] of NOT_ASKED_TABLE) {
   });
 }
 
+// one row per way a posting names the work its years are of: [name, requirement, [years, subject]]
+const SUBJECT_TABLE: Array<[string, string, Array<[number, string]>]> = [
+  ['the work before "experience", no linking word', '- 3 years sales experience', [[3, 'sales experience']]],
+  ['the work before "experience", a possessive years', "- 3 years' retail experience", [[3, 'retail experience']]],
+  ['a role before "experience"', '- 2 years line cook experience', [[2, 'line cook experience']]],
+  ['the work before "experience", a clause after it', '- Minimum of 2 years restaurant experience, including FOH and BOH experience.', [[2, 'restaurant experience']]],
+  ['the work before "experience", a wish after it', '- 3+ years cooking experience, preferably some Italian cuisine', [[3, 'cooking experience']]],
+  ['a qualifier before "experience" names no work', '- 2 years recent experience', [[2, 'relevant experience']]],
+  ['a series of lines of work', '- 2+ years of experience in retail, hospitality, or customer service', [[2, 'retail, hospitality, or customer service']]],
+  ['a series of settings', '- 3 years of experience in a hospital, clinic or care home setting', [[3, 'hospital, clinic or care home setting']]],
+  ['a series of roles', '- 3 years as a Cook, Chef, or Kitchen Manager', [[3, 'Cook, Chef, or Kitchen Manager']]],
+  ['a series after the work it qualifies', '- 1-3 years of leadership experience in a Fulfillment, Production, Manufacturing or Warehouse setting', [[1, 'leadership experience in a Fulfillment, Production, Manufacturing or Warehouse setting']]],
+  ['a list the work opens, no series', '- 2 years in a hospital, including ICU, ER and theatres', [[2, 'hospital']]],
+  ['the work in a list after the line', '- Two years of full-time paid professional experience involving responsibility for two or more of the following areas:\n- risk assessment', [[2, 'relevant experience']]],
+  ['the work named on the years\' own line, more lines in the block', '3+ years of industry experience in Real Estate\nA degree in business', [[3, 'Real Estate']]],
+  ['a qualifier opening the work named before "experience"', '- 6 months previous care experience', [[0.5, 'care experience']]],
+  ['the work in a list after the line, pointed at by one word', '- Two years of full-time paid professional experience in either:\n- financial analysis', [[2, 'relevant experience']]],
+  ['a clause after a comma, no series', '- 5 years of experience in accounting, with a focus on audit', [[5, 'accounting']]],
+];
+
+for (const [name, line, expected] of SUBJECT_TABLE) {
+  test(`job requirements: the work years are of: ${name}`, () => {
+    const doc = parseDocument(`# Cook\n\n## Requirements\n\n${line}\n`, { kind: 'job' });
+    assert.deepEqual(extractRequirements(doc).map((r) => [r.years, r.subject]), expected);
+  });
+}
+
 // one row per way a posting writes a path that asks for no years before one that does: the path as written
 const PATH_WITHOUT_YEARS_TABLE: Array<[string, string, Array<string | undefined>]> = [
   ['an apprenticeship, or years of the trade', '1. Completion of a recognized apprenticeship as a machinist; or\n2. Six years of full-time paid experience performing machine shop work.', ['Completion of a recognized apprenticeship as a machinist']],

@@ -512,6 +512,10 @@ const WORK_ALTERNATIVES_TABLE: Array<[string, string, string[]]> = [
   ['several "or"s between short phrases, one naming only where', 'warehouse or fulfillment related role or facility', ['warehouse', 'fulfillment related role']],
   ['several "or"s, one phrase a long clause', 'maintenance of heavy duty diesel powered vehicles or construction equipment or watercraft', ['maintenance of heavy duty diesel powered vehicles or construction equipment or watercraft']],
   ['a long clause', 'young children in a licensed childcare or preschool setting', ['young children in a licensed childcare or preschool setting']],
+  ['a series on commas closed by "or"', 'retail, hospitality, or customer service', ['retail', 'hospitality', 'customer service']],
+  ['a series of roles on commas', 'Cook, Chef, or Kitchen Manager', ['Cook', 'Chef', 'Kitchen Manager']],
+  ['two lines of work on a slash', 'culinary/kitchen experience', ['culinary', 'kitchen experience']],
+  ['a series closed by "and": every one of them, no alternatives', 'Cook, Chef and Kitchen Manager', ['Cook, Chef and Kitchen Manager']],
 ];
 
 for (const [name, subject, expected] of WORK_ALTERNATIVES_TABLE) {
@@ -542,6 +546,15 @@ test('experience in a setting described by its pace ("a busy kitchen", "a high-v
   assert.equal(await verdict('Minimum two years experience in a busy kitchen', 'Executive Sous Chef', 'Ran the kitchen and trained the line.'), 'met');
   assert.equal(await verdict('2 years of experience in a high volume restaurant', 'Server', 'Served tables in a 200-seat restaurant.'), 'met');
   assert.equal(await verdict('Minimum two years experience in a busy kitchen', 'Bookkeeper', 'Reconciled the ledgers monthly for a busy office.'), 'missing');
+});
+
+test('years of the work named before "experience" count for a role in that work; a series offers each of its lines; a setting\'s class alone names no work', async () => {
+  const verdict = (posting: string, title: string, duty: string) => oneRoleVerdict('Sales Associate', posting, title, duty);
+  assert.equal(await verdict('3 years sales experience', 'Sales Representative', 'Sold memberships door to door.'), 'met');
+  assert.equal(await verdict('3 years sales experience', 'Bookkeeper', 'Reconciled the ledgers monthly.'), 'missing');
+  assert.equal(await verdict('2+ years of experience in retail, hospitality, or customer service', 'Hotel Front Desk Agent', 'Checked in guests and handled hospitality requests.'), 'met');
+  assert.equal(await verdict('2+ years of experience in retail, hospitality, or customer service', 'Bookkeeper', 'Reconciled the ledgers monthly.'), 'missing');
+  assert.equal(await verdict('2 years upscale experience', 'Server', 'Served tables.'), 'met');
 });
 
 test('experience of one line of work offered counts when a role\'s own text names that line ("students" for "customer service or interaction with students"); a role that names neither does not', async () => {

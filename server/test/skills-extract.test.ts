@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../src/engine/document/parse.js';
 import { labelZonesByHeadings } from '../src/engine/document/zones.js';
-import { extractSkills } from '../src/engine/skills/extract.js';
+import { extractSkills, namesOnlyWorkingTime } from '../src/engine/skills/extract.js';
 import { isOrdinaryWordFor } from '../src/engine/skills/phrase.js';
 import { syntheticGraph } from './support/synthetic-graph.js';
 import { FakeTagger, testEngine } from './support/engine.js';
@@ -60,6 +60,24 @@ test('pay, hours, contract terms and conditions of employment are not skills, wh
   labelZonesByHeadings(doc);
   const names = extractSkills(doc, graph).filter((m) => m.confidence >= 0.5).map((m) => m.name.toLowerCase());
   assert.deepEqual(names, ['food safety']);
+});
+
+test('when one works is availability, not a skill, however a list around it is cut', () => {
+  const rows: Array<[string, boolean]> = [
+    // [span, names only a time of work]
+    ['including nights', true], ['weekends', true], ['some holidays', true], ['Flexible schedule', true],
+    ['rotating shifts', true], ['able to work nights', true], ['bank holidays', true], ['on-call', true],
+    // a skill that names a time of work beside its own words is a skill
+    ['shift management', false], ['holiday scheduling', false], ['night nursing', false], ['day care', false],
+    // hedges and joiners alone name nothing either way (left to the other rules)
+    ['flexible', false], ['available', false],
+  ];
+  for (const [span, only] of rows) assert.equal(namesOnlyWorkingTime(span), only, span);
+  const doc = parseDocument('# Line Cook\n\n## Requirements\n\n- Flexible schedule, including nights, weekends, and some holidays\n- Food safety\n', { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const names = extractSkills(doc, graph).map((m) => m.name.toLowerCase());
+  assert.ok(names.includes('food safety'), JSON.stringify(names));
+  assert.ok(!names.some((n) => /night|weekend|holiday|schedule/.test(n)), JSON.stringify(names));
 });
 
 test('a requirements list pasted without bullets is read line by line', () => {

@@ -333,9 +333,11 @@ const YEARS_RE = new RegExp(`\\b${NUM}(?:\\s*\\(\\d+(?:\\.\\d+)?\\))?[\\s-]*(?:\
 const YEARS_ANYWHERE = new RegExp(YEARS_RE.source, 'i');
 // after "N years": up to a few words ("of solid hands-on experience"), a linking word, the subject
 const SUBJECT_AFTER = /^\s*(?:[\w'’/-]+\s+){0,5}?(?:as|in|with|of|on|using|within|at|doing|performing|in the (?:role|position|field|capacity) of|in a role as)\s+(?:an?\s+|the\s+)?(.+)$/i;
-const SUBJECT_LEAD = /^(?:(?:relevant|related|professional|prior|previous|proven|hands[- ]on|progressive|direct|solid|strong|industry|practical|combined|total|paid|full[- ]time|working|work|job)\s+)*(?:experience|exp\.?|work(?:ing)?|employment|background|practice)\s*(?:required\s+|is required\s+)?(?:,\s*)?(?:(?:as|in|with|of|on|using|working as|working in|working with|in the (?:role|position|field|capacity) of|in a role as|at the level of)\b)?\s*(?:an?\s+|the\s+)?/i;
+const SUBJECT_LEAD = /^(?:(?:relevant|related|professional|prior|previous|proven|hands[- ]on|progressive|direct|solid|strong|industry|practical|combined|total|paid|full[- ]time|working|work|job|recent|current|demonstrable|demonstrated|significant|substantial|extensive|considerable)\s+)*(?:experience|exp\.?|work(?:ing)?|employment|background|practice)\s*(?:required\s+|is required\s+)?(?:,\s*)?(?:(?:as|in|with|of|on|using|working as|working in|working with|in the (?:role|position|field|capacity) of|in a role as|at the level of)\b)?\s*(?:an?\s+|the\s+)?/i;
 /** the subject of years asked for with no work named: any employment counts */
 export const GENERIC_SUBJECT = 'relevant experience';
+// "3 years sales experience", "2 years' line cook experience": the work named before "experience", no linking word
+const SUBJECT_BARE = /^\s*(?!(?:of|in|as|with|on|at|for|or|and|more|over|plus|to|from)\b)((?:[A-Za-z][\w/&'’-]*\s+){1,4}?)(experience|exp\.?)(?![\w-])/i;
 const SUBJECT_BEFORE = /(?:experience|worked|working|work|served)\s+(?:as|in|with)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:for|of)\s*(?:at least|a minimum of|minimum of|over|more than)?\s*$/i;
 
 function cleanSubject(s: string): string {
@@ -349,7 +351,11 @@ function cleanSubject(s: string): string {
   // ("in treasury operations, in any of the following areas: ...": a list follows, the work was named before it)
   const as = /\b(?:as|of)\s+(?:an?\s+|the\s+)(?!following\b)([A-Za-z].*)$|\bas\s+([A-Z].*)$/.exec(s);
   if (as && as.index > 0) s = as[1] ?? as[2];
-  return s
+  // a series of lines of work is one subject, its commas no clause break ("retail, hospitality, or
+  // customer service"): the ways to qualify are read from it (workAlternatives)
+  const series = seriesLength(s);
+  if (series) s = s.slice(0, series).replace(/,/g, SERIES_COMMA) + s.slice(series);
+  const subject = s
     .replace(ROLE_TAIL, '')
     // the employer the years must be served with is no part of the role ("Financial Analyst with the City of Los Angeles")
     .replace(/\s+(?:with|for|at)\s+(?:the\s+)?(?:City|County|State|Port|Department)\s+of\b.*$/, '')
@@ -358,7 +364,49 @@ function cleanSubject(s: string): string {
     .replace(/^(?:an?|the)\s+/i, '')
     // a cut after a clause leaves its joining word ("programmatic experience and [at least ...]")
     .replace(/\s+(?:and|or|&|plus|as well as|along with)\s*$/i, '')
+    .replace(new RegExp(SERIES_COMMA, 'g'), ',')
+    // (a series cut inside keeps no comma at its end)
+    .replace(/[\s,]+$/, '')
+    // "previous care experience": a qualifier opening the subject names no work
+    .replace(SUBJECT_QUALIFIERS, '')
     .trim();
+  // "involving responsibility for two or more of the following areas", "experience in either:": the
+  // work is in the list after it
+  return /\bthe following\b/i.test(subject) || POINTS_TO_A_LIST.test(subject) ? '' : subject;
+}
+
+/** qualifiers of experience that name no work, opening a subject ("previous care experience") */
+const SUBJECT_QUALIFIERS = /^(?:(?:relevant|related|professional|prior|previous|proven|hands[- ]on|progressive|direct|solid|strong|practical|paid|full[- ]time|recent|current|demonstrable|demonstrated|significant|substantial|extensive|considerable)\s+)+(?=\S)/i;
+/** a subject that only points at a list after it */
+const POINTS_TO_A_LIST = /^(?:either|any|both|one|all|each)(?:\s+of(?:\s+the(?:se)?)?)?(?:\s+(?:areas?|fields?))?$/i;
+
+/** stands in for a series' commas while a subject's trailing clauses are cut */
+const SERIES_COMMA = '\u0000';
+/** a word that opens a clause, not an item of a series ("restaurant experience, including FOH") */
+const CLAUSE_OPENER = /^(?:including|includes|such|especially|particularly|preferably|ideally|e\.?g|i\.?e|etc|with|which|where|who|that|as|in|for|plus|ideally|preferred|required|desirable|essential|must|is|are)\b/i;
+
+/**
+ * How many characters of a subject open with a series ("A, B, C or D", "A, B, and/or C"): short
+ * items joined by commas whose last joins with "and" / "or"; 0 where it opens with none.
+ */
+export function seriesLength(s: string): number {
+  const items = s.split(',');
+  let at = 0;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    const words = item.trim().split(/\s+/).filter(Boolean);
+    if (!words.length || CLAUSE_OPENER.test(item.trim())) return 0;
+    const joined = /^(?:(.*?)\s+)?(?:and\/or|or|and)\s+(.+)$/i.exec(item.trim());
+    if (k > 0 && joined) {
+      // the last item: up to its own end ("Warehouse setting"), at most a few words either side
+      const last = joined[2].split(/\s+/);
+      if ((joined[1] ?? '').split(/\s+/).filter(Boolean).length > 4 || last.length > 5 || CLAUSE_OPENER.test(joined[2])) return 0;
+      return at + item.length;
+    }
+    if (words.length > (k === 0 ? 6 : 4) || joined) return 0;
+    at += item.length + 1;
+  }
+  return 0;
 }
 
 /** A requirement's text is never longer than this, so output stays proportional to the job. */
@@ -460,9 +508,17 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       if (aboutRequirementsNotAsked(block.text.slice(Math.max(m.index - 200, sentenceStart(block.text, m.index)), m.index), tail)) continue;
       let subject = '';
       let titledRequirement = false;
-      const after = SUBJECT_AFTER.exec(tail);
+      // (the subject is read on the years' own line: the rest of a block of lines is other requirements)
+      const tailLine = tail.split('\n')[0];
+      const after = SUBJECT_AFTER.exec(tailLine);
       if (after) {
         let rest = after[1];
+        for (let k = 0; k < 2; k++) rest = rest.replace(SUBJECT_LEAD, '');
+        subject = cleanSubject(rest);
+      }
+      const bare = after ? null : SUBJECT_BARE.exec(tailLine);
+      if (bare) {
+        let rest = bare[1] + bare[2];
         for (let k = 0; k < 2; k++) rest = rest.replace(SUBJECT_LEAD, '');
         subject = cleanSubject(rest);
       }

@@ -111,7 +111,8 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
         (occupation !== undefined && occupationOfRole(e) === occupation) ||
         // one line of work the role's own text names, as for a subject of one line ("interaction with students")
         (words.size > 0 && entryMentions(resume, e, words))));
-    if (!entries.length && req.subject === GENERIC_SUBJECT) entries = employment;
+    // (as is a subject that names only its setting's pace or class: "2 years upscale experience")
+    if (!entries.length && (req.subject === GENERIC_SUBJECT || (!subject.size && !lines.length))) entries = employment;
     const dated = Math.round((mergedMonths(entries) / 12) * 10) / 10;
     // "nine years of experience writing SQL" in the profile counts where the roles show fewer
     const stated = statedYears(resume, subject);

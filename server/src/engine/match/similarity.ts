@@ -223,8 +223,8 @@ const GENERIC_WORK = new Set(['work', 'experience', 'role', 'roles', 'position',
 /** the setting words as contentWords folds them, once */
 const GENERIC_WORK_KEYS: ReadonlySet<string> = new Set([...GENERIC_WORK].flatMap((w) => [...contentWords(w)]));
 
-/** how busy a setting is ("a busy kitchen", "a high-volume restaurant", "a fast-paced office"): no part of the work */
-const SETTING_PACE = /\b(?:busy|hectic|demanding|fast[- ]paced|high[- ]volume)\b/gi;
+/** how busy or how grand a setting is ("a busy kitchen", "a high-volume restaurant", "a fast-paced office", "upscale"): no part of the work */
+const SETTING_PACE = /\b(?:busy|hectic|demanding|fast[- ]paced|high[- ]volume|upscale|high[- ]end|luxury)\b/gi;
 
 /** The content words of a line of work without its setting words ("professional backend development experience" -> backend, development; "busy kitchen" -> kitchen). */
 export function workWords(subject: string): ReadonlySet<string> {
@@ -252,8 +252,11 @@ const NO_WORK_ALONE = /^(?:larger|smaller|more|less|higher|lower|greater|fewer|a
  * phrases give each phrase that names work as written; anything else (a long clause) is one
  * subject, as written.
  */
-export function workAlternatives(subject: string): string[] {
-  const pieces = subject.split(/\s+(?:and\/or|or)\s+/i);
+export function workAlternatives(written: string): string[] {
+  // "culinary/kitchen experience": a slash between two words offers either, as "or" does
+  const subject = written.replace(/(?<=[A-Za-z]{2})\/(?=[A-Za-z]{2})(?!or\b)/g, ' or ');
+  // "retail, hospitality, or customer service": a series' commas part its lines as its "or" does
+  const pieces = /\s(?:and\/or|or)\s/i.test(subject) ? subject.split(/\s*,\s*(?:(?:and\/or|or)\s+)?|\s+(?:and\/or|or)\s+/i) : [subject];
   const words = (p: string) => p.split(/\s+/).filter(Boolean);
   const named = (p: string) => [...workWords(p)].filter((w) => /[a-z]{3}/.test(w));
   if (pieces.length > 2) {
@@ -261,14 +264,14 @@ export function workAlternatives(subject: string): string[] {
     // of it (a piece naming only where, "facility", is none); a longer piece holds an "or" of its
     // own ("inspection or construction supervision of commercial or public works projects")
     const lines = pieces.map((p) => p.trim());
-    if (lines.some((p) => !p || words(p).length > SERIES_WORDS)) return [subject];
+    if (lines.some((p) => !p || words(p).length > SERIES_WORDS)) return [written];
     const work = lines.filter((p) => named(p).length && !(words(p).length === 1 && (NO_WORK_ALONE.test(p) || PLACE_ALONE.test(p))));
-    return work.length >= 2 ? work : [subject];
+    return work.length >= 2 ? work : [written];
   }
-  if (pieces.length !== 2) return [subject];
+  if (pieces.length !== 2) return [written];
   const [first, last] = pieces.map((p) => p.trim());
-  if (!first || !last || words(first).length > ALTERNATIVE_WORDS || words(last).length > ALTERNATIVE_WORDS) return [subject];
-  if ([first, last].some((p) => !named(p).length || (words(p).length === 1 && NO_WORK_ALONE.test(p)))) return [subject];
+  if (!first || !last || words(first).length > ALTERNATIVE_WORDS || words(last).length > ALTERNATIVE_WORDS) return [written];
+  if ([first, last].some((p) => !named(p).length || (words(p).length === 1 && NO_WORK_ALONE.test(p)))) return [written];
   // where the other phrase's last word of content stands
   const head = (p: string) => { const ws = words(p); let i = ws.length - 1; while (i > 0 && !workWords(ws[i]).size) i--; return i; };
   if (named(first).length === 1 && words(first).length === 1 && named(last).length >= 2) return [`${first} ${words(last)[head(last)]}`, last];

@@ -192,7 +192,7 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
       if (!contiguous(block.offsets, c.start, c.end)) continue;
       if (offersSubstitute && SUBSTITUTE.test(sentenceAround(block.text, c.start))) continue;
       const text = block.text.slice(c.start, c.end);
-      if (PAY_OR_TERMS.test(text) || CONDITIONS.test(text)) continue;
+      if (PAY_OR_TERMS.test(text) || CONDITIONS.test(text) || namesOnlyWorkingTime(text)) continue;
       // "Adopt a modern data-driven", "Keen Values-driven": a phrase cut after the word that
       // describes its thing names no skill (unless the graph names the words so); the word alone
       // is a trait a resume lists ("Results-oriented")
@@ -429,6 +429,26 @@ function linesAreItems(text: string): boolean {
  * availability ("willing to travel", "able to commence in post promptly", "start ASAP").
  */
 const CONDITIONS = /\b(?:(?:reliable|own|dependable)\s+(?:transportation|transport|vehicle|car)|(?:commence|start|begin)\s+(?:in\s+post\s+|work\s+|employment\s+)?(?:promptly|immediately|asap|as\s+soon\s+as\s+possible|at\s+short\s+notice)|immediate\s+start|(?:(?:reliable|stable|fast|high[- ]speed|good|strong)\s+(?:and\s+)?)+internet(?:\s+(?:connection|access))?|access to (?:a )?(?:car|vehicle)|background (?:check|screening)|drug (?:test|testing|screen|screening)|willing(?:ness)? to (?:travel|relocate)|moving violations?|(?:clean|good|safe) driving record|(?:work|available)\s+(?:on\s+)?(?:weekends?|evenings?|nights?|holidays)(?:\s*(?:\/|and|or|,)\s*(?:weekends?|evenings?|nights?|holidays))*)\b/i;
+
+/**
+ * The words of when one works: a span of these alone is availability, not a skill, however a list
+ * around it was cut ("Flexible schedule, including nights, weekends, and some holidays" gave
+ * "including nights", "weekends", "some holidays"; "rotating shifts", "able to work nights").
+ */
+const WORKING_TIME = new Set([
+  'night', 'nights', 'overnight', 'overnights', 'evening', 'evenings', 'weekend', 'weekends', 'holiday', 'holidays', 'morning', 'mornings',
+  'day', 'days', 'shift', 'shifts', 'rota', 'rotas', 'rotating', 'rotational', 'overtime', 'on-call', 'call', 'schedule', 'schedules',
+  'hours', 'flexible', 'flexibility', 'early', 'late', 'public', 'bank', 'split', 'including', 'some', 'occasional', 'occasionally',
+  'all', 'most', 'and', 'or', 'the', 'a', 'as', 'needed', 'required', 'work', 'working', 'in', 'on', 'to', 'be', 'able', 'willing',
+  'availability', 'available',
+]);
+/** the words that only join or hedge: a span must name a time of work besides them */
+const WORKING_TIME_FILLER = new Set(['including', 'some', 'occasional', 'occasionally', 'all', 'most', 'and', 'or', 'the', 'a', 'as', 'needed', 'required', 'work', 'working', 'in', 'on', 'to', 'be', 'able', 'willing', 'flexible', 'flexibility', 'availability', 'available', 'public', 'bank', 'early', 'late', 'split', 'call']);
+
+export function namesOnlyWorkingTime(text: string): boolean {
+  const words = text.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => WORKING_TIME.has(w)) && words.some((w) => !WORKING_TIME_FILLER.has(w));
+}
 
 /** a compound word that describes a thing ("data-driven", "patient-centred", "evidence-based"), ending a span */
 const ENDS_ON_DESCRIBING_WORD = /[\p{L}]-(?:driven|based|focused|oriented|minded|centred|centered|centric|led|facing|related|specific|friendly)\s*$/iu;
