@@ -532,6 +532,8 @@ test('a requirement\'s years read with its own linking word: a role "as", work "
     ['5 years of professional backend software development experience.', 'professional backend software development experience', 'of'],
     ['2 years experience using Excel.', 'Excel', 'with'],
     ['Site Supervisor (2 years)', 'Site Supervisor', 'as'],
+    ['3+ years cooking experience, preferably some Italian cuisine', 'cooking experience', 'of'],
+    ['2 years Line Cook', 'Line Cook', 'as'],
   ];
   for (const [text, subject, word] of rows) assert.equal(yearsLink(text, subject), word, `${text} / ${subject}`);
 });

@@ -752,5 +752,7 @@ export function yearsLink(requirement: string, subject: string): 'as' | 'of' | '
   // the last linking word before the subject ("of experience as a Registered Nurse" is "as")
   const m = /^.*\b(as|of|in|with|using)\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,4}$/is.exec(before);
   const word = m?.[1].toLowerCase();
+  // "3+ years cooking experience": work named before "experience", no linking word, reads "of"
+  if (!word && /\bexperience$/i.test(subject.trim())) return 'of';
   return word === 'of' || word === 'in' || word === 'with' ? word : word === 'using' ? 'with' : 'as';
 }
