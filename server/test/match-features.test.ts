@@ -557,6 +557,14 @@ test('years of the work named before "experience" count for a role in that work;
   assert.equal(await verdict('2 years upscale experience', 'Server', 'Served tables.'), 'met');
 });
 
+test('experience managing others counts for a role whose title holds a managing rank or whose own lines say it managed; a duty naming management does not', async () => {
+  const verdict = (posting: string, title: string, duty: string) => oneRoleVerdict('Shift Lead', posting, title, duty);
+  assert.equal(await verdict('2 years supervisory experience', 'Night Shift Supervisor', 'Ran the night shift.'), 'met');
+  assert.equal(await verdict('2 years of management experience', 'Line Cook', 'Managed a prep team of four on weekends.'), 'met');
+  assert.equal(await verdict('2 years of management experience', 'Crew Member', 'Reported stock shortages to management.'), 'missing');
+  assert.equal(await verdict('2+ years of leadership experience', 'Head Chef', 'Planned menus.'), 'met');
+});
+
 test('experience of one line of work offered counts when a role\'s own text names that line ("students" for "customer service or interaction with students"); a role that names neither does not', async () => {
   const verdict = (posting: string, title: string, duty: string) => oneRoleVerdict('Music Teacher', posting, title, duty);
   // "interaction with", "dealing with", "contact with": work with whom the words after name

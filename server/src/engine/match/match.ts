@@ -106,7 +106,9 @@ export async function matchAnalyses(resume: DocumentAnalysis, job: DocumentAnaly
       abbreviates(e.title, req.subject) || abbreviates(req.subject, e.title) || namesTheWork(resume, e, req.subject, occupationTitle(occupationOfRole(e), context)) ||
       (wantedOccupation !== undefined && occupationOfRole(e) === wantedOccupation) ||
       // "3+ years of SQL": a role whose text mentions the subject counts beside those whose title names it
-      (subject.size > 0 && entryMentions(resume, e, subject)) ||
+      // ("management experience": the role managed, by its title's rank or its own verbs, not a
+      // duty that names management: "reported to management" is a crew member's line)
+      (subject.size > 0 && (isManagingWork(subject) ? managesInRole(resume, e) : entryMentions(resume, e, subject))) ||
       lines.some(({ text, words, occupation }) => coverage(words, contentWords(e.title)) >= 0.99 || abbreviates(e.title, text) ||
         (occupation !== undefined && occupationOfRole(e) === occupation) ||
         // one line of work the role's own text names, as for a subject of one line ("interaction with students")
@@ -477,20 +479,49 @@ const ENTRY_WORDS = new WeakMap<ExperienceEntry, ReadonlySet<string>>();
  * dated on one line share their span: a line of many dates was read once per date) */
 const RESUME_SPANS = new WeakMap<DocumentAnalysis, { starts: number[]; words: Map<string, ReadonlySet<string>> }>();
 
-function entryWords(resume: DocumentAnalysis, entry: ExperienceEntry): ReadonlySet<string> {
-  const known = ENTRY_WORDS.get(entry);
-  if (known) return known;
+/** the words of managing others as contentWords keys them ("management", "supervisory", "leadership", "people") */
+const MANAGING_KEYS: ReadonlySet<string> = new Set(['management', 'managerial', 'supervisory', 'supervision', 'leadership', 'oversight', 'people', 'staff', 'team', 'personnel']
+  .flatMap((w) => [...contentWords(w)]));
+/** a title's rank that manages others ("Kitchen Manager", "Shift Supervisor", "Lead Cook", "Head Chef") */
+const MANAGING_TITLE = /\b(?:manager|supervisor|director|head|chief|lead|leader|foreman|forewoman|superintendent|owner|president|vp|gm)\b/i;
+/** a role's own line saying it managed ("managed a team of 12", "supervised the night crew", "led", "oversaw") */
+const MANAGED = /\b(?:managed|managing|supervised|supervising|led|leading|oversaw|overseeing|directed|directing)\b/i;
+
+/** Whether the work asked is managing others, and only that ("management experience", "supervisory experience", "team leadership"). */
+export function isManagingWork(work: ReadonlySet<string>): boolean {
+  return work.size > 0 && [...work].every((w) => MANAGING_KEYS.has(w)) && [...work].some((w) => !['person', 'staff', 'team', 'personnel'].includes(w));
+}
+
+function managesInRole(resume: DocumentAnalysis, entry: ExperienceEntry): boolean {
+  return MANAGING_TITLE.test(entry.title) || MANAGED.test(entryText(resume, entry));
+}
+
+function entryText(resume: DocumentAnalysis, entry: ExperienceEntry): string {
+  const line = entry.range.start.line;
+  const { next } = entrySpan(resume, entry);
+  const inSpan = (first: number | undefined) => { if (first === undefined) return false; const l = lineAt(resume.doc.lineStarts, first); return l >= line && l < next; };
+  return resume.doc.blocks.filter((b) => inSpan(b.offsets[0])).map((b) => b.text).join('\n');
+}
+
+/**
+ * The lines of a role: its own and the bullets under it, up to the next role or the end of its
+ * section (the last role must not take in the Education and Certifications after it).
+ */
+function entrySpan(resume: DocumentAnalysis, entry: ExperienceEntry): { next: number } {
   let spans = RESUME_SPANS.get(resume);
   if (!spans) RESUME_SPANS.set(resume, (spans = { starts: resume.experience.map((e) => e.range.start.line).sort((a, b) => a - b), words: new Map() }));
-  // the entry's line and the bullets under it, up to the next entry or the end of the entry's
-  // section (the last role must not take in the Education and Certifications after it)
   const line = entry.range.start.line;
   const section = resume.doc.sections.filter((x) => x.range.start.line <= line && line <= x.range.end.line)
     .sort((a, b) => b.range.start.line - a.range.start.line)[0];
-  const next = Math.min(
-    spans.starts.find((l) => l > line) ?? Infinity,
-    section ? section.range.end.line + 1 : Infinity,
-  );
+  return { next: Math.min(spans.starts.find((l) => l > line) ?? Infinity, section ? section.range.end.line + 1 : Infinity) };
+}
+
+function entryWords(resume: DocumentAnalysis, entry: ExperienceEntry): ReadonlySet<string> {
+  const known = ENTRY_WORDS.get(entry);
+  if (known) return known;
+  const line = entry.range.start.line;
+  const { next } = entrySpan(resume, entry);
+  const spans = RESUME_SPANS.get(resume)!;
   const key = `${line}:${next}`;
   let words = spans.words.get(key);
   if (!words) {
