@@ -563,6 +563,7 @@ test('experience managing others counts for a role whose title holds a managing 
   assert.equal(await verdict('2 years of management experience', 'Line Cook', 'Managed a prep team of four on weekends.'), 'met');
   assert.equal(await verdict('2 years of management experience', 'Crew Member', 'Reported stock shortages to management.'), 'missing');
   assert.equal(await verdict('2+ years of leadership experience', 'Head Chef', 'Planned menus.'), 'met');
+  assert.equal(await verdict('2 years of management experience', 'Sales Associate', 'Sold shoes for a leading retailer and directed customers to the fitting rooms.'), 'missing');
 });
 
 test('experience of one line of work offered counts when a role\'s own text names that line ("students" for "customer service or interaction with students"); a role that names neither does not', async () => {

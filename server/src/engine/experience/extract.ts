@@ -383,7 +383,7 @@ const POINTS_TO_A_LIST = /^(?:either|any|both|one|all|each)(?:\s+of(?:\s+the(?:s
 /** stands in for a series' commas while a subject's trailing clauses are cut */
 const SERIES_COMMA = '\u0000';
 /** a word that opens a clause, not an item of a series ("restaurant experience, including FOH") */
-const CLAUSE_OPENER = /^(?:including|includes|such|especially|particularly|preferably|ideally|e\.?g|i\.?e|etc|with|which|where|who|that|as|in|for|plus|ideally|preferred|required|desirable|essential|must|is|are)\b/i;
+const CLAUSE_OPENER = /^(?:including|includes|such|especially|particularly|preferably|ideally|e\.?g|i\.?e|etc|with|which|where|who|that|as|in|for|plus|preferred|required|desirable|essential|must|is|are)\b/i;
 
 /**
  * How many characters of a subject open with a series ("A, B, C or D", "A, B, and/or C"): short

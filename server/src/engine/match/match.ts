@@ -479,17 +479,17 @@ const ENTRY_WORDS = new WeakMap<ExperienceEntry, ReadonlySet<string>>();
  * dated on one line share their span: a line of many dates was read once per date) */
 const RESUME_SPANS = new WeakMap<DocumentAnalysis, { starts: number[]; words: Map<string, ReadonlySet<string>> }>();
 
-/** the words of managing others as contentWords keys them ("management", "supervisory", "leadership", "people") */
-const MANAGING_KEYS: ReadonlySet<string> = new Set(['management', 'managerial', 'supervisory', 'supervision', 'leadership', 'oversight', 'people', 'staff', 'team', 'personnel']
-  .flatMap((w) => [...contentWords(w)]));
+/** the words of managing others, and of whom, as contentWords keys them ("management", "supervisory", "leadership"; "people") */
+const MANAGING_KEYS: ReadonlySet<string> = new Set(['management', 'managerial', 'supervisory', 'supervision', 'leadership', 'oversight'].flatMap((w) => [...contentWords(w)]));
+const MANAGED_KEYS: ReadonlySet<string> = new Set(['people', 'staff', 'team', 'personnel'].flatMap((w) => [...contentWords(w)]));
 /** a title's rank that manages others ("Kitchen Manager", "Shift Supervisor", "Lead Cook", "Head Chef") */
 const MANAGING_TITLE = /\b(?:manager|supervisor|director|head|chief|lead|leader|foreman|forewoman|superintendent|owner|president|vp|gm)\b/i;
-/** a role's own line saying it managed ("managed a team of 12", "supervised the night crew", "led", "oversaw") */
-const MANAGED = /\b(?:managed|managing|supervised|supervising|led|leading|oversaw|overseeing|directed|directing)\b/i;
+/** a role's own line saying it managed ("managed a team of 12", "supervised the night crew", "led", "oversaw"); not "a leading retailer", "directed customers" */
+const MANAGED = /\b(?:managed|managing|supervised|supervising|led|oversaw|overseeing)\b/i;
 
 /** Whether the work asked is managing others, and only that ("management experience", "supervisory experience", "team leadership"). */
 export function isManagingWork(work: ReadonlySet<string>): boolean {
-  return work.size > 0 && [...work].every((w) => MANAGING_KEYS.has(w)) && [...work].some((w) => !['person', 'staff', 'team', 'personnel'].includes(w));
+  return [...work].some((w) => MANAGING_KEYS.has(w)) && [...work].every((w) => MANAGING_KEYS.has(w) || MANAGED_KEYS.has(w));
 }
 
 function managesInRole(resume: DocumentAnalysis, entry: ExperienceEntry): boolean {
