@@ -333,7 +333,10 @@ const YEARS_RE = new RegExp(`\\b${NUM}(?:\\s*\\(\\d+(?:\\.\\d+)?\\))?[\\s-]*(?:\
 const YEARS_ANYWHERE = new RegExp(YEARS_RE.source, 'i');
 // after "N years": up to a few words ("of solid hands-on experience"), a linking word, the subject
 const SUBJECT_AFTER = /^\s*(?:[\w'’/-]+\s+){0,5}?(?:as|in|with|of|on|using|within|at|doing|performing|in the (?:role|position|field|capacity) of|in a role as)\s+(?:an?\s+|the\s+)?(.+)$/i;
-const SUBJECT_LEAD = /^(?:(?:relevant|related|professional|prior|previous|proven|hands[- ]on|progressive|direct|solid|strong|industry|practical|combined|total|paid|full[- ]time|working|work|job|recent|current|demonstrable|demonstrated|significant|substantial|extensive|considerable)\s+)*(?:experience|exp\.?|work(?:ing)?|employment|background|practice)\s*(?:required\s+|is required\s+)?(?:,\s*)?(?:(?:as|in|with|of|on|using|working as|working in|working with|in the (?:role|position|field|capacity) of|in a role as|at the level of)\b)?\s*(?:an?\s+|the\s+)?/i;
+/** qualifiers of experience that name no work ("previous", "hands-on", "full-time") */
+const EXPERIENCE_QUALIFIERS = 'relevant|related|professional|prior|previous|proven|hands[- ]on|progressive|direct|solid|strong|practical|paid|full[- ]time|recent|current|demonstrable|demonstrated|significant|substantial|extensive|considerable';
+// ... and before the word "experience" itself, the setting or sum it is counted in ("industry", "total", "work")
+const SUBJECT_LEAD = new RegExp(String.raw`^(?:(?:${EXPERIENCE_QUALIFIERS}|industry|combined|total|working|work|job)\s+)*(?:experience|exp\.?|work(?:ing)?|employment|background|practice)\s*(?:required\s+|is required\s+)?(?:,\s*)?(?:(?:as|in|with|of|on|using|working as|working in|working with|in the (?:role|position|field|capacity) of|in a role as|at the level of)\b)?\s*(?:an?\s+|the\s+)?`, 'i');
 /** the subject of years asked for with no work named: any employment counts */
 export const GENERIC_SUBJECT = 'relevant experience';
 // "3 years sales experience", "2 years' line cook experience": the work named before "experience", no linking word
@@ -375,8 +378,8 @@ function cleanSubject(s: string): string {
   return /\bthe following\b/i.test(subject) || POINTS_TO_A_LIST.test(subject) ? '' : subject;
 }
 
-/** qualifiers of experience that name no work, opening a subject ("previous care experience") */
-const SUBJECT_QUALIFIERS = /^(?:(?:relevant|related|professional|prior|previous|proven|hands[- ]on|progressive|direct|solid|strong|practical|paid|full[- ]time|recent|current|demonstrable|demonstrated|significant|substantial|extensive|considerable)\s+)+(?=\S)/i;
+/** qualifiers of experience opening a subject ("previous care experience") */
+const SUBJECT_QUALIFIERS = new RegExp(String.raw`^(?:(?:${EXPERIENCE_QUALIFIERS})\s+)+(?=\S)`, 'i');
 /** a subject that only points at a list after it */
 const POINTS_TO_A_LIST = /^(?:either|any|both|one|all|each)(?:\s+of(?:\s+the(?:se)?)?)?(?:\s+(?:areas?|fields?))?$/i;
 
@@ -511,14 +514,10 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       // (the subject is read on the years' own line: the rest of a block of lines is other requirements)
       const tailLine = tail.split('\n')[0];
       const after = SUBJECT_AFTER.exec(tailLine);
-      if (after) {
-        let rest = after[1];
-        for (let k = 0; k < 2; k++) rest = rest.replace(SUBJECT_LEAD, '');
-        subject = cleanSubject(rest);
-      }
       const bare = after ? null : SUBJECT_BARE.exec(tailLine);
-      if (bare) {
-        let rest = bare[1] + bare[2];
+      const written = after ? after[1] : bare ? bare[1] + bare[2] : undefined;
+      if (written !== undefined) {
+        let rest = written;
         for (let k = 0; k < 2; k++) rest = rest.replace(SUBJECT_LEAD, '');
         subject = cleanSubject(rest);
       }

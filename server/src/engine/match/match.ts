@@ -1,7 +1,7 @@
 // Resume x job -> score, decision and evidence per requirement. The score is computed from the
 // evidence's features only, so the explanation can never disagree with it.
 import type {
-  DocumentAnalysis, ExperienceEntry, ExperienceEvidence, MatchDriver, MatchFactor, MatchResult, QualifiedOtherWay, Range, SkillEvidence, SkillMention,
+  DocumentAnalysis, ExperienceEntry, ExperienceEvidence, MatchDriver, MatchFactor, MatchResult, QualifiedOtherWay, Range, SkillEvidence, SkillMention, TextBlock,
 } from '../types.js';
 import { employmentOf, GENERIC_SUBJECT, mergedMonths } from '../experience/extract.js';
 import { statedYears } from '../experience/stated.js';
@@ -497,10 +497,18 @@ function managesInRole(resume: DocumentAnalysis, entry: ExperienceEntry): boolea
 }
 
 function entryText(resume: DocumentAnalysis, entry: ExperienceEntry): string {
+  return entryBlocks(resume, entry, entrySpan(resume, entry).next).map((b) => b.text).join('\n');
+}
+
+/** the blocks on a role's lines, from its own line up to `next` */
+function entryBlocks(resume: DocumentAnalysis, entry: ExperienceEntry, next: number): TextBlock[] {
   const line = entry.range.start.line;
-  const { next } = entrySpan(resume, entry);
-  const inSpan = (first: number | undefined) => { if (first === undefined) return false; const l = lineAt(resume.doc.lineStarts, first); return l >= line && l < next; };
-  return resume.doc.blocks.filter((b) => inSpan(b.offsets[0])).map((b) => b.text).join('\n');
+  return resume.doc.blocks.filter((b) => {
+    const first = b.offsets[0];
+    if (first === undefined) return false;
+    const l = lineAt(resume.doc.lineStarts, first);
+    return l >= line && l < next;
+  });
 }
 
 /**
@@ -526,12 +534,7 @@ function entryWords(resume: DocumentAnalysis, entry: ExperienceEntry): ReadonlyS
   let words = spans.words.get(key);
   if (!words) {
     const found = new Set<string>();
-    for (const b of resume.doc.blocks) {
-      const first = b.offsets[0];
-      if (first === undefined) continue;
-      const l = lineAt(resume.doc.lineStarts, first);
-      if (l >= line && l < next) for (const w of contentWords(b.text)) found.add(w);
-    }
+    for (const b of entryBlocks(resume, entry, next)) for (const w of contentWords(b.text)) found.add(w);
     spans.words.set(key, (words = found));
   }
   ENTRY_WORDS.set(entry, words);

@@ -435,19 +435,19 @@ const CONDITIONS = /\b(?:(?:reliable|own|dependable)\s+(?:transportation|transpo
  * around it was cut ("Flexible schedule, including nights, weekends, and some holidays" gave
  * "including nights", "weekends", "some holidays"; "rotating shifts", "able to work nights").
  */
-const WORKING_TIME = new Set([
+const WORKING_TIMES: ReadonlySet<string> = new Set([
   'night', 'nights', 'overnight', 'overnights', 'evening', 'evenings', 'weekend', 'weekends', 'holiday', 'holidays', 'morning', 'mornings',
-  'day', 'days', 'shift', 'shifts', 'rota', 'rotas', 'rotating', 'rotational', 'overtime', 'on-call', 'call', 'schedule', 'schedules',
-  'hours', 'flexible', 'flexibility', 'early', 'late', 'public', 'bank', 'split', 'including', 'some', 'occasional', 'occasionally',
-  'all', 'most', 'and', 'or', 'the', 'a', 'as', 'needed', 'required', 'work', 'working', 'in', 'on', 'to', 'be', 'able', 'willing',
-  'availability', 'available',
+  'day', 'days', 'shift', 'shifts', 'rota', 'rotas', 'rotating', 'rotational', 'overtime', 'on-call', 'schedule', 'schedules', 'hours',
 ]);
-/** the words that only join or hedge: a span must name a time of work besides them */
-const WORKING_TIME_FILLER = new Set(['including', 'some', 'occasional', 'occasionally', 'all', 'most', 'and', 'or', 'the', 'a', 'as', 'needed', 'required', 'work', 'working', 'in', 'on', 'to', 'be', 'able', 'willing', 'flexible', 'flexibility', 'availability', 'available', 'public', 'bank', 'early', 'late', 'split', 'call']);
+/** the words that only join, hedge or qualify a time of work: a span must name a time besides them */
+const WORKING_TIME_FILLER: ReadonlySet<string> = new Set([
+  'including', 'some', 'occasional', 'occasionally', 'all', 'most', 'and', 'or', 'the', 'a', 'as', 'needed', 'required', 'work', 'working',
+  'in', 'on', 'to', 'be', 'able', 'willing', 'flexible', 'flexibility', 'availability', 'available', 'public', 'bank', 'early', 'late', 'split', 'call',
+]);
 
 export function namesOnlyWorkingTime(text: string): boolean {
   const words = text.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
-  return words.length > 0 && words.every((w) => WORKING_TIME.has(w)) && words.some((w) => !WORKING_TIME_FILLER.has(w));
+  return words.some((w) => WORKING_TIMES.has(w)) && words.every((w) => WORKING_TIMES.has(w) || WORKING_TIME_FILLER.has(w));
 }
 
 /** a compound word that describes a thing ("data-driven", "patient-centred", "evidence-based"), ending a span */
