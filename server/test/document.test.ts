@@ -177,6 +177,19 @@ test('a line that cannot end an item was wrapped: it goes on into the next line'
   }
 });
 
+test('a common heading closed by a dash heads its section; the dash leaves no range open into the next line', () => {
+  for (const dash of ['-', '–', '—']) {
+    const resume = parseDocument(['Jane Doe', '', 'Skills', '', '- Cooking', '- Baking', '', `Experience ${dash}`, 'Cooks (2018 - 2019) – Prepared dishes.',
+      'Curators (2013 - 2018) - Planned catalogs.'].join('\n'), { kind: 'resume' });
+    const cooks = resume.blocks.find((b) => b.text.startsWith('Cooks'));
+    assert.equal(cooks?.text, 'Cooks (2018 - 2019) – Prepared dishes.', dash);
+    assert.equal(cooks?.zone, 'experience', dash);
+  }
+  // a line whose dash opens a range still runs on ("2018 -" / "2019")
+  const doc = parseDocument('# Ana Lee\n\n## Skills\n\nSQL, Python -\nJava\nTableau\n', { kind: 'resume' });
+  assert.deepEqual(doc.blocks.map((b) => b.text).filter((t) => t !== 'Ana Lee'), ['SQL, Python -\nJava', 'Tableau']);
+});
+
 test('a long comma list cut by the page width goes on in the next line; prose and labelled lines do not', () => {
   const cut = 'Budget Tracking, Data Entry, Payroll, Vendor Relations, Event Planning, Records Management, Conflict Resolution, Critical';
   const rows: Array<[string, string[]]> = [

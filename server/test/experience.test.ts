@@ -580,6 +580,16 @@ const NOT_ASKED_TABLE: Array<[string, string, Array<[number, string]>]> = [
   ['who may file early', 'Applicants who have at least six months of the required experience in Requirement #2 may file for this examination.', []],
   ['years one may substitute, the verb first', 'Applicants may substitute one year of the experience lacking in Heating and Refrigeration with Requirement #2a.', []],
   ['years substituted for, with two qualifiers', 'One year of graduate study in engineering may be substituted for up to a maximum of one year of the required experience.', []],
+  ['how long a result stays good', 'Medical test results are valid for 12 months; candidates need experience as described above.', []],
+  ['the employer\'s own years', 'We have over 25 years\' experience in running staffing banks for hospitals.', []],
+  ['the company\'s own years, a third person', 'Our company has more than 40 years of experience in building bridges.', []],
+  ['"N-year" naming a kind of school', 'Our college is a two-year public institution of higher education; applicants need work experience.', []],
+  ['"N-year" naming a term of office', 'This is a four-year term position appointed by the board, for which work experience is needed.', []],
+  ['the time the post asks to be given', 'Applicants must commit to a minimum of 6 months in any year of the work.', []],
+  ['a period a condition is measured over, then "at least" no linking word', 'Lenses must have been worn for at least three months and sight must be at least 20/30 in each eye.', []],
+  ['"N-year" then a linking word is experience', 'A minimum of one-year as a service desk engineer.', [[1, 'service desk engineer']]],
+  ['"N-year" in lower-case practice is experience', 'A minimum of one-year consolidated practice as an Emergency Practitioner.', [[1, 'Emergency Practitioner']]],
+  ['"N-year" apprenticeship in a trade is the trade\'s years', 'Completion of a recognized four-year apprenticeship program as a sheet metal worker.', [[4, 'sheet metal worker']]],
 ];
 
 for (const [name, sentence, expected] of NOT_ASKED_TABLE) {
@@ -607,12 +617,23 @@ const SUBJECT_TABLE: Array<[string, string, Array<[number, string]>]> = [
   ['a qualifier opening the work named before "experience"', '- 6 months previous care experience', [[0.5, 'care experience']]],
   ['the work in a list after the line, pointed at by one word', '- Two years of full-time paid professional experience in either:\n- financial analysis', [[2, 'relevant experience']]],
   ['a clause after a comma, no series', '- 5 years of experience in accounting, with a focus on audit', [[5, 'accounting']]],
+  ['a lead word is a whole word ("Workers\' Compensation")', "- Two years of full-time paid experience as a Workers' Compensation Claims Assistant", [[2, "Workers' Compensation Claims Assistant"]]],
+  ['an example after the work, holding a role of its own', "- One year of experience in the field of heritage conservation, including applying the Secretary of the Interior's guidelines", [[1, 'field of heritage conservation']]],
+  ['an example with no work before it is the work', '- 3 years of experience including accounts payable and receivable', [[3, 'accounts payable and receivable']]],
+  ['a total whose parts are asked with their own years', '- 7 years of experience including 4 years as a civil engineer and 3 years as a site manager', [[7, 'relevant experience'], [4, 'civil engineer'], [3, 'site manager']]],
+  ['a linking word left at the end by a cut', '- Four years of experience in a call center environment with at least 50 call agents', [[4, 'call center environment']]],
+  ['the work in a list after the line, pointed at by "the following" without an article', '- A minimum of 4 years experience in the following:\n- payroll', [[4, 'relevant experience']]],
+  ['a wish after the setting', '- A minimum of 18 months experience in an urgent care setting is desirable', [[1.5, 'urgent care setting']]],
+  ['the post sought, its years after it', '- We are seeking a motivated Dental Nurse with a minimum of 2 years\' experience to join us.', [[2, 'Dental Nurse']]],
+  ['the posts sought, plural, a rank of the trade', '- Prep cooks with 1 year+ experience.', [[1, 'Prep cooks']]],
+  ['a word describing the person is no part of the post', '- Looking for a hardworking, friendly Bartender with at least 2 yrs experience.', [[2, 'Bartender']]],
+  ['whoever holds a post names no work', '- Candidates with 3 years of experience.', [[3, 'relevant experience']]],
 ];
 
 for (const [name, line, expected] of SUBJECT_TABLE) {
   test(`job requirements: the work years are of: ${name}`, () => {
     const doc = parseDocument(`# Cook\n\n## Requirements\n\n${line}\n`, { kind: 'job' });
-    assert.deepEqual(extractRequirements(doc).map((r) => [r.years, r.subject]), expected);
+    assert.deepEqual(extractRequirements(doc, lexicon).map((r) => [r.years, r.subject]), expected);
   });
 }
 

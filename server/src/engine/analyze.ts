@@ -224,7 +224,7 @@ export async function analyzeDocument(
   throwIfCancelled(token);
   t = performance.now();
   const experience = doc.kind === 'resume' ? extractExperience(doc, reference, deps.models.titles) : [];
-  const experienceRequirements = doc.kind === 'job' ? extractRequirements(doc) : [];
+  const experienceRequirements = doc.kind === 'job' ? extractRequirements(doc, deps.models.titles) : [];
   const credentials = doc.kind === 'job' ? extractCredentials(doc) : undefined;
   timings.experience = performance.now() - t;
   // a document that lists its skills is taken at its word; prose mentions elsewhere stay

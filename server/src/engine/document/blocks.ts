@@ -22,7 +22,7 @@ export interface HtmlNode { start: number; end: number; value: string }
 export interface ParsedChunk { raw: RawBlock[]; htmls: HtmlNode[]; frontMatter?: Record<string, unknown> }
 
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]{1,64}@[\w-]+\.[\w.-]+\b/g;
-const SECTION_LABEL_RE = /^\s*(?:\*\*|__)?([A-Za-z][A-Za-z '’&/,-]{1,48}?)(?:\*\*|__)?\s*(?::|\.{2,}|…)?\s*(?:\*\*|__)?\s*$/;
+const SECTION_LABEL_RE = /^\s*(?:\*\*|__)?([A-Za-z][A-Za-z '’&/,-]{1,48}?)(?:\*\*|__)?\s*(?::|\.{2,}|…|[–—])?\s*(?:\*\*|__)?\s*$/;
 
 /** The prose blocks, inline HTML and front matter of a chunk's tree. */
 export function blocksOf(tree: Root, source: string, atDocumentStart: boolean): ParsedChunk {
@@ -254,8 +254,10 @@ function linesOf(block: RawBlock, list: RawBlock['list']): RawBlock[] {
   for (const r of ranges) {
     const last = merged[merged.length - 1];
     const line = block.text.slice(r[0], r[1]);
-    // a common heading never continues a line ("..., SANs," / "Work History")
-    if (last && !namesCommonSection(line) && (runsOn(block.text.slice(last[0], last[1])) || wrapsCommaList(block.text.slice(last[0], last[1]), line))) last[1] = r[1];
+    const previous = last ? block.text.slice(last[0], last[1]) : '';
+    // a common heading never continues a line ("..., SANs," / "Work History"), nor runs on into
+    // the next one: its dash closes a label ("Experience -" / "Cooks (2018 - 2019)")
+    if (last && !namesCommonSection(line) && !namesCommonSection(previous) && (runsOn(previous) || wrapsCommaList(previous, line))) last[1] = r[1];
     else merged.push([r[0], r[1]]);
   }
   return merged.map(([a, b]) => {

@@ -332,11 +332,12 @@ const YEARS_RE = new RegExp(`\\b${NUM}(?:\\s*\\(\\d+(?:\\.\\d+)?\\))?[\\s-]*(?:\
 /** YEARS_RE without the global flag: extractRequirements iterates YEARS_RE itself */
 const YEARS_ANYWHERE = new RegExp(YEARS_RE.source, 'i');
 // after "N years": up to a few words ("of solid hands-on experience"), a linking word, the subject
-const SUBJECT_AFTER = /^\s*(?:[\w'’/-]+\s+){0,5}?(?:as|in|with|of|on|using|within|at|doing|performing|in the (?:role|position|field|capacity) of|in a role as)\s+(?:an?\s+|the\s+)?(.+)$/i;
+// ("at least" / "at most" link nothing: "worn for three months and vision at least 20/30")
+const SUBJECT_AFTER = /^\s*(?:[\w'’/-]+\s+){0,5}?(?:as|in|with|of|on|using|within|at(?!\s+(?:least|most)\b)|doing|performing|in the (?:role|position|field|capacity) of|in a role as)\s+(?:an?\s+|the\s+)?(.+)$/i;
 /** qualifiers of experience that name no work ("previous", "hands-on", "full-time") */
 const EXPERIENCE_QUALIFIERS = 'relevant|related|professional|prior|previous|proven|hands[- ]on|progressive|direct|solid|strong|practical|paid|full[- ]time|recent|current|demonstrable|demonstrated|significant|substantial|extensive|considerable';
 // ... and before the word "experience" itself, the setting or sum it is counted in ("industry", "total", "work")
-const SUBJECT_LEAD = new RegExp(String.raw`^(?:(?:${EXPERIENCE_QUALIFIERS}|industry|combined|total|working|work|job)\s+)*(?:experience|exp\.?|work(?:ing)?|employment|background|practice)\s*(?:required\s+|is required\s+)?(?:,\s*)?(?:(?:as|in|with|of|on|using|working as|working in|working with|in the (?:role|position|field|capacity) of|in a role as|at the level of)\b)?\s*(?:an?\s+|the\s+)?`, 'i');
+const SUBJECT_LEAD = new RegExp(String.raw`^(?:(?:${EXPERIENCE_QUALIFIERS}|industry|combined|total|working|work|job)\s+)*(?:experience|exp\.?|work(?:ing)?|employment|background|practice)(?![\w'’-])\s*(?:required\s+|is required\s+)?(?:,\s*)?(?:(?:as|in|with|of|on|using|working as|working in|working with|in the (?:role|position|field|capacity) of|in a role as|at the level of)\b)?\s*(?:an?\s+|the\s+)?`, 'i');
 /** the subject of years asked for with no work named: any employment counts */
 export const GENERIC_SUBJECT = 'relevant experience';
 // "3 years sales experience", "2 years' line cook experience": the work named before "experience", no linking word
@@ -350,6 +351,13 @@ function cleanSubject(s: string): string {
   const nextYears = YEARS_ANYWHERE.exec(s);
   if (nextYears) s = s.slice(0, nextYears.index).replace(/\s+(?:and|or|plus|as well as|with)(?:\s+(?:a\s+)?(?:minimum|min\.?|at least|another|an additional|additional)(?:\s+of)?)?\s*$/i, '');
   s = s.replace(/\s+and\s+(?:another|an additional|a further)\b.*$/i, '');
+  // an example or a wish given after the work names no role ("historic preservation, including the
+  // application of the Secretary of the Interior's Standards", "a courier role, preferably with
+  // driving as a primary function"); with no work before it, the example
+  // is the work ("experience including accounts payable"), and where its parts are asked with their
+  // own years ("7 years of experience including 4 years as ...") the whole is of no named work
+  s = s.replace(/(?:,\s*|\s+)(?:including|includes|such as|especially|particularly|preferably|ideally|e\.g\.?|i\.e\.?)(?![\w-]).*$/i, '')
+    .replace(/^(?:including|includes|such as|especially|particularly)(?![\w-])\s*/i, '');
   // "demonstrated exposure as Senior Java Developer", "duties of an Interviewer": the role follows
   // ("in treasury operations, in any of the following areas: ...": a list follows, the work was named before it)
   const as = /\b(?:as|of)\s+(?:an?\s+|the\s+)(?!following\b)([A-Za-z].*)$|\bas\s+([A-Z].*)$/.exec(s);
@@ -362,11 +370,11 @@ function cleanSubject(s: string): string {
     .replace(ROLE_TAIL, '')
     // the employer the years must be served with is no part of the role ("Financial Analyst with the City of Los Angeles")
     .replace(/\s+(?:with|for|at)\s+(?:the\s+)?(?:City|County|State|Port|Department)\s+of\b.*$/, '')
-    .replace(/\s*(?:,|;|\(|\b(?:is|are) (?:also |absolutely |strictly |highly )?(?:required|a must|preferred|essential|mandatory|obligatory|necessary|needed|compulsory|expected|desired)|\bin (?:a |the )?(?:relevant|related|similar|same) (?:industry|field|area|domain|sector)\b|\bare required|\bwhich\b|\bwhere\b|\bas this\b|\bwith a focus\b|\bfocus(?:ed|ing) on\b|\bin a role\b|\bin an? (?:\w+ )?(?:environment|setting|role|capacity|position)\b|\bpreferred\b|\brequired\b|\bor (?:in |as )?(?:an? |the )?(?:similar(?:ly)?|related|equivalent|comparable|other)\b|\bor higher\b|\bor (?:in|at) (?:an? |the )?(?:class|grade|post|position)\b|\bfor \d|\bat least\b).*$/i, '')
+    .replace(/\s*(?:,|;|\(|\b(?:is|are) (?:also |absolutely |strictly |highly )?(?:required|a must|preferred|essential|mandatory|obligatory|necessary|needed|compulsory|expected|desired|desirable|advantageous|an advantage)|\bin (?:a |the )?(?:relevant|related|similar|same) (?:industry|field|area|domain|sector)\b|\bare required|\bwhich\b|\bwhere\b|\bas this\b|\bwith a focus\b|\bfocus(?:ed|ing) on\b|\bin a role\b|\bin an? (?:\w+ )?(?:environment|setting|role|capacity|position)\b|\bpreferred\b|\brequired\b|\bor (?:in |as )?(?:an? |the )?(?:similar(?:ly)?|related|equivalent|comparable|other)\b|\bor higher\b|\bor (?:in|at) (?:an? |the )?(?:class|grade|post|position)\b|\bfor \d|\bat least\b).*$/i, '')
     .replace(/[.:;!]+$/, '')
     .replace(/^(?:an?|the)\s+/i, '')
     // a cut after a clause leaves its joining word ("programmatic experience and [at least ...]")
-    .replace(/\s+(?:and|or|&|plus|as well as|along with)\s*$/i, '')
+    .replace(/(?:\s+(?:and|or|&|plus|as well as|along with|with|of|for|in|at|on|by|from|to|who|that|has|have|is|are))+\s*$/i, '')
     .replace(new RegExp(SERIES_COMMA, 'g'), ',')
     // (a series cut inside keeps no comma at its end)
     .replace(/[\s,]+$/, '')
@@ -381,7 +389,7 @@ function cleanSubject(s: string): string {
 /** qualifiers of experience opening a subject ("previous care experience") */
 const SUBJECT_QUALIFIERS = new RegExp(String.raw`^(?:(?:${EXPERIENCE_QUALIFIERS})\s+)+(?=\S)`, 'i');
 /** a subject that only points at a list after it */
-const POINTS_TO_A_LIST = /^(?:either|any|both|one|all|each)(?:\s+of(?:\s+the(?:se)?)?)?(?:\s+(?:areas?|fields?))?$/i;
+const POINTS_TO_A_LIST = /^(?:(?:either|any|both|one|all|each)(?:\s+of(?:\s+the(?:se)?)?)?|following)(?:\s+(?:areas?|fields?))?$/i;
 
 /** stands in for a series' commas while a subject's trailing clauses are cut */
 const SERIES_COMMA = '\u0000';
@@ -463,7 +471,7 @@ function aboutRequirementsNotAsked(before: string, after: string): boolean {
  * in its benefits, legal text, company blurb or how to apply ("33 days' leave after 10 years'
  * service" asks for nothing). With a required-experience section, only the requirement sections.
  */
-export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
+export function extractRequirements(doc: HrDocument, lexicon: TitleLexicon = TitleLexicon.builtin()): ExperienceRequirement[] {
   const out: ExperienceRequirement[] = [];
   const at: YearsAt[] = [];
   const readings = doc.blocks.map((b) => readingOf(doc, b));
@@ -502,6 +510,15 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
       // a window or a condition, not experience asked for: "within six months of graduation",
       // "lack six months or less of the required experience", "after 10 years' service"
       if (/\b(?:within|lacks?|lacking|after|every|past|last|first|next|up to)\s*$/i.test(block.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // the employer's own years, not the candidate's: "We have over 20 years' experience in managing
+      // hospital banks", "the company has more than 50 years of experience"
+      if (EMPLOYER_HAS_BEFORE.test(block.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (yearsNameAKind(m[0], tail)) continue;
+      // the time the post asks to be given, not experience: "a minimum commitment of 6 months in every 12",
+      // "asked to commit to a minimum of 6-months"
+      if (/\bcommit(?:s|ted|ting|ment)?\b(?:(?!\b(?:experience|worked|working)\b)[^.;:\n]){0,30}$/i.test(block.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // how long something stays good, not experience: "findings are valid for 12 months", "a list kept for two years"
+      if (/\b(?:valid|good|effective|kept|retained|active|in effect|expires?|expiring|lasts?|lasting)\s+(?:for\s+)?(?:(?:up to|at least|a period of|approximately|about)\s+)?$/i.test(block.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       // what a degree or a licence stands in for, not experience asked for: "a Master's degree may be
       // substituted for (no more than) one year of the required experience", "for up to a maximum of one year"
       if (/\bsubstitut\w*\b[^.;:]{0,80}?\b(?:for|at the rate of)\s+(?:(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most|only)\s+)*$/i.test(block.text.slice(Math.max(0, m.index - 120), m.index))) continue;
@@ -525,6 +542,9 @@ export function extractRequirements(doc: HrDocument): ExperienceRequirement[] {
         const before = SUBJECT_BEFORE.exec(block.text.slice(0, m.index));
         if (before) subject = cleanSubject(before[1]);
       }
+      // "a Pharmacy Technician with a minimum of 2 years' experience", "line cooks with 1 year+
+      // experience": the post sought is the work its years are of
+      if (!subject) subject = postSoughtBefore(block.text.slice(sentenceStart(block.text, m.index), m.index), lexicon);
       if (!subject && TITLED_TAIL.test(tail)) {
         // "Roofer Helper – 1 year", "Construction Trades: 3 years", "Site Supervisor (2 years)"
         const titled = /^\s*(?:[-*•]\s*)?(.*?[A-Za-z)])\s*(?:[-–—:|,]|\()\s*(?:at least|minimum(?: of)?|min\.?|over)?\s*$/i.exec(block.text.slice(0, m.index));
@@ -621,6 +641,52 @@ function statedNeed(tail: string): boolean | undefined {
  * years of ..."). An apprenticeship in a named trade is years worked in it ("a four-year
  * apprenticeship as a plumber"), and "18 months training and on-the-job experience" is work.
  */
+/**
+ * "N-year" naming a kind of thing, not time worked: "a two-year public institution of higher
+ * education", "a 10-year plan". "A 3-year sales experience" and "one-year as a service desk
+ * engineer" are experience, and "a four-year apprenticeship program as an auto body repairer" the
+ * trade's years, as TRAINING_LENGTH reads it.
+ */
+function yearsNameAKind(years: string, tail: string): boolean {
+  if (!/-\s*(?:years?|yrs?|months?)$/i.test(years)) return false;
+  const clause = /^[^.;:,\n]{0,40}/.exec(tail)?.[0] ?? '';
+  // ("practice" in lower case: "Advanced Clinical Practice" names a course)
+  const ofWork = /^\s*(?:as|in|of|with|at|on|doing|performing)\b/i.test(tail) || /\b(?:experience|exp|work|working|worked|service)\b/i.test(clause) || /\bpractice\b/.test(clause);
+  const tradeApprenticeship = /^\s*apprenticeships?\b/i.test(tail) && !TRAINING_LENGTH.test(tail);
+  return !ofWork && !tradeApprenticeship;
+}
+
+/** a post sought, its years written after it: "... motivated Pharmacy Technician with a minimum of" */
+const POST_WITH_YEARS = /([A-Za-z][\w'’&/-]*(?:\s+[A-Za-z][\w'’&/-]*){0,4})\s+(?:with|having|who (?:has|have))\s+(?:(?:a|an)\s+)?(?:(?:minimum|min\.?)\s+(?:of\s+)?|at least\s+|over\s+|more than\s+|around\s+|approximately\s+)?$/i;
+/** words that open no title: the asking around a post, and a post's article */
+const NOT_TITLE_WORD = /^(?:a|an|the|experienced|qualified|skilled|talented|dedicated|passionate|for|seeking|seek|seeks|recruit|recruiting|hire|hiring|looking|want|wanted|need|needs|needed|is|are|we|our|and|or|to|of|in|at|on|as)$/i;
+
+/**
+ * The post a sentence seeks where its years follow it with no work named after them: the words
+ * before "with" ending in a word that heads titles ("Technician", "cooks"), back to the first word
+ * that appears in no title ("motivated", "hardworking") or opens none ("for", "a").
+ */
+function postSoughtBefore(before: string, lexicon: TitleLexicon): string {
+  const m = POST_WITH_YEARS.exec(before);
+  if (!m) return '';
+  const words = m[1].split(/\s+/);
+  // (a plural read as its singular: the table lists "nurses" as a word that heads no title)
+  const head = words[words.length - 1];
+  if (ANYONE.test(head) || Math.max(lexicon.heads(head), lexicon.heads(head.replace(/ies$/i, 'y').replace(/s$/i, ''))) < HEADS_A_POST) return '';
+  let from = words.length - 1;
+  while (from > 0 && !NOT_TITLE_WORD.test(words[from - 1]) && lexicon.occurs(words[from - 1].replace(/[’']s$/i, '')) >= HEADS_A_POST) from--;
+  return words.slice(from).join(' ');
+}
+
+/** heads of titles that name whoever holds a post, no line of work ("Employees with two years of ...") */
+const ANYONE = /^(?:employees?|candidates?|applicants?|individuals?|persons?|people|members?|staff|hires?|recruits?)$/i;
+
+/** titles a word must head (and, before the head, occur in) to be read as a post's */
+const HEADS_A_POST = 3;
+
+/** who has the years, written before them: the employer ("we have", "our company has") */
+const EMPLOYER_HAS_BEFORE = /\b(?:we(?:'ve|’ve| have| bring| boast)|(?:our|the)\s+(?:company|team|firm|organi[sz]ation|practice|trust|agency|business|family|group|college|school|hospital|restaurant)\s+(?:has|have|brings)|(?:company|organi[sz]ation|firm|business)\s+with)\s+(?:(?:over|more than|nearly|almost|about|around|some|a combined|combined|a)\s+)*$/i;
+
 const TRAINING_LENGTH = /^\s*(?:apprenticeships?(?!\s+(?:programs?\s+)?(?:as|in)\b)|traineeships?|fellowships?|residency|residencies|schemes?|plans?\b|training\s+(?:programmes?|programs?|courses?|contracts?|period|scheme|placement))/i;
 
 /** "experience of the type specified in Requirement #1": the work is named by another path */
