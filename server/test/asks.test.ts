@@ -143,6 +143,8 @@ for (const [text, span, wished] of [
   ['At least 1 year experience in a care setting (palliative care experience highly desirable.', 'palliative care', true],
   ['Ideally you will have 2 years recent renal experience', '2 years', true],
   ['Must hold a current NMC registration', 'NMC registration', false],
+  ['Two years of experience as a college lecturer is an added advantage', 'Two years', true],
+  ['A further 3 years in food safety will serve as an added advantage', '3 years', true],
 ] as const) {
   test(`what a clause only wishes for, before it ("preferably", "ideally") or after it ("preferred", "an advantage"), is no requirement; its neighbour in another clause is (${span} in "${text}")`, () => {
     const at = text.indexOf(span);

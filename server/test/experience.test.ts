@@ -628,6 +628,11 @@ const SUBJECT_TABLE: Array<[string, string, Array<[number, string]>]> = [
   ['the posts sought, plural, a rank of the trade', '- Prep cooks with 1 year+ experience.', [[1, 'Prep cooks']]],
   ['a word describing the person is no part of the post', '- Looking for a hardworking, friendly Bartender with at least 2 yrs experience.', [[2, 'Bartender']]],
   ['whoever holds a post names no work', '- Candidates with 3 years of experience.', [[3, 'relevant experience']]],
+  ['a wish closing the work', '- Two years of experience as a college lecturer is an added advantage', [[2, 'college lecturer']]],
+  ['a wish closing the work, "serve as"', '- A further 3 years in food safety will serve as an added advantage', [[3, 'food safety']]],
+  ['what the role is said to do as well', '- 3 years as a Veterinarian to ensure expert animal care', [[3, 'Veterinarian']]],
+  ['a setting of two words after the work', '- 2 years of kitchen experience in a high volume environment', [[2, 'kitchen experience']]],
+  ['a pay band at its level names no work', '- A minimum of 6 months paid experience at Band 5 level in an acute hospital environment', [[0.5, 'relevant experience']]],
 ];
 
 for (const [name, line, expected] of SUBJECT_TABLE) {

@@ -140,7 +140,7 @@ const WISH_OPENING = 12;
 // "preferably", "ideally", "if possible" before what is wanted; "preferred", "a plus", "an
 // advantage", "desirable" after it
 const NICE_BEFORE = /\b(?:preferabl[ye]|ideally|if\s+possible|desirabl[ey])\b/i;
-const NICE_AFTER = /\b(?:(?:is|are|would\s+be)\s+)?(?:preferred|preferable|desirable|desired|a\s+plus|an?\s+(?:advantage|asset|bonus)|advantageous|beneficial|nice\s+to\s+have)\b/i;
+const NICE_AFTER = /\b(?:(?:is|are|would\s+be)\s+)?(?:preferred|preferable|desirable|desired|a\s+plus|an?\s+(?:added\s+|real\s+|distinct\s+|definite\s+)?(?:advantage|asset|bonus)|advantageous|beneficial|nice\s+to\s+have)\b/i;
 
 /** Whether a span is named as what is not wanted: "a language other than English", "any system except SAP". */
 export function excludedAt(text: string, start: number): boolean {

@@ -351,6 +351,10 @@ function cleanSubject(s: string): string {
   const nextYears = YEARS_ANYWHERE.exec(s);
   if (nextYears) s = s.slice(0, nextYears.index).replace(/\s+(?:and|or|plus|as well as|with)(?:\s+(?:a\s+)?(?:minimum|min\.?|at least|another|an additional|additional)(?:\s+of)?)?\s*$/i, '');
   s = s.replace(/\s+and\s+(?:another|an additional|a further)\b.*$/i, '');
+  // a wish closing the work ("... in food science will serve as an added advantage", "as a teacher is
+  // a plus") and what a role is said to do as well ("Veterinarian to ensure animal care", "Engineer
+  // fitting into a dynamic environment") name no more of the work
+  s = s.replace(WISH_OR_DOING_AFTER, '');
   // an example or a wish given after the work names no role ("historic preservation, including the
   // application of the Secretary of the Interior's Standards", "a courier role, preferably with
   // driving as a primary function"); with no work before it, the example
@@ -370,7 +374,7 @@ function cleanSubject(s: string): string {
     .replace(ROLE_TAIL, '')
     // the employer the years must be served with is no part of the role ("Financial Analyst with the City of Los Angeles")
     .replace(/\s+(?:with|for|at)\s+(?:the\s+)?(?:City|County|State|Port|Department)\s+of\b.*$/, '')
-    .replace(/\s*(?:,|;|\(|\b(?:is|are) (?:also |absolutely |strictly |highly )?(?:required|a must|preferred|essential|mandatory|obligatory|necessary|needed|compulsory|expected|desired|desirable|advantageous|an advantage)|\bin (?:a |the )?(?:relevant|related|similar|same) (?:industry|field|area|domain|sector)\b|\bare required|\bwhich\b|\bwhere\b|\bas this\b|\bwith a focus\b|\bfocus(?:ed|ing) on\b|\bin a role\b|\bin an? (?:\w+ )?(?:environment|setting|role|capacity|position)\b|\bpreferred\b|\brequired\b|\bor (?:in |as )?(?:an? |the )?(?:similar(?:ly)?|related|equivalent|comparable|other)\b|\bor higher\b|\bor (?:in|at) (?:an? |the )?(?:class|grade|post|position)\b|\bfor \d|\bat least\b).*$/i, '')
+    .replace(/\s*(?:,|;|\(|\b(?:is|are) (?:also |absolutely |strictly |highly )?(?:required|a must|preferred|essential|mandatory|obligatory|necessary|needed|compulsory|expected|desired|desirable|advantageous|an advantage)|\bin (?:a |the )?(?:relevant|related|similar|same) (?:industry|field|area|domain|sector)\b|\bare required|\bwhich\b|\bwhere\b|\bas this\b|\bwith a focus\b|\bfocus(?:ed|ing) on\b|\bin a role\b|\bin an? (?:\w+ ){0,2}(?:environment|setting|role|capacity|position|level)\b|\bpreferred\b|\brequired\b|\bor (?:in |as )?(?:an? |the )?(?:similar(?:ly)?|related|equivalent|comparable|other)\b|\bor higher\b|\bor (?:in|at) (?:an? |the )?(?:class|grade|post|position)\b|\bfor \d|\bat least\b).*$/i, '')
     .replace(/[.:;!]+$/, '')
     .replace(/^(?:an?|the)\s+/i, '')
     // a cut after a clause leaves its joining word ("programmatic experience and [at least ...]")
@@ -385,6 +389,8 @@ function cleanSubject(s: string): string {
   // work is in the list after it
   return /\bthe following\b/i.test(subject) || POINTS_TO_A_LIST.test(subject) ? '' : subject;
 }
+
+const WISH_OR_DOING_AFTER = /\s+(?:(?:(?:will|would|shall|could|may|can)\s+(?:serve\s+as|be(?:\s+considered)?(?:\s+as)?)|is|are)\s+(?:an?\s+)?(?:added\s+|real\s+|distinct\s+|definite\s+)?(?:advantage|asset|bonus|plus)\b|(?:dealing|demonstrating|fitting|ensuring|to ensure)\b|from an?\s+(?:reputable|recognized|established|leading|well[- ]known)\b).*$/i;
 
 /** qualifiers of experience opening a subject ("previous care experience") */
 const SUBJECT_QUALIFIERS = new RegExp(String.raw`^(?:(?:${EXPERIENCE_QUALIFIERS})\s+)+(?=\S)`, 'i');
@@ -553,7 +559,7 @@ export function extractRequirements(doc: HrDocument, lexicon: TitleLexicon = Tit
       }
       // "experience or experience in a similar role", "experience at Band 5 or equivalent": experience
       // of no named work, of a role like this one, or at a pay grade, which any employment may show
-      if (/^(?:experience|exp\.?|work|employment|(?:similar|related|relevant|equivalent|comparable)\s+(?:roles?|positions?|posts?|capacity|field|setting|area)|band\s*\d+[a-d]?(?:\s+or\s+(?:equivalent|above|higher))?)$/i.test(subject)) subject = '';
+      if (/^(?:experience|exp\.?|work|employment|(?:similar|related|relevant|equivalent|comparable)\s+(?:roles?|positions?|posts?|capacity|field|setting|area)|band\s*\d+[a-d]?(?:\s+level)?(?:\s+or\s+(?:equivalent|above|higher))?)$/i.test(subject)) subject = '';
       // "for a total of over 20 years", "10 years combined": all of the resume's experience counts
       if (/\b(?:total|combined|overall|cumulative|aggregate)\b[^.;]{0,20}$/i.test(block.text.slice(0, m.index)) || /^\s*(?:in total|total|combined|overall|cumulative)\b/i.test(tail)) subject = '';
       if (!subject && !/experience|work/i.test(block.text)) continue;
