@@ -60,6 +60,12 @@ const POSTING_HEADING_TABLE: Array<[string, string, string]> = [
   ['pay named with benefits', 'Salary & benefits', 'benefits'],
   ['pay alone', 'Salary', 'benefits'],
   ['the place, still logistics', 'Location', 'about'],
+  ['the person sought, named in the third person', 'The Person', 'requiredSkills'],
+  ['a person specification\'s column of what is needed', 'Essential', 'requiredSkills'],
+  ['a person specification\'s column of what is wished', 'Desirable', 'preferredSkills'],
+  ['who is sought, contracted', "Who we're looking for", 'requiredSkills'],
+  ['what the post gives, addressed to the reader', 'What you will get', 'benefits'],
+  ['the duties a post cannot be done without', 'Essential Job Functions', 'responsibilities'],
 ];
 
 for (const [name, heading, kind] of POSTING_HEADING_TABLE) {
@@ -67,6 +73,12 @@ for (const [name, heading, kind] of POSTING_HEADING_TABLE) {
     assert.equal(sectionKindOf(heading, 'job'), kind);
   });
 }
+
+test('a person specification\'s plain labels head their sections and are no skills ("The Person", "Essential:")', () => {
+  const job = parseDocument(['Theatre Nurse', '', 'The Person', 'You will have:', '', '- A passion for high standards.', '- NMC registration.', '', 'Essential:', '', '- Scrub experience.', ''].join('\n'), { kind: 'job' });
+  assert.deepEqual(job.sections.filter((s) => s.heading).map((s) => [s.heading, s.kind]), [['The Person', 'requiredSkills'], ['You will have:', 'requiredSkills'], ['Essential:', 'requiredSkills']]);
+  assert.ok(!job.blocks.some((b) => /^(?:The Person|Essential:)$/.test(b.text) && b.type !== 'heading'));
+});
 
 test('section names that real documents use and that would read as skills if taken for text', () => {
   const resume = parseDocument('Ana Lee\n\nHighlights\n\nCustomer service, Teamwork\n\nAccomplishments\n\nEmployee of the month\n', { kind: 'resume' });
