@@ -80,6 +80,21 @@ test('when one works is availability, not a skill, however a list around it is c
   assert.ok(!names.some((n) => /night|weekend|holiday|schedule/.test(n)), JSON.stringify(names));
 });
 
+// Class: a stage of a career a tagger cuts out of "<stage> experience" qualifies the experience, names no skill
+test('a stage of a career is no skill ("Post-registration experience", "newly qualified")', async () => {
+  const engine = testEngine({ tagger: new FakeTagger(['Post-registration', 'newly qualified', 'wound care']) });
+  const job = await engine.analyze(`# Staff Nurse
+
+## Requirements
+
+- Post-registration experience.
+- Wound care.
+`, undefined, { kind: 'job' });
+  const texts = job.mentions.map((m) => m.text.toLowerCase());
+  assert.ok(texts.includes('wound care'), JSON.stringify(texts));
+  assert.ok(!texts.some((t) => /registration/.test(t)), JSON.stringify(texts));
+});
+
 test('a requirements list pasted without bullets is read line by line', () => {
   const doc = parseDocument('# Cook\n\n## Requirements\n\nfood safety\nknife skills\nmenu costing\n', { kind: 'job' });
   labelZonesByHeadings(doc);

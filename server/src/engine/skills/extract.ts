@@ -192,7 +192,7 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
       if (!contiguous(block.offsets, c.start, c.end)) continue;
       if (offersSubstitute && SUBSTITUTE.test(sentenceAround(block.text, c.start))) continue;
       const text = block.text.slice(c.start, c.end);
-      if (PAY_OR_TERMS.test(text) || CONDITIONS.test(text) || namesOnlyWorkingTime(text)) continue;
+      if (PAY_OR_TERMS.test(text) || CONDITIONS.test(text) || namesOnlyWorkingTime(text) || CAREER_STAGE.test(text)) continue;
       // "Adopt a modern data-driven", "Keen Values-driven": a phrase cut after the word that
       // describes its thing names no skill (unless the graph names the words so); the word alone
       // is a trait a resume lists ("Results-oriented")
@@ -449,6 +449,9 @@ export function namesOnlyWorkingTime(text: string): boolean {
   const words = text.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
   return words.some((w) => WORKING_TIMES.has(w)) && words.every((w) => WORKING_TIMES.has(w) || WORKING_TIME_FILLER.has(w));
 }
+
+/** a stage of a career, qualifying the experience or registration it opens: "Post-registration experience", "newly qualified" */
+const CAREER_STAGE = /^\s*(?:(?:post|pre)[\s-]?(?:registration|reg|qualification|qualifying|graduate|graduation|doctoral|basic|degree)|newly[\s-]qualified|early[\s-]career|mid[\s-]career)\s*$/i;
 
 /** a compound word that describes a thing ("data-driven", "patient-centred", "evidence-based"), ending a span */
 const ENDS_ON_DESCRIBING_WORD = /[\p{L}]-(?:driven|based|focused|oriented|minded|centred|centered|centric|led|facing|related|specific|friendly)\s*$/iu;
