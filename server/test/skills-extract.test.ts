@@ -661,6 +661,9 @@ for (const [item, word, named] of [
   ['Excel, Word, Outlook, PowerPoint', 'Word', true],
   ['Typing, Word, Excel', 'Word', true],
   ['Word, Spanish, Typing', 'Word', false],
+  // joined by "and" after a qualifier: the same two products, not one phrase named after the known one
+  ['Proficient in Word and Excel', 'Word', true],
+  ['Efficient in Word and Excel, familiar with Google Docs', 'Word', true],
 ] as const) {
   test(`a suite's product a list names without its vendor is the vendor's product where a sibling is of the same suite (${word} in "${item}")`, () => {
     const doc = parseDocument(`# Clerk\n\n## Requirements\n\n- ${item}\n`, { kind: 'job' });

@@ -279,8 +279,8 @@ function listItemSkills(text: string, graph: SkillGraph, terms?: PostingTerms, s
  * "Excel" and "Outlook" is Microsoft Word, read as surely as its siblings. Written in lower case
  * or with no sibling of its suite, the word is left as read.
  */
-function namingSuiteProducts(parts: Candidate[], text: string, graph: SkillGraph): Candidate[] {
-  const written = parts.map((c) => text.slice(c.start, c.end).trim());
+function namingSuiteProducts(parts: Candidate[], text: string, graph: SkillGraph, base = 0): Candidate[] {
+  const written = parts.map((c) => text.slice(c.start - base, c.end - base).trim());
   return parts.map((c, i) => {
     if (!/^\p{Lu}/u.test(written[i]) || !c.id.startsWith('new:')) return c;
     const names = vendorProductAmong(written[i], written.filter((_, j) => j !== i));
@@ -644,7 +644,8 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
     }
     // "Proficient in Analysis, Multi-threaded Programming", "Time Management and Negotiation": one skill per conjunct
     const conjuncts = splitConjuncts(core, hits, graph, terms);
-    if (conjuncts) return conjuncts.flatMap((c) => partSkills(c.text, coreStart + c.start, graph, false, true, terms));
+    // ("Word and Excel": the suite's product its sibling names, as in a comma list)
+    if (conjuncts) return namingSuiteProducts(conjuncts.flatMap((c) => partSkills(c.text, coreStart + c.start, graph, false, true, terms)), part, graph, base);
   }
   if (coreWords <= 4 || isHead) {
     // a suite of applications ("Microsoft Office Suite", "Microsoft office") is named by the graph's
@@ -862,7 +863,9 @@ function splitConjuncts(core: string, hits: readonly PhraseHit[], graph: SkillGr
     if (words === 0 || words > 4) return undefined;
     // a name the graph holds, or, in a series of three or more, one real postings list as a skill
     // ("auditing, cost accounting and cash management"; "Verbal and Written Communication" share a head)
-    const known = namedByGraph(p.text, graph) || (parts.length >= 3 && !!terms?.isSkillTerm(p.text));
+    const known = namedByGraph(p.text, graph) || (parts.length >= 3 && !!terms?.isSkillTerm(p.text)) ||
+      // a suite's product written without its vendor beside a sibling of the suite ("Word and Excel")
+      (/^\s*\p{Lu}/u.test(p.text) && vendorProductAmong(p.text.trim(), parts.filter((q) => q !== p).map((q) => q.text.trim())) !== undefined);
     if (words === 1 && !known) return undefined;
     // a clause, not a name: "conducting analysis", "their mechanisms of action"
     if (!known && (/^\s*\w+ing\b/i.test(p.text) || NOT_IN_NAMES.test(p.text))) return undefined;
