@@ -189,6 +189,13 @@ test('a line that cannot end an item was wrapped: it goes on into the next line'
   }
 });
 
+test('lines that state their need end their requirement as a full stop would: each its own block', () => {
+  const doc = parseDocument(['# Instructor', '', 'Requirements & Experience', '', 'ABSOLUTE MUST: teaching or coaching experience in one or more of the following: debate, mock trial, or similar activities with students of many ages and levels.', 'Bachelors Degree Required', 'Masters Degree Preferred', 'The applicant must be fully vaccinated.', ''].join('\n'), { kind: 'job' });
+  const texts = doc.blocks.map((b) => b.text);
+  assert.ok(texts.includes('Bachelors Degree Required'), JSON.stringify(texts));
+  assert.ok(texts.includes('Masters Degree Preferred'), JSON.stringify(texts));
+});
+
 test('a common heading closed by a dash heads its section; the dash leaves no range open into the next line', () => {
   for (const dash of ['-', '–', '—']) {
     const resume = parseDocument(['Jane Doe', '', 'Skills', '', '- Cooking', '- Baking', '', `Experience ${dash}`, 'Cooks (2018 - 2019) – Prepared dishes.',
@@ -301,6 +308,9 @@ const TITLE_CASE_LINE_TABLE: Array<[string, string, boolean]> = [
   ['a word that only groups after the section word, plural', 'Skill Areas', true],
   ['a list of heads, one of them a section word', 'Education, Certifications, Endorsements', true],
   ['written with a colon: a label, whatever its head', 'Project Management:', true],
+  ['a degree stating its need is a requirement', 'Masters Degree Preferred', false],
+  ['a degree stating its need is a requirement, required', 'Bachelors Degree Required', false],
+  ['a section stating its need is a label', 'Experience Preferred', true],
 ];
 
 for (const [name, line, heads] of TITLE_CASE_LINE_TABLE) {

@@ -73,11 +73,11 @@ test('when one works is availability, not a skill, however a list around it is c
     ['flexible', false], ['available', false],
   ];
   for (const [span, only] of rows) assert.equal(namesOnlyWorkingTime(span), only, span);
-  const doc = parseDocument('# Line Cook\n\n## Requirements\n\n- Flexible schedule, including nights, weekends, and some holidays\n- Food safety\n', { kind: 'job' });
+  const doc = parseDocument('# Line Cook\n\n## Requirements\n\n- Flexible schedule, including nights, weekends, and some holidays\n- Food safety\n- Must be able to work at least 6 weeks this summer\n', { kind: 'job' });
   labelZonesByHeadings(doc);
   const names = extractSkills(doc, graph).map((m) => m.name.toLowerCase());
   assert.ok(names.includes('food safety'), JSON.stringify(names));
-  assert.ok(!names.some((n) => /night|weekend|holiday|schedule/.test(n)), JSON.stringify(names));
+  assert.ok(!names.some((n) => /night|weekend|holiday|schedule|6 weeks/.test(n)), JSON.stringify(names));
 });
 
 // Class: a stage of a career a tagger cuts out of "<stage> experience" qualifies the experience, names no skill

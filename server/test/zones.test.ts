@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../src/engine/document/parse.js';
-import { alignListZones, readAssessedCompetencies, readingOf } from '../src/engine/document/zones.js';
+import { alignListZones, readAssessedCompetencies, readingOf, readStatedNeed } from '../src/engine/document/zones.js';
 import { LearnedZoneClassifier, viterbi, type ZoneModelJson } from '../src/engine/models/zone-classifier.js';
 import { hashFeatures, isLabelLine } from '../src/engine/models/zone-features.js';
 import { JOB_ZONES, RESUME_ZONES } from '../src/engine/document/zones.js';
@@ -43,6 +43,19 @@ test("a posting's list item the zone model sets apart from its list and heading,
   ];
   for (const [name, heading, zones, expected] of rows) assert.deepEqual(zonesAfter(heading, zones), expected, name);
   assert.deepEqual(zonesAfter('Skills', ['skills', 'skills', 'education'], 'resume'), ['skills', 'skills', 'education'], 'resumes: left to readingOf');
+});
+
+test('a line a posting reads as preferred that states its own need is required; a wish beside it, or a preferred section, keeps it preferred', () => {
+  const zonesAfter = (heading: string, lines: string[]) => {
+    const doc = parseDocument(['# Instructor', '', `## ${heading}`, '', ...lines.map((l) => `${l}\n`)].join('\n'), { kind: 'job' });
+    const blocks = doc.blocks.filter((b) => lines.includes(b.text));
+    for (const b of blocks) b.zone = 'preferred';
+    readStatedNeed(doc);
+    return blocks.map((b) => b.zone);
+  };
+  const lines = ['Experience teaching debate required', 'The applicant must be fully vaccinated.', 'Masters Degree Preferred', 'Degree required, MBA preferred', 'Youth work experience'];
+  assert.deepEqual(zonesAfter('Requirements & Experience', lines), ['required', 'required', 'preferred', 'preferred', 'preferred']);
+  assert.deepEqual(zonesAfter('Preferred Qualifications', lines), ['preferred', 'preferred', 'preferred', 'preferred', 'preferred']);
 });
 
 test("a posting's paragraph of how to apply that says what the selection will examine (a test of candidates' knowledge, an interview's emphasis on it) is read as the post's preferred qualifications; other selection text stays", () => {

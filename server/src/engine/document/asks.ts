@@ -135,6 +135,11 @@ export function niceToHaveAt(text: string, start: number, end: number): boolean 
   // (the span itself may open with the wish: a list item cut at its commas reads "preferably knife skills")
   return NICE_BEFORE.test(text.slice(from, Math.min(end, start + WISH_OPENING))) || NICE_AFTER.test(to < 0 ? after : after.slice(0, to));
 }
+/** Whether a text only wishes for something anywhere in it ("preferred", "ideally", "a plus"). */
+export function wishesFor(text: string): boolean {
+  return NICE_BEFORE.test(text) || NICE_AFTER.test(text);
+}
+
 /** how far into a span its opening wish is looked for ("preferably ") */
 const WISH_OPENING = 12;
 // "preferably", "ideally", "if possible" before what is wanted; "preferred", "a plus", "an

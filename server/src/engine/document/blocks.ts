@@ -221,7 +221,8 @@ function paragraphsOfLines(block: RawBlock, lines: readonly RawBlock[], list: Ra
   if (list !== undefined || lines.length < 2) return [{ ...block, list }];
   const groups: RawBlock[][] = [[lines[0]]];
   for (let i = 1; i < lines.length; i++) {
-    if (ENDS_SENTENCE.test(lines[i - 1].text) && OPENS_SENTENCE.test(lines[i].text) && !leadsIn(lines, i)) groups.push([lines[i]]);
+    // (a line closed by its need ends a requirement as a full stop would: "Bachelors Degree Required")
+    if ((ENDS_SENTENCE.test(lines[i - 1].text) || NEED_AT_END.test(lines[i - 1].text)) && OPENS_SENTENCE.test(lines[i].text) && !leadsIn(lines, i)) groups.push([lines[i]]);
     else groups[groups.length - 1].push(lines[i]);
   }
   if (groups.length === 1) return [{ ...block, list }];
@@ -313,11 +314,22 @@ export function isSectionLabel(line: string): boolean {
   const m = SECTION_LABEL_RE.exec(line);
   if (!m || m[1].split(/\s+/).length > 5) return false;
   if (isStandardHeading(m[1])) return true;
+  // "Masters Degree Preferred", "Bachelors Degree Required": a requirement stating its need, unless
+  // what it says is needed names a section ("Experience Preferred", "Knowledge, Skills and Abilities
+  // Required"); a degree or a licence is the credential asked, not the name of its section
+  const need = NEED_AT_END.exec(m[1]);
+  if (need) {
+    const asked = m[1].slice(0, need.index);
+    const kind = sectionKindOf(asked, 'job');
+    if (!isStandardHeading(asked) && (kind === undefined || kind === 'education' || kind === 'certifications')) return false;
+  }
   if (sectionKindOf(m[1], 'job') === undefined && sectionKindOf(m[1], 'resume') === undefined) return false;
   if (/:\s*(?:\*\*|__)?\s*$|^\s*(?:\*\*|__)/.test(line) || m[1] === m[1].toUpperCase()) return true;
   // Title Case alone is how list items are written too: "Project Management" under Skills is a skill
   return isTitleCase(m[1]) && headNamesSection(m[1]);
 }
+
+const NEED_AT_END = /\s+(?:required|preferred|desired|desirable|essential|a plus|optional|mandatory)\s*$/i;
 
 /** A lone line that is one of the common headings ("Work History", "Education:"). */
 function namesCommonSection(line: string): boolean {

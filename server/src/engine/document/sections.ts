@@ -69,7 +69,7 @@ const EXACT: Record<string, SectionKind | { resume: SectionKind; job: SectionKin
   'the ideal candidate': 'requiredSkills', 'ideal candidate': 'requiredSkills', "who we're looking for": 'requiredSkills',
   'who we are looking for': 'requiredSkills', 'you will have': 'requiredSkills', "you'll have": 'requiredSkills',
   'essential': 'requiredSkills', 'essential criteria': 'requiredSkills', 'desirable': 'preferredSkills',
-  'desirable criteria': 'preferredSkills', 'what you will get': 'benefits', "what you'll get": 'benefits',
+  'desirable criteria': 'preferredSkills', 'beneficial': 'preferredSkills', 'what you will get': 'benefits', "what you'll get": 'benefits',
   'what we can offer': 'benefits', 'what we can offer you': 'benefits', 'what we offer you': 'benefits',
   'essential job functions': 'responsibilities', 'essential functions': 'responsibilities', 'essential duties': 'responsibilities',
   'main duties': 'responsibilities', 'general description': 'about', 'job type': 'about',

@@ -4,6 +4,7 @@
 // under a heading the model overrules) is read by what it says.
 import type { DocKind, HrDocument, JobZone, ResumeZone, SectionKind, TextBlock, Zone } from '../types.js';
 import { namesEndMatter } from './sections.js';
+import { wishesFor } from './asks.js';
 
 export const JOB_ZONES: readonly JobZone[] = [
   'title', 'about', 'summary', 'responsibilities', 'required', 'preferred', 'benefits', 'legal', 'apply', 'testimonial', 'other',
@@ -100,6 +101,21 @@ function alignRun(doc: HrDocument, run: TextBlock[]): void {
     b.zoneConfidence = Math.round((agreeing / run.length) * 1000) / 1000;
   }
 }
+
+/**
+ * A line that states its own need is read by it: "Experience teaching debate required", "The
+ * applicant must be fully vaccinated" among wished-for lines ("Masters Degree Preferred") was
+ * read as preferred with them. A line of a section its heading calls preferred keeps its zone,
+ * and so does one that also wishes ("Degree required, MBA preferred": its clauses decide).
+ */
+export function readStatedNeed(doc: HrDocument): void {
+  if (doc.kind !== 'job') return;
+  for (const b of doc.blocks) {
+    if (b.zone !== 'preferred' || doc.sections[b.section]?.kind === 'preferredSkills') continue;
+    if (STATES_NEED.test(b.text) && !wishesFor(b.text)) b.zone = 'required';
+  }
+}
+const STATES_NEED = /\b(?:required|requirement|must|mandatory|essential|compulsory|obligatory)\b/i;
 
 /**
  * What a posting's selection process will examine ("candidates may be examined for knowledge of:

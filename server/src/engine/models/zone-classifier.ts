@@ -4,7 +4,7 @@
 // experience runs on until the next section. Trained by tools/zones (distant supervision from
 // the real corpora's own headings); one model per document kind.
 import type { HrDocument, Zone } from '../types.js';
-import { alignListZones, blankZone, readAssessedCompetencies, zoneOfSection, zonesOf } from '../document/zones.js';
+import { alignListZones, blankZone, readAssessedCompetencies, readStatedNeed, zoneOfSection, zonesOf } from '../document/zones.js';
 import { isStandardHeading } from '../document/sections.js';
 import { hashFeatures, zoneFeatures, type WordClusters } from './zone-features.js';
 import { softmax } from './softmax.js';
@@ -101,6 +101,7 @@ export class LearnedZoneClassifier implements ZoneClassifier {
       }
     });
     alignListZones(doc);
+    readStatedNeed(doc);
     readAssessedCompetencies(doc);
   }
 }
