@@ -311,6 +311,8 @@ const TITLE_CASE_LINE_TABLE: Array<[string, string, boolean]> = [
   ['a degree stating its need is a requirement', 'Masters Degree Preferred', false],
   ['a degree stating its need is a requirement, required', 'Bachelors Degree Required', false],
   ['a section stating its need is a label', 'Experience Preferred', true],
+  ['a label closed by a semicolon', 'Required Skills and Experience;', true],
+  ['a list item closed by a semicolon', 'Customer Service;', false],
 ];
 
 for (const [name, line, heads] of TITLE_CASE_LINE_TABLE) {

@@ -632,7 +632,9 @@ const SUBJECT_TABLE: Array<[string, string, Array<[number, string]>]> = [
   ['a wish closing the work, "serve as"', '- A further 3 years in food safety will serve as an added advantage', [[3, 'food safety']]],
   ['what the role is said to do as well', '- 3 years as a Veterinarian to ensure expert animal care', [[3, 'Veterinarian']]],
   ['a setting of two words after the work', '- 2 years of kitchen experience in a high volume environment', [[2, 'kitchen experience']]],
-  ['a pay band at its level names no work', '- A minimum of 6 months paid experience at Band 5 level in an acute hospital environment', [[0.5, 'relevant experience']]],
+  ['a window of time after the years names no work', '- A minimum of 6 months experience in the last 2 years', [[0.5, 'relevant experience']]],
+  ['a window of time after the work is no part of it', '- Have a minimum of 6 months experience in a similar role held within the last 2 years', [[0.5, 'relevant experience']]],
+  ['a pay band at its level, the setting and the window after it cut', '- A minimum of 6 months paid experience at Band 5 level in an acute hospital environment within the last 2 years', [[0.5, 'Band 5 level']]],
 ];
 
 for (const [name, line, expected] of SUBJECT_TABLE) {

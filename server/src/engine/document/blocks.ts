@@ -22,7 +22,7 @@ export interface HtmlNode { start: number; end: number; value: string }
 export interface ParsedChunk { raw: RawBlock[]; htmls: HtmlNode[]; frontMatter?: Record<string, unknown> }
 
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]{1,64}@[\w-]+\.[\w.-]+\b/g;
-const SECTION_LABEL_RE = /^\s*(?:\*\*|__)?([A-Za-z][A-Za-z '’&/,-]{1,48}?)(?:\*\*|__)?\s*(?::|\.{2,}|…|[–—])?\s*(?:\*\*|__)?\s*$/;
+const SECTION_LABEL_RE = /^\s*(?:\*\*|__)?([A-Za-z][A-Za-z '’&/,-]{1,48}?)(?:\*\*|__)?\s*(?::|;|\.{2,}|…|[–—])?\s*(?:\*\*|__)?\s*$/;
 
 /** The prose blocks, inline HTML and front matter of a chunk's tree. */
 export function blocksOf(tree: Root, source: string, atDocumentStart: boolean): ParsedChunk {

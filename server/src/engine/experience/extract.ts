@@ -378,7 +378,8 @@ function cleanSubject(s: string): string {
     .replace(/[.:;!]+$/, '')
     .replace(/^(?:an?|the)\s+/i, '')
     // a cut after a clause leaves its joining word ("programmatic experience and [at least ...]")
-    .replace(/(?:\s+(?:and|or|&|plus|as well as|along with|with|of|for|in|at|on|by|from|to|who|that|has|have|is|are))+\s*$/i, '')
+    // (and a window left by it, "similar role held within the last [2 years]", however much of it remains)
+    .replace(/(?:^|\s+)(?:(?:and|or|&|plus|as well as|along with|with|within|of|for|in|at|on|by|from|to|who|that|has|have|is|are|the|last|past|held|over|during)(?:\s+|$))+\s*$/i, '')
     .replace(new RegExp(SERIES_COMMA, 'g'), ',')
     // (a series cut inside keeps no comma at its end)
     .replace(/[\s,]+$/, '')
@@ -559,7 +560,7 @@ export function extractRequirements(doc: HrDocument, lexicon: TitleLexicon = Tit
       }
       // "experience or experience in a similar role", "experience at Band 5 or equivalent": experience
       // of no named work, of a role like this one, or at a pay grade, which any employment may show
-      if (/^(?:experience|exp\.?|work|employment|(?:similar|related|relevant|equivalent|comparable)\s+(?:roles?|positions?|posts?|capacity|field|setting|area)|band\s*\d+[a-d]?(?:\s+level)?(?:\s+or\s+(?:equivalent|above|higher))?)$/i.test(subject)) subject = '';
+      if (/^(?:experience|exp\.?|work|employment|(?:similar|related|relevant|equivalent|comparable)\s+(?:roles?|positions?|posts?|capacity|field|setting|area)|band\s*\d+[a-d]?(?:\s+or\s+(?:equivalent|above|higher))?)$/i.test(subject)) subject = '';
       // "for a total of over 20 years", "10 years combined": all of the resume's experience counts
       if (/\b(?:total|combined|overall|cumulative|aggregate)\b[^.;]{0,20}$/i.test(block.text.slice(0, m.index)) || /^\s*(?:in total|total|combined|overall|cumulative)\b/i.test(tail)) subject = '';
       if (!subject && !/experience|work/i.test(block.text)) continue;
