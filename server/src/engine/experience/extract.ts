@@ -335,7 +335,7 @@ const YEARS_ANYWHERE = new RegExp(YEARS_RE.source, 'i');
 // ("at least" / "at most" link nothing: "worn for three months and vision at least 20/30")
 const SUBJECT_AFTER = /^\s*(?:[\w'’/-]+\s+){0,5}?(?:as|in|with|of|on|using|within|at(?!\s+(?:least|most)\b)|doing|performing|in the (?:role|position|field|capacity) of|in a role as)\s+(?:an?\s+|the\s+)?(.+)$/i;
 /** qualifiers of experience that name no work ("previous", "hands-on", "full-time") */
-const EXPERIENCE_QUALIFIERS = 'relevant|related|professional|prior|previous|proven|hands[- ]on|progressive|direct|solid|strong|practical|paid|full[- ]time|recent|current|demonstrable|demonstrated|significant|substantial|extensive|considerable';
+const EXPERIENCE_QUALIFIERS = 'relevant|related|professional|prior|previous|proven|hands[- ]on|progressive|direct|solid|strong|practical|paid|full[- ]time|recent|current|demonstrable|demonstrated|significant|substantial|extensive|considerable|post[- ]?(?:registration|qualification|qualifying|graduate)';
 // ... and before the word "experience" itself, the setting or sum it is counted in ("industry", "total", "work")
 const SUBJECT_LEAD = new RegExp(String.raw`^(?:(?:${EXPERIENCE_QUALIFIERS}|industry|combined|total|working|work|job)\s+)*(?:experience|exp\.?|work(?:ing)?|employment|background|practice)(?![\w'’-])\s*(?:required\s+|is required\s+)?(?:,\s*)?(?:(?:as|in|with|of|on|using|working as|working in|working with|in the (?:role|position|field|capacity) of|in a role as|at the level of)\b)?\s*(?:an?\s+|the\s+)?`, 'i');
 /** the subject of years asked for with no work named: any employment counts */
@@ -524,13 +524,21 @@ export function extractRequirements(doc: HrDocument, lexicon: TitleLexicon = Tit
       // the time the post asks to be given, not experience: "a minimum commitment of 6 months in every 12",
       // "asked to commit to a minimum of 6-months"
       if (/\bcommit(?:s|ted|ting|ment)?\b(?:(?!\b(?:experience|worked|working)\b)[^.;:\n]){0,30}$/i.test(block.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // a streak, a contract's first term or basis, a phase's length: "outstanding for 2 years in a
+      // row", "6-12 months in the first instance", "3 months on a rolling contract", "Phase 1 will be for 3 months"
+      if (/^\s*(?:in\s+a\s+row|running|in\s+the\s+first\s+instance|(?:initially\s+)?on\s+an?\s+(?:rolling|fixed[- ]term|temporary|permanent)\b)/i.test(tail)) continue;
+      if (/\bwill\s+(?:be|last|run)\s+(?:for\s+)?(?:(?:up\s+to|approximately|about|around)\s+)?$/i.test(block.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // how long something stays good, not experience: "findings are valid for 12 months", "a list kept for two years"
       if (/\b(?:valid|good|effective|kept|retained|active|in effect|expires?|expiring|lasts?|lasting)\s+(?:for\s+)?(?:(?:up to|at least|a period of|approximately|about)\s+)?$/i.test(block.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       // what a degree or a licence stands in for, not experience asked for: "a Master's degree may be
       // substituted for (no more than) one year of the required experience", "for up to a maximum of one year"
       if (/\bsubstitut\w*\b[^.;:]{0,80}?\b(?:for|at the rate of)\s+(?:(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most|only)\s+)*$/i.test(block.text.slice(Math.max(0, m.index - 120), m.index))) continue;
       // the people served, not experience: "classes for kids (ages 18 months-5 years)"
-      if (/\b(?:ages?|aged)\s+(?:\d+\s*(?:months?|years?|yrs?)?\s*(?:-|–|to|and)\s*)?$/i.test(block.text.slice(Math.max(0, m.index - 25), m.index))) continue;
+      // ("up to the age of 25 years", "over the age of 18 years")
+      if (/\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+\s*(?:months?|years?|yrs?)?\s*(?:-|–|to|and)\s*)?$/i.test(block.text.slice(Math.max(0, m.index - 25), m.index))) continue;
+      // the writer's or the employer's own years, a span's own length: "I have worked here for 15
+      // years", "For over 20 years we have provided ...", "rotations are of 9 month duration"
+      if (/\bI(?:'ve|’ve| have| had)\b[^.;:!?]*$/.test(block.text.slice(sentenceStart(block.text, m.index), m.index)) || /^\s*,?\s*(?:we|our)\b|^\s*(?:duration|in\s+(?:length|duration))\b/i.test(tail)) continue;
       // (read on the sentence before the years, at most 200 characters of it)
       if (aboutRequirementsNotAsked(block.text.slice(Math.max(m.index - 200, sentenceStart(block.text, m.index)), m.index), tail)) continue;
       let subject = '';
@@ -546,7 +554,8 @@ export function extractRequirements(doc: HrDocument, lexicon: TitleLexicon = Tit
         subject = cleanSubject(rest);
       }
       if (!subject) {
-        const before = SUBJECT_BEFORE.exec(block.text.slice(0, m.index));
+        // (read in the years' own sentence: "... the initiative to work autonomously. A minimum of six months")
+        const before = SUBJECT_BEFORE.exec(block.text.slice(sentenceStart(block.text, m.index), m.index));
         if (before) subject = cleanSubject(before[1]);
       }
       // "a Pharmacy Technician with a minimum of 2 years' experience", "line cooks with 1 year+
