@@ -517,28 +517,13 @@ export function extractRequirements(doc: HrDocument, lexicon: TitleLexicon = Tit
       // a window or a condition, not experience asked for: "within six months of graduation",
       // "lack six months or less of the required experience", "after 10 years' service"
       if (/\b(?:within|lacks?|lacking|after|every|past|last|first|next|up to)\s*$/i.test(block.text.slice(Math.max(0, m.index - 20), m.index))) continue;
-      // the employer's own years, not the candidate's: "We have over 20 years' experience in managing
-      // hospital banks", "the company has more than 50 years of experience"
-      if (EMPLOYER_HAS_BEFORE.test(block.text.slice(Math.max(0, m.index - 60), m.index))) continue;
-      if (yearsNameAKind(m[0], tail)) continue;
-      // the time the post asks to be given, not experience: "a minimum commitment of 6 months in every 12",
-      // "asked to commit to a minimum of 6-months"
-      if (/\bcommit(?:s|ted|ting|ment)?\b(?:(?!\b(?:experience|worked|working)\b)[^.;:\n]){0,30}$/i.test(block.text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      // a streak, a contract's first term or basis, a phase's length: "outstanding for 2 years in a
-      // row", "6-12 months in the first instance", "3 months on a rolling contract", "Phase 1 will be for 3 months"
-      if (/^\s*(?:in\s+a\s+row|running|in\s+the\s+first\s+instance|(?:initially\s+)?on\s+an?\s+(?:rolling|fixed[- ]term|temporary|permanent)\b)/i.test(tail)) continue;
-      if (/\bwill\s+(?:be|last|run)\s+(?:for\s+)?(?:(?:up\s+to|approximately|about|around)\s+)?$/i.test(block.text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      // how long something stays good, not experience: "findings are valid for 12 months", "a list kept for two years"
-      if (/\b(?:valid|good|effective|kept|retained|active|in effect|expires?|expiring|lasts?|lasting)\s+(?:for\s+)?(?:(?:up to|at least|a period of|approximately|about)\s+)?$/i.test(block.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (measuresNoExperience(block.text, m.index, m[0], tail)) continue;
       // what a degree or a licence stands in for, not experience asked for: "a Master's degree may be
       // substituted for (no more than) one year of the required experience", "for up to a maximum of one year"
       if (/\bsubstitut\w*\b[^.;:]{0,80}?\b(?:for|at the rate of)\s+(?:(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most|only)\s+)*$/i.test(block.text.slice(Math.max(0, m.index - 120), m.index))) continue;
       // the people served, not experience: "classes for kids (ages 18 months-5 years)"
       // ("up to the age of 25 years", "over the age of 18 years")
       if (/\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+\s*(?:months?|years?|yrs?)?\s*(?:-|–|to|and)\s*)?$/i.test(block.text.slice(Math.max(0, m.index - 25), m.index))) continue;
-      // the writer's or the employer's own years, a span's own length: "I have worked here for 15
-      // years", "For over 20 years we have provided ...", "rotations are of 9 month duration"
-      if (/\bI(?:'ve|’ve| have| had)\b[^.;:!?]*$/.test(block.text.slice(sentenceStart(block.text, m.index), m.index)) || /^\s*,?\s*(?:we|our)\b|^\s*(?:duration|in\s+(?:length|duration))\b/i.test(tail)) continue;
       // (read on the sentence before the years, at most 200 characters of it)
       if (aboutRequirementsNotAsked(block.text.slice(Math.max(m.index - 200, sentenceStart(block.text, m.index)), m.index), tail)) continue;
       let subject = '';
@@ -653,10 +638,30 @@ function statedNeed(tail: string): boolean | undefined {
 }
 
 /**
- * What follows years that measure a training scheme or a plan ("a four-year apprenticeship and two
- * years of ..."). An apprenticeship in a named trade is years worked in it ("a four-year
- * apprenticeship as a plumber"), and "18 months training and on-the-job experience" is work.
+ * Years that measure something other than the candidate's work: the employer's or the writer's
+ * own ("We have over 20 years' experience in managing hospital banks", "For over 20 years we have
+ * provided ...", "I have worked here for 15 years"), a kind of thing ("a two-year public institution"),
+ * the time the post asks to be given ("a minimum commitment of 6 months in every 12"), a streak, a
+ * contract's first term or basis, a phase's or a span's own length ("2 years in a row", "6-12 months
+ * in the first instance", "3 months on a rolling contract", "Phase 1 will be for 3 months",
+ * "rotations are of 9 month duration"), how long something stays good ("findings are valid for 12 months").
  */
+function measuresNoExperience(text: string, at: number, years: string, tail: string): boolean {
+  const before = (chars: number) => text.slice(Math.max(0, at - chars), at);
+  const sentence = text.slice(sentenceStart(text, at), at);
+  return EMPLOYER_HAS_BEFORE.test(before(60)) || /\bI(?:'ve|’ve| have| had)\b[^.;:!?]*$/.test(sentence) || /^\s*,?\s*(?:we|our)\b/i.test(tail)
+    || yearsNameAKind(years, tail)
+    || COMMITMENT_BEFORE.test(before(40))
+    || TERM_AFTER.test(tail) || /\bwill\s+(?:be|last|run)\s+(?:for\s+)?(?:(?:up\s+to|approximately|about|around)\s+)?$/i.test(before(30))
+    || VALIDITY_BEFORE.test(before(40));
+}
+/** "a minimum commitment of", "asked to commit to a minimum of" (no word of experience between) */
+const COMMITMENT_BEFORE = /\bcommit(?:s|ted|ting|ment)?\b(?:(?!\b(?:experience|worked|working)\b)[^.;:\n]){0,30}$/i;
+/** a streak, a contract's first term or basis, a span's own length, right after the years */
+const TERM_AFTER = /^\s*(?:in\s+a\s+row|running|in\s+the\s+first\s+instance|(?:initially\s+)?on\s+an?\s+(?:rolling|fixed[- ]term|temporary|permanent)\b|duration|in\s+(?:length|duration)\b)/i;
+/** "valid for", "kept for up to" */
+const VALIDITY_BEFORE = /\b(?:valid|good|effective|kept|retained|active|in effect|expires?|expiring|lasts?|lasting)\s+(?:for\s+)?(?:(?:up to|at least|a period of|approximately|about)\s+)?$/i;
+
 /**
  * "N-year" naming a kind of thing, not time worked: "a two-year public institution of higher
  * education", "a 10-year plan". "A 3-year sales experience" and "one-year as a service desk
@@ -703,6 +708,11 @@ const HEADS_A_POST = 3;
 /** who has the years, written before them: the employer ("we have", "our company has") */
 const EMPLOYER_HAS_BEFORE = /\b(?:we(?:'ve|’ve| have| bring| boast)|(?:our|the)\s+(?:company|team|firm|organi[sz]ation|practice|trust|agency|business|family|group|college|school|hospital|restaurant)\s+(?:has|have|brings)|(?:company|organi[sz]ation|firm|business)\s+with)\s+(?:(?:over|more than|nearly|almost|about|around|some|a combined|combined|a)\s+)*$/i;
 
+/**
+ * What follows years that measure a training scheme or a plan ("a four-year apprenticeship and two
+ * years of ..."). An apprenticeship in a named trade is years worked in it ("a four-year
+ * apprenticeship as a plumber"), and "18 months training and on-the-job experience" is work.
+ */
 const TRAINING_LENGTH = /^\s*(?:apprenticeships?(?!\s+(?:programs?\s+)?(?:as|in)\b)|traineeships?|fellowships?|residency|residencies|schemes?|plans?\b|training\s+(?:programmes?|programs?|courses?|contracts?|period|scheme|placement))/i;
 
 /** "experience of the type specified in Requirement #1": the work is named by another path */
