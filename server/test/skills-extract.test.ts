@@ -178,6 +178,11 @@ function taggedAs(text: string, phrases: string[]) {
   return extractSkills(doc, graph, { tagged, learned: true }).map((m) => m.text);
 }
 
+test('the catch-all closing a list is no part of the skill the tagger ends with it ("organizing, and related work")', () => {
+  const got = taggedAs('# Office Assistant\n\n## Duties\n\nPerforms general office work, which may include filing and organizing, and related work.\n', ['organizing, and related work']);
+  assert.deepEqual(got, ['organizing']);
+});
+
 test('a long requirement item no graph phrase covers is a skill only where the tagger reads one (conditions of employment are not skills)', () => {
   const text = '# Maintenance Laborer\n\n## Requirements\n\n- Current employment with the City of Springfield; and\n- A letter of recommendation from the personnel office of the employing department\n- Reading large construction blueprints on site\n';
   const got = taggedAs(text, ['construction blueprints']);

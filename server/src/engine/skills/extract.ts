@@ -734,6 +734,8 @@ const OTHER_DUTIES = /^(?:(?:may\s+be\s+(?:required|asked)\s+to\s+|will\s+|and\s
  * ends with (every civil-service examination paragraph has one), no skill.
  */
 const OTHER_COMPETENCIES = /^(?:and\s+)?(?:any\s+|all\s+|such\s+)?other\s+(?:(?:necessary|related|relevant|required|pertinent|applicable|job[- ]related|similar)\s+)*(?:knowledge|skills?|abilities|competenc(?:y|ies))(?:\s*(?:,|and|\/|&)\s*(?:and\s+)?(?:knowledge|skills?|abilities|competenc(?:y|ies)))*$/i;
+/** the catch-all closing a span: ", and related work", "and other similar duties", ", etc." */
+const CATCH_ALL_AT_END = /(?:,?\s+(?:and|or)\s+(?:other\s+)?(?:related|similar)\s+(?:work|duties|tasks)|,?\s+etc\.?)\s*$/i;
 /** The catch-all a list of duties or of competencies ends with: no skill. */
 const isListCatchAll = (text: string): boolean => OTHER_DUTIES.test(text) || OTHER_COMPETENCIES.test(text);
 /** "Must be 21+", "18 years of age or older", "at least 18 years old": an age the post asks for, a condition of eligibility */
@@ -905,7 +907,8 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
     // nor into the next sentence, nor takes in how strongly it is asked for ("... is mandatory")
     const tagText = text.slice(tagged.start, tagged.end);
     const clauseBreak = CLAUSE_AFTER_COMMA.exec(tagText) ?? SENTENCE_END.exec(tagText);
-    let kept = (clauseBreak ? tagText.slice(0, clauseBreak.index) : tagText).replace(ASKED_HOW_MUCH, '');
+    // (nor the catch-all closing a list it ends: "organizing, and related work", "filing, etc.")
+    let kept = (clauseBreak ? tagText.slice(0, clauseBreak.index) : tagText).replace(ASKED_HOW_MUCH, '').replace(CATCH_ALL_AT_END, '');
     // nor into an aside it does not close ("moderate lifting (not to exceed ..."); an aside closed
     // right after the span is its own ("API (Application Programming Interface)")
     if (kept.lastIndexOf('(') > kept.lastIndexOf(')')) {
