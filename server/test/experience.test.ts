@@ -643,6 +643,8 @@ const SUBJECT_TABLE: Array<[string, string, Array<[number, string]>]> = [
   ['a stage of a career names no work', '- 6 months post registration experience', [[0.5, 'relevant experience']]],
   ['a stage of a career before the work', '- A minimum of 6 months post registration NHS work experience', [[0.5, 'NHS work experience']]],
   ['the work in another sentence is not this one\'s', '- You will show the initiative to work autonomously. A minimum of six months post qualification experience is essential.', [[0.5, 'relevant experience']]],
+  ['the work named before "experience" when the linking word after it leads to other years', '- A minimum of four (4) years administrative experience with two (2) years in elections required', [[4, 'administrative experience'], [2, 'elections']]],
+  ['the work named before "experience" when a window follows it', '- At least 6 months NHS experience in the last three years', [[0.5, 'NHS experience']]],
   ['a window of time after the years names no work', '- A minimum of 6 months experience in the last 2 years', [[0.5, 'relevant experience']]],
   ['a window of time after the work is no part of it', '- Have a minimum of 6 months experience in a similar role held within the last 2 years', [[0.5, 'relevant experience']]],
   ['a pay band at its level, the setting and the window after it cut', '- A minimum of 6 months paid experience at Band 5 level in an acute hospital environment within the last 2 years', [[0.5, 'Band 5 level']]],

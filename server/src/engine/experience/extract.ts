@@ -530,10 +530,13 @@ export function extractRequirements(doc: HrDocument, lexicon: TitleLexicon = Tit
       let titledRequirement = false;
       // (the subject is read on the years' own line: the rest of a block of lines is other requirements)
       const tailLine = tail.split('\n')[0];
+      // the work after a linking word, else named before "experience"; the latter too where what the
+      // linking word leads to is other years ("4 years administrative experience with two years in
+      // Elections": the work is the first years')
       const after = SUBJECT_AFTER.exec(tailLine);
-      const bare = after ? null : SUBJECT_BARE.exec(tailLine);
-      const written = after ? after[1] : bare ? bare[1] + bare[2] : undefined;
-      if (written !== undefined) {
+      const bare = SUBJECT_BARE.exec(tailLine);
+      for (const written of [after?.[1], bare ? bare[1] + bare[2] : undefined]) {
+        if (subject || written === undefined) continue;
         let rest = written;
         for (let k = 0; k < 2; k++) rest = rest.replace(SUBJECT_LEAD, '');
         subject = cleanSubject(rest);
