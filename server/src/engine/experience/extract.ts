@@ -10,6 +10,7 @@ import { tokenizeWords } from '../text/normalize.js';
 import { niceToHaveAt, sentenceStart } from '../document/asks.js';
 import { verbForm } from '../lang/en/verbs.js';
 import { isRankWord, namesOnlyRank } from '../lang/en/seniority.js';
+import { describesPerson } from '../lang/en/person-words.js';
 
 export function referenceOf(referenceMonth?: string): YearMonth {
   const m = referenceMonth && /^(\d{4})-(\d{2})$/.exec(referenceMonth);
@@ -683,7 +684,7 @@ function yearsNameAKind(years: string, tail: string): boolean {
 /** a post sought, its years written after it: "... motivated Pharmacy Technician with a minimum of" */
 const POST_WITH_YEARS = /([A-Za-z][\w'’&/-]*(?:\s+[A-Za-z][\w'’&/-]*){0,4})\s+(?:with|having|who (?:has|have))\s+(?:(?:a|an)\s+)?(?:(?:minimum|min\.?)\s+(?:of\s+)?|at least\s+|over\s+|more than\s+|around\s+|approximately\s+)?$/i;
 /** words that open no title: the asking around a post, and a post's article */
-const NOT_TITLE_WORD = /^(?:a|an|the|experienced|qualified|skilled|talented|dedicated|passionate|for|seeking|seek|seeks|recruit|recruiting|hire|hiring|looking|want|wanted|need|needs|needed|is|are|we|our|and|or|to|of|in|at|on|as)$/i;
+const NOT_TITLE_WORD = /^(?:a|an|the|for|seeking|seek|seeks|recruit|recruiting|hire|hiring|looking|want|wanted|need|needs|needed|is|are|we|our|and|or|to|of|in|at|on|as)$/i;
 
 /**
  * The post a sentence seeks where its years follow it with no work named after them: the words
@@ -698,7 +699,8 @@ function postSoughtBefore(before: string, lexicon: TitleLexicon): string {
   const head = words[words.length - 1];
   if (ANYONE.test(head) || Math.max(lexicon.heads(head), lexicon.heads(head.replace(/ies$/i, 'y').replace(/s$/i, ''))) < HEADS_A_POST) return '';
   let from = words.length - 1;
-  while (from > 0 && !NOT_TITLE_WORD.test(words[from - 1]) && lexicon.occurs(words[from - 1].replace(/[’']s$/i, '')) >= HEADS_A_POST) from--;
+  // (nor does a word describing the person: "a qualified nurse")
+  while (from > 0 && !NOT_TITLE_WORD.test(words[from - 1]) && !describesPerson(words[from - 1]) && lexicon.occurs(words[from - 1].replace(/[’']s$/i, '')) >= HEADS_A_POST) from--;
   return words.slice(from).join(' ');
 }
 

@@ -9,6 +9,7 @@
 import { hashWord } from '../match/lexical.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
 import { verbForm } from '../lang/en/verbs.js';
+import { describesPerson } from '../lang/en/person-words.js';
 import { ASKED_HOW_MUCH, KIND_AFTER, LEADING_BULLET, NAMES_WORK, NOT_IN_NAMES, SKILL_QUALIFIER } from './phrase.js';
 
 export interface PostingTermsJson {
@@ -81,10 +82,8 @@ export function namesPersonsOnly(phrase: string): boolean {
   if (words.length < 2 || !PERSONS.test(phrase.trim()) || TIES_PEOPLE_TO_WORK.test(phrase)) return false;
   const first = words[0].text.toLowerCase();
   // ("motivated people", "qualified candidates": a participle describing them, no work done to them)
-  return DESCRIBES_PERSON.test(first) || (verbForm(first) === undefined && !/(?:ing|ly)$/.test(first));
+  return describesPerson(first) || (verbForm(first) === undefined && !/(?:ing|ly)$/.test(first));
 }
-/** participles that describe a person, not a thing done to people ("motivated", "experienced") */
-const DESCRIBES_PERSON = /^(?:self-)?(?:motivated|qualified|experienced|skilled|dedicated|talented|committed|driven|determined|organi[sz]ed|accomplished|seasoned|energi[sz]ed|detail-oriented|hard-working|hardworking)$/;
 
 /** the most words an institution's name has ("Shri Guru Gobind Singhji Institute of Engineering and Technology": 9) */
 const MAX_INSTITUTION_WORDS = 9;
