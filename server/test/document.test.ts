@@ -241,6 +241,13 @@ const LINE_BREAK_TABLE: Array<[string, string, string[]]> = [
   ['a wrapped sentence, then a new one after its full stop',
     'Applicants must hold a current driving licence and be able to travel between\nour sites every week. Please say how you meet this.\nInterviews will be held in the spring.',
     ['Applicants must hold a current driving licence and be able to travel between\nour sites every week. Please say how you meet this.', 'Interviews will be held in the spring.']],
+  ['a requirement list pasted a line an entry with no full stops, one line too long to read it line by line',
+    'Has completed the state pre-service training\nDevelops relationships and communicates well with children, parents and staff\nMust be able to lift up to 50 lbs in connection with the handling of children for the facilitation of programs, child safety and all emergencies\nMeets background check eligibility',
+    ['Has completed the state pre-service training', 'Develops relationships and communicates well with children, parents and staff',
+      'Must be able to lift up to 50 lbs in connection with the handling of children for the facilitation of programs, child safety and all emergencies', 'Meets background check eligibility']],
+  ['such a list where a line stops on a word that waits for more: a sentence wrapped before a capital',
+    'Has completed the state pre-service training\nYou will bring five years of experience within\nCommunity Services teams, and the confidence to lead them through the many changes ahead of the service and of the wider health board this year\nMeets background check eligibility',
+    ['Has completed the state pre-service training', 'You will bring five years of experience within\nCommunity Services teams, and the confidence to lead them through the many changes ahead of the service and of the wider health board this year', 'Meets background check eligibility']],
   ['a question, then an answer on the next line',
     `Have you cared for people living with dementia in their own homes, in a residential setting or on a hospital ward, and would you like to do it with us?\n${DUTY}`,
     ['Have you cared for people living with dementia in their own homes, in a residential setting or on a hospital ward, and would you like to do it with us?', DUTY]],
@@ -313,6 +320,9 @@ const TITLE_CASE_LINE_TABLE: Array<[string, string, boolean]> = [
   ['a section stating its need is a label', 'Experience Preferred', true],
   ['a label closed by a semicolon', 'Required Skills and Experience;', true],
   ['a list item closed by a semicolon', 'Customer Service;', false],
+  ['"About" and the employer\'s name', 'About Goddard Schools', true],
+  ['"About" and what is said of', 'About the Trust', true],
+  ['"About" and an amount is no label', 'About 20 hours a week', false],
 ];
 
 for (const [name, line, heads] of TITLE_CASE_LINE_TABLE) {

@@ -190,6 +190,33 @@ test('a long requirement item no graph phrase covers is a skill only where the t
   assert.ok(got.some((t) => /blueprints/i.test(t)), JSON.stringify(got));
 });
 
+// Class: a posting's requirement items written as sentences. One that names no graph skill is read
+// by the tagger, as the sentences of postings it learned from (its first clause or opener gave a
+// fragment: "work" of "Ability to work with the public ..."); one that names a graph skill is read
+// as a list item; a short item or a series of names stays a list item whatever the tagger says.
+for (const [name, item, spans, expected] of [
+  ['a sentence naming no graph skill: the tagger\'s spans', 'Ability to work with the public in a pleasant, cooperative manner', ['work with the public'], ['work with the public']],
+  ['a sentence naming no graph skill, the tagger reading nothing: no fragment of it', 'Ability to travel to multiple school settings within the target area', [], []],
+  ['a sentence naming a graph skill: the graph\'s name, not the longer span around it', 'Strong working knowledge of python in a busy team setting', ['working knowledge of python'], ['python']],
+  ['a short item: a list item', 'Knife skills and safe handling', ['skills and safe'], ['Knife skills', 'safe handling']],
+  ['an item asking for years: the experience it asks for, whose roles are no skills', 'Minimum of 2 years working as a data analyst or in a similar role', ['similar role'], []],
+  ['an item as long as a paragraph: a note on how the post is filled, not the tagger\'s',
+    'During the probationary period in the Harbor Department and the Department of Public Works every new starter may be asked to pass the tests for operator qualification under the boiler code of the state and to become certified as a high pressure welder before the end of the first year',
+    ['tests for operator qualification'], []],
+  ['a series of short names: each name', 'Python, SQL, Excel, Tableau, Looker, Jira and Git', ['Python, SQL'], ['Python', 'SQL', 'Excel', 'Tableau', 'Looker', 'Jira and Git']],
+] as const) {
+  test(`a posting's requirement item written as a sentence: ${name}`, () => {
+    const got = taggedAs(`# Coordinator\n\n## Requirements\n\n- ${item}\n`, [...spans]);
+    assert.deepEqual(got, [...expected]);
+  });
+}
+
+test('the offences a record is checked for are no skills ("a conviction of a major moving violation (such as DUI)")', () => {
+  const text = '# Driver\n\n## Requirements\n\n- Candidates may not be eligible if their record reflects three moving violations, or a conviction of a major violation (such as DUI)\n';
+  const got = taggedAs(text, ['DUI', 'a conviction of a major violation']);
+  assert.deepEqual(got, []);
+});
+
 for (const [span, kept] of [
   ['self motivated service industry professionals', false],
   ['patients and families', false],

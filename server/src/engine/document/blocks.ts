@@ -192,10 +192,11 @@ function splitParagraph(source: string, children: PhrasingContent[], list: RawBl
     // keep a multi-line paragraph whole unless it is a list of lines (each line short, like a resume's entries)
     // (wrapped prose, where most lines go on in lower case, stays one paragraph)
     const continued = lines.slice(1).filter((l) => /^\s*[a-z]/.test(l.text)).length;
+    const writtenAsLines = list === undefined && continued * 2 < lines.length - 1;
     // (a list of names joined across the page's wraps is as long as it is: still a line of the list)
-    if (lines.length > 1 && lines.every((l) => l.text.length < 140 || listsNames(l.text)) && list === undefined && continued * 2 < lines.length - 1) {
+    if (lines.length > 1 && lines.every((l) => l.text.length < 140 || listsNames(l.text)) && writtenAsLines) {
       for (const l of lines) out.push(l);
-    } else out.push(...paragraphsOfLines(block, lines, list));
+    } else out.push(...paragraphsOfLines(block, lines, list, writtenAsLines));
     return;
   }
   for (const l of lines) out.push(isSectionLabel(l.text) ? { ...l, type: 'heading', depth: 7 } : l);
@@ -217,12 +218,16 @@ const leadsIn = (lines: readonly RawBlock[], from: number) => lines.length - fro
  * asked for nothing. So a break after a sentence's end, before a new sentence, starts a new block;
  * a break inside a sentence (prose its writer wrapped) does not.
  */
-function paragraphsOfLines(block: RawBlock, lines: readonly RawBlock[], list: RawBlock['list']): RawBlock[] {
+function paragraphsOfLines(block: RawBlock, lines: readonly RawBlock[], list: RawBlock['list'], writtenAsLines = false): RawBlock[] {
   if (list !== undefined || lines.length < 2) return [{ ...block, list }];
   const groups: RawBlock[][] = [[lines[0]]];
   for (let i = 1; i < lines.length; i++) {
-    // (a line closed by its need ends a requirement as a full stop would: "Bachelors Degree Required")
-    if ((ENDS_SENTENCE.test(lines[i - 1].text) || NEED_AT_END.test(lines[i - 1].text)) && OPENS_SENTENCE.test(lines[i].text) && !leadsIn(lines, i)) groups.push([lines[i]]);
+    // (a line closed by its need ends a requirement as a full stop would: "Bachelors Degree Required";
+    // so does a line of a paragraph written a line an entry, where the next opens with a capital and
+    // this one stops where an entry can: "Has completed pre-service training" / "Develops relationships
+    // with children, parents and staff", one of them too long for the paragraph to be read line by line)
+    const closes = ENDS_SENTENCE.test(lines[i - 1].text) || NEED_AT_END.test(lines[i - 1].text) || (writtenAsLines && closesEntry(lines[i - 1].text));
+    if (closes && OPENS_SENTENCE.test(lines[i].text) && !leadsIn(lines, i)) groups.push([lines[i]]);
     else groups[groups.length - 1].push(lines[i]);
   }
   if (groups.length === 1) return [{ ...block, list }];
@@ -266,6 +271,17 @@ function linesOf(block: RawBlock, list: RawBlock['list']): RawBlock[] {
     return { text: block.text.slice(a, b), offsets, type: 'paragraph', start: offsets[0], end: offsets[offsets.length - 1] + 1, list };
   });
 }
+
+/**
+ * Whether a line without a full stop can end an entry: it does not run on, nor stop on a word that
+ * waits for more ("as", "within", "our", "must"), as a sentence wrapped before a capital does
+ * ("experience within" / "Community Services").
+ */
+function closesEntry(line: string): boolean {
+  return !runsOn(line) && !WAITS_FOR_MORE.test(line.trim());
+}
+
+const WAITS_FOR_MORE = /(?:^|\s)(?:at|by|from|within|as|into|onto|upon|via|per|than|across|between|among|under|over|about|after|before|during|through|including|such|our|your|their|its|his|her|this|these|those|that|which|who|whose|is|are|was|were|be|been|will|can|could|may|must|should|would|shall|not|very|highly|both|either|neither|all|any|each|every|some)$/i;
 
 /** words no list item ends with: a connector, or a qualifier waiting for its noun ("Strong", "Excellent") */
 const RUNS_ON = /(?:^|[\s(])(?:and|or|of|with|to|for|in|on|the|a|an|&|great|strong|excellent|good|solid|advanced|effective|exceptional|outstanding|proven|superior|detailed)\s*$/i;
@@ -325,9 +341,14 @@ export function isSectionLabel(line: string): boolean {
   }
   if (sectionKindOf(m[1], 'job') === undefined && sectionKindOf(m[1], 'resume') === undefined) return false;
   if (/:\s*(?:\*\*|__)?\s*$|^\s*(?:\*\*|__)/.test(line) || m[1] === m[1].toUpperCase()) return true;
+  // "About Goddard Schools", "About the Trust": a line that opens on "About" and a name is the
+  // heading of what is said of it; no requirement or skill is written so
+  if (ABOUT_A_NAME.test(m[1])) return true;
   // Title Case alone is how list items are written too: "Project Management" under Skills is a skill
   return isTitleCase(m[1]) && headNamesSection(m[1]);
 }
+
+const ABOUT_A_NAME = /^About\s+(?:(?:the|our|us|your|this)\b|[A-Z])/;
 
 const NEED_AT_END = /\s+(?:required|preferred|desired|desirable|essential|a plus|optional|mandatory)\s*$/i;
 

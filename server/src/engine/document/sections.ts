@@ -45,7 +45,7 @@ const EXACT: Record<string, SectionKind | { resume: SectionKind; job: SectionKin
   'projects': 'projects', 'selected projects': 'projects', 'key projects': 'projects',
   'required skills': 'requiredSkills', 'requirements': 'requiredSkills', 'qualifications': { resume: 'education', job: 'requiredSkills' },
   "what you'll need": 'requiredSkills', 'what you need': 'requiredSkills', "what we're looking for": 'requiredSkills',
-  'what we are looking for': 'requiredSkills', 'about you': 'requiredSkills', 'must have': 'requiredSkills', 'must haves': 'requiredSkills',
+  'what we are looking for': 'requiredSkills', 'about you': 'requiredSkills', 'about the candidate': 'requiredSkills', 'about the applicant': 'requiredSkills', 'must have': 'requiredSkills', 'must haves': 'requiredSkills',
   'skills required': 'requiredSkills', 'minimum qualifications': 'requiredSkills', 'required qualifications': 'requiredSkills',
   'basic qualifications': 'requiredSkills', 'who you are': 'requiredSkills', 'you have': 'requiredSkills',
   "what you'll bring": 'requiredSkills', 'what you bring': 'requiredSkills', 'key requirements': 'requiredSkills',

@@ -178,6 +178,14 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
       let explains = explainedLists.get(block.section);
       if (explains === undefined) explainedLists.set(block.section, (explains = listExplainsHeads(doc, block.section, graph)));
       candidates = gate(listItemSkills(block.text, graph, options.terms, explains));
+      // a requirement written as a sentence that names no skill the graph knows ("Ability to travel
+      // to multiple school settings within the area") is the tagger's to read: it learned from such
+      // sentences of postings, where the item's first clause or opener gives a fragment ("work" of
+      // "Ability to work with the public") or nothing; one that names a skill is read as a list item
+      // ("SQL" of "Strong knowledge of SQL and relational databases", not a longer span around it)
+      if (tagged && options.learned && isRequirementList(doc, section) && readsAsSentence(block.text) && !namesSkillAsListed(candidates)) {
+        candidates = taggedProseSkills(block.text, tagged, graph, section, options.terms);
+      }
     } else if (tagged && options.learned) {
       candidates = taggedProseSkills(block.text, tagged, graph, section, options.terms);
     } else {
@@ -406,6 +414,38 @@ function listExplainsHeads(doc: HrDocument, section: number, graph: SkillGraph):
   return explained >= 2 && explained > labels;
 }
 
+/**
+ * Whether a list item is written as a sentence: enough words for a clause, no "Name: explanation"
+ * head, and not a series of short names ("Python, SQL, Tableau").
+ */
+function readsAsSentence(text: string): boolean {
+  const words = wordCount(text);
+  if (words < SENTENCE_WORDS || words > NOTE_WORDS || colonItem(text)) return false;
+  // (an item of several sentences, or one as long as a paragraph, is a note on how a post is filled,
+  // "Candidates will be asked to submit a driving history ... Candidates may not be eligible if ...",
+  // "During the probationary period in the ... Department of Water and Power, ... may be required
+  // to pass the tests for ...", or a duty explained)
+  if (/[.!?]\s+[A-Z]/.test(text.trim())) return false;
+  // (an item asking for years is read as the experience it asks for: "Minimum of 2 years working as
+  // a data analyst, business analyst or similar role" names roles, not skills)
+  if (ASKS_FOR_YEARS.test(text)) return false;
+  const parts = splitList(text, 0);
+  return !(parts.length >= 2 && parts.every((p) => wordCount(p.text) <= LIST_NAME_WORDS));
+}
+
+/** Whether a list item's reading names a skill of the graph surely enough to show (not a clause cut from it, not a weak hint). */
+function namesSkillAsListed(candidates: Candidate[]): boolean {
+  return candidates.some((c) => !c.clause && !c.id.startsWith('new:') && c.confidence >= 0.5);
+}
+
+/** the fewest words of an item written as a sentence ("Awareness of current teaching strategies" is six) */
+const SENTENCE_WORDS = 7;
+const ASKS_FOR_YEARS = /\b(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*\d+\s*)?(?:years?|yrs?|months?)\b/i;
+/** the most words of a requirement written as a sentence (NHS person specifications write up to about 30) */
+const NOTE_WORDS = 40;
+/** the most words of a name in a series of names */
+const LIST_NAME_WORDS = 5;
+
 /** The lines of a block with their offsets. */
 function lineItems(text: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
@@ -426,9 +466,10 @@ function linesAreItems(text: string): boolean {
 /**
  * Conditions of employment a candidate meets rather than skills they hold: getting to work
  * ("reliable transportation", "own vehicle"), checks ("background check", "drug screen"),
- * availability ("willing to travel", "able to commence in post promptly", "start ASAP").
+ * availability ("willing to travel", "able to commence in post promptly", "start ASAP"), and the
+ * offences a record is checked for ("a conviction of a major moving violation (such as DUI)").
  */
-const CONDITIONS = /\b(?:(?:reliable|own|dependable)\s+(?:transportation|transport|vehicle|car)|(?:commence|start|begin)\s+(?:in\s+post\s+|work\s+|employment\s+)?(?:promptly|immediately|asap|as\s+soon\s+as\s+possible|at\s+short\s+notice)|immediate\s+start|(?:(?:reliable|stable|fast|high[- ]speed|good|strong)\s+(?:and\s+)?)+internet(?:\s+(?:connection|access))?|access to (?:a )?(?:car|vehicle)|background (?:check|screening)|drug (?:test|testing|screen|screening)|willing(?:ness)? to (?:travel|relocate)|moving violations?|(?:clean|good|safe) driving record|(?:work|available)\s+(?:on\s+)?(?:weekends?|evenings?|nights?|holidays)(?:\s*(?:\/|and|or|,)\s*(?:weekends?|evenings?|nights?|holidays))*|(?:work|available|commit(?:ted)?(?:\s+to)?)\s+(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|up\s+to\s+)?\d+\s*(?:weeks?|days?|hours?|months?|shifts?)\b)\b/i;
+const CONDITIONS = /\b(?:DUI|DWI|OWI|felon(?:y|ies)|misdemeanou?rs?|(?:criminal\s+)?convictions?|driving under the influence\b.*|(?:reliable|own|dependable)\s+(?:transportation|transport|vehicle|car)|(?:commence|start|begin)\s+(?:in\s+post\s+|work\s+|employment\s+)?(?:promptly|immediately|asap|as\s+soon\s+as\s+possible|at\s+short\s+notice)|immediate\s+start|(?:(?:reliable|stable|fast|high[- ]speed|good|strong)\s+(?:and\s+)?)+internet(?:\s+(?:connection|access))?|access to (?:a )?(?:car|vehicle)|background (?:check|screening)|drug (?:test|testing|screen|screening)|willing(?:ness)? to (?:travel|relocate)|moving violations?|(?:clean|good|safe) driving record|(?:work|available)\s+(?:on\s+)?(?:weekends?|evenings?|nights?|holidays)(?:\s*(?:\/|and|or|,)\s*(?:weekends?|evenings?|nights?|holidays))*|(?:work|available|commit(?:ted)?(?:\s+to)?)\s+(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|up\s+to\s+)?\d+\s*(?:weeks?|days?|hours?|months?|shifts?)\b)\b/i;
 
 /**
  * The words of when one works: a span of these alone is availability, not a skill, however a list
