@@ -220,6 +220,9 @@ test('the offences a record is checked for are no skills ("a conviction of a maj
 for (const [span, kept] of [
   ['self motivated service industry professionals', false],
   ['patients and families', false],
+  ['clinical staff, patients, and relatives', false],
+  ['team members', false],
+  ['support team members', true],
   ['military service members and veterans', false],
   ['motivated people', false],
   ['experienced staff', false],

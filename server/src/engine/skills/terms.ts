@@ -66,7 +66,7 @@ export function namesPeople(term: string): boolean {
  * "patients and families", "service members and veterans"); not groups ("agile teams", "finance
  * organisation") nor "learner" or "member", which a soft skill ends ("fast learner", "strong team
  * member") */
-const PERSONS = /\b(?:people|persons?|individuals?|professionals?|practitioners?|candidates?|applicants?|workers?|employees?|staff|colleagues?|patients?|clients?|customers?|guests?|students?|pupils?|children|kids|parents?|famil(?:y|ies)|carers?|residents?|volunteers?|veterans?|adults?|seniors|youths?|visitors?)$/i;
+const PERSONS = /\b(?:people|persons?|individuals?|professionals?|practitioners?|candidates?|applicants?|workers?|employees?|staff|colleagues?|patients?|clients?|customers?|guests?|students?|pupils?|children|kids|parents?|famil(?:y|ies)|carers?|residents?|volunteers?|veterans?|adults?|seniors|youths?|visitors?|relatives|members|partners)$/i;
 /** what ties a phrase to work done with people ("working with children", "advice to patients",
  * "lead a team", "inspire your colleagues"): a preposition, an article or a possessive */
 const TIES_PEOPLE_TO_WORK = /\b(?:with|within|to|for|of|among|between|across|by|from|in|on|at|into|about|through|under|alongside|a|an|the|your|our|their|his|her|my)\b/i;
