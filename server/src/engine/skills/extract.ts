@@ -438,8 +438,9 @@ function namesSkillAsListed(candidates: Candidate[]): boolean {
   return candidates.some((c) => !c.clause && !c.id.startsWith('new:') && c.confidence >= 0.5);
 }
 
-/** the fewest words of an item written as a sentence ("Awareness of current teaching strategies" is six) */
+/** the fewest words of an item written as a sentence ("Awareness and comprehension of current teaching strategies" is seven; "Excellent communication and organizational skills", five, is a name) */
 const SENTENCE_WORDS = 7;
+/** a number of years or months ("2 years", "one year", "6-12 months") */
 const ASKS_FOR_YEARS = /\b(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*\d+\s*)?(?:years?|yrs?|months?)\b/i;
 /** the most words of a requirement written as a sentence (NHS person specifications write up to about 30) */
 const NOTE_WORDS = 40;

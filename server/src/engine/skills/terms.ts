@@ -65,7 +65,7 @@ export function namesPeople(term: string): boolean {
 /** persons, as a phrase naming who is sought or served ends ("service industry professionals",
  * "patients and families", "service members and veterans"); not groups ("agile teams", "finance
  * organisation") nor "learner" or "member", which a soft skill ends ("fast learner", "strong team
- * member") */
+ * member"); "team members", "relatives" and "partners" are people */
 const PERSONS = /\b(?:people|persons?|individuals?|professionals?|practitioners?|candidates?|applicants?|workers?|employees?|staff|colleagues?|patients?|clients?|customers?|guests?|students?|pupils?|children|kids|parents?|famil(?:y|ies)|carers?|residents?|volunteers?|veterans?|adults?|seniors|youths?|visitors?|relatives|members|partners)$/i;
 /** what ties a phrase to work done with people ("working with children", "advice to patients",
  * "lead a team", "inspire your colleagues"): a preposition, an article or a possessive */
