@@ -323,6 +323,7 @@ const TITLE_CASE_LINE_TABLE: Array<[string, string, boolean]> = [
   ['"About" and the employer\'s name', 'About Goddard Schools', true],
   ['"About" and what is said of', 'About the Trust', true],
   ['"About" and an amount is no label', 'About 20 hours a week', false],
+  ['how to apply, whose head is in its verb', 'How To Apply', true],
 ];
 
 for (const [name, line, heads] of TITLE_CASE_LINE_TABLE) {

@@ -30,6 +30,7 @@ const EXACT: Record<string, SectionKind | { resume: SectionKind; job: SectionKin
   'job summary': 'about', 'job description': 'about', 'about the role': 'about', 'about the job': 'about', 'overview': 'about',
   'role overview': 'about', 'about us': 'about', 'about the company': 'about', 'who we are': 'about', 'the role': 'about',
   'about the position': 'about', 'position summary': 'about', 'description': 'about', 'company overview': 'about',
+  'how to apply': 'about', 'application process': 'about',
   'skills': { resume: 'skills', job: 'requiredSkills' }, 'technical skills': { resume: 'skills', job: 'requiredSkills' },
   'core competencies': 'skills', 'competencies': 'skills', 'key skills': { resume: 'skills', job: 'requiredSkills' },
   'areas of expertise': 'skills', 'expertise': 'skills', 'skills and abilities': { resume: 'skills', job: 'requiredSkills' },
