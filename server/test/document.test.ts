@@ -324,6 +324,9 @@ const TITLE_CASE_LINE_TABLE: Array<[string, string, boolean]> = [
   ['"About" and what is said of', 'About the Trust', true],
   ['"About" and an amount is no label', 'About 20 hours a week', false],
   ['how to apply, whose head is in its verb', 'How To Apply', true],
+  ['a common heading of benefits in sentence case', 'Rewards and benefits', true],
+  ['a heading of benefits closed by its verb', 'Benefits Include', true],
+  ['a heading of the legal statement', 'EEO Statement', true],
 ];
 
 for (const [name, line, heads] of TITLE_CASE_LINE_TABLE) {

@@ -61,6 +61,7 @@ const EXACT: Record<string, SectionKind | { resume: SectionKind; job: SectionKin
   'job responsibilities': 'responsibilities', 'main responsibilities': 'responsibilities', 'in this role you will': 'responsibilities',
   'benefits': 'benefits', 'perks': 'benefits', 'what we offer': 'benefits', 'compensation': 'benefits',
   'salary': 'benefits', 'compensation and benefits': 'benefits', 'why join us': 'benefits',
+  'benefits include': 'benefits', 'rewards and benefits': 'benefits', 'salary and benefits': 'benefits', 'eeo statement': 'about',
   // section names real resumes and postings use that read as skills when taken for text
   'highlights': { resume: 'skills', job: 'about' }, 'skill highlights': 'skills', 'skills highlights': 'skills',
   'accomplishments': 'other', 'achievements': 'other', 'key achievements': 'other',
