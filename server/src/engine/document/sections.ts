@@ -30,7 +30,7 @@ const EXACT: Record<string, SectionKind | { resume: SectionKind; job: SectionKin
   'job summary': 'about', 'job description': 'about', 'about the role': 'about', 'about the job': 'about', 'overview': 'about',
   'role overview': 'about', 'about us': 'about', 'about the company': 'about', 'who we are': 'about', 'the role': 'about',
   'about the position': 'about', 'position summary': 'about', 'description': 'about', 'company overview': 'about',
-  'how to apply': 'about', 'application process': 'about',
+  'how to apply': 'about', 'application process': 'about', 'eeo statement': 'about',
   'skills': { resume: 'skills', job: 'requiredSkills' }, 'technical skills': { resume: 'skills', job: 'requiredSkills' },
   'core competencies': 'skills', 'competencies': 'skills', 'key skills': { resume: 'skills', job: 'requiredSkills' },
   'areas of expertise': 'skills', 'expertise': 'skills', 'skills and abilities': { resume: 'skills', job: 'requiredSkills' },
@@ -61,7 +61,7 @@ const EXACT: Record<string, SectionKind | { resume: SectionKind; job: SectionKin
   'job responsibilities': 'responsibilities', 'main responsibilities': 'responsibilities', 'in this role you will': 'responsibilities',
   'benefits': 'benefits', 'perks': 'benefits', 'what we offer': 'benefits', 'compensation': 'benefits',
   'salary': 'benefits', 'compensation and benefits': 'benefits', 'why join us': 'benefits',
-  'benefits include': 'benefits', 'rewards and benefits': 'benefits', 'salary and benefits': 'benefits', 'eeo statement': 'about',
+  'benefits include': 'benefits', 'rewards and benefits': 'benefits', 'salary and benefits': 'benefits',
   // section names real resumes and postings use that read as skills when taken for text
   'highlights': { resume: 'skills', job: 'about' }, 'skill highlights': 'skills', 'skills highlights': 'skills',
   'accomplishments': 'other', 'achievements': 'other', 'key achievements': 'other',
