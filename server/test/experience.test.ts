@@ -648,6 +648,8 @@ const SUBJECT_TABLE: Array<[string, string, Array<[number, string]>]> = [
   ['a window of time after the years names no work', '- A minimum of 6 months experience in the last 2 years', [[0.5, 'relevant experience']]],
   ['a window of time after the work is no part of it', '- Have a minimum of 6 months experience in a similar role held within the last 2 years', [[0.5, 'relevant experience']]],
   ['a pay band at its level, the setting and the window after it cut', '- A minimum of 6 months paid experience at Band 5 level in an acute hospital environment within the last 2 years', [[0.5, 'Band 5 level']]],
+  ['training offered in place of the experience names no work', '- 9 months of related experience or training', [[0.75, 'relevant experience']]],
+  ['equivalent education offered in place of the experience names no work', '- 2 years of experience or equivalent education', [[2, 'relevant experience']]],
 ];
 
 for (const [name, line, expected] of SUBJECT_TABLE) {

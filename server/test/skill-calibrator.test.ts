@@ -36,6 +36,10 @@ test('mention features name the classes of wrong skill users see: a role, a word
     ['a link that says the same', mention('Microsoft Excel', { name: 'Excel', id: 'test:excel' }), 'nameTextOverlap', 0.5],
     ['a one-word name of several words written', mention('Data Archiving', { name: 'data', id: 'test:data' }), 'nameShorterThanText', 1],
     ['a duty sentence', mention('maintain calm among colleagues and guests', { source: 'tagger' }), 'fourOrMoreWords', 1],
+    ['a worker a role names', mention('Welder'), 'endsAsWorker', 1],
+    ['the holder of a skill, read as the skill', mention('communicator', { name: 'communication', id: 'test:communication' }), 'endsAsWorker', 0],
+    ['the holder of a skill says what its name says', mention('team player', { name: 'teamwork', id: 'test:teamwork' }), 'nameIsText', 1],
+    ['the holder of a skill, unlinked, is its own name', mention('Written and Verbal Communicator'), 'nameIsText', 1],
   ];
   for (const [name, m, f, expected] of rows) assert.equal(feature(m, f), expected, name);
 });

@@ -14,6 +14,12 @@ import type { SkillGraph } from '../src/engine/graph/graph.js';
 const graph = syntheticGraph();
 
 /** A posting read as a tagger that found no span would leave it: only graph phrases remain. */
+function passedOverMentions(text: string) {
+  const doc = parseDocument(text, { kind: 'job' });
+  labelZonesByHeadings(doc);
+  return extractSkills(doc, graph, { tagged: doc.blocks.map(() => []), learned: true });
+}
+
 function passedOver(text: string) {
   const doc = parseDocument(text, { kind: 'job' });
   labelZonesByHeadings(doc);
@@ -710,3 +716,49 @@ for (const [item, word, named] of [
     assert.equal(mention?.name === 'Microsoft Word', named, JSON.stringify(mention));
   });
 }
+
+// one row per way a posting describes the person it wants by a skill they hold: [item, text, skill]
+for (const [item, text, id] of [
+  ['Excellent communicator', 'communicator', 'test:communication'],
+  ['Team player', 'Team player', 'test:teamwork'],
+  ['Must be a team player', 'team player', 'test:teamwork'],
+  ['Be an effective team worker', 'team worker', 'test:teamwork'],
+  ['You are a natural problem-solver', 'natural problem-solver', 'test:problem-solving'],
+  ['Strong team players', 'team players', 'test:teamwork'],
+] as const) {
+  test(`a requirement describing the person by a skill they hold names that skill (${item})`, () => {
+    const got = passedOverMentions(`# Support Worker\n\n## Requirements\n\n- ${item}\n`);
+    assert.deepEqual(got.map((m) => [m.text, m.id]), [[text, id]]);
+  });
+}
+
+test('a holder of a skill the tagger reads in prose is named by the holder, not by the words describing the person ("be an effective team worker")', () => {
+  const text = '# Support Worker\n\n## Responsibilities\n\nThe work calls for you to be an effective team worker every day.\n';
+  const doc = parseDocument(text, { kind: 'job' });
+  labelZonesByHeadings(doc);
+  const phrase = 'be an effective team worker';
+  const tagged = doc.blocks.map((b) => (b.text.includes(phrase) ? [{ start: b.text.indexOf(phrase), end: b.text.indexOf(phrase) + phrase.length, kind: 'skill' as const, score: 0.8 }] : []));
+  const got = extractSkills(doc, graph, { tagged, learned: true }).filter((m) => m.source === 'tagger');
+  assert.deepEqual(got.map((m) => [m.text, m.id]), [['team worker', 'test:teamwork']]);
+});
+
+test('a title an agent noun makes is no holder of a skill ("Team Leader" names no teamwork)', () => {
+  assert.deepEqual(graph.skillsForAlias(normalizeTerm('team leader')), []);
+  assert.deepEqual(graph.skillsForAlias(normalizeTerm('team player')).map((i) => graph.skills[i].id), ['test:teamwork']);
+});
+
+// one row per way a list part opens with its conjunction: [item, texts]
+for (const [item, texts] of [
+  ['Azure, Copilot, and/or Security', ['Azure', 'Copilot', 'Security']],
+  ['9 months of related experience or training', []],
+] as const) {
+  test(`a list part that opens with its conjunction names what follows it, if anything (${item})`, () => {
+    const got = passedOverMentions(`# Instructor\n\n## Requirements\n\n- ${item}\n`);
+    assert.deepEqual(got.map((m) => m.text), texts);
+  });
+}
+
+test('how long is no part of a skill asked as years of work experience ("5+ years clinical nursing experience")', () => {
+  const got = passedOverMentions('# Nurse\n\n## Requirements\n\n- 5+ years clinical nursing experience\n');
+  assert.deepEqual(got.map((m) => m.text), ['clinical nursing']);
+});

@@ -38,6 +38,8 @@ export const SKILLS: SkillSpec[] = [
   { id: 'test:food-safety', name: 'food safety', kind: 'knowledge' },
   { id: 'test:knife-skills', name: 'knife skills' },
   { id: 'test:customer-service', name: 'customer service' },
+  { id: 'test:teamwork', name: 'teamwork' },
+  { id: 'test:problem-solving', name: 'problem solving' },
   // ESCO names competences by an action
   { id: 'test:perform-public-relations', name: 'perform public relations' },
   { id: 'test:perform-market-research', name: 'perform market research' },

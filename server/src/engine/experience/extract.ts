@@ -389,8 +389,13 @@ function cleanSubject(s: string): string {
     .trim();
   // "involving responsibility for two or more of the following areas", "experience in either:": the
   // work is in the list after it
-  return /\bthe following\b/i.test(subject) || POINTS_TO_A_LIST.test(subject) ? '' : subject;
+  // "9 months of related experience or training": what is left is the other way to the same
+  // experience, no work of its own
+  return /\bthe following\b/i.test(subject) || POINTS_TO_A_LIST.test(subject) || OTHER_WAY_ONLY.test(subject) ? '' : subject;
 }
+
+/** "or training", "or equivalent education": only the other way to the experience asked */
+const OTHER_WAY_ONLY = /^(?:or|and|and\/or)\s+(?:(?:relevant|related|equivalent|formal|similar|comparable)\s+)*(?:training|education|study|studies|schooling|qualifications?|equivalent|equivalency)$/i;
 
 const WISH_OR_DOING_AFTER = /\s+(?:(?:(?:will|would|shall|could|may|can)\s+(?:serve\s+as|be(?:\s+considered)?(?:\s+as)?)|is|are)\s+(?:an?\s+)?(?:added\s+|real\s+|distinct\s+|definite\s+)?(?:advantage|asset|bonus|plus)\b|(?:dealing|demonstrating|fitting|ensuring|to ensure)\b|from an?\s+(?:reputable|recognized|established|leading|well[- ]known)\b).*$/i;
 

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { HOLDERS_OF_SKILLS } from '../lang/en/person-words.js';
 import { normalizeTerm } from '../text/normalize.js';
 import { titleKey } from '../text/title-key.js';
 import {
@@ -178,6 +179,12 @@ export class SkillGraph {
       if (words > maxWords) maxWords = words;
       if (words === 1 && key.length >= CLOSED_COMPOUND_CHARS && aliases.skills[i].some((k) => this.skills[k]?.tool)) this.closedToolAliases.set(key, i);
     });
+    // "an excellent communicator", "a team player": the holder of a skill names the skill, where no
+    // alias names the holder otherwise (a word of the language, not of a taxonomy)
+    for (const [holder, skill] of HOLDERS_OF_SKILLS) {
+      const named = this.aliasIndex.get(normalizeTerm(skill));
+      if (named !== undefined && !this.aliasIndex.has(normalizeTerm(holder))) this.aliasIndex.set(normalizeTerm(holder), named);
+    }
     this.maxAliasWords = maxWords;
     this.ambiguousAliases = new Set(aliases.ambiguous);
     this.edgeCount = occupations.skills.reduce((sum, triples) => sum + triples.length / 3, 0);

@@ -10,6 +10,7 @@ import type { DocKind, SkillMention } from '../types.js';
 import type { SkillGraph } from '../graph/graph.js';
 import { tokenizeWords, normalizeTerm } from '../text/normalize.js';
 import { verbForm } from '../lang/en/verbs.js';
+import { asHeldSkill } from '../lang/en/person-words.js';
 import { contentWords, jaccard } from '../match/similarity.js';
 import { wordKey, type WordIdf } from '../match/lexical.js';
 
@@ -34,9 +35,12 @@ const INTRO_ZONES = new Set(['summary', 'about', 'title', 'contact']);
 
 /** The features of one mention, in CALIBRATOR_FEATURES order. */
 export function mentionFeatures(m: SkillMention, kind: DocKind, idf: WordIdf, graph?: SkillGraph): number[] {
-  const tokens = tokenizeWords(m.text).map((t) => t.text);
+  // "an excellent communicator" claims communication: its words are read as the skill's
+  const text = asHeldSkill(m.text) ?? m.text;
+  const name = asHeldSkill(m.name) ?? m.name;
+  const tokens = tokenizeWords(text).map((t) => t.text);
   const n = tokens.length;
-  const letters = m.text.replace(/[^A-Za-z]/g, '');
+  const letters = text.replace(/[^A-Za-z]/g, '');
   const first = tokens[0] ?? '';
   const last = tokens[n - 1] ?? '';
   const form = verbForm(first);
@@ -52,18 +56,18 @@ export function mentionFeatures(m: SkillMention, kind: DocKind, idf: WordIdf, gr
     fromPhrase: m.source === 'phrase' ? 1 : 0,
     fromListItem: m.source === 'section-item' ? 1 : 0,
     linked: m.id.startsWith('new:') ? 0 : 1,
-    nameIsText: normalizeTerm(m.name) === normalizeTerm(m.text) ? 1 : 0,
-    nameTextOverlap: jaccard(contentWords(m.name), contentWords(m.text)),
+    nameIsText: normalizeTerm(name) === normalizeTerm(text) ? 1 : 0,
+    nameTextOverlap: jaccard(contentWords(name), contentWords(text)),
     oneWord: n === 1 ? 1 : 0,
     twoWords: n === 2 ? 1 : 0,
     threeWords: n === 3 ? 1 : 0,
     fourOrMoreWords: n >= 4 ? 1 : 0,
-    logChars: Math.log1p(m.text.length) / 4,
+    logChars: Math.log1p(text.length) / 4,
     allLower: letters && letters === letters.toLowerCase() ? 1 : 0,
     capitalised: tokens.length > 0 && tokens.every((t) => /^[A-Z]/.test(t) || FUNCTION_WORDS.has(t.toLowerCase())) ? 1 : 0,
     allCapitals: letters.length >= 2 && letters === letters.toUpperCase() ? 1 : 0,
-    hasDigit: /\d/.test(m.text) ? 1 : 0,
-    hasSymbol: /[+#./]/.test(m.text) ? 1 : 0,
+    hasDigit: /\d/.test(text) ? 1 : 0,
+    hasSymbol: /[+#./]/.test(text) ? 1 : 0,
     opensWithVerb: form === 'base' || form === 'third' ? 1 : 0,
     opensWithIngVerb: form === 'ing' ? 1 : 0,
     opensWithPastVerb: form === 'past' ? 1 : 0,
@@ -79,10 +83,10 @@ export function mentionFeatures(m: SkillMention, kind: DocKind, idf: WordIdf, gr
     inOtherZone: !LIST_ZONES.has(m.zone) && !DUTY_ZONES.has(m.zone) && !INTRO_ZONES.has(m.zone) ? 1 : 0,
     inResume: kind === 'resume' ? 1 : 0,
     // a role ("Business Analyst"), not a skill; the work a title may also be written as ("Nursing") is one
-    namesOccupation: graph && !/(?:ing|ion|ment)$/i.test(last) && graph.isOccupationTitle(m.text) ? 1 : 0,
+    namesOccupation: graph && !/(?:ing|ion|ment)$/i.test(last) && graph.isOccupationTitle(text) ? 1 : 0,
     nameOneWord: tokenizeWords(m.name).length === 1 ? 1 : 0,
     // "Data Archiving" shown as "data": the name kept one word of several
-    nameShorterThanText: contentWords(m.name).size < contentWords(m.text).size ? 1 : 0,
+    nameShorterThanText: contentWords(name).size < contentWords(text).size ? 1 : 0,
     // "Dedicated", "Personable": a word describing the person
     describesPerson: n === 1 && /(?:ed|able|ible|ive|ous|ful|ent|ant|ic|al)$/i.test(first) ? 1 : 0,
     // how many occupations use the linked skill: "communication" is everyone's skill, a generic word

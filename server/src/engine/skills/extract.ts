@@ -9,6 +9,7 @@ import { isOtherLanguagePassage } from '../lang/detect.js';
 import { sentenceAround } from '../document/asks.js';
 import { normalizeTerm, tokenizeWords } from '../text/normalize.js';
 import { namesEducationLevel } from '../lang/en/education.js';
+import { asHeldSkill } from '../lang/en/person-words.js';
 import {
   acronymsAgree, ASKED_HOW_MUCH, BULLETS, capitalisedMidSentence, findPhrases, graphPhraseSpans, isOrdinaryWordFor, KIND_AFTER, LEADING_BULLET, NAMES_WORK, NOT_IN_NAMES,
   SKILL_QUALIFIER as QUALIFIER, suiteSkill, type PhraseHit,
@@ -183,7 +184,7 @@ export function extractSkills(doc: HrDocument, graph: SkillGraph, options: Extra
       // sentences of postings, where the item's first clause or opener gives a fragment ("work" of
       // "Ability to work with the public") or nothing; one that names a skill is read as a list item
       // ("SQL" of "Strong knowledge of SQL and relational databases", not a longer span around it)
-      if (tagged && options.learned && isRequirementList(doc, section) && readsAsSentence(block.text) && !namesSkillAsListed(candidates)) {
+      if (tagged && options.learned && isRequirementList(doc, section) && readsAsSentence(block.text) && !namesSkillAsListed(candidates, block.text)) {
         candidates = taggedProseSkills(block.text, tagged, graph, section, options.terms);
       }
     } else if (tagged && options.learned) {
@@ -433,9 +434,14 @@ function readsAsSentence(text: string): boolean {
   return !(parts.length >= 2 && parts.every((p) => wordCount(p.text) <= LIST_NAME_WORDS));
 }
 
-/** Whether a list item's reading names a skill of the graph surely enough to show (not a clause cut from it, not a weak hint). */
-function namesSkillAsListed(candidates: Candidate[]): boolean {
-  return candidates.some((c) => !c.clause && !c.id.startsWith('new:') && c.confidence >= 0.5);
+/**
+ * Whether a list item's reading names a skill of the graph surely enough to show (not a clause cut
+ * from it, not a weak hint). A person described by a skill they hold ("An excellent clinical decision
+ * maker, with sound judgement & ability to manage risk") is a sentence's way of asking: the tagger
+ * reads the rest of it too.
+ */
+function namesSkillAsListed(candidates: Candidate[], text: string): boolean {
+  return candidates.some((c) => !c.clause && !c.id.startsWith('new:') && c.confidence >= 0.5 && asHeldSkill(text.slice(c.start, c.end)) === undefined);
 }
 
 /** the fewest words of an item written as a sentence ("Awareness and comprehension of current teaching strategies" is seven; "Excellent communication and organizational skills", five, is a name) */
@@ -626,13 +632,15 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   if (namesInstitution(bare) && !namedByGraph(bare, graph)) return [];
   // a qualifier is dropped ("Excellent communication"), unless it starts a proper name ("Advanced Cardiac Life Support")
   const opening = clean.length - clean.trimStart().length;
-  // "5 years of experience in payroll": how long is no part of the name either
+  // "5 years of experience in payroll", "5+ years clinical nursing experience": how long is no part of the name either
   const duration = LEADING_DURATION.exec(clean.slice(opening))?.[0].length ?? 0;
-  const rest = clean.slice(opening + duration);
+  // "Be an excellent communicator", "You will be a team player": the person the post wants, described by a skill they hold
+  const copula = DESCRIBED_AS.exec(clean.slice(opening + duration))?.[0].length ?? 0;
+  const rest = clean.slice(opening + duration + copula);
   let qualifier = QUALIFIER.exec(rest) ?? competenceOpener(rest, graph);
   if (qualifier && /^(?:Advanced|Basic|Certified|Professional|Applied|Working)\s+[A-Z]/.test(rest)) qualifier = null;
   if (qualifier && namedByGraph(clean, graph)) qualifier = null;
-  const qualified = opening + duration + (qualifier ? qualifier[0].length : 0);
+  const qualified = opening + duration + copula + (qualifier ? qualifier[0].length : 0);
   // "Degree in Nutrition", "BSc in Diagnostic Radiography": the field of study is what is named
   const lead = qualified + (DEGREE_IN.exec(clean.slice(qualified))?.[0].length ?? 0);
   // "GED required", "Forklift experience a plus": how much it is asked for is no part of its name
@@ -646,6 +654,13 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   const coreWords = wordCount(core);
   // "Demonstrable understanding": qualifiers of nothing
   if (coreWords === 0 || QUALIFIER.exec(`${core} `)?.[0].trim().length === core.trim().length) return [];
+  // "(Azure, Copilot,) and/or Security": a name after its conjunction; "(experience) or training":
+  // only the other way to what was asked
+  const conjunction = OPENS_WITH_CONJUNCTION.exec(core);
+  if (conjunction) {
+    const named = core.slice(conjunction[0].length);
+    return OTHER_WAY_ONLY.test(named) ? [] : partSkills(named, base + lead + conjunction[0].length, graph, isHead, isConjunct, terms);
+  }
   // "experience in a kitchen", "background in retail": a place or a field where one worked, an
   // experience requirement rather than the name of a skill (unless the graph names it: "experience with Excel")
   const key = normalizeTerm(core);
@@ -754,6 +769,8 @@ const HOW_LONG_OR_WHETHER = /\s*[-–:]\s*(?:(?:experience|exp\.?)\b\s*(?:[-–:
 
 /** an obligation with nothing it asks for ("Must have", "Must be") */
 const OBLIGATION_ONLY = /^must(?:\s+(?:have|be|possess|hold))?$/i;
+/** "Be a", "Must be an", "You will be an", "You are a": a person described, before what describes them (an article follows) */
+const DESCRIBED_AS = /^(?:(?:you\s+)?(?:(?:must|should|will|shall)\s+)?be|you\s+are|you['’]re)\s+(?=(?:an?|the)\s)/i;
 /** a phrase that ends pointing at what comes after it ("demonstrate the following", "as set out below") */
 const POINTS_AHEAD = /\b(?:the following|as follows|(?:set out|listed|outlined|shown|detailed) below)\s*:?$/i;
 
@@ -799,7 +816,18 @@ function competenceOpener(text: string, graph: SkillGraph): RegExpExecArray | nu
 /** the last word of a place or field one works in ("IT industry", "hospital setting", "retail sector"; a "Linux environment" is the tool) */
 const SETTING_END = /\s(?:industry|industries|sector|field|settings?)$/i;
 /** how long, ahead of the experience it measures ("5 years of", "Three yrs", "a minimum of 2 years'") */
-const LEADING_DURATION = /^(?:(?:a\s+)?(?:minimum|min\.?|at least|over|more than|up to)(?:\s+of)?\s+)?(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s*(?:-\s*\d+\s*)?(?:years?|yrs?|months?)(?:['’]s?)?\s+(?:of\s+)?(?:(?:relevant|related|prior|previous|work|professional|hands[- ]on)\s+)*(?=experience|exp\b)/i;
+const LEADING_DURATION = /^(?:(?:a\s+)?(?:minimum|min\.?|at least|over|more than|up to)(?:\s+of)?\s+)?(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s*(?:-\s*\d+\s*)?(?:years?|yrs?|months?)(?:['’]s?)?\s+(?:of\s+)?(?:(?:relevant|related|prior|previous|work|professional|hands[- ]on)\s+)*(?=experience|exp\b|(?:[\w/&'’-]+\s+){1,4}(?:experience|exp\.?)\s*[.;]?\s*$)/i;
+/** Where the holder of a skill starts in a phrase describing a person ("be an effective team worker"): after the copula and qualifiers, 0 when nothing is left after them. */
+function describedHolderStart(phrase: string): number {
+  const copula = DESCRIBED_AS.exec(phrase)?.[0].length ?? 0;
+  const start = copula + (QUALIFIER.exec(phrase.slice(copula))?.[0].length ?? 0);
+  return /\p{L}/u.test(phrase.slice(start)) ? start : 0;
+}
+
+/** "or training", "and/or Security": a part that opens with its conjunction */
+const OPENS_WITH_CONJUNCTION = /^(?:and\/or|or|and|nor)\s+/i;
+/** what stands in for experience asked, naming no skill: "training", "equivalent education" */
+const OTHER_WAY_ONLY = /^(?:(?:relevant|related|equivalent|formal|similar|comparable|on[- ]the[- ]job)\s+)*(?:training|education|study|studies|schooling|experience|qualifications?|equivalent|equivalency)$/i;
 /** "Prior experience", "Relevant experience": experience of no named kind, a requirement of years, not a skill */
 const ANY_EXPERIENCE = /^(?:(?:prior|previous|past|relevant|related|similar|some|any|industry|work|professional|proven)\s+)+(?:work\s+)?(?:experience|background)$/i;
 
@@ -958,7 +986,9 @@ function taggedProseSkills(text: string, spans: TaggedSpan[], graph: SkillGraph,
       else kept = kept.slice(0, kept.lastIndexOf('(')).trimEnd();
     }
     if (!/\p{L}/u.test(kept)) continue;
-    const span = { ...tagged, end: tagged.start + kept.length };
+    // "be an effective team worker": a person described by a skill they hold names the skill by the holder
+    const described = asHeldSkill(kept) === undefined ? 0 : describedHolderStart(kept);
+    const span = { ...tagged, start: tagged.start + described, end: tagged.start + kept.length };
     const surface = text.slice(span.start, span.end);
     const key = normalizeTerm(surface);
     if (!key) continue;
