@@ -762,3 +762,16 @@ test('how long is no part of a skill asked as years of work experience ("5+ year
   const got = passedOverMentions('# Nurse\n\n## Requirements\n\n- 5+ years clinical nursing experience\n');
   assert.deepEqual(got.map((m) => m.text), ['clinical nursing']);
 });
+
+// one row per way a person specification's item opens with the verb of having: [item, texts]
+for (const [item, texts] of [
+  ['Have excellent customer service skills', ['customer service']],
+  ['Possess strong project management skills', ['project management']],
+  ['You must demonstrate good budgeting skills', ['budgeting']],
+  ['Have post-registration experience', []],
+] as const) {
+  test(`what a person specification's item says the person has is named without the verb of having (${item})`, () => {
+    const got = passedOverMentions(`# Staff Nurse\n\n## The Person\n\n- ${item}\n`);
+    assert.deepEqual(got.map((m) => m.text), texts);
+  });
+}

@@ -635,7 +635,9 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "5 years of experience in payroll", "5+ years clinical nursing experience": how long is no part of the name either
   const duration = LEADING_DURATION.exec(clean.slice(opening))?.[0].length ?? 0;
   // "Be an excellent communicator", "You will be a team player": the person the post wants, described by a skill they hold
-  const copula = DESCRIBED_AS.exec(clean.slice(opening + duration))?.[0].length ?? 0;
+  // "Have excellent IT skills", "Possess strong organisational skills": what the person has or shows, after the verb of having
+  const opener = DESCRIBED_AS.exec(clean.slice(opening + duration)) ?? (namedByGraph(clean, graph) ? null : HAS_OR_SHOWS.exec(clean.slice(opening + duration)));
+  const copula = opener?.[0].length ?? 0;
   const rest = clean.slice(opening + duration + copula);
   let qualifier = QUALIFIER.exec(rest) ?? competenceOpener(rest, graph);
   if (qualifier && /^(?:Advanced|Basic|Certified|Professional|Applied|Working)\s+[A-Z]/.test(rest)) qualifier = null;
@@ -652,8 +654,8 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   // "Physical ability to lift and move heavy objects": what the qualifier opened is a physical demand
   if (qualifier && isPhysicalDemand(core)) return [];
   const coreWords = wordCount(core);
-  // "Demonstrable understanding": qualifiers of nothing
-  if (coreWords === 0 || QUALIFIER.exec(`${core} `)?.[0].trim().length === core.trim().length) return [];
+  // "Demonstrable understanding": qualifiers of nothing; "(Have) post-registration (experience)": a stage of a career
+  if (coreWords === 0 || QUALIFIER.exec(`${core} `)?.[0].trim().length === core.trim().length || CAREER_STAGE.test(core)) return [];
   // "(Azure, Copilot,) and/or Security": a name after its conjunction; "(experience) or training":
   // only the other way to what was asked
   const conjunction = OPENS_WITH_CONJUNCTION.exec(core);
@@ -769,6 +771,8 @@ const HOW_LONG_OR_WHETHER = /\s*[-–:]\s*(?:(?:experience|exp\.?)\b\s*(?:[-–:
 
 /** an obligation with nothing it asks for ("Must have", "Must be") */
 const OBLIGATION_ONLY = /^must(?:\s+(?:have|be|possess|hold))?$/i;
+/** "Have", "Must possess", "You will demonstrate": the verb of having or showing that opens a person specification's item ("Hold" opens a licence, read as a credential) */
+const HAS_OR_SHOWS = /^(?:(?:you\s+)?(?:(?:must|should|will|shall)\s+)?(?:have|possess|demonstrate)|(?:has|possesses|demonstrates))\s+(?=\S)/i;
 /** "Be a", "Must be an", "You will be an", "You are a": a person described, before what describes them (an article follows) */
 const DESCRIBED_AS = /^(?:(?:you\s+)?(?:(?:must|should|will|shall)\s+)?be|you\s+are|you['’]re)\s+(?=(?:an?|the)\s)/i;
 /** a phrase that ends pointing at what comes after it ("demonstrate the following", "as set out below") */
