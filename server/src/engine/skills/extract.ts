@@ -636,7 +636,8 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   const duration = LEADING_DURATION.exec(clean.slice(opening))?.[0].length ?? 0;
   // "Be an excellent communicator", "You will be a team player": the person the post wants, described by a skill they hold
   // "Have excellent IT skills", "Possess strong organisational skills": what the person has or shows, after the verb of having
-  const opener = DESCRIBED_AS.exec(clean.slice(opening + duration)) ?? (namedByGraph(clean, graph) ? null : HAS_OR_SHOWS.exec(clean.slice(opening + duration)));
+  const having = HAS_OR_SHOWS.exec(clean.slice(opening + duration));
+  const opener = DESCRIBED_AS.exec(clean.slice(opening + duration)) ?? (having && !namedByGraph(clean, graph) ? having : null);
   const copula = opener?.[0].length ?? 0;
   const rest = clean.slice(opening + duration + copula);
   let qualifier = QUALIFIER.exec(rest) ?? competenceOpener(rest, graph);
