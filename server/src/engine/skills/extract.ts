@@ -636,14 +636,14 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   const duration = LEADING_DURATION.exec(clean.slice(opening))?.[0].length ?? 0;
   // "Be an excellent communicator", "You will be a team player": the person the post wants, described by a skill they hold
   // "Have excellent IT skills", "Possess strong organisational skills": what the person has or shows, after the verb of having
-  const having = HAS_OR_SHOWS.exec(clean.slice(opening + duration));
+  const having = HAVING.exec(clean.slice(opening + duration));
   const opener = DESCRIBED_AS.exec(clean.slice(opening + duration)) ?? (having && !namedByGraph(clean, graph) ? having : null);
-  const copula = opener?.[0].length ?? 0;
-  const rest = clean.slice(opening + duration + copula);
+  const leadIn = opener?.[0].length ?? 0;
+  const rest = clean.slice(opening + duration + leadIn);
   let qualifier = QUALIFIER.exec(rest) ?? competenceOpener(rest, graph);
   if (qualifier && /^(?:Advanced|Basic|Certified|Professional|Applied|Working)\s+[A-Z]/.test(rest)) qualifier = null;
   if (qualifier && namedByGraph(clean, graph)) qualifier = null;
-  const qualified = opening + duration + copula + (qualifier ? qualifier[0].length : 0);
+  const qualified = opening + duration + leadIn + (qualifier ? qualifier[0].length : 0);
   // "Degree in Nutrition", "BSc in Diagnostic Radiography": the field of study is what is named
   const lead = qualified + (DEGREE_IN.exec(clean.slice(qualified))?.[0].length ?? 0);
   // "GED required", "Forklift experience a plus": how much it is asked for is no part of its name
@@ -662,7 +662,7 @@ function partSkills(part: string, base: number, graph: SkillGraph, isHead = fals
   const conjunction = OPENS_WITH_CONJUNCTION.exec(core);
   if (conjunction) {
     const named = core.slice(conjunction[0].length);
-    return OTHER_WAY_ONLY.test(named) ? [] : partSkills(named, base + lead + conjunction[0].length, graph, isHead, isConjunct, terms);
+    return STANDS_IN_FOR_EXPERIENCE.test(named) ? [] : partSkills(named, base + lead + conjunction[0].length, graph, isHead, isConjunct, terms);
   }
   // "experience in a kitchen", "background in retail": a place or a field where one worked, an
   // experience requirement rather than the name of a skill (unless the graph names it: "experience with Excel")
@@ -772,8 +772,8 @@ const HOW_LONG_OR_WHETHER = /\s*[-–:]\s*(?:(?:experience|exp\.?)\b\s*(?:[-–:
 
 /** an obligation with nothing it asks for ("Must have", "Must be") */
 const OBLIGATION_ONLY = /^must(?:\s+(?:have|be|possess|hold))?$/i;
-/** "Have", "Must possess", "You will demonstrate": the verb of having or showing that opens a person specification's item ("Hold" opens a licence, read as a credential) */
-const HAS_OR_SHOWS = /^(?:(?:you\s+)?(?:(?:must|should|will|shall)\s+)?(?:have|possess|demonstrate)|(?:has|possesses|demonstrates))\s+(?=\S)/i;
+/** "Have", "Must possess", "You will demonstrate": the verb of having that opens a person specification's item ("Hold" opens a licence, read as a credential) */
+const HAVING = /^(?:(?:you\s+)?(?:(?:must|should|will|shall)\s+)?(?:have|possess|demonstrate)|(?:has|possesses|demonstrates))\s+(?=\S)/i;
 /** "Be a", "Must be an", "You will be an", "You are a": a person described, before what describes them (an article follows) */
 const DESCRIBED_AS = /^(?:(?:you\s+)?(?:(?:must|should|will|shall)\s+)?be|you\s+are|you['’]re)\s+(?=(?:an?|the)\s)/i;
 /** a phrase that ends pointing at what comes after it ("demonstrate the following", "as set out below") */
@@ -832,7 +832,7 @@ function describedHolderStart(phrase: string): number {
 /** "or training", "and/or Security": a part that opens with its conjunction */
 const OPENS_WITH_CONJUNCTION = /^(?:and\/or|or|and|nor)\s+/i;
 /** what stands in for experience asked, naming no skill: "training", "equivalent education" */
-const OTHER_WAY_ONLY = /^(?:(?:relevant|related|equivalent|formal|similar|comparable|on[- ]the[- ]job)\s+)*(?:training|education|study|studies|schooling|experience|qualifications?|equivalent|equivalency)$/i;
+const STANDS_IN_FOR_EXPERIENCE = /^(?:(?:relevant|related|equivalent|formal|similar|comparable|on[- ]the[- ]job)\s+)*(?:training|education|study|studies|schooling|experience|qualifications?|equivalent|equivalency)$/i;
 /** "Prior experience", "Relevant experience": experience of no named kind, a requirement of years, not a skill */
 const ANY_EXPERIENCE = /^(?:(?:prior|previous|past|relevant|related|similar|some|any|industry|work|professional|proven)\s+)+(?:work\s+)?(?:experience|background)$/i;
 
