@@ -183,7 +183,8 @@ export class SkillGraph {
     // alias names the holder otherwise (a word of the language, not of a taxonomy)
     for (const [holder, skill] of HOLDERS_OF_SKILLS) {
       const named = this.aliasIndex.get(normalizeTerm(skill));
-      if (named !== undefined && !this.aliasIndex.has(normalizeTerm(holder))) this.aliasIndex.set(normalizeTerm(holder), named);
+      const key = normalizeTerm(holder);
+      if (named !== undefined && !this.aliasIndex.has(key)) this.aliasIndex.set(key, named);
     }
     this.maxAliasWords = maxWords;
     this.ambiguousAliases = new Set(aliases.ambiguous);

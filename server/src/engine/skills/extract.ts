@@ -776,6 +776,13 @@ const OBLIGATION_ONLY = /^must(?:\s+(?:have|be|possess|hold))?$/i;
 const HAVING = /^(?:(?:you\s+)?(?:(?:must|should|will|shall)\s+)?(?:have|possess|demonstrate)|(?:has|possesses|demonstrates))\s+(?=\S)/i;
 /** "Be a", "Must be an", "You will be an", "You are a": a person described, before what describes them (an article follows) */
 const DESCRIBED_AS = /^(?:(?:you\s+)?(?:(?:must|should|will|shall)\s+)?be|you\s+are|you['’]re)\s+(?=(?:an?|the)\s)/i;
+/** Where the holder of a skill starts in a phrase describing a person ("be an effective team worker"): after the copula and qualifiers, 0 when nothing is left after them. */
+function describedHolderStart(phrase: string): number {
+  const copula = DESCRIBED_AS.exec(phrase)?.[0].length ?? 0;
+  const start = copula + (QUALIFIER.exec(phrase.slice(copula))?.[0].length ?? 0);
+  return /\p{L}/u.test(phrase.slice(start)) ? start : 0;
+}
+
 /** a phrase that ends pointing at what comes after it ("demonstrate the following", "as set out below") */
 const POINTS_AHEAD = /\b(?:the following|as follows|(?:set out|listed|outlined|shown|detailed) below)\s*:?$/i;
 
@@ -822,13 +829,6 @@ function competenceOpener(text: string, graph: SkillGraph): RegExpExecArray | nu
 const SETTING_END = /\s(?:industry|industries|sector|field|settings?)$/i;
 /** how long, ahead of the experience it measures ("5 years of", "Three yrs", "a minimum of 2 years'") */
 const LEADING_DURATION = /^(?:(?:a\s+)?(?:minimum|min\.?|at least|over|more than|up to)(?:\s+of)?\s+)?(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s*(?:-\s*\d+\s*)?(?:years?|yrs?|months?)(?:['’]s?)?\s+(?:of\s+)?(?:(?:relevant|related|prior|previous|work|professional|hands[- ]on)\s+)*(?=experience|exp\b|(?:[\w/&'’-]+\s+){1,4}(?:experience|exp\.?)\s*[.;]?\s*$)/i;
-/** Where the holder of a skill starts in a phrase describing a person ("be an effective team worker"): after the copula and qualifiers, 0 when nothing is left after them. */
-function describedHolderStart(phrase: string): number {
-  const copula = DESCRIBED_AS.exec(phrase)?.[0].length ?? 0;
-  const start = copula + (QUALIFIER.exec(phrase.slice(copula))?.[0].length ?? 0);
-  return /\p{L}/u.test(phrase.slice(start)) ? start : 0;
-}
-
 /** "or training", "and/or Security": a part that opens with its conjunction */
 const OPENS_WITH_CONJUNCTION = /^(?:and\/or|or|and|nor)\s+/i;
 /** what stands in for experience asked, naming no skill: "training", "equivalent education" */
